@@ -1,0 +1,170 @@
+"""One frozen dataclass per stage, assembled into BuildConfig; defaults < TOML file < CLI flags."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A config file or flag that cannot be used; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class IngestConfig:
+    max_input_bytes: int = 512 * 1024 * 1024  # a single HTML page above this is not an article
+    max_html_bytes: int = 20 * 1024 * 1024  # real article pages are < 5 MB; bigger ones are junk or dumps
+    exclude_urls: tuple[str, ...] = ()  # takedown: exact article URLs
+    exclude_domains: tuple[str, ...] = ()  # takedown: whole sites (suffix match)
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    base_url: str | None = None  # resolves relative image URLs when a page has no canonical URL
+
+
+@dataclass(frozen=True)
+class PairConfig:
+    context_paragraphs: int = 2  # k paragraphs before and after the image, as GoodNews/NYT800k use
+
+
+@dataclass(frozen=True)
+class ImagesConfig:
+    min_side: int = 64  # below this it is an icon or thumbnail, not a photo
+    max_pixels: int = 80_000_000  # decompression-bomb guard (Pillow warns at 89M)
+    max_bytes: int = 40 * 1024 * 1024  # no news photo is bigger; larger is a dump or an attack
+    max_side: int | None = None  # resize longest side to this (None = keep size)
+    format: str = "jpeg"  # re-encode format: jpeg | webp
+    quality: int = 90
+    animated: str = "first_frame"  # first_frame | reject
+    fetch: bool = False  # opt-in network fetcher for images found nowhere locally
+    allow_private_hosts: bool = False  # tests only: lets the fetcher reach loopback servers
+    user_agent: str = "caption-corpus/0.1 (+https://github.com/caption-corpus)"
+    fetch_timeout: float = 20.0
+    fetch_retries: int = 3
+    fetch_per_host_delay: float = 1.0  # seconds between requests to one host
+    fetch_concurrency: int = 4
+
+
+@dataclass(frozen=True)
+class FilterConfig:
+    min_caption_words: int = 3  # 1-2 words are credits or labels ("Reuters"), not descriptions
+    max_caption_words: int = 200  # longer is body text mistaken for a caption
+    languages: tuple[str, ...] = ()  # allow-list of ISO 639-1 codes; empty = all
+    boilerplate: tuple[str, ...] = ()  # extra boilerplate captions on top of the built-in table
+
+
+@dataclass(frozen=True)
+class DedupConfig:
+    near_duplicate_threshold: float = 0.8  # Jaccard of word 5-shingles; wire-caption edits stay above
+    phash_distance: int = 6  # Hamming distance on 64-bit pHash for "same photo"
+    drop_caption_clusters: bool = False  # policy: keep near-duplicate captions under different photos
+    drop_image_clusters: bool = False  # policy: keep re-used photos under different captions
+
+
+@dataclass(frozen=True)
+class SplitConfig:
+    train: float = 0.8
+    validation: float = 0.1
+    test: float = 0.1
+    seed: str = "caption-corpus"  # changes every group's bucket; keep it fixed across versions
+    max_group_size: int = 500  # cap on transitive caption-cluster chains
+    date_split: tuple[str, str] | None = None  # (D1, D2): train before D1, validation until D2, test after
+
+
+@dataclass(frozen=True)
+class WriteConfig:
+    rows_per_shard: int = 2000
+    license: str = "other"  # required on the card; "other" + license_name for unlicensed news photos
+    license_name: str | None = "news-publishers-copyright"
+    pretty_name: str = "caption-corpus news image captions"
+    version: str = "0.0.0"
+
+
+@dataclass(frozen=True)
+class DatasheetConfig:
+    motivation: str | None = None
+    funding: str | None = None
+    source_license: str | None = None
+    consent_privacy: str | None = None
+    takedown_contact: str | None = None
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    pair: PairConfig = field(default_factory=PairConfig)
+    images: ImagesConfig = field(default_factory=ImagesConfig)
+    filter: FilterConfig = field(default_factory=FilterConfig)
+    dedup: DedupConfig = field(default_factory=DedupConfig)
+    split: SplitConfig = field(default_factory=SplitConfig)
+    write: WriteConfig = field(default_factory=WriteConfig)
+    datasheet: DatasheetConfig = field(default_factory=DatasheetConfig)
+    strict: bool = False  # re-raise unexpected errors instead of recording internal_error
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    def hash(self) -> str:
+        return hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _coerce(cls, key: str, value: Any, current: Any):
+    """Lists from TOML become tuples so configs stay hashable and frozen."""
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(current, bool) and not isinstance(value, bool):
+        raise ConfigError(f"{cls.__name__}.{key} must be true or false, got {value!r}")
+    if isinstance(current, (int, float)) and not isinstance(current, bool) and isinstance(value, str):
+        raise ConfigError(f"{cls.__name__}.{key} must be a number, got {value!r}")
+    return value
+
+
+def _merge(obj, data: dict, where: str):
+    names = {f.name: f for f in fields(obj)}
+    changes = {}
+    for key, value in data.items():
+        if key not in names:
+            raise ConfigError(f"unknown config key '{where}{key}' (known: {', '.join(sorted(names))})")
+        current = getattr(obj, key)
+        if dataclasses.is_dataclass(current):
+            if not isinstance(value, dict):
+                raise ConfigError(f"'{where}{key}' must be a table")
+            changes[key] = _merge(current, value, f"{where}{key}.")
+        else:
+            changes[key] = _coerce(type(obj), key, value, current)
+    return dataclasses.replace(obj, **changes)
+
+
+def load_config(path: str | Path | None = None, overrides: dict | None = None) -> BuildConfig:
+    """Defaults, then the TOML file, then overrides ({"images": {"fetch": True}} ...)."""
+    cfg = BuildConfig()
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file not found: {path}") from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"config file {path} is not valid TOML: {e}") from None
+        cfg = _merge(cfg, data, "")
+    if overrides:
+        cfg = _merge(cfg, overrides, "")
+    check_config(cfg)
+    return cfg
+
+
+def check_config(cfg: BuildConfig) -> None:
+    s = cfg.split
+    if abs(s.train + s.validation + s.test - 1.0) > 1e-6:
+        raise ConfigError(f"split ratios must add up to 1 (got {s.train}+{s.validation}+{s.test})")
+    if cfg.images.format not in ("jpeg", "webp"):
+        raise ConfigError(f"images.format must be 'jpeg' or 'webp', got {cfg.images.format!r}")
+    if cfg.images.animated not in ("first_frame", "reject"):
+        raise ConfigError(f"images.animated must be 'first_frame' or 'reject', got {cfg.images.animated!r}")
+    if not cfg.write.license:
+        raise ConfigError("write.license is required (use 'other' with write.license_name for news photos)")
