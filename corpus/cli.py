@@ -1,0 +1,181 @@
+"""The `corpus` command: argument parsing, config overrides, summaries and exit codes.
+
+Exit codes: 0 built (rejects are normal), 2 usage or config error, 3 an invariant broke or nothing was
+kept, 4 internal errors above the allowed share.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERNAL = 0, 2, 3, 4
+MAX_INTERNAL_SHARE = 0.01  # above 1% of inputs failing unexpectedly, the release is not trustworthy
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="corpus", description="Turn news articles into an image-caption dataset "
+                                "that datasets.load_dataset loads.")
+    p.add_argument("--version", action="version", version=f"caption-corpus {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build a release directory from sources",
+                       description="Build one release: SOURCES are files, directories, globs, @list files or "
+                       "'-' (paths on stdin). HTML pages, saved pages with their _files/ folders, WARC(.gz), "
+                       "JSON lines and plain-text scrapes are detected by content. No SOURCES: the bundled demo.")
+    b.add_argument("sources", nargs="*", metavar="SOURCES")
+    b.add_argument("--out", required=True, type=Path, help="release directory (replaced atomically)")
+    b.add_argument("--version", dest="release_version", metavar="X.Y.Z",
+                   help="release version; an existing release of that version is never overwritten")
+    b.add_argument("--config", type=Path, help="TOML build config (see config.example.toml)")
+    b.add_argument("--cache-dir", type=Path, help="phase-1 and image cache (default: user cache dir)")
+    b.add_argument("--base-url", help="resolve relative image URLs of pages without a canonical URL")
+    b.add_argument("--fetch-images", action="store_true", help="fetch images found nowhere locally (network)")
+    b.add_argument("--allow-private-hosts", action="store_true", help="let the fetcher reach private addresses")
+    b.add_argument("--max-side", type=int, help="resize images so their longest side is at most this")
+    b.add_argument("--license", help="license id for the card (e.g. cc-by-4.0, other)")
+    b.add_argument("--strict", action="store_true", help="stop on the first unexpected error (debugging)")
+    b.add_argument("--no-progress", action="store_true", help="no progress bars")
+
+    e = sub.add_parser("extract", help="print one JSON line per extracted figure (for inspection and scoring)")
+    e.add_argument("paths", nargs="+", type=Path)
+    e.add_argument("--base-url", help="resolve relative image URLs against this URL")
+
+    s = sub.add_parser("stats", help="kept/rejected per stage and reason of a release, with examples")
+    s.add_argument("dir", type=Path)
+    s.add_argument("--examples", type=int, default=3, help="example rejects shown per reason")
+
+    v = sub.add_parser("verify", help="check every checksum and row count of a release")
+    v.add_argument("dir", type=Path)
+    return p
+
+
+def overrides_from(args) -> dict:
+    o: dict = {}
+    if args.base_url:
+        o.setdefault("extract", {})["base_url"] = args.base_url
+    if args.fetch_images:
+        o.setdefault("images", {})["fetch"] = True
+    if args.allow_private_hosts:
+        o.setdefault("images", {})["allow_private_hosts"] = True
+    if args.max_side:
+        o.setdefault("images", {})["max_side"] = args.max_side
+    if args.license:
+        o.setdefault("write", {})["license"] = args.license
+    if args.release_version:
+        o.setdefault("write", {})["version"] = args.release_version
+    if args.strict:
+        o["strict"] = True
+    return o
+
+
+def cmd_build(args) -> int:
+    from .config import ConfigError, load_config
+    from .pipeline import BuildError, build
+
+    try:
+        cfg = load_config(args.config, overrides_from(args))
+    except ConfigError as e:
+        print(f"corpus build: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    sources = [str(x) for x in args.sources]
+    if not sources:
+        from .demo import demo_dir
+
+        sources = [str(demo_dir())]
+    try:
+        report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
+                       stdin=sys.stdin)
+    except BuildError as e:
+        print(f"corpus build: {e}", file=sys.stderr)
+        return e.code
+    print(summary_text(report.manifest, report.out, report.cached_inputs, report.unchanged))
+    return exit_code(report.manifest)
+
+
+def exit_code(manifest: dict) -> int:
+    rows = manifest["rows"]
+    if not sum(rows.get("default", {}).values()) and not sum(rows.get("text_only", {}).values()):
+        print("corpus build: nothing kept (no row in default nor text_only); see the rejects above",
+              file=sys.stderr)
+        return EXIT_INCOMPLETE
+    internal = sum(c["rejected"].get("internal_error", 0) for c in manifest["stages"].values())
+    if internal > MAX_INTERNAL_SHARE * max(1, manifest["stages"]["ingest"]["seen"]):
+        print(f"corpus build: {internal} internal errors; see the rejects config", file=sys.stderr)
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = False) -> str:
+    lines = [f"release {manifest['version']} in {out}" + ("  (unchanged: same content)" if unchanged else "")]
+    lines.append(f"inputs: {len(manifest['inputs'])} files ({cached} from cache)")
+    for config, splits in manifest["rows"].items():
+        lines.append(f"  {config:<10} " + "  ".join(f"{s}={n}" for s, n in splits.items()))
+    if manifest.get("empty"):
+        lines.append("  empty (left out of the card): " + ", ".join(manifest["empty"]))
+    lines.append("stage        seen    kept  rejected")
+    for stage, c in manifest["stages"].items():
+        rej = sum(c["rejected"].values())
+        lines.append(f"  {stage:<9} {c['seen']:>6} {c['kept']:>7} {rej:>9}")
+        for reason, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1]):
+            lines.append(f"      {reason}: {n}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args) -> int:
+    from .config import ExtractConfig, IngestConfig
+    from .extract import extract_article
+    from .ingest import expand_sources, read_input
+    from .normalize import normalize_text, strip_caption_marker
+    from .rejects import Ledger
+
+    ledger = Ledger()
+    cfg = ExtractConfig(base_url=args.base_url)
+    for inp in expand_sources([str(p) for p in args.paths], ledger):
+        for doc in read_input(inp, IngestConfig(), ledger):
+            article = extract_article(doc, cfg, ledger) if hasattr(doc, "kind") else None
+            for fig in article.figures if article else []:
+                caption = normalize_text(fig.caption)
+                row = {"page": Path(inp.path).name, "src": fig.src or fig.url,
+                       "caption": strip_caption_marker(caption) if caption else None,
+                       "credit": normalize_text(fig.credit), "alt": normalize_text(fig.alt),
+                       "position": fig.position}
+                print(json.dumps(row, ensure_ascii=False))
+    for row in ledger.rows:
+        if row["stage"] in ("ingest", "extract"):
+            print(f"corpus extract: {row['source']}: {row['reason']} {row['detail']}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    from .stats import print_stats
+
+    return print_stats(args.dir, args.examples)
+
+
+def cmd_verify(args) -> int:
+    from .verify import verify_release
+
+    problems = verify_release(args.dir)
+    for p in problems:
+        print(p)
+    print("OK" if not problems else f"{len(problems)} problem(s)")
+    return EXIT_OK if not problems else EXIT_INCOMPLETE
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "verify": cmd_verify}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,587 @@
+"""pipeline: wires the stages together in two phases and checks that every count adds up.
+
+Phase 1 streams each input through ingest -> extract -> pair -> normalize -> annotate -> filter into a
+spill file (cached by input hash, config and code: the incremental build) and a compact index.
+Between the phases the images stage runs once per distinct picture, because a figure's image may sit
+in another archive of the same build. Phase 2 makes the corpus-wide decisions (duplicate ids, dedup,
+split groups) from the index, then streams the rows into shards in a fixed order.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from . import __version__
+from .config import BuildConfig
+from .records import (Article, DedupItem, DedupResult, ImageRecord, InputFile, RawDoc, Redirect, Sample,
+                      SourceRef)
+from .rejects import Ledger, Reason, StageCounts
+from .workspace import Workspace, code_hash
+
+log = logging.getLogger(__name__)
+
+
+class BuildError(RuntimeError):
+    """The build could not produce a complete release; `code` is the CLI exit code."""
+
+    def __init__(self, message: str, code: int = 3):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(slots=True)
+class SampleEntry:
+    """The index: what phase 2 needs of one sample, without its text or image bytes."""
+
+    article_id: str
+    figure_index: int
+    id: str
+    input_no: int
+    offset: int
+    local: bool  # the article came from a file whose relative image paths may be opened
+
+
+@dataclass
+class Phase1Index:
+    inputs: list[InputFile] = field(default_factory=list)
+    spills: list[Path] = field(default_factory=list)
+    reject_files: list[Path] = field(default_factory=list)
+    samples: list[SampleEntry] = field(default_factory=list)
+    articles: list[tuple[str, int, int]] = field(default_factory=list)  # (article_id, input_no, offset)
+    images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
+    redirects: dict[str, str] = field(default_factory=dict)  # url -> target url
+    cached_inputs: int = 0
+
+
+# ---------------------------------------------------------------- phase 1: per input
+
+def phase1_key(inp: InputFile, cfg: BuildConfig) -> str:
+    per_input = {k: cfg.to_dict()[k] for k in ("ingest", "extract", "pair", "filter")}
+    text = json.dumps([inp.sha256, inp.rel, per_input, code_hash()], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Iterator[Sample]:
+    from . import annotate, filters, normalize, pair
+
+    samples = pair.run([article], cfg.pair, ledger)
+    samples = normalize.run(samples, ledger)
+    samples = annotate.run(samples, ledger)
+    return filters.run(samples, cfg.filter, ledger)
+
+
+def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
+    """Runs the per-input stages over one input and writes its spill, rejects and counts."""
+    from .extract import extract_article
+    from .ingest import read_input
+
+    pkl, rej, meta = ws.spill_paths(key)
+    with open(pkl.with_suffix(".tmp"), "wb") as out, open(rej.with_suffix(".tmp"), "w", encoding="utf-8") as sink:
+        ledger = Ledger(sink)
+
+        def put(record) -> None:
+            pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+        for item in guarded_records(inp, cfg, ledger, read_input):
+            if isinstance(item, RawDoc):
+                article = extract_article(item, cfg.extract, ledger, strict=cfg.strict)
+                if article is None:
+                    continue
+                local = item.base_dir is not None
+                put(("article", article))
+                for sample in per_input_samples(article, cfg, ledger):
+                    put(("sample", sample, local))
+            elif isinstance(item, ImageRecord):
+                put(("image", item.url, ws.put_raw(item.content)))
+            elif isinstance(item, Redirect):
+                put(("redirect", item.url, item.target))
+    os.replace(pkl.with_suffix(".tmp"), pkl)
+    os.replace(rej.with_suffix(".tmp"), rej)
+    meta.write_text(json.dumps(ledger.counts_dict()))
+
+
+def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input):
+    """read_input, with an unexpected error recorded as internal_error instead of ending the build."""
+    try:
+        yield from read_input(inp, cfg.ingest, ledger)
+    except Exception as e:  # noqa: BLE001 - one bad input must not stop a long build
+        if cfg.strict:
+            raise
+        log.exception("internal error reading %s", inp.rel)
+        ledger.see("ingest")
+        ledger.reject("ingest", Reason.INTERNAL_ERROR, SourceRef(inp.rel, sha256=inp.sha256),
+                      f"{type(e).__name__}: {e}")
+
+
+def index_spill(index: Phase1Index, input_no: int, path: Path) -> None:
+    """Reads one spill sequentially and adds its records to the index."""
+    with open(path, "rb") as f:
+        while True:
+            offset = f.tell()
+            try:
+                record = pickle.load(f)
+            except EOFError:
+                break
+            kind = record[0]
+            if kind == "sample":
+                s: Sample = record[1]
+                index.samples.append(SampleEntry(s.article_id, s.figure_index, s.id, input_no, offset,
+                                                 record[2]))
+            elif kind == "article":
+                index.articles.append((record[1].article_id, input_no, offset))
+            elif kind == "image":
+                index.images.setdefault(record[1], record[2])
+            elif kind == "redirect":
+                index.redirects.setdefault(record[1], record[2])
+
+
+def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
+           progress: bool = False) -> Phase1Index:
+    from tqdm import tqdm
+
+    index = Phase1Index(inputs=inputs)
+    for no, inp in enumerate(tqdm(inputs, desc="phase 1: read inputs", unit="file", disable=not progress)):
+        key = phase1_key(inp, cfg)
+        pkl, rej, meta = ws.spill_paths(key)
+        if meta.exists() and pkl.exists() and rej.exists():
+            index.cached_inputs += 1
+        else:
+            spill_input(inp, cfg, ws, key)
+        for stage, counts in json.loads(meta.read_text()).items():
+            ledger.counts[stage].add(StageCounts.from_dict(counts))
+        index.spills.append(pkl)
+        index.reject_files.append(rej)
+        index_spill(index, no, pkl)
+    return index
+
+
+# ---------------------------------------------------------------- between the phases: images
+
+REMOTE_PREFIXES = ("http://", "https://", "//", "data:")
+
+
+def follow_redirects(url: str, index: Phase1Index) -> str:
+    seen = set()
+    while url in index.redirects and url not in seen and len(seen) < 10:
+        seen.add(url)
+        url = index.redirects[url]
+    return url
+
+
+def url_variants(url: str) -> list[str]:
+    """The same URL as an archive may have recorded it: without fragment, either scheme."""
+    url = url.split("#", 1)[0]
+    out = [url]
+    if url.startswith("https://"):
+        out.append("http://" + url[8:])
+    elif url.startswith("http://"):
+        out.append("https://" + url[7:])
+    return out
+
+
+def find_archived(url: str | None, index: Phase1Index) -> str | None:
+    """Raw sha of the picture behind url in any archive of the build, following 3xx and revisits."""
+    if not url:
+        return None
+    for variant in url_variants(url):
+        target = follow_redirects(variant, index)
+        for candidate in (target, *url_variants(target)):
+            if candidate in index.images:
+                return index.images[candidate]
+    return None
+
+
+@dataclass(slots=True)
+class ImageSource:
+    kind: str  # "local" | "raw" | "fetch" | "outside" | "none"
+    value: str = ""
+
+
+def image_source(s: Sample, entry: SampleEntry, index: Phase1Index, fetch: bool) -> ImageSource:
+    """Where the bytes of a sample's picture are: a saved page's file, an archive record, or the web."""
+    from .ingest.paths import resolve_inside
+
+    src = s.image_src
+    if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
+        inp = index.inputs[entry.input_no]
+        path = resolve_inside(inp.root, os.path.dirname(inp.path), src)
+        if path is None:
+            return ImageSource("outside", src)
+        if os.path.isfile(path):
+            return ImageSource("local", path)
+    raw = find_archived(s.image_url, index)
+    if raw:
+        return ImageSource("raw", raw)
+    if fetch and s.image_url and s.image_url.startswith(("http://", "https://")):
+        return ImageSource("fetch", s.image_url)
+    return ImageSource("none")
+
+
+class ImageStage:
+    """Runs the images stage once per distinct picture; results and clean bytes are cached on disk."""
+
+    def __init__(self, cfg: BuildConfig, ws: Workspace):
+        self.cfg = cfg.images
+        self.strict = cfg.strict
+        self.ws = ws
+        self.cfg_key = hashlib.sha256(json.dumps(cfg.to_dict()["images"], sort_keys=True).encode()
+                                      + code_hash().encode()).hexdigest()[:16]
+        self.done: dict[str, dict] = {}  # source key -> {"info": {...}} or {"reason", "detail"}
+        self._fetcher = None
+
+    def result(self, src: ImageSource) -> dict:
+        key = f"{src.kind}:{src.value}"
+        if key not in self.done:
+            self.done[key] = self._compute(src)
+        return self.done[key]
+
+    def _compute(self, src: ImageSource) -> dict:
+        if src.kind == "outside":
+            return {"reason": Reason.IMAGE_OUTSIDE_ROOT.value, "detail": f"path escapes the input root: {src.value}"}
+        try:
+            data = self._read(src)
+        except OSError as e:
+            return {"reason": Reason.IMAGE_CORRUPT.value, "detail": f"unreadable: {e}"}
+        except ImageFailure as e:
+            return {"reason": e.reason.value, "detail": e.detail}
+        return self._process(data)
+
+    def _read(self, src: ImageSource) -> bytes:
+        if src.kind == "local":
+            size = os.path.getsize(src.value)
+            if size > self.cfg.max_bytes:
+                raise ImageFailure(Reason.IMAGE_TOO_LARGE, f"{size} bytes > max_bytes {self.cfg.max_bytes}")
+            with open(src.value, "rb") as f:
+                return f.read()
+        if src.kind == "raw":
+            return self.ws.get_raw(src.value)
+        return self._fetch(src.value)
+
+    def _fetch(self, url: str) -> bytes:
+        from .fetch import FetchError, Fetcher
+
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.cfg, self.ws.root)
+        try:
+            return self._fetcher.fetch(url)
+        except FetchError as e:
+            raise ImageFailure(e.reason, e.detail) from None
+
+    def _process(self, data: bytes) -> dict:
+        from .images import ImageRejected, process_image
+
+        raw_sha = hashlib.sha256(data).hexdigest()
+        cache_key = f"{raw_sha}-{self.cfg_key}"
+        cached = self.ws.image_result(cache_key)
+        if cached and ("reason" in cached or self.ws.has_blob(cached["info"]["sha256"])):
+            return cached
+        try:
+            processed = process_image(data, self.cfg)
+            self.ws.put_blob(processed.info.sha256, processed.data)
+            result = {"info": {f: getattr(processed.info, f) for f in processed.info.__slots__}}
+        except ImageRejected as e:
+            result = {"reason": Reason(e.reason).value, "detail": e.detail}
+        except Exception as e:  # noqa: BLE001 - a hostile picture must not stop the build
+            if self.strict:
+                raise
+            log.exception("internal error in the images stage")
+            result = {"reason": Reason.INTERNAL_ERROR.value, "detail": f"{type(e).__name__}: {e}"}
+        self.ws.save_image_result(cache_key, result)
+        return result
+
+
+class ImageFailure(Exception):
+    def __init__(self, reason: Reason, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
+               progress: bool = False) -> tuple[dict[str, "ImageInfo"], set[str]]:
+    """Returns (sample id -> ImageInfo for rows with a picture, ids rejected by the images stage)."""
+    from tqdm import tqdm
+
+    from .records import ImageInfo
+
+    stage = ImageStage(cfg, ws)
+    found: dict[str, ImageInfo] = {}
+    rejected: set[str] = set()
+    for entry in tqdm(index.samples, desc="images", unit="img", disable=not progress):
+        s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
+        ledger.see("images")
+        src = image_source(s, entry, index, cfg.images.fetch)
+        if src.kind == "none":
+            ledger.keep("images")  # no picture anywhere: the caption goes to text_only
+            continue
+        result = stage.result(src)
+        if "info" in result:
+            found[s.id] = ImageInfo(**result["info"])
+            ledger.keep("images")
+        else:
+            rejected.add(s.id)
+            ledger.reject("images", Reason(result["reason"]), s.provenance, result["detail"], id=s.id)
+    return found, rejected
+
+
+# ---------------------------------------------------------------- phase 2: corpus-wide decisions
+
+def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:
+    return ws.read_record(index.spills[entry.input_no], entry.offset)[1]
+
+
+def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Workspace,
+                      ledger: Ledger) -> list[SampleEntry]:
+    """The same article read twice (a page in a WARC and a JSONL export) gives the same ids: keep the first."""
+    seen: dict[str, str] = {}
+    kept = []
+    for e in entries:
+        if e.id in seen:
+            ref = sample_at(ws, index, e).provenance
+            ledger.reject("dedup", Reason.DEDUP_DUPLICATE_ID, ref, "same id read from an earlier input",
+                          id=e.id, duplicate_of=e.id)
+            continue
+        seen[e.id] = e.id
+        kept.append(e)
+    return kept
+
+
+def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: Workspace,
+              cfg: BuildConfig, ledger: Ledger) -> tuple[list[SampleEntry], DedupResult]:
+    from . import dedup
+
+    ledger.see("dedup", len(entries))
+    entries = drop_repeated_ids(entries, index, ws, ledger)
+
+    def items() -> Iterator[DedupItem]:
+        for e in entries:
+            s = sample_at(ws, index, e)
+            info = images.get(e.id)
+            yield DedupItem(e.id, e.article_id, s.article_published, s.caption,
+                            info.sha256 if info else None, info.phash if info else None)
+
+    result = dedup.find_duplicates(items(), cfg.dedup)
+    drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
+    drops.update(dedup.cluster_drops(result, cfg.dedup))
+    kept = []
+    for e in entries:
+        if e.id in drops:
+            reason, rep = drops[e.id]
+            ledger.reject("dedup", reason, sample_at(ws, index, e).provenance, f"duplicate of {rep}",
+                          id=e.id, duplicate_of=rep)
+        else:
+            kept.append(e)
+    ledger.keep("dedup", len(kept))
+    return kept, result
+
+
+def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, cfg: BuildConfig,
+              ledger: Ledger) -> tuple[dict[str, str], dict[str, str]]:
+    from .split import SplitItem, assign_splits
+
+    items = [SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
+                       clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id)) for e in entries]
+    ledger.see("split", len(items))
+    row_split, article_split = assign_splits(items, cfg.split)
+    ledger.keep("split", len(items))
+    return row_split, article_split
+
+
+@dataclass
+class WriteResult:
+    rows: dict[str, dict[str, int]]
+    languages: list[str]
+    sites: Counter
+    content_hash: str
+
+
+def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
+               row_split: dict[str, str], article_split: dict[str, str], index: Phase1Index,
+               ws: Workspace, cfg: BuildConfig, ledger: Ledger, run_rejects: Path,
+               progress: bool = False) -> WriteResult:
+    from tqdm import tqdm
+
+    from .split import split_for
+    from .write import ReleaseWriter, article_row, sample_row
+
+    writer = ReleaseWriter(out, cfg.write.rows_per_shard)
+    figure_ids: dict[str, list[str]] = {}
+    languages: Counter = Counter()
+    sites: Counter = Counter()
+    content = hashlib.sha256()
+    for e in tqdm(entries, desc="write", unit="row", disable=not progress):
+        ledger.see("write")
+        s = sample_at(ws, index, e)
+        s.caption_cluster = clusters.caption_cluster.get(e.id)
+        s.image_cluster = clusters.image_cluster.get(e.id)
+        info = images.get(e.id)
+        s.image = info
+        config = "default" if info else "text_only"
+        writer.add(config, row_split[e.id], sample_row(s, ws.get_blob(info.sha256) if info else None))
+        ledger.keep("write")
+        figure_ids.setdefault(e.article_id, []).append(e.id)
+        languages.update([s.article_language] if s.article_language else [])
+        sites.update([s.site or "unknown"])
+        content.update(f"{e.id}|{s.caption}|{info.sha256 if info else ''}\n".encode())
+    done_articles = set()
+    for article_id, input_no, offset in sorted(index.articles):
+        if article_id in done_articles:
+            continue
+        done_articles.add(article_id)
+        article: Article = ws.read_record(index.spills[input_no], offset)[1]
+        split = article_split.get(article_id) or split_for(article_id, cfg.split)
+        writer.add("articles", split, article_row(article, figure_ids.get(article_id, [])))
+    write_rejects(writer, [*index.reject_files, run_rejects])
+    return WriteResult(writer.finish(), sorted(languages), sites, content.hexdigest())
+
+
+def write_rejects(writer, files: list[Path]) -> None:
+    """Per-input rejects in input order, then the build's own (ingest walk, images, dedup, split)."""
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                writer.add("rejects", "train", json.loads(line))
+
+
+# ---------------------------------------------------------------- the whole build
+
+@dataclass
+class BuildReport:
+    out: Path
+    manifest: dict
+    ledger: Ledger
+    cached_inputs: int = 0
+    unchanged: bool = False  # the same version with the same content already existed
+
+
+def check_invariants(ledger: Ledger) -> list[str]:
+    """seen == kept + rejected per stage, and each stage saw what the previous one kept."""
+    problems = ledger.unbalanced()
+    c = ledger.counts
+    chain = [("figures", "pair"), ("pair", "normalize"), ("normalize", "filter"), ("filter", "images"),
+             ("images", "dedup"), ("dedup", "split"), ("split", "write")]
+    for before, after in chain:
+        if c[before].kept != c[after].seen:
+            problems.append(f"{after} saw {c[after].seen} but {before} kept {c[before].kept}")
+    return problems
+
+
+def library_versions() -> dict:
+    import datasets
+    import PIL
+    import pyarrow
+
+    return {"datasets": datasets.__version__, "pyarrow": pyarrow.__version__, "pillow": PIL.__version__}
+
+
+def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: WriteResult, release: Path,
+                  ledger: Ledger) -> dict:
+    from .write import shard_inventory
+
+    shards = shard_inventory(release)
+    nbytes: dict[str, dict[str, int]] = {}
+    for shard in shards:
+        config, split = shard["path"].split("/")[1], shard["path"].split("/")[2].split("-")[0]
+        size = (release / shard["path"]).stat().st_size
+        nbytes.setdefault(config, {}).setdefault(split, 0)
+        nbytes[config][split] += size
+    from .records import CONFIGS, SPLITS
+
+    empty = [f"{c}/{s}" for c in CONFIGS if c != "rejects" for s in SPLITS if not result.rows.get(c, {}).get(s)]
+    return {
+        "version": version,
+        "package_version": __version__,
+        "libraries": library_versions(),
+        "config": cfg.to_dict(),
+        "inputs": [{"path": i.rel, "sha256": i.sha256} for i in index.inputs],
+        "shards": shards,
+        "rows": result.rows,
+        "bytes": nbytes,
+        "empty": empty,
+        "languages": result.languages,
+        "sites": dict(sorted(result.sites.items())),
+        "stages": ledger.counts_dict(),
+        "content_hash": result.content_hash,
+    }
+
+
+def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
+          version: str | None = None, progress: bool = False, stdin=None) -> BuildReport:
+    from .ingest import expand_sources
+    from .workspace import default_cache_dir
+
+    out = Path(out).absolute()
+    ws = Workspace(Path(cache_dir) if cache_dir else default_cache_dir())
+    version = version or cfg.write.version
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    run_rejects = tmp / ".rejects.jsonl"
+    try:
+        with open(run_rejects, "w", encoding="utf-8") as sink:
+            ledger = Ledger(sink)
+            inputs = list(expand_sources(sources, ledger, stdin=stdin))
+            index = phase1(inputs, cfg, ws, ledger, progress)
+            images, _ = run_images(index, cfg, ws, ledger, progress)
+            entries = [e for e in index.samples if e.id in images or e.id not in _]
+            entries.sort(key=lambda e: (e.article_id, e.figure_index, e.id))
+            entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger)
+            row_split, article_split = run_split(entries, images, clusters, cfg, ledger)
+        result = write_rows(tmp, entries, images, clusters, row_split, article_split, index, ws, cfg, ledger,
+                            run_rejects, progress)
+        run_rejects.unlink()
+        report = finish_release(tmp, out, cfg, version, index, result, ledger)
+    finally:
+        ws.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report
+
+
+def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: Phase1Index,
+                   result: WriteResult, ledger: Ledger) -> BuildReport:
+    from .publish.card import render_card
+    from .write import check_shards, write_json
+
+    problems = check_invariants(ledger) + check_shards(tmp)
+    if problems:
+        raise BuildError("the build broke an invariant:\n  " + "\n  ".join(problems), code=3)
+    manifest = make_manifest(cfg, version, index, result, tmp, ledger)
+    write_json(tmp / "manifest.json", manifest)
+    write_json(tmp / "build_config.json", cfg.to_dict())
+    (tmp / "README.md").write_text(render_card(manifest), encoding="utf-8")
+    report = BuildReport(out, manifest, ledger, index.cached_inputs)
+    if replace_release(tmp, out, manifest):
+        return report
+    report.unchanged = True
+    return report
+
+
+def replace_release(tmp: Path, out: Path, manifest: dict) -> bool:
+    """Renames the finished release into place; an existing release of the same version is immutable."""
+    old_manifest = out / "manifest.json"
+    if out.exists() and any(out.iterdir()) and not old_manifest.exists():
+        raise BuildError(f"{out} exists and is not a caption-corpus release; refusing to replace it "
+                         "(choose an empty or new --out directory)", code=2)
+    if old_manifest.exists():
+        old = json.loads(old_manifest.read_text(encoding="utf-8"))
+        if old.get("version") == manifest["version"] and manifest["version"] != "0.0.0":
+            if old.get("content_hash") == manifest["content_hash"]:
+                return False  # the same release again: nothing to replace
+            raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
+                             "releases are immutable: build with a new --version", code=2)
+    if out.exists():
+        trash = out.parent / f".{out.name}.old-{os.getpid()}"
+        os.replace(out, trash)
+        os.replace(tmp, out)
+        shutil.rmtree(trash, ignore_errors=True)
+    else:
+        os.replace(tmp, out)
+    return True

@@ -1,0 +1,37 @@
+"""stats: kept/rejected per stage and reason of a release, with example rejects (read with pyarrow)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+
+def example_rejects(root: Path, per_reason: int) -> dict[str, list[dict]]:
+    examples: dict[str, list[dict]] = {}
+    for path in sorted((root / "data" / "rejects").glob("*.parquet")):
+        for row in pq.read_table(path, columns=["reason", "source", "detail"]).to_pylist():
+            bucket = examples.setdefault(row["reason"], [])
+            if len(bucket) < per_reason:
+                bucket.append(row)
+    return examples
+
+
+def print_stats(root: Path, per_reason: int = 3) -> int:
+    manifest_path = Path(root) / "manifest.json"
+    if not manifest_path.exists():
+        print(f"corpus stats: {root} has no manifest.json; is it a release directory?")
+        return 2
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    examples = example_rejects(Path(root), per_reason)
+    print(f"release {manifest['version']}: rows {manifest['rows']}")
+    print(f"{'stage':<10} {'seen':>8} {'kept':>8} {'rejected':>9}  balanced")
+    for stage, c in manifest["stages"].items():
+        rejected = sum(c["rejected"].values())
+        ok = "yes" if c["seen"] == c["kept"] + rejected else "NO"
+        print(f"{stage:<10} {c['seen']:>8} {c['kept']:>8} {rejected:>9}  {ok}")
+        for reason, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1]):
+            print(f"    {reason}: {n}")
+            for ex in examples.get(reason, []):
+                print(f"        {ex['source']}  {ex['detail'][:100]}")
+    return 0

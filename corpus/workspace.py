@@ -1,0 +1,105 @@
+"""The on-disk workspace of builds: phase-1 spills (the incremental cache) and content-addressed blobs.
+
+Layout under cache_dir (default: the user's cache directory, never inside a release):
+  phase1/<key>.pkl            records of one input (pickled, one per record, offsets in the index)
+  phase1/<key>.rejects.jsonl  that input's rejects
+  phase1/<key>.meta.json      that input's stage counts; written last, so its presence marks a complete spill
+  raw/<sha[:2]>/<sha>         raw image bytes found inside archives
+  images/<key>.json           result of the images stage for one raw picture and images config
+  blobs/<sha[:2]>/<sha>       stored (clean) image bytes
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+
+from . import __version__
+
+CACHE_FORMAT = 1  # bump when the spill layout changes
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("caption-corpus"))
+
+
+def code_hash() -> str:
+    """Hash of the package's code: a changed stage invalidates every cached result."""
+    h = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+class Workspace:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        for sub in ("phase1", "raw", "images", "blobs"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        self._handles: dict[Path, object] = {}
+
+    # content-addressed stores
+    def _blob_path(self, kind: str, sha: str) -> Path:
+        return self.root / kind / sha[:2] / sha
+
+    def put_raw(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        path = self._blob_path("raw", sha)
+        if not path.exists():
+            atomic_write_bytes(path, data)
+        return sha
+
+    def get_raw(self, sha: str) -> bytes:
+        return self._blob_path("raw", sha).read_bytes()
+
+    def put_blob(self, sha: str, data: bytes) -> None:
+        path = self._blob_path("blobs", sha)
+        if not path.exists():
+            atomic_write_bytes(path, data)
+
+    def get_blob(self, sha: str) -> bytes:
+        return self._blob_path("blobs", sha).read_bytes()
+
+    def has_blob(self, sha: str) -> bool:
+        return self._blob_path("blobs", sha).exists()
+
+    # results of the images stage, keyed by raw sha + images config
+    def image_result(self, key: str) -> dict | None:
+        path = self.root / "images" / f"{key}.json"
+        return json.loads(path.read_text()) if path.exists() else None
+
+    def save_image_result(self, key: str, result: dict) -> None:
+        atomic_write_bytes(self.root / "images" / f"{key}.json", json.dumps(result).encode())
+
+    # phase-1 spills
+    def spill_paths(self, key: str) -> tuple[Path, Path, Path]:
+        base = self.root / "phase1" / key
+        return base.with_suffix(".pkl"), base.with_suffix(".rejects.jsonl"), base.with_suffix(".meta.json")
+
+    def read_record(self, path: Path, offset: int):
+        """One pickled record at offset; keeps a few files open for the sorted second pass."""
+        f = self._handles.get(path)
+        if f is None:
+            if len(self._handles) >= 64:
+                self._handles.pop(next(iter(self._handles))).close()
+            f = self._handles[path] = open(path, "rb")
+        f.seek(offset)
+        return pickle.load(f)
+
+    def close(self) -> None:
+        for f in self._handles.values():
+            f.close()
+        self._handles.clear()
