@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Benchmarks (never run as timed tests).
+
+  bench.py --articles 1000              synthetic saved pages: extract alone and a whole build
+  bench.py --pages DIR [--copies 20]    extract over real pages: pages/s, parse vs the rest
+  bench.py --incremental 2000           first build vs rebuild after adding 10 articles
+  bench.py --images 200                 images stage vs a bare Pillow loop
+  bench.py --dedup 100000               corpus-wide dedup of N captions
+Peak RSS is reported per section (ru_maxrss of this process, so run one section at a time for a
+clean figure).
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+WORDS = ("council harbour river festival minister school bridge storm market village election museum "
+         "farmers train hospital library mayor volunteers protest concert forest coast winter budget").split()
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def tiny_jpeg(rng: random.Random) -> bytes:
+    from PIL import Image
+
+    img = Image.new("RGB", (160, 120), tuple(rng.randrange(256) for _ in range(3)))
+    img.putpixel((rng.randrange(160), rng.randrange(120)), (255, 255, 255))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+def write_article(folder: Path, i: int, rng: random.Random) -> None:
+    name = f"article-{i:06d}"
+    files = folder / f"{name}_files"
+    files.mkdir(parents=True, exist_ok=True)
+    parts = []
+    for f in range(rng.randint(1, 3)):
+        (files / f"photo{f}.jpg").write_bytes(tiny_jpeg(rng))
+        parts.append(f"<p>{sentence(rng, 30)}</p>")
+        parts.append(f'<figure><img src="{name}_files/photo{f}.jpg" alt=""><figcaption>{sentence(rng, 12)} '
+                     f'<span class="credit">Photo: Staff {i}</span></figcaption></figure>')
+    parts.append(f"<p>{sentence(rng, 40)}</p>")
+    html = (f'<html lang="en"><head><title>{sentence(rng, 8)}</title>'
+            f'<link rel="canonical" href="https://bench.example/{name}">'
+            f'<meta property="og:site_name" content="Bench News"></head><body><header>'
+            f'<img src="{name}_files/logo.png" class="logo"></header><article><h1>{sentence(rng, 8)}</h1>'
+            f'{"".join(parts)}</article></body></html>')
+    (folder / f"{name}.html").write_text(html, encoding="utf-8")
+
+
+def make_corpus(folder: Path, n: int, start: int = 0, seed: int = 1) -> None:
+    rng = random.Random(seed + start)
+    for i in range(start, start + n):
+        write_article(folder, i, rng)
+
+
+def bench_extract(paths: list[Path], copies: int = 1) -> dict:
+    from lxml import html as lxml_html
+
+    from corpus.config import ExtractConfig
+    from corpus.extract import extract_article
+    from corpus.records import RawDoc, SourceRef
+    from corpus.rejects import Ledger
+
+    docs = [p.read_bytes() for p in paths] * copies
+    t0 = time.perf_counter()
+    for data in docs:
+        lxml_html.document_fromstring(data)
+    parse = time.perf_counter() - t0
+    ledger, figures = Ledger(), 0
+    t0 = time.perf_counter()
+    for p, data in zip(paths * copies, docs):
+        art = extract_article(RawDoc(SourceRef(p.name), "html", data), ExtractConfig(), ledger)
+        figures += len(art.figures) if art else 0
+    total = time.perf_counter() - t0
+    return {"pages": len(docs), "pages_per_s": round(len(docs) / total, 1),
+            "figures_per_s": round(figures / total, 1), "parse_share": round(parse / total, 2),
+            "ms_per_page": round(1000 * total / len(docs), 2), "peak_rss_mb": round(peak_rss_mb())}
+
+
+def bench_trafilatura(paths: list[Path], copies: int = 1) -> dict:
+    try:
+        import trafilatura
+    except ImportError:
+        return {"skipped": "pip install -e '.[bench]' for the trafilatura comparison"}
+    docs = [p.read_text(encoding="utf-8", errors="replace") for p in paths] * copies
+    t0 = time.perf_counter()
+    for d in docs:
+        trafilatura.extract(d, include_images=True)
+    total = time.perf_counter() - t0
+    return {"pages_per_s": round(len(docs) / total, 1)}
+
+
+def run_build(src: Path, out: Path, cache: Path) -> float:
+    from corpus.config import BuildConfig
+    from corpus.pipeline import build
+
+    t0 = time.perf_counter()
+    build([str(src)], out, BuildConfig(), cache_dir=cache)
+    return time.perf_counter() - t0
+
+
+def bench_build(n: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "src"
+        make_corpus(src, n)
+        pages = sorted(src.glob("*.html"))
+        ex = bench_extract(pages)
+        secs = run_build(src, Path(tmp) / "out", Path(tmp) / "cache")
+        rows = json.loads((Path(tmp) / "out" / "manifest.json").read_text())["rows"]
+        figures = sum(rows.get("default", {}).values())
+        return {"articles": n, "extract": ex, "build_s": round(secs, 1),
+                "build_articles_per_s": round(n / secs, 1), "build_figures_per_s": round(figures / secs, 1),
+                "peak_rss_mb": round(peak_rss_mb())}
+
+
+def bench_incremental(n: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        src, cache = Path(tmp) / "src", Path(tmp) / "cache"
+        make_corpus(src, n)
+        first = run_build(src, Path(tmp) / "out", cache)
+        make_corpus(src, 10, start=n)
+        second = run_build(src, Path(tmp) / "out", cache)
+        clean = run_build(src, Path(tmp) / "clean", Path(tmp) / "cache2")
+        same = all((Path(tmp) / "out" / p.relative_to(Path(tmp) / "clean")).read_bytes() == p.read_bytes()
+                   for p in (Path(tmp) / "clean").rglob("*") if p.is_file())
+        return {"articles": n, "first_build_s": round(first, 2), "rebuild_plus_10_s": round(second, 2),
+                "speedup": round(first / second, 1), "clean_build_s": round(clean, 2),
+                "rebuild_equals_clean_build": same}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, help="synthetic articles for extract + whole build")
+    ap.add_argument("--pages", type=Path, help="folder of real pages for the extract speed")
+    ap.add_argument("--copies", type=int, default=20, help="repeat the real pages this many times")
+    ap.add_argument("--incremental", type=int, help="articles for the incremental-build benchmark")
+    ap.add_argument("--images", type=int, help="images for the images-stage benchmark")
+    ap.add_argument("--dedup", type=int, help="captions for the dedup benchmark")
+    args = ap.parse_args()
+    report = {}
+    if args.articles:
+        report["build"] = bench_build(args.articles)
+    if args.pages:
+        pages = sorted(args.pages.glob("*.htm*"))
+        report["extract_pages"] = bench_extract(pages, args.copies)
+        report["trafilatura"] = bench_trafilatura(pages, max(1, args.copies // 4))
+    if args.incremental:
+        report["incremental"] = bench_incremental(args.incremental)
+    if args.images:
+        from bench_images import bench_images
+
+        report["images"] = bench_images(args.images)
+    if args.dedup:
+        from bench_dedup import bench_dedup
+
+        report["dedup"] = bench_dedup(args.dedup)
+    if not report:
+        ap.print_help()
+        return 2
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
