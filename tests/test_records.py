@@ -1,0 +1,32 @@
+from dataclasses import fields
+
+from corpus.records import FEATURES, ImageInfo, Sample, article_id_for, sample_id_for
+
+# Sample fields that are not columns themselves (they become other columns or are build-internal)
+NOT_COLUMNS = {"image", "image_src"}
+
+
+def test_features_cover_every_sample_field():
+    sample_fields = {f.name for f in fields(Sample)} - NOT_COLUMNS
+    assert sample_fields <= set(FEATURES["default"]), sample_fields - set(FEATURES["default"])
+    assert sample_fields - {"image_cluster"} <= set(FEATURES["text_only"])
+    image_fields = {f"image_{f.name}" for f in fields(ImageInfo)} - {"image_ext", "image_original_format"}
+    assert image_fields - {"image_original_bytes"} <= set(FEATURES["default"])
+    assert set(FEATURES["default"]) - set(FEATURES["text_only"]) == {
+        "image", "image_width", "image_height", "image_format", "image_original_bytes", "image_sha256",
+        "image_phash", "image_cluster"}
+
+
+def test_timestamps_are_utc_microseconds():
+    for config in ("default", "text_only"):
+        assert FEATURES[config]["article_published"].dtype == "timestamp[us, tz=UTC]"
+        assert FEATURES[config]["provenance"]["fetch_date"].dtype == "timestamp[us, tz=UTC]"
+    assert FEATURES["articles"]["published"].dtype == "timestamp[us, tz=UTC]"
+
+
+def test_ids_come_from_urls_not_paths():
+    a = article_id_for("https://news.example/a", "f" * 64)
+    assert a == article_id_for("https://news.example/a", "0" * 64)
+    assert a != article_id_for(None, "f" * 64)
+    assert sample_id_for(a, "https://img.example/1.jpg", 0, "x") == sample_id_for(a, "https://img.example/1.jpg", 5, "y")
+    assert sample_id_for(a, None, 0, "cap") != sample_id_for(a, None, 1, "cap")
