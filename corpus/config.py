@@ -60,7 +60,7 @@ class FilterConfig:
 
 @dataclass(frozen=True)
 class DedupConfig:
-    near_duplicate_threshold: float = 0.8  # Jaccard of word 5-shingles; wire-caption edits stay above
+    near_duplicate_threshold: float = 0.8  # Jaccard of words + word pairs: a one-word wire edit of a 13+ word caption stays above
     phash_distance: int = 6  # Hamming distance on 64-bit pHash for "same photo"
     drop_caption_clusters: bool = False  # policy: keep near-duplicate captions under different photos
     drop_image_clusters: bool = False  # policy: keep re-used photos under different captions

@@ -1,0 +1,316 @@
+"""dedup: corpus-wide exact and near-duplicate captions and images, over a compact index.
+
+What counts as what (all decided here; the pipeline applies the result):
+  * caption duplicates: the same normalized text (exact hash) or word-shingle MinHash LSH
+    candidates whose estimated Jaccard is >= cfg.near_duplicate_threshold;
+  * image duplicates: the same sha256, or pHashes within cfg.phash_distance bits;
+  * a *duplicate pair* is a row in the same image cluster AND the same caption cluster as another
+    row (text_only rows: the same exact caption as another text_only row). Of each such group one
+    representative is kept: earliest published, then smallest id (rows without a date come last);
+    the others go to `duplicate_of`;
+  * surviving rows that share only the caption (or only the photo) are legitimate pairs: they get
+    `caption_cluster` / `image_cluster` = the smallest surviving id of their cluster (clusters of
+    >= 2 surviving rows only).
+Memory: per row only its id, date, hashes and a 64-value MinHash of its first-seen caption text;
+captions themselves are dropped as soon as they are hashed.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from itertools import combinations, islice
+from typing import Iterable, Iterator
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from .config import DedupConfig
+from .records import DedupItem, DedupResult
+from .rejects import Reason
+
+log = logging.getLogger(__name__)
+
+NUM_PERM = 64  # 64 permutations estimate Jaccard to +-0.05, plenty to separate 0.8 from chance
+# Shingles are single words plus word pairs: one replaced word in a 13+ word wire caption keeps
+# Jaccard >= 0.8 (with 5- or 3-word shingles a 20-word caption falls to ~0.6 / ~0.75), and the
+# pairs keep some word order so shuffled vocabularies do not collide.
+SHINGLE_SIZES = (1, 2)
+CHUNK = 2048  # items hashed per MinHash.bulk call
+PHASH_BANDS = 4  # 64-bit pHash split into 4 x 16-bit bands for multi-index search
+_TOKEN = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
+
+
+class UnionFind:
+    """Disjoint sets over 0..n-1 that grow as rows arrive."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]  # path halving keeps trees flat
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class _Index:
+    """What dedup keeps of each row: no caption text."""
+
+    ids: list[str] = field(default_factory=list)
+    dates: list[float] = field(default_factory=list)  # POSIX seconds; inf when unknown
+    has_image: list[bool] = field(default_factory=list)
+    caption_key: list[int] = field(default_factory=list)  # 64-bit exact hash; -1 when no words
+    phashes: list[int] = field(default_factory=list)  # -1 when none
+    captions: UnionFind = field(default_factory=UnionFind)
+    images: UnionFind = field(default_factory=UnionFind)
+    first_caption: dict[int, int] = field(default_factory=dict)  # exact hash -> first row
+    first_sha: dict[str, int] = field(default_factory=dict)  # image sha256 -> first row
+
+
+def caption_tokens(caption: str) -> list[str]:
+    """Case-folded words without punctuation; CJK/Thai characters are tokens of their own."""
+    return _TOKEN.findall(caption.casefold())
+
+
+def shingles(tokens: list[str], sizes: tuple[int, ...] = SHINGLE_SIZES) -> list[bytes]:
+    """Word n-grams of each size; a caption shorter than n words gives itself as one n-gram."""
+    out: list[bytes] = []
+    for k in sizes:
+        if len(tokens) <= k:
+            out.append(" ".join(tokens).encode("utf-8"))
+            continue
+        out += [" ".join(tokens[i:i + k]).encode("utf-8") for i in range(len(tokens) - k + 1)]
+    return list(dict.fromkeys(out))
+def _exact_key(tokens: list[str]) -> int:
+    digest = hashlib.blake2b(" ".join(tokens).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1  # non-negative; -1 means "no caption words"
+
+
+def _timestamp(d: datetime | None) -> float:
+    if d is None:
+        return math.inf
+    return (d if d.tzinfo else d.replace(tzinfo=timezone.utc)).timestamp()
+
+
+def _parse_phash(text: str | None) -> int:
+    """64-bit pHash from hex; -1 when absent or not a 64-bit hash (then only sha256 matches)."""
+    if not text or len(text) > 16:
+        return -1
+    try:
+        return int(text, 16)
+    except ValueError:
+        log.warning("ignoring malformed pHash %r", text)
+        return -1
+
+
+def _batched(items: Iterable[DedupItem], n: int) -> Iterator[list[DedupItem]]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+class _CaptionMatcher:
+    """MinHash LSH over distinct caption texts, verified by the MinHash Jaccard estimate."""
+
+    def __init__(self, threshold: float):
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self.signatures = np.zeros((1024, NUM_PERM), dtype=np.uint32)  # one row per distinct caption
+        self.rows: list[int] = []  # index row of each signature
+
+    def _store(self, sig: np.ndarray) -> int:
+        n = len(self.rows)
+        if n == len(self.signatures):  # grow by doubling: one array, not 100k small ones
+            self.signatures = np.concatenate([self.signatures, np.zeros_like(self.signatures)])
+        self.signatures[n] = sig
+        return n
+
+    def add(self, rows: list[int], token_lists: list[list[str]]) -> Iterator[tuple[int, int]]:
+        """Insert new distinct captions; yield (row, earlier row) near-duplicate pairs."""
+        minhashes = MinHash.bulk((shingles(t) for t in token_lists), num_perm=NUM_PERM)
+        for row, m in zip(rows, minhashes):
+            sig = m.hashvalues.astype(np.uint32)
+            for other in self.lsh.query(m):
+                if np.mean(self.signatures[other] == sig) >= self.threshold:
+                    yield row, self.rows[other]
+            self.lsh.insert(self._store(sig), m, check_duplication=False)
+            self.rows.append(row)
+
+
+def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem]) -> None:
+    """Index one batch; captions are hashed here and not kept."""
+    new_rows, new_tokens = [], []
+    for item in batch:
+        row = index.captions.add()
+        index.images.add()
+        index.ids.append(item.id)
+        index.dates.append(_timestamp(item.published))
+        index.has_image.append(item.image_sha256 is not None)
+        index.phashes.append(_parse_phash(item.image_phash) if item.image_sha256 else -1)
+        tokens = caption_tokens(item.caption)
+        key = _exact_key(tokens) if tokens else -1
+        index.caption_key.append(key)
+        if key != -1:
+            first = index.first_caption.setdefault(key, row)
+            if first == row:
+                new_rows.append(row)
+                new_tokens.append(tokens)
+            else:
+                index.captions.union(first, row)
+        if item.image_sha256:
+            index.images.union(index.first_sha.setdefault(item.image_sha256, row), row)
+    for a, b in matcher.add(new_rows, new_tokens):
+        index.captions.union(a, b)
+
+
+def _single_flip_masks(bits: int, radius: int) -> np.ndarray:
+    """XOR masks with at most `radius` of `bits` bits set (radius 1 over 16 bits: 17 masks)."""
+    masks = [0]
+    for r in range(1, radius + 1):
+        masks += [sum(1 << b for b in combo) for combo in combinations(range(bits), r)]
+    return np.array(masks, dtype=np.int64)
+
+
+def phash_pairs(hashes: np.ndarray, max_distance: int, block: int = 65536) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Index pairs (i < j) of distinct uint64 hashes within max_distance bits, without all-pairs.
+
+    Multi-index hashing: split each hash into PHASH_BANDS bands of 16 bits. Two hashes within d
+    bits differ in at most d // PHASH_BANDS bits in some band (pigeonhole), so looking up every
+    band value XOR each mask of up to that many bits finds all candidates; candidates are then
+    verified on the full hash.
+    """
+    n = len(hashes)
+    width = 64 // PHASH_BANDS
+    masks = _single_flip_masks(width, max_distance // PHASH_BANDS)
+    for band in range(PHASH_BANDS):
+        keys = ((hashes >> np.uint64(band * width)) & np.uint64((1 << width) - 1)).astype(np.int64)
+        order = np.argsort(keys, kind="stable")
+        counts = np.bincount(keys, minlength=1 << width)
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        for lo in range(0, n, block):
+            rows = np.arange(lo, min(lo + block, n))
+            for mask in masks:
+                yield from _bucket_pairs(hashes, rows, keys[rows] ^ mask, order, counts, starts, max_distance)
+
+
+def _bucket_pairs(hashes, rows, query, order, counts, starts, max_distance):
+    """Pairs (row, member) of each row with every member of its query bucket, verified."""
+    cnt = counts[query]
+    total = int(cnt.sum())
+    if total == 0:
+        return
+    i = np.repeat(rows, cnt)
+    offsets = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+    j = order[np.repeat(starts[query], cnt) + offsets]
+    keep = i < j
+    i, j = i[keep], j[keep]
+    close = np.bitwise_count(hashes[i] ^ hashes[j]) <= max_distance
+    yield i[close], j[close]
+
+
+def _link_phashes(index: _Index, max_distance: int) -> None:
+    """Union rows whose pHashes are equal or within max_distance bits."""
+    rows = np.array([r for r, p in enumerate(index.phashes) if p >= 0], dtype=np.int64)
+    if len(rows) == 0:
+        return
+    values = np.array([index.phashes[r] for r in rows], dtype=np.uint64)
+    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    firsts = rows[first]  # one row per distinct pHash stands for all rows with that hash
+    for r, inv in zip(rows.tolist(), inverse.tolist()):
+        index.images.union(int(firsts[inv]), r)
+    if max_distance <= 0:
+        return
+    for i, j in phash_pairs(distinct, max_distance):
+        for a, b in zip(firsts[i].tolist(), firsts[j].tolist()):
+            index.images.union(a, b)
+
+
+def _representative(index: _Index, members: list[int]) -> int:
+    """Earliest published, then smallest id."""
+    return min(members, key=lambda r: (index.dates[r], index.ids[r]))
+
+
+def _duplicate_groups(index: _Index) -> dict[tuple, list[int]]:
+    """Rows sharing both image and caption cluster (text_only: the same exact caption)."""
+    groups: dict[tuple, list[int]] = {}
+    for row in range(len(index.ids)):
+        if index.has_image[row]:
+            key = ("pair", index.images.find(row), index.captions.find(row))
+        elif index.caption_key[row] != -1:
+            key = ("text", index.caption_key[row])
+        else:
+            continue
+        groups.setdefault(key, []).append(row)
+    return groups
+
+
+def _clusters(index: _Index, survivors: list[int], root_of) -> dict[str, str]:
+    """id -> smallest surviving id of its cluster, for clusters of >= 2 survivors."""
+    members: dict[int, list[int]] = {}
+    for row in survivors:
+        members.setdefault(root_of(row), []).append(row)
+    out: dict[str, str] = {}
+    for rows in members.values():
+        if len(rows) >= 2:
+            cluster_id = min(index.ids[r] for r in rows)
+            out.update((index.ids[r], cluster_id) for r in rows)
+    return out
+
+
+def _result(index: _Index) -> DedupResult:
+    result = DedupResult()
+    dropped: set[int] = set()
+    for rows in _duplicate_groups(index).values():
+        if len(rows) < 2:
+            continue
+        rep = _representative(index, rows)
+        for r in rows:
+            if r != rep:
+                result.duplicate_of[index.ids[r]] = index.ids[rep]
+                dropped.add(r)
+    survivors = [r for r in range(len(index.ids)) if r not in dropped]
+    with_caption = [r for r in survivors if index.caption_key[r] != -1]
+    result.caption_cluster = _clusters(index, with_caption, index.captions.find)
+    with_image = [r for r in survivors if index.has_image[r]]
+    result.image_cluster = _clusters(index, with_image, index.images.find)
+    return result
+
+
+def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig) -> DedupResult:
+    """Duplicate pairs to drop and caption/image clusters to label, over a stream of items."""
+    index = _Index()
+    matcher = _CaptionMatcher(cfg.near_duplicate_threshold)
+    for batch in _batched(items, CHUNK):
+        _add_batch(index, matcher, batch)
+    del matcher  # the LSH index and signatures are the biggest part; free them before clustering
+    _link_phashes(index, cfg.phash_distance)
+    return _result(index)
+
+
+def cluster_drops(result: DedupResult, cfg: DedupConfig) -> dict[str, tuple[Reason, str]]:
+    """Ids the cluster policies drop -> (reason, kept cluster representative = the cluster id)."""
+    drops: dict[str, tuple[Reason, str]] = {}
+    policies = ((cfg.drop_caption_clusters, result.caption_cluster, Reason.DEDUP_CAPTION_CLUSTER),
+                (cfg.drop_image_clusters, result.image_cluster, Reason.DEDUP_IMAGE_CLUSTER))
+    for enabled, clusters, reason in policies:
+        if not enabled:
+            continue
+        for row_id, cluster_id in clusters.items():
+            if row_id != cluster_id and row_id not in drops:
+                drops[row_id] = (reason, cluster_id)
+    return drops

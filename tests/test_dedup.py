@@ -1,0 +1,133 @@
+import io
+import random
+from datetime import datetime, timedelta, timezone
+
+import imagehash
+import numpy as np
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
+
+from corpus.config import DedupConfig
+from corpus.dedup import cluster_drops, find_duplicates, phash_pairs
+from corpus.records import DedupItem
+from corpus.rejects import Reason
+
+T0 = datetime(2019, 11, 19, 8, 0, tzinfo=timezone.utc)
+WIRE = ("A shopper looks at extension cords at a hardware store in Grass Valley, California, on Tuesday "
+        "as residents prepare for another planned power shut-off by Pacific Gas and Electric")
+
+
+def item(id, caption, sha="sha-" + "0" * 8, phash="a9126b57d8289d73", hours=0, article=None):
+    return DedupItem(id=id, article_id=article or f"art-{id}", published=T0 + timedelta(hours=hours),
+                     caption=caption, image_sha256=sha, image_phash=phash)
+
+
+def wire_variants() -> list[str]:
+    """Small edits papers make to one wire caption."""
+    edits = [WIRE, WIRE.upper(), WIRE + ".", WIRE.replace("Tuesday", "Tuesday, Nov. 19"),
+             WIRE.replace("A shopper", "One shopper"), WIRE.replace(", California,", " Calif."),
+             WIRE.replace("another", "a"), "Photo: " + WIRE, WIRE + " on Tuesday"]
+    return [edits[i % len(edits)] for i in range(20)]
+
+
+def test_wire_photo_in_20_articles_keeps_one_representative():
+    # the same wire photo (same pHash, re-encoded by each site: other sha256) with small caption edits
+    # w07 was published first: it is the representative although w00 has the smaller id
+    items = [item(f"w{i:02d}", cap, sha=f"sha-wire-{i}", hours=0 if i == 7 else i + 1)
+             for i, cap in enumerate(wire_variants())]
+    result = find_duplicates(items, DedupConfig())
+    assert len(result.duplicate_of) == 19 and set(result.duplicate_of.values()) == {"w07"}
+    assert "w07" not in result.duplicate_of
+    assert result.caption_cluster == {} and result.image_cluster == {}
+
+
+def test_representative_without_dates_is_smallest_id():
+    items = [DedupItem(i, f"a{i}", None, WIRE, "same-sha", None) for i in ("c", "a", "b")]
+    assert find_duplicates(items, DedupConfig()).duplicate_of == {"b": "a", "c": "a"}
+
+
+def photo() -> Image.Image:
+    """A photo-like picture: gradients, overlapping shapes, soft edges."""
+    rng = random.Random(3)
+    r = Image.linear_gradient("L").resize((1200, 900))
+    g = Image.linear_gradient("L").rotate(90).resize((1200, 900))
+    img = Image.merge("RGB", (r, g, Image.new("L", (1200, 900), 140)))
+    draw = ImageDraw.Draw(img)
+    for _ in range(25):
+        x, y = rng.randrange(1100), rng.randrange(800)
+        draw.ellipse([x, y, x + rng.randint(40, 300), y + rng.randint(40, 300)],
+                     fill=tuple(rng.randrange(256) for _ in range(3)))
+    return img.filter(ImageFilter.GaussianBlur(2))
+
+
+def encoded_phashes() -> list[str]:
+    img = photo()
+    versions = [(img, (1200, 900), "JPEG", 92), (img, (800, 600), "JPEG", 60), (img, (640, 480), "WEBP", 50),
+                (img.crop((15, 10, 1185, 890)), (400, 300), "JPEG", 40),
+                (ImageEnhance.Brightness(img).enhance(1.15), (1024, 768), "PNG", None)]
+    hashes = []
+    for source, size, fmt, quality in versions:
+        buf = io.BytesIO()
+        source.resize(size, Image.LANCZOS).save(buf, fmt, **({"quality": quality} if quality else {}))
+        hashes.append(str(imagehash.phash(Image.open(io.BytesIO(buf.getvalue())))))
+    return hashes
+
+
+def test_reused_photo_under_different_captions_is_kept_and_clustered():
+    hashes = encoded_phashes()
+    assert len(set(hashes)) > 1  # the crop and brightness change move some bits
+    captions = ["Residents line up for generators at a hardware store before the shut-off",
+                "Utility crews inspect power lines in the hills above the town",
+                "Firefighters watch a controlled burn near the highway overnight",
+                "The governor speaks to reporters about the outages in Sacramento",
+                "A family cooks dinner by candlelight during the blackout on Wednesday"]
+    items = [item(f"r{i}", cap, sha=f"sha-r{i}", phash=h) for i, (cap, h) in enumerate(zip(captions, hashes))]
+    items.append(item("other", WIRE, sha="sha-other", phash=f"{int(hashes[0], 16) ^ 0xFFFF_FFFF:016x}"))
+    result = find_duplicates(items, DedupConfig())
+    assert result.duplicate_of == {}
+    assert result.image_cluster == {f"r{i}": "r0" for i in range(5)}
+    assert result.caption_cluster == {}
+
+
+def test_near_duplicate_caption_under_other_photo_is_a_legitimate_pair():
+    items = [item("p1", WIRE, sha="sha-1", phash="0000000000000000"),
+             item("p2", WIRE.replace("Tuesday", "Wednesday"), sha="sha-2", phash="ffffffffffffffff"),
+             item("p3", "An unrelated caption about a football match in Leeds on Saturday", sha="sha-3",
+                  phash="00000000ffffffff")]
+    result = find_duplicates(items, DedupConfig())
+    assert result.duplicate_of == {}
+    assert result.caption_cluster == {"p1": "p1", "p2": "p1"}
+    assert result.image_cluster == {}
+
+
+def test_text_only_exact_duplicates():
+    items = [item("t2", "Rescue workers search the rubble after the earthquake", sha=None, phash=None, hours=1),
+             item("t1", "Rescue workers search the rubble after the earthquake!", sha=None, phash=None, hours=2),
+             item("t3", "Rescue workers search the rubble after the earthquake on Friday", sha=None, phash=None),
+             item("img", "Rescue workers search the rubble after the earthquake", sha="sha-i")]
+    result = find_duplicates(items, DedupConfig())
+    assert result.duplicate_of == {"t1": "t2"}
+    # the image row shares the caption but not a picture: a cluster, not a duplicate
+    assert result.caption_cluster["img"] == result.caption_cluster["t2"] == "img"
+
+
+def test_phash_pairs_match_brute_force():
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**63, size=400, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    flips = [np.uint64(sum(1 << int(b) for b in rng.choice(64, k, replace=False))) for k in range(1, 10)]
+    near = np.array([base[i] ^ flips[i % len(flips)] for i in range(100)], dtype=np.uint64)
+    hashes = np.unique(np.concatenate([base, near]))
+    found = set()
+    for i, j in phash_pairs(hashes, 6):
+        found |= set(zip(i.tolist(), j.tolist()))
+    dist = np.bitwise_count(hashes[:, None] ^ hashes[None, :])
+    expected = {(i, j) for i, j in zip(*np.nonzero(dist <= 6)) if i < j}
+    assert found == expected and len(expected) >= 60
+
+
+def test_cluster_drops_policy():
+    items = [item("p1", WIRE, sha="sha-1", phash="0000000000000000"),
+             item("p2", WIRE, sha="sha-2", phash="ffffffffffffffff")]
+    result = find_duplicates(items, DedupConfig())
+    assert cluster_drops(result, DedupConfig()) == {}
+    drops = cluster_drops(result, DedupConfig(drop_caption_clusters=True))
+    assert drops == {"p2": (Reason.DEDUP_CAPTION_CLUSTER, "p1")}

@@ -1,0 +1,123 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus import annotate, filters, normalize
+from corpus.config import FilterConfig
+from corpus.records import Sample, SourceRef
+from corpus.rejects import Ledger, Reason
+
+REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
+GOOD = "Protesters gather outside the parliament building in Hong Kong on Sunday"
+
+
+def make_sample(caption: str, **kw) -> Sample:
+    fields = dict(
+        id="s1", article_id="a1", figure_index=0, caption=caption, caption_raw=caption,
+        credit=None, alt_text=None, caption_source="figcaption",
+        image_url="https://cdn.example.com/2019/11/hk-protest-crowd.jpg", image_src="hk-protest-crowd.jpg",
+        image_position=0, context_before=[], context_after=[], article_url="https://example.com/story",
+        article_title="Hong Kong protesters defy ban on face masks | Example News", article_published=None,
+        article_authors=[], site="example.com", article_language="en", article_text="",
+        provenance=SourceRef("pages/story.html", "figure=0"),
+    )
+    fields.update(kw)
+    return Sample(**fields)
+
+
+def reason(caption: str, cfg: FilterConfig = FilterConfig(), **kw) -> Reason | None:
+    s = make_sample(caption, **kw)
+    annotate.annotate_sample(s)
+    return filters.check(s, cfg)
+
+
+def test_good_caption_passes():
+    assert reason(GOOD) is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Image", "Photo:", "Click to enlarge", "Enlarge this image", "Getty Images", "File photo",
+    "Handout", "Advertisement", "Bild vergrößern", "IMG_1234.JPG", "DSC_0042", "AFP/Getty Images",
+    "Photo 3 of 12", "Cliquez pour agrandir", "Foto de archivo", "Symbolbild",
+    "Image may contain: 2 people, people smiling, outdoor",
+])
+def test_boilerplate(caption):
+    assert reason(caption) is Reason.FILTER_BOILERPLATE
+
+
+def test_configured_boilerplate():
+    cfg = FilterConfig(boilerplate=("Subscribe to our newsletter for more photos",))
+    assert reason("Subscribe to our newsletter for more photos.", cfg) is Reason.FILTER_BOILERPLATE
+    assert reason("Subscribe to our newsletter for more photos.") is None
+
+
+@pytest.mark.parametrize("caption", [
+    "https://cdn.example.com/2019/11/hk-protest-crowd.jpg",
+    "www.example.com/photos/123",
+    "hong_kong_skyline_at_night_2019.jpg",
+    "HK protest crowd",  # the image's own file name, spaced
+])
+def test_filename_or_url(caption):
+    assert reason(caption) is Reason.FILTER_FILENAME
+
+
+@pytest.mark.parametrize("caption", [
+    "Hong Kong protesters defy ban on face masks",
+    "Hong Kong protesters defy ban on face masks | Example News",
+])
+def test_headline(caption):
+    assert reason(caption) is Reason.FILTER_HEADLINE
+
+
+def test_too_short_and_too_long():
+    assert reason("Boris Johnson") is Reason.FILTER_TOO_SHORT
+    assert reason(" ".join(["word"] * 201)) is Reason.FILTER_TOO_LONG
+    assert reason("東京で") is Reason.FILTER_TOO_SHORT  # 3 characters ~ 2 words
+    assert reason("東京電力が発表した") is None
+
+
+def test_language_allow_list():
+    cfg = FilterConfig(languages=("en",))
+    german = "Die Bundeskanzlerin spricht am Dienstag im Bundestag in Berlin über den Haushalt"
+    assert reason(german, cfg, article_language="de") is Reason.FILTER_LANGUAGE
+    assert reason(GOOD, cfg) is None
+    # too short for a confident caption language: the article's language decides
+    assert reason("John M. Ford in 1987.", cfg, article_language="en") is None
+    assert reason("John M. Ford in 1987.", cfg, article_language="fr") is Reason.FILTER_LANGUAGE
+    assert reason(german, FilterConfig()) is None  # empty allow-list = every language
+
+
+def test_run_duplicate_in_article_and_counts():
+    samples = [
+        make_sample(GOOD, id="1"),
+        make_sample(GOOD.upper() + ".", id="2"),  # same caption, other figure of the same article
+        make_sample(GOOD, id="3", article_id="a2"),  # another article may repeat it
+        make_sample("Getty Images", id="4"),
+        make_sample("Police fire tear gas at demonstrators near the university campus", id="5"),
+    ]
+    for s in samples:
+        annotate.annotate_sample(s)
+    ledger = Ledger()
+    kept = list(filters.run(samples, FilterConfig(), ledger))
+    assert [s.id for s in kept] == ["1", "3", "5"]
+    reasons = {r["id"]: r["reason"] for r in ledger.rows}
+    assert reasons == {"2": Reason.FILTER_DUPLICATE_IN_ARTICLE.value, "4": Reason.FILTER_BOILERPLATE.value}
+    assert ledger.rows[0]["source"] == "pages/story.html:figure=0"
+    c = ledger.counts["filter"]
+    assert (c.seen, c.kept, c.rejected_total) == (5, 3, 2) and c.balanced()
+
+
+def test_real_captions_pass_default_filters():
+    labels = REALWORLD / "labels.json"
+    if not labels.exists():
+        pytest.skip(f"real-world labels not found at {labels}")
+    pages = json.loads(labels.read_text(encoding="utf-8"))
+    samples = [make_sample(im["caption"], id=f"{p['page']}#{i}", article_id=p["page"], image_url=im["src"],
+                           image_src=im["src"], article_title=None, article_language=None)
+               for p in pages for i, im in enumerate(p["images"]) if im["caption"]]
+    ledger = Ledger()
+    kept = list(filters.run(annotate.run(normalize.run(samples, ledger)), FilterConfig(), ledger))
+    # the only labeled caption repeated inside one article is timesunion's duplicated slide caption
+    assert [r["reason"] for r in ledger.rows] == [Reason.FILTER_DUPLICATE_IN_ARTICLE.value]
+    assert len(kept) == len(samples) - 1

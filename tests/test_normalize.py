@@ -1,0 +1,113 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus import normalize
+from corpus.normalize import normalize_text, strip_caption_marker
+from corpus.records import Sample, SourceRef
+from corpus.rejects import Ledger, Reason
+
+REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
+
+
+def make_sample(caption_raw: str, **kw) -> Sample:
+    fields = dict(
+        id="s1", article_id="a1", figure_index=0, caption=caption_raw, caption_raw=caption_raw,
+        credit=None, alt_text=None, caption_source="figcaption", image_url="https://example.com/p.jpg",
+        image_src="p.jpg", image_position=0, context_before=[], context_after=[],
+        article_url="https://example.com/story", article_title="A story", article_published=None,
+        article_authors=[], site="example.com", article_language=None, article_text="",
+        provenance=SourceRef("pages/story.html", "figure=0"),
+    )
+    fields.update(kw)
+    return Sample(**fields)
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("FranÃ§ois Hollande arrives in Brussels", "François Hollande arrives in Brussels"),
+    ("Officials donâ€™t expect a vote", "Officials don’t expect a vote"),
+    ("Ã©tÃ© Ã  Paris", "été à Paris"),
+    ("Johnson &amp; Johnson&#8217;s headquarters", "Johnson & Johnson’s headquarters"),
+    ("Double &amp;#8217; escaped", "Double ’ escaped"),
+    ("Zero\u200bwidth\ufeff space", "Zerowidth space"),
+    ("Tab\tand\nnew line\x07bell", "Tab and new line bell"),
+    ("  lots   of\u00a0 space  ", "lots of space"),
+    ("Cafe\u0301 owner", "Café owner"),  # decomposed accent -> NFC
+])
+def test_normalize_text_repairs(raw, clean):
+    assert normalize_text(raw) == clean
+
+
+def test_normalize_keeps_typography_and_names():
+    text = "“We won’t leave,” said Łukasz Żebrowski in Kraków — ＝ロイター"
+    assert normalize_text(text) == text
+
+
+def test_normalize_keeps_zwnj_needed_by_persian():
+    persian = "می\u200cخواهم"
+    assert normalize_text(persian) == persian
+
+
+def test_normalize_none_and_empty():
+    assert normalize_text(None) is None
+    assert normalize_text(" \u200b ") == ""
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Pictured: Angela Merkel in Berlin", "Angela Merkel in Berlin"),
+    ("PICTURED LEFT: The damaged bridge", "The damaged bridge"),
+    ("Pictured left to right: Ann and Bob", "Ann and Bob"),
+    ("Photo shows: Flooded streets", "Flooded streets"),
+    ("Im Bild: Olaf Scholz", "Olaf Scholz"),
+    ("Sur la photo : Emmanuel Macron", "Emmanuel Macron"),
+    ("Above: A WeWork coworking space in San Francisco.", "Above: A WeWork coworking space in San Francisco."),
+    ("Alien (pictured) and 2001", "Alien (pictured) and 2001"),
+    ("The team. Pictured: the coach", "The team. Pictured: the coach"),
+])
+def test_strip_caption_marker(raw, clean):
+    assert strip_caption_marker(raw) == clean
+
+
+def test_run_normalizes_fields_and_keeps_caption_raw():
+    raw = "Pictured: FranÃ§ois  Hollande &amp; guests"
+    s = make_sample(raw, credit=" AFP\u200b ", alt_text="  ", article_title="Le  pr&eacute;sident",
+                    context_before=["First\u00a0 paragraph", " "], article_text="One  para.\n\nTwo\u200b para.",
+                    article_authors=["Jean  Dupont"])
+    ledger = Ledger()
+    [out] = list(normalize.run([s], ledger))
+    assert out.caption == "François Hollande & guests"
+    assert out.caption_raw == raw
+    assert out.credit == "AFP"
+    assert out.alt_text is None
+    assert out.article_title == "Le président"
+    assert out.context_before == ["First paragraph"]
+    assert out.article_text == "One para.\n\nTwo para."
+    assert out.article_authors == ["Jean Dupont"]
+
+
+def test_run_rejects_empty_caption_and_counts():
+    samples = [make_sample("A cat on a roof", id="ok"), make_sample("\u200b \u00a0", id="blank"),
+               make_sample("Pictured:", id="marker-only")]
+    ledger = Ledger()
+    kept = list(normalize.run(samples, ledger))
+    assert [s.id for s in kept] == ["ok"]
+    c = ledger.counts["normalize"]
+    assert (c.seen, c.kept, c.rejected_total) == (3, 1, 2)
+    assert c.balanced()
+    assert {r["reason"] for r in ledger.rows} == {Reason.NORMALIZE_EMPTY.value}
+    assert {r["id"] for r in ledger.rows} == {"blank", "marker-only"}
+    assert ledger.rows[0]["source"] == "pages/story.html:figure=0"
+
+
+def test_real_captions_are_stable():
+    labels = REALWORLD / "labels.json"
+    if not labels.exists():
+        pytest.skip(f"real-world labels not found at {labels}")
+    captions = [im["caption"] for page in json.loads(labels.read_text(encoding="utf-8"))
+                for im in page["images"] if im["caption"]]
+    assert len(captions) > 50
+    for caption in captions:
+        clean = normalize_text(caption)
+        assert clean and normalize_text(clean) == clean  # idempotent
+        assert clean.replace(" ", "") == " ".join(caption.split()).replace(" ", "") or "Ã" in caption
