@@ -1,0 +1,426 @@
+"""Opt-in, polite, SSRF-safe fetcher for images referenced by URL and found nowhere locally.
+
+Standard library only. Each hop of a request resolves the host once, checks every address it will
+use, and connects to exactly that address (no second lookup that DNS rebinding could change).
+robots.txt is read once per host and obeyed; a host gets one request at a time from fetch_many and
+a pause of cfg.fetch_per_host_delay (or its robots Crawl-delay) between requests.
+"""
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import http.client
+import ipaddress
+import json
+import logging
+import os
+import queue
+import socket
+import ssl
+import tempfile
+import threading
+import time
+import urllib.robotparser
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import quote, urljoin, urlsplit
+
+from .config import ImagesConfig
+from .images import sniff_image_type
+from .rejects import Reason
+
+log = logging.getLogger(__name__)
+
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+ROBOTS_MAX_BYTES = 512 * 1024  # Google reads the first 500 KiB of robots.txt
+# types a server may give real image bytes; anything else (text/html, application/json...) is refused
+BINARY_TYPES = ("application/octet-stream", "binary/octet-stream", "application/binary")
+READ_CHUNK = 64 * 1024
+TOTAL_TIME_FACTOR = 3  # a request may take this many fetch_timeouts in all: stops slow-drip bodies
+
+
+class FetchError(Exception):
+    """A URL that gave no image; `transient` failures (timeouts, 429, 5xx) are retried, never cached."""
+
+    def __init__(self, reason: Reason, detail: str = "", transient: bool = False,
+                 retry_after: float | None = None):
+        super().__init__(f"{Reason(reason).value}: {detail}")
+        self.reason = reason
+        self.detail = detail
+        self.transient = transient
+        self.retry_after = retry_after
+
+
+@dataclass(slots=True)
+class _Response:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+
+@dataclass(slots=True)
+class _Target:
+    """One URL taken apart for a request."""
+
+    url: str
+    scheme: str
+    host: str  # IDNA ascii
+    port: int
+    path: str  # with query, percent-encoded
+
+    @property
+    def host_key(self) -> str:
+        return f"{self.scheme}://{self.host}:{self.port}"
+
+    @property
+    def host_header(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        default = 443 if self.scheme == "https" else 80
+        return host if self.port == default else f"{host}:{self.port}"
+
+
+class _HostGate:
+    """Spaces the requests to one host by at least `delay` seconds (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.next_at = 0.0
+        self.delay_floor = 0.0  # the host's robots.txt Crawl-delay, when it asks for more than we give
+
+    def wait(self, delay: float) -> None:
+        with self.lock:
+            now = time.monotonic()
+            start = max(now, self.next_at)
+            self.next_at = start + delay
+        if start > now:
+            time.sleep(start - now)
+
+
+def parse_target(url: str) -> _Target:
+    """Split and check a URL: http/https with a host, else FetchError(refused)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as e:
+        raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"malformed URL: {e}") from None
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"scheme {parts.scheme or 'none'!r} is not http/https")
+    if not parts.hostname:
+        raise FetchError(Reason.IMAGE_FETCH_REFUSED, "URL has no host")
+    try:
+        host = parts.hostname.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"host {parts.hostname!r} is not a valid name") from None
+    path = quote(parts.path or "/", safe="/%;:@&=+$,!~*'()")
+    if parts.query:
+        path += "?" + quote(parts.query, safe="/%;:@&=+$,!~*'()?")
+    return _Target(url, parts.scheme, host, port or (443 if parts.scheme == "https" else 80), path)
+
+
+def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True only for globally routable unicast addresses."""
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    blocked = (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
+               or ip.is_unspecified)
+    return ip.is_global and not blocked
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+class Fetcher:
+    """Fetches image URLs under the rules above, caching successes and permanent failures on disk."""
+
+    def __init__(self, cfg: ImagesConfig, cache_dir: Path, backoff: float = 1.0, max_retry_after: float = 120.0):
+        self.cfg = cfg
+        self.cache_dir = Path(cache_dir) / "fetch"
+        self.backoff = backoff  # first retry waits backoff, then 2x, 4x ...
+        self.max_retry_after = max_retry_after  # a server asking for a longer pause is given up on
+        self._lock = threading.Lock()
+        self._gates: dict[str, _HostGate] = {}
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | FetchError] = {}
+        self._robots_locks: dict[str, threading.Lock] = {}
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def fetch(self, url: str) -> bytes:
+        """Image bytes for url, from the disk cache or the network; FetchError otherwise."""
+        cached = self._cache_get(url)
+        if cached is not None:
+            return cached
+        try:
+            body = self._fetch_with_retries(url)
+        except FetchError as e:
+            if not e.transient:
+                self._cache_put(url, json.dumps({"reason": e.reason.value, "detail": e.detail}).encode(), ".err")
+            raise
+        self._cache_put(url, body, "")
+        return body
+
+    def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, bytes | FetchError]]:
+        """(url, bytes or FetchError) for each distinct URL, as they complete; one worker per host at a time."""
+        by_host: dict[str, list[str]] = {}
+        for url in dict.fromkeys(urls):
+            try:
+                by_host.setdefault(parse_target(url).host_key, []).append(url)
+            except FetchError as e:
+                yield url, e
+        yield from self._run_hosts(by_host)
+
+    # -- scheduling -----------------------------------------------------------------------------
+
+    def _run_hosts(self, by_host: dict[str, list[str]]) -> Iterator[tuple[str, bytes | FetchError]]:
+        results: queue.Queue = queue.Queue()
+        stop = threading.Event()
+        pool = ThreadPoolExecutor(max_workers=max(1, self.cfg.fetch_concurrency), thread_name_prefix="fetch")
+        for host_urls in by_host.values():
+            pool.submit(self._run_host, host_urls, results, stop)
+        try:
+            for _ in range(sum(len(v) for v in by_host.values())):
+                yield results.get()
+        finally:
+            stop.set()  # the consumer stopped early: let running workers finish their current URL only
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _run_host(self, urls: list[str], results: queue.Queue, stop: threading.Event) -> None:
+        for url in urls:
+            if stop.is_set():
+                return
+            try:
+                results.put((url, self.fetch(url)))
+            except FetchError as e:
+                results.put((url, e))
+            except Exception as e:  # noqa: BLE001 - a worker must always report, or the consumer waits forever
+                log.exception("internal error fetching %s", url)
+                results.put((url, FetchError(Reason.INTERNAL_ERROR, f"{type(e).__name__}: {e}")))
+
+    # -- one URL --------------------------------------------------------------------------------
+
+    def _fetch_with_retries(self, url: str) -> bytes:
+        for attempt in range(self.cfg.fetch_retries + 1):
+            try:
+                return self._fetch_once(url)
+            except FetchError as e:
+                if not e.transient or attempt == self.cfg.fetch_retries:
+                    raise
+                self._pause_before_retry(e, attempt)
+        raise AssertionError("unreachable")
+
+    def _pause_before_retry(self, e: FetchError, attempt: int) -> None:
+        wait = e.retry_after if e.retry_after is not None else self.backoff * 2 ** attempt
+        if wait > self.max_retry_after:
+            # honouring Retry-After means not asking sooner; give up rather than hold a worker for long
+            raise FetchError(e.reason, f"{e.detail}; Retry-After {wait:.0f}s exceeds {self.max_retry_after:.0f}s",
+                             transient=True)
+        log.debug("retrying after %.2fs: %s", wait, e.detail)
+        time.sleep(wait)
+
+    def _fetch_once(self, url: str) -> bytes:
+        resp = self._follow(url, robots=False)
+        if resp.status != 200:
+            transient = resp.status == 429 or resp.status >= 500
+            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"HTTP {resp.status} for {url}", transient=transient,
+                             retry_after=parse_retry_after(resp.headers.get("Retry-After")) if transient else None)
+        kind = sniff_image_type(resp.body)
+        if kind is None:
+            raise FetchError(Reason.IMAGE_NOT_AN_IMAGE,
+                             f"body is not an image (starts {resp.body[:16]!r}); content type "
+                             f"{resp.headers.get('Content-Type')}")
+        return resp.body
+
+    def _follow(self, url: str, robots: bool) -> _Response:
+        """GET url following up to MAX_REDIRECTS redirects by hand; every hop is checked like the first."""
+        for _ in range(MAX_REDIRECTS + 1):
+            target = parse_target(url)
+            if not robots:
+                self._check_robots(target)
+            resp = self._exchange(target, robots)
+            location = resp.headers.get("Location")
+            if resp.status not in REDIRECT_STATUSES:
+                return resp
+            if not location:
+                raise FetchError(Reason.IMAGE_FETCH_FAILED, f"HTTP {resp.status} without Location for {url}")
+            url = urljoin(url, location)
+        raise FetchError(Reason.IMAGE_FETCH_FAILED, f"more than {MAX_REDIRECTS} redirects, last {url}")
+
+    # -- robots.txt -----------------------------------------------------------------------------
+
+    def _check_robots(self, target: _Target) -> None:
+        rules = self._robots_for(target)
+        if isinstance(rules, FetchError):
+            raise rules
+        if not rules.can_fetch(self.cfg.user_agent, target.url):
+            raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt of {target.host} disallows {target.path}")
+
+    def _robots_for(self, target: _Target) -> urllib.robotparser.RobotFileParser | FetchError:
+        key = target.host_key
+        with self._lock:
+            lock = self._robots_locks.setdefault(key, threading.Lock())
+        with lock:  # read once per host, even with several threads asking at once
+            if key not in self._robots:
+                self._robots[key] = self._read_robots(target)
+            return self._robots[key]
+
+    def _read_robots(self, target: _Target) -> urllib.robotparser.RobotFileParser | FetchError:
+        rules = urllib.robotparser.RobotFileParser(f"{target.scheme}://{target.host_header}/robots.txt")
+        try:
+            resp = self._follow(rules.url, robots=True)
+        except FetchError as e:
+            if e.reason == Reason.IMAGE_FETCH_REFUSED:
+                return e
+            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt unavailable: {e.detail}", transient=True)
+        if resp.status in (401, 403):
+            rules.disallow_all = True  # the robotparser convention: a protected robots.txt forbids all
+        elif resp.status >= 500 or resp.status == 429:
+            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt gave HTTP {resp.status}", transient=True)
+        elif resp.status >= 400:
+            rules.allow_all = True
+        else:
+            rules.parse(resp.body.decode("utf-8", errors="replace").splitlines())
+        self._note_crawl_delay(target, rules)
+        return rules
+
+    def _note_crawl_delay(self, target: _Target, rules: urllib.robotparser.RobotFileParser) -> None:
+        delay = rules.crawl_delay(self.cfg.user_agent)
+        if delay:
+            self._gate(target).delay_floor = float(delay)
+
+    # -- the wire -------------------------------------------------------------------------------
+
+    def _gate(self, target: _Target) -> _HostGate:
+        with self._lock:
+            return self._gates.setdefault(target.host_key, _HostGate())
+
+    def _exchange(self, target: _Target, robots: bool) -> _Response:
+        """One GET to a checked address; the body is read only for 200 (capped, with a deadline)."""
+        ip = self._resolve(target.host, target.port)
+        gate = self._gate(target)
+        gate.wait(max(self.cfg.fetch_per_host_delay, gate.delay_floor))
+        deadline = time.monotonic() + TOTAL_TIME_FACTOR * self.cfg.fetch_timeout
+        try:
+            sock = self._connect(ip, target)
+            conn = http.client.HTTPConnection(target.host, target.port, timeout=self.cfg.fetch_timeout)
+            conn.sock = sock  # http.client never connects (or resolves) by itself when sock is set
+            try:
+                return self._send(conn, target, robots, deadline)
+            finally:
+                conn.close()
+        except FetchError:
+            raise
+        except (socket.timeout, TimeoutError):
+            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"timeout after {self.cfg.fetch_timeout}s for {target.url}",
+                             transient=True) from None
+        except ssl.SSLCertVerificationError as e:
+            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"TLS certificate: {e.verify_message}") from None
+        except (OSError, http.client.HTTPException) as e:
+            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"{type(e).__name__}: {e} for {target.url}",
+                             transient=True) from None
+
+    def _resolve(self, host: str, port: int) -> str:
+        """Resolve once; return the first address allowed to be contacted."""
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as e:
+            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"DNS lookup of {host} failed: {e}", transient=True) from None
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        for ip in addresses:
+            if self.cfg.allow_private_hosts or is_public_address(ip):
+                return str(ip)
+        shown = ", ".join(sorted({str(a) for a in addresses}))
+        raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"{host} resolves only to non-public addresses ({shown})")
+
+    def _connect(self, ip: str, target: _Target) -> socket.socket:
+        sock = socket.create_connection((ip, target.port), timeout=self.cfg.fetch_timeout)
+        if target.scheme != "https":
+            return sock
+        try:
+            # certificate and SNI are checked against the host name, not the address we dialled
+            return ssl.create_default_context().wrap_socket(sock, server_hostname=target.host)
+        except BaseException:
+            sock.close()
+            raise
+
+    def _send(self, conn: http.client.HTTPConnection, target: _Target, robots: bool, deadline: float) -> _Response:
+        conn.putrequest("GET", target.path, skip_host=True, skip_accept_encoding=True)
+        conn.putheader("Host", target.host_header)
+        conn.putheader("User-Agent", self.cfg.user_agent)
+        conn.putheader("Accept", "text/plain" if robots else "image/avif,image/webp,image/*;q=0.9,*/*;q=0.5")
+        conn.endheaders()
+        resp = conn.getresponse()
+        if resp.status != 200:
+            return _Response(resp.status, resp.headers, b"")
+        cap = ROBOTS_MAX_BYTES if robots else self.cfg.max_bytes
+        if not robots:
+            self._check_headers(resp, target)
+        body = _read_capped(resp, cap, deadline, truncate=robots)
+        if len(body) > cap:
+            raise FetchError(Reason.IMAGE_TOO_LARGE, f"body above max_bytes {cap} for {target.url}")
+        return _Response(resp.status, resp.headers, body)
+
+    def _check_headers(self, resp: http.client.HTTPResponse, target: _Target) -> None:
+        """Refuse before downloading: declared size above the cap, or a non-image content type."""
+        length = resp.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > self.cfg.max_bytes:
+            raise FetchError(Reason.IMAGE_TOO_LARGE, f"Content-Length {length} > max_bytes {self.cfg.max_bytes}")
+        ctype = (resp.headers.get_content_type() if resp.headers.get("Content-Type") else "").lower()
+        if ctype and not ctype.startswith("image/") and ctype not in BINARY_TYPES:
+            raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"content type {ctype} for {target.url}")
+
+    # -- disk cache -----------------------------------------------------------------------------
+
+    def _cache_path(self, url: str) -> Path:
+        return self.cache_dir / hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+    def _cache_get(self, url: str) -> bytes | None:
+        path = self._cache_path(url)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            pass
+        try:
+            failure = json.loads(path.with_suffix(".err").read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        raise FetchError(Reason(failure["reason"]), f"{failure['detail']} (cached)")
+
+    def _cache_put(self, url: str, data: bytes, suffix: str) -> None:
+        path = self._cache_path(url).with_suffix(suffix) if suffix else self._cache_path(url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # write then rename: a killed build never leaves a half file that later reads as an image
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+
+
+def _read_capped(resp: http.client.HTTPResponse, cap: int, deadline: float, truncate: bool) -> bytes:
+    """Read at most cap+1 bytes (so 'too large' is visible) before the deadline."""
+    chunks, total = [], 0
+    while total <= cap:
+        if time.monotonic() > deadline:
+            raise socket.timeout("body not complete before the request deadline")
+        chunk = resp.read(min(READ_CHUNK, cap + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    body = b"".join(chunks)
+    return body[:cap] if truncate else body

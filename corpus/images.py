@@ -1,0 +1,316 @@
+"""images: bytes -> verified, upright, RGB (or L), optionally resized picture plus its fingerprints.
+
+Every bad image becomes ImageRejected(reason, detail). Limits are checked on the header before any
+pixel is decoded, and do not depend on Pillow's global Image.MAX_IMAGE_PIXELS.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import struct
+import warnings
+import zlib
+from dataclasses import dataclass
+
+import imagehash
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from .config import ImagesConfig
+from .records import ImageInfo
+from .rejects import Reason
+
+log = logging.getLogger(__name__)
+
+#: sniffed type -> the only Pillow plugin allowed to open it (never let Pillow guess: EPS runs Ghostscript)
+PILLOW_FORMATS = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP", "bmp": "BMP",
+                  "tiff": "TIFF", "avif": "AVIF", "ico": "ICO"}
+#: formats whose original bytes may be stored unchanged, and the extension they get
+CLEAN_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+ENCODERS = {"jpeg": ("JPEG", "jpg"), "webp": ("WEBP", "webp")}
+PHASH_SIDE = 128  # pHash looks at 32x32; hashing a 128 px copy is as good and much faster
+ORIENTATION_TAG = 0x0112
+# What Pillow raises on broken files (seen by fuzzing mutated JPEG/PNG/GIF/WebP/TIFF/AVIF files);
+# RuntimeError is the AVIF decoder's "decoding failed"
+DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError, struct.error, zlib.error,
+                 RuntimeError, Image.DecompressionBombError)
+
+
+class ImageRejected(Exception):
+    """A picture that cannot go into the dataset; carries the reject reason."""
+
+    def __init__(self, reason: Reason, detail: str = ""):
+        super().__init__(f"{Reason(reason).value}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(slots=True)
+class ProcessedImage:
+    data: bytes  # the stored bytes: the original when already clean, else the re-encoding
+    info: ImageInfo
+
+
+def sniff_image_type(data: bytes) -> str | None:
+    """Image type from magic bytes: jpeg png gif webp bmp tiff svg avif heic ico, or None."""
+    head = data[:32]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:2] == b"BM" and head[14:15] in _BMP_DIB_SIZES and head[15:18] == b"\0\0\0":
+        return "bmp"  # "BM" alone also starts plain text; the DIB header size makes it a bitmap
+    if head[4:8] == b"ftyp":
+        return _ftyp_kind(head[8:12])
+    return "svg" if _looks_like_svg(data[:2048]) else None
+
+
+_MAGIC = (
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\x00\x00\x01\x00", "ico"),
+)
+
+
+_BMP_DIB_SIZES = {bytes([n]) for n in (12, 16, 40, 52, 56, 64, 108, 124)}
+
+
+def _ftyp_kind(brand: bytes) -> str | None:
+    if brand in (b"avif", b"avis"):
+        return "avif"
+    if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
+        return "heic"
+    return None
+
+
+def _looks_like_svg(head: bytes) -> bool:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html")):
+        return False  # an HTML page may hold an inline <svg> icon
+    return text.startswith((b"<svg", b"<?xml", b"<!doctype svg", b"<!--")) and b"<svg" in text
+
+
+def _describe_non_image(data: bytes) -> str:
+    """Say what non-image bytes look like, for the reject detail."""
+    text = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in text:
+        return "HTML page served as an image"
+    if text[:1] in (b"{", b"["):
+        return "JSON served as an image"
+    if text.startswith(b"<"):
+        return "XML/markup served as an image"
+    return f"unknown magic bytes {data[:8].hex()}"
+
+
+def process_image(data: bytes, cfg: ImagesConfig) -> ProcessedImage:
+    """Verify, orient, convert, resize and fingerprint one picture; raise ImageRejected if it is unusable."""
+    kind = _check_bytes(data, cfg)
+    im = _open_checked(data, kind, cfg)
+    try:
+        return _process_open(im, data, cfg)
+    except DECODE_ERRORS as e:
+        raise _decode_reject(e) from None
+    finally:
+        im.close()
+
+
+def _check_bytes(data: bytes, cfg: ImagesConfig) -> str:
+    """Byte-level checks before Pillow sees anything; returns the sniffed type."""
+    if not data:
+        raise ImageRejected(Reason.IMAGE_NOT_AN_IMAGE, "empty file (0 bytes)")
+    if len(data) > cfg.max_bytes:
+        raise ImageRejected(Reason.IMAGE_TOO_LARGE, f"{len(data)} bytes > max_bytes {cfg.max_bytes}")
+    kind = sniff_image_type(data)
+    if kind == "svg":
+        raise ImageRejected(Reason.IMAGE_SVG, "SVG vector image")
+    if kind is None:
+        raise ImageRejected(Reason.IMAGE_NOT_AN_IMAGE, _describe_non_image(data))
+    if kind not in PILLOW_FORMATS:
+        raise ImageRejected(Reason.IMAGE_UNSUPPORTED, f"{kind} is not decodable here")
+    return kind
+
+
+def _open_checked(data: bytes, kind: str, cfg: ImagesConfig) -> Image.Image:
+    """Open (header only) with the sniffed plugin, then check size limits before any decoding."""
+    im = _open_header(data, kind)
+    w, h = im.size
+    if w * h > cfg.max_pixels:
+        im.close()
+        raise ImageRejected(Reason.IMAGE_BOMB, f"{w}x{h} = {w * h} pixels > max_pixels {cfg.max_pixels}")
+    if min(w, h) < cfg.min_side:
+        im.close()
+        raise ImageRejected(Reason.IMAGE_TOO_SMALL, f"{w}x{h}: a side below min_side {cfg.min_side}")
+    if im.format == "PNG":
+        # the PNG decoder ignores chunk CRCs; verify() checks them (cheap: no pixel decoding)
+        _verify(im)
+        im = _open_header(data, kind)
+    return im
+
+
+def _verify(im: Image.Image) -> None:
+    try:
+        im.verify()
+    except DECODE_ERRORS as e:
+        raise _decode_reject(e) from None
+    finally:
+        im.close()
+
+
+def _open_header(data: bytes, kind: str) -> Image.Image:
+    # Pillow warns (or raises) on its own pixel limit inside open(); our limit is checked right after,
+    # so turn its warning into the same reject instead of log noise. (catch_warnings is process-wide,
+    # not thread-safe: call process_image from one thread per process, as the pipeline does.)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(io.BytesIO(data), formats=[PILLOW_FORMATS[kind]])
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+        raise ImageRejected(Reason.IMAGE_BOMB, str(e)) from None
+    except UnidentifiedImageError:
+        reason = Reason.IMAGE_TRUNCATED if len(data) < 64 else Reason.IMAGE_CORRUPT
+        raise ImageRejected(reason, f"{kind} magic bytes but no readable {kind} header") from None
+    except DECODE_ERRORS as e:
+        raise _decode_reject(e) from None
+
+
+def _decode_reject(e: BaseException) -> ImageRejected:
+    """Map a decoder exception to truncated / corrupt / bomb."""
+    if isinstance(e, Image.DecompressionBombError):
+        return ImageRejected(Reason.IMAGE_BOMB, str(e))
+    text = str(e)
+    if isinstance(e, EOFError) or "truncated" in text.lower():
+        return ImageRejected(Reason.IMAGE_TRUNCATED, f"{type(e).__name__}: {text}")
+    return ImageRejected(Reason.IMAGE_CORRUPT, f"{type(e).__name__}: {text}")
+
+
+def _process_open(im: Image.Image, data: bytes, cfg: ImagesConfig) -> ProcessedImage:
+    original_format = (im.format or "unknown").lower()
+    _check_animation(im, cfg)
+    stored_size = im.size
+    target = _target_size(stored_size, cfg.max_side)
+    keep = _is_clean(im, data) and target is None
+    draft_size = _fit(stored_size, PHASH_SIDE * 2) if keep else target
+    if im.format in ("JPEG", "MPO") and draft_size is not None:
+        # DCT-domain scaling: decoding at 1/2..1/8 size is far cheaper, and the whole stream is
+        # still read, so truncation is still caught. A kept original only needs pixels for pHash.
+        im.draft(im.mode, draft_size)
+    im.load()
+    if keep:
+        return _keep_original(im, data, original_format, stored_size)
+    return _reencode(im, data, original_format, target, cfg)
+
+
+def _check_animation(im: Image.Image, cfg: ImagesConfig) -> None:
+    # MPO (camera multi-picture JPEG) reports several frames but is a still photo
+    if im.format == "MPO" or not getattr(im, "is_animated", False):
+        return
+    if cfg.animated == "reject":
+        raise ImageRejected(Reason.IMAGE_ANIMATED, f"{im.format} with {getattr(im, 'n_frames', '?')} frames")
+    im.seek(0)
+
+
+def _is_clean(im: Image.Image, data: bytes) -> bool:
+    """8-bit RGB/L JPEG, PNG or WebP, not animated, no transparency, already upright."""
+    if im.format not in CLEAN_FORMATS or im.mode not in ("RGB", "L"):
+        return False
+    if im.format == "PNG" and data[24:25] != b"\x08":
+        return False  # Pillow shows a 16-bit RGB PNG as "RGB"; the IHDR bit depth byte tells the truth
+    if getattr(im, "is_animated", False) or "transparency" in im.info:
+        return False
+    return _orientation(im) in (None, 1)
+
+
+def _orientation(im: Image.Image) -> int | None:
+    try:
+        return im.getexif().get(ORIENTATION_TAG)
+    except DECODE_ERRORS:  # a broken EXIF block: exif_transpose would fail too; treat as unrotated
+        return None
+
+
+def _target_size(size: tuple[int, int], max_side: int | None) -> tuple[int, int] | None:
+    """Size after shrinking the longest side to max_side, or None when no resize is needed."""
+    if not max_side or max(size) <= max_side:
+        return None
+    return _fit(size, max_side)
+
+
+def _fit(size: tuple[int, int], side: int) -> tuple[int, int]:
+    w, h = size
+    scale = side / max(w, h)
+    return max(1, round(w * scale)), max(1, round(h * scale))
+
+
+def _keep_original(im: Image.Image, data: bytes, original_format: str,
+                   size: tuple[int, int]) -> ProcessedImage:
+    info = ImageInfo(sha256=hashlib.sha256(data).hexdigest(), ext=CLEAN_FORMATS[im.format],
+                     width=size[0], height=size[1], original_format=original_format,
+                     original_bytes=len(data), phash=_phash(im))
+    return ProcessedImage(data, info)
+
+
+def _reencode(im: Image.Image, data: bytes, original_format: str, target: tuple[int, int] | None,
+              cfg: ImagesConfig) -> ProcessedImage:
+    icc = im.info.get("icc_profile")
+    mode_before = im.mode
+    orientation = _orientation(im)
+    if orientation not in (None, 1):
+        im = ImageOps.exif_transpose(im)  # upright copy; the tag is dropped (exif is never re-saved)
+    rgb = _to_rgb(im)
+    turned = orientation in (5, 6, 7, 8)
+    if target is not None:
+        # target comes from the header size, so every decode path (draft or not) gives the same size
+        rgb = rgb.resize(target[::-1] if turned else target, Image.Resampling.LANCZOS)
+    # the ICC profile only still describes the pixels if the colour space did not change
+    out = _encode(rgb, cfg, icc if rgb.mode == mode_before else None)
+    info = ImageInfo(sha256=hashlib.sha256(out).hexdigest(), ext=ENCODERS[cfg.format][1],
+                     width=rgb.width, height=rgb.height, original_format=original_format,
+                     original_bytes=len(data), phash=_phash(rgb))
+    return ProcessedImage(out, info)
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    """8-bit RGB, or L for grayscale; transparency composited over white."""
+    if im.mode in ("RGB", "L") and "transparency" not in im.info:
+        return im
+    if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        return _wide_to_l(im)
+    if im.mode == "1":
+        return im.convert("L")
+    if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info:
+        rgba = im.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return im.convert("RGB")  # P, CMYK, YCbCr, LAB, HSV
+
+
+def _wide_to_l(im: Image.Image) -> Image.Image:
+    """16/32-bit grayscale -> 8-bit by scaling (a plain convert would clip everything above 255)."""
+    if im.mode.startswith("I;16"):
+        top = 65535
+    else:  # "I" or "F": scale by the brightest value; data already in 0..255 stays as it is
+        top = max(255, im.getextrema()[1])
+    wide = im if im.mode in ("I", "F") else im.convert("I")
+    return wide.point(lambda v: v * (255.0 / top)).convert("L")
+
+
+def _encode(im: Image.Image, cfg: ImagesConfig, icc: bytes | None) -> bytes:
+    fmt, _ = ENCODERS[cfg.format]
+    buf = io.BytesIO()
+    params = {"quality": cfg.quality}
+    if icc:
+        params["icc_profile"] = icc
+    im.save(buf, fmt, **params)
+    return buf.getvalue()
+
+
+def _phash(im: Image.Image) -> str:
+    """pHash of a small copy: the hash only sees 32x32 anyway."""
+    small = im if im.mode == "L" else im.convert("L")
+    if max(small.size) > PHASH_SIDE:
+        small = small.resize(_fit(small.size, PHASH_SIDE), Image.Resampling.BOX)
+    return str(imagehash.phash(small))

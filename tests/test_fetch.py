@@ -1,0 +1,288 @@
+"""fetch: a real HTTP server on 127.0.0.1 (bounded, stops by itself) and the address rules."""
+from __future__ import annotations
+
+import dataclasses
+import io
+import socket
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from PIL import Image
+
+from corpus import fetch as fetch_mod
+from corpus.config import ImagesConfig
+from corpus.fetch import FetchError, Fetcher, is_public_address, parse_retry_after
+from corpus.rejects import Reason
+
+SERVER_LIFETIME = 30.0  # the server shuts itself down after this even if a test hangs
+
+
+def jpeg_bytes() -> bytes:
+    buf = io.BytesIO()
+    Image.effect_noise((120, 80), 50).convert("RGB").save(buf, "JPEG")
+    return buf.getvalue()
+
+
+JPEG = jpeg_bytes()
+ROBOTS = b"User-agent: *\nDisallow: /private/\n"
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Routes by path; every hit is counted on the server so tests can see what was requested."""
+
+    def log_message(self, *args):  # keep pytest output clean
+        pass
+
+    def do_GET(self):
+        self.server.hits[self.path] += 1
+        route = ROUTES.get(self.path.split("?")[0])
+        if route is None:
+            return self.reply(404, b"<html>not found</html>", "text/html")
+        route(self)
+
+    def reply(self, status, body=b"", ctype="image/jpeg", headers=(), length=True):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        if length:
+            self.send_header("Content-Length", str(len(body)))
+        for k, v in headers:
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def flaky_429(h):
+    first = h.server.hits[h.path] == 1
+    h.reply(429, b"slow down", "text/plain", [("Retry-After", "0")]) if first else h.reply(200, JPEG)
+
+
+def flaky_503(h):
+    h.reply(503, b"busy", "text/plain") if h.server.hits[h.path] < 3 else h.reply(200, JPEG)
+
+
+def slow(h):
+    time.sleep(1.0)
+    h.reply(200, JPEG)
+
+
+ROUTES = {
+    "/robots.txt": lambda h: h.reply(200, ROBOTS, "text/plain"),
+    "/img.jpg": lambda h: h.reply(200, JPEG),
+    "/octet.jpg": lambda h: h.reply(200, JPEG, "application/octet-stream"),
+    "/private/img.jpg": lambda h: h.reply(200, JPEG),
+    "/redirect": lambda h: h.reply(302, b"", "text/html", [("Location", "/img.jpg")]),
+    "/loop": lambda h: h.reply(301, b"", "text/html", [("Location", "/loop")]),
+    "/to-private-dir": lambda h: h.reply(302, b"", "text/html", [("Location", "/private/img.jpg")]),
+    "/500": lambda h: h.reply(500, b"oops", "text/plain"),
+    "/429": flaky_429,
+    "/429-long": lambda h: h.reply(429, b"", "text/plain", [("Retry-After", "3600")]),
+    "/503": flaky_503,
+    "/slow": slow,
+    "/page.jpg": lambda h: h.reply(200, b"<!DOCTYPE html><html>soft 404</html>", "text/html"),
+    "/html-as-image.jpg": lambda h: h.reply(200, b"<!DOCTYPE html><html>soft 404</html>", "image/jpeg"),
+    "/big.jpg": lambda h: h.reply(200, JPEG + b"\0" * 5000),
+    "/big-unsized.jpg": lambda h: h.reply(200, JPEG + b"\0" * 5000, length=False),
+}
+
+
+@pytest.fixture
+def server():
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    srv.hits = Counter()
+    srv.daemon_threads = True
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    killer = threading.Timer(SERVER_LIFETIME, srv.shutdown)
+    killer.daemon = True
+    killer.start()
+    yield srv
+    killer.cancel()
+    srv.shutdown()
+    srv.server_close()
+    thread.join(5)
+
+
+def base(srv) -> str:
+    return f"http://127.0.0.1:{srv.server_address[1]}"
+
+
+def config(**kw) -> ImagesConfig:
+    values = dict(allow_private_hosts=True, fetch_per_host_delay=0.0, fetch_timeout=2.0, fetch_retries=2,
+                  max_bytes=len(JPEG) + 1000)
+    values.update(kw)
+    return dataclasses.replace(ImagesConfig(), **values)
+
+
+def fetcher(tmp_path, **kw) -> Fetcher:
+    return Fetcher(config(**kw), tmp_path, backoff=0.01, max_retry_after=1.0)
+
+
+def fetch_error(f: Fetcher, url: str) -> FetchError:
+    with pytest.raises(FetchError) as e:
+        f.fetch(url)
+    return e.value
+
+
+def test_fetches_image_and_reads_robots_once(server, tmp_path):
+    f = fetcher(tmp_path)
+    assert f.fetch(base(server) + "/img.jpg") == JPEG
+    assert f.fetch(base(server) + "/octet.jpg") == JPEG  # generic binary type, image magic bytes
+    assert server.hits["/robots.txt"] == 1
+
+
+def test_disk_cache_second_fetch_does_not_hit_server(server, tmp_path):
+    url = base(server) + "/img.jpg"
+    assert fetcher(tmp_path).fetch(url) == JPEG
+    assert server.hits["/img.jpg"] == 1
+    assert fetcher(tmp_path).fetch(url) == JPEG  # a new Fetcher: as in the next build
+    assert server.hits["/img.jpg"] == 1
+    assert len(list((tmp_path / "fetch").iterdir())) == 1
+
+
+def test_follows_redirect(server, tmp_path):
+    assert fetcher(tmp_path).fetch(base(server) + "/redirect") == JPEG
+    assert server.hits["/img.jpg"] == 1
+
+
+def test_redirect_loop_gives_up(server, tmp_path):
+    e = fetch_error(fetcher(tmp_path), base(server) + "/loop")
+    assert e.reason == Reason.IMAGE_FETCH_FAILED and "redirects" in e.detail
+    assert server.hits["/loop"] == 6
+
+
+def test_robots_disallow_is_obeyed_on_first_url_and_on_redirect_hops(server, tmp_path):
+    f = fetcher(tmp_path)
+    assert fetch_error(f, base(server) + "/private/img.jpg").reason == Reason.IMAGE_FETCH_REFUSED
+    assert fetch_error(f, base(server) + "/to-private-dir").reason == Reason.IMAGE_FETCH_REFUSED
+    assert server.hits["/private/img.jpg"] == 0
+
+
+def test_404_is_permanent_and_cached(server, tmp_path):
+    e = fetch_error(fetcher(tmp_path), base(server) + "/missing.jpg")
+    assert e.reason == Reason.IMAGE_FETCH_FAILED and "404" in e.detail and not e.transient
+    assert fetch_error(fetcher(tmp_path), base(server) + "/missing.jpg").reason == Reason.IMAGE_FETCH_FAILED
+    assert server.hits["/missing.jpg"] == 1
+
+
+def test_500_is_retried_then_fails_and_is_not_cached(server, tmp_path):
+    e = fetch_error(fetcher(tmp_path, fetch_retries=2), base(server) + "/500")
+    assert "HTTP 500" in e.detail and e.transient
+    assert server.hits["/500"] == 3
+    fetch_error(fetcher(tmp_path, fetch_retries=0), base(server) + "/500")
+    assert server.hits["/500"] == 4
+
+
+def test_503_then_success(server, tmp_path):
+    assert fetcher(tmp_path, fetch_retries=3).fetch(base(server) + "/503") == JPEG
+    assert server.hits["/503"] == 3
+
+
+def test_429_honours_retry_after(server, tmp_path):
+    assert fetcher(tmp_path).fetch(base(server) + "/429") == JPEG
+    assert server.hits["/429"] == 2
+
+
+def test_429_with_retry_after_above_cap_gives_up_without_hammering(server, tmp_path):
+    e = fetch_error(fetcher(tmp_path), base(server) + "/429-long")
+    assert "Retry-After" in e.detail and "429" in e.detail
+    assert server.hits["/429-long"] == 1
+
+
+def test_slow_response_times_out(server, tmp_path):
+    e = fetch_error(fetcher(tmp_path, fetch_timeout=0.2, fetch_retries=0), base(server) + "/slow")
+    assert e.reason == Reason.IMAGE_FETCH_FAILED and "timeout" in e.detail and e.transient
+
+
+def test_wrong_content_type_is_refused(server, tmp_path):
+    e = fetch_error(fetcher(tmp_path), base(server) + "/page.jpg")
+    assert e.reason == Reason.IMAGE_FETCH_REFUSED and "text/html" in e.detail
+
+
+def test_html_labelled_as_image_fails_magic_check(server, tmp_path):
+    assert fetch_error(fetcher(tmp_path), base(server) + "/html-as-image.jpg").reason == Reason.IMAGE_NOT_AN_IMAGE
+
+
+@pytest.mark.parametrize("path", ["/big.jpg", "/big-unsized.jpg"])
+def test_oversize_body(server, tmp_path, path):
+    assert fetch_error(fetcher(tmp_path), base(server) + path).reason == Reason.IMAGE_TOO_LARGE
+
+
+def test_scheme_is_refused(tmp_path):
+    for url in ("file:///etc/passwd", "ftp://example.com/a.jpg", "data:image/png;base64,AAAA", "//nohost"):
+        assert fetch_error(fetcher(tmp_path), url).reason == Reason.IMAGE_FETCH_REFUSED
+
+
+def test_loopback_refused_without_connecting(server, tmp_path):
+    f = fetcher(tmp_path, allow_private_hosts=False)
+    for url in (base(server) + "/img.jpg", f"http://localhost:{server.server_address[1]}/img.jpg"):
+        e = fetch_error(f, url)
+        assert e.reason == Reason.IMAGE_FETCH_REFUSED and "non-public" in e.detail
+    assert sum(server.hits.values()) == 0  # not even robots.txt was asked for
+
+
+def test_private_dns_answer_refused_without_connecting(tmp_path, monkeypatch):
+    """A public-looking name whose DNS answer is private (rebinding, internal names) is never dialled."""
+    answers = {"images.example.com": "10.1.2.3", "meta.example.com": "169.254.169.254", "v6.example.com": "::1",
+               "mapped.example.com": "::ffff:127.0.0.1"}
+
+    def fake_getaddrinfo(host, port, *args, **kw):
+        family = socket.AF_INET6 if ":" in answers[host] else socket.AF_INET
+        return [(family, socket.SOCK_STREAM, 6, "", (answers[host], port))]
+
+    def no_connect(*args, **kw):
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(fetch_mod.socket, "getaddrinfo", fake_getaddrinfo)
+    monkeypatch.setattr(fetch_mod.socket, "create_connection", no_connect)
+    f = fetcher(tmp_path, allow_private_hosts=False)
+    for host in answers:
+        assert fetch_error(f, f"https://{host}/photo.jpg").reason == Reason.IMAGE_FETCH_REFUSED
+
+
+def test_redirect_to_private_host_is_refused(server, tmp_path, monkeypatch):
+    """Each redirect hop is resolved and checked: a public site cannot bounce us to an internal one."""
+    port = server.server_address[1]
+    hop = [("Location", f"http://internal.test:{port}/img.jpg")]
+    monkeypatch.setitem(ROUTES, "/hop", lambda h: h.reply(302, b"", "text/html", hop))
+    dns = {"public.test": "93.184.216.34", "internal.test": "10.0.0.7"}
+    dialled = []
+    real_connect = socket.create_connection
+
+    def fake_getaddrinfo(host, port, *args, **kw):
+        # literal addresses pass through (create_connection "resolves" the address it is given)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (dns.get(host, host), port))]
+
+    def fake_connect(address, *args, **kw):
+        dialled.append(address[0])  # the public address is served by our local server
+        return real_connect(("127.0.0.1", address[1]), *args, **kw)
+
+    monkeypatch.setattr(fetch_mod.socket, "getaddrinfo", fake_getaddrinfo)
+    monkeypatch.setattr(fetch_mod.socket, "create_connection", fake_connect)
+    e = fetch_error(fetcher(tmp_path, allow_private_hosts=False), f"http://public.test:{port}/hop")
+    assert e.reason == Reason.IMAGE_FETCH_REFUSED and "10.0.0.7" in e.detail
+    assert set(dialled) == {"93.184.216.34"} and server.hits["/hop"] == 1 and server.hits["/img.jpg"] == 0
+
+
+def test_fetch_many_reports_every_url(server, tmp_path):
+    urls = [base(server) + p for p in ("/img.jpg", "/redirect", "/missing.jpg", "/private/img.jpg", "/img.jpg")]
+    urls.append("mailto:someone@example.com")
+    results = dict(fetcher(tmp_path, fetch_concurrency=2).fetch_many(urls))
+    assert set(results) == set(urls)
+    assert results[urls[0]] == JPEG and results[urls[1]] == JPEG
+    assert isinstance(results[urls[2]], FetchError) and results[urls[3]].reason == Reason.IMAGE_FETCH_REFUSED
+    assert results[urls[5]].reason == Reason.IMAGE_FETCH_REFUSED
+
+
+def test_address_and_retry_after_helpers():
+    import ipaddress
+    for text in ("127.0.0.1", "10.0.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "224.0.0.1",
+                 "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:10.0.0.1", "240.0.0.1"):
+        assert not is_public_address(ipaddress.ip_address(text)), text
+    assert is_public_address(ipaddress.ip_address("93.184.216.34"))
+    assert is_public_address(ipaddress.ip_address("2606:4700::1111"))
+    assert parse_retry_after("7") == 7.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
+    assert parse_retry_after("soon") is None

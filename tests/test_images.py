@@ -1,0 +1,284 @@
+"""images stage: hostile and awkward pictures, each pinned to its outcome or reject reason."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import zlib
+import struct
+
+import pytest
+from PIL import Image, ImageDraw
+
+from corpus.config import ImagesConfig
+from corpus.images import ImageRejected, process_image, sniff_image_type
+from corpus.rejects import Reason
+
+CFG = ImagesConfig()
+
+
+def photo(w: int = 320, h: int = 200, mode: str = "RGB") -> Image.Image:
+    """Photo-like content: a gradient with noise, so codecs behave as on real pictures."""
+    grad = Image.linear_gradient("L").resize((w, h))
+    noise = Image.effect_noise((w, h), 40)
+    rgb = Image.merge("RGB", (grad, noise, grad.transpose(Image.Transpose.FLIP_LEFT_RIGHT)))
+    draw = ImageDraw.Draw(rgb)  # shapes give pHash real low-frequency structure
+    draw.ellipse((w * 0.1, h * 0.2, w * 0.5, h * 0.9), fill=(250, 200, 40))
+    draw.rectangle((w * 0.6, h * 0.1, w * 0.9, h * 0.5), fill=(20, 40, 200))
+    return rgb.convert(mode) if mode != "RGB" else rgb
+
+
+def encode(im: Image.Image, fmt: str, **params) -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, fmt, **params)
+    return buf.getvalue()
+
+
+def reject_reason(data: bytes, cfg: ImagesConfig = CFG) -> Reason:
+    with pytest.raises(ImageRejected) as e:
+        process_image(data, cfg)
+    return e.value.reason
+
+
+def decode(data: bytes) -> Image.Image:
+    im = Image.open(io.BytesIO(data))
+    im.load()
+    return im
+
+
+def test_clean_jpeg_is_kept_byte_identical():
+    data = encode(photo(), "JPEG", quality=85)
+    out = process_image(data, CFG)
+    assert out.data == data
+    assert out.info.sha256 == hashlib.sha256(data).hexdigest()
+    assert (out.info.ext, out.info.width, out.info.height) == ("jpg", 320, 200)
+    assert out.info.original_format == "jpeg" and out.info.original_bytes == len(data)
+    assert len(out.info.phash) == 16
+
+
+def test_clean_png_and_grayscale_are_kept():
+    png = encode(photo(), "PNG")
+    assert process_image(png, CFG).data == png
+    gray = encode(photo(mode="L"), "JPEG")
+    out = process_image(gray, CFG)
+    assert out.data == gray and out.info.ext == "jpg"
+
+
+def test_resize_reencodes_with_aspect_and_phash_is_stable():
+    data = encode(photo(1600, 1067), "JPEG", quality=90)
+    kept = process_image(data, CFG)
+    small = process_image(data, dataclasses.replace(CFG, max_side=512))
+    assert kept.data == data
+    assert (small.info.width, small.info.height) == (512, 341)
+    assert decode(small.data).size == (512, 341)
+    assert small.info.sha256 == hashlib.sha256(small.data).hexdigest()
+    distance = int(kept.info.phash, 16) ^ int(small.info.phash, 16)
+    assert bin(distance).count("1") <= 6
+
+
+def test_webp_output_format():
+    data = encode(photo(), "PNG")
+    out = process_image(data, dataclasses.replace(CFG, max_side=100, format="webp"))
+    assert out.info.ext == "webp" and sniff_image_type(out.data) == "webp"
+    assert decode(out.data).size == (100, 62)
+
+
+def test_exif_rotated_photo_is_stored_upright_without_orientation_tag():
+    # stored landscape 300x200, left half red; orientation 6 = rotate 90 degrees clockwise to view
+    im = Image.new("RGB", (300, 200), "blue")
+    im.paste((255, 0, 0), (0, 0, 150, 200))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    data = encode(im, "JPEG", quality=95, exif=exif.tobytes())
+    out = process_image(data, CFG)
+    assert (out.info.width, out.info.height) == (200, 300)
+    stored = decode(out.data)
+    assert stored.size == (200, 300)
+    assert stored.getexif().get(0x0112) in (None, 1)
+    # rotated clockwise, the red left half is now on top
+    top, bottom = stored.getpixel((100, 40)), stored.getpixel((100, 260))
+    assert top[0] > 200 and top[2] < 60 and bottom[2] > 200
+
+
+def test_exif_rotated_photo_resized_keeps_portrait():
+    exif = Image.Exif()
+    exif[0x0112] = 8
+    data = encode(photo(1200, 800), "JPEG", exif=exif.tobytes())
+    out = process_image(data, dataclasses.replace(CFG, max_side=300))
+    assert (out.info.width, out.info.height) == (200, 300) == decode(out.data).size
+
+
+def test_cmyk_jpeg_becomes_rgb():
+    data = encode(photo(mode="CMYK"), "JPEG")
+    out = process_image(data, CFG)
+    assert out.data != data and decode(out.data).mode == "RGB"
+    assert out.info.original_format == "jpeg"
+
+
+def test_16bit_png_is_scaled_not_clipped():
+    wide = Image.linear_gradient("L").resize((256, 128)).convert("I").point(lambda v: v * 257)
+    data = encode(wide.convert("I;16"), "PNG")
+    assert Image.open(io.BytesIO(data)).mode.startswith("I")
+    stored = decode(process_image(data, CFG).data)
+    assert stored.mode == "L"
+    lo, hi = stored.getextrema()
+    assert lo < 20 and hi > 235  # a clipping convert would make nearly everything 255
+
+
+def test_16bit_rgb_png_is_not_kept_as_is():
+    # Pillow cannot write 16-bit RGB PNGs: build one by hand (big-endian samples, filter byte 0 per row)
+    np = pytest.importorskip("numpy")
+    arr = (np.asarray(photo()).astype("uint16") * 257).byteswap()
+    raw = arr.tobytes()
+    rows = b"".join(b"\x00" + raw[y * 320 * 6:(y + 1) * 320 * 6] for y in range(200))
+    ihdr = struct.pack(">IIBBBBB", 320, 200, 16, 2, 0, 0, 0)
+    wide = b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", zlib.compress(rows)) \
+        + png_chunk(b"IEND", b"")
+    assert Image.open(io.BytesIO(wide)).mode == "RGB"
+    out = process_image(wide, CFG)
+    assert out.data != wide and out.info.ext == "jpg" and decode(out.data).size == (320, 200)
+
+
+def test_palette_png_with_alpha_is_composited_over_white():
+    im = Image.new("RGBA", (200, 100), (0, 0, 0, 0))
+    im.paste((200, 0, 0, 255), (0, 0, 100, 100))
+    data = encode(im.convert("P"), "PNG")
+    assert Image.open(io.BytesIO(data)).mode == "P"
+    stored = decode(process_image(data, CFG).data)
+    assert stored.mode == "RGB"
+    assert min(stored.getpixel((150, 50))) > 240  # transparent -> white, not black
+    assert stored.getpixel((50, 50))[0] > 150
+
+
+def animated_gif() -> bytes:
+    frames = [Image.new("RGB", (120, 90), (i * 80, 0, 0)) for i in range(3)]
+    return encode(frames[0], "GIF", save_all=True, append_images=frames[1:], duration=100, loop=0)
+
+
+def test_animated_gif_first_frame_policy():
+    out = process_image(animated_gif(), CFG)
+    assert out.info.original_format == "gif" and out.info.ext == "jpg"
+    assert decode(out.data).size == (120, 90)
+
+
+def test_animated_gif_reject_policy():
+    assert reject_reason(animated_gif(), dataclasses.replace(CFG, animated="reject")) == Reason.IMAGE_ANIMATED
+
+
+def test_truncated_jpeg():
+    data = encode(photo(800, 600), "JPEG")
+    assert reject_reason(data[: len(data) // 2]) == Reason.IMAGE_TRUNCATED
+
+
+def test_truncated_jpeg_is_caught_even_when_kept_path_uses_draft():
+    data = encode(photo(1600, 1067), "JPEG")
+    assert reject_reason(data[: len(data) - 2000]) == Reason.IMAGE_TRUNCATED
+
+
+def test_truncated_png():
+    data = encode(photo(400, 300), "PNG")
+    assert reject_reason(data[: len(data) // 2]) == Reason.IMAGE_TRUNCATED
+
+
+def test_corrupt_png():
+    data = bytearray(encode(photo(400, 300), "PNG"))
+    mid = len(data) // 2
+    data[mid: mid + 64] = b"\x00" * 64
+    assert reject_reason(bytes(data)) in (Reason.IMAGE_CORRUPT, Reason.IMAGE_TRUNCATED)
+
+
+def test_zero_bytes_html_and_json_are_not_images():
+    assert reject_reason(b"") == Reason.IMAGE_NOT_AN_IMAGE
+    html = b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><svg></svg></body></html>"
+    with pytest.raises(ImageRejected) as e:
+        process_image(html, CFG)
+    assert e.value.reason == Reason.IMAGE_NOT_AN_IMAGE and "HTML" in e.value.detail
+    assert reject_reason(b'{"error": "not found"}') == Reason.IMAGE_NOT_AN_IMAGE
+
+
+def test_svg_is_rejected_as_svg():
+    svg = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="500" height="500"/>'
+    assert reject_reason(svg) == Reason.IMAGE_SVG
+    assert Reason.IMAGE_SVG.value == "svg"
+
+
+def test_too_small():
+    assert reject_reason(encode(photo(50, 300), "PNG")) == Reason.IMAGE_TOO_SMALL
+
+
+def test_too_large_bytes():
+    data = encode(photo(), "PNG")
+    assert reject_reason(data, dataclasses.replace(CFG, max_bytes=len(data) - 1)) == Reason.IMAGE_TOO_LARGE
+
+
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_header_only_bomb(w: int, h: int) -> bytes:
+    """A valid 1-bit PNG of w x h whose IDAT holds a few rows: tiny file, huge header size."""
+    chunk = png_chunk
+    ihdr = struct.pack(">IIBBBBB", w, h, 1, 0, 0, 0, 0)
+    rows = zlib.compress(b"\x00" * ((w + 7) // 8 + 1) * 16, 9)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+def test_decompression_bomb_rejected_from_header():
+    data = png_header_only_bomb(20000, 20000)
+    assert len(data) < 10_000
+    assert reject_reason(data) == Reason.IMAGE_BOMB
+
+
+def test_bomb_limit_is_ours_not_pillows():
+    # 3000x3000 is far below Pillow's own limit; our max_pixels alone must reject it
+    data = encode(Image.new("1", (3000, 3000)), "PNG")
+    assert reject_reason(data, dataclasses.replace(CFG, max_pixels=1_000_000)) == Reason.IMAGE_BOMB
+
+
+def test_unsupported_format():
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 100
+    assert reject_reason(heic) == Reason.IMAGE_UNSUPPORTED
+
+
+def test_other_formats_are_reencoded():
+    for fmt in ("BMP", "TIFF", "GIF"):
+        out = process_image(encode(photo(), fmt), CFG)
+        assert out.info.ext == "jpg" and out.info.original_format == fmt.lower()
+        assert decode(out.data).size == (320, 200)
+
+
+@pytest.mark.parametrize("fmt,kind", [("JPEG", "jpeg"), ("PNG", "png"), ("GIF", "gif"), ("WEBP", "webp"),
+                                      ("BMP", "bmp"), ("TIFF", "tiff")])
+def test_sniff_image_type(fmt, kind):
+    assert sniff_image_type(encode(photo(64, 64), fmt)) == kind
+
+
+def test_sniff_non_images():
+    assert sniff_image_type(b"") is None
+    assert sniff_image_type(b"<html><body>hi</body></html>") is None
+    assert sniff_image_type(b"\xef\xbb\xbf<svg xmlns='http://www.w3.org/2000/svg'/>") == "svg"
+
+
+def test_text_starting_like_a_bitmap_is_not_an_image():
+    assert sniff_image_type(b"BMW unveils its new model, press release follows") is None
+    assert reject_reason(b"BMW unveils its new model, press release follows") == Reason.IMAGE_NOT_AN_IMAGE
+
+
+@pytest.mark.filterwarnings("ignore:.*:UserWarning")  # Pillow's TIFF/EXIF parser warns on damaged tags
+def test_mutated_files_only_ever_reject():
+    """Random damage to real encodings: every outcome is a picture or an ImageRejected, never a crash."""
+    import random
+    rng = random.Random(7)
+    seeds = [encode(photo(160, 120), fmt) for fmt in ("JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF")]
+    seeds.append(animated_gif())
+    for _ in range(300):
+        data = bytearray(rng.choice(seeds))
+        if rng.random() < 0.5:
+            for _ in range(rng.randint(1, 8)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        else:
+            data = data[: rng.randrange(1, len(data))]
+        try:
+            process_image(bytes(data), CFG)
+        except ImageRejected:
+            pass
