@@ -1,0 +1,186 @@
+"""What an input file holds, decided from its first bytes (the extension is only a hint)."""
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+SNIFF_BYTES = 64 * 1024  # enough for several paragraphs of a text scrape and any HTML preamble
+GZIP_MAGIC = b"\x1f\x8b"
+
+_HTML_START = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|link|script|div|p)\b",
+    re.I | re.S)
+_HTML_ANYWHERE = re.compile(rb"<(html|head|body)[\s>]", re.I)
+
+# magic numbers of the binary files that lie around scrape folders, for the reject detail
+_MAGIC = [
+    (b"%PDF-", "a PDF document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or docx/xlsx/epub)"),
+    (b"\xd0\xcf\x11\xe0", "an MS Office (OLE) document"),
+    (b"7z\xbc\xaf", "a 7z archive"),
+    (b"BZh", "a bzip2 stream"),
+    (b"\xfd7zXZ\x00", "an xz stream"),
+    (b"\x28\xb5\x2f\xfd", "a zstd stream"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+]
+_IMAGE_MAGIC = [b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*"]
+
+
+@dataclass(slots=True)
+class Sniff:
+    """The verdict on one file: a reader kind or None, and what it looked like."""
+
+    kind: str | None
+    what: str  # for reject details: "a PDF document", "binary data", ...
+    gzipped: bool = False
+    bad_gzip: bool = False
+
+
+def looks_like_html(head: bytes, anywhere: bool = True) -> bool:
+    """HTML markup at the start (after BOM, XML prolog, comments), or html/head/body tags early on."""
+    head = _to_utf8(head)
+    return bool(_HTML_START.match(head) or anywhere and _HTML_ANYWHERE.search(head[:8192]))
+
+
+def looks_like_image(head: bytes) -> bool:
+    if any(head.startswith(m) for m in _IMAGE_MAGIC):
+        return True
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return True
+    return head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis", b"heic", b"heix", b"mif1")
+
+
+def _to_utf8(head: bytes) -> bytes:
+    """UTF-16 pages (saved by old browsers) re-encoded so byte patterns match; others unchanged."""
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[2:].decode(enc, errors="replace").encode("utf-8")
+    return head[3:] if head.startswith(codecs.BOM_UTF8) else head
+
+
+def decode_text(head: bytes) -> str | None:
+    """The head as text when it is UTF-8 (a cut multi-byte char at the end is fine), else None."""
+    if b"\x00" in head:
+        return None
+    dec = codecs.getincrementaldecoder("utf-8-sig")()
+    try:
+        return dec.decode(head, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def _fallback_scrape_test(text: str) -> bool:
+    """Plain text with at least 3 paragraphs separated by blank lines."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return len(paragraphs) >= 3
+
+
+def scrape_test() -> Callable[[str], bool]:
+    """corpus.extract.text.looks_like_text_scrape when it exists, else the paragraph-count fallback."""
+    try:
+        from ..extract import text as text_mod
+    except ModuleNotFoundError as e:
+        if e.name != "corpus.extract.text":
+            raise
+        return _fallback_scrape_test
+    return getattr(text_mod, "looks_like_text_scrape", _fallback_scrape_test)
+
+
+def _first_json_object(text: str) -> bool | None:
+    """True: the first line is a JSON object; False: it is not; None: the line is cut by the sniff."""
+    lines = text.lstrip().split("\n", 1)
+    if len(lines) == 1 and len(text) >= SNIFF_BYTES - 8:
+        return lines[0].startswith('{"') or None
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except ValueError:
+        return False
+
+
+def _binary_or_legacy(head: bytes) -> str:
+    """Tell binary junk from text in a legacy 8-bit encoding (which the text reader does not take)."""
+    controls = sum(1 for b in head[:4096] if b < 32 and b not in (9, 10, 13))
+    return "text in a non-UTF-8 encoding" if controls == 0 else "binary data (not UTF-8 text)"
+
+
+def _text_kind(head: bytes) -> Sniff:
+    if head.lstrip().startswith((b"WARC/1.", b"WARC/0.")):
+        return Sniff("warc", "a WARC archive")
+    if head.startswith(b"filedesc://"):
+        return Sniff("warc", "an ARC archive")
+    if looks_like_html(head, anywhere=False):
+        return Sniff("html", "an HTML page")
+    text = decode_text(head)
+    if text is not None and text.lstrip().startswith(("{", "[")):  # before the loose HTML test:
+        if _first_json_object(text) is not False:  # JSON lines often carry whole pages
+            return Sniff("jsonl", "JSON lines")
+        return Sniff(None, "JSON, but not one object per line")
+    if looks_like_html(head):
+        return Sniff("html", "an HTML page")
+    if text is None:
+        return Sniff(None, _binary_or_legacy(head))
+    if scrape_test()(text):
+        return Sniff("text", "a text scrape")
+    return Sniff(None, "plain text without article paragraphs")
+
+
+def gunzip_head(raw: bytes, limit: int = SNIFF_BYTES) -> bytes | None:
+    """Up to `limit` decompressed bytes of the gzip members in `raw`; None when the first is corrupt.
+
+    Tolerant on purpose: a truncated or damaged later member must not hide a readable start.
+    """
+    out = b""
+    while raw.startswith(GZIP_MAGIC) and len(out) < limit:
+        dec = zlib.decompressobj(wbits=31)
+        try:
+            out += dec.decompress(raw, limit - len(out))
+        except zlib.error as e:
+            log.debug("gzip head unreadable: %s", e)
+            return out or None
+        if not dec.eof:
+            break
+        raw = dec.unused_data
+    return out
+
+
+def sniff_file(path: str) -> Sniff:
+    """Read the first bytes of `path` (through gzip when compressed) and name its kind."""
+    with open(path, "rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    if not head:
+        return Sniff(None, "an empty file")
+    if not head.startswith(GZIP_MAGIC):
+        return _by_magic(head) or _text_kind(head)
+    inner = gunzip_head(head)
+    if inner is None:
+        return Sniff(None, "a corrupt gzip stream", gzipped=True, bad_gzip=True)
+    sniff = (_by_magic(inner) or _text_kind(inner)) if inner else Sniff(None, "an empty gzip stream")
+    sniff.gzipped = True
+    sniff.what = f"gzip of {sniff.what}"
+    return sniff
+
+
+def _by_magic(head: bytes) -> Sniff | None:
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return Sniff(None, what)
+    if looks_like_image(head):
+        return Sniff(None, "an image file")
+    return None
+
+
+def detect_kind(path: str) -> str | None:
+    """"warc" | "jsonl" | "html" | "text" (gzip-compressed or not), or None for anything else."""
+    return sniff_file(path).kind

@@ -1,0 +1,128 @@
+"""Single-document inputs (an HTML page, a text scrape) and helpers the other readers share."""
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from datetime import datetime, timezone
+from typing import IO, Iterator
+from urllib.parse import urlsplit
+
+from ..config import IngestConfig
+from ..records import InputFile, RawDoc, SourceRef
+from ..rejects import Ledger, Reason
+from .detect import GZIP_MAGIC
+
+CHUNK = 1024 * 1024
+
+
+class IngestReject(Exception):
+    """A whole input file is rejected; carries the reason for the ledger."""
+
+    def __init__(self, reason: Reason, detail: str = ""):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def open_maybe_gzip(path: str) -> IO[bytes]:
+    """The file's bytes, decompressed on the fly when it starts with the gzip magic."""
+    with open(path, "rb") as fh:
+        magic = fh.read(2)
+    return gzip.open(path, "rb") if magic == GZIP_MAGIC else open(path, "rb")
+
+
+class GzipBroken(Exception):
+    """The gzip stream is truncated or corrupt from here on; everything before it was delivered."""
+
+
+def gunzip_chunks(fh: IO[bytes]) -> Iterator[bytes]:
+    """Decompressed chunks of a (multi-member) gzip file, bounded in memory.
+
+    Unlike gzip.GzipFile it delivers every byte before the damage, then raises GzipBroken.
+    """
+    dec, fed = zlib.decompressobj(wbits=31), False
+    for data in iter(lambda: fh.read(CHUNK), b""):
+        while True:
+            fed = fed or bool(data)
+            try:
+                out = dec.decompress(data, CHUNK)
+            except zlib.error as e:
+                raise GzipBroken(f"corrupt gzip data: {e}") from None
+            if out:
+                yield out
+            if dec.eof:  # next member, if any
+                data, dec, fed = dec.unused_data, zlib.decompressobj(wbits=31), False
+                if not data:
+                    break
+                continue
+            data = dec.unconsumed_tail
+            if not data and len(out) < CHUNK:
+                break
+    if fed:
+        raise GzipBroken("the gzip stream ends inside a member (file truncated)")
+
+
+def raw_chunks(fh: IO[bytes]) -> Iterator[bytes]:
+    """The file's bytes, decompressed when it starts with the gzip magic."""
+    if fh.read(2) == GZIP_MAGIC:
+        fh.seek(0)
+        yield from gunzip_chunks(fh)
+        return
+    fh.seek(0)
+    yield from iter(lambda: fh.read(CHUNK), b"")
+
+
+def read_capped(path: str, cap: int) -> bytes:
+    """All (decompressed) bytes of a single-document file, refusing more than `cap`."""
+    with open_maybe_gzip(path) as fh:
+        try:
+            data = fh.read(cap + 1)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+            raise IngestReject(Reason.INGEST_BAD_GZIP, f"{type(e).__name__}: {e}") from None
+    if len(data) > cap:
+        raise IngestReject(Reason.INGEST_TOO_LARGE, f"more than max_html_bytes={cap} bytes")
+    return data
+
+
+def file_ref(inp: InputFile, locator: str = "") -> SourceRef:
+    return SourceRef(path=inp.rel, locator=locator, sha256=inp.sha256)
+
+
+def read_html(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
+    """One HTML page (a saved page's `<name>_files/` images resolve from base_dir)."""
+    content = read_capped(inp.path, cfg.max_html_bytes)
+    yield RawDoc(ref=file_ref(inp), kind="html", content=content,
+                 base_dir=os.path.dirname(inp.path), root=inp.root)
+
+
+def read_text(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
+    """One plain-text scrape: paragraphs separated by blank lines, captions where images stood."""
+    content = read_capped(inp.path, cfg.max_html_bytes)
+    yield RawDoc(ref=file_ref(inp), kind="text", content=content,
+                 base_dir=os.path.dirname(inp.path), root=inp.root)
+
+
+def excluded(url: str | None, cfg: IngestConfig) -> str | None:
+    """Why a URL is on the takedown list (as a reject detail), or None."""
+    if not url or not (cfg.exclude_urls or cfg.exclude_domains):
+        return None
+    if url in cfg.exclude_urls or url.split("#", 1)[0] in cfg.exclude_urls:
+        return f"URL on the exclude list: {url}"
+    host = (urlsplit(url).hostname or "").lower()
+    for domain in cfg.exclude_domains:
+        d = domain.lower().lstrip(".")
+        if host == d or host.endswith("." + d):
+            return f"domain {d} on the exclude list"
+    return None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An ISO-like timestamp ("2024-01-02T03:04:05Z", "2017-12-31 12:00:00") as UTC; else None."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)

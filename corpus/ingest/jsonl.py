@@ -1,0 +1,108 @@
+"""JSON lines exports (news-please and similar): one article object per line, optionally gzipped."""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..config import IngestConfig
+from ..records import InputFile, RawDoc
+from ..rejects import Ledger, Reason
+from .files import GzipBroken, excluded, file_ref, parse_date, raw_chunks
+
+STAGE = "ingest"
+HTML_KEYS = ("html", "raw_html")
+TEXT_KEYS = ("maintext", "text")  # news-please calls the article body "maintext"
+DATE_KEYS = ("date_publish", "published", "date")
+
+
+TOO_LONG = object()  # stands for a line above the byte cap (its bytes are dropped as they come)
+
+
+def _lines(chunks: Iterator[bytes], cap: int) -> Iterator[bytes | object]:
+    """Lines (with their newline; the last may lack it), or TOO_LONG for a line above `cap` bytes."""
+    buf, skipping = bytearray(), False
+    for chunk in chunks:
+        scanned = len(buf)
+        buf += chunk
+        while (nl := buf.find(b"\n", scanned)) >= 0:
+            line = bytes(buf[: nl + 1])
+            del buf[: nl + 1]
+            scanned = 0
+            yield TOO_LONG if skipping else line
+            skipping = False
+        if len(buf) > cap:  # keep memory bounded: forget the line, remember it was one
+            buf.clear()
+            skipping = True
+    if buf or skipping:
+        yield TOO_LONG if skipping else bytes(buf)
+
+
+def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _doc_from_object(obj: object, inp: InputFile, n: int) -> RawDoc:
+    """The RawDoc one parsed line describes; ValueError says why the line is not one."""
+    if not isinstance(obj, dict):
+        raise ValueError(f"a JSON {type(obj).__name__}, not an object")
+    html, text = _first_str(obj, HTML_KEYS), _first_str(obj, TEXT_KEYS)
+    if html is None and text is None:
+        raise ValueError(f"no html nor text field (keys: {', '.join(sorted(obj)[:12])})")
+    ref = file_ref(inp, f"line={n}")
+    ref.fetch_date = parse_date(obj.get("date_download"))
+    body = html if html is not None else text
+    return RawDoc(ref=ref, kind="html" if html is not None else "text", content=body.encode("utf-8"),
+                  url=_first_str(obj, ("url",)), title=_first_str(obj, ("title",)),
+                  published=_first_str(obj, DATE_KEYS))
+
+
+def _parse_line(line: bytes, inp: InputFile, n: int) -> RawDoc:
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 ({e.reason} at byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+    return _doc_from_object(obj, inp, n)
+
+
+def _item(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
+    """Count one line and return its document, or record why it has none."""
+    ledger.see(STAGE)
+    try:
+        doc = _parse_line(line, inp, n)
+    except ValueError as e:
+        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, f"line={n}"), str(e))
+        return None
+    why = excluded(doc.url, cfg)
+    if why:
+        ledger.reject(STAGE, Reason.INGEST_EXCLUDED, doc.ref, why)
+        return None
+    ledger.keep(STAGE)
+    return doc
+
+
+def _reject_line(ledger: Ledger, inp: InputFile, n: int, reason: Reason, detail: str) -> None:
+    ledger.see(STAGE)
+    ledger.reject(STAGE, reason, file_ref(inp, f"line={n}"), detail)
+
+
+def read_jsonl(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
+    """Each non-blank line is an item: kept as a RawDoc or rejected with its 1-based line number."""
+    n = 0
+    with open(inp.path, "rb") as fh:
+        try:
+            for n, line in enumerate(_lines(raw_chunks(fh), cfg.max_html_bytes), start=1):
+                if line is TOO_LONG:
+                    _reject_line(ledger, inp, n, Reason.INGEST_TOO_LARGE,
+                                 f"line longer than max_html_bytes={cfg.max_html_bytes}")
+                elif line.strip():
+                    doc = _item(line, n, inp, cfg, ledger)
+                    if doc is not None:
+                        yield doc
+        except GzipBroken as e:
+            _reject_line(ledger, inp, n + 1, Reason.INGEST_BAD_GZIP, f"{e}; lines from {n + 1} on are lost")

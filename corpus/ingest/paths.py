@@ -1,0 +1,58 @@
+"""Path containment: local files outside an input root are never opened."""
+from __future__ import annotations
+
+import os
+import re
+from urllib.parse import unquote, urlsplit
+
+# "http:", "data:", "javascript:" ... and Windows drives ("C:"): none is a path relative to a page
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def is_inside(root: str, path: str) -> bool:
+    """True when the already-resolved `path` is `root` itself or below it."""
+    try:
+        return os.path.commonpath([root, path]) == root
+    except ValueError:  # different drives, or a mix of absolute and relative paths
+        return False
+
+
+def _file_url_path(relpath: str) -> str | None:
+    """The local path of a file:// URL on this machine, else None."""
+    parts = urlsplit(relpath)
+    if parts.netloc not in ("", "localhost"):
+        return None
+    return unquote(parts.path)
+
+
+def _candidate(base_dir: str, relpath: str) -> str | None:
+    """The unresolved path `relpath` points at, or None when it is not a relative local path."""
+    if relpath.lower().startswith("file:"):
+        return _file_url_path(relpath)  # absolute by construction; containment is checked later
+    if _SCHEME.match(relpath):
+        return None
+    path = unquote(relpath).replace("\\", "/")  # saved pages from Windows browsers use either slash
+    if path.startswith("/") or "\x00" in path:
+        return None
+    return os.path.join(base_dir, path)
+
+
+def resolve_inside(root: str, base_dir: str, relpath: str) -> str | None:
+    """realpath of base_dir/unquote(relpath) when it stays inside root, else None.
+
+    Refuses absolute paths, `..` escapes, symlinks pointing out, file:// URLs to elsewhere and NUL
+    bytes. A query or fragment ("img.jpg?v=2") is cut off when the full name does not exist.
+    """
+    if not relpath or "\x00" in relpath:
+        return None
+    root = os.path.realpath(root)
+    path = _candidate(base_dir, relpath.strip())
+    if path is None or "\x00" in path:
+        return None
+    if not os.path.lexists(path):
+        cut = re.split(r"[?#]", path, maxsplit=1)[0]
+        path = cut if cut and cut != path else path
+    real = os.path.realpath(path)
+    if real == root or not is_inside(root, real):
+        return None
+    return real

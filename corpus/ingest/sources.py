@@ -1,0 +1,194 @@
+"""Turn command-line sources (dirs, files, globs, @lists, `-`) into InputFiles inside their roots."""
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import os
+import stat
+import sys
+from typing import IO, Iterable, Iterator
+
+from ..records import InputFile
+from ..rejects import Ledger, Reason
+from .files import CHUNK
+from .paths import is_inside
+
+log = logging.getLogger(__name__)
+STAGE = "ingest"
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# "<name>_files" (Chrome, Firefox in English), plus the folder names of localized Firefox/IE saves
+ASSET_DIR_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_file")
+
+
+def file_sha256(path: str) -> str:
+    """sha256 of a file, read in chunks (archives can be many GB)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(CHUNK), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def is_page_assets(dir_path: str) -> bool:
+    """True for `<name>_files/` beside a saved page `<name>.html`: its files are images, not inputs."""
+    parent, name = os.path.split(dir_path.rstrip(os.sep))
+    for suffix in ASSET_DIR_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if any(os.path.isfile(os.path.join(parent, stem + ext)) for ext in PAGE_SUFFIXES):
+                return True
+    return False
+
+
+class _Walk:
+    """One expansion run: the ledger, and the realpaths already yielded (a file is read once)."""
+
+    def __init__(self, ledger: Ledger):
+        self.ledger = ledger
+        self.done: set[str] = set()
+
+    def reject(self, shown: str, reason: Reason, detail: str) -> None:
+        self.ledger.see(STAGE)
+        self.ledger.reject(STAGE, reason, shown, detail)
+
+    def file(self, path: str, root: str) -> Iterator[InputFile]:
+        """One candidate file: checked against its root before anything opens it."""
+        rel = os.path.relpath(os.path.abspath(path), root)
+        real = os.path.realpath(path)
+        if not is_inside(root, real):
+            self.reject(rel, Reason.INGEST_OUTSIDE_ROOT, "resolves outside its input root (symlink or ..)")
+            return
+        if real in self.done:
+            log.debug("%s given twice; read once", real)
+            return
+        self.done.add(real)
+        yield from self._checked(real, root, rel)
+
+    def _checked(self, real: str, root: str, rel: str) -> Iterator[InputFile]:
+        try:
+            mode = os.stat(real).st_mode
+            if not stat.S_ISREG(mode):
+                self.reject(rel, Reason.INGEST_UNKNOWN_KIND, "not a regular file (fifo, socket or device)")
+                return
+            sha = file_sha256(real)
+        except OSError as e:
+            self.reject(rel, Reason.INGEST_UNREADABLE, f"{type(e).__name__}: {e.strerror or e}")
+            return
+        yield InputFile(path=real, root=root, rel=rel, sha256=sha)
+
+    def tree(self, directory: str, root: str) -> Iterator[InputFile]:
+        """Every file below `directory`, sorted by name, skipping hidden entries and page assets."""
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as e:
+            self.reject(os.path.relpath(directory, root), Reason.INGEST_UNREADABLE, f"cannot list: {e.strerror}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            yield from self._entry(entry, root)
+
+    def _entry(self, entry: os.DirEntry, root: str) -> Iterator[InputFile]:
+        if entry.is_symlink():
+            real = os.path.realpath(entry.path)
+            if not is_inside(root, real):
+                yield from self.file(entry.path, root)  # records the escape, never opens it
+                return
+            if os.path.isdir(real):
+                return  # a link to a folder inside the root: that folder is walked in its own place
+        if entry.is_dir(follow_symlinks=False):
+            if not is_page_assets(entry.path):
+                yield from self.tree(entry.path, root)
+            return
+        yield from self.file(entry.path, root)
+
+    def path(self, path: str, root: str | None = None) -> Iterator[InputFile]:
+        """A directory (walked) or a file; root defaults to the directory itself or the file's folder."""
+        absolute = os.path.abspath(path)
+        if not os.path.lexists(absolute):
+            shown = os.path.relpath(absolute, root) if root else path
+            self.reject(shown, Reason.INGEST_UNREADABLE, "no such file or directory")
+            return
+        if os.path.isdir(absolute):
+            real = os.path.realpath(absolute)
+            root = root or real
+            if not is_inside(root, real):
+                self.reject(os.path.relpath(absolute, root), Reason.INGEST_OUTSIDE_ROOT,
+                            "folder resolves outside its input root")
+                return
+            yield from self.tree(real, root)  # walk the real folder so relative paths start at root
+            return
+        if root is None:  # the file's own folder, resolved, so that `rel` is just its name
+            root = os.path.realpath(os.path.dirname(absolute))
+            absolute = os.path.join(root, os.path.basename(absolute))
+        yield from self.file(absolute, root)
+
+
+def _glob_root(pattern: str) -> str:
+    """The folder before the first wildcard (as written): matches are inputs of that root."""
+    parts = []
+    for part in os.path.abspath(pattern).split(os.sep):
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return os.sep.join(parts) or os.sep
+
+
+def _expand_glob(walk: _Walk, pattern: str) -> Iterator[InputFile]:
+    prefix = _glob_root(pattern)
+    root = os.path.realpath(prefix)
+    matches = sorted(glob.glob(pattern, recursive=True))
+    if not matches:
+        log.warning("glob %s matched nothing", pattern)
+    for match in matches:
+        # re-anchor on the resolved root so a symlinked prefix does not make every match look outside
+        path = os.path.join(root, os.path.relpath(os.path.abspath(match), prefix))
+        if not (is_page_assets(path) or _under_page_assets(path, root)):
+            yield from walk.path(path, root)
+
+
+def _under_page_assets(path: str, root: str) -> bool:
+    """True when a glob match lies inside some `<name>_files/` folder below the root."""
+    folder = os.path.dirname(os.path.abspath(path))
+    while folder and folder != os.path.dirname(folder) and is_inside(root, os.path.realpath(folder)):
+        if is_page_assets(folder):
+            return True
+        folder = os.path.dirname(folder)
+    return False
+
+
+def _listed(lines: Iterable[str]) -> Iterator[str]:
+    """Non-blank, non-comment lines of a list of paths."""
+    for line in lines:
+        line = line.rstrip("\r\n")
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line.strip()
+
+
+def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
+    """`@paths.txt`: entries relative to the list's folder, which is also their root."""
+    root = os.path.realpath(os.path.dirname(os.path.abspath(list_path)))
+    try:
+        with open(list_path, encoding="utf-8") as fh:
+            entries = list(_listed(fh))  # names only; a list of millions of paths still fits
+    except (OSError, UnicodeDecodeError) as e:
+        walk.reject(list_path, Reason.INGEST_UNREADABLE, f"path list unreadable: {type(e).__name__}: {e}")
+        return
+    for entry in entries:
+        yield from walk.path(os.path.join(root, entry), root)
+
+
+def expand_sources(sources: list[str], ledger: Ledger, stdin: IO[str] | None = None) -> Iterator[InputFile]:
+    """Input files of all sources in order; escapes and unreadable paths are rejects, never opened."""
+    walk = _Walk(ledger)
+    for source in sources:
+        if source == "-":
+            for line in _listed(stdin if stdin is not None else sys.stdin):
+                yield from walk.path(line)  # each line as if given on the command line
+        elif source.startswith("@"):
+            yield from _expand_list(walk, source[1:])
+        elif glob.has_magic(source) and not os.path.lexists(source):
+            yield from _expand_glob(walk, source)
+        else:
+            yield from walk.path(source)

@@ -1,0 +1,467 @@
+"""ingest: source expansion, kind detection, WARC / JSONL / HTML / text readers and their counts."""
+from __future__ import annotations
+
+import builtins
+import gzip
+import io
+import json
+import os
+import random
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from corpus.config import IngestConfig
+from corpus.ingest import detect_kind, expand_sources, read_input
+from corpus.ingest.paths import resolve_inside
+from corpus.records import ImageRecord, InputFile, RawDoc, Redirect
+from corpus.rejects import Ledger, Reason
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CFG = IngestConfig()
+
+PAGE = """<!DOCTYPE html><html><head><title>{title}</title></head><body><article>
+<h1>{title}</h1><p>The harbour council met on Tuesday to discuss the new sea wall.</p>
+<figure><img src="{img}"><figcaption>Workers repair the sea wall at dawn.</figcaption></figure>
+<p>Residents said the storms of last winter had flooded the lower streets twice.</p>
+</article></body></html>"""
+
+SCRAPE = """Harbour town votes to rebuild its sea wall
+
+Harbour town votes to rebuild its sea wall
+
+The harbour council voted on Tuesday to rebuild the sea wall that failed during the winter storms.
+
+Workers repair the damaged sea wall at dawn on Monday.
+
+Workers repair the damaged sea wall at dawn on Monday.
+
+Residents said the lower streets had flooded twice since January, forcing the bakery to close.
+
+Advertisement
+
+The new wall will be two metres higher and is expected to be finished before next winter.
+"""
+
+
+def jpeg_bytes(color=(200, 30, 30), size=(80, 60)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def page_bytes(title: str, img: str) -> bytes:
+    return PAGE.format(title=title, img=img).encode("utf-8")
+
+
+# --- WARC fixtures ---------------------------------------------------------------------------
+
+DATE = "2024-03-05T10:20:30Z"
+
+
+def _response(w, url, body, ctype, status="200 OK", extra=()):
+    http = StatusAndHeaders(status, [("Content-Type", ctype), *extra], protocol="HTTP/1.1")
+    return w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http,
+                                warc_headers_dict={"WARC-Date": DATE})
+
+
+def write_news_warc(path: Path, gz: bool = True) -> None:
+    """2 articles and their images (before and after the pages), a 301, a revisit, requests, junk."""
+    img1, img2, img3 = jpeg_bytes((200, 0, 0)), jpeg_bytes((0, 200, 0)), jpeg_bytes((0, 0, 200))
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=gz)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "test"}))
+        w.write_record(_response(w, "https://news.example/img/one.jpg", img1, "image/jpeg"))
+        req = StatusAndHeaders("GET /a1 HTTP/1.1", [("Host", "news.example")], is_http_request=True)
+        w.write_record(w.create_warc_record("https://news.example/a1", "request", payload=io.BytesIO(b""),
+                                            http_headers=req))
+        w.write_record(_response(w, "https://news.example/a1", page_bytes("Sea wall", "/img/one.jpg"),
+                                 "text/html; charset=utf-8"))
+        w.write_record(_response(w, "https://news.example/a2", page_bytes("Bakery", "/img/old.jpg"),
+                                 "text/html"))
+        w.write_record(_response(w, "https://news.example/img/two.jpg", img2, "image/jpeg"))
+        w.write_record(_response(w, "https://news.example/img/old.jpg", b"", "text/html",
+                                 status="301 Moved Permanently", extra=[("Location", "/img/three.jpg")]))
+        w.write_record(_response(w, "https://news.example/img/three.jpg", img3, "application/octet-stream"))
+        w.write_record(w.create_revisit_record("https://cdn.example/one.jpg", digest="sha1:XYZ",
+                                               refers_to_uri="https://news.example/img/one.jpg",
+                                               refers_to_date=DATE))
+        w.write_record(_response(w, "https://news.example/app.js", b"var a = 1;", "application/javascript"))
+
+
+def record_offsets(path: Path) -> dict[str, tuple[int, str]]:
+    """WARC-Target-URI -> (offset, record id) of its response/revisit record, read independently."""
+    out = {}
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        for rec in it:
+            if rec.rec_type in ("response", "revisit"):
+                out[rec.rec_headers.get_header("WARC-Target-URI")] = (
+                    it.get_record_offset(), rec.rec_headers.get_header("WARC-Record-ID"))
+    return out
+
+
+def inp_for(path: Path) -> InputFile:
+    real = os.path.realpath(path)
+    return InputFile(path=real, root=os.path.dirname(real), rel=os.path.basename(real))
+
+
+def read_all(path: Path, ledger: Ledger | None = None, cfg: IngestConfig = CFG):
+    ledger = ledger or Ledger()
+    items = list(read_input(inp_for(path), cfg, ledger))
+    assert ledger.unbalanced() == []
+    return items, ledger
+
+
+def reasons(ledger: Ledger) -> dict[str, int]:
+    return dict(ledger.counts["ingest"].rejected)
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_warc_records_surface_with_provenance(tmp_path, gz):
+    path = tmp_path / ("news.warc.gz" if gz else "news.warc")
+    write_news_warc(path, gz=gz)
+    assert detect_kind(str(path)) == "warc"
+    items, ledger = read_all(path)
+    by_url = {i.url: i for i in items}
+    offsets = record_offsets(path)
+
+    docs = [i for i in items if isinstance(i, RawDoc)]
+    assert [d.url for d in docs] == ["https://news.example/a1", "https://news.example/a2"]
+    assert all(d.kind == "html" and b"<figcaption>" in d.content for d in docs)
+    images = [i for i in items if isinstance(i, ImageRecord)]
+    assert [i.url.rsplit("/", 1)[1] for i in images] == ["one.jpg", "two.jpg", "three.jpg"]
+    assert all(Image.open(io.BytesIO(i.content)).size == (80, 60) for i in images)
+    assert images[0].content_type == "image/jpeg" and images[2].content_type == "application/octet-stream"
+    assert by_url["https://news.example/img/old.jpg"].target == "https://news.example/img/three.jpg"
+    revisit = by_url["https://cdn.example/one.jpg"]
+    assert isinstance(revisit, Redirect) and revisit.target == "https://news.example/img/one.jpg"
+
+    for item in items:
+        offset, record_id = offsets[item.url]
+        assert item.ref.locator == f"offset={offset}"
+        assert item.ref.record_id == record_id and item.ref.target_uri == item.url
+        assert item.ref.path == path.name and len(item.ref.sha256) == 64
+    assert docs[0].ref.fetch_date == datetime(2024, 3, 5, 10, 20, 30, tzinfo=timezone.utc)
+
+    counts = ledger.counts["ingest"]
+    # the file + 8 response/revisit items; warcinfo and request records are not items
+    assert (counts.seen, counts.kept) == (1 + 8, 1 + 7)
+    assert reasons(ledger) == {Reason.INGEST_WARC_NOT_ARTICLE.value: 1}
+    assert "javascript" in ledger.rows[0]["detail"]
+
+
+def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
+    full = tmp_path / "full.warc.gz"
+    write_news_warc(full)
+    offsets = record_offsets(full)
+    cut_at, _ = offsets["https://news.example/img/two.jpg"]
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(full.read_bytes()[: cut_at + 300])  # ends inside the two.jpg member
+
+    items, ledger = read_all(cut)
+    assert [i.url.rsplit("/", 1)[1] for i in items] == ["one.jpg", "a1", "a2"]
+    assert reasons(ledger) == {Reason.INGEST_BAD_GZIP.value: 1}
+    assert ledger.rows[0]["source"] == f"cut.warc.gz:offset={cut_at}"
+    assert ledger.counts["ingest"].kept == 1 + 3  # the file was read to its end
+
+
+def test_uncompressed_warc_cut_mid_body(tmp_path):
+    full = tmp_path / "full.warc"
+    write_news_warc(full, gz=False)
+    cut_at, _ = record_offsets(full)["https://news.example/a2"]
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(full.read_bytes()[: cut_at + 700])
+    items, ledger = read_all(cut)
+    assert [i.url.rsplit("/", 1)[1] for i in items] == ["one.jpg", "a1"]
+    assert ledger.rows[0]["reason"] == Reason.INGEST_BAD_WARC_RECORD.value
+    assert ledger.rows[0]["source"].endswith(f"offset={cut_at}") and "truncated" in ledger.rows[0]["detail"]
+
+
+def test_corrupt_gzip_member_in_the_middle_resyncs(tmp_path):
+    path = tmp_path / "news.warc.gz"
+    write_news_warc(path)
+    offsets = record_offsets(path)
+    bad_at, _ = offsets["https://news.example/a2"]
+    data = bytearray(path.read_bytes())
+    data[bad_at + 30: bad_at + 90] = random.Random(1).randbytes(60)
+    path.write_bytes(bytes(data))
+
+    items, ledger = read_all(path)
+    urls = [i.url.rsplit("/", 1)[1] for i in items]
+    assert urls[:2] == ["one.jpg", "a1"] and "a2" not in urls
+    assert {"two.jpg", "old.jpg", "three.jpg", "one.jpg"} <= set(urls)  # read on after the damage
+    assert reasons(ledger).get(Reason.INGEST_BAD_GZIP.value, 0) >= 1
+    assert any(r["source"].endswith(f"offset={bad_at}") for r in ledger.rows)
+
+
+def test_warc_html_above_cap_is_rejected(tmp_path):
+    path = tmp_path / "news.warc.gz"
+    write_news_warc(path)
+    items, ledger = read_all(path, cfg=IngestConfig(max_html_bytes=100))
+    assert not [i for i in items if isinstance(i, RawDoc)]
+    assert reasons(ledger)[Reason.INGEST_TOO_LARGE.value] == 2
+
+
+def test_warc_excluded_domain(tmp_path):
+    path = tmp_path / "news.warc.gz"
+    write_news_warc(path)
+    items, ledger = read_all(path, cfg=IngestConfig(exclude_domains=("example",)))
+    assert not [i for i in items if isinstance(i, RawDoc)]  # images and redirects still surface
+    assert reasons(ledger)[Reason.INGEST_EXCLUDED.value] == 2
+
+
+def test_gzip_content_encoding_is_decoded(tmp_path):
+    path = tmp_path / "enc.warc.gz"
+    body = gzip.compress(page_bytes("Encoded", "/x.jpg"))
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        w.write_record(_response(w, "https://news.example/enc", body, "text/html",
+                                 extra=[("Content-Encoding", "gzip")]))
+    items, _ = read_all(path)
+    assert items[0].content.startswith(b"<!DOCTYPE html>")
+
+
+def test_revisit_without_other_target_is_rejected(tmp_path):
+    path = tmp_path / "rev.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        w.write_record(w.create_revisit_record("https://news.example/a", digest="sha1:AAA",
+                                               refers_to_uri="https://news.example/a", refers_to_date=DATE))
+        w.write_record(w.create_warc_record("https://news.example/b", "revisit", payload=io.BytesIO(b""),
+                                            warc_headers_dict={"WARC-Payload-Digest": "sha1:BBB"}))
+    items, ledger = read_all(path)
+    assert items == [] and reasons(ledger) == {Reason.INGEST_WARC_REVISIT_NO_TARGET.value: 2}
+
+
+# --- JSON lines --------------------------------------------------------------------------------
+
+def jsonl_lines() -> list[str]:
+    return [
+        json.dumps({"url": "https://news.example/a1", "html": PAGE.format(title="Sea wall", img="x.jpg"),
+                    "title": "Sea wall", "date_publish": "2024-03-04 08:00:00"}),
+        "{not json",
+        json.dumps({"url": "https://news.example/a3", "maintext": SCRAPE, "title": "Harbour",
+                    "date_download": "2024-03-06 09:00:00", "text": None}),
+        "",
+        json.dumps(["a", "list"]),
+        json.dumps({"url": "https://news.example/a4", "title": "No body", "maintext": None}),
+        json.dumps({"text": "Only text, no url.\n\nSecond paragraph.\n\nThird."}),
+    ]
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_jsonl_good_and_bad_lines(tmp_path, gz):
+    data = ("\n".join(jsonl_lines()) + "\n").encode("utf-8")
+    path = tmp_path / ("export.jsonl.gz" if gz else "export.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    assert detect_kind(str(path)) == "jsonl"
+    docs, ledger = read_all(path)
+    assert [(d.kind, d.ref.locator) for d in docs] == [("html", "line=1"), ("text", "line=3"), ("text", "line=7")]
+    assert docs[0].url == "https://news.example/a1" and docs[0].title == "Sea wall"
+    assert docs[0].published == "2024-03-04 08:00:00"
+    assert docs[1].content.decode().startswith("Harbour town") and docs[1].ref.fetch_date.day == 6
+    bad = {r["source"].split(":", 1)[1]: r for r in ledger.rows}
+    assert set(bad) == {"line=2", "line=5", "line=6"}
+    assert all(r["reason"] == Reason.INGEST_BAD_JSON_LINE.value for r in bad.values())
+    assert "list" in bad["line=5"]["detail"] and "no html nor text" in bad["line=6"]["detail"]
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (1 + 6, 1 + 3)  # the blank line 4 is not an item
+
+
+def test_truncated_jsonl_gz(tmp_path):
+    data = ("\n".join(jsonl_lines() * 50) + "\n").encode("utf-8")
+    path = tmp_path / "export.jsonl.gz"
+    path.write_bytes(gzip.compress(data)[:-20])  # the last few lines are cut
+    docs, ledger = read_all(path)
+    assert 140 <= len(docs) < 150  # 3 good lines of 7, 50 times
+    gz_rejects = [r for r in ledger.rows if r["reason"] == Reason.INGEST_BAD_GZIP.value]
+    assert len(gz_rejects) == 1 and "truncated" in gz_rejects[0]["detail"]
+
+
+# --- directories, detection and sources ---------------------------------------------------------
+
+def make_mixed_root(root: Path) -> None:
+    root.mkdir()
+    (root / "story.html").write_bytes(page_bytes("Sea wall", "https://news.example/one.jpg"))
+    (root / "saved.htm").write_bytes(page_bytes("Saved", "saved_files/photo.jpg"))
+    (root / "saved_files").mkdir()
+    (root / "saved_files" / "photo.jpg").write_bytes(jpeg_bytes())
+    (root / "saved_files" / "ad-frame.html").write_bytes(b"<html><body>ad</body></html>")
+    (root / "sub").mkdir()
+    write_news_warc(root / "sub" / "crawl.warc.gz")
+    (root / "sub" / "export.jsonl").write_text("\n".join(jsonl_lines()) + "\n", encoding="utf-8")
+    (root / "scrape.txt").write_text(SCRAPE, encoding="utf-8")
+    (root / "misnamed.txt").write_bytes(page_bytes("Misnamed", "a.jpg"))  # HTML, whatever the name
+    (root / "junk.bin").write_bytes(random.Random(7).randbytes(4000))
+    (root / "empty.html").write_bytes(b"")
+    (root / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    (root / "loose.jpg").write_bytes(jpeg_bytes())
+    (root / "notes.txt").write_text("todo: fetch more pages\n", encoding="utf-8")
+    (root / ".hidden.html").write_bytes(page_bytes("Hidden", "x.jpg"))
+
+
+def run_build(sources, stdin=None):
+    ledger = Ledger()
+    files = list(expand_sources(sources, ledger, stdin=stdin))
+    items = [item for f in files for item in read_input(f, CFG, ledger)]
+    assert ledger.unbalanced() == []
+    return files, items, ledger
+
+
+def test_directory_of_mixed_inputs(tmp_path):
+    root = tmp_path / "in"
+    make_mixed_root(root)
+    files, items, ledger = run_build([str(root)])
+    rels = [f.rel for f in files]
+    # sorted by name per folder; no saved_files/ (the page's images), no hidden file
+    assert rels == ["empty.html", "junk.bin", "loose.jpg", "misnamed.txt", "notes.txt", "report.pdf",
+                    "saved.htm", "scrape.txt", "story.html", "sub/crawl.warc.gz", "sub/export.jsonl"]
+
+    docs = {d.ref.path: d for d in items if isinstance(d, RawDoc) and not d.ref.locator}
+    assert {p: d.kind for p, d in docs.items()} == {
+        "story.html": "html", "saved.htm": "html", "scrape.txt": "text", "misnamed.txt": "html"}
+    saved = docs["saved.htm"]
+    assert saved.base_dir == os.path.realpath(root) == saved.root
+    assert saved.ref.sha256 == next(f.sha256 for f in files if f.rel == "saved.htm")
+    assert resolve_inside(saved.root, saved.base_dir, "saved_files/photo.jpg") == \
+        os.path.realpath(root / "saved_files" / "photo.jpg")
+
+    by_source = {r["source"]: (r["reason"], r["detail"]) for r in ledger.rows}
+    unknown = Reason.INGEST_UNKNOWN_KIND.value
+    assert by_source["junk.bin"][0] == unknown and "binary" in by_source["junk.bin"][1]
+    assert by_source["report.pdf"] == (unknown, "looks like a PDF document")
+    assert by_source["loose.jpg"] == (unknown, "looks like a JPEG image")
+    assert by_source["notes.txt"][0] == unknown
+    assert by_source["empty.html"][0] == Reason.INGEST_EMPTY.value
+    counts = ledger.counts["ingest"]
+    assert counts.seen == 11 + 8 + 6  # files + WARC items + JSONL items
+    assert counts.rejected_total == 5 + 1 + 3  # junk files + WARC javascript + bad JSON lines
+
+
+def test_list_glob_and_stdin_sources(tmp_path):
+    root = tmp_path / "in"
+    make_mixed_root(root)
+    (tmp_path / "outside.html").write_bytes(page_bytes("Outside", "x.jpg"))
+    lst = root / "paths.txt"
+    lst.write_text("# pages to read\nstory.html\n\nsub\n../outside.html\nmissing.html\n", encoding="utf-8")
+
+    files, _, ledger = run_build(["@" + str(lst)])
+    assert [f.rel for f in files] == ["story.html", "sub/crawl.warc.gz", "sub/export.jsonl"]
+    assert {r["source"]: r["reason"] for r in ledger.rows if ":" not in r["source"]} == {
+        "../outside.html": Reason.INGEST_OUTSIDE_ROOT.value, "missing.html": Reason.INGEST_UNREADABLE.value}
+
+    files, _, _ = run_build([str(root / "**" / "*.htm*")])
+    assert [f.rel for f in files] == ["empty.html", "saved.htm", "story.html"]  # not saved_files/ad-frame.html
+
+    stdin = io.StringIO(f"{root / 'story.html'}\n{root / 'sub'}\n")
+    files, _, _ = run_build(["-"], stdin=stdin)
+    assert [(f.rel, f.root) for f in files] == [
+        ("story.html", os.path.realpath(root)), ("crawl.warc.gz", os.path.realpath(root / "sub")),
+        ("export.jsonl", os.path.realpath(root / "sub"))]
+
+
+def test_escaping_paths_are_never_opened(tmp_path, monkeypatch):
+    root = tmp_path / "in"
+    root.mkdir()
+    secret = tmp_path / "secret.html"
+    secret.write_bytes(page_bytes("Secret", "x.jpg"))
+    (root / "ok.html").write_bytes(page_bytes("Fine", "x.jpg"))
+    (root / "link.html").symlink_to(secret)
+    (root / "linkdir").symlink_to(tmp_path)
+    (root / "list.txt").write_text("ok.html\n../secret.html\nlink.html\n", encoding="utf-8")
+
+    opened = []
+    real_open = builtins.open
+
+    def spy(file, *a, **k):
+        opened.append(os.path.realpath(file) if isinstance(file, (str, os.PathLike)) else file)
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    files, items, ledger = run_build([str(root), "@" + str(root / "list.txt")])
+    assert [f.rel for f in files] == ["list.txt", "ok.html"]  # ok.html listed again: read once
+    outside = [r for r in ledger.rows if r["reason"] == Reason.INGEST_OUTSIDE_ROOT.value]
+    assert sorted(r["source"] for r in outside) == ["../secret.html", "link.html", "link.html", "linkdir"]
+    assert str(os.path.realpath(secret)) not in opened
+
+    # an InputFile made by hand that points outside its root is refused by read_input too
+    ledger = Ledger()
+    bad = InputFile(path=str(root / "link.html"), root=os.path.realpath(root), rel="link.html")
+    assert list(read_input(bad, CFG, ledger)) == []
+    assert ledger.rows[0]["reason"] == Reason.INGEST_OUTSIDE_ROOT.value
+    assert str(os.path.realpath(secret)) not in opened
+
+
+def test_text_scrape_and_html_detection(tmp_path):
+    scrape = tmp_path / "scrape.txt"
+    scrape.write_text(SCRAPE, encoding="utf-8")
+    assert detect_kind(str(scrape)) == "text"
+    zipped = tmp_path / "page.html.gz"
+    zipped.write_bytes(gzip.compress(page_bytes("Zipped", "a.jpg")))
+    assert detect_kind(str(zipped)) == "html"
+    docs, _ = read_all(zipped)
+    assert docs[0].content.startswith(b"<!DOCTYPE html>")
+    utf16 = tmp_path / "old.htm"
+    utf16.write_bytes(page_bytes("Old", "a.jpg").decode().encode("utf-16"))
+    assert detect_kind(str(utf16)) == "html"
+
+
+def test_real_pages_detected_as_html():
+    pages = SHARED / "realworld" / "pages"
+    if not pages.is_dir():
+        pytest.skip(f"real pages not found at {pages}")
+    kinds = {p.name: detect_kind(str(p)) for p in sorted(pages.iterdir()) if p.is_file()}
+    assert kinds and set(kinds.values()) == {"html"}, kinds
+    example = SHARED / "examples" / "textscrape-channel.txt"
+    if example.is_file():
+        assert detect_kind(str(example)) == "text"
+
+
+def test_html_file_above_cap(tmp_path):
+    path = tmp_path / "big.html"
+    path.write_bytes(page_bytes("Big", "x.jpg") + b" " * 500)
+    items, ledger = read_all(path, cfg=IngestConfig(max_html_bytes=200))
+    assert items == [] and reasons(ledger) == {Reason.INGEST_TOO_LARGE.value: 1}
+
+
+# --- resolve_inside ------------------------------------------------------------------------------
+
+def test_resolve_inside(tmp_path):
+    root = tmp_path / "in"
+    (root / "page_files").mkdir(parents=True)
+    photo = root / "page_files" / "my photo.jpg"
+    photo.write_bytes(jpeg_bytes())
+    (tmp_path / "secret.jpg").write_bytes(b"x")
+    (root / "page_files" / "out.jpg").symlink_to(tmp_path / "secret.jpg")
+    r, base = str(root), str(root)
+    real = os.path.realpath(photo)
+    assert resolve_inside(r, base, "page_files/my%20photo.jpg") == real
+    assert resolve_inside(r, base, "./page_files/my photo.jpg?v=3") == real
+    assert resolve_inside(r, str(root / "page_files"), "../page_files/my%20photo.jpg") == real
+    assert resolve_inside(r, base, f"file://{photo}") == real
+    for bad in ["../secret.jpg", "page_files/../../secret.jpg", str(tmp_path / "secret.jpg"),
+                f"file://{tmp_path / 'secret.jpg'}", "page_files/out.jpg", "page_files/x\x00.jpg",
+                "page_files/x%00.jpg", "https://news.example/a.jpg", "data:image/png;base64,AAAA",
+                "C:\\Users\\me\\a.jpg", "", "file://otherhost/in/page_files/my%20photo.jpg"]:
+        assert resolve_inside(r, base, bad) is None, bad
+
+
+def test_garbled_header_in_plain_warc_resyncs(tmp_path):
+    path = tmp_path / "news.warc"
+    write_news_warc(path, gz=False)
+    bad_at, _ = record_offsets(path)["https://news.example/a2"]
+    data = bytearray(path.read_bytes())
+    data[bad_at: bad_at + 8] = b"GARBAGE!"
+    path.write_bytes(bytes(data))
+    items, ledger = read_all(path)
+    assert [i.url.rsplit("/", 1)[1] for i in items] == ["one.jpg", "a1", "two.jpg", "old.jpg", "three.jpg",
+                                                        "one.jpg"]
+    first = ledger.rows[0]
+    assert first["reason"] == Reason.INGEST_BAD_WARC_RECORD.value and first["source"] == f"news.warc:offset={bad_at}"
+    assert "skipped to the next record" in first["detail"]
