@@ -66,39 +66,71 @@ def split_for(key: str, cfg: SplitConfig) -> str:
     return "test"
 
 
-def group_items(items: Iterable[SplitItem]) -> tuple[UnionFind, dict[str, str]]:
-    """Union each row with its article, photo and caption cluster; returns the sets and id -> article."""
+def group_items(items: Iterable[SplitItem], max_group_size: int = 0) -> tuple[UnionFind, dict[str, str]]:
+    """Union each row with its article and photo, then with its caption cluster.
+
+    Article and photo links are never broken. A caption-cluster link that would make a group larger
+    than max_group_size is skipped (runaway chains of generic wire captions); the leakage report
+    then shows what is shared, so the cut is visible.
+    """
     uf = UnionFind()
     article_of: dict[str, str] = {}
+    caption_links = []
     for it in items:
         article_of[it.id] = it.article_id
         node = uf.union("a:" + it.article_id, "r:" + it.id)
-        for prefix, link in (("i:", it.image_sha256), ("ic:", it.image_cluster), ("cc:", it.caption_cluster)):
+        for prefix, link in (("i:", it.image_sha256), ("ic:", it.image_cluster)):
             if link:
                 node = uf.union(node, prefix + link)
+        if it.caption_cluster:
+            caption_links.append((it.id, "cc:" + it.caption_cluster))
+    for rid, link in caption_links:
+        a, b = uf.find("r:" + rid), uf.find(link)
+        if a != b and max_group_size and uf.size[a] + uf.size[b] > max_group_size:
+            continue
+        uf.union(a, b)
     return uf, article_of
 
 
-def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig) -> tuple[dict[str, str], dict[str, str]]:
-    """Returns (row id -> split, article id -> split). A group's key is its smallest article id."""
-    uf, article_of = group_items(items)
-    group_key: dict[str, str] = {}
-    for article_id in set(article_of.values()):
-        root = uf.find("a:" + article_id)
-        if root not in group_key or article_id < group_key[root]:
-            group_key[root] = article_id
-    article_split = {a: split_for(group_key[uf.find("a:" + a)], cfg) for a in set(article_of.values())}
-    return {rid: article_split[a] for rid, a in article_of.items()}, article_split
+@dataclass
+class SplitResult:
+    row_split: dict[str, str]
+    article_split: dict[str, str]
+    conflicts: dict[str, list[str]]  # new row id -> the splits its group already spans
+    group_sizes: dict[int, int]  # rows in a group -> number of such groups
 
 
-def group_sizes(items: Iterable[SplitItem]) -> dict[int, int]:
-    """Histogram: number of rows in a group -> number of such groups (for the card)."""
-    uf, article_of = group_items(items)
-    counts: dict[str, int] = {}
+def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
+                  pinned: dict[str, str] | None = None) -> SplitResult:
+    """A group goes to the split its pinned rows (a previous release) hold, else by the hash of its key
+    (its smallest article id). New rows of a group whose pinned rows span several splits conflict."""
+    items = list(items)
+    pinned = pinned or {}
+    uf, article_of = group_items(items, cfg.max_group_size)
+    key: dict[str, str] = {}
+    held: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}
+    for rid, article_id in article_of.items():
+        root = uf.find("r:" + rid)
+        if root not in key or article_id < key[root]:
+            key[root] = article_id
+        sizes[root] = sizes.get(root, 0) + 1
+        if rid in pinned:
+            held.setdefault(root, set()).add(pinned[rid])
+    row_split, conflicts = {}, {}
     for rid in article_of:
         root = uf.find("r:" + rid)
-        counts[root] = counts.get(root, 0) + 1
+        splits = held.get(root, set())
+        if rid in pinned:
+            row_split[rid] = pinned[rid]
+        elif len(splits) > 1:
+            conflicts[rid] = sorted(splits)
+        else:
+            row_split[rid] = next(iter(splits)) if splits else split_for(key[root], cfg)
+    article_split = {}
+    for rid, split in sorted(row_split.items()):
+        article_split.setdefault(article_of[rid], split)
     hist: dict[int, int] = {}
-    for n in counts.values():
+    for n in sizes.values():
         hist[n] = hist.get(n, 0) + 1
-    return dict(sorted(hist.items()))
+    return SplitResult(row_split, article_split, conflicts, dict(sorted(hist.items())))

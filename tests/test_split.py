@@ -1,5 +1,5 @@
 from corpus.config import SplitConfig
-from corpus.split import SplitItem, assign_splits, bucket, group_sizes
+from corpus.split import SplitItem, assign_splits, bucket
 
 
 def items_for(n_articles: int, per_article: int = 2) -> list[SplitItem]:
@@ -7,7 +7,8 @@ def items_for(n_articles: int, per_article: int = 2) -> list[SplitItem]:
 
 
 def test_rows_of_one_article_share_a_split_and_ratios_hold():
-    rows, articles = assign_splits(items_for(2000), SplitConfig())
+    r = assign_splits(items_for(2000), SplitConfig())
+    rows, articles = r.row_split, r.article_split
     for rid, split in rows.items():
         assert articles["art" + rid[1:].split("-")[0].zfill(4)] == split
     shares = {s: list(articles.values()).count(s) / len(articles) for s in ("train", "validation", "test")}
@@ -20,16 +21,39 @@ def test_reused_photo_pulls_articles_into_one_split():
                                  SplitItem("x3", "art9003", caption_cluster="c1"),
                                  SplitItem("x4", "art9004", caption_cluster="c1", image_cluster="p7"),
                                  SplitItem("x5", "art9005", image_cluster="p7")]
-    rows, _ = assign_splits(items, SplitConfig())
+    r = assign_splits(items, SplitConfig())
+    rows = r.row_split
     assert rows["x1"] == rows["x2"]
     assert rows["x3"] == rows["x4"] == rows["x5"]
-    assert group_sizes(items)[3] == 1  # x3, x4, x5 form one group of three rows
+    assert r.group_sizes[3] == 1  # x3, x4, x5 form one group of three rows
 
 
 def test_split_is_stable_and_seeded():
-    a, _ = assign_splits(items_for(200), SplitConfig())
-    b, _ = assign_splits(list(reversed(items_for(200))), SplitConfig())
+    a = assign_splits(items_for(200), SplitConfig()).row_split
+    b = assign_splits(list(reversed(items_for(200))), SplitConfig()).row_split
     assert a == b
-    c, _ = assign_splits(items_for(200), SplitConfig(seed="other"))
+    c = assign_splits(items_for(200), SplitConfig(seed="other")).row_split
     assert a != c
     assert 0 <= bucket("k", "s") < 1
+
+
+def test_pinned_rows_keep_their_split_and_new_rows_join_them():
+    items = items_for(50, 1)
+    first = assign_splits(items, SplitConfig()).row_split
+    flipped = {rid: ("test" if s == "train" else "train") for rid, s in first.items()}
+    new = [SplitItem("n1", "art9100", image_sha256="p"), SplitItem("r0-0", "art0000", image_sha256="p")]
+    r = assign_splits(items + new[:1], SplitConfig(), pinned=flipped)
+    assert all(r.row_split[rid] == flipped[rid] for rid in flipped)
+    both = [SplitItem("n2", "art9200", image_sha256="q"), SplitItem("r1-0", "art0001", image_sha256="q"),
+            SplitItem("r2-0", "art0002", image_sha256="q")]
+    pins = {"r1-0": "train", "r2-0": "test"}
+    r = assign_splits(both, SplitConfig(), pinned=pins)
+    assert r.conflicts == {"n2": ["test", "train"]} and "n2" not in r.row_split
+
+
+def test_runaway_caption_chains_are_cut_at_the_cap():
+    chain = [SplitItem(f"c{i}", f"art{i:05d}", caption_cluster="generic") for i in range(100)]
+    capped = assign_splits(chain, SplitConfig(max_group_size=10))
+    assert max(capped.group_sizes) <= 10
+    uncapped = assign_splits(chain, SplitConfig(max_group_size=0))
+    assert uncapped.group_sizes == {100: 1}

@@ -1,0 +1,80 @@
+"""leakage: what the splits of a release share, recomputed from the shards alone.
+
+It reads the written rows (not the build's own groups), so a wrong grouping cannot hide a leak:
+articles, exact images, perceptual images (pHash within a Hamming distance), normalized image URLs
+and near-duplicate captions that occur in more than one split.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pyarrow.parquet as pq
+
+from .config import DedupConfig
+from .records import DedupItem
+
+KINDS = ("articles", "exact_images", "perceptual_images", "image_urls", "near_duplicate_captions")
+COLUMNS = ["id", "article_id", "caption", "image_url"]
+
+
+def normalize_url(url: str | None) -> str | None:
+    """Scheme-less, lower-case host, no query or fragment: the same picture under size variants."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return f"{parts.netloc.lower()}{parts.path}" if parts.netloc else parts.path
+
+
+def read_rows(root: Path) -> list[dict]:
+    """id, split, article, caption, image fields of every default/text_only row (no image bytes)."""
+    rows = []
+    for config in ("default", "text_only"):
+        for path in sorted((root / "data" / config).glob("*.parquet")):
+            split = path.name.split("-")[0]
+            names = pq.ParquetFile(path).schema_arrow.names
+            cols = COLUMNS + [c for c in ("image_sha256", "image_phash") if c in names]
+            for row in pq.read_table(path, columns=cols).to_pylist():
+                row["split"] = split
+                rows.append(row)
+    return rows
+
+
+def shared_across_splits(rows: list[dict], key) -> list[dict]:
+    splits_of: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        k = key(row)
+        if k:
+            splits_of[k].add(row["split"])
+    return [{"key": k, "splits": sorted(s)} for k, s in sorted(splits_of.items()) if len(s) > 1]
+
+
+def leakage_report(root: Path, cfg: DedupConfig | None = None, examples: int = 20) -> dict:
+    """{kind: {"count": n, "examples": [...]}} for every leak kind; all counts 0 = no leakage."""
+    from .dedup import find_duplicates
+
+    cfg = cfg or DedupConfig()
+    rows = read_rows(Path(root))
+    by_id = {r["id"]: r for r in rows}
+    result = find_duplicates((DedupItem(r["id"], r["article_id"], None, r["caption"] or "",
+                                        r.get("image_sha256"), r.get("image_phash")) for r in rows), cfg)
+    image_group = dict(result.image_cluster)
+    caption_group = dict(result.caption_cluster)
+    for dup, rep in result.duplicate_of.items():  # a duplicate pair shares both photo and caption
+        image_group[dup] = caption_group[dup] = rep
+        image_group.setdefault(rep, rep)
+        caption_group.setdefault(rep, rep)
+    leaks = {
+        "articles": shared_across_splits(rows, lambda r: r["article_id"]),
+        "exact_images": shared_across_splits(rows, lambda r: r.get("image_sha256")),
+        "perceptual_images": shared_across_splits(rows, lambda r: image_group.get(r["id"])),
+        "image_urls": shared_across_splits(rows, lambda r: normalize_url(r["image_url"])),
+        "near_duplicate_captions": shared_across_splits(rows, lambda r: caption_group.get(r["id"])),
+    }
+    del by_id
+    return {k: {"count": len(v), "examples": v[:examples]} for k, v in leaks.items()}
+
+
+def leak_count(report: dict) -> int:
+    return sum(v["count"] for v in report.values())

@@ -1,0 +1,273 @@
+"""extract.text: plain-text scrapes -> Article (captions printed twice, headline, boilerplate, inserted story)."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus.config import ExtractConfig
+from corpus.extract import NotArticle, extract_article
+from corpus.extract.text import boilerplate_kind, extract_text, looks_like_text_scrape, scan
+from corpus.records import RawDoc, SourceRef, article_id_for
+from corpus.rejects import Ledger, Reason
+
+FIXTURES = Path(__file__).parent / "fixtures" / "textscrape"
+LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EXAMPLE = SHARED / "examples" / "textscrape-channel.txt"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def captions(name: str) -> list[str]:
+    return [c for c, _ in scan(fixture(name)).captions]
+
+
+def doc_for(content: bytes, path: str = "scrape.txt", sha: str = "") -> RawDoc:
+    return RawDoc(ref=SourceRef(path, sha256=sha), kind="text", content=content)
+
+
+# ---------------------------------------------------------------- every fixture against its labels
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_fixture_captions_match_labels_exactly_in_order(name):
+    art = extract_text(doc_for(fixture(name).encode("utf-8")), ExtractConfig(), Ledger())
+    assert [f.caption for f in art.figures] == LABELS[name]
+
+
+def test_inline_credit_is_split_off_the_caption():
+    art = extract_text(doc_for(fixture("heatwave_mixed.txt").encode("utf-8")), ExtractConfig(), Ledger())
+    assert art.figures[1].credit == "Image: Getty" and art.figures[0].credit is None
+
+
+def test_site_name_above_headline_and_caption_next_to_its_body_copy():
+    s = scan(fixture("chrome_header.txt"))
+    assert s.title.startswith("Tourist rescued") and "World News" not in s.paragraphs
+    cap, pos = s.captions[0]
+    assert not cap.endswith(".") and s.paragraphs[pos].endswith("raised the alarm with the coastguard.")
+    assert "Scroll down for video" not in s.paragraphs and "Gallery" not in s.paragraphs
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_headline_and_boilerplate_never_become_paragraphs_or_captions(name):
+    s = scan(fixture(name))
+    assert s.title and "..." not in s.title
+    for text in s.paragraphs + [c for c, _ in s.captions]:
+        assert not boilerplate_kind(text), text
+        assert text != s.title and not text.endswith("trends now")
+
+
+# ---------------------------------------------------------------- the real example (read from ../shared)
+
+EXAMPLE_CAPTION_STARTS = [
+    "Video footage taken this Tuesday", "One video showed dozens", "In one clip, taken by local jogger",
+    "Migrants launch their boats", "Gendarmerie officers were seen", "Small boat debris",
+    "A RNLI Dover lifeboat was launched", "Lifeboat crew reported there were 23", "Migrants are escorted by Border Force",
+    "The number of migrants who made the crossing today", "A newly arrived migrant", "Today's arrivals come as ministers",
+]
+
+
+@pytest.fixture(scope="module")
+def example():
+    if not EXAMPLE.exists():
+        pytest.skip(f"real example scrape not found at {EXAMPLE} (../shared beside the repo)")
+    return scan(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_example_gives_exactly_its_12_captions_in_order(example):
+    caps = [c for c, _ in example.captions]
+    assert len(caps) == 12
+    for cap, start in zip(caps, EXAMPLE_CAPTION_STARTS):
+        assert cap.startswith(start)
+    assert "Pictured: Dozens of migrants" in caps[3]  # an inline marker stays caption text
+    assert "clapped in celebration" in caps[0]
+
+
+def test_example_body_keeps_restated_paragraphs_and_drops_inserted_story(example):
+    body = example.paragraphs
+    assert sum("clapping in celebration" in p for p in body) == 1  # the body version of caption 1
+    assert sum(p.startswith("Migrants launch their boats") for p in body) == 1  # reappears later as caption 4
+    assert not any("Mediterranean" in p for p in body)  # the inserted story
+    assert body[-1] == "Pressed if the plan will cost"  # cut mid-sentence, still body
+    assert example.title.startswith("Migrants cheer and clap") and "..." not in example.title
+    assert example.site == "dailymail"
+
+
+def test_example_positions_point_after_the_caption(example):
+    body = example.paragraphs
+    first, fourth = example.captions[0][1], example.captions[3][1]
+    assert body[first - 1].startswith("Some officers appeared")
+    assert body[first].startswith("Mr Viandier")
+    assert body[fourth].startswith("Official figures are yet")
+
+
+# ---------------------------------------------------------------- the hard cases, one fixture each
+
+def test_caption_restating_body_paragraph_with_small_edits():
+    s = scan(fixture("restated_caption.txt"))
+    assert sum("were seen clapping" in p for p in s.paragraphs) == 1  # body next to its caption pair
+    assert not any("were seen clapped" in p for p in s.paragraphs)
+    assert sum(p.startswith("Margaret Holloway, 58, was woken") for p in s.paragraphs) == 1
+    cap, pos = s.captions[0]
+    assert "seen clapped" in cap and s.paragraphs[pos - 1].startswith("Firefighters were seen clapping")
+
+
+def test_body_paragraph_reappearing_later_as_caption_pair():
+    s = scan(fixture("body_reappears.txt"))
+    assert sum(p.startswith("The kestrel has been seen hunting") for p in s.paragraphs) == 1
+    cap, pos = s.captions[0]
+    assert cap.startswith("The kestrel has been seen hunting") and not cap.endswith(".")
+    assert s.paragraphs[pos].startswith("The parish council")
+    assert not any(p.startswith(("By TOM", "Published:")) for p in s.paragraphs)  # byline, date
+
+
+def test_caption_copies_split_by_advertisement_or_sponsored():
+    s = scan(fixture("ad_split.txt"))
+    assert len(s.captions) == 3
+    assert not any(p.startswith(("Passengers crowded", "Engineers in high")) for p in s.paragraphs)
+    assert s.site == "telegraph"
+
+
+def test_caption_printed_once_after_pictured_marker():
+    caps = captions("pictured_once.txt")
+    assert caps[0].startswith("Visitors walk along")  # "Pictured:" removed
+    assert caps[2].startswith("Edna Fairley, 92")  # "Pictured left:" removed
+    assert "Pictured: Mayor Linda Crowther" in caps[1]  # inline marker kept
+    body = scan(fixture("pictured_once.txt")).paragraphs
+    assert "Photo: Saltwick Gazette" not in body  # a credit line
+
+
+def test_inserted_story_captions_kept_paragraphs_left_out():
+    s = scan(fixture("inserted_story.txt"))
+    assert len(s.captions) == 4
+    assert not any("car park" in p or "hospital" in p.lower() for p in s.paragraphs)
+    assert s.paragraphs[4].startswith("Headteacher Sarah Quinn")
+    assert s.paragraphs[5].startswith("Mrs Quinn said")  # the main story resumes after the ad
+    hospital_pos = s.captions[1][1]
+    assert hospital_pos == 5  # positions index main-story paragraphs only
+
+
+def test_headline_cut_three_times_and_inserted_headline_on_top():
+    s = scan(fixture("cut_headline.txt"))
+    assert s.title == "Drivers face months of delays as major motorway bridge closes for emergency repairs"
+    assert not any("medals" in p or "Pensioner" in p for p in s.paragraphs)
+    assert [c.split(",")[0] for c, _ in s.captions][1] == "Arthur Bell"
+    assert len(s.paragraphs) == 7
+
+
+@pytest.mark.parametrize("name", ["german_werbung.txt", "french_publicite.txt", "spanish_anuncio.txt"])
+def test_other_languages_boilerplate_and_markers(name):
+    s = scan(fixture(name))
+    assert [c for c, _ in s.captions] == LABELS[name]
+    assert s.site and s.site[0].isalpha()
+    assert not any(p in ("Werbung", "Anzeige", "Publicité", "Anuncio", "Publicidad", "Compartir") for p in s.paragraphs)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Advertisement", "ad"), ("ADVERTISEMENT - SCROLL TO CONTINUE READING", "ad"), ("Werbung", "ad"),
+    ("— Publicité —", "ad"), ("Anuncio", "ad"), ("Sponsored", "ad"), ("Story continues below advertisement", "ad"),
+    ("read more from mirror.....", "more"), ("Lesen Sie mehr auf spiegel.....", "more"), ("Continue reading", "more"),
+    ("Lire la suite sur lemonde.....", "more"), ("Leer más en elpais.....", "more"), ("RELATED: Man fined", "more"),
+    ("PREV Trump's cases on the line as court prepares to argue ... trends now", "nav"),
+    ("Share this article", "share"), ("Share or comment on this article:", "share"), ("Partager cet article", "share"),
+    ("Photo: Getty Images", "credit"), ("(Reuters)", "credit"),
+    ("The Prime Minister said he would not resign.", ""), ("By the end of the day he had gone.", ""),
+    ("Image: The mayor opens the restored pier on Saturday morning", ""),
+])
+def test_boilerplate_table(line, kind):
+    assert boilerplate_kind(line) == kind
+
+
+def test_last_paragraph_cut_mid_sentence_is_body():
+    s = scan(fixture("cut_last_paragraph.txt"))
+    assert s.paragraphs[-1].endswith("the developer had agreed to fund")
+    assert s.captions[-1][1] == len(s.paragraphs) - 1
+
+
+def test_paragraphs_on_single_lines_and_article_without_images():
+    assert len(scan(fixture("single_newlines.txt")).captions) == 2
+    s = scan(fixture("no_captions.txt"))
+    assert s.captions == [] and len(s.paragraphs) == 5 and s.site == "bbc"
+
+
+def test_near_identical_copies_with_credit_appended_are_one_caption():
+    body = "The council leader said the plan would be reviewed next year after complaints from residents."
+    cap = "Crowds gather on the seafront at Brighton as temperatures reach 30C on Tuesday afternoon"
+    text = f"Headline about the heat ...\n\n{body}\n\n{cap}\n\n{cap} (Image: Getty)\n\n{body.replace('next', 'this')}"
+    s = scan(text)
+    assert [c for c, _ in s.captions] == [cap]
+
+
+def test_four_copies_of_two_similar_gallery_captions_are_two_captions():
+    a = "Police officers search the woodland near the village of Upper Marston on Tuesday morning after the alarm"
+    b = a.replace("Tuesday", "Wednesday")
+    body = "Officers said the search would continue for several more days while they spoke to witnesses."
+    s = scan("\n\n".join(["Search goes on for missing walker ...", body, a, a, b, b, body + " More."]))
+    assert [c for c, _ in s.captions] == [a, b]
+
+
+# ---------------------------------------------------------------- entry point, ledger, errors
+
+def test_extract_text_builds_article_and_counts_figures():
+    content = fixture("inserted_story.txt").encode("utf-8")
+    ledger = Ledger()
+    art = extract_article(doc_for(content, sha="ab" * 32), ExtractConfig(), ledger, strict=True)
+    assert art.kind == "text" and art.article_id == article_id_for(None, "ab" * 32)
+    assert [f.caption for f in art.figures] == LABELS["inserted_story.txt"]
+    assert [f.index for f in art.figures] == [0, 1, 2, 3]
+    assert all(f.src is None and f.url is None and f.caption_source == "text_scrape" for f in art.figures)
+    assert ledger.counts["figures"].seen == ledger.counts["figures"].kept == 4
+    assert ledger.counts["extract"].kept == 1 and not ledger.unbalanced()
+
+
+def test_article_id_falls_back_to_content_hash():
+    content = fixture("no_captions.txt").encode("utf-8")
+    art = extract_text(doc_for(content), ExtractConfig(), Ledger())
+    assert art.article_id == article_id_for(None, hashlib.sha256(content).hexdigest())
+
+
+def test_cp1252_bytes_are_decoded():
+    text = fixture("french_publicite.txt")
+    art = extract_text(doc_for(text.encode("cp1252", errors="replace")), ExtractConfig(), Ledger())
+    assert art.figures[0].caption.startswith("Une bénévole")
+
+
+def test_boilerplate_only_scrape_is_not_an_article():
+    ledger = Ledger()
+    doc = doc_for(b"Advertisement\n\nShare this article\n\nread more from mirror.....\n")
+    assert extract_article(doc, ExtractConfig(), ledger) is None
+    assert ledger.rows[0]["reason"] == Reason.EXTRACT_NOT_ARTICLE.value
+    with pytest.raises(NotArticle):
+        extract_text(doc, ExtractConfig(), Ledger())
+
+
+def test_binary_bytes_are_an_encoding_reject():
+    ledger = Ledger()
+    assert extract_article(doc_for(b"\x00\x01binary\x00" * 50), ExtractConfig(), ledger) is None
+    assert ledger.rows[0]["reason"] == Reason.EXTRACT_ENCODING.value
+
+
+# ---------------------------------------------------------------- telling a scrape from other plain text
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_fixtures_look_like_scrapes(name):
+    assert looks_like_text_scrape(fixture(name))
+
+
+@pytest.mark.parametrize("text", [
+    "id,name,price\n1,apple,0.5\n2,pear,0.7\n3,plum,0.9\n",
+    "import os\n\ndef main():\n    return os.getcwd()\n\nif __name__ == '__main__':\n    main()\n",
+    "2024-01-01 12:00:01 INFO start\n2024-01-01 12:00:02 WARN disk 91%\n2024-01-01 12:00:03 INFO done\n",
+    '{"a": 1}\n{"a": 2}\n',
+    "<html><body><p>Hello</p></body></html>",
+    "TODO\n\nbuy milk\n\ncall bob\n",
+    "# Notes\n\n- first we ingest the files and read them\n- then we extract the articles from them\n\n"
+    "## Usage\n\nRun the build with the config file and wait for the shards.\n",
+    "",
+])
+def test_other_plain_text_is_not_a_scrape(text):
+    assert not looks_like_text_scrape(text)
