@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--allow-private-hosts", action="store_true", help="let the fetcher reach private addresses")
     b.add_argument("--max-side", type=int, help="resize images so their longest side is at most this")
     b.add_argument("--license", help="license id for the card (e.g. cc-by-4.0, other)")
+    b.add_argument("--previous", type=Path, metavar="OLD_DIR",
+                   help="previous release: its rows keep their split and kept/duplicate status")
+    b.add_argument("--exclude-ids", type=Path, metavar="FILE",
+                   help="takedown list: one row id per line, removed and recorded in the rejects")
     b.add_argument("--strict", action="store_true", help="stop on the first unexpected error (debugging)")
     b.add_argument("--no-progress", action="store_true", help="no progress bars")
 
@@ -85,17 +89,24 @@ def cmd_build(args) -> int:
         return EXIT_USAGE
     sources = [str(x) for x in args.sources]
     if not sources:
-        from .demo import demo_dir
+        from .demo import source_dirs
 
-        sources = [str(demo_dir())]
+        sources = [str(d) for d in source_dirs()]
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
-                       stdin=sys.stdin)
+                       stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids))
     except BuildError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return e.code
     print(summary_text(report.manifest, report.out, report.cached_inputs, report.unchanged))
     return exit_code(report.manifest)
+
+
+def read_id_list(path: Path | None) -> set[str]:
+    if path is None:
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def exit_code(manifest: dict) -> int:

@@ -354,11 +354,38 @@ def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Worksp
     return kept
 
 
+def drop_excluded(entries: list[SampleEntry], exclude_ids: set[str], index: Phase1Index, ws: Workspace,
+                  ledger: Ledger) -> list[SampleEntry]:
+    """Takedown requests: listed ids never reach a release; each removal is recorded."""
+    kept = []
+    for e in entries:
+        if e.id in exclude_ids:
+            ledger.reject("dedup", Reason.FILTER_EXCLUDED, sample_at(ws, index, e).provenance,
+                          "listed in --exclude-ids", id=e.id)
+        else:
+            kept.append(e)
+    return kept
+
+
+def previous_status(drops: dict[str, tuple], entries: list[SampleEntry], previous) -> dict[str, tuple]:
+    """Rows keep the kept/duplicate status a previous release gave them."""
+    if previous is None:
+        return drops
+    present = {e.id for e in entries}
+    drops = {i: d for i, d in drops.items() if i not in previous.split_of}
+    for dup, rep in previous.duplicate_of.items():
+        if dup in present and rep in present and dup not in drops:
+            drops[dup] = (Reason.DEDUP_DUPLICATE, rep)
+    return drops
+
+
 def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: Workspace,
-              cfg: BuildConfig, ledger: Ledger) -> tuple[list[SampleEntry], DedupResult]:
+              cfg: BuildConfig, ledger: Ledger, previous=None,
+              exclude_ids: set[str] = frozenset()) -> tuple[list[SampleEntry], DedupResult]:
     from . import dedup
 
     ledger.see("dedup", len(entries))
+    entries = drop_excluded(entries, exclude_ids, index, ws, ledger)
     entries = drop_repeated_ids(entries, index, ws, ledger)
 
     def items() -> Iterator[DedupItem]:
@@ -371,6 +398,7 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
     result = dedup.find_duplicates(items(), cfg.dedup)
     drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
     drops.update(dedup.cluster_drops(result, cfg.dedup))
+    drops = previous_status(drops, entries, previous)
     kept = []
     for e in entries:
         if e.id in drops:
@@ -383,16 +411,25 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
     return kept, result
 
 
-def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, cfg: BuildConfig,
-              ledger: Ledger) -> tuple[dict[str, str], dict[str, str]]:
+def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, index: Phase1Index,
+              ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None):
+    """Group-aware splits; rows of a previous release keep theirs, and bridging rows are rejected."""
+    from .leakage import normalize_url
     from .split import SplitItem, assign_splits
 
-    items = [SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
-                       clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id)) for e in entries]
+    items = []
+    for e in entries:
+        url = normalize_url(sample_at(ws, index, e).image_url)
+        items.append(SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
+                               clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id), url))
     ledger.see("split", len(items))
-    row_split, article_split = assign_splits(items, cfg.split)
-    ledger.keep("split", len(items))
-    return row_split, article_split
+    result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
+    for e in entries:
+        if e.id in result.conflicts:
+            ledger.reject("split", Reason.SPLIT_CONFLICT, sample_at(ws, index, e).provenance,
+                          "its group already spans " + " and ".join(result.conflicts[e.id]), id=e.id)
+    ledger.keep("split", len(items) - len(result.conflicts))
+    return [e for e in entries if e.id not in result.conflicts], result
 
 
 @dataclass
@@ -401,10 +438,11 @@ class WriteResult:
     languages: list[str]
     sites: Counter
     content_hash: str
+    group_sizes: dict = field(default_factory=dict)
 
 
 def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
-               row_split: dict[str, str], article_split: dict[str, str], index: Phase1Index,
+               splits, index: Phase1Index,
                ws: Workspace, cfg: BuildConfig, ledger: Ledger, run_rejects: Path,
                progress: bool = False) -> WriteResult:
     from tqdm import tqdm
@@ -425,7 +463,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         info = images.get(e.id)
         s.image = info
         config = "default" if info else "text_only"
-        writer.add(config, row_split[e.id], sample_row(s, ws.get_blob(info.sha256) if info else None))
+        writer.add(config, splits.row_split[e.id], sample_row(s, ws.get_blob(info.sha256) if info else None))
         ledger.keep("write")
         figure_ids.setdefault(e.article_id, []).append(e.id)
         languages.update([s.article_language] if s.article_language else [])
@@ -437,7 +475,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
             continue
         done_articles.add(article_id)
         article: Article = ws.read_record(index.spills[input_no], offset)[1]
-        split = article_split.get(article_id) or split_for(article_id, cfg.split)
+        split = splits.article_split.get(article_id) or split_for(article_id, cfg.split)
         writer.add("articles", split, article_row(article, figure_ids.get(article_id, [])))
     write_rejects(writer, [*index.reject_files, run_rejects])
     return WriteResult(writer.finish(), sorted(languages), sites, content.hexdigest())
@@ -514,9 +552,13 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
 
 
 def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
-          version: str | None = None, progress: bool = False, stdin=None) -> BuildReport:
+          version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
+          exclude_ids: set[str] = frozenset()) -> BuildReport:
     from .ingest import expand_sources
+    from .release import read_release
     from .workspace import default_cache_dir
+
+    prev = read_release(previous) if previous else None
 
     out = Path(out).absolute()
     ws = Workspace(Path(cache_dir) if cache_dir else default_cache_dir())
@@ -533,12 +575,13 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
             images, _ = run_images(index, cfg, ws, ledger, progress)
             entries = [e for e in index.samples if e.id in images or e.id not in _]
             entries.sort(key=lambda e: (e.article_id, e.figure_index, e.id))
-            entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger)
-            row_split, article_split = run_split(entries, images, clusters, cfg, ledger)
-        result = write_rows(tmp, entries, images, clusters, row_split, article_split, index, ws, cfg, ledger,
+            entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev, exclude_ids)
+            entries, splits = run_split(entries, images, clusters, index, ws, cfg, ledger, prev)
+        result = write_rows(tmp, entries, images, clusters, splits, index, ws, cfg, ledger,
                             run_rejects, progress)
+        result.group_sizes = splits.group_sizes
         run_rejects.unlink()
-        report = finish_release(tmp, out, cfg, version, index, result, ledger)
+        report = finish_release(tmp, out, cfg, version, index, result, ledger, previous)
     finally:
         ws.close()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -546,14 +589,24 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
 
 
 def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: Phase1Index,
-                   result: WriteResult, ledger: Ledger) -> BuildReport:
+                   result: WriteResult, ledger: Ledger, previous: Path | None = None) -> BuildReport:
+    from .leakage import leakage_report
     from .publish.card import render_card
+    from .release import diff_releases, render_changelog
     from .write import check_shards, write_json
 
     problems = check_invariants(ledger) + check_shards(tmp)
     if problems:
         raise BuildError("the build broke an invariant:\n  " + "\n  ".join(problems), code=3)
     manifest = make_manifest(cfg, version, index, result, tmp, ledger)
+    manifest["leakage"] = leakage_report(tmp, cfg.dedup)
+    manifest["groups"] = {"sizes": {str(k): v for k, v in result.group_sizes.items()},
+                          "ratios": achieved_ratios(result.rows)}
+    if previous:
+        diff = diff_releases(previous, tmp)
+        (tmp / "CHANGELOG.md").write_text(render_changelog(diff), encoding="utf-8")
+        manifest["previous"] = {"version": diff["from"], **{k: len(diff[k]) for k in
+                                                            ("added", "removed", "changed", "moved_split")}}
     write_json(tmp / "manifest.json", manifest)
     write_json(tmp / "build_config.json", cfg.to_dict())
     (tmp / "README.md").write_text(render_card(manifest), encoding="utf-8")
@@ -562,6 +615,13 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
         return report
     report.unchanged = True
     return report
+
+
+def achieved_ratios(rows: dict) -> dict[str, float]:
+    n = {s: rows.get("default", {}).get(s, 0) + rows.get("text_only", {}).get(s, 0)
+         for s in ("train", "validation", "test")}
+    total = sum(n.values()) or 1
+    return {s: round(v / total, 4) for s, v in n.items()}
 
 
 def replace_release(tmp: Path, out: Path, manifest: dict) -> bool:

@@ -20,6 +20,7 @@ class SplitItem:
     image_sha256: str | None = None
     image_cluster: str | None = None
     caption_cluster: str | None = None
+    image_url: str | None = None  # normalized: the same picture URL in two articles is one photo
 
 
 class UnionFind:
@@ -79,7 +80,7 @@ def group_items(items: Iterable[SplitItem], max_group_size: int = 0) -> tuple[Un
     for it in items:
         article_of[it.id] = it.article_id
         node = uf.union("a:" + it.article_id, "r:" + it.id)
-        for prefix, link in (("i:", it.image_sha256), ("ic:", it.image_cluster)):
+        for prefix, link in (("i:", it.image_sha256), ("ic:", it.image_cluster), ("u:", it.image_url)):
             if link:
                 node = uf.union(node, prefix + link)
         if it.caption_cluster:

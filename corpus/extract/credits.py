@@ -1,0 +1,88 @@
+"""Photo credits: split a credit written by convention off a caption (one pattern table)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Wire agencies and picture desks whose names alone mark a credit ("(AP)", "Reuters file").
+AGENCIES = (r"AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Xinhua"
+            r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS")
+_LABEL = (r"(?:Image credit|Photo credit|Picture credit|Image copyright|Photographs?|Photos?|Pictures?|Credits?|"
+          r"Images?|Foto|Fotos|Bild|Quelle|Source|Courtesy)")
+
+
+@dataclass(frozen=True)
+class CreditPattern:
+    name: str
+    regex: re.Pattern  # group "credit" is the credit as displayed; the caption is what precedes the match
+    example: str  # a made-up caption the test splits
+
+
+def _p(name: str, pattern: str, example: str) -> CreditPattern:
+    return CreditPattern(name, re.compile(pattern, re.S), example)
+
+
+#: tried in order; the first that matches at the END of the text wins
+PATTERNS: tuple[CreditPattern, ...] = (
+    _p("bracket_initials", r"\s*\[(?P<credit>[A-Z]{1,5})\]\s*$",
+       "A dog sleeps on a porch [JK]"),
+    _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")\b[^()]{1,120})\)\s*$",
+       "Voters queue in the rain (Photo: Jane Roe/Agency)"),
+    _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
+       "Firefighters on a ridge. (AP Photo/John Doe)"),
+    _p("paren_slash", r"\s*\((?P<credit>[^()]{2,80}?\s?/\s?[^()]{2,80})\)\s*$",
+       "A bridge at dusk. (John Doe/The Daily Example via AP)"),
+    _p("paren_agency", r"\s*\((?P<credit>[^()]{0,60}\b(?:" + AGENCIES + r")\b[^()]{0,30})\)\s*$",
+       "Boats in the harbour (Photo John Doe. AFP)"),
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,120})$",
+       "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
+    _p("wire_slash", r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|ANSA|XINHUA)\s?/\s?[^/.]{2,60}\.?)$",
+       "A trader watches screens on the floor. REUTERS/Jane Roe"),
+    _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
+       "Two players celebrate a goal. John Doe/Getty Images"),
+    _p("copyright", r"\s*(?P<credit>(?:©|\(c\)|Copyright\s)\s*[^©]{1,80})$",
+       "Sunrise over the valley © Jane Roe"),
+    _p("japanese_equals", r"\s*(?P<credit>＝[^＝]{1,20})$",
+       "会見する首相＝ロイター"),
+)
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Collapse white space and drop zero-width characters."""
+    if not text:
+        return ""
+    text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_brackets(credit: str) -> str:
+    """'(Image: GETTY )' -> 'Image: GETTY': brackets are punctuation, not part of the credit."""
+    credit = credit.strip()
+    while len(credit) > 1 and credit[0] in "([" and credit[-1] in ")]":
+        credit = credit[1:-1].strip()
+    return credit
+
+
+def split_credit(text: str | None) -> tuple[str | None, str | None]:
+    """(caption, credit) of a caption whose credit is written inline by convention."""
+    text = clean(text)
+    if not text:
+        return None, None
+    for pat in PATTERNS:
+        m = pat.regex.search(text)
+        if m:
+            caption = text[: m.start()].strip() or None
+            credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
+            return caption, credit
+    return text, None
+
+
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|©|\(c\)|.*\b(?:" + AGENCIES + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$)")
+
+
+def looks_like_credit(text: str) -> bool:
+    """A short text that reads as a photo credit (a hashed-class span after the caption)."""
+    text = strip_brackets(clean(text))
+    return 0 < len(text.split()) <= 10 and not text.endswith((".", "?", "!")) and bool(_CREDIT_LIKE.match(text))

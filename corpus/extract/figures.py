@@ -1,0 +1,263 @@
+"""Image candidates -> content Figures: twins grouped, chrome and rails rejected, captions read."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Figure, SourceRef
+from ..rejects import Ledger, Reason
+from .captions import Found, from_attribute, read_unit
+from .credits import clean
+from .metadata import PageMeta
+from .urls import ImageRef, absolute, element_urls, picture_urls, url_key
+from .zones import Zones
+
+STAGE = "figures"
+_MAX_UNIT_TEXT = 1200  # chars; a wrapper holding more text than this is body, not a figure
+_UNIT_LEVELS = 4  # how far a figure without <figure> grows to reach its caption
+_ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|favicon|headshot|byline|badge|"
+                       r"emoji|pixel|tracking|share|button|spinner)s?(?:[/_.-]|$)", re.I)
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
+_LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
+_TINY = 50  # px; declared width/height at or below this is an icon, not a photo
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One element that offers a picture."""
+
+    el: object
+    order: int  # position in document order
+    rank: int  # 0 img, 1 lazy wrapper, 2 noscript img, 3 figure itemid: lower gives `src` (labeling rule 4)
+    ref: ImageRef | None = None
+    chain: list = field(default_factory=list)  # ancestors, nearest first
+
+
+@dataclass(slots=True)
+class Group:
+    """Candidates that show the same picture (lazy twin, noscript copy, <picture> sources)."""
+
+    members: list
+    figure: object | None = None
+
+    @property
+    def first(self) -> Candidate:
+        return self.members[0]
+
+
+def _refs(c: Candidate) -> ImageRef:
+    el = c.el
+    if el.tag == "figure":
+        return ImageRef(el.get("itemid"), el.get("itemid"), [el.get("itemid")])
+    parent = el.getparent()
+    if el.tag == "img" and parent is not None and parent.tag == "picture":
+        return picture_urls(el, [s for s in parent if s.tag == "source"])
+    ref = element_urls(el)
+    if el.tag == "img" and not ref.candidates:
+        # a lazy wrapper (<picture data-src>, <div data-original>) holds the URL of a placeholder img
+        for wrapper in (parent, parent.getparent() if parent is not None else None):
+            if wrapper is not None and not ref.candidates:
+                element_urls(wrapper, ref)
+    ref.largest = ref.largest or ref.src
+    return ref
+
+
+_WRAPPING = {"source", "picture", "noscript", "a"}  # do not count as levels (fixtures nest <source>s)
+
+
+def _nearest_figure(chain: list, body) -> object | None:
+    levels = 0
+    for a in chain:
+        if a.tag == "figure":
+            return a
+        if a is body or levels >= 6:
+            return None
+        levels += a.tag not in _WRAPPING
+    return None
+
+
+def group_candidates(cands: list[Candidate], body) -> list[Group]:
+    """Twins share their <figure>, else their <picture>/parent with the same URL path."""
+    groups: dict = {}
+    for c in cands:
+        c.ref = _refs(c)
+        c.chain = _ancestors(c.el)
+        fig = _nearest_figure(c.chain, body)
+        key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
+        g = groups.get(key)
+        if g is None:
+            groups[key] = Group([c], fig)
+        else:
+            g.members.append(c)
+    return list(groups.values())
+
+
+def _ancestors(el) -> list:
+    out, node = [], el.getparent()
+    while node is not None:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+@dataclass(slots=True)
+class Context:
+    body: object
+    scope: object
+    meta: PageMeta
+    base: str | None
+    ref: SourceRef
+    ledger: Ledger
+    zones: Zones
+    holders: dict  # element -> number of groups below it
+    body_start: int
+    rules: dict
+    body_chain: list = field(default_factory=list)  # body, then its ancestors
+
+
+def collect_figures(cands, body, scope, meta, base, ref, ledger, rules) -> list[tuple[Figure, int]]:
+    """Decide every candidate; returns (Figure, document order) of the kept ones."""
+    groups = group_candidates(cands, body)
+    ctx = Context(body, scope, meta, base, ref, ledger, Zones(body), _holders(groups), _first_order(body, cands), rules)
+    ctx.body_chain = [body] + _ancestors(body)
+    kept: list[tuple[Figure, int]] = []
+    seen_keys: set = set()
+    for g in sorted(groups, key=lambda g: min(m.order for m in g.members)):
+        ledger.see(STAGE, len(g.members))
+        reason, detail = _verdict(g, ctx, seen_keys)
+        if reason is not None:
+            for m in g.members:
+                ledger.reject(STAGE, reason, ref.at(f"img={m.order}"), detail)
+            continue
+        fig = _figure(g, ctx, len(kept))
+        seen_keys.update(url_key(u) for m in g.members for u in m.ref.candidates)
+        ledger.keep(STAGE)
+        for m in g.members[1:]:
+            ledger.reject(STAGE, Reason.FIGURE_DUPLICATE, ref.at(f"img={m.order}"), "twin of a kept picture")
+        kept.append((fig, min(m.order for m in g.members)))
+    return kept
+
+
+def _holders(groups: list[Group]) -> dict:
+    out: dict = {}
+    for g in groups:
+        for a in {a for m in g.members for a in m.chain}:
+            out[a] = out.get(a, 0) + 1
+    return out
+
+
+def _first_order(body, cands) -> int:
+    """Document order where the body starts (approximated by its first candidate or paragraph)."""
+    for c in cands:
+        if body in c.chain or c.el is body:
+            return c.order
+    return 1 << 30
+
+
+def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str]:
+    c = min(g.members, key=lambda m: m.rank)
+    zone = ctx.zones.of(g.figure if g.figure is not None else c.el)
+    if zone is None and g.figure is not None:
+        zone = ctx.zones.of(c.el)
+    if zone is not None:
+        return zone, "chrome, rail or player around the image"
+    if not any(m.ref.candidates for m in g.members):
+        return Reason.FIGURE_NO_SRC, "placeholders only"
+    src = next(m.ref.src for m in sorted(g.members, key=lambda m: m.rank) if m.ref.src)
+    if _ICON_URL.search(url_key(src)) or _tiny(c.el):
+        return Reason.FIGURE_NOT_CONTENT, f"icon-like image {src[:120]}"
+    if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
+        return Reason.FIGURE_DUPLICATE, "same picture already taken"
+    in_body = ctx.body in c.chain
+    if not in_body:
+        if ctx.scope not in c.chain and c.el is not ctx.scope and not _lead_outside_scope(g, c, ctx):
+            return Reason.FIGURE_OUTSIDE_BODY, "outside the article"
+        if c.order > ctx.body_start and _unit_found(g, ctx).caption is None:
+            return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, uncaptioned"
+    if _links_away(c) and not _unit_found(g, ctx).caption:
+        return Reason.FIGURE_RELATED, "uncaptioned image linking to another page"
+    return None, ""
+
+
+def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
+    """A hero picture above the article element: the og:image, or captioned and close to the body."""
+    if ctx.meta.image and url_key(ctx.meta.image) in {url_key(u) for m in g.members for u in m.ref.candidates}:
+        return True
+    if c.order > ctx.body_start:
+        return False
+    levels = next((i for i, a in enumerate(ctx.body_chain) if a in c.chain), 99)
+    if levels > _LEAD_LEVELS:
+        return False
+    found = _unit_found(g, ctx)
+    return bool(found.caption or found.credit)
+
+
+def _links_away(c: Candidate) -> bool:
+    """Teaser thumbnails link to other articles; content images link nowhere or to their full size."""
+    for a in c.chain[:3]:
+        if a.tag == "a":
+            href = (a.get("href") or "").strip()
+            return bool(href) and not href.startswith("#") and not _IMAGE_HREF.search(href)
+    return False
+
+
+def _tiny(el) -> bool:
+    for attr in ("width", "height"):
+        v = el.get(attr)
+        if v and v.strip().isdigit() and int(v) <= _TINY:
+            return True
+    return False
+
+
+def _unit(g: Group, ctx: Context):
+    """The smallest wrapper that holds this picture's caption: its <figure>, else grow a few levels."""
+    if g.figure is not None:
+        return g.figure
+    node, levels = min(g.members, key=lambda m: m.rank).el, 0
+    while levels < _UNIT_LEVELS:
+        parent = node.getparent()
+        levels += parent is not None and parent.tag not in _WRAPPING
+        if parent is None or parent is ctx.body or parent is ctx.scope or ctx.holders.get(parent, 0) > 1:
+            break
+        if len(clean("".join(parent.itertext()))) > _MAX_UNIT_TEXT:
+            break
+        node = parent
+    return node
+
+
+def _unit_found(g: Group, ctx: Context) -> Found:
+    found = read_unit(_unit(g, ctx))
+    if found.caption is None:
+        for m in g.members:
+            attr = from_attribute(m.el.get("data-caption"))
+            if attr.caption:
+                return Found(attr.caption, found.credit or attr.credit, attr.source)
+    if found.caption is None and found.credit is None:
+        keys = {url_key(u) for m in g.members for u in m.ref.candidates}
+        for im in ctx.meta.images:
+            if im.caption and url_key(im.url) in keys:
+                return Found(*_split_ld(im.caption, im.credit), "json_ld")
+    return found
+
+
+def _split_ld(caption: str, credit: str | None) -> tuple[str | None, str | None]:
+    from .credits import split_credit
+    cap, cred = split_credit(caption)
+    return cap, credit or cred
+
+
+def _figure(g: Group, ctx: Context, index: int) -> Figure:
+    ordered = sorted(g.members, key=lambda m: m.rank)
+    src = next(m.ref.src for m in ordered if m.ref.src)
+    largest = next((m.ref.largest for m in ordered if m.ref.largest), src)
+    alts: list[str] = []
+    for m in ordered:
+        for u in m.ref.candidates:
+            a = absolute(u, ctx.base)
+            if a and a not in alts:
+                alts.append(a)
+    url = absolute(largest, ctx.base)
+    found = _unit_found(g, ctx)
+    alt = next((clean(m.el.get("alt")) for m in ordered if m.el.get("alt")), None) or None
+    return Figure(index=index, src=src, url=url, alternatives=[a for a in alts if a != url],
+                  caption=found.caption, credit=found.credit, alt=alt, caption_source=found.source)

@@ -1,0 +1,278 @@
+"""Site-agnostic HTML extractor: metadata, ordered body paragraphs, content figures with captions."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..config import ExtractConfig
+from ..records import Article, RawDoc, article_id_for
+from ..rejects import Ledger, Reason
+from . import NotArticle
+from .captions import kind_of
+from .credits import clean
+from .figures import Candidate, collect_figures
+from .metadata import PageMeta, domain_of, lang2, read_json_ld, read_meta_tags
+from .sites import rules_for
+from .zones import Zones
+
+log = logging.getLogger(__name__)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
+_MIN_PARAGRAPH = 30  # chars; shorter <p> are labels, datelines, buttons - they do not vote for the body
+_MIN_BODY = 150  # chars of body text below which a page holds no article
+_WRAPPER_TAGS = {"div", "span", "a", "figure", "li", "picture"}
+
+
+# ---------------------------------------------------------------- bytes -> tree
+
+def decode_html(content: bytes, hint: str | None = None) -> str:
+    """BOM, then meta charset / hint, then utf-8, then cp1252; never raises."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if content.startswith(bom):
+            return content[len(bom):].decode(enc, errors="replace")
+    m = _META_CHARSET.search(content[:4096])
+    declared = hint or (m.group(1).decode("ascii", "ignore") if m else None)
+    for enc in _candidates(declared):
+        try:
+            return content.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return content.decode("cp1252", errors="replace")
+
+
+def _candidates(declared: str | None) -> list[str]:
+    out = []
+    if declared:
+        d = declared.lower()
+        # browsers read latin-1 declarations as windows-1252; utf-16 declared in an 8-bit file is a lie
+        out.append("cp1252" if d in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else d)
+    return [e for e in out if not e.startswith("utf-16")] + ["utf-8"]
+
+
+_PARSERS: dict = {}
+
+
+def _parser(encoding: str | None) -> etree.HTMLParser:
+    """One parser per encoding: libxml2 decodes the bytes itself (faster than handing it a str)."""
+    if encoding not in _PARSERS:
+        _PARSERS[encoding] = etree.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True,
+                                              no_network=True)
+    return _PARSERS[encoding]
+
+
+def _decodable(content: bytes) -> str | None:
+    """The codec that decodes content without error (BOM-less 8-bit pages only), else None."""
+    m = _META_CHARSET.search(content[:4096])
+    for enc in _candidates(m.group(1).decode("ascii", "ignore") if m else None):
+        try:
+            codecs.lookup(enc)
+            content.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return codecs.lookup(enc).name
+    return None
+
+
+def parse(content: bytes) -> etree._Element:
+    if not content or not content.strip():
+        raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "empty document")
+    head = content[:4096]
+    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if head.count(b"\x00") > len(head) // 20 and not head.startswith(boms):
+        raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "binary content, not HTML")
+    enc = None if head.startswith(boms) else _decodable(content)
+    try:
+        if enc and b"\x00" not in content:
+            root = etree.fromstring(content, _parser(enc))
+        else:
+            root = etree.fromstring(decode_html(content).replace("\x00", ""), _parser(None))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        raise NotArticle(Reason.EXTRACT_UNPARSABLE, f"{type(e).__name__}: {e}") from None
+    if root is None:
+        raise NotArticle(Reason.EXTRACT_UNPARSABLE, "no element in document")
+    return root
+
+
+# ---------------------------------------------------------------- one pass over the tree
+
+@dataclass(slots=True)
+class Page:
+    root: object
+    paragraphs: list = field(default_factory=list)  # (order, element)
+    candidates: list = field(default_factory=list)  # Candidate
+    ld_blobs: list = field(default_factory=list)
+    tags: dict = field(default_factory=dict)
+    canonical: str | None = None
+    lang: str | None = None
+    title: str | None = None
+
+
+def scan(root) -> Page:
+    """Collect everything later steps need in a single walk (no repeated xpath passes)."""
+    page = Page(root, lang=root.get("lang") or root.get("xml:lang"))
+    for order, el in enumerate(root.iter()):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "p":
+            page.paragraphs.append((order, el))
+        elif tag == "img":
+            page.candidates.append(Candidate(el, order, 2 if _in_noscript(el) else 0))
+        elif tag in _WRAPPER_TAGS:
+            _wrapper_candidate(el, order, page)
+        elif tag == "meta":
+            _meta(el, page)
+        elif tag == "link" and "canonical" in (el.get("rel") or "").lower():
+            page.canonical = page.canonical or el.get("href")
+        elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json" and el.text:
+            page.ld_blobs.append(el.text)
+        elif tag == "title" and page.title is None:
+            page.title = clean(el.text)
+    return page
+
+
+def _in_noscript(el) -> bool:
+    p = el.getparent()
+    return p is not None and (p.tag == "noscript" or (p.getparent() is not None and p.getparent().tag == "noscript"))
+
+
+def _wrapper_candidate(el, order: int, page: Page) -> None:
+    """Lazy wrappers (div[data-src]) and figure[itemid] carry the only URL of some pictures."""
+    if el.tag == "figure" and el.get("itemid"):
+        page.candidates.append(Candidate(el, order, 3))
+    elif el.tag != "figure" and (el.get("data-src") or el.get("data-srcset") or el.get("data-original")
+                                 or el.get("data-hi-res-src")) and el.find(".//img") is None:
+        page.candidates.append(Candidate(el, order, 1))
+
+
+def _meta(el, page: Page) -> None:
+    key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+    content = el.get("content")
+    if key and content:
+        page.tags.setdefault(key.lower(), content.strip())
+
+
+# ---------------------------------------------------------------- body
+
+def _text_len(el) -> int:
+    """Approximate visible length (runs of white space count once per text node)."""
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+_NOT_BODY_TAGS = {"nav", "footer", "aside", "header", "form", "li", "blockquote"}
+
+
+def _prose_len(p) -> int:
+    """Text length of a paragraph that reads as prose: link lists and teasers count for nothing."""
+    n = _text_len(p)
+    if n < _MIN_PARAGRAPH:
+        return 0
+    links = sum(len("".join(a.itertext())) for a in p.iter("a"))
+    return n if links < n / 2 else 0
+
+
+def find_body(page: Page):
+    """The element holding most prose (each <p> votes for its parent, half for the grandparent)."""
+    score: dict = {}
+    for _, p in page.paragraphs:
+        n = _prose_len(p)
+        parent = p.getparent()
+        if not n or parent is None or parent.tag in _NOT_BODY_TAGS:
+            continue
+        score[parent] = score.get(parent, 0) + n
+        grand = parent.getparent()
+        if grand is not None:
+            score[grand] = score.get(grand, 0) + n / 2
+    if not score:
+        raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "no paragraph text")
+    best = max(score, key=score.get)
+    if score[best] < _MIN_BODY / 2:
+        raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
+    return best
+
+
+def article_scope(body):
+    """The nearest <article>/<main> around the body (lead images live there), else two levels up."""
+    node, depth = body, 0
+    while node is not None and depth < 8:
+        if node.tag in ("article", "main") or (node.get("itemprop") or "") == "articleBody":
+            if node is not body:
+                return node
+        node, depth = node.getparent(), depth + 1
+    parent = body.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return grand if grand is not None and grand.tag not in ("html", "body") else (parent if parent is not None else body)
+
+
+def ancestors(el) -> list:
+    out, node = [], el.getparent()
+    while node is not None:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int]]:
+    """Ordered body paragraphs (not in captions, figures or chrome) and their document positions."""
+    texts, orders = [], []
+    for order, p in page.paragraphs:
+        chain = ancestors(p)
+        if body not in chain or zones.of(p) is not None:
+            continue
+        if any(a.tag in ("figure", "figcaption", "blockquote") or kind_of(a) for a in chain[: chain.index(body)]):
+            continue
+        if p.find(".//img") is not None and _text_len(p) < 300:
+            continue  # an image paragraph: its text is a caption
+        t = clean("".join(p.itertext()))
+        if t:
+            texts.append(t)
+            orders.append(order)
+    return texts, orders
+
+
+# ---------------------------------------------------------------- article
+
+def page_meta(page: Page, doc: RawDoc) -> PageMeta:
+    meta = PageMeta()
+    read_json_ld(page.ld_blobs, meta)
+    read_meta_tags(page.tags, meta)
+    meta.url = page.canonical or meta.url if (page.canonical or meta.url or "").startswith("http") else None
+    meta.title = meta.title or page.title or doc.title
+    meta.language = lang2(page.lang) or lang2(meta.language)
+    return meta
+
+
+def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
+    """RawDoc (kind html) -> Article; NotArticle for pages without an article body."""
+    root = parse(doc.content)
+    page = scan(root)
+    meta = page_meta(page, doc)
+    url = meta.url or doc.url
+    body = find_body(page)
+    zones = Zones(body)
+    paragraphs, orders = body_paragraphs(page, body, zones)
+    if sum(len(t) for t in paragraphs) < _MIN_BODY:
+        raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
+    base = meta.url or cfg.base_url or doc.url
+    site_rules = rules_for(domain_of(url))
+    figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger, site_rules)
+    for f, order in figures:
+        f.position = bisect_right(orders, order)
+    sha = doc.ref.sha256 or hashlib.sha256(doc.content).hexdigest()
+    return Article(
+        ref=doc.ref, article_id=article_id_for(url, sha), kind="html", url=url, title=meta.title,
+        published=meta.published, authors=meta.authors, site=meta.site or domain_of(url),
+        language=meta.language, section=meta.section, paragraphs=paragraphs,
+        figures=[f for f, _ in figures], base_dir=doc.base_dir, root=doc.root)
+
+
+def figure_rows(article: Article, page_name: str) -> list[dict]:
+    """One prediction row per figure, as `corpus extract` prints and the scorer reads."""
+    return [{"page": page_name, "src": f.src or f.url, "caption": clean(f.caption) or None,
+             "credit": clean(f.credit) or None, "alt": f.alt, "position": f.position} for f in article.figures]

@@ -1,0 +1,108 @@
+"""Image URLs of an element: src, lazy attributes, srcset, <picture> sources; placeholders never win."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+# Lazy-loading attributes in the order a page's script would prefer them (most specific first).
+LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-hi-res-src", "data-normal", "data-url",
+              "data-lazy", "data-full-src", "data-original-src", "data-src-retina", "data-raw-src",
+              "data-img-src", "data-image", "data-src-2x", "data-low-res-src", "data-fallback-src")
+_SRC_ORDER = ("src",) + LAZY_ATTRS
+SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
+
+_PLACEHOLDER = re.compile(
+    r"(?:^data:|^about:|^javascript:|^#|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
+    r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/)", re.I)
+_SRCSET_ITEM = re.compile(r"(\S+?)(?:\s+(\d+(?:\.\d+)?)([wxh]))?\s*(?:,|$)")
+
+
+@dataclass(slots=True)
+class ImageRef:
+    """The URLs one element offers for a picture."""
+
+    src: str | None = None  # as found, following the labeling rule (src, lazy attr, first srcset URL)
+    largest: str | None = None  # largest srcset candidate, else src
+    candidates: list[str] = field(default_factory=list)  # every real URL, src first
+
+
+@lru_cache(maxsize=8192)
+def is_placeholder(url: str | None) -> bool:
+    """data: URIs, blank/spacer/lazy gifs and 1x1 pixels (cached: renditions repeat across attributes)."""
+    if not url or not url.strip():
+        return True
+    return bool(_PLACEHOLDER.search(url.strip()[:300]))
+
+
+def parse_srcset(value: str | None) -> list[tuple[str, float]]:
+    """srcset -> [(url, size)], size from w/x descriptors (0 when absent); commas inside URLs survive."""
+    out = []
+    for m in _SRCSET_ITEM.finditer(value or ""):
+        url = m.group(1).rstrip(",")
+        if url:
+            out.append((url, float(m.group(2) or 0) * (1 if m.group(3) != "x" else 1000)))
+    return out
+
+
+def _add(ref: ImageRef, url: str | None) -> None:
+    if url and not is_placeholder(url):
+        url = url.strip()
+        if url not in ref.candidates:
+            ref.candidates.append(url)
+
+
+def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
+    """Collect the URLs of one img/source/div; the first real one becomes `src`."""
+    ref = ref or ImageRef()
+    attrs = dict(el.items())  # one C call; most elements carry 3-8 attributes
+    for attr in _SRC_ORDER:
+        if attr in attrs:
+            _add(ref, attrs[attr])
+    best, best_size = None, -1.0
+    for attr in SRCSET_ATTRS:
+        for url, size in parse_srcset(attrs.get(attr)):
+            if is_placeholder(url):
+                continue
+            _add(ref, url)
+            if size >= best_size:
+                best, best_size = url, size
+    if ref.src is None and ref.candidates:
+        ref.src = ref.candidates[0]
+    if best and (ref.largest is None or best_size > 0):
+        ref.largest = best
+    return ref
+
+
+def picture_urls(img, sources: list) -> ImageRef:
+    """An <img> with its <picture><source> siblings: the img's own URL stays `src`."""
+    ref = element_urls(img)
+    for s in sources:
+        element_urls(s, ref)
+    ref.largest = ref.largest or ref.src
+    return ref
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """Resolve against base; protocol-relative URLs get https; saved-page paths stay relative without base."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("//"):
+        return "https:" + url
+    if base:
+        try:
+            return urljoin(base, url)
+        except ValueError:
+            return url
+    return url
+
+
+def url_key(url: str) -> str:
+    """Host-less, query-less, lower-case path: responsive renditions and lazy twins share it."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        path = url
+    return path.lower().rstrip("/")

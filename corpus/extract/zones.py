@@ -1,0 +1,98 @@
+"""Which part of a page an element sits in: chrome, related rails, video players, hidden labels."""
+from __future__ import annotations
+
+import re
+
+from ..rejects import Reason
+
+# Class/id words that mark page chrome (checked word by word: "share-bar" hits "share", "shared" does not).
+_CHROME = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|site-header|footer|logo|icon|icons|avatar|author|authors|"
+    r"byline|headshot|profile|social|share|sharing|sharebar|advertisement|"
+    r"sponsor|sponsored|promo|promotion|newsletter|subscribe|subscription|signup|comment|comments|breadcrumb|"
+    r"breadcrumbs|badge|emoji|tracking|flyout|dropdown|modal|paywall|breaking|outbrain|taboola)(?:$|[\s_-])",
+    re.I)
+# Ad words only as a whole class name or its first part ("ad-slot"), never inside one ("block-image-ads").
+_ADS = re.compile(r"(?:^|\s)(?:ad|ads|advert|adslot|adunit|ad-\w+|ads-\w+|dfp\w*|gpt-\w+)(?:$|\s)", re.I)
+_RELATED = re.compile(
+    r"(?:^|[\s_-])(?:related|recirc\w*|more|most|mostread|popular|trending|recommend\w*|teaser|teasers|rail|"
+    r"sidebar|read-next|readnext|next|latest|also|further|suggested|thumb|thumbs|selection|rollover|"
+    r"people|end-slate|endslate)(?:$|[\s_-])", re.I)
+_VIDEO = re.compile(r"(?:^|[\s_-])(?:video|videos|player|jwplayer|brightcove|youtube|vjs|media-player|"
+                    r"embed--type-video|playlist)(?:$|[\s_-])", re.I)
+_HIDDEN = re.compile(r"visually-?hidden|off-?screen|sr-only|screen-?reader|a11y|u-hidden|is-hidden|"
+                     r"(?:^|[\s_-])hidden(?:$|[\s_-])|hide-?text", re.I)
+
+CHROME_TAGS = {"nav": Reason.FIGURE_NOT_CONTENT, "footer": Reason.FIGURE_NOT_CONTENT,
+               "aside": Reason.FIGURE_RELATED, "video": Reason.FIGURE_VIDEO, "iframe": Reason.FIGURE_VIDEO}
+
+
+_STATE_PREFIXES = ("js-", "has-", "is-", "with-", "no-", "__")
+
+
+def words_of(el) -> str:
+    """class + id names of an element; state/script names (js-*, has-*, x--modifier) say nothing of content."""
+    c, i = el.get("class"), el.get("id")
+    if not (c or i):
+        return ""
+    names = f"{c or ''} {i or ''}".split()
+    return " ".join(n for n in names if not n.startswith(_STATE_PREFIXES) and "--" not in n)
+
+
+def own_zone(el) -> Reason | None:
+    """The reason an element's subtree holds no article image, from the element alone."""
+    tag = el.tag
+    if tag in CHROME_TAGS:
+        return CHROME_TAGS[tag]
+    w = words_of(el)
+    if not w:
+        return None
+    if _VIDEO.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return Reason.FIGURE_VIDEO
+    if _RELATED.search(w):
+        return Reason.FIGURE_RELATED
+    if _CHROME.search(w) or _ADS.search(w):
+        return Reason.FIGURE_NOT_CONTENT
+    return None
+
+
+class Zones:
+    """Per-page cache of zone verdicts; an element inherits the first verdict up its ancestor chain."""
+
+    def __init__(self, body=None):
+        self.cache: dict = {}
+        # the article body and its ancestors never form a zone (a page wrapper named "has-sidebar"
+        # or "entry-content-read-more" holds the article itself)
+        node = body
+        while node is not None:
+            self.cache[node] = None
+            node = node.getparent()
+
+    def of(self, el) -> Reason | None:
+        path, found = [], None
+        node = el
+        while node is not None:
+            if node in self.cache:
+                found = self.cache[node]
+                break
+            path.append(node)
+            z = own_zone(node) if isinstance(node.tag, str) and node.tag not in ("html", "body") else None
+            if z is not None:
+                found = z
+                # ancestors above a verdict do not change it; cache the path below
+                break
+            node = node.getparent()
+        for n in path:
+            self.cache[n] = found
+        return found
+
+
+def is_hidden(el) -> bool:
+    """Visually-hidden accessibility labels and hidden UI are not caption text."""
+    if el.get("hidden") is not None or el.tag in ("button", "script", "style", "svg", "noscript", "template"):
+        return True
+    style = el.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    w = words_of(el)
+    return bool(w and _HIDDEN.search(w))

@@ -1,0 +1,256 @@
+"""The dataset card: YAML generated from the data, prose sections, and loading examples that work as written."""
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+import subprocess
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import Image
+
+from corpus.config import BuildConfig, DatasheetConfig
+from corpus.pipeline import Phase1Index, WriteResult, make_manifest
+from corpus.publish.card import FIELD_DOCS, card_metadata, render_card
+from corpus.publish.datasheet import write_datasheet
+from corpus.records import FEATURES, ImageInfo, InputFile, Sample, SourceRef, short_hash
+from corpus.rejects import Ledger, Reason
+from corpus.write import ReleaseWriter, write_json
+
+ANSWERS = DatasheetConfig(
+    motivation="Training and evaluating news image captioning models with article context.",
+    funding="Built by the caption-corpus maintainers; no external funding.",
+    source_license="Articles and photographs remain under their publishers' copyright; research use only.",
+    consent_privacy="People pictured did not consent individually; removal requests are honoured.",
+    takedown_contact="takedown@caption-corpus.example",
+)
+
+# (site, published, caption, image size or None for a caption whose picture was not found)
+ARTICLES = [
+    ("harbour.example", datetime(2023, 3, 2, 9, 30, tzinfo=timezone.utc), [
+        ("A ferry leaves the harbour at dawn as gulls circle the pier.", (640, 427)),
+        ("Passengers queue at the new ticket office on the quay.", (800, 533)),
+        ("The old ferry terminal before its renovation in 2019.", None)]),
+    ("harbour.example", datetime(2023, 5, 17, tzinfo=timezone.utc), [
+        ("Volunteers stack sandbags outside the flooded library entrance.", (1024, 683))]),
+    ("valley-news.example", datetime(2024, 1, 8, tzinfo=timezone.utc), [
+        ("Frost covers apple blossoms in an orchard above the village.", (480, 640)),
+        ("A farmer inspects damaged buds with a magnifying glass.", (300, 200)),
+        ("Orchard workers light candles between the rows overnight.", (1200, 800))]),
+    ("valley-news.example", None, [
+        ("Le boulanger sort les pains du four pour la fête du village.", None)]),
+]
+
+
+def jpeg(size: tuple[int, int], seed: int) -> bytes:
+    img = Image.new("RGB", size, ((seed * 50) % 256, 120, 200 - seed * 20))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=80)
+    return buf.getvalue()
+
+
+def make_samples() -> list[tuple[Sample, bytes | None]]:
+    out = []
+    for a_no, (site, published, figures) in enumerate(ARTICLES):
+        url = f"https://{site}/news/story-{a_no}"
+        article_id = short_hash(f"url:{url}")
+        for f_no, (caption, size) in enumerate(figures):
+            image_url = f"https://{site}/img/{a_no}-{f_no}.jpg"
+            data = jpeg(size, a_no * 3 + f_no) if size else None
+            info = (ImageInfo(short_hash(data.hex(), 64), "jpg", size[0], size[1], "JPEG", len(data),
+                              "f0e1d2c3b4a59687") if data else None)
+            lang = "fr" if caption.startswith("Le ") else "en"
+            s = Sample(
+                id=short_hash(f"{article_id}|{image_url}"), article_id=article_id, figure_index=f_no,
+                caption=caption, caption_raw=caption + "  ", credit="Photo: Jane Doe" if f_no == 0 else None,
+                alt_text=None, caption_source="figcaption", image_url=image_url, image_src=image_url,
+                image_position=f_no + 1, context_before=["The paragraph before."], context_after=["After."],
+                article_url=url, article_title=f"Story {a_no}", article_published=published,
+                article_authors=["A. Reporter"], site=site, article_language=lang, article_text="Body text.",
+                provenance=SourceRef(f"pages/story-{a_no}.html", f"figure={f_no}", "0" * 64),
+                image=info, caption_language=lang, caption_words=len(caption.split()),
+                caption_chars=len(caption), has_credit=f_no == 0,
+                caption_cluster="cc1" if a_no == 2 and f_no < 2 else None)
+            out.append((s, data))
+    return out
+
+
+def make_ledger(rows: int) -> Ledger:
+    """Stage counts that chain like a real build's, ending in `rows` written rows."""
+    ledger = Ledger()
+    plan = [("ingest", 6, {"ingest_empty": 1}), ("extract", 5, {"extract_not_article": 1}),
+            ("figures", 14, {"extract_not_content_image": 3}), ("pair", 11, {"pair_no_caption": 1}),
+            ("normalize", 10, {}), ("filter", 10, {"filter_caption_too_short": 1}), ("images", 9, {}),
+            ("dedup", 9, {"dedup_duplicate_pair": 9 - rows}), ("split", rows, {}), ("write", rows, {})]
+    for stage, seen, rejected in plan:
+        c = ledger.counts[stage]
+        c.seen, c.rejected = seen, Counter(rejected)
+        c.kept = seen - sum(rejected.values())
+    return ledger
+
+
+def make_release(root: Path, answers: DatasheetConfig | None = ANSWERS, version: str = "1.2.0",
+                 datasheet: bool = True) -> dict:
+    """A small but complete release written the way the pipeline writes one (no demo sources needed)."""
+    cfg = BuildConfig(datasheet=answers or DatasheetConfig())
+    writer = ReleaseWriter(root, rows_per_shard=4)
+    samples = make_samples()
+    splits = ["train", "train", "train", "validation", "train", "train", "test", "test"]
+    sites: Counter = Counter()
+    for (s, data), split in zip(samples, splits):
+        from corpus.write import sample_row
+
+        writer.add("default" if data else "text_only", split, sample_row(s, data))
+        sites[s.site] += 1
+    for s, _ in samples:
+        if s.figure_index == 0:
+            writer.add("articles", "train", {
+                "article_id": s.article_id, "url": s.article_url, "title": s.article_title,
+                "published": s.article_published, "authors": s.article_authors, "site": s.site,
+                "language": s.article_language, "section": None, "paragraphs": ["One.", "Two."],
+                "figure_ids": [x.id for x, _ in samples if x.article_id == s.article_id],
+                "provenance": {"path": s.provenance.path, "locator": "", "sha256": "0" * 64, "record_id": None,
+                               "target_uri": None, "fetch_date": None}})
+    for reason, stage in ((Reason.INGEST_EMPTY, "ingest"), (Reason.PAIR_NO_CAPTION, "pair"),
+                          (Reason.DEDUP_DUPLICATE, "dedup")):
+        writer.add("rejects", "train", {"id": None, "stage": stage, "reason": reason.value,
+                                        "source": "pages/x.html", "detail": "", "duplicate_of": None})
+    rows = writer.finish()
+    index = Phase1Index(inputs=[InputFile(f"/abs/pages/story-{i}.html", "/abs", f"pages/story-{i}.html", "0" * 64)
+                                for i in range(6)])
+    ledger = make_ledger(len(samples))
+    result = WriteResult(rows, ["en", "fr"], sites, "c" * 64)
+    manifest = make_manifest(cfg, version, index, result, root, ledger)
+    write_json(root / "manifest.json", manifest)
+    write_json(root / "build_config.json", cfg.to_dict())
+    (root / "README.md").write_text(render_card(manifest), encoding="utf-8")
+    if datasheet:
+        write_datasheet(root, manifest)
+    return manifest
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory) -> tuple[Path, dict]:
+    root = tmp_path_factory.mktemp("release")
+    return root, make_release(root)
+
+
+def front_matter(card: str) -> dict:
+    assert card.startswith("---\n")
+    return yaml.safe_load(card.split("---\n", 2)[1])
+
+
+def test_yaml_matches_the_data(release):
+    root, manifest = release
+    meta = front_matter((root / "README.md").read_text(encoding="utf-8"))
+    assert meta["license"] == "other" and meta["license_name"] == "news-publishers-copyright"
+    assert meta["language"] == ["en", "fr"]
+    assert meta["task_categories"] == ["image-to-text"] and meta["size_categories"] == ["n<1K"]
+    configs = {c["config_name"]: c for c in meta["configs"]}
+    assert set(configs) == {"default", "text_only", "articles", "rejects"}
+    assert configs["default"]["default"] is True
+    info = {i["config_name"]: i for i in meta["dataset_info"]}
+    for config, splits in manifest["rows"].items():
+        assert {s["name"]: s["num_examples"] for s in info[config]["splits"]} == splits
+        assert {d["split"] for d in configs[config]["data_files"]} == set(splits)
+    assert {s["name"]: s["num_examples"] for s in info["default"]["splits"]} == {"train": 4, "validation": 1,
+                                                                                 "test": 1}
+
+
+def test_body_has_the_template_sections_and_no_machine_details(release):
+    root, manifest = release
+    card = (root / "README.md").read_text(encoding="utf-8")
+    for heading in ("## Dataset Description", "## Dataset Structure", "### Data Fields", "### Data Splits",
+                    "## Dataset Creation", "### Curation Rationale", "### Source Data",
+                    "## Considerations for Using the Data", "### Personal and Sensitive Information",
+                    "## Licensing Information", "## Citation Information"):
+        assert heading in card, heading
+    assert "(DATASHEET.md)" in card and "datasheet/funnel.png" in card
+    assert ANSWERS.motivation in card and ANSWERS.takedown_contact in card
+    assert "/abs" not in card and str(root) not in card
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", card)  # no build timestamps
+    assert render_card(manifest) == card  # deterministic
+
+
+def test_every_column_is_documented():
+    for config, features in FEATURES.items():
+        missing = [name for name in features if name not in FIELD_DOCS.get(config, FIELD_DOCS["default"])]
+        assert not missing, f"{config}: {missing}"
+
+
+def test_unanswered_questions_are_shown_as_such(tmp_path):
+    manifest = json.loads(json.dumps(make_release(tmp_path, answers=None, datasheet=False)))
+    card = render_card(manifest)
+    assert "**Unanswered** (set datasheet.motivation in the build config)" in card
+    assert "license_name" not in card_metadata({**manifest, "config": {**manifest["config"], "write": {
+        **manifest["config"]["write"], "license": "cc-by-4.0"}}})
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
+def test_load_dataset_reads_the_card_without_warnings(release, tmp_path):
+    import datasets
+
+    root, manifest = release
+    handler = _Collect()
+    loggers = [logging.getLogger("datasets"), logging.getLogger("huggingface_hub")]
+    for lg in loggers:
+        lg.addHandler(handler)
+    try:
+        with _no_warnings():
+            ds = datasets.load_dataset(str(root), cache_dir=str(tmp_path / "cache"))
+            text = datasets.load_dataset(str(root), "text_only", cache_dir=str(tmp_path / "cache"))
+    finally:
+        for lg in loggers:
+            lg.removeHandler(handler)
+    assert not handler.messages, handler.messages
+    assert {s: len(ds[s]) for s in ds} == manifest["rows"]["default"]
+    assert {s: len(text[s]) for s in text} == manifest["rows"]["text_only"]
+    assert ds["train"][0]["image"].size[0] > 0
+
+
+class _no_warnings:
+    """Fails on any Python warning raised inside the block."""
+
+    def __enter__(self):
+        import warnings
+
+        self._ctx = warnings.catch_warnings(record=True)
+        self.caught = self._ctx.__enter__()
+        warnings.simplefilter("always")
+        return self
+
+    def __exit__(self, *exc):
+        self._ctx.__exit__(*exc)
+        relevant = [str(w.message) for w in self.caught if "card" in str(w.message).lower()
+                    or "metadata" in str(w.message).lower()]
+        assert not relevant, relevant
+
+
+def code_blocks(card: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", card, flags=re.S)
+
+
+def test_card_loading_examples_run_as_written(release, tmp_path):
+    root, _ = release
+    blocks = code_blocks((root / "README.md").read_text(encoding="utf-8"))
+    assert len(blocks) >= 2
+    runnable = [b for b in blocks if "import torch" not in b]
+    script = "import datasets\ndatasets.disable_caching()\n" + "\n".join(runnable)
+    env = {"HF_DATASETS_CACHE": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -1,0 +1,53 @@
+"""Each credit pattern of corpus.extract.credits, one by one, on made-up captions."""
+import pytest
+
+from corpus.extract.credits import PATTERNS, looks_like_credit, split_credit
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_every_pattern_splits_its_example(pattern):
+    assert pattern.regex.search(split_credit.__globals__["clean"](pattern.example)), pattern.name
+    caption, credit = split_credit(pattern.example)
+    assert credit and caption
+    assert credit not in caption
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("A dog sleeps on a porch [JK]", "A dog sleeps on a porch", "JK"),
+    ("Voters queue in the rain (Photo: Jane Roe/Agency)", "Voters queue in the rain", "Photo: Jane Roe/Agency"),
+    ("Firefighters on a ridge. (AP Photo/John Doe)", "Firefighters on a ridge.", "AP Photo/John Doe"),
+    ("A bridge at dusk. (John Doe/The Daily Example via AP)", "A bridge at dusk.", "John Doe/The Daily Example via AP"),
+    ("Boats in the harbour (Photo John Doe. AFP)", "Boats in the harbour", "Photo John Doe. AFP"),
+    ("Crowds gather. Photograph: Jane Roe/Example Agency", "Crowds gather.", "Photograph: Jane Roe/Example Agency"),
+    ("A lab bench with samples.Credit: Example University", "A lab bench with samples.", "Credit: Example University"),
+    ("Snow on the pass (Image: EXAMPLE )", "Snow on the pass", "Image: EXAMPLE"),
+    ("Ein Zug im Bahnhof. Foto: Max Muster/dpa", "Ein Zug im Bahnhof.", "Foto: Max Muster/dpa"),
+    ("A trader watches screens. REUTERS/Jane Roe", "A trader watches screens.", "REUTERS/Jane Roe"),
+    ("Two players celebrate. John Doe/Getty Images", "Two players celebrate.", "John Doe/Getty Images"),
+    ("Sunrise over the valley © Jane Roe", "Sunrise over the valley", "© Jane Roe"),
+    ("会見する首相＝ロイター", "会見する首相", "ロイター"),
+    ("Foto: EXAMPLE DAILY", None, "Foto: EXAMPLE DAILY"),
+])
+def test_split_credit_values(text, caption, credit):
+    assert split_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor (left) greets the crowd",
+    "Prices rose 5% (see chart)",
+    "A river in spring. The photo was taken at noon",
+    "Students at the 2019 fair",
+])
+def test_plain_captions_keep_their_text(text):
+    assert split_credit(text) == (text, None)
+
+
+def test_empty_and_whitespace():
+    assert split_credit(None) == (None, None)
+    assert split_credit("  \u200b ") == (None, None)
+
+
+def test_looks_like_credit():
+    assert looks_like_credit("Jane Roe / Reuters file")
+    assert looks_like_credit("Getty Images")
+    assert not looks_like_credit("The house where the mayor was born, in spring.")

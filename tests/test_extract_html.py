@@ -1,0 +1,197 @@
+"""The HTML extractor, one markup rule per test, on small made-up pages."""
+from datetime import datetime, timezone
+
+import pytest
+
+from corpus.config import ExtractConfig
+from corpus.extract import NotArticle, extract_article
+from corpus.extract.html import decode_html, extract_html, figure_rows
+from corpus.records import RawDoc, SourceRef
+from corpus.rejects import Ledger, Reason
+
+BODY = "".join(f"<p>Paragraph {i} of the story tells what the council decided about the new tram line "
+               f"and why the residents of the valley objected to the route.</p>" for i in range(4))
+
+
+def page(figures: str, head: str = "", after: str = "", lang: str = "en") -> bytes:
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>{head}"
+            f"<link rel='canonical' href='https://news.example.com/2024/05/tram.html'></head><body>"
+            f"<nav><a href='/'><img src='/static/site-logo.png' width='120' height='40'></a></nav>"
+            f"<article><h1>Tram line approved</h1><div class='story-body'>{figures}{BODY}{after}</div></article>"
+            f"<footer><p>Copyright Example News, all rights reserved, every day of the year.</p></footer>"
+            f"</body></html>").encode("utf-8")
+
+
+def run(content: bytes, **kw):
+    ledger = Ledger()
+    doc = RawDoc(SourceRef("page.html", sha256="ab" * 32), "html", content, **kw)
+    art = extract_html(doc, ExtractConfig(), ledger)
+    assert not ledger.unbalanced()
+    return art, ledger
+
+
+def test_figcaption_with_credit_element():
+    art, _ = run(page("<figure><img src='/img/tram-depot.jpg' alt='Depot'>"
+                      "<figcaption>Workers at the depot on Monday <span class='credit'>Jane Roe/Example</span>"
+                      "</figcaption></figure>"))
+    (f,) = art.figures
+    assert (f.caption, f.credit, f.caption_source) == ("Workers at the depot on Monday", "Jane Roe/Example",
+                                                       "figcaption")
+    assert f.src == "/img/tram-depot.jpg"
+    assert f.url == "https://news.example.com/img/tram-depot.jpg"
+    assert f.alt == "Depot" and f.position == 0
+
+
+def test_inline_credit_is_split_off():
+    art, _ = run(page("<figure><img src='a/tram.jpg'><figcaption>The new stop. Photograph: Jane Roe/Example"
+                      "</figcaption></figure>"))
+    assert (art.figures[0].caption, art.figures[0].credit) == ("The new stop.", "Photograph: Jane Roe/Example")
+
+
+def test_lazy_placeholder_never_wins_and_srcset_largest_is_url():
+    art, _ = run(page("<figure><img src='data:image/gif;base64,R0lGOD' data-src='/i/stop-640.jpg' "
+                      "data-srcset='/i/stop-320.jpg 320w, /i/stop-1280.jpg 1280w, /i/stop-640.jpg 640w'>"
+                      "<figcaption>The stop at night</figcaption></figure>"))
+    f = art.figures[0]
+    assert f.src == "/i/stop-640.jpg"
+    assert f.url == "https://news.example.com/i/stop-1280.jpg"
+    assert "https://news.example.com/i/stop-320.jpg" in f.alternatives
+
+
+def test_picture_sources_and_noscript_twin_are_one_figure():
+    art, ledger = run(page("<figure><picture><source srcset='/p/a.webp 800w' type='image/webp'>"
+                           "<img src='/p/spacer.gif' data-original='/p/a.jpg'></picture>"
+                           "<noscript><img src='/p/a.jpg'></noscript>"
+                           "<figcaption class='caption'>A tram on the bridge</figcaption></figure>"))
+    assert len(art.figures) == 1 and art.figures[0].src == "/p/a.jpg"
+    assert ledger.counts["figures"].rejected[Reason.FIGURE_DUPLICATE.value] == 1
+
+
+def test_lazy_wrapper_and_figure_itemid():
+    art, _ = run(page("<figure><div class='js-delayed-image-load' data-src='https://cdn.example.com/x/depot.jpg'>"
+                      "</div><figcaption>The depot</figcaption></figure>"
+                      "<figure itemid='https://cdn.example.com/x/bridge.jpg'><div class='lazy'></div>"
+                      "<figcaption>The bridge</figcaption></figure>"))
+    assert [f.src for f in art.figures] == ["https://cdn.example.com/x/depot.jpg",
+                                            "https://cdn.example.com/x/bridge.jpg"]
+
+
+def test_hidden_labels_counters_and_toggles_are_not_caption_text():
+    art, _ = run(page("<figure><img src='/g/1.jpg'><figcaption><span class='visually-hidden'>Image caption</span>"
+                      "<span class='count'>1 of 4</span> Riders board the first tram "
+                      "<button>hide caption</button></figcaption></figure>"))
+    assert art.figures[0].caption == "Riders board the first tram"
+
+
+def test_caption_class_and_itemprop_credit_without_figure():
+    art, _ = run(page("<div class='inline-photo'><img src='/w/stop.jpg'><br>"
+                      "<span class='pb-caption'>The mayor at the opening</span>"
+                      "<span itemprop='copyrightHolder'>Example Photo Desk</span></div>"))
+    f = art.figures[0]
+    assert (f.caption, f.credit, f.caption_source) == ("The mayor at the opening", "Example Photo Desk",
+                                                       "caption_class")
+
+
+def test_data_caption_gallery_slide():
+    art, _ = run(page("<figure class='slide'><img src='/s/one.jpg' data-caption='Crowds at the launch "
+                      "(Jane Roe / Example Times)'></figure>"))
+    f = art.figures[0]
+    assert (f.caption, f.credit, f.caption_source) == ("Crowds at the launch", "Jane Roe / Example Times", "alt")
+
+
+def test_json_ld_caption_when_page_shows_none():
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram",'
+          '"image":{"@type":"ImageObject","url":"https://news.example.com/h/lead.jpg",'
+          '"caption":"The route map","creditText":"Example Maps"}}</script>')
+    art, _ = run(page("<figure><img src='/h/lead.jpg'></figure>", head=ld))
+    f = art.figures[0]
+    assert (f.caption, f.credit, f.caption_source) == ("The route map", "Example Maps", "json_ld")
+
+
+def test_non_content_images_are_rejected_with_reasons():
+    after = ("<div class='related-stories'><a href='/other'><img src='/t/other.jpg'></a>"
+             "<figure><img src='/t/more.jpg'><figcaption>Another headline entirely</figcaption></figure></div>"
+             "<div class='video-player'><img src='/v/poster.jpg'></div>"
+             "<img src='/px/track.gif' width='1' height='1'>"
+             "<p><a href='/next-story'><img src='/t/teaser.jpg'></a></p>")
+    art, ledger = run(page("", after=after))
+    assert art.figures == []
+    rej = ledger.counts["figures"].rejected
+    assert rej[Reason.FIGURE_RELATED.value] == 3
+    assert rej[Reason.FIGURE_VIDEO.value] == 1
+    assert rej[Reason.FIGURE_NOT_CONTENT.value] == 2  # nav logo + tracking pixel
+
+
+def test_position_counts_body_paragraphs_before_the_image():
+    mid = BODY + "<figure><img src='/m/mid.jpg'><figcaption>Midway</figcaption></figure>"
+    art, _ = run(page(mid))
+    assert art.figures[0].position == 4 and len(art.paragraphs) == 8
+
+
+def test_metadata_from_json_ld_graph_and_meta():
+    ld = ('<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},'
+          '{"@type":"NewsArticle","headline":"Tram line approved","datePublished":"2024-05-02T09:30:00+02:00",'
+          '"author":[{"@type":"Person","name":"Jane Roe"},{"name":"John Doe"}],"articleSection":"Local",'
+          '"publisher":{"@type":"Organization","name":"Example News"}}]}</script>'
+          '<meta property="og:site_name" content="Other">')
+    art, _ = run(page("", head=ld, lang="en-GB"))
+    assert art.title == "Tram line approved"
+    assert art.published == datetime(2024, 5, 2, 7, 30, tzinfo=timezone.utc)
+    assert art.authors == ["Jane Roe", "John Doe"]
+    assert (art.site, art.section, art.language) == ("Example News", "Local", "en")
+    assert art.url == "https://news.example.com/2024/05/tram.html"
+    assert len(art.article_id) == 16
+
+
+def test_site_falls_back_to_domain_and_base_url_to_doc_url():
+    content = page("<figure><img src='x.jpg'><figcaption>Cap here</figcaption></figure>").replace(
+        b"<link rel='canonical' href='https://news.example.com/2024/05/tram.html'>", b"")
+    art, _ = run(content, url="https://www.example.org/a/b.html")
+    assert art.site == "example.org" and art.figures[0].url == "https://www.example.org/a/x.jpg"
+
+
+def test_saved_page_relative_path_stays_in_src():
+    art, _ = run(page("<figure><img src='tram_files/stop.jpg'><figcaption>Stop</figcaption></figure>"))
+    assert art.figures[0].src == "tram_files/stop.jpg"
+
+
+def test_figure_rows():
+    art, _ = run(page("<figure><img src='/r/a.jpg'><figcaption>  Two\n lines  <span class='credit'>X  Y"
+                      "</span></figcaption></figure>"))
+    assert figure_rows(art, "p.html") == [{"page": "p.html", "src": "/r/a.jpg", "caption": "Two lines",
+                                           "credit": "X Y", "alt": None, "position": 0}]
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("caf\u00e9".encode("cp1252"), "caf\u00e9"),
+    (b"\xef\xbb\xbfcaf\xc3\xa9", "caf\u00e9"),
+    (b"<meta charset='iso-8859-1'>caf\xe9", "<meta charset='iso-8859-1'>caf\u00e9"),
+    (b"<meta charset='nonsense-enc'>caf\xc3\xa9", "<meta charset='nonsense-enc'>caf\u00e9"),
+])
+def test_decoding(content, expected):
+    assert decode_html(content) == expected
+
+
+def test_cp1252_page_extracts():
+    art, _ = run(page("<figure><img src='/e.jpg'><figcaption>Caf\u00e9 by the stop</figcaption></figure>")
+                 .replace(b"charset='utf-8'", b"charset='windows-1252'").decode("utf-8").encode("cp1252"))
+    assert art.figures[0].caption == "Caf\u00e9 by the stop"
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"   \n",
+    bytes(range(256)) * 200,
+    b"<html><body><ul><li><a href='/a'>Home</a></li><li><a href='/b'>World</a></li></ul></body></html>",
+    b"<div>" * 600_000 + b"deep" + b"</div>" * 600_000,
+])
+def test_robustness_gives_not_article(content):
+    with pytest.raises(NotArticle):
+        run(content)
+
+
+def test_extract_article_records_the_reject():
+    ledger = Ledger()
+    doc = RawDoc(SourceRef("junk.bin"), "html", b"\x00\x01\x02" * 1000)
+    assert extract_article(doc, ExtractConfig(), ledger, strict=True) is None
+    assert ledger.counts["extract"].rejected[Reason.EXTRACT_NOT_ARTICLE.value] == 1
