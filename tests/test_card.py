@@ -254,3 +254,52 @@ def test_card_loading_examples_run_as_written(release, tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_streaming_load_reads_every_row(release):
+    import datasets
+
+    root, manifest = release
+    stream = datasets.load_dataset(str(root), split="train", streaming=True)
+    rows = list(stream)
+    assert len(rows) == manifest["rows"]["default"]["train"]
+    assert rows[0]["image"].size[0] > 0 and rows[0]["caption"]
+
+
+def test_selected_columns_format_as_numpy_batches(release, tmp_path):
+    import datasets
+    import numpy as np
+
+    root, _ = release
+    ds = datasets.load_dataset(str(root), split="train", cache_dir=str(tmp_path / "cache"))
+    pairs = ds.select_columns(["image", "caption"]).with_format("numpy")
+    batch = next(pairs.iter(batch_size=3))
+    assert set(batch) == {"image", "caption"} and len(batch["caption"]) == 3
+    first = batch["image"][0]
+    assert isinstance(first, np.ndarray) and first.dtype == np.uint8 and first.ndim == 3 and first.shape[2] == 3
+
+
+def test_torch_example_is_valid_python_and_selects_before_formatting(release):
+    import ast
+
+    root, _ = release
+    torch_blocks = [b for b in code_blocks((root / "README.md").read_text(encoding="utf-8")) if "import torch" in b]
+    assert len(torch_blocks) == 1
+    ast.parse(torch_blocks[0])
+    code = torch_blocks[0]
+    assert code.index('select_columns(["image", "caption"])') < code.index('with_format("torch")')
+
+
+def test_datasets_reads_back_configs_and_features_from_the_card(release):
+    from datasets.info import DatasetInfosDict
+    from datasets.utils.metadata import MetadataConfigs
+    from huggingface_hub import DatasetCard
+
+    root, manifest = release
+    card = DatasetCard.load(root / "README.md")
+    configs = MetadataConfigs.from_dataset_card_data(card.data)
+    assert configs.get_default_config_name() == "default"
+    infos = DatasetInfosDict.from_dataset_card_data(card.data)
+    for config in ("default", "text_only", "articles", "rejects"):
+        assert infos[config].features == FEATURES[config], config
+        assert {n: s.num_examples for n, s in infos[config].splits.items()} == manifest["rows"][config]

@@ -195,3 +195,23 @@ def test_extract_article_records_the_reject():
     doc = RawDoc(SourceRef("junk.bin"), "html", b"\x00\x01\x02" * 1000)
     assert extract_article(doc, ExtractConfig(), ledger, strict=True) is None
     assert ledger.counts["extract"].rejected[Reason.EXTRACT_NOT_ARTICLE.value] == 1
+
+
+def test_img_share_class_is_a_shareable_photo_not_a_share_button():
+    """Tabloids mark content photos `img-share` (a hover share overlay); share *bars* stay chrome."""
+    from corpus.config import ExtractConfig
+    from corpus.extract.html import extract_html
+    from corpus.records import RawDoc, SourceRef
+    from corpus.rejects import Ledger
+
+    page = (b'<html><body><article><p>' + b"Body text of the story. " * 20 + b'</p>'
+            b'<div class="artSplitter"><img class="blkBorder img-share" src="a/photo-goat.jpg" width="634" '
+            b'height="423" alt="A goat on a roundabout"><p class="imageCaption">A goat on a roundabout '
+            b'halts traffic on Wednesday</p></div><p>' + b"More body text here. " * 20 + b'</p>'
+            b'<div class="share-bar"><img src="a/facebook.png" width="300" height="300"></div>'
+            b'</article></body></html>')
+    ledger = Ledger()
+    art = extract_html(RawDoc(SourceRef("p.html"), "html", page), ExtractConfig(), ledger)
+    assert [f.src for f in art.figures] == ["a/photo-goat.jpg"]
+    assert art.figures[0].caption == "A goat on a roundabout halts traffic on Wednesday"
+    assert [r["reason"] for r in ledger.rows] == ["extract_not_content_image"]

@@ -39,12 +39,19 @@ def words_of(el) -> str:
     return " ".join(n for n in names if not n.startswith(_STATE_PREFIXES) and "--" not in n)
 
 
+# On an <img> itself these words mean "shareable picture" (Daily Mail's `img-share`), not a share
+# button: real share buttons are icons inside share bars, caught by their container or their URL.
+_IMG_NEUTRAL = re.compile(r"(?:^|(?<=[\s_-]))(?:share|sharing|social)(?=$|[\s_-])", re.I)
+
+
 def own_zone(el) -> Reason | None:
     """The reason an element's subtree holds no article image, from the element alone."""
     tag = el.tag
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
     w = words_of(el)
+    if tag == "img" and w:
+        w = _IMG_NEUTRAL.sub("x", w)
     if not w:
         return None
     if _VIDEO.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
