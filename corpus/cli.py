@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("dir", type=Path)
     s.add_argument("--examples", type=int, default=3, help="example rejects shown per reason")
 
+    d = sub.add_parser("diff", help="ids added, removed and changed between two releases")
+    d.add_argument("old", type=Path)
+    d.add_argument("new", type=Path)
+    d.add_argument("--changelog", type=Path, help="also write the CHANGELOG markdown here")
+
     v = sub.add_parser("verify", help="check every checksum and row count of a release")
     v.add_argument("dir", type=Path)
     return p
@@ -179,7 +184,26 @@ def cmd_verify(args) -> int:
     return EXIT_OK if not problems else EXIT_INCOMPLETE
 
 
-COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "verify": cmd_verify}
+def cmd_diff(args) -> int:
+    from .release import diff_releases, render_changelog
+
+    for d in (args.old, args.new):
+        if not (d / "manifest.json").exists():
+            print(f"corpus diff: {d} is not a release (no manifest.json)", file=sys.stderr)
+            return EXIT_USAGE
+    diff = diff_releases(args.old, args.new)
+    print(f"{diff['from']} -> {diff['to']}: " + ", ".join(f"{len(diff[k])} {k}" for k in
+                                                        ("added", "removed", "changed", "moved_split")))
+    for kind in ("added", "removed", "changed", "moved_split"):
+        for i in diff[kind]:
+            print(f"{kind}\t{i}")
+    if args.changelog:
+        args.changelog.write_text(render_changelog(diff), encoding="utf-8")
+    return EXIT_OK
+
+
+COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "verify": cmd_verify,
+            "diff": cmd_diff}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -603,6 +603,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     manifest["groups"] = {"sizes": {str(k): v for k, v in result.group_sizes.items()},
                           "ratios": achieved_ratios(result.rows)}
     if previous:
+        write_json(tmp / "manifest.json", manifest)  # read_release needs it; rewritten below
         diff = diff_releases(previous, tmp)
         (tmp / "CHANGELOG.md").write_text(render_changelog(diff), encoding="utf-8")
         manifest["previous"] = {"version": diff["from"], **{k: len(diff[k]) for k in

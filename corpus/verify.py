@@ -39,4 +39,17 @@ def verify_release(root: Path) -> list[str]:
         problems.append(f"row counts per config/split {rows} differ from the manifest {manifest['rows']}")
     if not problems:
         problems += check_shards(root)
+    if not problems:
+        problems += leak_problems(root, manifest)
     return problems
+
+
+def leak_problems(root: Path, manifest: dict) -> list[str]:
+    """Leaks recomputed from the shards themselves, never taken from the build's own grouping."""
+    from .config import DedupConfig
+    from .leakage import leakage_report
+
+    dedup_cfg = DedupConfig(**{k: v for k, v in manifest["config"].get("dedup", {}).items()})
+    report = leakage_report(root, dedup_cfg)
+    return [f"leak: {v['count']} {kind.replace('_', ' ')} shared across splits, e.g. {v['examples'][0]}"
+            for kind, v in report.items() if v["count"]]

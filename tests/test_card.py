@@ -17,11 +17,11 @@ from PIL import Image
 
 from corpus.config import BuildConfig, DatasheetConfig
 from corpus.pipeline import Phase1Index, WriteResult, make_manifest
-from corpus.publish.card import FIELD_DOCS, card_metadata, render_card
+from corpus.publish.card import FIELD_DOCS, card_languages, card_metadata, render_card
 from corpus.publish.datasheet import write_datasheet
 from corpus.records import FEATURES, ImageInfo, InputFile, Sample, SourceRef, short_hash
 from corpus.rejects import Ledger, Reason
-from corpus.write import ReleaseWriter, write_json
+from corpus.write import ReleaseWriter, sample_row, write_json
 
 ANSWERS = DatasheetConfig(
     motivation="Training and evaluating news image captioning models with article context.",
@@ -64,7 +64,7 @@ def make_samples() -> list[tuple[Sample, bytes | None]]:
             image_url = f"https://{site}/img/{a_no}-{f_no}.jpg"
             data = jpeg(size, a_no * 3 + f_no) if size else None
             info = (ImageInfo(short_hash(data.hex(), 64), "jpg", size[0], size[1], "JPEG", len(data),
-                              "f0e1d2c3b4a59687") if data else None)
+                              short_hash(f"phash{a_no}-{f_no}")) if data else None)
             lang = "fr" if caption.startswith("Le ") else "en"
             s = Sample(
                 id=short_hash(f"{article_id}|{image_url}"), article_id=article_id, figure_index=f_no,
@@ -101,11 +101,10 @@ def make_release(root: Path, answers: DatasheetConfig | None = ANSWERS, version:
     cfg = BuildConfig(datasheet=answers or DatasheetConfig())
     writer = ReleaseWriter(root, rows_per_shard=4)
     samples = make_samples()
-    splits = ["train", "train", "train", "validation", "train", "train", "test", "test"]
+    # whole articles go to one split, as the pipeline's group-aware split does (verify checks leaks)
+    splits = ["test", "test", "test", "validation", "train", "train", "train", "train"]
     sites: Counter = Counter()
     for (s, data), split in zip(samples, splits):
-        from corpus.write import sample_row
-
         writer.add("default" if data else "text_only", split, sample_row(s, data))
         sites[s.site] += 1
     for s, _ in samples:
@@ -159,8 +158,8 @@ def test_yaml_matches_the_data(release):
     for config, splits in manifest["rows"].items():
         assert {s["name"]: s["num_examples"] for s in info[config]["splits"]} == splits
         assert {d["split"] for d in configs[config]["data_files"]} == set(splits)
-    assert {s["name"]: s["num_examples"] for s in info["default"]["splits"]} == {"train": 4, "validation": 1,
-                                                                                 "test": 1}
+    assert {s["name"]: s["num_examples"] for s in info["default"]["splits"]} == {"train": 3, "validation": 1,
+                                                                                 "test": 2}
 
 
 def test_body_has_the_template_sections_and_no_machine_details(release):
@@ -188,6 +187,7 @@ def test_unanswered_questions_are_shown_as_such(tmp_path):
     manifest = json.loads(json.dumps(make_release(tmp_path, answers=None, datasheet=False)))
     card = render_card(manifest)
     assert "**Unanswered** (set datasheet.motivation in the build config)" in card
+    assert card_languages({"languages": ["en", "un", "zh-Hant", None, "de"]}) == ["en", "de"]
     assert "license_name" not in card_metadata({**manifest, "config": {**manifest["config"], "write": {
         **manifest["config"]["write"], "license": "cc-by-4.0"}}})
 

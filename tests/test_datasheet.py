@@ -45,7 +45,7 @@ def test_numbers_are_measured_from_the_shards(release):
     _, manifest, text = release
     comp = section(text, "Composition")
     assert "6 image-caption rows and 2 caption-only rows from 4 articles" in comp
-    assert "| default | train | 4 |  |" in comp and "| text_only | test | 1 |  |" in comp
+    assert "| default | train | 3 |  |" in comp and "| text_only | test | 1 |  |" in comp
     assert "| harbour.example | 3 | 1 | 50.0% |" in comp
     assert "From 2023-03-02 to 2024-01-08" in comp and "1 rows have no date" in comp
     assert "| en | 7 | 3 |" in comp and "| fr | 1 | 1 |" in comp

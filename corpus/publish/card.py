@@ -1,9 +1,80 @@
-"""The dataset card README.md: YAML metadata generated from the written data, then prose."""
+"""The dataset card README.md: YAML metadata generated from the written data, then the Hub template's prose.
+
+Only the manifest is read (no timestamps, no machine paths), so the same release gives the same card.
+"""
 from __future__ import annotations
 
+import re
+
+import datasets
 import yaml
 
 from ..records import CONFIGS, FEATURES, SPLITS
+from ..rejects import STAGES
+
+TAGS = ["news", "image-captioning", "caption-corpus"]
+
+_CAPTION_DOCS = {
+    "id": "stable row id: hash of the article id and the image URL",
+    "caption": "the caption as published, cleaned (encoding repaired, white space normalized, credit removed)",
+    "caption_raw": "the caption exactly as extracted, before any clean-up",
+    "credit": "photo credit split off the caption (\"Photo: Jane Doe/Agency\"), if any",
+    "alt_text": "the image's alt attribute, if any",
+    "caption_source": "where the caption came from: figcaption, caption_class, json_ld, alt or text_scrape",
+    "caption_language": "ISO 639-1 language of the caption (CLD2, offline)",
+    "caption_words": "words in `caption`",
+    "caption_chars": "characters in `caption`",
+    "has_credit": "whether a credit was found",
+    "caption_cluster": "id shared by near-duplicate captions (wire copy); null when the caption is unique",
+    "image_url": "absolute URL of the picture",
+    "figure_index": "position of the figure among the article's images, from 0",
+    "image_position": "index of the first body paragraph after the image",
+    "context_before": "body paragraphs just before the image",
+    "context_after": "body paragraphs just after the image",
+    "article_id": "stable article id: hash of the canonical URL (or of the content)",
+    "article_url": "canonical URL of the article",
+    "article_title": "headline",
+    "article_published": "publication time, UTC",
+    "article_authors": "bylines",
+    "site": "publisher's site name (og:site_name or similar), else its host name",
+    "article_language": "ISO 639-1 language of the article body",
+    "article_text": "the article body, paragraphs joined by blank lines",
+    "provenance": "where the row came from: input path relative to its root, locator (line, offset, figure), "
+                  "input sha256, WARC record id, target URI and fetch date",
+}
+_IMAGE_DOCS = {
+    "image": "the picture, upright, re-encoded; decoded to a PIL image by `datasets`",
+    "image_width": "width in pixels of the stored picture",
+    "image_height": "height in pixels of the stored picture",
+    "image_format": "format of the original file (JPEG, PNG, WEBP, GIF...)",
+    "image_original_bytes": "size of the original file",
+    "image_sha256": "sha256 of the stored image bytes",
+    "image_phash": "64-bit perceptual hash (hex), for near-duplicate photos",
+    "image_cluster": "id shared by re-used photos (perceptual match); null when the photo is unique",
+}
+FIELD_DOCS = {
+    "default": {**_CAPTION_DOCS, **_IMAGE_DOCS},
+    "text_only": _CAPTION_DOCS,
+    "articles": {
+        "article_id": _CAPTION_DOCS["article_id"], "url": _CAPTION_DOCS["article_url"], "title": "headline",
+        "published": "publication time, UTC", "authors": "bylines", "site": _CAPTION_DOCS["site"],
+        "language": _CAPTION_DOCS["article_language"], "section": "section of the site (news, sport...), if given",
+        "paragraphs": "body paragraphs in reading order", "figure_ids": "ids of the article's rows in "
+        "`default` and `text_only`", "provenance": _CAPTION_DOCS["provenance"],
+    },
+    "rejects": {
+        "id": "id of the dropped row, when it had one", "stage": "pipeline stage that dropped the item",
+        "reason": "reason code (the datasheet explains every code)", "source": "input path and locator",
+        "detail": "what exactly was wrong (exception type, sizes, thresholds)",
+        "duplicate_of": "id of the kept row this one duplicates (dedup stage)",
+    },
+}
+CONFIG_DOCS = {
+    "default": "image-caption pairs with their article context (the picture is embedded)",
+    "text_only": "captions whose picture was found nowhere: same columns without the image",
+    "articles": "one row per article: metadata, all paragraphs, ids of its figures",
+    "rejects": "one row per dropped item: stage, reason code, source and detail",
+}
 
 
 def size_category(n: int) -> str:
@@ -12,6 +83,22 @@ def size_category(n: int) -> str:
         if n < limit:
             return name
     return "n>10M"
+
+
+def card_languages(manifest: dict) -> list[str]:
+    """ISO 639 codes only: CLD2's "un" (unknown) and script tags are not languages the Hub knows."""
+    codes = [c for c in manifest.get("languages") or [] if re.fullmatch(r"[a-z]{2,3}", c or "") and c != "un"]
+    return codes or ["en"]
+
+
+def ordered_stages(stages: dict) -> dict:
+    """Stages in pipeline order (manifest.json stores them sorted by name)."""
+    order = {s: i for i, s in enumerate(STAGES)}
+    return {k: stages[k] for k in sorted(stages, key=lambda k: (order.get(k, len(order)), k))}
+
+
+def split_order(splits: dict) -> list[str]:
+    return [s for s in SPLITS if s in splits] + sorted(set(splits) - set(SPLITS))
 
 
 def card_metadata(manifest: dict) -> dict:
@@ -25,32 +112,36 @@ def card_metadata(manifest: dict) -> dict:
         "pretty_name": wcfg["pretty_name"],
         "task_categories": ["image-to-text"],
         "task_ids": ["image-captioning"],
-        "language": manifest.get("languages") or ["en"],
+        "language": card_languages(manifest),
         "size_categories": [size_category(sum(counts.get("default", {}).values()))],
-        "tags": ["news", "image-captioning", "caption-corpus"],
+        "tags": TAGS,
         "configs": [],
         "dataset_info": [],
     })
     for config in CONFIGS:
         splits = {s: n for s, n in counts.get(config, {}).items() if n}
-        if not splits:
-            continue
-        order = [s for s in (*SPLITS, "train") if s in splits]
-        order = list(dict.fromkeys(order))
-        entry = {"config_name": config,
-                 "data_files": [{"split": s, "path": f"data/{config}/{s}-*.parquet"} for s in order]}
-        if config == "default":
-            entry["default"] = True
-        meta["configs"].append(entry)
-        meta["dataset_info"].append({
-            "config_name": config,
-            "features": FEATURES[config]._to_yaml_list(),
-            "splits": [{"name": s, "num_bytes": manifest["bytes"][config][s], "num_examples": splits[s]}
-                       for s in order],
-            "download_size": sum(manifest["bytes"][config].values()),
-            "dataset_size": sum(manifest["bytes"][config].values()),
-        })
+        if splits:
+            meta["configs"].append(config_entry(config, splits))
+            meta["dataset_info"].append(info_entry(config, splits, manifest["bytes"].get(config, {})))
     return meta
+
+
+def config_entry(config: str, splits: dict) -> dict:
+    entry = {"config_name": config,
+             "data_files": [{"split": s, "path": f"data/{config}/{s}-*.parquet"} for s in split_order(splits)]}
+    if config == "default":
+        entry["default"] = True
+    return entry
+
+
+def info_entry(config: str, splits: dict, nbytes: dict) -> dict:
+    # parquet bytes stand in for num_bytes: the in-memory size is unknown without decoding every row
+    return {"config_name": config,
+            "features": FEATURES[config]._to_yaml_list(),
+            "splits": [{"name": s, "num_bytes": nbytes.get(s, 0), "num_examples": splits[s]}
+                       for s in split_order(splits)],
+            "download_size": sum(nbytes.values()),
+            "dataset_size": sum(nbytes.values())}
 
 
 def render_card(manifest: dict, body: str = "") -> str:
@@ -58,19 +149,152 @@ def render_card(manifest: dict, body: str = "") -> str:
     return f"---\n{front}---\n\n{body or default_body(manifest)}"
 
 
+# ---------------------------------------------------------------- prose
+
+def datasheet_answer(manifest: dict, key: str) -> str:
+    value = ((manifest["config"].get("datasheet") or {}).get(key) or "").strip()
+    return value or f"**Unanswered** (set datasheet.{key} in the build config)"
+
+
+def md_table(headers: list[str], rows: list[list]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    out += ["| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |" for r in rows]
+    return out + [""]
+
+
+def feature_type(feature) -> str:
+    if isinstance(feature, datasets.Image):
+        return "image"
+    if isinstance(feature, (datasets.List, datasets.Sequence)):
+        return f"list<{feature_type(feature.feature)}>"
+    if isinstance(feature, dict):
+        return "struct"
+    return str(getattr(feature, "dtype", type(feature).__name__))
+
+
+def description(manifest: dict) -> list[str]:
+    w = manifest["config"]["write"]
+    rows = manifest["rows"]
+    n_img, n_txt = sum(rows.get("default", {}).values()), sum(rows.get("text_only", {}).values())
+    n_art = sum(rows.get("articles", {}).values())
+    return [f"# {w['pretty_name']}", "", "## Dataset Description", "",
+            f"News photographs with the captions their publishers wrote, and the article text around them: "
+            f"{n_img} image-caption pairs and {n_txt} captions without a picture, from {n_art} articles of "
+            f"{len(manifest.get('sites', {}))} sites. Built with caption-corpus; every dropped item is kept "
+            "in the `rejects` config with its reason.", "",
+            f"- **Version:** {manifest['version']} (Hub tag `v{manifest['version']}`)",
+            f"- **Languages:** {', '.join(card_languages(manifest))}",
+            f"- **License:** {license_text(manifest)}",
+            f"- **Datasheet:** [DATASHEET.md](DATASHEET.md) (all numbers measured from the shards, with plots)",
+            f"- **Point of contact / takedown:** {datasheet_answer(manifest, 'takedown_contact')}", ""]
+
+
+def license_text(manifest: dict) -> str:
+    w = manifest["config"]["write"]
+    if w["license"] == "other" and w.get("license_name"):
+        return f"other ({w['license_name']})"
+    return w["license"]
+
+
+def usage(manifest: dict) -> list[str]:
+    v = manifest["version"]
+    return ["## Uses", "",
+            "Load it with `datasets`. The examples run from inside this folder; from the Hub, set `DATA` to "
+            f'the repository id and pin the release with `revision="v{v}"`.', "",
+            "```python", "import os", "", "from datasets import load_dataset", "",
+            'DATA = os.getcwd()  # this release folder; from the Hub: "<user>/<repo>"',
+            'ds = load_dataset(DATA)                       # default: image-caption pairs', "row = ds[\"train\"][0]",
+            'print(row["caption"], row["image"].size)     # the image is a PIL image',
+            'text = load_dataset(DATA, "text_only")       # captions whose picture was not found',
+            'stream = load_dataset(DATA, split="train", streaming=True)',
+            'print(next(iter(stream))["caption"])', "```", "",
+            "For training, keep only the columns the model needs *before* `with_format`: timestamp and "
+            "struct columns cannot become arrays or tensors.", "",
+            "```python", 'pairs = ds["train"].select_columns(["image", "caption"]).with_format("numpy")',
+            "for batch in pairs.iter(batch_size=4):",
+            '    images, captions = batch["image"], batch["caption"]  # uint8 arrays (H, W, 3); sizes vary',
+            "    break", "```", "",
+            "With PyTorch (`with_format(\"torch\")` gives uint8 tensors channels-first, (3, H, W); pictures keep "
+            "their own sizes, so collate them as lists or resize them in a transform):", "",
+            "```python", "import os", "", "import torch", "from datasets import load_dataset", "",
+            'train = load_dataset(os.getcwd(), split="train").select_columns(["image", "caption"]).with_format("torch")',
+            "loader = torch.utils.data.DataLoader(",
+            "    train, batch_size=8, shuffle=True,",
+            '    collate_fn=lambda rows: ([r["image"] for r in rows], [r["caption"] for r in rows]))',
+            "images, captions = next(iter(loader))  # images: list of (3, H, W) uint8 tensors", "```", ""]
+
+
+def structure(manifest: dict) -> list[str]:
+    rows = manifest["rows"]
+    configs = [[f"`{c}`", CONFIG_DOCS[c], sum(rows.get(c, {}).values())] for c in CONFIGS]
+    lines = ["## Dataset Structure", "", "### Configurations", "", *md_table(["config", "content", "rows"], configs),
+             "### Data Fields", "", "`default` (`text_only` has the same columns without the `image*` ones):", "",
+             *fields_table("default"), "`articles`:", "", *fields_table("articles"), "`rejects`:", "",
+             *fields_table("rejects"), "### Data Splits", ""]
+    split_rows = [[c, *(rows.get(c, {}).get(s, 0) for s in SPLITS)] for c in CONFIGS if c != "rejects"]
+    lines += md_table(["config", *SPLITS], split_rows)
+    lines += ["Rows are split in groups that never cross splits: one article, one photograph (exact or "
+              "perceptual match) and near-duplicate captions stay together, so a test caption has no "
+              "near-copy in train. `rejects` has a single `train` split.", ""]
+    if manifest.get("empty"):
+        lines += ["Left out because they hold no rows: " + ", ".join(manifest["empty"]) + ".", ""]
+    return lines
+
+
+def fields_table(config: str) -> list[str]:
+    docs = FIELD_DOCS[config]
+    return md_table(["field", "type", "description"],
+                    [[f"`{name}`", feature_type(f), docs.get(name, "")] for name, f in FEATURES[config].items()])
+
+
+def creation(manifest: dict) -> list[str]:
+    funnel = [[s, c["seen"], c["kept"], sum(c["rejected"].values())]
+              for s, c in ordered_stages(manifest.get("stages", {})).items()]
+    sites = sorted(manifest.get("sites", {}).items(), key=lambda kv: (-kv[1], kv[0]))
+    return ["## Dataset Creation", "", "### Curation Rationale", "", datasheet_answer(manifest, "motivation"), "",
+            "### Source Data", "",
+            f"{len(manifest.get('inputs', []))} input files (HTML pages, saved pages, WARC archives, JSON lines or "
+            "text scrapes; listed with their sha256 in `manifest.json`). Rows per site:", "",
+            *md_table(["site", "rows"], sites[:20] + ([["other", sum(n for _, n in sites[20:])]] if sites[20:] else [])),
+            f"Source terms: {datasheet_answer(manifest, 'source_license')}", "",
+            "### Processing", "",
+            "Extraction of article body, figures, captions and credits; caption clean-up (the original is kept in "
+            "`caption_raw`); image decoding, verification and re-encoding; filters; exact and near-duplicate "
+            "detection; group-aware splits. Every stage counts what it sees:", "",
+            *md_table(["stage", "seen", "kept", "rejected"], funnel),
+            "![Items kept and rejected per stage](datasheet/funnel.png)", "",
+            "The datasheet lists every reason code with its count and has more plots: "
+            "[sites](datasheet/sites.png), [dates](datasheet/dates.png), "
+            "[caption length](datasheet/caption_words.png), [image sizes](datasheet/image_sizes.png), "
+            "[images per article](datasheet/images_per_article.png).", ""]
+
+
+def considerations(manifest: dict) -> list[str]:
+    return ["## Considerations for Using the Data", "", "### Personal and Sensitive Information", "",
+            "News photographs show identifiable people and captions name them.", "",
+            datasheet_answer(manifest, "consent_privacy"), "",
+            "### Biases", "",
+            "The rows reflect the chosen sites, their languages and their news agenda (see the site and date "
+            "tables of the datasheet); captions carry the publishers' framing, not neutral descriptions of "
+            "what is visible.", "",
+            "### Limitations", "",
+            "Captions were extracted automatically and may include leftovers (credits not recognized, "
+            "navigation text); pictures were re-encoded; near-duplicate captions and re-used photos are "
+            "marked (`caption_cluster`, `image_cluster`) rather than removed unless the build said so. Do not "
+            "use the data to identify or track people.", ""]
+
+
+def licensing(manifest: dict) -> list[str]:
+    return ["## Licensing Information", "", f"Marked `{license_text(manifest)}`. "
+            f"{datasheet_answer(manifest, 'source_license')}", "",
+            "## Citation Information", "", "```bibtex",
+            "@misc{caption_corpus_" + re.sub(r"\W", "_", manifest["version"]) + ",",
+            f"  title = {{{{{manifest['config']['write']['pretty_name']}}}}},",
+            f"  note = {{Version {manifest['version']}, built with caption-corpus}},",
+            "}", "```", ""]
+
+
 def default_body(manifest: dict) -> str:
-    wcfg = manifest["config"]["write"]
-    lines = [f"# {wcfg['pretty_name']}", "",
-             f"Version {manifest['version']}, built by caption-corpus {manifest['package_version']}.", "",
-             "## Rows", "", "| config | split | rows |", "|---|---|---|"]
-    for config, splits in manifest["rows"].items():
-        for split, n in splits.items():
-            lines.append(f"| {config} | {split} | {n} |")
-    empty = manifest.get("empty", [])
-    if empty:
-        lines += ["", "Left out because they hold no rows: " + ", ".join(empty) + "."]
-    lines += ["", "## Loading", "", "```python", "from datasets import load_dataset",
-              'ds = load_dataset("path/to/this/folder")          # image-caption pairs',
-              'text = load_dataset("path/to/this/folder", "text_only")',
-              "```", ""]
-    return "\n".join(lines)
+    lines = [*description(manifest), *usage(manifest), *structure(manifest), *creation(manifest),
+             *considerations(manifest), *licensing(manifest)]
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,137 @@
+"""Releases users can trust: reproducible bytes, verify, stable splits across versions, immutability."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus.cli import main as corpus_main
+from corpus.demo import source_dirs
+from corpus.release import diff_releases, read_release
+from corpus.verify import verify_release
+
+ARTICLES = source_dirs()[0]
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def build(out: Path, sources: list, cache: Path, *extra: str) -> int:
+    return corpus_main(["build", *map(str, sources), "--out", str(out), "--cache-dir", str(cache),
+                        "--no-progress", *extra])
+
+
+def copy_pages(dst: Path, names: list[str]) -> None:
+    dst.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(ARTICLES / f"{name}.html", dst)
+        if (ARTICLES / f"{name}_files").exists():
+            shutil.copytree(ARTICLES / f"{name}_files", dst / f"{name}_files")
+
+
+def test_two_builds_are_byte_identical_and_verify_catches_a_flipped_byte(tmp_path, demo_release):
+    again = tmp_path / "again"
+    assert build(again, source_dirs(), tmp_path / "cache2", "--strict") == 0
+    assert tree_hashes(again) == tree_hashes(demo_release)
+    assert verify_release(again) == []
+    for shard in sorted((again / "data").rglob("*.parquet")):
+        data = bytearray(shard.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        shard.write_bytes(bytes(data))
+        problems = verify_release(again)
+        assert any(shard.name in p and "sha256" in p for p in problems), problems
+        data[len(data) // 2] ^= 0x01
+        shard.write_bytes(bytes(data))
+    assert verify_release(again) == []
+
+
+def test_verify_catches_a_planted_leak(tmp_path, demo_release):
+    """The same photo moved by hand into two splits: verify recomputes leaks from the shards."""
+    rel = tmp_path / "rel"
+    shutil.copytree(demo_release, rel)
+    train = next((rel / "data" / "default").glob("train-*.parquet"))
+    test = next((rel / "data" / "default").glob("test-*.parquet"))
+    train_table, test_table = pq.read_table(train), pq.read_table(test)
+    planted = test_table.slice(0, 1)
+    ids = planted.column("id").to_pylist()
+    planted = planted.set_column(planted.schema.get_field_index("id"), "id", pa.array([ids[0] + "x"]))
+    planted = planted.set_column(planted.schema.get_field_index("article_id"), "article_id",
+                                 pa.array(["planted-article"]))
+    pq.write_table(pa.concat_tables([train_table, planted.cast(train_table.schema)]), train)
+    manifest = json.loads((rel / "manifest.json").read_text())
+    for shard in manifest["shards"]:  # re-sign the shards so only the leak is left to find
+        path = rel / shard["path"]
+        shard["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        shard["rows"] = pq.ParquetFile(path).metadata.num_rows
+    manifest["rows"]["default"]["train"] += 1
+    (rel / "manifest.json").write_text(json.dumps(manifest))
+    problems = verify_release(rel)
+    assert any("exact images" in p for p in problems), problems
+    assert corpus_main(["verify", str(rel)]) == 3
+
+
+def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
+    v1_src, v2_src = tmp_path / "v1src", tmp_path / "v2src"
+    first = ["01-harbour-ferry", "02-library-flood", "04-bridge-reopening", "05-orchard-frost",
+             "06-storm-coast", "07-council-budget", "08-city-marathon", "09-school-robotics"]
+    copy_pages(v1_src, first)
+    cache = tmp_path / "cache"
+    v1, v2 = tmp_path / "v1", tmp_path / "v2"
+    assert build(v1, [v1_src], cache, "--version", "1.0.0") == 0
+    copy_pages(v2_src, first + ["10-market-prices", "13-fr-fete-du-pain"])
+    # a new article re-uses a v1.0.0 photo under a new URL and headline
+    page = (ARTICLES / "02-library-flood.html").read_text()
+    page = page.replace("02-library-flood", "99-reuse").replace("<title>", "<title>Reused: ")
+    page = page.replace('rel="canonical" href="', 'rel="canonical" href="https://other.example/reuse/')
+    (v2_src / "99-reuse.html").write_text(page)
+    shutil.copytree(ARTICLES / "02-library-flood_files", v2_src / "99-reuse_files")
+    assert build(v2, [v2_src], cache, "--version", "1.1.0", "--previous", str(v1)) == 0
+    old, new = read_release(v1), read_release(v2)
+    assert all(new.split_of.get(i, s) == s for i, s in old.split_of.items())
+    assert set(old.split_of) <= set(new.split_of) | set(new.duplicate_of)
+    diff = diff_releases(v1, v2)
+    assert diff["removed"] == [] and diff["changed"] == [] and diff["moved_split"] == []
+    added = set(new.split_of) - set(old.split_of)
+    assert set(diff["added"]) == added and added
+    changelog = (v2 / "CHANGELOG.md").read_text()
+    assert all(i in changelog for i in added)
+    # the re-used photo's new rows sit in the split of its v1.0.0 row, or are recorded duplicates
+    reuse = {}
+    for shard in (v2 / "data" / "default").glob("*.parquet"):
+        for row in pq.read_table(shard, columns=["id", "image_sha256", "provenance"]).to_pylist():
+            reuse.setdefault(row["image_sha256"], []).append((row["provenance"]["path"], shard.name.split("-")[0]))
+    shared = [rows for rows in reuse.values() if any(p.startswith("99-reuse") for p, _ in rows) and len(rows) > 1]
+    assert all(len({split for _, split in rows}) == 1 for rows in shared)
+    rejects = [r for p in (v2 / "data" / "rejects").glob("*.parquet") for r in pq.read_table(p).to_pylist()]
+    recorded = [r for r in rejects if r["source"].startswith("99-reuse") and r["duplicate_of"]]
+    assert recorded or shared  # the re-used photo is either a recorded duplicate or in its v1 split
+    assert all(r["duplicate_of"] in old.split_of for r in recorded)
+    # v1.0.0 cannot be overwritten with other content; the same build again is a verified no-op
+    assert build(v1, [v2_src], cache, "--version", "1.0.0") == 2
+    assert verify_release(v1) == []
+    before = tree_hashes(v1)
+    assert build(v1, [v1_src], cache, "--version", "1.0.0") == 0
+    assert tree_hashes(v1) == before
+    assert corpus_main(["diff", str(v1), str(v2)]) == 0
+
+
+def test_exclude_ids_removes_and_records(tmp_path, demo_release):
+    src = tmp_path / "src"
+    copy_pages(src, ["01-harbour-ferry"])
+    out = tmp_path / "out"
+    assert build(out, [src], tmp_path / "c") == 0
+    ids = pq.read_table(next((out / "data" / "default").glob("*.parquet")), columns=["id"]).column("id").to_pylist()
+    takedown = tmp_path / "takedown.txt"
+    takedown.write_text(ids[0] + "\n")
+    assert build(out, [src], tmp_path / "c", "--exclude-ids", str(takedown)) == 0
+    shards = [p for c in ("default", "text_only") for p in (out / "data" / c).glob("*.parquet")]
+    after = [i for p in shards for i in pq.read_table(p, columns=["id"]).column("id").to_pylist()]
+    assert ids[0] not in after
+    rejects = pq.read_table(next((out / "data" / "rejects").glob("*.parquet"))).to_pylist()
+    assert [r["id"] for r in rejects if r["reason"] == "filter_excluded_id"] == [ids[0]]
