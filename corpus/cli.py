@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("new", type=Path)
     d.add_argument("--changelog", type=Path, help="also write the CHANGELOG markdown here")
 
+    from .publish.hub import add_publish_parser
+
+    add_publish_parser(sub)
+
     v = sub.add_parser("verify", help="check every checksum and row count of a release")
     v.add_argument("dir", type=Path)
     return p
@@ -184,6 +188,12 @@ def cmd_verify(args) -> int:
     return EXIT_OK if not problems else EXIT_INCOMPLETE
 
 
+def cmd_publish(args) -> int:
+    from .publish.hub import cmd_publish as publish
+
+    return publish(args)
+
+
 def cmd_diff(args) -> int:
     from .release import diff_releases, render_changelog
 
@@ -203,7 +213,7 @@ def cmd_diff(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "verify": cmd_verify,
-            "diff": cmd_diff}
+            "diff": cmd_diff, "publish": cmd_publish}
 
 
 def main(argv: list[str] | None = None) -> int:

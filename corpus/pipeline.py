@@ -592,6 +592,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
                    result: WriteResult, ledger: Ledger, previous: Path | None = None) -> BuildReport:
     from .leakage import leakage_report
     from .publish.card import render_card
+    from .publish.datasheet import write_datasheet
     from .release import diff_releases, render_changelog
     from .write import check_shards, write_json
 
@@ -611,6 +612,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     write_json(tmp / "manifest.json", manifest)
     write_json(tmp / "build_config.json", cfg.to_dict())
     (tmp / "README.md").write_text(render_card(manifest), encoding="utf-8")
+    write_datasheet(tmp, manifest)
     report = BuildReport(out, manifest, ledger, index.cached_inputs)
     if replace_release(tmp, out, manifest):
         return report

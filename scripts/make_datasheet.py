@@ -24,12 +24,12 @@ DOCS_PLOTS = "docs/datasheet"
 
 
 def build_demo(out: Path, cache_dir: Path) -> Path:
-    """The demo release, built as `corpus build` with no sources builds it."""
+    """The demo release from the bundled sources (their folders only, not the package's own files)."""
     from corpus.config import load_config
-    from corpus.demo import demo_dir
+    from corpus.demo import source_dirs
     from corpus.pipeline import build
 
-    build([str(demo_dir())], out, load_config(), cache_dir=cache_dir)
+    build([str(d) for d in source_dirs()], out, load_config(), cache_dir=cache_dir)
     return out
 
 

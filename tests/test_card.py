@@ -107,9 +107,9 @@ def make_release(root: Path, answers: DatasheetConfig | None = ANSWERS, version:
     for (s, data), split in zip(samples, splits):
         writer.add("default" if data else "text_only", split, sample_row(s, data))
         sites[s.site] += 1
-    for s, _ in samples:
+    for (s, _), split in zip(samples, splits):
         if s.figure_index == 0:
-            writer.add("articles", "train", {
+            writer.add("articles", split, {
                 "article_id": s.article_id, "url": s.article_url, "title": s.article_title,
                 "published": s.article_published, "authors": s.article_authors, "site": s.site,
                 "language": s.article_language, "section": None, "paragraphs": ["One.", "Two."],

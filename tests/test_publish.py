@@ -125,5 +125,5 @@ def test_bad_repo_id_is_a_usage_error(release, capsys):
 def test_parser_wires_the_command(release):
     parser = argparse.ArgumentParser(prog="corpus")
     add_publish_parser(parser.add_subparsers(dest="command"))
-    ns = parser.parse_args(["publish", str(release), "--repo", "me/data", "--dry-run"])
+    ns = parser.parse_args(["publish", str(release), "--repo-id", "me/data", "--dry-run"])
     assert (ns.command, ns.dir, ns.repo, ns.dry_run) == ("publish", release, "me/data", True)

@@ -153,7 +153,8 @@ def add_publish_parser(subparsers) -> argparse.ArgumentParser:
         "versions under data/ and datasheet/ are removed) and tag it v<version>. Refused while a datasheet "
         "question is unanswered. The token comes from HF_TOKEN or `hf auth login`.")
     p.add_argument("dir", type=Path, help="release directory (from `corpus build`)")
-    p.add_argument("--repo", required=True, metavar="USER/NAME", help="Hub dataset repository id")
+    p.add_argument("--repo-id", "--repo", dest="repo", required=True, metavar="ORG/NAME",
+                   help="Hub dataset repository id")
     p.add_argument("--dry-run", action="store_true", help="list the files and the tag; upload nothing")
     return p
 
