@@ -139,7 +139,10 @@ def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = F
     if manifest.get("empty"):
         lines.append("  empty (left out of the card): " + ", ".join(manifest["empty"]))
     lines.append("stage        seen    kept  rejected")
-    for stage, c in manifest["stages"].items():
+    from .stats import ordered
+
+    for stage in ordered(manifest["stages"]):
+        c = manifest["stages"][stage]
         rej = sum(c["rejected"].values())
         lines.append(f"  {stage:<9} {c['seen']:>6} {c['kept']:>7} {rej:>9}")
         for reason, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1]):

@@ -63,9 +63,14 @@ class Phase1Index:
 
 # ---------------------------------------------------------------- phase 1: per input
 
-def phase1_key(inp: InputFile, cfg: BuildConfig) -> str:
+def phase1_salt(cfg: BuildConfig) -> str:
+    """What besides the input decides a spill: the per-input stages' config and the code."""
     per_input = {k: cfg.to_dict()[k] for k in ("ingest", "extract", "pair", "filter")}
-    text = json.dumps([inp.sha256, inp.rel, per_input, code_hash()], sort_keys=True)
+    return json.dumps([per_input, code_hash()], sort_keys=True)
+
+
+def phase1_key(inp: InputFile, salt: str) -> str:
+    text = json.dumps([inp.sha256, inp.rel, salt])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -148,8 +153,9 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     from tqdm import tqdm
 
     index = Phase1Index(inputs=inputs)
+    salt = phase1_salt(cfg)
     for no, inp in enumerate(tqdm(inputs, desc="phase 1: read inputs", unit="file", disable=not progress)):
-        key = phase1_key(inp, cfg)
+        key = phase1_key(inp, salt)
         pkl, rej, meta = ws.spill_paths(key)
         if meta.exists() and pkl.exists() and rej.exists():
             index.cached_inputs += 1
@@ -236,6 +242,19 @@ class ImageStage:
                                       + code_hash().encode()).hexdigest()[:16]
         self.done: dict[str, dict] = {}  # source key -> {"info": {...}} or {"reason", "detail"}
         self._fetcher = None
+        # like git's index: a local file whose size and mtime are unchanged is not read again
+        self.stat_cache_path = ws.root / "stat-cache.json"
+        self.stat_cache: dict[str, list] = {}
+        if self.stat_cache_path.exists():
+            try:
+                self.stat_cache = json.loads(self.stat_cache_path.read_text())
+            except ValueError:
+                log.warning("ignoring a damaged %s", self.stat_cache_path)
+
+    def close(self) -> None:
+        from .workspace import atomic_write_bytes
+
+        atomic_write_bytes(self.stat_cache_path, json.dumps(self.stat_cache).encode())
 
     def result(self, src: ImageSource) -> dict:
         key = f"{src.kind}:{src.value}"
@@ -246,6 +265,10 @@ class ImageStage:
     def _compute(self, src: ImageSource) -> dict:
         if src.kind == "outside":
             return {"reason": Reason.IMAGE_OUTSIDE_ROOT.value, "detail": f"path escapes the input root: {src.value}"}
+        known = self._known_sha(src)
+        cached = self._cached(known) if known else None
+        if cached:
+            return cached
         try:
             data = self._read(src)
         except OSError as e:
@@ -254,13 +277,32 @@ class ImageStage:
             return {"reason": e.reason.value, "detail": e.detail}
         return self._process(data)
 
+    def _known_sha(self, src: ImageSource) -> str | None:
+        """The raw sha256 of a picture when it is known without reading it."""
+        if src.kind == "raw":
+            return src.value
+        if src.kind == "local" and src.value in self.stat_cache:
+            size, mtime, sha = self.stat_cache[src.value]
+            st = os.stat(src.value)
+            if (st.st_size, st.st_mtime_ns) == (size, mtime):
+                return sha
+        return None
+
+    def _cached(self, raw_sha: str) -> dict | None:
+        cached = self.ws.image_result(f"{raw_sha}-{self.cfg_key}")
+        if cached and ("reason" in cached or self.ws.has_blob(cached["info"]["sha256"])):
+            return cached
+        return None
+
     def _read(self, src: ImageSource) -> bytes:
         if src.kind == "local":
-            size = os.path.getsize(src.value)
-            if size > self.cfg.max_bytes:
-                raise ImageFailure(Reason.IMAGE_TOO_LARGE, f"{size} bytes > max_bytes {self.cfg.max_bytes}")
+            st = os.stat(src.value)
+            if st.st_size > self.cfg.max_bytes:
+                raise ImageFailure(Reason.IMAGE_TOO_LARGE, f"{st.st_size} bytes > max_bytes {self.cfg.max_bytes}")
             with open(src.value, "rb") as f:
-                return f.read()
+                data = f.read()
+            self.stat_cache[src.value] = [st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest()]
+            return data
         if src.kind == "raw":
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
@@ -280,8 +322,8 @@ class ImageStage:
 
         raw_sha = hashlib.sha256(data).hexdigest()
         cache_key = f"{raw_sha}-{self.cfg_key}"
-        cached = self.ws.image_result(cache_key)
-        if cached and ("reason" in cached or self.ws.has_blob(cached["info"]["sha256"])):
+        cached = self._cached(raw_sha)
+        if cached:
             return cached
         try:
             processed = process_image(data, self.cfg)
@@ -329,6 +371,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
         else:
             rejected.add(s.id)
             ledger.reject("images", Reason(result["reason"]), s.provenance, result["detail"], id=s.id)
+    stage.close()
     return found, rejected
 
 

@@ -17,6 +17,13 @@ def example_rejects(root: Path, per_reason: int) -> dict[str, list[dict]]:
     return examples
 
 
+def ordered(stages: dict) -> list[str]:
+    """Stages in pipeline order (the manifest's JSON keys are sorted alphabetically)."""
+    from .rejects import STAGES
+
+    return [s for s in STAGES if s in stages] + sorted(set(stages) - set(STAGES))
+
+
 def print_stats(root: Path, per_reason: int = 3) -> int:
     manifest_path = Path(root) / "manifest.json"
     if not manifest_path.exists():
@@ -26,7 +33,8 @@ def print_stats(root: Path, per_reason: int = 3) -> int:
     examples = example_rejects(Path(root), per_reason)
     print(f"release {manifest['version']}: rows {manifest['rows']}")
     print(f"{'stage':<10} {'seen':>8} {'kept':>8} {'rejected':>9}  balanced")
-    for stage, c in manifest["stages"].items():
+    for stage in ordered(manifest["stages"]):
+        c = manifest["stages"][stage]
         rejected = sum(c["rejected"].values())
         ok = "yes" if c["seen"] == c["kept"] + rejected else "NO"
         print(f"{stage:<10} {c['seen']:>8} {c['kept']:>8} {rejected:>9}  {ok}")

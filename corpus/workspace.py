@@ -10,6 +10,7 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -27,8 +28,9 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("caption-corpus"))
 
 
+@functools.lru_cache(maxsize=1)
 def code_hash() -> str:
-    """Hash of the package's code: a changed stage invalidates every cached result."""
+    """Hash of the package's code: a changed stage invalidates every cached result (once per process)."""
     h = hashlib.sha256(f"{__version__}|{CACHE_FORMAT}".encode())
     root = Path(__file__).parent
     for path in sorted(root.rglob("*.py")):

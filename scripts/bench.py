@@ -37,14 +37,31 @@ def sentence(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
 
-def tiny_jpeg(rng: random.Random) -> bytes:
-    from PIL import Image
+def photo_jpeg(rng: random.Random, size: tuple[int, int] = (800, 533)) -> bytes:
+    """A distinct photo-like JPEG at a typical news-photo size: gradient sky, shapes, sensor noise."""
+    import numpy as np
+    from PIL import Image, ImageDraw
 
-    img = Image.new("RGB", (160, 120), tuple(rng.randrange(256) for _ in range(3)))
-    img.putpixel((rng.randrange(160), rng.randrange(120)), (255, 255, 255))
+    w, h = size
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    top, bottom = nrng.integers(0, 256, 3), nrng.integers(0, 256, 3)
+    ramp = np.linspace(0, 1, h)[:, None, None]
+    pixels = (top * (1 - ramp) + bottom * ramp).repeat(w, axis=1)
+    pixels += nrng.normal(0, 6, (h, w, 3))
+    img = Image.fromarray(pixels.clip(0, 255).astype("uint8"))
+    draw = ImageDraw.Draw(img)
+    for _ in range(8):
+        x, y = rng.randrange(w), rng.randrange(h)
+        draw.rectangle((x, y, x + rng.randrange(40, 300), y + rng.randrange(30, 200)),
+                       fill=tuple(rng.randrange(256) for _ in range(3)))
     buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=80)
+    img.save(buf, "JPEG", quality=85)
     return buf.getvalue()
+
+
+# site chrome of a real page (navigation, scripts, footer links): real pages are 100-700 KB
+CHROME = ("<nav>" + "".join(f'<a href="/section/{i}">Section {i}</a>' for i in range(150)) + "</nav>"
+          + "<script>" + "var config = {};" * 800 + "</script>")
 
 
 def write_article(folder: Path, i: int, rng: random.Random) -> None:
@@ -53,14 +70,14 @@ def write_article(folder: Path, i: int, rng: random.Random) -> None:
     files.mkdir(parents=True, exist_ok=True)
     parts = []
     for f in range(rng.randint(1, 3)):
-        (files / f"photo{f}.jpg").write_bytes(tiny_jpeg(rng))
+        (files / f"photo{f}.jpg").write_bytes(photo_jpeg(rng))
         parts.append(f"<p>{sentence(rng, 30)}</p>")
         parts.append(f'<figure><img src="{name}_files/photo{f}.jpg" alt=""><figcaption>{sentence(rng, 12)} '
                      f'<span class="credit">Photo: Staff {i}</span></figcaption></figure>')
     parts.append(f"<p>{sentence(rng, 40)}</p>")
     html = (f'<html lang="en"><head><title>{sentence(rng, 8)}</title>'
             f'<link rel="canonical" href="https://bench.example/{name}">'
-            f'<meta property="og:site_name" content="Bench News"></head><body><header>'
+            f'<meta property="og:site_name" content="Bench News"></head><body>{CHROME}<header>'
             f'<img src="{name}_files/logo.png" class="logo"></header><article><h1>{sentence(rng, 8)}</h1>'
             f'{"".join(parts)}</article></body></html>')
     (folder / f"{name}.html").write_text(html, encoding="utf-8")

@@ -34,6 +34,13 @@ def gradient(size: tuple[int, int], seed: int) -> Image.Image:
     return Image.merge("RGB", (r, g, b))
 
 
+def with_alpha(im: Image.Image) -> Image.Image:
+    """The picture fading from transparent (top) to opaque (bottom)."""
+    im = im.convert("RGBA")
+    im.putalpha(Image.linear_gradient("L").resize(im.size))
+    return im
+
+
 def encode(im: Image.Image, fmt: str, **kw) -> bytes:
     buf = io.BytesIO()
     im.save(buf, fmt, **kw)
@@ -95,10 +102,17 @@ def figure_files() -> dict[str, tuple[bytes, str]]:
         "phone-rotated.jpg": (rotated_jpeg(), "The harbour master checks the tide board"),
         "waves.gif": (animated_gif(), "Waves break over the sea wall during the storm"),
         "chart.png": (SVG, "Chart of catches landed at the port each year"),
+        "office-thumb.png": (encode(gradient((40, 30), 4), "PNG"), "A tiny view of the harbour office"),
+        "buoy-cutout.png": (encode(with_alpha(gradient((150, 100), 5)), "PNG"),
+                            "A mooring buoy cut out on a clear background"),
     }
 
 
 OUTSIDE_CAPTION = "A private picture that lives outside the input folder"
+ESCAPES = {  # caption -> src (formatted with the input root's parent): other spellings of the same escape
+    "The same private picture behind an encoded path": "%2E%2E/outside/secret.jpg",
+    "The private picture named by a file address": "file://{parent}/outside/secret.jpg",
+}
 SVG_FILE_CAPTION = "Map of the flooded streets near the quay"
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -129,6 +143,7 @@ def write_saved_page(root: Path) -> Path:
     parts = []
     figures = [(f"storm_files/{name}", caption) for name, (_, caption) in figure_files().items()]
     figures.append(("../outside/secret.jpg", OUTSIDE_CAPTION))
+    figures += [(src.format(parent=root.parent), caption) for caption, src in ESCAPES.items()]
     figures.append(("storm_files/route-map.svg", SVG_FILE_CAPTION))  # refused by name already in extract
     for n, (src, caption) in enumerate(figures):
         parts.append(PARAGRAPH.format(n=n))
@@ -195,6 +210,7 @@ STORED = {  # caption -> (upright size, original format)
     "A scanned map of the harbour from 1890": ((120, 90), "png"),
     "The harbour master checks the tide board": ((100, 160), "jpeg"),
     "Waves break over the sea wall during the storm": ((120, 90), "gif"),
+    "A mooring buoy cut out on a clear background": ((150, 100), "png"),
 }
 
 
@@ -219,7 +235,9 @@ REJECTED = {  # caption -> (stage, reason)
     "A gull watches the morning catch come in": ("images", "image_not_an_image"),
     "The whole bay seen from the cliff path": ("images", "image_decompression_bomb"),
     "Chart of catches landed at the port each year": ("images", "svg"),
+    "A tiny view of the harbour office": ("images", "image_too_small"),
     OUTSIDE_CAPTION: ("images", "image_outside_root"),
+    **{caption: ("images", "image_outside_root") for caption in ESCAPES},
 }
 
 
@@ -245,7 +263,7 @@ def test_each_unusable_picture_has_its_own_reject(hostile_release):
 
 
 def figure_captions_by_index() -> list[str]:
-    return [caption for _, caption in figure_files().values()] + [OUTSIDE_CAPTION]
+    return [caption for _, caption in figure_files().values()] + [OUTSIDE_CAPTION, *ESCAPES]
 
 
 def test_file_outside_the_root_is_never_opened(hostile_release):

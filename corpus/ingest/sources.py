@@ -167,7 +167,11 @@ def _listed(lines: Iterable[str]) -> Iterator[str]:
 
 
 def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
-    """`@paths.txt`: entries relative to the list's folder, which is also their root."""
+    """`@paths.txt`: relative entries resolve from the list's folder, which is also their root.
+
+    An absolute entry (`find /data -name '*.warc.gz' > list.txt`) is taken as if given on the
+    command line, like a line of `-`: rooted at its own folder, not refused as outside the list's.
+    """
     root = os.path.realpath(os.path.dirname(os.path.abspath(list_path)))
     try:
         with open(list_path, encoding="utf-8") as fh:
@@ -176,7 +180,10 @@ def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
         walk.reject(list_path, Reason.INGEST_UNREADABLE, f"path list unreadable: {type(e).__name__}: {e}")
         return
     for entry in entries:
-        yield from walk.path(os.path.join(root, entry), root)
+        if os.path.isabs(entry):
+            yield from walk.path(entry)
+        else:
+            yield from walk.path(os.path.join(root, entry), root)
 
 
 def expand_sources(sources: list[str], ledger: Ledger, stdin: IO[str] | None = None) -> Iterator[InputFile]:
