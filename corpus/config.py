@@ -74,6 +74,7 @@ class SplitConfig:
     seed: str = "caption-corpus"  # changes every group's bucket; keep it fixed across versions
     max_group_size: int = 500  # cap on transitive caption-cluster chains
     date_split: tuple[str, str] | None = None  # (D1, D2): train before D1, validation until D2, test after
+    heldout_sites: tuple[str, ...] = ()  # source-held-out test set: groups touching these sites go to test
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,15 @@ def check_config(cfg: BuildConfig) -> None:
     s = cfg.split
     if abs(s.train + s.validation + s.test - 1.0) > 1e-6:
         raise ConfigError(f"split ratios must add up to 1 (got {s.train}+{s.validation}+{s.test})")
+    if s.date_split is not None:
+        from datetime import date
+
+        try:
+            d1, d2 = (date.fromisoformat(d) for d in s.date_split)
+        except (TypeError, ValueError):
+            raise ConfigError(f"split.date_split must be two ISO dates [D1, D2], got {s.date_split!r}") from None
+        if d1 > d2:
+            raise ConfigError(f"split.date_split: D1 {d1} is after D2 {d2}")
     if cfg.images.format not in ("jpeg", "webp"):
         raise ConfigError(f"images.format must be 'jpeg' or 'webp', got {cfg.images.format!r}")
     if cfg.images.animated not in ("first_frame", "reject"):

@@ -462,9 +462,10 @@ def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, i
 
     items = []
     for e in entries:
-        url = normalize_url(sample_at(ws, index, e).image_url)
+        s = sample_at(ws, index, e)
         items.append(SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
-                               clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id), url))
+                               clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
+                               normalize_url(s.image_url), s.article_published, s.site))
     ledger.see("split", len(items))
     result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
     for e in entries:

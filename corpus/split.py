@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Iterable
 
 from .config import SplitConfig
@@ -21,6 +22,8 @@ class SplitItem:
     image_cluster: str | None = None
     caption_cluster: str | None = None
     image_url: str | None = None  # normalized: the same picture URL in two articles is one photo
+    published: datetime | None = None
+    site: str | None = None
 
 
 class UnionFind:
@@ -67,6 +70,25 @@ def split_for(key: str, cfg: SplitConfig) -> str:
     return "test"
 
 
+@dataclass
+class GroupFacts:
+    key: str  # smallest article id: a stable name for the group
+    first: datetime | None = None  # earliest publication date in the group
+    heldout: bool = False  # touches a held-out site
+
+
+def decide_split(g: GroupFacts, cfg: SplitConfig) -> str:
+    """Held-out sites go to test; with a date split the group's earliest date decides (NYTimes800k
+    style); otherwise, and for undated groups, the stable hash of the group key."""
+    if g.heldout:
+        return "test"
+    if cfg.date_split and g.first is not None:
+        d1, d2 = (date.fromisoformat(d) for d in cfg.date_split)
+        day = g.first.date()
+        return "train" if day < d1 else "validation" if day <= d2 else "test"
+    return split_for(g.key, cfg)
+
+
 def group_items(items: Iterable[SplitItem], max_group_size: int = 0) -> tuple[UnionFind, dict[str, str]]:
     """Union each row with its article and photo, then with its caption cluster.
 
@@ -108,16 +130,20 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
     items = list(items)
     pinned = pinned or {}
     uf, article_of = group_items(items, cfg.max_group_size)
-    key: dict[str, str] = {}
+    facts: dict[str, GroupFacts] = {}
     held: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}
-    for rid, article_id in article_of.items():
-        root = uf.find("r:" + rid)
-        if root not in key or article_id < key[root]:
-            key[root] = article_id
+    heldout_sites = {s.lower() for s in cfg.heldout_sites}
+    for it in items:
+        root = uf.find("r:" + it.id)
+        g = facts.setdefault(root, GroupFacts(it.article_id))
+        g.key = min(g.key, it.article_id)
+        if it.published is not None and (g.first is None or it.published < g.first):
+            g.first = it.published
+        g.heldout = g.heldout or (it.site or "").lower() in heldout_sites
         sizes[root] = sizes.get(root, 0) + 1
-        if rid in pinned:
-            held.setdefault(root, set()).add(pinned[rid])
+        if it.id in pinned:
+            held.setdefault(root, set()).add(pinned[it.id])
     row_split, conflicts = {}, {}
     for rid in article_of:
         root = uf.find("r:" + rid)
@@ -127,7 +153,7 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
         elif len(splits) > 1:
             conflicts[rid] = sorted(splits)
         else:
-            row_split[rid] = next(iter(splits)) if splits else split_for(key[root], cfg)
+            row_split[rid] = next(iter(splits)) if splits else decide_split(facts[root], cfg)
     article_split = {}
     for rid, split in sorted(row_split.items()):
         article_split.setdefault(article_of[rid], split)

@@ -57,3 +57,20 @@ def test_runaway_caption_chains_are_cut_at_the_cap():
     assert max(capped.group_sizes) <= 10
     uncapped = assign_splits(chain, SplitConfig(max_group_size=0))
     assert uncapped.group_sizes == {100: 1}
+
+
+def test_date_split_and_heldout_sites():
+    from datetime import datetime, timezone
+
+    def at(day):
+        return datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
+
+    items = [SplitItem("old", "a1", published=at("2020-01-01")), SplitItem("mid", "a2", published=at("2021-06-01")),
+             SplitItem("new", "a3", published=at("2023-01-01")),
+             SplitItem("same-photo", "a4", image_sha256="p", published=at("2023-05-01")),
+             SplitItem("old-photo", "a5", image_sha256="p", published=at("2019-05-01")),
+             SplitItem("site", "a6", site="Held Out News", published=at("2019-01-01"))]
+    cfg = SplitConfig(date_split=("2021-01-01", "2022-01-01"), heldout_sites=("held out news",))
+    rows = assign_splits(items, cfg).row_split
+    assert rows == {"old": "train", "mid": "validation", "new": "test", "same-photo": "train",
+                    "old-photo": "train", "site": "test"}
