@@ -223,9 +223,10 @@ def image_source(s: Sample, entry: SampleEntry, index: Phase1Index, fetch: bool)
             return ImageSource("outside", src)
         if os.path.isfile(path):
             return ImageSource("local", path)
-    raw = find_archived(s.image_url, index)
-    if raw:
-        return ImageSource("raw", raw)
+    for url in (s.image_url, *s.image_alternatives):  # a crawler may have kept any srcset rendition
+        raw = find_archived(url, index)
+        if raw:
+            return ImageSource("raw", raw)
     if fetch and s.image_url and s.image_url.startswith(("http://", "https://")):
         return ImageSource("fetch", s.image_url)
     return ImageSource("none")

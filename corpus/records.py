@@ -1,11 +1,10 @@
 """The record types every stage passes along, and FEATURES: the one schema of the parquet shards."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-
-import datasets
 
 #: config names of a release, in the order the card lists them
 CONFIGS = ("default", "text_only", "articles", "rejects")
@@ -131,6 +130,7 @@ class Sample:
     has_credit: bool = False
     caption_cluster: str | None = None
     image_cluster: str | None = None
+    image_alternatives: list[str] = field(default_factory=list)  # other URLs of the picture (srcset, twins)
 
 
 def article_id_for(canonical_url: str | None, content_sha256: str) -> str:
@@ -142,83 +142,6 @@ def sample_id_for(article_id: str, image_url: str | None, figure_index: int, cap
     if image_url:
         return short_hash(f"{article_id}|{image_url}")
     return short_hash(f"{article_id}|{figure_index}|{caption}")
-
-
-_TS = datasets.Value("timestamp[us, tz=UTC]")
-PROVENANCE = {
-    "path": datasets.Value("string"),
-    "locator": datasets.Value("string"),
-    "sha256": datasets.Value("string"),
-    "record_id": datasets.Value("string"),
-    "target_uri": datasets.Value("string"),
-    "fetch_date": _TS,
-}
-_STR_LIST = datasets.List(datasets.Value("string"))
-
-_CAPTION_COLUMNS = {
-    "id": datasets.Value("string"),
-    "caption": datasets.Value("string"),
-    "caption_raw": datasets.Value("string"),
-    "credit": datasets.Value("string"),
-    "alt_text": datasets.Value("string"),
-    "caption_source": datasets.Value("string"),
-    "caption_language": datasets.Value("string"),
-    "caption_words": datasets.Value("int32"),
-    "caption_chars": datasets.Value("int32"),
-    "has_credit": datasets.Value("bool"),
-    "caption_cluster": datasets.Value("string"),
-    "image_url": datasets.Value("string"),
-    "figure_index": datasets.Value("int32"),
-    "image_position": datasets.Value("int32"),
-    "context_before": _STR_LIST,
-    "context_after": _STR_LIST,
-    "article_id": datasets.Value("string"),
-    "article_url": datasets.Value("string"),
-    "article_title": datasets.Value("string"),
-    "article_published": _TS,
-    "article_authors": _STR_LIST,
-    "site": datasets.Value("string"),
-    "article_language": datasets.Value("string"),
-    "article_text": datasets.Value("string"),
-    "provenance": PROVENANCE,
-}
-_IMAGE_COLUMNS = {
-    "image": datasets.Image(),
-    "image_width": datasets.Value("int32"),
-    "image_height": datasets.Value("int32"),
-    "image_format": datasets.Value("string"),
-    "image_original_bytes": datasets.Value("int64"),
-    "image_sha256": datasets.Value("string"),
-    "image_phash": datasets.Value("string"),
-    "image_cluster": datasets.Value("string"),
-}
-
-FEATURES = {
-    "default": datasets.Features({"id": _CAPTION_COLUMNS["id"], **_IMAGE_COLUMNS,
-                                  **{k: v for k, v in _CAPTION_COLUMNS.items() if k != "id"}}),
-    "text_only": datasets.Features(_CAPTION_COLUMNS),
-    "articles": datasets.Features({
-        "article_id": datasets.Value("string"),
-        "url": datasets.Value("string"),
-        "title": datasets.Value("string"),
-        "published": _TS,
-        "authors": _STR_LIST,
-        "site": datasets.Value("string"),
-        "language": datasets.Value("string"),
-        "section": datasets.Value("string"),
-        "paragraphs": _STR_LIST,
-        "figure_ids": _STR_LIST,
-        "provenance": PROVENANCE,
-    }),
-    "rejects": datasets.Features({
-        "id": datasets.Value("string"),
-        "stage": datasets.Value("string"),
-        "reason": datasets.Value("string"),
-        "source": datasets.Value("string"),
-        "detail": datasets.Value("string"),
-        "duplicate_of": datasets.Value("string"),
-    }),
-}
 
 
 @dataclass(slots=True)
@@ -267,3 +190,93 @@ class DedupResult:
     duplicate_of: dict[str, str] = field(default_factory=dict)  # dropped id -> kept representative id
     caption_cluster: dict[str, str] = field(default_factory=dict)  # id -> cluster id (only clusters of >= 2)
     image_cluster: dict[str, str] = field(default_factory=dict)  # id -> cluster id (only clusters of >= 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _schema() -> dict:
+    """The datasets schema, built on first use: importing `datasets` costs about a second, which
+    `corpus extract` and the per-input stages never need."""
+    import datasets
+
+    _TS = datasets.Value("timestamp[us, tz=UTC]")
+    PROVENANCE = {
+        "path": datasets.Value("string"),
+        "locator": datasets.Value("string"),
+        "sha256": datasets.Value("string"),
+        "record_id": datasets.Value("string"),
+        "target_uri": datasets.Value("string"),
+        "fetch_date": _TS,
+    }
+    _STR_LIST = datasets.List(datasets.Value("string"))
+
+    _CAPTION_COLUMNS = {
+        "id": datasets.Value("string"),
+        "caption": datasets.Value("string"),
+        "caption_raw": datasets.Value("string"),
+        "credit": datasets.Value("string"),
+        "alt_text": datasets.Value("string"),
+        "caption_source": datasets.Value("string"),
+        "caption_language": datasets.Value("string"),
+        "caption_words": datasets.Value("int32"),
+        "caption_chars": datasets.Value("int32"),
+        "has_credit": datasets.Value("bool"),
+        "caption_cluster": datasets.Value("string"),
+        "image_url": datasets.Value("string"),
+        "figure_index": datasets.Value("int32"),
+        "image_position": datasets.Value("int32"),
+        "context_before": _STR_LIST,
+        "context_after": _STR_LIST,
+        "article_id": datasets.Value("string"),
+        "article_url": datasets.Value("string"),
+        "article_title": datasets.Value("string"),
+        "article_published": _TS,
+        "article_authors": _STR_LIST,
+        "site": datasets.Value("string"),
+        "article_language": datasets.Value("string"),
+        "article_text": datasets.Value("string"),
+        "provenance": PROVENANCE,
+    }
+    _IMAGE_COLUMNS = {
+        "image": datasets.Image(),
+        "image_width": datasets.Value("int32"),
+        "image_height": datasets.Value("int32"),
+        "image_format": datasets.Value("string"),
+        "image_original_bytes": datasets.Value("int64"),
+        "image_sha256": datasets.Value("string"),
+        "image_phash": datasets.Value("string"),
+        "image_cluster": datasets.Value("string"),
+    }
+
+    FEATURES = {
+        "default": datasets.Features({"id": _CAPTION_COLUMNS["id"], **_IMAGE_COLUMNS,
+                                      **{k: v for k, v in _CAPTION_COLUMNS.items() if k != "id"}}),
+        "text_only": datasets.Features(_CAPTION_COLUMNS),
+        "articles": datasets.Features({
+            "article_id": datasets.Value("string"),
+            "url": datasets.Value("string"),
+            "title": datasets.Value("string"),
+            "published": _TS,
+            "authors": _STR_LIST,
+            "site": datasets.Value("string"),
+            "language": datasets.Value("string"),
+            "section": datasets.Value("string"),
+            "paragraphs": _STR_LIST,
+            "figure_ids": _STR_LIST,
+            "provenance": PROVENANCE,
+        }),
+        "rejects": datasets.Features({
+            "id": datasets.Value("string"),
+            "stage": datasets.Value("string"),
+            "reason": datasets.Value("string"),
+            "source": datasets.Value("string"),
+            "detail": datasets.Value("string"),
+            "duplicate_of": datasets.Value("string"),
+        }),
+    }
+    return {"FEATURES": FEATURES, "PROVENANCE": PROVENANCE}
+
+
+def __getattr__(name: str):
+    if name in ("FEATURES", "PROVENANCE"):
+        return _schema()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

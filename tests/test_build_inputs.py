@@ -241,8 +241,26 @@ def test_truncated_warc_gz_keeps_earlier_articles(tmp_path):
     assert_counts_add_up(manifest_of(release))
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.image_source looks an archive up by Sample.image_url only (the "
-                   "largest srcset candidate); the src the crawler actually captured is never tried")
+def test_relative_pictures_resolve_against_the_fetched_address(tmp_path):
+    """The canonical link names the bare host; the crawler fetched page and pictures from www."""
+    root = tmp_path / "in"
+    root.mkdir()
+    fetched = "https://www.harbour-news.example/2025/05/01/rowing-club?utm_source=feed"
+    html = article_html("Rowing club gets a new boathouse", f"{SITE}/2025/05/01/rowing-club",
+                        [("/media/rowers.jpg", "Rowers train on the river at dawn"),
+                         ("pics/crane.jpg", "A crane lifts the boathouse roof into place")])
+    warc = Warc(root / "crawl.warc.gz")
+    warc.page(fetched, html)
+    warc.response("https://www.harbour-news.example/media/rowers.jpg", photo((300, 200), 11), "image/jpeg")
+    warc.response("https://www.harbour-news.example/2025/05/01/pics/crane.jpg", photo((250, 180), 12), "image/jpeg")
+    warc.close()
+    release = run_build([str(root)], tmp_path)
+    rows = {r["caption"]: r for r in parquet_rows(release, "default")}
+    assert {c: (r["image_width"], r["image_height"]) for c, r in rows.items()} == {
+        "Rowers train on the river at dawn": (300, 200), "A crane lifts the boathouse roof into place": (250, 180)}
+    assert {r["article_url"] for r in rows.values()} == {f"{SITE}/2025/05/01/rowing-club"}  # identity: canonical
+
+
 def test_archived_src_of_a_srcset_picture_is_found(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

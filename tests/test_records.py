@@ -3,7 +3,7 @@ from dataclasses import fields
 from corpus.records import FEATURES, ImageInfo, Sample, article_id_for, sample_id_for
 
 # Sample fields that are not columns themselves (they become other columns or are build-internal)
-NOT_COLUMNS = {"image", "image_src"}
+NOT_COLUMNS = {"image", "image_src", "image_alternatives"}
 
 
 def test_features_cover_every_sample_field():

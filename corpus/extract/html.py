@@ -259,7 +259,9 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     paragraphs, orders = body_paragraphs(page, body, zones)
     if sum(len(t) for t in paragraphs) < _MIN_BODY:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
-    base = meta.url or cfg.base_url or doc.url
+    # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a
+    # browser does; the canonical link may name another host (www/m./AMP) the archive never fetched from
+    base = doc.url or meta.url or cfg.base_url
     site_rules = rules_for(domain_of(url))
     figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger, site_rules)
     for f, order in figures:

@@ -15,8 +15,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .datasheet import QUESTIONS, missing_answers
-
 log = logging.getLogger(__name__)
 
 #: remote files an upload replaces: what a release writes, whatever version wrote it
@@ -94,6 +92,8 @@ def refusals(release: Path, manifest: dict, repo_id: str) -> list[str]:
     problems = []
     if not REPO_ID.fullmatch(repo_id or ""):
         problems.append(f"repo id {repo_id!r} is not of the form <user or org>/<name>")
+    from .datasheet import QUESTIONS, missing_answers  # imports datasets: only when publishing
+
     for key in missing_answers(manifest):
         problems.append(f"datasheet.{key} is unanswered: {QUESTIONS[key]}")
     for name in ("README.md", "DATASHEET.md"):
