@@ -56,7 +56,6 @@ def leakage_report(root: Path, cfg: DedupConfig | None = None, examples: int = 2
 
     cfg = cfg or DedupConfig()
     rows = read_rows(Path(root))
-    by_id = {r["id"]: r for r in rows}
     result = find_duplicates((DedupItem(r["id"], r["article_id"], None, r["caption"] or "",
                                         r.get("image_sha256"), r.get("image_phash")) for r in rows), cfg)
     image_group = dict(result.image_cluster)
@@ -65,6 +64,12 @@ def leakage_report(root: Path, cfg: DedupConfig | None = None, examples: int = 2
         image_group[dup] = caption_group[dup] = rep
         image_group.setdefault(rep, rep)
         caption_group.setdefault(rep, rep)
+    return report_from(rows, image_group, caption_group, examples)
+
+
+def report_from(rows: list[dict], image_group: dict, caption_group: dict, examples: int = 20) -> dict:
+    """The report over rows {id, split, article_id, image_sha256, image_url} and their photo and
+    caption groups (row id -> group id)."""
     leaks = {
         "articles": shared_across_splits(rows, lambda r: r["article_id"]),
         "exact_images": shared_across_splits(rows, lambda r: r.get("image_sha256")),
@@ -72,7 +77,6 @@ def leakage_report(root: Path, cfg: DedupConfig | None = None, examples: int = 2
         "image_urls": shared_across_splits(rows, lambda r: normalize_url(r["image_url"])),
         "near_duplicate_captions": shared_across_splits(rows, lambda r: caption_group.get(r["id"])),
     }
-    del by_id
     return {k: {"count": len(v), "examples": v[:examples]} for k, v in leaks.items()}
 
 

@@ -256,6 +256,7 @@ class ImageStage:
         from .workspace import atomic_write_bytes
 
         atomic_write_bytes(self.stat_cache_path, json.dumps(self.stat_cache).encode())
+        self.ws.flush()
 
     def result(self, src: ImageSource) -> dict:
         key = f"{src.kind}:{src.value}"
@@ -484,6 +485,8 @@ class WriteResult:
     sites: Counter
     content_hash: str
     group_sizes: dict = field(default_factory=dict)
+    leak_rows: list = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
+    clusters: DedupResult = field(default_factory=DedupResult)
 
 
 def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
@@ -500,6 +503,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
     languages: Counter = Counter()
     sites: Counter = Counter()
     content = hashlib.sha256()
+    leak_rows: list[dict] = []
     for e in tqdm(entries, desc="write", unit="row", disable=not progress):
         ledger.see("write")
         s = sample_at(ws, index, e)
@@ -514,6 +518,8 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         languages.update([s.article_language] if s.article_language else [])
         sites.update([s.site or "unknown"])
         content.update(f"{e.id}|{s.caption}|{info.sha256 if info else ''}\n".encode())
+        leak_rows.append({"id": e.id, "split": splits.row_split[e.id], "article_id": e.article_id,
+                          "image_sha256": info.sha256 if info else None, "image_url": s.image_url})
     done_articles = set()
     for article_id, input_no, offset in sorted(index.articles):
         if article_id in done_articles:
@@ -523,7 +529,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         split = splits.article_split.get(article_id) or split_for(article_id, cfg.split)
         writer.add("articles", split, article_row(article, figure_ids.get(article_id, [])))
     write_rejects(writer, [*index.reject_files, run_rejects])
-    return WriteResult(writer.finish(), sorted(languages), sites, content.hexdigest())
+    return WriteResult(writer.finish(), sorted(languages), sites, content.hexdigest(), leak_rows=leak_rows)
 
 
 def write_rejects(writer, files: list[Path]) -> None:
@@ -625,6 +631,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         result = write_rows(tmp, entries, images, clusters, splits, index, ws, cfg, ledger,
                             run_rejects, progress)
         result.group_sizes = splits.group_sizes
+        result.clusters = clusters
         run_rejects.unlink()
         report = finish_release(tmp, out, cfg, version, index, result, ledger, previous)
     finally:
@@ -635,7 +642,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
 
 def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: Phase1Index,
                    result: WriteResult, ledger: Ledger, previous: Path | None = None) -> BuildReport:
-    from .leakage import leakage_report
+    from .leakage import report_from
     from .publish.card import render_card
     from .publish.datasheet import write_datasheet
     from .release import diff_releases, render_changelog
@@ -645,7 +652,9 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     if problems:
         raise BuildError("the build broke an invariant:\n  " + "\n  ".join(problems), code=3)
     manifest = make_manifest(cfg, version, index, result, tmp, ledger)
-    manifest["leakage"] = leakage_report(tmp, cfg.dedup)
+    # from the build's own groups; `corpus verify` recomputes it from the shards independently
+    manifest["leakage"] = report_from(result.leak_rows, result.clusters.image_cluster,
+                                      result.clusters.caption_cluster)
     manifest["groups"] = {"sizes": {str(k): v for k, v in result.group_sizes.items()},
                           "ratios": achieved_ratios(result.rows)}
     if previous:

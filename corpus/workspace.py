@@ -5,7 +5,7 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
   phase1/<key>.rejects.jsonl  that input's rejects
   phase1/<key>.meta.json      that input's stage counts; written last, so its presence marks a complete spill
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
-  images/<key>.json           result of the images stage for one raw picture and images config
+  images/results.pkl          results of the images stage per raw picture and images config
   blobs/<sha[:2]>/<sha>       stored (clean) image bytes
 """
 from __future__ import annotations
@@ -52,6 +52,8 @@ class Workspace:
         for sub in ("phase1", "raw", "images", "blobs"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self._handles: dict[Path, object] = {}
+        self._results: dict | None = None
+        self._results_dirty = False
 
     # content-addressed stores
     def _blob_path(self, kind: str, sha: str) -> Path:
@@ -78,13 +80,28 @@ class Workspace:
     def has_blob(self, sha: str) -> bool:
         return self._blob_path("blobs", sha).exists()
 
-    # results of the images stage, keyed by raw sha + images config
+    # results of the images stage, keyed by raw sha + images config: one index file, read once
+    def _image_results(self) -> dict:
+        if self._results is None:
+            path = self.root / "images" / "results.pkl"
+            try:
+                self._results = pickle.loads(path.read_bytes()) if path.exists() else {}
+            except (pickle.UnpicklingError, EOFError, ValueError):
+                self._results = {}  # a damaged cache only costs recomputation
+        return self._results
+
     def image_result(self, key: str) -> dict | None:
-        path = self.root / "images" / f"{key}.json"
-        return json.loads(path.read_text()) if path.exists() else None
+        return self._image_results().get(key)
 
     def save_image_result(self, key: str, result: dict) -> None:
-        atomic_write_bytes(self.root / "images" / f"{key}.json", json.dumps(result).encode())
+        self._image_results()[key] = result
+        self._results_dirty = True
+
+    def flush(self) -> None:
+        if self._results_dirty:
+            atomic_write_bytes(self.root / "images" / "results.pkl",
+                               pickle.dumps(self._results, protocol=pickle.HIGHEST_PROTOCOL))
+            self._results_dirty = False
 
     # phase-1 spills
     def spill_paths(self, key: str) -> tuple[Path, Path, Path]:

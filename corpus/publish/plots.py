@@ -34,7 +34,9 @@ KEPT, REJECTED, TEXT = "#4c72b0", "#dd8452", "#55a868"
 
 
 def new_figure() -> tuple[Figure, object]:
-    fig = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
+    fig = Figure(figsize=SIZE, dpi=DPI)
+    # fixed margins, wide enough for site and stage names: a constrained layout costs ~60 ms a plot
+    fig.subplots_adjust(left=0.26, right=0.97, top=0.9, bottom=0.2)
     FigureCanvasAgg(fig)
     return fig, fig.add_subplot()
 
