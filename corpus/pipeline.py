@@ -21,8 +21,8 @@ from typing import Iterator
 
 from . import __version__
 from .config import BuildConfig
-from .records import (Article, DedupItem, DedupResult, ImageRecord, InputFile, RawDoc, Redirect, Sample,
-                      SourceRef)
+from .records import (Article, DedupItem, DedupResult, ImageInfo, ImageRecord, InputFile, RawDoc, Redirect,
+                      Sample, SourceRef)
 from .rejects import Ledger, Reason, StageCounts
 from .workspace import Workspace, code_hash
 
@@ -350,11 +350,9 @@ class ImageFailure(Exception):
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False) -> tuple[dict[str, "ImageInfo"], set[str]]:
+               progress: bool = False) -> tuple[dict[str, ImageInfo], set[str]]:
     """Returns (sample id -> ImageInfo for rows with a picture, ids rejected by the images stage)."""
     from tqdm import tqdm
-
-    from .records import ImageInfo
 
     stage = ImageStage(cfg, ws)
     found: dict[str, ImageInfo] = {}

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import FEATURES, SPLITS, Article, Sample, SourceRef
+from .records import FEATURES, Article, Sample, SourceRef
 
 # fixed writer settings: the same rows give the same bytes
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True,

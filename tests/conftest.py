@@ -31,3 +31,35 @@ def load(release: Path, config: str, tmp_path: Path):
     import datasets
 
     return datasets.load_dataset(str(release), config, cache_dir=str(tmp_path / "hf-cache"))
+
+
+def make_sample(caption: str, **kw):
+    """A realistic Sample for stage unit tests; keyword arguments override any field."""
+    from corpus.records import Sample, SourceRef
+
+    fields = dict(
+        id="s1", article_id="a1", figure_index=0, caption=caption, caption_raw=caption,
+        credit=None, alt_text=None, caption_source="figcaption", image_url="https://example.com/p.jpg",
+        image_src="p.jpg", image_position=0, context_before=[], context_after=[],
+        article_url="https://example.com/story", article_title="A story", article_published=None,
+        article_authors=[], site="example.com", article_language=None, article_text="",
+        provenance=SourceRef("pages/story.html", "figure=0"),
+    )
+    fields.update(kw)
+    return Sample(**fields)
+
+
+def spy_on_open(monkeypatch) -> list[str]:
+    """Records the realpath of every file opened through builtins.open until monkeypatch is undone."""
+    import builtins
+
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def spy(file, *a, **k):
+        if isinstance(file, (str, os.PathLike)):
+            opened.append(os.path.realpath(file))
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    return opened

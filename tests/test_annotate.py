@@ -2,21 +2,9 @@ import pytest
 
 from corpus import annotate
 from corpus.annotate import count_words, detect_language
-from corpus.records import Sample, SourceRef
+from conftest import make_sample
 from corpus.rejects import Ledger
 
-
-def make_sample(caption: str, **kw) -> Sample:
-    fields = dict(
-        id="s1", article_id="a1", figure_index=0, caption=caption, caption_raw=caption,
-        credit=None, alt_text=None, caption_source="figcaption", image_url="https://example.com/p.jpg",
-        image_src="p.jpg", image_position=0, context_before=[], context_after=[],
-        article_url="https://example.com/story", article_title="A story", article_published=None,
-        article_authors=[], site="example.com", article_language=None, article_text="",
-        provenance=SourceRef("pages/story.html", "figure=0"),
-    )
-    fields.update(kw)
-    return Sample(**fields)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -5,10 +5,8 @@ import io
 import json
 import os
 import socket
-from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 from PIL import Image
 
 from conftest import load

@@ -6,7 +6,6 @@ and record a reject naming each unusable one.
 """
 from __future__ import annotations
 
-import builtins
 import io
 import json
 import os
@@ -18,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 from PIL import Image
 
-from conftest import load
+from conftest import load, spy_on_open
 from corpus.cli import main as corpus_main
 
 ORIENTATION = 0x0112
@@ -173,16 +172,8 @@ def hostile_release(tmp_path_factory):
     (base / "outside").mkdir()
     secret = encode(gradient((200, 150), 9), "JPEG")
     (base / "outside" / "secret.jpg").write_bytes(secret)
-    opened: list[str] = []
-    real_open = builtins.open
-
-    def spy(file, *a, **k):
-        if isinstance(file, (str, os.PathLike)):
-            opened.append(os.path.realpath(file))
-        return real_open(file, *a, **k)
-
     mp = pytest.MonkeyPatch()
-    mp.setattr(builtins, "open", spy)
+    opened = spy_on_open(mp)
     try:
         code = corpus_main(["build", str(root), "--out", str(base / "release"), "--cache-dir", str(base / "c"),
                             "--no-progress"])

@@ -5,7 +5,6 @@ file), a directory mixing every input kind with junk, and the @list / glob / std
 """
 from __future__ import annotations
 
-import builtins
 import io
 import json
 import os
@@ -21,7 +20,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import load
+from conftest import load, spy_on_open
 from corpus.cli import main as corpus_main
 from corpus.config import load_config
 from corpus.pipeline import build
@@ -422,15 +421,7 @@ def test_symlinks_escaping_the_root_are_rejected_and_never_opened(tmp_path, monk
         ("saved_files/choir.jpg", "The school choir sings at the county final"),
         ("saved_files/leak.jpg", "The picture behind a symbolic link")]))
 
-    opened: list[str] = []
-    real_open = builtins.open
-
-    def spy(file, *a, **k):
-        if isinstance(file, (str, os.PathLike)):
-            opened.append(os.path.realpath(file))
-        return real_open(file, *a, **k)
-
-    monkeypatch.setattr(builtins, "open", spy)
+    opened = spy_on_open(monkeypatch)
     release = run_build([str(root)], tmp_path)
     monkeypatch.undo()
     assert str(os.path.realpath(root / "saved.html")) in opened  # the spy sees the build's reads

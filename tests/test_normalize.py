@@ -5,23 +5,14 @@ import pytest
 
 from corpus import normalize
 from corpus.normalize import normalize_text, strip_caption_marker
-from corpus.records import Sample, SourceRef
+import conftest
 from corpus.rejects import Ledger, Reason
 
 REALWORLD = Path(__file__).resolve().parents[2] / "shared" / "realworld"
 
 
-def make_sample(caption_raw: str, **kw) -> Sample:
-    fields = dict(
-        id="s1", article_id="a1", figure_index=0, caption=caption_raw, caption_raw=caption_raw,
-        credit=None, alt_text=None, caption_source="figcaption", image_url="https://example.com/p.jpg",
-        image_src="p.jpg", image_position=0, context_before=[], context_after=[],
-        article_url="https://example.com/story", article_title="A story", article_published=None,
-        article_authors=[], site="example.com", article_language=None, article_text="",
-        provenance=SourceRef("pages/story.html", "figure=0"),
-    )
-    fields.update(kw)
-    return Sample(**fields)
+def make_sample(caption_raw: str, **kw):
+    return conftest.make_sample(caption_raw, **kw)
 
 
 @pytest.mark.parametrize("raw, clean", [

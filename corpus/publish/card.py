@@ -185,7 +185,7 @@ def description(manifest: dict) -> list[str]:
             f"- **Version:** {manifest['version']} (Hub tag `v{manifest['version']}`)",
             f"- **Languages:** {', '.join(card_languages(manifest))}",
             f"- **License:** {license_text(manifest)}",
-            f"- **Datasheet:** [DATASHEET.md](DATASHEET.md) (all numbers measured from the shards, with plots)",
+            "- **Datasheet:** [DATASHEET.md](DATASHEET.md) (all numbers measured from the shards, with plots)",
             f"- **Point of contact / takedown:** {datasheet_answer(manifest, 'takedown_contact')}", ""]
 
 
