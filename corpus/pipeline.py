@@ -8,12 +8,14 @@ split groups) from the index, then streams the rows into shards in a fixed order
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import pickle
 import shutil
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -540,6 +542,14 @@ def write_rejects(writer, files: list[Path]) -> None:
 
 # ---------------------------------------------------------------- the whole build
 
+@contextlib.contextmanager
+def timed(step: str):
+    """Logs how long a step took (`corpus -v build` shows it)."""
+    t0 = time.perf_counter()
+    yield
+    log.info("%s: %.2f s", step, time.perf_counter() - t0)
+
+
 @dataclass
 class BuildReport:
     out: Path
@@ -619,19 +629,26 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
     try:
         with open(run_rejects, "w", encoding="utf-8") as sink:
             ledger = Ledger(sink)
-            inputs = list(expand_sources(sources, ledger, stdin=stdin))
-            index = phase1(inputs, cfg, ws, ledger, progress)
-            images, _ = run_images(index, cfg, ws, ledger, progress)
-            entries = [e for e in index.samples if e.id in images or e.id not in _]
+            with timed("read inputs"):
+                inputs = list(expand_sources(sources, ledger, stdin=stdin))
+            with timed("phase 1"):
+                index = phase1(inputs, cfg, ws, ledger, progress)
+            with timed("images"):
+                images, bad = run_images(index, cfg, ws, ledger, progress)
+            entries = [e for e in index.samples if e.id not in bad]
             entries.sort(key=lambda e: (e.article_id, e.figure_index, e.id))
-            entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev, exclude_ids)
-            entries, splits = run_split(entries, images, clusters, index, ws, cfg, ledger, prev)
-        result = write_rows(tmp, entries, images, clusters, splits, index, ws, cfg, ledger,
-                            run_rejects, progress)
+            with timed("dedup"):
+                entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev, exclude_ids)
+            with timed("split"):
+                entries, splits = run_split(entries, images, clusters, index, ws, cfg, ledger, prev)
+        with timed("write"):
+            result = write_rows(tmp, entries, images, clusters, splits, index, ws, cfg, ledger,
+                                run_rejects, progress)
         result.group_sizes = splits.group_sizes
         result.clusters = clusters
         run_rejects.unlink()
-        report = finish_release(tmp, out, cfg, version, index, result, ledger, previous)
+        with timed("card, datasheet, manifest"):
+            report = finish_release(tmp, out, cfg, version, index, result, ledger, previous)
     finally:
         ws.close()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -95,7 +95,8 @@ def histogram(ax, hist: Histogram, xlabel: str, bins: int = 30) -> None:
 
 def counts_bar(ax, counts: dict, xlabel: str, ylabel: str) -> None:
     keys = sorted(counts)
-    ax.bar([str(k) for k in keys], [counts[k] for k in keys], color=KEPT)
+    # numeric positions with string labels: labels like "2025-03" or "2" would make matplotlib guess
+    ax.bar(range(len(keys)), [counts[k] for k in keys], color=KEPT, tick_label=[str(k) for k in keys])
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
