@@ -17,6 +17,7 @@ def load_and_summarize(out: Path) -> None:
     import datasets
 
     datasets.logging.set_verbosity_error()
+    datasets.disable_progress_bars()
     with tempfile.TemporaryDirectory() as cache:  # a fresh cache: datasets' cache ignores rebuilt files
         for config in ("default", "text_only", "articles"):
             try:
