@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build a release directory from sources",
                        description="Build one release: SOURCES are files, directories, globs, @list files or "
                        "'-' (paths on stdin). HTML pages, saved pages with their _files/ folders, WARC(.gz), "
-                       "JSON lines and plain-text scrapes are detected by content. No SOURCES: the bundled demo.")
+                       "JSON lines and plain-text scrapes are detected by content. No SOURCES: the bundled demo.",
+                       epilog="Exit codes: 0 built (rejects are normal; see `corpus stats OUT`), 2 usage or "
+                       "config error, 3 an invariant broke or nothing was kept, 4 too many internal errors.")
     b.add_argument("sources", nargs="*", metavar="SOURCES")
     b.add_argument("--out", required=True, type=Path, help="release directory (replaced atomically)")
     b.add_argument("--version", dest="release_version", metavar="X.Y.Z",

@@ -311,6 +311,21 @@ class ImageStage:
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
 
+    def prefetch(self, urls: list[str]) -> None:
+        """Fetches many URLs concurrently (per-host politeness is the fetcher's) and processes each."""
+        if not urls:
+            return
+        from .fetch import Fetcher
+
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.cfg, self.ws.root)
+        for url, got in self._fetcher.fetch_many(urls):
+            key = f"fetch:{url}"
+            if isinstance(got, bytes):
+                self.done[key] = self._process(got)
+            else:
+                self.done[key] = {"reason": Reason(got.reason).value, "detail": got.detail}
+
     def _fetch(self, url: str) -> bytes:
         from .fetch import FetchError, Fetcher
 
@@ -357,22 +372,25 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     from tqdm import tqdm
 
     stage = ImageStage(cfg, ws)
+    wanted = []  # (id, provenance, source): a few hundred bytes a sample, no image bytes
+    for entry in index.samples:
+        s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
+        wanted.append((s.id, s.provenance, image_source(s, entry, index, cfg.images.fetch)))
+    stage.prefetch([src.value for _, _, src in wanted if src.kind == "fetch"])
     found: dict[str, ImageInfo] = {}
     rejected: set[str] = set()
-    for entry in tqdm(index.samples, desc="images", unit="img", disable=not progress):
-        s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
+    for sid, ref, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
         ledger.see("images")
-        src = image_source(s, entry, index, cfg.images.fetch)
         if src.kind == "none":
             ledger.keep("images")  # no picture anywhere: the caption goes to text_only
             continue
         result = stage.result(src)
         if "info" in result:
-            found[s.id] = ImageInfo(**result["info"])
+            found[sid] = ImageInfo(**result["info"])
             ledger.keep("images")
         else:
-            rejected.add(s.id)
-            ledger.reject("images", Reason(result["reason"]), s.provenance, result["detail"], id=s.id)
+            rejected.add(sid)
+            ledger.reject("images", Reason(result["reason"]), ref, result["detail"], id=sid)
     stage.close()
     return found, rejected
 

@@ -1,0 +1,98 @@
+"""The opt-in fetcher inside a real build: pictures found nowhere locally come from a (loopback) server."""
+from __future__ import annotations
+
+import io
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pyarrow.parquet as pq
+from PIL import Image
+
+from corpus.cli import main as corpus_main
+
+
+def photo() -> bytes:
+    img = Image.linear_gradient("L").resize((320, 200)).convert("RGB")
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=85)
+    return buf.getvalue()
+
+
+class Handler(BaseHTTPRequestHandler):
+    routes: dict = {}
+    hits: list = []
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        self.hits.append(self.path)
+        status, body, ctype = self.routes.get(self.path, (404, b"not found", "text/plain"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def page(base: str) -> str:
+    figures = "".join(
+        f'<figure><img src="{base}/{name}" width="320" height="200"><figcaption>{caption}</figcaption></figure>'
+        f"<p>{'Paragraph text about the harbour works. ' * 8}</p>"
+        for name, caption in (("ok.jpg", "Cranes lift the new lock gates into place at the harbour"),
+                              ("private/no.jpg", "Divers inspect the old gates below the waterline"),
+                              ("missing.jpg", "The harbour master walks the quay at dawn")))
+    return (f'<html><head><link rel="canonical" href="{base}/story"><title>Harbour works</title></head>'
+            f"<body><article><h1>Harbour works</h1><p>{'The harbour works began on Monday. ' * 8}</p>"
+            f"{figures}</article></body></html>")
+
+
+def test_fetch_images_in_a_build(tmp_path):
+    server = serve()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    Handler.routes = {"/ok.jpg": (200, photo(), "image/jpeg"),
+                      "/robots.txt": (200, b"User-agent: *\nDisallow: /private/\n", "text/plain")}
+    Handler.hits = []
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.html").write_text(page(base))
+    args = ["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"),
+            "--no-progress", "--fetch-images", "--allow-private-hosts"]
+    try:
+        assert corpus_main(args) == 0
+        rows = pq.read_table(next((tmp_path / "out" / "data" / "default").glob("*.parquet"))).to_pylist()
+        assert [(r["caption"], r["image_width"], r["image_height"]) for r in rows] == [
+            ("Cranes lift the new lock gates into place at the harbour", 320, 200)]
+        rejects = pq.read_table(next((tmp_path / "out" / "data" / "rejects").glob("*.parquet"))).to_pylist()
+        reasons = {r["reason"]: r["detail"] for r in rejects if r["stage"] == "images"}
+        assert "image_fetch_refused" in reasons and "robots" in reasons["image_fetch_refused"]
+        assert "404" in reasons["image_fetch_failed"]
+        assert "/private/no.jpg" not in Handler.hits  # robots.txt obeyed: never requested
+        hits = len(Handler.hits)
+        assert corpus_main(args) == 0  # the on-disk cache: nothing is fetched twice
+        assert len(Handler.hits) == hits
+    finally:
+        server.shutdown()
+
+
+def test_without_the_flag_nothing_is_fetched(tmp_path):
+    server = serve()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    Handler.routes = {"/ok.jpg": (200, photo(), "image/jpeg")}
+    Handler.hits = []
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.html").write_text(page(base))
+    try:
+        assert corpus_main(["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir",
+                            str(tmp_path / "cache"), "--no-progress"]) == 0
+        assert Handler.hits == []
+        assert not (tmp_path / "out" / "data" / "default").exists()  # every caption went to text_only
+    finally:
+        server.shutdown()
