@@ -9,7 +9,7 @@ import pytest
 
 from corpus.config import ExtractConfig
 from corpus.extract import NotArticle, extract_article
-from corpus.extract.text import boilerplate_kind, extract_text, looks_like_text_scrape, scan
+from corpus.extract.text import boilerplate_kind, extract_text, looks_like_text_scrape, same_text, scan
 from corpus.records import RawDoc, SourceRef, article_id_for
 from corpus.rejects import Ledger, Reason
 
@@ -198,8 +198,8 @@ def test_near_identical_copies_with_credit_appended_are_one_caption():
     body = "The council leader said the plan would be reviewed next year after complaints from residents."
     cap = "Crowds gather on the seafront at Brighton as temperatures reach 30C on Tuesday afternoon"
     text = f"Headline about the heat ...\n\n{body}\n\n{cap}\n\n{cap} (Image: Getty)\n\n{body.replace('next', 'this')}"
-    s = scan(text)
-    assert [c for c, _ in s.captions] == [cap]
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(cap, "Image: Getty")]  # the credit from the copy
 
 
 def test_four_copies_of_two_similar_gallery_captions_are_two_captions():
@@ -208,6 +208,73 @@ def test_four_copies_of_two_similar_gallery_captions_are_two_captions():
     body = "Officers said the search would continue for several more days while they spoke to witnesses."
     s = scan("\n\n".join(["Search goes on for missing walker ...", body, a, a, b, b, body + " More."]))
     assert [c for c, _ in s.captions] == [a, b]
+
+
+# ---------------------------------------------------------------- adversarial scrapes (invented text)
+
+RESTATED = {"body_reappears.txt", "chrome_header.txt", "restated_caption.txt"}  # body paragraphs a caption restates
+
+
+@pytest.mark.parametrize("name", sorted(LABELS))
+def test_context_holds_no_caption_headline_or_link_list(name):
+    s = scan(fixture(name))
+    for cap, pos in s.captions:
+        assert 0 <= pos <= len(s.paragraphs)
+        for p in s.paragraphs[max(0, pos - 3):pos + 3]:
+            assert not same_text(p, s.title)
+            assert name in RESTATED or not any(same_text(p, c) for c in LABELS[name]), p
+
+
+def test_long_article_keeps_every_caption_and_drops_related_list():
+    s = scan(fixture("long_marathon.txt"))
+    assert len(s.captions) >= 20 and len(s.paragraphs) >= 60
+    assert not any(p.startswith(("Runner who collapsed", "Why you should never", "By DANIEL")) for p in s.paragraphs)
+    assert not any(p in ("Previous", "Next", "1", "Comments 214") for p in s.paragraphs)
+    assert {"He said:", "She said:", "He added:"} <= set(s.paragraphs)  # short lead-ins are body
+    cap, pos = next((c, p) for c, p in s.captions if c.startswith("The finishing area"))
+    assert s.paragraphs[pos - 1] == "'We will learn from today.'"  # positions stay right after 60+ paragraphs
+
+
+def test_bullets_byline_and_sponsored_links():
+    s = scan(fixture("bullets_summary.txt"))
+    assert s.paragraphs[0].startswith("• Ivy Fenwick")  # the summary stays
+    assert not any(p.startswith(("By RACHEL", "Published:", "Doctors amazed", "Seniors born")) for p in s.paragraphs)
+
+
+def test_pull_quotes_dropped_short_lead_ins_kept():
+    s = scan(fixture("pull_quote.txt"))
+    assert "'He is a legend here'" not in s.paragraphs
+    assert not any(p.endswith("bring those children to school'") for p in s.paragraphs)
+    assert "He said:" in s.paragraphs and "He added:" in s.paragraphs
+    assert s.title.startswith("Lollipop man, 88") and "..." not in s.title
+
+
+def test_short_captions_and_credits_on_one_copy():
+    art = extract_text(doc_for(fixture("wire_credits.txt").encode("utf-8")), ExtractConfig(), Ledger())
+    got = {f.caption: f.credit for f in art.figures}
+    assert got["Rescuers at the scene."] == "Photo: AP"  # the credit only the second copy carries
+    assert got["A railway line hangs in mid-air after the embankment beneath it was washed away"] == "Image: Getty"
+    assert any(c.endswith("on Thursday morning") for c in got)  # the complete copy, not the cut one
+    body = scan(fixture("wire_credits.txt")).paragraphs
+    assert not any(p.startswith(("Rescuers at the scene", "(Reporting by")) for p in body)
+
+
+def test_windows_line_endings_and_odd_spaces():
+    raw = (FIXTURES / "crlf_lastcap.txt").read_bytes()
+    for text in (raw.decode("utf-8"), raw.decode("utf-8").replace("\r\n", "\n").replace("\n", "\r\n")):
+        s = scan(text)
+        assert [c for c, _ in s.captions] == LABELS["crlf_lastcap.txt"] and s.site == "mirror"
+        assert s.captions[-1][1] == len(s.paragraphs)  # the last caption stands after the last paragraph
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Comments 214", "share"), ("12 shares", "share"), ("Kommentare", "share"), ("Compartir en Facebook", "share"),
+    ("Previous", "nav"), ("1", "nav"), ("+7", "nav"), ("PREV: Man fined for feeding pigeons", "nav"),
+    ("Foto Ansa", "credit"), ("EFE", "credit"), ("(Reporting by Jane Doe; Editing by John Roe)", "credit"),
+    ("RELATED ARTICLES", "share"), ("Sponsored Links", "ad"), ("Next year the council will decide.", ""),
+])
+def test_boilerplate_counters_nav_and_credit_lines(line, kind):
+    assert boilerplate_kind(line) == kind
 
 
 # ---------------------------------------------------------------- entry point, ledger, errors

@@ -6,6 +6,10 @@ boilerplate lines ("Advertisement", "read more from <site>.....", "PREV <headlin
 times an unrelated story inserted in the middle. The scan below works in one pass over the paragraphs,
 comparing each one only with its neighbours, so it stays linear in the length of the scrape.
 
+Around the captions: byline/date lines near the top, the headline-like links under "Related articles" or
+"Sponsored links" and pull quotes (a quote printed again, its words inside a nearby paragraph) are left out,
+so a caption's context holds body text only. Two copies of a caption may differ by a credit or a cut.
+
 The inserted story: its captions are kept (they describe real pictures), its paragraphs are left out of
 `Article.paragraphs`, so they are never context for a caption; figure positions index the main story.
 """
@@ -17,12 +21,14 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime, timezone
 
 from ..config import ExtractConfig
 from ..records import Article, Figure, RawDoc, article_id_for
 from ..rejects import Ledger, Reason
 from . import NotArticle
+from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import split_credit
 
 log = logging.getLogger(__name__)
@@ -32,68 +38,18 @@ MAX_GAP = 2  # boilerplate lines allowed between the two copies of a caption ("A
 HEADER_SCAN = 8  # the repeated headline (and its byline/date lines) sit within the first units
 INSERT_MAX_UNITS = 25  # an inserted story is an excerpt: it ends at an ad/"read more" line within this span
 RESTATE_OVERLAP = 0.4  # share of a headline's content words its story's first paragraph repeats
+META_SCAN = 16  # byline and date lines sit near the top, at times below a bullet-point summary
+LINK_LIST_MAX = 12  # lines a "Related articles" list may hold
+LINK_MAX_WORDS = 25  # a linked headline is short
+PULL_WINDOW = 8  # a pull quote sits within this many body paragraphs of the paragraph it repeats
+PULL_MIN_CHARS = 12  # shorter quotes ("'No.'") may well be said twice
 
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_QUOTES = ("'", '"', "‘", "’", "“", "”", "„", "«", "»", "‹", "›")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_TRIM = " -–—•*|[]()<>.…:·=_#~"
 
-# Boilerplate lines, matched against the whole line (lower-cased, decoration trimmed): (kind, pattern).
-# "ad" and "more" lines also end an inserted story; none of them is ever a caption or a body paragraph.
-_AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]s?|publicidad|"
-             r"publicidade|anuncios?|pubblicit[àa]|annunci[oi]|reclame|advertentie|reklam[ae]?|annons|"
-             r"mainos|реклама|広告|광고|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
-             r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
-_MORE_TAIL = r"(?:\s*(?:from|on|at|in|:)\s*.{0,200})?"
-BOILERPLATE: tuple[tuple[str, str], ...] = (
-    ("ad", _AD_WORDS),
-    ("ad", r"(?:the )?(?:story|article|text|content) continues (?:below|after)"
-           r"(?: (?:this |the )?(?:advertisement|ad))?"),
-    ("ad", r"continue reading (?:the (?:main )?story|below)(?: (?:the )?(?:advertisement|ad))?"),
-    ("ad", r"scroll (?:down )?to continue(?: with content| reading)?|weiter nach der anzeige"),
-    ("ad", r"(?:advertisement|ad|anzeige|werbung|publicit[ée]|publicidad)\W+(?:scroll|continue|story|article|"
-           r"weiter|suite|sigue).{0,60}"),
-    ("more", r"(?:read|see|view) (?:more|also|the full (?:story|article))" + _MORE_TAIL),
-    ("more", r"(?:related|also read|more|mehr|à lire aussi|lire aussi|m[aá]s informaci[oó]n)\s*:.{0,200}"),
-    ("more", r"continue reading" + _MORE_TAIL + r"|click here to read more.{0,100}"),
-    ("more", r"(?:lesen sie (?:mehr|weiter|auch)|mehr lesen|weiterlesen|mehr dazu)"
-             r"(?:\s*(?:auf|bei|unter|:)\s*.{0,200})?"),
-    ("more", r"(?:lire (?:la suite|plus|aussi)|en savoir plus)(?:\s*(?:sur|de|à|:)\s*.{0,200})?"),
-    ("more", r"(?:leer m[aá]s|seguir leyendo|sigue leyendo|lea tambi[ée]n)(?:\s*(?:en|de|:)\s*.{0,200})?"),
-    ("more", r"(?:leggi (?:di più|tutto|anche)|continua a leggere)(?:\s*(?:su|di|:)\s*.{0,200})?"),
-    ("more", r"(?:lees (?:meer|ook)|leia (?:mais|também)|czytaj (?:więcej|też))(?:\s*(?:op|em|na|:)\s*.{0,200})?"),
-    ("nav", r"(?:prev|next|previous)\b.{0,300}\btrends now"),
-    ("nav", r"(?:previous|next) (?:article|story|post|page)\b.{0,200}"),
-    ("share", r"share (?:this|the) (?:article|story|page|post)|share or comment on this article|shares?|"
-              r"comments?|tweet|print|e-?mail|whatsapp|facebook|twitter|pinterest|linkedin|"
-              r"artikel teilen|teilen|partager(?: cet article)?|compartir(?: este art[ií]culo)?|"
-              r"condividi(?: questo articolo)?|delen|compartilhe"),
-    ("share", r"share (?:on|via|with|to) .{0,40}"),
-    ("share", r"(?:follow us on|sign up (?:for|to)|subscribe to|get our free) [^.!?]{0,80}"),
-    # a credit printed on its own line, once or twice: never a caption
-    ("credit", r"(?:image|photo|picture|pic|photograph|foto|bild|credit|image credit|photo credit|quelle|source|"
-               r"cr[ée]dit|fuente)s?\s*:\s*\S+(?:\s+\S+){0,3}|\(?(?:getty images|getty|reuters|afp|ap photo|ap|"
-               r"pa|pa wire|epa|shutterstock|alamy|rex features|rex|dpa|ansa|efe)(?:\s*/\s*[^.!?:]{0,40})?\)?"),
-    ("share", r"related(?: articles?| stories| content| posts| news)?|more on this story|you may also like|"
-              r"recommended(?: for you)?|most (?:read|popular)|trending(?: now)?|top stories|loading|"
-              r"click to (?:enlarge|expand)|scroll down for (?:video|videos|more)|view (?:gallery|comments)|"
-              r"(?:play|watch|replay)(?: (?:video|now))?|"
-              r"video|image|photo|gallery|back to top|mehr zum thema|à lire aussi|noticias relacionadas"),
-)
-_BOILER_RE = [(kind, re.compile(pattern, re.I)) for kind, pattern in BOILERPLATE]
-_SITE_RE = re.compile(r"^(?:read more|continue reading|lesen sie mehr|lire la suite|leer m[aá]s|leggi di più)"
-                      r"\s+(?:from|on|at|auf|sur|en|su)\s+(?:the\s+)?([\w.-]{2,60})", re.I)
-# byline and date lines between the headline and the body
-_META_RE = re.compile(r"(?:by|von|par|por|di|door|from)\s+[^.!?]{2,80}|(?:published|updated|last updated|posted|"
-                      r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato)\b.{0,100}",
-                      re.I)
-# a leading marker that introduces a caption printed once ("Pictured: ..."); the marker is not caption text
-_MARKER = re.compile(
-    r"^(?:pictured(?:[ ,]+(?:above|below|left|right|top|bottom|here|inset|centre|center|main|from left))*|"
-    r"above|below|left|right|top|bottom|inset|im bild|auf dem bild|auf den bildern|sur (?:la|cette) photo|ci-dessus|"
-    r"en la (?:imagen|foto|fotograf[ií]a)|nella foto|nell'immagine|na foto|op de foto|photo|image|foto|bild)"
-    r"\s*:\s*", re.I)
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
 
 
@@ -103,7 +59,7 @@ class Item:
 
     kind: str
     text: str
-    boiler: str = ""  # ad | more | nav | share, for boiler items
+    boiler: str = ""  # boilerplate kind (ad, more, nav, share, credit, meta, link) or "pull" (pull quote)
     inserted: bool = False  # part of an unrelated story inserted in the middle
 
 
@@ -138,8 +94,8 @@ def _cut(text: str) -> str:
 
 
 def same_text(a: str, b: str) -> bool:
-    """Two copies of one caption or headline: near-identical tokens, or one cut short with "..."."""
-    if similarity(a, b) >= PAIR_SIMILARITY:
+    """Two copies of one caption or headline: near-identical tokens (credits aside), or one cut short."""
+    if similarity(a, b) >= PAIR_SIMILARITY or similarity(_uncredited(a), _uncredited(b)) >= PAIR_SIMILARITY:
         return True
     ca, cb = _cut(a).casefold(), _cut(b).casefold()
     short, long_ = sorted((ca, cb), key=len)
@@ -150,17 +106,10 @@ def same_text(a: str, b: str) -> bool:
     return len(short) >= 30 and len(short) >= 0.5 * len(long_)  # a copy with text added (credit, "Pictured:")
 
 
-def boilerplate_kind(text: str) -> str:
-    """"ad" | "more" | "nav" | "share" when the line is boilerplate, else ""."""
-    if len(text) > 400:
-        return ""
-    core = text.strip(_TRIM).strip()
-    if not core and text.strip():
-        return "share"  # a line of dots or dashes: a separator
-    for kind, rx in _BOILER_RE:
-        if rx.fullmatch(core):
-            return kind
-    return ""
+@lru_cache(maxsize=4096)
+def _uncredited(text: str) -> str:
+    """The text without a trailing credit ("... scene. Photo: AP"): short captions differ only there."""
+    return split_credit(text)[0] or text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -215,6 +164,47 @@ def split_units(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- the scan
 
+def _doubled(units: list[str], kinds: list[str], i: int) -> bool:
+    """units[i] is printed again next, boilerplate lines between allowed: a caption pair."""
+    for j in range(i + 1, min(len(units), i + 2 + MAX_GAP)):
+        if not kinds[j]:
+            return same_text(units[i], units[j])
+    return False
+
+
+def _mark_meta(units: list[str], kinds: list[str]) -> None:
+    """Byline and date lines near the top are boilerplate, also below a bullet-point summary."""
+    for i in range(min(len(units), META_SCAN)):
+        if not kinds[i] and meta_line(units[i]) and not _doubled(units, kinds, i):
+            kinds[i] = "meta"
+
+
+def _mark_link_lists(units: list[str], kinds: list[str]) -> None:
+    """The headline-like lines under "Related articles" / "Sponsored links" are links, not body.
+
+    The list ends at the first sentence (a body paragraph) or caption pair; it never runs long."""
+    for i, unit in enumerate(units):
+        if not heads_link_list(unit):
+            continue
+        for j in range(i + 1, min(len(units), i + 1 + LINK_LIST_MAX)):
+            if kinds[j]:
+                continue
+            if not _link_like(units[j]) or _doubled(units, kinds, j) or _splits_pair(units, i, j):
+                break
+            kinds[j] = "link"
+
+
+def _splits_pair(units: list[str], head: int, j: int) -> bool:
+    """units[j] is the second copy of a caption whose first copy stands just above the heading."""
+    return any(same_text(units[k], units[j]) for k in range(max(0, head - MAX_GAP), head))
+
+
+def _link_like(text: str) -> bool:
+    """A linked headline: a few words without a closing full stop or quote mark."""
+    words = len(text.split())
+    return 3 <= words <= LINK_MAX_WORDS and not _ends_sentence(text) and not text.endswith(_QUOTES)
+
+
 def _header(units: list[str], kinds: list[str]) -> tuple[int, list[list[str]]]:
     """How many leading units form the header, and its headline groups (copies of one headline)."""
     groups: list[list[str]] = []
@@ -228,7 +218,7 @@ def _header(units: list[str], kinds: list[str]) -> tuple[int, list[list[str]]]:
             group.append(text)
         elif _ELLIPSIS.search(text) and len(text.split()) >= 4 or (not groups and headline_like(text)):
             groups.append([text])
-        elif groups and _META_RE.fullmatch(text) and len(text.split()) <= 14:
+        elif groups and meta_line(text):
             pass  # byline or date line under the headline
         elif not groups and i < 3 and len(text.split()) <= 5 and not _ends_sentence(text):
             pass  # site or section name above the headline
@@ -265,17 +255,28 @@ def _runs(units: list[str], kinds: list[str], start: int) -> list[list[int] | in
     return out
 
 
+def _caption_copy(copies: list[str]) -> str:
+    """The fuller copy of a caption: a copy cut short loses, a copy with a credit the other lacks wins
+    (extract_text splits the credit off), a bare agency name tacked on ("... penalti. EFE") is dropped."""
+    whole = [c for c in copies if not _ELLIPSIS.search(c)] or [_cut(c) for c in copies]
+    short, long_ = min(whole, key=len), max(whole, key=len)
+    tail = long_[len(short):] if long_.casefold().startswith(short.casefold()) else ""
+    if tail and boilerplate_kind(tail) == "credit" and _uncredited(long_) == long_:
+        return short
+    return long_
+
+
 def _split_run(texts: list[str]) -> list[tuple[str, str]]:
     """A run of copies -> (kind, text) items: 2 copies are a caption; in 3, the odd one out is body."""
     if len(texts) == 1:
         return [("body", texts[0])]
     if len(texts) == 3:
         if _closeness(texts[1], texts[2]) >= _closeness(texts[0], texts[1]):
-            return [("body", texts[0]), ("caption", _best_copy(texts[1:], False))]
-        return [("caption", _best_copy(texts[:2], False)), ("body", texts[2])]
+            return [("body", texts[0]), ("caption", _caption_copy(texts[1:]))]
+        return [("caption", _caption_copy(texts[:2])), ("body", texts[2])]
     items = [("body", texts[0])] if len(texts) % 2 else []
     first = len(texts) % 2
-    items += [("caption", _best_copy(texts[j:j + 2], False)) for j in range(first, len(texts), 2)]
+    items += [("caption", _caption_copy(texts[j:j + 2])) for j in range(first, len(texts), 2)]
     return items
 
 
@@ -306,13 +307,25 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
 
 def _single(text: str) -> list[Item]:
     """A paragraph printed once: body, unless a "Pictured:" marker introduces it as a caption."""
-    m = _MARKER.match(text)
+    m = MARKER_RE.match(text)
     if not m:
         return [Item("body", text)]
     rest = text[m.end():].strip()
     if len(rest.split()) < MARKER_MIN_WORDS:
         return [Item("boiler", text, boiler="credit")]
     return [Item("caption", rest)]
+
+
+def _mark_pull_quotes(items: list[Item]) -> None:
+    """A quote printed once more as a pull quote: its words stand inside a nearby body paragraph."""
+    bodies = [it for it in items if it.kind == "body"]
+    flat = [" ".join(tokens(it.text)) for it in bodies]
+    for k, it in enumerate(bodies):
+        if not it.text.startswith(_QUOTES) or len(flat[k]) < PULL_MIN_CHARS:
+            continue
+        near = flat[max(0, k - PULL_WINDOW):k] + flat[k + 1:k + 1 + PULL_WINDOW]
+        if any(f" {flat[k]} " in f" {other} " and len(other) > len(flat[k]) for other in near):
+            it.kind, it.boiler = "boiler", "pull"
 
 
 def _insert_end(items: list[Item], i: int, main_before: int) -> int:
@@ -365,11 +378,14 @@ def scan(text: str) -> Scrape:
     """Classify every paragraph of a scrape; see the module docstring for the format."""
     units = split_units(text)
     kinds = [boilerplate_kind(u) for u in units]
+    _mark_meta(units, kinds)
+    _mark_link_lists(units, kinds)
     start, groups = _header(units, kinds)
     main = max(groups, key=len) if groups else []  # the most repeated headline; max keeps the first on ties
     other_heads = [_best_copy(g) for g in groups if g is not main]
     title = _best_copy(main) if main else None
     items = _classify(units, kinds, start, title, other_heads)
+    _mark_pull_quotes(items)
     _mark_inserted(items)
     out = Scrape(title=title, site=_site(units, kinds))
     for it in items:
@@ -383,7 +399,7 @@ def scan(text: str) -> Scrape:
 def _site(units: list[str], kinds: list[str]) -> str | None:
     for text, kind in zip(reversed(units), reversed(kinds)):
         if kind == "more":
-            m = _SITE_RE.match(text)
+            m = SITE_RE.match(text)
             if m:
                 return m.group(1).strip(".").lower() or None
     return None

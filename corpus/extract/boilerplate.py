@@ -1,0 +1,120 @@
+"""Boilerplate lines of plain-text scrapes: the pattern table text.py matches whole lines against.
+
+Each pattern is matched against a whole line, lower-cased and with decoration trimmed. The kind says what
+the line does to the scan: "ad" and "more" lines end an inserted story. A heading over a list of links (related
+articles, sponsored links) makes the headline-like lines under it boilerplate too (`heads_link_list`). None of them
+is ever a caption or a body paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+TRIM = " -–—•*|[]()<>.…:·=_#~"
+
+_AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]s?|publicidad|"
+             r"publicidade|anuncios?|pubblicit[àa]|annunci[oi]|reclame|advertentie|reklam[ae]?|annons|"
+             r"mainos|реклама|広告|광고|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
+             r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
+_MORE_TAIL = r"(?:\s*(?:from|on|at|in|:)\s*.{0,200})?"
+_AGENCY = (r"getty images|getty|reuters|afp|ap photo|ap|pa|pa wire|pa media|epa|shutterstock|alamy|rex features|"
+           r"rex|dpa|ansa|efe|swns|xinhua|imago|picture alliance|europa press|lapresse|abaca|sipa")
+_COMMENT_WORDS = r"comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|coment[aá]rios"
+_SHARE_WORDS = r"shares?|teilen|partager|compartir|condividi|delen|compartilhar|compartilhe"
+_NETWORKS = r"facebook|twitter|x|whatsapp|e-?mail|pinterest|linkedin|messenger|telegram|reddit|flipboard"
+
+# a heading over a list of links: the headline-like lines under it are links, not body (see text.py)
+LINK_LIST_RE = re.compile(
+    r"(?:related|more|similar) (?:articles?|stories|content|posts|news|links)|sponsored links?|"
+    r"you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|"
+    r"trending(?: now| stories)?|top stories|more from .{2,40}|from around the web|"
+    r"noticias relacionadas|te puede interesar|mehr zum thema|das könnte sie auch interessieren|"
+    r"lesen sie auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|related|also read|sponsored(?: links?| stories| content)?|promoted stories", re.I)
+
+BOILERPLATE: tuple[tuple[str, str], ...] = (
+    ("ad", _AD_WORDS),
+    ("ad", r"(?:the )?(?:story|article|text|content) continues (?:below|after)"
+           r"(?: (?:this |the )?(?:advertisement|ad))?"),
+    ("ad", r"continue reading (?:the (?:main )?story|below)(?: (?:the )?(?:advertisement|ad))?"),
+    ("ad", r"scroll (?:down )?to continue(?: with content| reading)?|weiter nach der anzeige"),
+    ("ad", r"(?:advertisement|ad|anzeige|werbung|publicit[ée]|publicidad)\W+(?:scroll|continue|story|article|"
+           r"weiter|suite|sigue).{0,60}"),
+    ("more", r"(?:read|see|view) (?:more|also|the full (?:story|article))" + _MORE_TAIL),
+    ("more", r"(?:related|also read|more|mehr|à lire aussi|lire aussi|m[aá]s informaci[oó]n)\s*:.{0,200}"),
+    ("more", r"continue reading" + _MORE_TAIL + r"|click here to read more.{0,100}"),
+    ("more", r"(?:lesen sie (?:mehr|weiter|auch)|mehr lesen|weiterlesen|mehr dazu)"
+             r"(?:\s*(?:auf|bei|unter|:)\s*.{0,200})?"),
+    ("more", r"(?:lire (?:la suite|plus|aussi)|en savoir plus)(?:\s*(?:sur|de|à|:)\s*.{0,200})?"),
+    ("more", r"(?:leer m[aá]s|seguir leyendo|sigue leyendo|lea tambi[ée]n)(?:\s*(?:en|de|:)\s*.{0,200})?"),
+    ("more", r"(?:leggi (?:di più|tutto|anche)|continua a leggere)(?:\s*(?:su|di|:)\s*.{0,200})?"),
+    ("more", r"(?:lees (?:meer|ook)|leia (?:mais|também)|czytaj (?:więcej|też))(?:\s*(?:op|em|na|:)\s*.{0,200})?"),
+    ("nav", r"(?:prev|next|previous)\b.{0,300}\btrends now"),
+    ("nav", r"(?:previous|next) (?:article|story|post|page)\b.{0,200}"),
+    ("nav", r"prev|previous|next|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente|precedente|"
+            r"successivo|\d{1,3}(?:\s*(?:/|of|von|de|di)\s*\d{1,3})?|\+\s?\d{1,3}"),
+    # counters and share buttons: "Comments 214", "12 shares", "Compartir en Facebook"
+    ("share", r"(?:view |show |read )?(?:\d[\d,.]*k?\s*)?(?:" + _COMMENT_WORDS + r"|" + _SHARE_WORDS + r")"
+              r"(?:\s*\(?\d[\d,.]*k?\)?)?"),
+    ("share", r"(?:" + _SHARE_WORDS + r"|share|teilen) (?:on|via|with|to|en|sur|auf|su|per|no|op) (?:" + _NETWORKS
+              + r")\b.{0,20}"),
+    ("share", r"share (?:this|the) (?:article|story|page|post)|share or comment on this article|tweet|print|e-?mail|"
+              r"whatsapp|facebook|twitter|pinterest|linkedin|artikel teilen|partager cet article|"
+              r"compartir este art[ií]culo|condividi questo articolo"),
+    ("share", r"share (?:on|via|with|to) .{0,40}"),
+    ("share", r"(?:follow us on|sign up (?:for|to)|subscribe to|get our free) [^.!?]{0,80}"),
+    ("share", r"your browser does not support (?:iframes|the video tag|video)|video (?:player )?(?:is )?loading"),
+    # a credit printed on its own line, once or twice, or a wire agency tag: never a caption
+    ("credit", r"(?:image|photo|picture|pic|photograph|foto|bild|credit|image credit|photo credit|quelle|source|"
+               r"cr[ée]dit|fuente)s?\s*:\s*\S+(?:\s+\S+){0,3}|"
+               r"(?:(?:photo|foto|bild|image|picture)s?\s+)?\(?(?:" + _AGENCY + r")(?:\s*/\s*[^.!?:]{0,40})?\)?"),
+    ("credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by .{2,160}"),
+    ("share", r"more on this story|loading|click to (?:enlarge|expand)|scroll down for (?:video|videos|more)|"
+              r"view (?:gallery|comments)|(?:play|watch|replay)(?: (?:video|now))?|"
+              r"video|image|photo|gallery|back to top"),
+)
+BOILER_RE = [(kind, re.compile(pattern, re.I)) for kind, pattern in BOILERPLATE]
+# "PREV: headline" / "NEXT headline": the capitals tell the link from a sentence starting "Next year ..."
+NAV_CAPS_RE = re.compile(r"(?:PREV|NEXT|PREVIOUS)\b\s*[:»›>|-]?\s*[^.]{0,300}")
+SITE_RE = re.compile(r"^(?:read more|continue reading|lesen sie mehr|lire la suite|leer m[aá]s|leggi di più)"
+                     r"\s+(?:from|on|at|auf|sur|en|su)\s+(?:the\s+)?([\w.-]{2,60})", re.I)
+# byline and date lines near the top ("By JANE DOE FOR MAILONLINE", "Published: 09:14 BST, 14 May 2023")
+BYLINE_RE = re.compile(r"(?:by|von|par|por|di|door|from)\s+[^.!?]{2,80}", re.I)
+BYLINE_MAX_WORDS = 8
+DATELINE_RE = re.compile(r"(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
+                         r"publicado|actualizado|pubblicato|aggiornato)\b.{0,120}", re.I)
+DATELINE_MAX_WORDS = 20
+
+
+def meta_line(text: str) -> bool:
+    """A byline or a publication date line."""
+    words = len(text.split())
+    return bool(BYLINE_RE.fullmatch(text) and words <= BYLINE_MAX_WORDS
+                or DATELINE_RE.fullmatch(text) and words <= DATELINE_MAX_WORDS)
+
+
+# a leading marker that introduces a caption printed once ("Pictured: ..."); the marker is not caption text
+MARKER_RE = re.compile(
+    r"^(?:pictured(?:[ ,]+(?:above|below|left|right|top|bottom|here|inset|centre|center|main|from left))*|"
+    r"above|below|left|right|top|bottom|inset|im bild|auf dem bild|auf den bildern|sur (?:la|cette) photo|ci-dessus|"
+    r"en la (?:imagen|foto|fotograf[ií]a)|nella foto|nell'immagine|na foto|op de foto|photo|image|foto|bild)"
+    r"\s*:\s*", re.I)
+
+
+def boilerplate_kind(text: str) -> str:
+    """"ad" | "more" | "nav" | "share" | "credit" when the line is boilerplate, else ""."""
+    if len(text) > 400:
+        return ""
+    core = text.strip(TRIM).strip()
+    if not core and text.strip():
+        return "share"  # a line of dots or dashes: a separator
+    for kind, rx in BOILER_RE:
+        if rx.fullmatch(core):
+            return kind
+    if NAV_CAPS_RE.fullmatch(text.strip()):
+        return "nav"
+    return "share" if LINK_LIST_RE.fullmatch(core) else ""
+
+
+def heads_link_list(text: str) -> bool:
+    """"Related articles", "Sponsored links", "Lesen Sie auch": a heading over a list of links."""
+    return len(text) <= 60 and bool(LINK_LIST_RE.fullmatch(text.strip(TRIM).strip()))
