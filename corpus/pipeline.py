@@ -245,19 +245,8 @@ class ImageStage:
                                       + code_hash().encode()).hexdigest()[:16]
         self.done: dict[str, dict] = {}  # source key -> {"info": {...}} or {"reason", "detail"}
         self._fetcher = None
-        # like git's index: a local file whose size and mtime are unchanged is not read again
-        self.stat_cache_path = ws.root / "stat-cache.json"
-        self.stat_cache: dict[str, list] = {}
-        if self.stat_cache_path.exists():
-            try:
-                self.stat_cache = json.loads(self.stat_cache_path.read_text())
-            except ValueError:
-                log.warning("ignoring a damaged %s", self.stat_cache_path)
 
     def close(self) -> None:
-        from .workspace import atomic_write_bytes
-
-        atomic_write_bytes(self.stat_cache_path, json.dumps(self.stat_cache).encode())
         self.ws.flush()
 
     def result(self, src: ImageSource) -> dict:
@@ -285,11 +274,8 @@ class ImageStage:
         """The raw sha256 of a picture when it is known without reading it."""
         if src.kind == "raw":
             return src.value
-        if src.kind == "local" and src.value in self.stat_cache:
-            size, mtime, sha = self.stat_cache[src.value]
-            st = os.stat(src.value)
-            if (st.st_size, st.st_mtime_ns) == (size, mtime):
-                return sha
+        if src.kind == "local":
+            return self.ws.known_sha256(src.value)
         return None
 
     def _cached(self, raw_sha: str) -> dict | None:
@@ -305,7 +291,7 @@ class ImageStage:
                 raise ImageFailure(Reason.IMAGE_TOO_LARGE, f"{st.st_size} bytes > max_bytes {self.cfg.max_bytes}")
             with open(src.value, "rb") as f:
                 data = f.read()
-            self.stat_cache[src.value] = [st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest()]
+            self.ws.remember_sha256(src.value, st, hashlib.sha256(data).hexdigest())
             return data
         if src.kind == "raw":
             return self.ws.get_raw(src.value)
@@ -648,7 +634,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         with open(run_rejects, "w", encoding="utf-8") as sink:
             ledger = Ledger(sink)
             with timed("read inputs"):
-                inputs = list(expand_sources(sources, ledger, stdin=stdin))
+                inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256))
             with timed("phase 1"):
                 index = phase1(inputs, cfg, ws, ledger, progress)
             with timed("images"):

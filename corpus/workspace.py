@@ -53,6 +53,39 @@ class Workspace:
         self._handles: dict[Path, object] = {}
         self._results: dict | None = None
         self._results_dirty = False
+        self._stats: dict[str, list] | None = None  # realpath -> [size, mtime_ns, sha256]
+
+    # like git's index: a file whose size and mtime are unchanged is not read again to hash it
+    def _stat_cache(self) -> dict[str, list]:
+        if self._stats is None:
+            path = self.root / "stat-cache.pkl"
+            try:
+                self._stats = pickle.loads(path.read_bytes()) if path.exists() else {}
+            except (pickle.UnpicklingError, EOFError, ValueError):
+                self._stats = {}
+        return self._stats
+
+    def known_sha256(self, path: str) -> str | None:
+        """The sha256 of a file when its size and mtime say it has not changed since it was hashed."""
+        entry = self._stat_cache().get(path)
+        if entry is None:
+            return None
+        st = os.stat(path)
+        return entry[2] if (st.st_size, st.st_mtime_ns) == (entry[0], entry[1]) else None
+
+    def remember_sha256(self, path: str, st: os.stat_result, sha: str) -> None:
+        self._stat_cache()[path] = [st.st_size, st.st_mtime_ns, sha]
+        self._results_dirty = True
+
+    def file_sha256(self, path: str) -> str:
+        from .ingest.sources import file_sha256
+
+        sha = self.known_sha256(path)
+        if sha is None:
+            st = os.stat(path)
+            sha = file_sha256(path)
+            self.remember_sha256(path, st, sha)
+        return sha
 
     # content-addressed stores
     def _blob_path(self, kind: str, sha: str) -> Path:
@@ -98,8 +131,9 @@ class Workspace:
 
     def flush(self) -> None:
         if self._results_dirty:
-            atomic_write_bytes(self.root / "images" / "results.pkl",
-                               pickle.dumps(self._results, protocol=pickle.HIGHEST_PROTOCOL))
+            for name, data in (("images/results.pkl", self._results), ("stat-cache.pkl", self._stats)):
+                if data is not None:
+                    atomic_write_bytes(self.root / name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
             self._results_dirty = False
 
     # phase-1 spills
@@ -118,6 +152,7 @@ class Workspace:
         return pickle.load(f)
 
     def close(self) -> None:
+        self.flush()
         for f in self._handles.values():
             f.close()
         self._handles.clear()

@@ -27,6 +27,24 @@ def test_every_pattern_splits_its_example(pattern):
     ("Sunrise over the valley © Jane Roe", "Sunrise over the valley", "© Jane Roe"),
     ("会見する首相＝ロイター", "会見する首相", "ロイター"),
     ("Foto: EXAMPLE DAILY", None, "Foto: EXAMPLE DAILY"),
+    # labelled credit ending in a parenthesised agency, label in capitals (El País)
+    ("El mercado cerrado. FOTO: JOHN DOE (EFE)", "El mercado cerrado.", "FOTO: JOHN DOE (EFE)"),
+    ("Le port après la tempête. Photo : John Doe / AFP", "Le port après la tempête.", "Photo : John Doe / AFP"),
+    # square-bracketed photographer/agency (Al Jazeera) and a bracketed agency alone
+    ("People inspect the damage [Jane Roe/AFP]", "People inspect the damage", "Jane Roe/AFP"),
+    ("Boats pulled ashore [Reuters]", "Boats pulled ashore", "Reuters"),
+    # wire credit with a trailing qualifier
+    ("A worker repairs a net. REUTERS/Jane Roe/File Photo", "A worker repairs a net.", "REUTERS/Jane Roe/File Photo"),
+    # unlabelled-colon "Foto Agency" (Italian sites), in and out of brackets
+    ("Il mercato chiuso Foto LaPresse", "Il mercato chiuso", "Foto LaPresse"),
+    ("Il porto dopo la mareggiata (Foto Ansa)", "Il porto dopo la mareggiata", "Foto Ansa"),
+    ("Pescadores en el puerto (EFE)", "Pescadores en el puerto", "EFE"),
+    # "Photo by X on Unsplash" (Medium, blogs)
+    ("Nets on the wall. Photo by Jane Roe on Unsplash", "Nets on the wall.", "Photo by Jane Roe on Unsplash"),
+    # Japanese agencies in full-width brackets
+    ("閉鎖された魚市場（共同）", "閉鎖された魚市場", "共同"),
+    ("港に戻った漁船（時事）", "港に戻った漁船", "時事"),
+    ("港の様子（写真：ロイター）", "港の様子", "写真：ロイター"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -37,6 +55,10 @@ def test_split_credit_values(text, caption, credit):
     "Prices rose 5% (see chart)",
     "A river in spring. The photo was taken at noon",
     "Students at the 2019 fair",
+    "The harbour master (right) [left]",
+    "A photo by the pier",
+    "Children play near the quay (aged 7 and 9)",
+    "首相（左）と会談する大統領",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)
@@ -50,4 +72,22 @@ def test_empty_and_whitespace():
 def test_looks_like_credit():
     assert looks_like_credit("Jane Roe / Reuters file")
     assert looks_like_credit("Getty Images")
+    assert looks_like_credit("Jane Roe (EFE)")
     assert not looks_like_credit("The house where the mayor was born, in spring.")
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Jane Roe/Reuters", True),
+    ("(Jane Roe / Example Times)", True),
+    ("Getty Images", True),
+    ("Jane Roe, AFP", True),
+    ("Foto: dpa", True),
+    ("© AFP", True),
+    ("Before/after comparison of the harbour", False),
+    ("The mayor and Reuters staff", False),
+    ("Boats on the quay", False),
+])
+def test_is_bare_credit(text, bare):
+    """A caption slot holding only a credit becomes the credit, never the caption."""
+    from corpus.extract.credits import is_bare_credit
+    assert is_bare_credit(text) is bare

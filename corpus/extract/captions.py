@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import clean, looks_like_credit, split_credit, strip_brackets
+from .credits import clean, is_bare_credit, looks_like_credit, split_credit, strip_brackets
 from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
@@ -14,7 +14,11 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*\d+\s*(?:of|/|von|de|sur)\s*\d+\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
-                 r"|^\s*(?:image|media) caption\s*", re.I)
+                 r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
+                 r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*", re.I)
+# A visually-hidden label that announces a credit (BBC "Image source, "); its element is the credit.
+_HIDDEN_CREDIT_LABEL = re.compile(r"^\s*(?:image source|image copyright|copyright|photo credit|image credit|"
+                                  r"credit|source)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -33,6 +37,11 @@ class _Parts:
 def kind_of(el) -> str | None:
     """'figcaption' | 'caption_class' | 'credit' | None for one element."""
     if el.tag == "figcaption":
+        # CNN-like templates put only the credit in a <figcaption class="image__credit">
+        # (unless it wraps a caption element: CityLab's figcaption.c-lead-image__credit holds both)
+        cls = words_of(el)
+        if cls and _CREDIT_CLASS.search(cls) and not _CAPTION_CLASS.search(cls):
+            return "figcaption" if any(kind_of(d) == "caption_class" for d in el.iterdescendants()) else "credit"
         return "figcaption"
     prop = (el.get("itemprop") or "").lower()
     if prop in CAPTION_PROPS:
@@ -54,7 +63,7 @@ def _collect(el, parts: _Parts) -> None:
     for child in el:
         if not isinstance(child.tag, str) or is_hidden(child):
             continue
-        kind = kind_of(child)
+        kind = kind_of(child) or ("credit" if _labelled_credit(child) else None)
         if kind and _holds_image(child):
             kind = None  # a wrapper named "image-and-copyright" or "wp-caption" around the picture itself
         if kind == "credit":
@@ -63,6 +72,13 @@ def _collect(el, parts: _Parts) -> None:
             parts.captions.append((child, kind))
         else:
             _collect(child, parts)
+
+
+def _labelled_credit(el) -> bool:
+    """An element whose first child is a hidden credit label ("Image source, Getty Images")."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return (first is not None and is_hidden(first) and not (el.text or "").strip()
+            and bool(_HIDDEN_CREDIT_LABEL.match(first.text or "")))
 
 
 def _holds_image(el) -> bool:
@@ -97,11 +113,17 @@ def text_of(el, skip=None) -> str:
 def _trailing_credit(container):
     """A last child span that reads like a credit (hashed class names give no hint)."""
     kids = [c for c in container if isinstance(c.tag, str) and not is_hidden(c)]
-    if len(kids) >= 2 and not (kids[-1].tail or "").strip():
+    if len(kids) >= 2 and not (kids[-1].tail or "").strip() and not _runs_on(kids[-2]):
         t = text_of(kids[-1])
         if looks_like_credit(t):
             return kids[-1], credit_text(t)
     return None, None
+
+
+def _runs_on(prev) -> bool:
+    """The text before the last child is mid-sentence ("Photo by <a>X</a> on <a>Y</a>"): no separate credit."""
+    tail = (prev.tail or "").strip()
+    return bool(tail) and tail[-1] not in ".!?)]”\"'|:–—-·•"
 
 
 def strip_ui(text: str) -> str:
@@ -137,18 +159,24 @@ def read_unit(unit) -> Found:
 
 
 # A visually-hidden label run into the credit by text extraction: "CreditJane Roe" -> "Jane Roe".
-_RUN_IN_LABEL = re.compile(r"^(?:Image copyright|Image credit|Photo credit|Credit|Copyright|Photo|Image)(?=[A-Z])")
+# NYT's hidden "Credit..." label runs in the same way.
+_RUN_IN_LABEL = re.compile(r"^(?:Image copyright|Image credit|Photo credit|Credit|Copyright|Photo|Image)"
+                           r"(?:(?=[A-ZÀ-ÖØ-Þ])|(?:\.{3}|…)\s*)")
 
 
 def credit_text(text: str | None) -> str | None:
     """Credit as displayed: brackets and run-in hidden labels removed."""
     text = strip_brackets(clean(text))
-    return _RUN_IN_LABEL.sub("", text).strip() or None
+    for _ in range(2):  # NYT repeats the label: a visible "Credit" then a hidden one
+        text = _RUN_IN_LABEL.sub("", text)
+    return text.strip() or None
 
 
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
-    if caption and not credit:
+    if caption and not credit and is_bare_credit(caption):
+        caption, credit = None, credit_text(caption)
+    elif caption and not credit:
         caption, credit = split_credit(caption)
     elif caption and credit and caption.endswith(credit):
         caption = clean(caption[: -len(credit)])
@@ -156,6 +184,59 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     if caption and credit and caption.lower() == credit.lower():
         caption = None
     return Found(caption, credit, source if caption else None)
+
+
+_SIBLINGS = 2  # caption and credit fields that follow the picture's wrapper
+_WRAPPER_CLIMB = 3  # single-child wrappers climbed to find that sibling
+
+
+def _next_element(el):
+    sib = el.getnext()
+    while sib is not None and not isinstance(sib.tag, str):
+        sib = sib.getnext()
+    return sib
+
+
+def _following(unit):
+    """The element after unit, climbing out of wrappers unit is the only element of (NBC's hero)."""
+    node = unit
+    for _ in range(_WRAPPER_CLIMB):
+        sib = _next_element(node)
+        parent = node.getparent()
+        if sib is not None or parent is None or _has_prev_element(node) or (parent.text or "").strip():
+            return sib
+        node = parent
+    return None
+
+
+def _has_prev_element(el) -> bool:
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev is not None
+
+
+def sibling_caption(unit) -> Found:
+    """Caption/credit elements right after the picture's wrapper (Drupal fields, p.caption after a figure)."""
+    texts, credit, source = [], None, None
+    sib = _following(unit)
+    for _ in range(_SIBLINGS):
+        if sib is None or not isinstance(sib.tag, str) or _holds_image(sib):
+            break
+        kind = kind_of(sib) or ("credit" if _labelled_credit(sib) else None)
+        if kind is None:
+            break
+        if kind == "credit":
+            credit = credit or credit_text(text_of(sib))
+        else:
+            found = read_unit(sib)  # a caption element may carry its own credit span
+            texts.append(found.caption or "")
+            credit = credit or found.credit
+            source = source or kind
+        sib = _next_element(sib)
+    if not texts and not credit:
+        return Found()
+    return _finish(" ".join(texts), credit, source)
 
 
 def from_attribute(text: str | None) -> Found:

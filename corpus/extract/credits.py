@@ -5,10 +5,15 @@ import re
 from dataclasses import dataclass
 
 # Wire agencies and picture desks whose names alone mark a credit ("(AP)", "Reuters file").
-AGENCIES = (r"AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Xinhua"
-            r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS")
-_LABEL = (r"(?:Image credit|Photo credit|Picture credit|Image copyright|Photographs?|Photos?|Pictures?|Credits?|"
-          r"Images?|Foto|Fotos|Bild|Quelle|Source|Courtesy)")
+AGENCIES = (r"AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
+            r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
+            r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
+            r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash")
+# Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
+_LABEL = (r"(?i:Image credit|Photo credit|Picture credit|Image copyright|Image source|Photographs?|Photos?|Pictures?|"
+          r"Credits?|Images?|Foto|Fotos|Bild|Quelle|Source|Courtesy|Fotografía|Crédito|Crédit)")
+# Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
+_JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,11 @@ def _p(name: str, pattern: str, example: str) -> CreditPattern:
 PATTERNS: tuple[CreditPattern, ...] = (
     _p("bracket_initials", r"\s*\[(?P<credit>[A-Z]{1,5})\]\s*$",
        "A dog sleeps on a porch [JK]"),
+    _p("labelled_paren_tail", r"(?:^|(?<=[\s.!?\"'”’]))(?P<credit>" + _LABEL + r"\s*:\s*[^:()]{1,80}\([^()]{1,40}\))$",
+       "El mercado cerrado tras el temporal. FOTO: JOHN DOE (EFE)"),
+    _p("bracket_credit", r"\s*\[(?P<credit>[^\[\]]{1,80}/[^\[\]]{1,80}|[^\[\]]{0,60}\b(?:" + AGENCIES
+       + r")\b[^\[\]]{0,30})\]\s*$",
+       "People inspect the damage at the harbour [Jane Roe/AFP]"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")\b[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
@@ -36,12 +46,18 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Boats in the harbour (Photo John Doe. AFP)"),
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
-    _p("wire_slash", r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|ANSA|XINHUA)\s?/\s?[^/.]{2,60}\.?)$",
-       "A trader watches screens on the floor. REUTERS/Jane Roe"),
+    _p("wire_slash", r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|ANSA|XINHUA)\s?/\s?[^/.]{2,60}(?:/[^/.]{2,30}){0,2}\.?)$",
+       "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
+    _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
+       "Il mercato del pesce chiuso Foto LaPresse"),
+    _p("photo_by", r"(?<=[.!?\"”’])\s*(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?]{2,80})$",
+       "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
     _p("copyright", r"\s*(?P<credit>(?:©|\(c\)|Copyright\s)\s*[^©]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
+    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30})）$",
+       "閉鎖された魚市場（共同）"),
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝]{1,20})$",
        "会見する首相＝ロイター"),
 )
@@ -86,3 +102,15 @@ def looks_like_credit(text: str) -> bool:
     """A short text that reads as a photo credit (a hashed-class span after the caption)."""
     text = strip_brackets(clean(text))
     return 0 < len(text.split()) <= 10 and not text.endswith((".", "?", "!")) and bool(_CREDIT_LIKE.match(text))
+
+
+_NAME = r"[A-Z][\w'’.&-]*"
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|©.+|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
+                   r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+)){0,2})$")
+
+
+def is_bare_credit(text: str | None) -> bool:
+    """A caption slot holding only a credit ("Jane Roe/Reuters", "Getty Images", "Foto: dpa")."""
+    text = strip_brackets(clean(text))
+    return looks_like_credit(text) and bool(_BARE.match(text))
+

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .captions import Found, from_attribute, read_unit
+from .captions import Found, from_attribute, read_unit, sibling_caption
 from .credits import clean
 from .metadata import PageMeta
-from .urls import ImageRef, absolute, element_urls, picture_urls, url_key
+from .urls import ImageRef, absolute, element_urls, picture_urls, url_key, url_stem
 from .zones import Zones
 
 STAGE = "figures"
@@ -50,8 +50,9 @@ def _refs(c: Candidate) -> ImageRef:
     if el.tag == "figure":
         return ImageRef(el.get("itemid"), el.get("itemid"), [el.get("itemid")])
     parent = el.getparent()
-    if el.tag == "img" and parent is not None and parent.tag == "picture":
-        return picture_urls(el, [s for s in parent if s.tag == "source"])
+    picture = _picture_of(el) if el.tag == "img" else None
+    if picture is not None:
+        return picture_urls(el, list(picture.iter("source")))
     ref = element_urls(el)
     if el.tag == "img" and not ref.candidates:
         # a lazy wrapper (<picture data-src>, <div data-original>) holds the URL of a placeholder img
@@ -60,6 +61,14 @@ def _refs(c: Candidate) -> ImageRef:
                 element_urls(wrapper, ref)
     ref.largest = ref.largest or ref.src
     return ref
+
+
+def _picture_of(img):
+    """The <picture> of an img; libxml2 nests the void <source> elements, so climb through them."""
+    node = img.getparent()
+    while node is not None and node.tag == "source":
+        node = node.getparent()
+    return node if node is not None and node.tag == "picture" else None
 
 
 _WRAPPING = {"source", "picture", "noscript", "a"}  # do not count as levels (fixtures nest <source>s)
@@ -84,12 +93,22 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
         c.chain = _ancestors(c.el)
         fig = _nearest_figure(c.chain, body)
         key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
+        if fig is not None and c.ref.src and _multi(fig):
+            key = (fig, url_key(c.ref.src))  # a gallery card: one figure, several pictures
         g = groups.get(key)
         if g is None:
             groups[key] = Group([c], fig)
         else:
             g.members.append(c)
     return list(groups.values())
+
+
+_MULTI = re.compile(r"(?:^|[\s_-])(?:gallery|collage|mosaic|grid|carousel|slideshow)(?:$|[\s_-])", re.I)
+
+
+def _multi(fig) -> bool:
+    """A figure that shows several pictures under one caption (Ghost/WordPress gallery cards)."""
+    return bool(_MULTI.search(fig.get("class") or ""))
 
 
 def _ancestors(el) -> list:
@@ -181,8 +200,11 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
 
 def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
     """A hero picture above the article element: the og:image, or captioned and close to the body."""
-    if ctx.meta.image and url_key(ctx.meta.image) in {url_key(u) for m in g.members for u in m.ref.candidates}:
-        return True
+    if ctx.meta.image:
+        urls = [u for m in g.members for u in m.ref.candidates]
+        stem = url_stem(ctx.meta.image)
+        if url_key(ctx.meta.image) in {url_key(u) for u in urls} or (stem and stem in {url_stem(u) for u in urls}):
+            return True
     if c.order > ctx.body_start:
         return False
     levels = next((i for i, a in enumerate(ctx.body_chain) if a in c.chain), 99)
@@ -226,18 +248,35 @@ def _unit(g: Group, ctx: Context):
 
 
 def _unit_found(g: Group, ctx: Context) -> Found:
-    found = read_unit(_unit(g, ctx))
+    unit = _unit(g, ctx)
+    found = read_unit(unit)
+    if found.caption is None and found.credit is None and unit is not ctx.body:
+        found = sibling_caption(unit)
     if found.caption is None:
-        for m in g.members:
-            attr = from_attribute(m.el.get("data-caption"))
-            if attr.caption:
-                return Found(attr.caption, found.credit or attr.credit, attr.source)
+        attr = from_attribute(_data_caption(g, unit))
+        if attr.caption:
+            return Found(attr.caption, found.credit or attr.credit, attr.source)
     if found.caption is None and found.credit is None:
         keys = {url_key(u) for m in g.members for u in m.ref.candidates}
         for im in ctx.meta.images:
             if im.caption and url_key(im.url) in keys:
                 return Found(*_split_ld(im.caption, im.credit), "json_ld")
     return found
+
+
+_CAPTION_ATTRS = ("data-caption", "data-image-caption")
+
+
+def _data_caption(g: Group, unit) -> str | None:
+    """A caption a gallery script shows, kept on the img or on a wrapper up to the unit."""
+    for m in g.members:
+        for el in [m.el] + m.chain[:_UNIT_LEVELS + 3]:
+            for attr in _CAPTION_ATTRS:
+                if el.get(attr):
+                    return el.get(attr)
+            if el is unit or el is None:
+                break
+    return None
 
 
 def _split_ld(caption: str, credit: str | None) -> tuple[str | None, str | None]:

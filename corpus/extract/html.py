@@ -19,6 +19,7 @@ from .credits import clean
 from .figures import Candidate, collect_figures
 from .metadata import PageMeta, domain_of, lang2, read_json_ld, read_meta_tags
 from .sites import rules_for
+from .urls import absolute
 from .zones import Zones
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ class Page:
     ld_blobs: list = field(default_factory=list)
     tags: dict = field(default_factory=dict)
     canonical: str | None = None
+    base_href: str | None = None  # <base href>: what relative URLs resolve against in a browser
     lang: str | None = None
     title: str | None = None
 
@@ -128,6 +130,8 @@ def scan(root) -> Page:
             _wrapper_candidate(el, order, page)
         elif tag == "meta":
             _meta(el, page)
+        elif tag == "base" and el.get("href") and page.base_href is None:
+            page.base_href = el.get("href").strip()
         elif tag == "link" and "canonical" in (el.get("rel") or "").lower():
             page.canonical = page.canonical or el.get("href")
         elif tag == "script" and (el.get("type") or "").lower() == "application/ld+json" and el.text:
@@ -262,6 +266,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a
     # browser does; the canonical link may name another host (www/m./AMP) the archive never fetched from
     base = doc.url or meta.url or cfg.base_url
+    if page.base_href:
+        base = absolute(page.base_href, base)
     site_rules = rules_for(domain_of(url))
     figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger, site_rules)
     for f, order in figures:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 # Lazy-loading attributes in the order a page's script would prefer them (most specific first).
 LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-hi-res-src", "data-normal", "data-url",
@@ -16,7 +16,9 @@ SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set"
 _PLACEHOLDER = re.compile(
     r"(?:^data:|^about:|^javascript:|^#|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
     r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/)", re.I)
-_SRCSET_ITEM = re.compile(r"(\S+?)(?:\s+(\d+(?:\.\d+)?)([wxh]))?\s*(?:,|$)")
+# A URL runs to the next white space (Cloudinary paths hold commas: t_fit-760w,f_auto); only trailing
+# commas separate candidates, as the HTML srcset parser does.
+_SRCSET_ITEM = re.compile(r"\s*(\S*[^,\s])(?:,|\s+(?:(\d+(?:\.\d+)?)([wxh]))?[^,]*(?:,|$)|$)")
 
 
 @dataclass(slots=True)
@@ -99,10 +101,30 @@ def absolute(url: str | None, base: str | None) -> str | None:
     return url
 
 
+# Image proxies name the picture in a query parameter (imrs.php?src=..., /resize/?url=...): the path alone
+# is the same for every picture of the page.
+_PROXIED = re.compile(r"(?:^|&)(?:src|url|image|img|u)=([^&]{8,})", re.I)
+
+
+@lru_cache(maxsize=8192)
 def url_key(url: str) -> str:
     """Host-less, query-less, lower-case path: responsive renditions and lazy twins share it."""
     try:
-        path = urlsplit(url).path
+        parts = urlsplit(url)
     except ValueError:
-        path = url
-    return path.lower().rstrip("/")
+        return url.lower().rstrip("/")
+    m = _PROXIED.search(parts.query) if parts.query else None
+    if m:
+        inner = unquote(m.group(1))
+        return url_key(inner) if inner != url else inner.lower()
+    return parts.path.lower().rstrip("/")
+
+
+_MIN_STEM = 12  # shorter file-name stems ("image", "photo-1") are too generic to name one picture
+
+
+def url_stem(url: str) -> str | None:
+    """File name before its first dot: renditions named photo-hash.fit-760w.jpg / .fp-1200-630.jpg share it."""
+    name = url_key(url).rsplit("/", 1)[-1].split(".", 1)[0]
+    return name if len(name) >= _MIN_STEM else None
+

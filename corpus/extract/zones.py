@@ -20,6 +20,11 @@ _RELATED = re.compile(
     r"people|end-slate|endslate)(?:$|[\s_-])", re.I)
 _VIDEO = re.compile(r"(?:^|[\s_-])(?:video|videos|player|jwplayer|brightcove|youtube|vjs|media-player|"
                     r"embed--type-video|playlist)(?:$|[\s_-])", re.I)
+# Third-party post embeds (their pictures belong to the post, not to the article), on the raw class.
+_SOCIAL_EMBED = re.compile(r"(?:^|\s)(?:twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|"
+                           r"fb-video|reddit-card|reddit-embed|bluesky-embed|threads-post|mastodon-embed|"
+                           r"[\w-]*embed--(?:twitter|instagram|tiktok|facebook|x|reddit|bluesky|threads))(?:$|[\s-])",
+                           re.I)
 _HIDDEN = re.compile(r"visually-?hidden|off-?screen|sr-only|screen-?reader|a11y|u-hidden|is-hidden|"
                      r"(?:^|[\s_-])hidden(?:$|[\s_-])|hide-?text", re.I)
 
@@ -36,7 +41,9 @@ def words_of(el) -> str:
     if not (c or i):
         return ""
     names = f"{c or ''} {i or ''}".split()
-    return " ".join(n for n in names if not n.startswith(_STATE_PREFIXES) and "--" not in n)
+    # Drupal's field--name-field-caption is the field's name, not a modifier: keep the name part
+    return " ".join(n.split("--name-", 1)[1] if "--name-" in n else n for n in names
+                    if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n))
 
 
 # On an <img> itself these words mean "shareable picture" (Daily Mail's `img-share`), not a share
@@ -52,9 +59,12 @@ def own_zone(el) -> Reason | None:
     w = words_of(el)
     if tag == "img" and w:
         w = _IMG_NEUTRAL.sub("x", w)
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if ("embed" in raw or "tweet" in raw or "-media" in raw or "-post" in raw) and _SOCIAL_EMBED.search(raw):
+        return Reason.FIGURE_NOT_CONTENT
     if not w:
         return None
-    if _VIDEO.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if _VIDEO.search(raw):
         return Reason.FIGURE_VIDEO
     if _RELATED.search(w):
         return Reason.FIGURE_RELATED

@@ -7,7 +7,7 @@ import logging
 import os
 import stat
 import sys
-from typing import IO, Iterable, Iterator
+from typing import Callable, IO, Iterable, Iterator
 
 from ..records import InputFile
 from ..rejects import Ledger, Reason
@@ -44,8 +44,9 @@ def is_page_assets(dir_path: str) -> bool:
 class _Walk:
     """One expansion run: the ledger, and the realpaths already yielded (a file is read once)."""
 
-    def __init__(self, ledger: Ledger):
+    def __init__(self, ledger: Ledger, hash_file: Callable[[str], str] = file_sha256):
         self.ledger = ledger
+        self.hash_file = hash_file
         self.done: set[str] = set()
 
     def reject(self, shown: str, reason: Reason, detail: str) -> None:
@@ -71,7 +72,7 @@ class _Walk:
             if not stat.S_ISREG(mode):
                 self.reject(rel, Reason.INGEST_UNKNOWN_KIND, "not a regular file (fifo, socket or device)")
                 return
-            sha = file_sha256(real)
+            sha = self.hash_file(real)
         except OSError as e:
             self.reject(rel, Reason.INGEST_UNREADABLE, f"{type(e).__name__}: {e.strerror or e}")
             return
@@ -186,9 +187,11 @@ def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
             yield from walk.path(os.path.join(root, entry), root)
 
 
-def expand_sources(sources: list[str], ledger: Ledger, stdin: IO[str] | None = None) -> Iterator[InputFile]:
-    """Input files of all sources in order; escapes and unreadable paths are rejects, never opened."""
-    walk = _Walk(ledger)
+def expand_sources(sources: list[str], ledger: Ledger, stdin: IO[str] | None = None,
+                   hash_file: Callable[[str], str] = file_sha256) -> Iterator[InputFile]:
+    """Input files of all sources in order; escapes and unreadable paths are rejects, never opened.
+    `hash_file` lets a build re-use the sha256 of files unchanged since the last build."""
+    walk = _Walk(ledger, hash_file)
     for source in sources:
         if source == "-":
             for line in _listed(stdin if stdin is not None else sys.stdin):

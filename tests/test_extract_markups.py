@@ -1,0 +1,443 @@
+"""Adversarial markup families the real dev pages do not cover, one small made-up page each.
+
+The captions and names are invented; the structure and class names follow what each CMS or wire
+template emits. Each family lists the expected (src, caption, credit) of every kept figure, in order.
+"""
+from dataclasses import dataclass
+
+import pytest
+
+from corpus.config import ExtractConfig
+from corpus.extract.html import extract_html, figure_rows
+from corpus.records import RawDoc, SourceRef
+from corpus.rejects import Ledger
+
+PARA = ("<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt "
+        "after the winter storms, and the vote was closer than anyone had expected.</p>")
+BODY = PARA * 4
+
+
+@dataclass
+class Family:
+    name: str
+    article: str  # article inner HTML; "{BODY}" marks where the story paragraphs go
+    expected: list  # [(src, caption, credit)]
+    head: str = ""
+    url: str = "https://news.example.com/2024/05/harbour.html"
+    lang: str = "en"
+
+
+def build(f: Family) -> bytes:
+    return (f"<!doctype html><html lang='{f.lang}'><head><meta charset='utf-8'><title>Harbour</title>{f.head}"
+            f"<link rel='canonical' href='{f.url}'></head><body>"
+            f"<header class='site-header'><a href='/'><img src='/assets/logo.png' alt='Example'></a></header>"
+            f"<nav class='main-nav'><ul><li><a href='/world'>World</a></li></ul></nav>"
+            f"<main><article><h1>Harbour market to be rebuilt</h1>{f.article.replace('{BODY}', BODY)}</article></main>"
+            f"<footer><p>Example News Ltd. All rights reserved. Registered in the example county.</p></footer>"
+            f"</body></html>").encode("utf-8")
+
+
+def rows(f: Family) -> list[tuple]:
+    ledger = Ledger()
+    art = extract_html(RawDoc(SourceRef(f"{f.name}.html"), "html", build(f), url=f.url), ExtractConfig(), ledger)
+    assert not ledger.unbalanced()
+    return [(r["src"], r["caption"], r["credit"]) for r in figure_rows(art, f.name)]
+
+
+WP = "https://news.example.com/wp-content/uploads/2024/05"
+
+FAMILIES = [
+    Family("wordpress_div_wp_caption",
+           f"<div class='entry-content'><div id='attachment_812' style='width: 1034px' class='wp-caption aligncenter'>"
+           f"<img aria-describedby='caption-attachment-812' decoding='async' class='size-large wp-image-812' "
+           f"src='{WP}/market-1024x683.jpg' width='1024' height='683' srcset='{WP}/market-1024x683.jpg 1024w, "
+           f"{WP}/market-300x200.jpg 300w' sizes='(max-width: 1024px) 100vw, 1024px'>"
+           f"<p id='caption-attachment-812' class='wp-caption-text'>Stalls at the old fish market before the storm. "
+           f"Photo: Jane Roe</p></div>{{BODY}}</div>",
+           [(f"{WP}/market-1024x683.jpg", "Stalls at the old fish market before the storm.", "Photo: Jane Roe")]),
+    Family("wordpress_figure_wp_caption",
+           f"<div class='entry-content'>{{BODY}}<figure id='attachment_90' aria-describedby='caption-attachment-90' "
+           f"style='width: 800px' class='wp-caption alignnone'><img loading='lazy' class='size-full wp-image-90' "
+           f"src='{WP}/pier.jpg' width='800' height='533'><figcaption id='caption-attachment-90' "
+           f"class='wp-caption-text'>The pier after the second storm (John Doe/Harbour Times)</figcaption></figure></div>",
+           [(f"{WP}/pier.jpg", "The pier after the second storm", "John Doe/Harbour Times")]),
+    Family("gutenberg_block_image",
+           f"<div class='entry-content wp-block-post-content'>{{BODY}}<figure class='wp-block-image size-large'>"
+           f"<img decoding='async' width='1024' height='576' src='{WP}/crane-1024x576.jpg' class='wp-image-7'>"
+           f"<figcaption class='wp-element-caption'>A crane lifts the first roof beam into place</figcaption></figure>"
+           f"<figure class='wp-block-image aligncenter is-resized'><img src='{WP}/beam.jpg' alt='' class='wp-image-8'>"
+           f"</figure></div>",
+           [(f"{WP}/crane-1024x576.jpg", "A crane lifts the first roof beam into place", None),
+            (f"{WP}/beam.jpg", None, None)]),
+    Family("ap_news",
+           "<div class='Page-lead'><figure class='Figure'><picture><source type='image/webp' "
+           "srcset='https://dims.apnews.com/dims4/default/1a2b3c/2147483647/strip/true/crop/5000x3333+0+0/resize/599x399!/format/webp/quality/90/?url=https%3A%2F%2Fassets.apnews.com%2Fab%2Fcd%2Fmarket.jpg 599w'>"
+           "<img class='Image' alt='Market' width='599' height='399' "
+           "src='https://dims.apnews.com/dims4/default/1a2b3c/2147483647/strip/true/crop/5000x3333+0+0/resize/599x399!/quality/90/?url=https%3A%2F%2Fassets.apnews.com%2Fab%2Fcd%2Fmarket.jpg'>"
+           "</picture><figcaption class='Figure-caption'><div class='CarouselSlide-infoDescription'>"
+           "<p>Traders carry crates past the damaged market hall, Monday, May 6, 2024. (AP Photo/John Doe, File)</p>"
+           "</div></figcaption></figure></div><div class='RichTextStoryBody RichTextBody'>{BODY}</div>",
+           [("https://dims.apnews.com/dims4/default/1a2b3c/2147483647/strip/true/crop/5000x3333+0+0/resize/599x399!/quality/90/?url=https%3A%2F%2Fassets.apnews.com%2Fab%2Fcd%2Fmarket.jpg",
+             "Traders carry crates past the damaged market hall, Monday, May 6, 2024.", "AP Photo/John Doe, File")]),
+    Family("reuters",
+           "<div class='article-body__content'><figure><div data-testid='Image'><img "
+           "src='https://www.reuters.com/resizer/v2/ABCD1234.jpg?auth=f00&amp;width=1080&amp;quality=80' "
+           "srcset='https://www.reuters.com/resizer/v2/ABCD1234.jpg?auth=f00&amp;width=640&amp;quality=80 640w'></div>"
+           "<figcaption data-testid='primary-image-caption'><span>A worker repairs a net at the harbour in Example "
+           "City, May 2, 2024. REUTERS/Jane Roe/File Photo</span> <a href='https://www.reutersagency.com/licensing'>"
+           "Purchase Licensing Rights</a></figcaption></figure>{BODY}"
+           "<figure><div data-testid='Image'><img src='https://www.reuters.com/resizer/v2/EFGH5678.jpg?auth=f11'></div>"
+           "<figcaption><span class='caption'>Fishing boats wait out the storm</span> <span class='credit'>Reuters"
+           "</span></figcaption></figure></div>",
+           [("https://www.reuters.com/resizer/v2/ABCD1234.jpg?auth=f00&width=1080&quality=80",
+             "A worker repairs a net at the harbour in Example City, May 2, 2024.", "REUTERS/Jane Roe/File Photo"),
+            ("https://www.reuters.com/resizer/v2/EFGH5678.jpg?auth=f11", "Fishing boats wait out the storm", "Reuters")]),
+    Family("cnn",
+           "<div class='article__content'><div data-component-name='image' class='image image__lede'>"
+           "<div class='image__container'><picture class='image__picture'><source media='(min-width: 1280px)' "
+           "srcset='https://media.example-cnn.com/api/v1/images/stellar/prod/harbour-lede.jpg?c=16x9&amp;q=h_720,w_1280,c_fill'>"
+           "<img src='https://media.example-cnn.com/api/v1/images/stellar/prod/harbour-lede.jpg?c=16x9&amp;q=w_850,c_fill' "
+           "alt='Harbour' class='image__dam-img' onload='this.classList.remove(\"image__dam-img--loading\")'></picture>"
+           "</div><div class='image__metadata'><div itemprop='caption' class='image__caption attribution'>"
+           "<span data-editable='metaCaption' class='inline-placeholder'>Rescue crews search the flooded market on "
+           "Tuesday.</span></div><figcaption class='image__credit'>Jane Roe/Reuters</figcaption></div></div>"
+           "<div class='paragraph-wrapper'>{BODY}</div></div>",
+           [("https://media.example-cnn.com/api/v1/images/stellar/prod/harbour-lede.jpg?c=16x9&q=w_850,c_fill",
+             "Rescue crews search the flooded market on Tuesday.", "Jane Roe/Reuters")]),
+    Family("al_jazeera",
+           "<figure class='article-featured-image'><div class='responsive-image'><img loading='lazy' "
+           "src='/wp-content/uploads/2024/05/harbour-1715000000.jpg?resize=770%2C513&amp;quality=80' alt=''></div>"
+           "<figcaption class='article-featured-image__caption'>People inspect the damage at the harbour in Example "
+           "City [Jane Roe/AFP]</figcaption></figure><div class='wysiwyg wysiwyg--all-content'>{BODY}"
+           "<figure class='wp-block-image size-arc-image-770'><img src='/wp-content/uploads/2024/05/boats.jpg?w=770' "
+           "alt=''><figcaption class='wp-element-caption'>Boats are pulled ashore [John Doe/Al Example]</figcaption>"
+           "</figure></div>",
+           [("/wp-content/uploads/2024/05/harbour-1715000000.jpg?resize=770%2C513&quality=80",
+             "People inspect the damage at the harbour in Example City", "Jane Roe/AFP"),
+            ("/wp-content/uploads/2024/05/boats.jpg?w=770", "Boats are pulled ashore", "John Doe/Al Example")]),
+    Family("spiegel",
+           "<section class='relative'><figure class='relative'><div class='relative'><picture>"
+           "<img data-image-el='img' src='https://cdn.prod.www.example-spiegel.de/images/6b1f-0001_w948_r1.77_fpx44_fpy55.jpg' "
+           "srcset='https://cdn.prod.www.example-spiegel.de/images/6b1f-0001_w488_r1.77_fpx44_fpy55.jpg 488w' "
+           "width='948' height='533' alt='Hafen'></picture></div><figcaption class='w-full'>"
+           "<div class='font-sansUI'><p>Fischer reparieren nach dem Sturm ihre Netze</p></div>"
+           "<span class='font-sansUI text-shade-dark'>Foto: Jane Roe / dpa</span></figcaption></figure></section>"
+           "<div class='RichText'>{BODY}</div>",
+           [("https://cdn.prod.www.example-spiegel.de/images/6b1f-0001_w948_r1.77_fpx44_fpy55.jpg",
+             "Fischer reparieren nach dem Sturm ihre Netze", "Foto: Jane Roe / dpa")], lang="de"),
+    Family("sueddeutsche_zeit",
+           "<div class='article-body'><figure class='article__media'><div class='article__media-container'>"
+           "<img class='article__media-item' src='https://img.example-zeit.de/2024-05/hafen/wide__820x461' "
+           "alt=''></div><figcaption class='figure__caption'><span class='figure__text'>Der alte Fischmarkt im "
+           "Hafen</span> <span class='figure__copyright' itemprop='copyrightHolder'>© Jane Roe/dpa</span>"
+           "</figcaption></figure>{BODY}<figure class='sz-article-figure'><img "
+           "src='https://www.example-sz.de/image/sz.1.9000001?w=1024' alt=''><figcaption><p class='css-1x2y3z'>"
+           "Netze trocknen auf der Mole. (Foto: dpa)</p></figcaption></figure></div>",
+           [("https://img.example-zeit.de/2024-05/hafen/wide__820x461", "Der alte Fischmarkt im Hafen", "© Jane Roe/dpa"),
+            ("https://www.example-sz.de/image/sz.1.9000001?w=1024", "Netze trocknen auf der Mole.", "Foto: dpa")],
+           lang="de"),
+    Family("le_monde_figaro",
+           "<section class='article__content'><figure class='article__media'><picture class='article__media'>"
+           "<source srcset='https://img.example-lemonde.fr/2024/05/06/0/0/4000/2667/664/0/75/0/a1b2c3_1.jpg 664w' "
+           "media='(min-width: 576px)'><img src='https://img.example-lemonde.fr/2024/05/06/0/0/4000/2667/664/0/75/0/a1b2c3_1.jpg' "
+           "alt=''></picture><figcaption class='article__legend' aria-hidden='true'>Le vieux marché aux poissons, "
+           "à Exempleville, le 6 mai 2024. <span class='article__credit' aria-hidden='true'>JANE ROE / AFP</span>"
+           "</figcaption></figure>{BODY}<figure class='fig-media'><img "
+           "src='https://i.example-figaro.fr/abc/0x0:1280x720/680x0/filters:quality(70)/port.jpg' alt=''>"
+           "<figcaption class='fig-media__legend'>Le port après la tempête. Photo : John Doe / AFP</figcaption>"
+           "</figure><figure class='fig-media'><img src='https://i.example-figaro.fr/def/quai.jpg' alt=''>"
+           "<figcaption class='fig-media__legend'>Les pêcheurs sur le quai © AFP</figcaption></figure></section>",
+           [("https://img.example-lemonde.fr/2024/05/06/0/0/4000/2667/664/0/75/0/a1b2c3_1.jpg",
+             "Le vieux marché aux poissons, à Exempleville, le 6 mai 2024.", "JANE ROE / AFP"),
+            ("https://i.example-figaro.fr/abc/0x0:1280x720/680x0/filters:quality(70)/port.jpg",
+             "Le port après la tempête.", "Photo : John Doe / AFP"),
+            ("https://i.example-figaro.fr/def/quai.jpg", "Les pêcheurs sur le quai", "© AFP")], lang="fr"),
+    Family("el_pais",
+           "<div class='a_c clearfix' data-dtm-region='articulo_cuerpo'><figure class='a_m a_m-h'><span class='a_m_w'>"
+           "<img src='https://imagenes.example-elpais.com/resizer/abc=/414x0/puerto.jpg' width='414' height='233' "
+           "alt=''></span><figcaption class='a_m_p'><span>Pescadores en el puerto, este lunes.</span>"
+           "<span class='a_m_m'>Jane Roe (EFE)</span></figcaption></figure>{BODY}<figure class='a_m'>"
+           "<img src='https://imagenes.example-elpais.com/resizer/def=/414x0/mercado.jpg' alt=''>"
+           "<figcaption class='a_m_p'>El mercado cerrado tras el temporal. FOTO: JOHN DOE (EFE)</figcaption>"
+           "</figure></div>",
+           [("https://imagenes.example-elpais.com/resizer/abc=/414x0/puerto.jpg", "Pescadores en el puerto, este lunes.",
+             "Jane Roe (EFE)"),
+            ("https://imagenes.example-elpais.com/resizer/def=/414x0/mercado.jpg", "El mercado cerrado tras el temporal.",
+             "FOTO: JOHN DOE (EFE)")], lang="es"),
+    Family("corriere",
+           "<div class='content'><div class='media-news__image'><img src='https://images2.example-corriere.it/porto.jpg' "
+           "alt=''><p class='media-news__caption'>Il porto dopo la mareggiata (Foto Ansa)</p></div>{BODY}"
+           "<figure class='is-image'><img src='https://images2.example-corriere.it/mercato.jpg' alt=''><figcaption>"
+           "Il mercato del pesce chiuso Foto LaPresse</figcaption></figure></div>",
+           [("https://images2.example-corriere.it/porto.jpg", "Il porto dopo la mareggiata", "Foto Ansa"),
+            ("https://images2.example-corriere.it/mercato.jpg", "Il mercato del pesce chiuso", "Foto LaPresse")],
+           lang="it"),
+    Family("japanese",
+           "<div class='article-body'><figure class='photo'><img src='https://www.example-nikkei.jp/img/minato.jpg' "
+           "alt=''><figcaption>被害を受けた漁港＝ロイター</figcaption></figure>"
+           + "<p>嵐の後、港の市場の再建について委員会が火曜日の夜に会合を開き、予想以上に接戦となった投票で計画が承認された。</p>" * 4
+           + "<figure class='photo'><img src='https://www.example-kyodo.jp/img/ichiba.jpg' alt=''>"
+           "<figcaption>閉鎖された魚市場（共同）</figcaption></figure>"
+           "<figure class='photo'><img src='https://www.example-jiji.jp/img/fune.jpg' alt=''>"
+           "<figcaption>港に戻った漁船（時事）</figcaption></figure></div>",
+           [("https://www.example-nikkei.jp/img/minato.jpg", "被害を受けた漁港", "ロイター"),
+            ("https://www.example-kyodo.jp/img/ichiba.jpg", "閉鎖された魚市場", "共同"),
+            ("https://www.example-jiji.jp/img/fune.jpg", "港に戻った漁船", "時事")], lang="ja"),
+    Family("medium",
+           "<section><div class='ch bg fz ga gb gc'>{BODY}<figure class='mm mn mo mp mq mr mj mk paragraph-image'>"
+           "<div role='button' tabindex='0' class='ms mt ed mu bg mv'><div class='mj mk ml'><picture>"
+           "<source srcset='https://miro.example-medium.com/v2/resize:fit:640/format:webp/1*AbCdEf.jpeg 640w, "
+           "https://miro.example-medium.com/v2/resize:fit:1400/format:webp/1*AbCdEf.jpeg 1400w' type='image/webp'>"
+           "<source data-testid='og' srcset='https://miro.example-medium.com/v2/resize:fit:640/1*AbCdEf.jpeg 640w, "
+           "https://miro.example-medium.com/v2/resize:fit:1400/1*AbCdEf.jpeg 1400w'>"
+           "<img alt='' class='bg mw mx c' width='700' height='467' loading='eager' role='presentation'></picture>"
+           "</div></div><figcaption class='my mz na mj mk nb nc be b bf z dt' data-selectable-paragraph=''>"
+           "Nets drying on the harbour wall. Photo by <a href='https://unsplash.com/@janeroe' class='af nd' "
+           "rel='noopener ugc nofollow' target='_blank'>Jane Roe</a> on <a href='https://unsplash.com' "
+           "class='af nd'>Unsplash</a></figcaption></figure></div></section>",
+           [("https://miro.example-medium.com/v2/resize:fit:640/format:webp/1*AbCdEf.jpeg",
+             "Nets drying on the harbour wall.", "Photo by Jane Roe on Unsplash")]),
+    Family("substack",
+           "<div class='available-content'><div class='body markup' dir='auto'>{BODY}"
+           "<div class='captioned-image-container'><figure><a class='image-link image2 is-viewable-img' "
+           "target='_blank' href='https://substackcdn.com/image/fetch/f_auto,q_auto:good/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2Fab12_1024x683.jpeg' "
+           "data-component-name='Image2ToDOM'><div class='image2-inset'><picture><source type='image/webp' "
+           "srcset='https://substackcdn.com/image/fetch/w_424,c_limit,f_webp,q_auto:good/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2Fab12_1024x683.jpeg 424w' "
+           "sizes='100vw'><img src='https://substackcdn.com/image/fetch/w_1456,c_limit,f_auto,q_auto:good/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2Fab12_1024x683.jpeg' "
+           "width='1024' height='683' class='sizing-normal' alt='' loading='lazy'></picture>"
+           "<div class='image-link-expand'><div class='pencraft pc-display-flex'><button tabindex='0' "
+           "class='pencraft pc-reset icon-container restack-image' type='button'><svg></svg></button></div></div>"
+           "</div></a><figcaption class='image-caption'>The harbour at low tide, a week after the storm.</figcaption>"
+           "</figure></div>" + PARA + "</div></div>",
+           [("https://substackcdn.com/image/fetch/w_1456,c_limit,f_auto,q_auto:good/https%3A%2F%2Fsubstack-post-media.s3.amazonaws.com%2Fpublic%2Fimages%2Fab12_1024x683.jpeg",
+             "The harbour at low tide, a week after the storm.", None)]),
+    Family("getty_embed",
+           "<div class='story'>{BODY}<div class='getty embed image' style='background-color:#fff;display:inline-block;'>"
+           "<div style='padding:0;margin:0;text-align:left;'><a href='https://www.gettyimages.com/detail/1234567890' "
+           "target='_blank' style='color:#a7a7a7;text-decoration:none;'>Embed from Getty Images</a></div>"
+           "<div style='overflow:hidden;position:relative;height:0;padding:80% 0 0 0;width:100%;'><iframe "
+           "src='//embed.gettyimages.com/embed/1234567890?et=AbC&amp;tld=com&amp;sig=xyz&amp;caption=true' "
+           "width='594' height='475' scrolling='no' frameborder='0'></iframe></div></div>"
+           "<figure class='inline-image'><img src='/media/harbour-wall.jpg'><figcaption>The harbour wall was "
+           "breached in two places</figcaption></figure></div>",
+           [("/media/harbour-wall.jpg", "The harbour wall was breached in two places", None)]),
+    Family("social_embeds",
+           "<div class='story'>{BODY}<blockquote class='twitter-tweet' data-lang='en'><p lang='en' dir='ltr'>"
+           "The sea wall is gone. Never seen anything like it <a href='https://t.co/abc'>pic.twitter.com/abc</a></p>"
+           "&mdash; Jane Roe (@janeroe) <a href='https://twitter.com/janeroe/status/1'>May 6, 2024</a></blockquote>"
+           "<div class='embed embed--instagram'><blockquote class='instagram-media' "
+           "data-instgrm-permalink='https://www.instagram.com/p/Abc/' data-instgrm-version='14'><div><a "
+           "href='https://www.instagram.com/p/Abc/'><div><img src='https://scontent.cdninstagram.com/v/t51/abc.jpg' "
+           "alt=''></div><p>A post shared by Harbour Life (@harbourlife)</p></a></div></blockquote></div>"
+           "<div class='twitter-tweet twitter-tweet-rendered'><div class='tweet-media'><img "
+           "src='https://pbs.twimg.com/media/AbCdEf.jpg?format=jpg&amp;name=small'></div><p>Storm damage this "
+           "morning, the whole front is flooded</p></div>" + PARA + "</div>",
+           []),
+    Family("ghost",
+           "<section class='gh-content gh-canvas'>{BODY}<figure class='kg-card kg-image-card kg-card-hascaption'>"
+           "<img src='https://harbour.example.ghost.io/content/images/2024/05/market.jpg' class='kg-image' alt='' "
+           "loading='lazy' width='2000' height='1333' srcset='https://harbour.example.ghost.io/content/images/size/w600/2024/05/market.jpg 600w, "
+           "https://harbour.example.ghost.io/content/images/2024/05/market.jpg 2000w' sizes='(min-width: 720px) 720px'>"
+           "<figcaption><span style='white-space: pre-wrap;'>The market hall roof, seen from the quay</span>"
+           "</figcaption></figure><figure class='kg-card kg-gallery-card kg-width-wide kg-card-hascaption'>"
+           "<div class='kg-gallery-container'><div class='kg-gallery-row'><div class='kg-gallery-image'>"
+           "<img src='https://harbour.example.ghost.io/content/images/2024/05/net-one.jpg' width='1200' height='800' "
+           "loading='lazy' alt=''></div><div class='kg-gallery-image'><img "
+           "src='https://harbour.example.ghost.io/content/images/2024/05/net-two.jpg' width='1200' height='800' "
+           "loading='lazy' alt=''></div></div></div><figcaption><span>Nets hung out to dry after the storm</span>"
+           "</figcaption></figure></section>",
+           [("https://harbour.example.ghost.io/content/images/2024/05/market.jpg",
+             "The market hall roof, seen from the quay", None),
+            ("https://harbour.example.ghost.io/content/images/2024/05/net-one.jpg",
+             "Nets hung out to dry after the storm", None),
+            ("https://harbour.example.ghost.io/content/images/2024/05/net-two.jpg",
+             "Nets hung out to dry after the storm", None)]),
+    Family("drupal_fields",
+           "<div class='node__content clearfix'><div class='field field--name-field-image field--type-image "
+           "field--label-hidden field__item'><img loading='lazy' "
+           "src='/sites/default/files/styles/large/public/2024-05/market.jpg?itok=AbC123' width='480' height='320' "
+           "alt='Market' typeof='foaf:Image' class='image-style-large'></div><div class='field "
+           "field--name-field-caption field--type-string field--label-hidden field__item'>The market hall on the "
+           "morning after the storm</div><div class='field field--name-field-image-credit field--type-string "
+           "field--label-hidden field__item'>Jane Roe</div><div class='clearfix text-formatted field "
+           "field--name-body field--type-text-with-summary field--label-hidden field__item'>{BODY}{BODY}</div></div>",
+           [("/sites/default/files/styles/large/public/2024-05/market.jpg?itok=AbC123",
+             "The market hall on the morning after the storm", "Jane Roe")]),
+    Family("arc_xp",
+           "<div class='article-body'>{BODY}<figure class='wpds-c-ghMkze'><div class='wpds-c-kgWsbh'><img "
+           "src='https://www.example-post.com/wp-apps/imrs.php?src=https://arc-anglerfish.s3.amazonaws.com/public/MARKETABC.jpg&amp;w=916' "
+           "alt='' width='916' height='611'></div><figcaption class='wpds-c-hnydyg'><span>Crews clear debris from "
+           "the market on Tuesday. </span><span class='wpds-c-jJMbMo'>(Jane Roe/The Example Post)</span>"
+           "</figcaption></figure>" + PARA + "<figure class='wpds-c-ghMkze'><div class='wpds-c-kgWsbh'><img "
+           "src='https://www.example-post.com/wp-apps/imrs.php?src=https://arc-anglerfish.s3.amazonaws.com/public/QUAYDEF.jpg&amp;w=916' "
+           "alt=''></div><figcaption class='wpds-c-hnydyg'><span>The quay at dusk. </span><span "
+           "class='wpds-c-jJMbMo'>Photo: John Doe/The Example Post</span></figcaption></figure></div>",
+           [("https://www.example-post.com/wp-apps/imrs.php?src=https://arc-anglerfish.s3.amazonaws.com/public/MARKETABC.jpg&w=916",
+             "Crews clear debris from the market on Tuesday.", "Jane Roe/The Example Post"),
+            ("https://www.example-post.com/wp-apps/imrs.php?src=https://arc-anglerfish.s3.amazonaws.com/public/QUAYDEF.jpg&w=916",
+             "The quay at dusk.", "Photo: John Doe/The Example Post")]),
+    Family("bbc_new",
+           "<div data-component='image-block' class='sc-18fde0d6-0'><figure><div class='sc-a34861b-0 efFcac'>"
+           "<span class='sc-a34861b-1 jxzoZe'><span class='sc-a34861b-2 bmEcxH visually-hidden'>Image source, </span>Getty Images"
+           "</span><img sizes='(min-width: 1280px) 50vw, 100vw' "
+           "srcset='https://ichef.example-bbci.co.uk/news/240/cpsprodpb/1a2b/live/harbour.jpg.webp 240w, "
+           "https://ichef.example-bbci.co.uk/news/800/cpsprodpb/1a2b/live/harbour.jpg.webp 800w' "
+           "src='https://ichef.example-bbci.co.uk/news/480/cpsprodpb/1a2b/live/harbour.jpg.webp' width='976' "
+           "height='549' alt='Boats'></div><figcaption class='sc-8a068d35-0 hYRqWE'><span class='sc-8a068d35-1 "
+           "visually-hidden'>Image caption, </span>Boats were thrown onto the quay by the waves</figcaption></figure>"
+           "</div><div data-component='text-block'>{BODY}</div>",
+           [("https://ichef.example-bbci.co.uk/news/480/cpsprodpb/1a2b/live/harbour.jpg.webp",
+             "Boats were thrown onto the quay by the waves", "Getty Images")]),
+    Family("guardian_new",
+           "<div id='maincontent' class='article-body-commercial-selector article-body-viewer-selector dcr-1tmfl4u'>"
+           "<figure id='a1b2' data-spacefinder-role='inline' class='dcr-173mewl'><div class='dcr-1t8m8f5'><picture "
+           "class='dcr-evn1e9'><source srcset='https://i.example-guim.co.uk/img/media/abc123/0_0_5000_3000/master/5000.jpg?width=620&amp;dpr=2&amp;s=none&amp;crop=none' "
+           "media='(min-width: 660px)'><img alt='Quay' src='https://i.example-guim.co.uk/img/media/abc123/0_0_5000_3000/master/5000.jpg?width=445&amp;dpr=1&amp;s=none&amp;crop=none' "
+           "width='445' height='267.125' loading='lazy' class='dcr-4zleql'></picture></div><figcaption "
+           "class='dcr-1hmlsv'><span class='dcr-1inf02i'><svg width='18' height='13'></svg></span>Waves break over "
+           "the quay on Monday.<span class='dcr-1qvd3m6'>Photograph: Jane Roe/Reuters</span></figcaption></figure>"
+           "{BODY}</div>",
+           [("https://i.example-guim.co.uk/img/media/abc123/0_0_5000_3000/master/5000.jpg?width=445&dpr=1&s=none&crop=none",
+             "Waves break over the quay on Monday.", "Photograph: Jane Roe/Reuters")]),
+    Family("gallery_data_caption",
+           "<div class='story-body'>{BODY}<div class='gallery' data-gallery-id='77'><div class='gallery__track'>"
+           "<div class='gallery__slide' data-caption='The flooded market hall (Jane Roe/Example News)'>"
+           "<img class='lazyload' src='/static/blank.gif' data-src='/galleries/77/one.jpg'>"
+           "<span class='gallery__counter'>1/12</span></div>"
+           "<div class='gallery__slide' data-caption='Volunteers fill sandbags (John Doe/Example News)'>"
+           "<img class='lazyload' src='/static/blank.gif' data-src='/galleries/77/two.jpg'>"
+           "<span class='gallery__counter'>2/12</span></div></div></div></div>",
+           [("/galleries/77/one.jpg", "The flooded market hall", "Jane Roe/Example News"),
+            ("/galleries/77/two.jpg", "Volunteers fill sandbags", "John Doe/Example News")]),
+    Family("picture_avif_lazy_srcset",
+           "<div class='article__body'><figure class='media'><picture><source type='image/avif' "
+           "data-srcset='/img/quay-800.avif 800w, /img/quay-1600.avif 1600w'><source type='image/webp' "
+           "data-srcset='/img/quay-800.webp 800w, /img/quay-1600.webp 1600w'><img class='lazyload' "
+           "src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-srcset='/img/quay-800.jpg 800w, "
+           "/img/quay-1600.jpg 1600w' data-sizes='auto' alt=''></picture><figcaption class='media__caption'>The quay "
+           "under repair <span class='media__credit'>Photo: Jane Roe</span></figcaption></figure>{BODY}</div>",
+           [("/img/quay-800.jpg", "The quay under repair", "Photo: Jane Roe")]),
+    Family("image_link_to_full_size",
+           "<div class='post-body'>{BODY}<div class='image'><a href='/uploads/full/market-hall.jpg' "
+           "class='lightbox' data-lightbox='story'><img src='/uploads/thumb/market-hall-600.jpg' width='600' "
+           "height='400'></a><div class='image-caption'>The market hall from the harbour side</div></div></div>",
+           [("/uploads/thumb/market-hall-600.jpg", "The market hall from the harbour side", None)]),
+    Family("caption_sibling_after_figure",
+           "<div class='article-text'>{BODY}<figure class='image'><img src='/photos/net-mender.jpg' width='800' "
+           "height='533'></figure><p class='caption'>A net mender at work on the quay. Photo: Jane Roe</p>"
+           + PARA + "</div>",
+           [("/photos/net-mender.jpg", "A net mender at work on the quay.", "Photo: Jane Roe")]),
+    Family("caption_above_image",
+           "<div class='article-text'>{BODY}<div class='article-image'><div class='caption-top'>Before the storm: "
+           "the market in April</div><img src='/photos/market-april.jpg' width='800' height='533'></div></div>",
+           [("/photos/market-april.jpg", "Before the storm: the market in April", None)]),
+    Family("icons_and_avatar_only",
+           "<div class='author-card'><img src='/people/jane-roe.jpg' class='author-photo' width='80' height='80'>"
+           "<span class='author-name'>Jane Roe</span></div><div class='meta'><img src='/static/clock.svg'> 5 min "
+           "read</div><div class='article-text'>{BODY}<p>Reactions poured in <img class='emoji' role='img' "
+           "alt='😀' src='https://s.w.org/images/core/emoji/14.0.0/72x72/1f600.png'> from every corner of the "
+           "town, and the mayor thanked the volunteers for their long nights on the quay.</p>"
+           "<p><img src='/img/flags/de.png' width='16' height='11'> German visitors helped too, as they had "
+           "done after the floods of the previous decade.</p></div>",
+           []),
+    Family("live_blog",
+           "<div class='liveblog'>"
+           "<article class='liveblog-post' id='p1'><time>10:02</time><p>The harbour board has opened the meeting "
+           "and the chair read out the engineers' report on the sea wall in full.</p><blockquote "
+           "class='twitter-tweet'><p>Packed room at the harbour board tonight</p>&mdash; Jane Roe (@jr)</blockquote>"
+           "</article>"
+           "<article class='liveblog-post' id='p2'><time>10:15</time><figure><img "
+           "src='https://cdn.example.com/live/quay-1015.jpg'><figcaption>Residents queue outside the hall "
+           "(Reuters)</figcaption></figure><p>Residents queued outside for an hour before the doors opened, "
+           "and many of them had brought their own flasks of tea.</p></article>"
+           "<article class='liveblog-post' id='p3'><time>10:31</time><p>The first vote, on the budget, passed "
+           "narrowly; the second vote on the design is expected within the hour.</p><div class='embed "
+           "embed--youtube'><iframe src='https://www.youtube.com/embed/abc'></iframe></div></article>"
+           "<article class='liveblog-post' id='p4'><time>10:48</time><p>Engineers say the rebuild could start in "
+           "the autumn if the money from the regional fund arrives on time this summer.</p><figure><img "
+           "src='https://cdn.example.com/live/plan-1048.jpg'><figcaption>The plan shown to the board. Photo: "
+           "Example Council</figcaption></figure></article>"
+           "<article class='liveblog-post' id='p5'><time>11:05</time><p>That is all from the meeting tonight; "
+           "thank you for following along with our coverage of the harbour board.</p></article></div>",
+           [("https://cdn.example.com/live/quay-1015.jpg", "Residents queue outside the hall", "Reuters"),
+            ("https://cdn.example.com/live/plan-1048.jpg", "The plan shown to the board.", "Photo: Example Council")]),
+    Family("npr_credit_caption",
+           "<div id='storytext' class='storytext'><div class='bucketwrap image large'><div class='imagewrap'>"
+           "<img src='https://media.example-npr.org/assets/img/2024/05/06/harbour_wide-abc.jpg?s=1100&amp;c=85&amp;f=jpeg' "
+           "class='img' alt=''></div><div class='credit-caption'><div class='caption-wrap'><div class='caption' "
+           "aria-label='Image caption'><p>Volunteers stack sandbags along the quay on Sunday.<b class='hide-caption'>"
+           "<b>hide caption</b></b></p></div><b class='toggle-caption'><b>toggle caption</b></b></div>"
+           "<span class='credit' aria-label='Image credit'>Jane Roe/NPR</span></div></div>{BODY}</div>",
+           [("https://media.example-npr.org/assets/img/2024/05/06/harbour_wide-abc.jpg?s=1100&c=85&f=jpeg",
+             "Volunteers stack sandbags along the quay on Sunday.", "Jane Roe/NPR")]),
+    Family("nyt_hashed_classes",
+           "<section name='articleBody'><div class='StoryBodyCompanionColumn'><div class='css-53u6y8'>{BODY}</div>"
+           "</div><div class='css-79elbk' data-testid='photoviewer-wrapper'><figure aria-label='media' role='group' "
+           "class='css-1dyvd6n'><div data-testid='imageContainer-children-Image'><picture><source "
+           "media='(max-width: 599px)' srcset='https://static01.example-nyt.com/images/2024/05/06/multimedia/06harbour-abcd-mobileMasterAt3x.jpg?quality=75&amp;auto=webp&amp;disable=upscale'>"
+           "<img alt='' class='css-rq4mmj' src='https://static01.example-nyt.com/images/2024/05/06/multimedia/06harbour-abcd-articleLarge.jpg?quality=75&amp;auto=webp&amp;disable=upscale' "
+           "srcset='https://static01.example-nyt.com/images/2024/05/06/multimedia/06harbour-abcd-superJumbo.jpg?quality=75&amp;auto=webp 2048w' "
+           "sizes='((min-width: 600px) and (max-width: 1004px)) 84vw, (min-width: 1005px) 60vw, 100vw' "
+           "decoding='async' width='600' height='400'></picture></div><figcaption class='css-1l44abu ewdxa0s0'>"
+           "<span class='css-jevhq9 e13ogyst0'>The sea wall gave way in two places overnight.</span><span "
+           "class='css-cnj6d5 e1z0qqy90'><span class='css-1ly73wi e1tej78p0'>Credit...</span><span>Jane Roe for "
+           "The Example Times</span></span></figcaption></figure></div></section>",
+           [("https://static01.example-nyt.com/images/2024/05/06/multimedia/06harbour-abcd-articleLarge.jpg?quality=75&auto=webp&disable=upscale",
+             "The sea wall gave way in two places overnight.", "Jane Roe for The Example Times")]),
+    Family("vox_chorus_cite",
+           "<div class='c-entry-content'><figure class='e-image e-image--hero'><span class='e-image__inner'>"
+           "<span class='e-image__image' data-original='https://cdn.example-vox.com/uploads/chorus_image/image/1/quay.0.jpg'>"
+           "<picture class='c-picture'><source srcset='https://cdn.example-vox.com/thumbor/abc=/0x0:4000x2667/1200x800/filters:focal(1680x1014:2320x1654)/cdn.example-vox.com/uploads/chorus_image/image/1/quay.0.jpg 1200w' "
+           "sizes='(min-width: 1221px) 846px'><img src='https://cdn.example-vox.com/thumbor/def=/0x0:4000x2667/1200x800/cdn.example-vox.com/uploads/chorus_image/image/1/quay.0.jpg' "
+           "alt=''></picture></span></span><span class='e-image__meta'><figcaption>Boats stacked on the quay "
+           "after the storm.</figcaption><cite>Photo by Jane Roe/Getty Images</cite></span></figure>{BODY}</div>",
+           [("https://cdn.example-vox.com/thumbor/def=/0x0:4000x2667/1200x800/cdn.example-vox.com/uploads/chorus_image/image/1/quay.0.jpg",
+             "Boats stacked on the quay after the storm.", "Photo by Jane Roe/Getty Images")]),
+    Family("figure_credit_div_in_figcaption",
+           "<div class='story-stack'>{BODY}<figure class='figure'><div class='figure-content'><img "
+           "class='image' src='https://ca-times.example.com/dims4/default/abc/2147483647/strip/true/crop/2048x1365+0+0/resize/1200x800!/quality/75/?url=https%3A%2F%2Fexample-brightspot.s3.amazonaws.com%2Fquay.jpg' "
+           "alt=''></div><figcaption class='figure-caption'><div class='figure-caption-text'><p>The market hall, "
+           "photographed from a drone.</p></div><div class='figure-credit'>(Jane Roe / Example Times)</div>"
+           "</figcaption></figure></div>",
+           [("https://ca-times.example.com/dims4/default/abc/2147483647/strip/true/crop/2048x1365+0+0/resize/1200x800!/quality/75/?url=https%3A%2F%2Fexample-brightspot.s3.amazonaws.com%2Fquay.jpg",
+             "The market hall, photographed from a drone.", "Jane Roe / Example Times")]),
+    Family("blogger_table_caption",
+           "<div class='post-body entry-content'>{BODY}<table align='center' cellpadding='0' cellspacing='0' "
+           "class='tr-caption-container' style='margin-left: auto; margin-right: auto;'><tbody><tr><td "
+           "style='text-align: center;'><a href='https://blogger.example.com/img/b/R29v/s1600/quay.jpg' "
+           "style='margin-left: auto; margin-right: auto;'><img border='0' data-original-height='1200' "
+           "data-original-width='1600' height='300' src='https://blogger.example.com/img/b/R29v/s400/quay.jpg' "
+           "width='400'></a></td></tr><tr><td class='tr-caption' style='text-align: center;'>The quay at low "
+           "tide last Sunday</td></tr></tbody></table></div>",
+           [("https://blogger.example.com/img/b/R29v/s400/quay.jpg", "The quay at low tide last Sunday", None)]),
+    Family("credit_only_figcaption",
+           "<div class='article-body'><figure class='lead'><img src='/media/lead-quay.jpg' alt='The quay after "
+           "the storm, with boats thrown onto the road'><figcaption>Jane Roe/Reuters</figcaption></figure>{BODY}"
+           "<figure><img src='/media/pier.jpg' alt=''><figcaption><span class='credit'>Getty Images</span>"
+           "</figcaption></figure></div>",
+           [("/media/lead-quay.jpg", None, "Jane Roe/Reuters"), ("/media/pier.jpg", None, "Getty Images")]),
+    Family("alt_and_title_only",
+           "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
+           "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",
+           [("/media/quay-wide.jpg", None, None)]),
+]
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.name)
+def test_family(family):
+    assert rows(family) == family.expected
+
+
+def test_base_href_resolves_relative_urls():
+    f = Family("base_href", "<div class='story'>{BODY}<figure><img src='images/quay.jpg'><figcaption>The quay"
+               "</figcaption></figure></div>", [], head="<base href='https://static.example.org/news/'>",
+               url="https://news.example.com/2024/05/harbour.html")
+    ledger = Ledger()
+    art = extract_html(RawDoc(SourceRef("b.html"), "html", build(f), url=f.url), ExtractConfig(), ledger)
+    (fig,) = art.figures
+    assert fig.src == "images/quay.jpg"
+    assert fig.url == "https://static.example.org/news/images/quay.jpg"
+
+
+def test_families_cover_at_least_twenty_markups():
+    assert len(FAMILIES) >= 20 and len({f.name for f in FAMILIES}) == len(FAMILIES)
