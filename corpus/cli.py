@@ -161,7 +161,8 @@ def cmd_extract(args) -> int:
 
     ledger = Ledger()
     cfg = ExtractConfig(base_url=args.base_url)
-    for inp in expand_sources([str(p) for p in args.paths], ledger):
+    # no input hashes here: extract is for inspecting pages, and ids fall back to hashing the content
+    for inp in expand_sources([str(p) for p in args.paths], ledger, hash_file=lambda path: ""):
         for doc in read_input(inp, IngestConfig(), ledger):
             article = extract_article(doc, cfg, ledger) if hasattr(doc, "kind") else None
             for fig in article.figures if article else []:

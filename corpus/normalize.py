@@ -70,7 +70,8 @@ def normalize_text(s: str | None) -> str | None:
     if s is None:
         return None
     s = _C0_CONTROL.sub(" ", _unescape(s))
-    s = ftfy.fix_text(s, config=_FTFY)
+    if not s.isascii():  # mojibake needs non-ASCII characters: pure ASCII skips ftfy (most captions)
+        s = ftfy.fix_text(s, config=_FTFY)
     s = s.translate(_INVISIBLE)
     s = _drop_controls(s)
     s = unicodedata.normalize("NFC", s)

@@ -70,7 +70,7 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() knows the same white space as \s, at C speed
 
 
 def strip_brackets(credit: str) -> str:

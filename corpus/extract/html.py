@@ -27,7 +27,12 @@ log = logging.getLogger(__name__)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 _MIN_PARAGRAPH = 30  # chars; shorter <p> are labels, datelines, buttons - they do not vote for the body
 _MIN_BODY = 150  # chars of body text below which a page holds no article
-_WRAPPER_TAGS = {"div", "span", "a", "figure", "li", "picture"}
+# The elements the scan needs, in document order, found by libxml2 (most divs and spans are
+# neither paragraphs, images nor lazy wrappers); `order` numbers them, only relative order matters.
+_WRAPPERS = ("//*[@data-src or @data-srcset or @data-original or @data-hi-res-src]"
+             "[self::div or self::span or self::a or self::li or self::picture] | //figure[@itemid]")
+_BODY_NODES = etree.XPath("//p | //img | " + _WRAPPERS)  # a union comes back in document order
+_HEAD_TAGS = ("meta", "base", "link", "script", "title")
 
 
 # ---------------------------------------------------------------- bytes -> tree
@@ -63,7 +68,7 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     """One parser per encoding: libxml2 decodes the bytes itself (faster than handing it a str)."""
     if encoding not in _PARSERS:
         _PARSERS[encoding] = etree.HTMLParser(encoding=encoding, remove_comments=True, remove_pis=True,
-                                              no_network=True)
+                                              no_network=True, collect_ids=False)
     return _PARSERS[encoding]
 
 
@@ -118,17 +123,17 @@ class Page:
 def scan(root) -> Page:
     """Collect everything later steps need in a single walk (no repeated xpath passes)."""
     page = Page(root, lang=root.get("lang") or root.get("xml:lang"))
-    for order, el in enumerate(root.iter()):
+    for order, el in enumerate(_BODY_NODES(root)):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if tag == "p":
             page.paragraphs.append((order, el))
         elif tag == "img":
             page.candidates.append(Candidate(el, order, 2 if _in_noscript(el) else 0))
-        elif tag in _WRAPPER_TAGS:
+        else:
             _wrapper_candidate(el, order, page)
-        elif tag == "meta":
+    for el in root.iter(*_HEAD_TAGS):
+        tag = el.tag
+        if tag == "meta":
             _meta(el, page)
         elif tag == "base" and el.get("href") and page.base_href is None:
             page.base_href = el.get("href").strip()
