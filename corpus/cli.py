@@ -161,8 +161,9 @@ def cmd_extract(args) -> int:
 
     ledger = Ledger()
     cfg = ExtractConfig(base_url=args.base_url)
-    # no input hashes here: extract is for inspecting pages, and ids fall back to hashing the content
-    for inp in expand_sources([str(p) for p in args.paths], ledger, hash_file=lambda path: ""):
+    # No input hashes: extract prints no ids, and hashing costs a full extra read of every file. An
+    # empty hash would make read_input hash the file anyway, so a marker stands in for it.
+    for inp in expand_sources([str(p) for p in args.paths], ledger, hash_file=lambda path: "unhashed"):
         for doc in read_input(inp, IngestConfig(), ledger):
             article = extract_article(doc, cfg, ledger) if hasattr(doc, "kind") else None
             for fig in article.figures if article else []:

@@ -127,7 +127,18 @@ def _runs_on(prev) -> bool:
 
 
 def strip_ui(text: str) -> str:
-    return clean(_UI.sub(" ", text))
+    return clean(_UI.sub(" ", text) if _may_hold_ui(text) else text)
+
+
+def _may_hold_ui(text: str) -> bool:
+    """False when _UI cannot match: each of its branches needs a leading digit or one of these words.
+    _UI is slow on long captions (its branches start with \\s*), and few captions hold UI text.
+    Non-ASCII text always goes to the regex (re.I folds some non-ASCII letters onto ASCII ones)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return (text.lstrip()[:1].isdigit() or "caption" in low or "purchase" in low or "buy " in low
+            or "enlarge" in low or "expand" in low)
 
 
 def read_unit(unit) -> Found:

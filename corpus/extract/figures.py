@@ -39,6 +39,7 @@ class Group:
 
     members: list
     figure: object | None = None
+    found: Found | None = None  # caption and credit, read once (verdict and figure both ask)
 
     @property
     def first(self) -> Candidate:
@@ -248,6 +249,12 @@ def _unit(g: Group, ctx: Context):
 
 
 def _unit_found(g: Group, ctx: Context) -> Found:
+    if g.found is None:
+        g.found = _read_found(g, ctx)
+    return g.found
+
+
+def _read_found(g: Group, ctx: Context) -> Found:
     unit = _unit(g, ctx)
     found = read_unit(unit)
     if found.caption is None and found.credit is None and unit is not ctx.body:

@@ -16,6 +16,10 @@ SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set"
 _PLACEHOLDER = re.compile(
     r"(?:^data:|^about:|^javascript:|^#|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
     r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/)", re.I)
+# Every branch of _PLACEHOLDER needs one of these, in ASCII text compared lower-case ("load" covers
+# loading/loader/preloader, "1x1" covers /1x1/).
+_PLACEHOLDER_WORDS = ("data:", "about:", "javascript:", "#", "blank", "spacer", "placeholder", "load", "missing",
+                      "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot")
 # A URL runs to the next white space (Cloudinary paths hold commas: t_fit-760w,f_auto); only trailing
 # commas separate candidates, as the HTML srcset parser does.
 _SRCSET_ITEM = re.compile(r"\s*(\S*[^,\s])(?:,|\s+(?:(\d+(?:\.\d+)?)([wxh]))?[^,]*(?:,|$)|$)")
@@ -35,7 +39,10 @@ def is_placeholder(url: str | None) -> bool:
     """data: URIs, blank/spacer/lazy gifs and 1x1 pixels (cached: renditions repeat across attributes)."""
     if not url or not url.strip():
         return True
-    return bool(_PLACEHOLDER.search(url.strip()[:300]))
+    head = url.strip()[:300]
+    if head.isascii() and not any(w in head.lower() for w in _PLACEHOLDER_WORDS):
+        return False  # most URLs: the slow case-insensitive regex cannot match
+    return bool(_PLACEHOLDER.search(head))
 
 
 def parse_srcset(value: str | None) -> list[tuple[str, float]]:
@@ -64,7 +71,9 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
             _add(ref, attrs[attr])
     best, best_size = None, -1.0
     for attr in SRCSET_ATTRS:
-        for url, size in parse_srcset(attrs.get(attr)):
+        if attr not in attrs:
+            continue  # most elements carry none of the srcset attributes
+        for url, size in parse_srcset(attrs[attr]):
             if is_placeholder(url):
                 continue
             _add(ref, url)
@@ -95,10 +104,15 @@ def absolute(url: str | None, base: str | None) -> str | None:
         return "https:" + url
     if base:
         try:
-            return urljoin(base, url)
+            return _join(base, url)
         except ValueError:
             return url
     return url
+
+
+# urljoin is pure and costly (two urlparse calls); a picture's URL is resolved several times per page
+# (twins, alternatives) and templates repeat them across pages
+_join = lru_cache(maxsize=8192)(urljoin)
 
 
 # Image proxies name the picture in a query parameter (imrs.php?src=..., /resize/?url=...): the path alone

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..rejects import Reason
 
@@ -40,7 +41,14 @@ def words_of(el) -> str:
     c, i = el.get("class"), el.get("id")
     if not (c or i):
         return ""
-    names = f"{c or ''} {i or ''}".split()
+    return _words(c or "", i or "")
+
+
+# Cached on the attribute strings: a page repeats the same class names on many elements, and pages
+# of one site repeat them across pages.
+@lru_cache(maxsize=16384)
+def _words(c: str, i: str) -> str:
+    names = f"{c} {i}".split()
     # Drupal's field--name-field-caption is the field's name, not a modifier: keep the name part
     return " ".join(n.split("--name-", 1)[1] if "--name-" in n else n for n in names
                     if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n))
@@ -56,10 +64,19 @@ def own_zone(el) -> Reason | None:
     tag = el.tag
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
-    w = words_of(el)
-    if tag == "img" and w:
+    c, i = el.get("class"), el.get("id")
+    if not (c or i):
+        return None  # most elements: no names, no regex to run
+    return _named_zone(tag == "img", c or "", i or "")
+
+
+@lru_cache(maxsize=16384)
+def _named_zone(is_img: bool, c: str, i: str) -> Reason | None:
+    """own_zone from the names alone (cached like _words)."""
+    w = _words(c, i)
+    if is_img and w:
         w = _IMG_NEUTRAL.sub("x", w)
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    raw = f"{c} {i}"
     if ("embed" in raw or "tweet" in raw or "-media" in raw or "-post" in raw) and _SOCIAL_EMBED.search(raw):
         return Reason.FIGURE_NOT_CONTENT
     if not w:
