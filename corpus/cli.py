@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="previous release: its rows keep their split and kept/duplicate status")
     b.add_argument("--exclude-ids", type=Path, metavar="FILE",
                    help="takedown list: one row id per line, removed and recorded in the rejects")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="processes for the per-input stages (the output does not depend on N)")
     b.add_argument("--strict", action="store_true", help="stop on the first unexpected error (debugging)")
     b.add_argument("--no-progress", action="store_true", help="no progress bars")
 
@@ -105,7 +107,8 @@ def cmd_build(args) -> int:
         sources = [str(d) for d in source_dirs()]
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
-                       stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids))
+                       stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),
+                       workers=max(1, args.workers))
     except BuildError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return e.code

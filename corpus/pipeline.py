@@ -26,7 +26,7 @@ from .config import BuildConfig
 from .records import (Article, DedupItem, DedupResult, ImageInfo, ImageRecord, InputFile, RawDoc, Redirect,
                       Sample, SourceRef)
 from .rejects import Ledger, Reason, StageCounts
-from .workspace import Workspace, code_hash
+from .workspace import Workspace, atomic_write_bytes, code_hash
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,9 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> No
     from .ingest import read_input
 
     pkl, rej, meta = ws.spill_paths(key)
-    with open(pkl.with_suffix(".tmp"), "wb") as out, open(rej.with_suffix(".tmp"), "w", encoding="utf-8") as sink:
+    # temporary names carry the pid: two builds sharing a cache never write the same file
+    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in (pkl, rej))
+    with open(tmp_pkl, "wb") as out, open(tmp_rej, "w", encoding="utf-8") as sink:
         ledger = Ledger(sink)
 
         def put(record) -> None:
@@ -110,9 +112,9 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> No
                 put(("image", item.url, ws.put_raw(item.content)))
             elif isinstance(item, Redirect):
                 put(("redirect", item.url, item.target))
-    os.replace(pkl.with_suffix(".tmp"), pkl)
-    os.replace(rej.with_suffix(".tmp"), rej)
-    meta.write_text(json.dumps(ledger.counts_dict()))
+    os.replace(tmp_pkl, pkl)
+    os.replace(tmp_rej, rej)
+    atomic_write_bytes(meta, json.dumps(ledger.counts_dict()).encode())  # last: marks the spill complete
 
 
 def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input):
@@ -150,19 +152,48 @@ def index_spill(index: Phase1Index, input_no: int, path: Path) -> None:
                 index.redirects.setdefault(record[1], record[2])
 
 
-def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-           progress: bool = False) -> Phase1Index:
+def is_spilled(ws: Workspace, key: str) -> bool:
+    return all(p.exists() for p in ws.spill_paths(key))
+
+
+def _spill_job(job: tuple) -> None:
+    """One input in a worker process (its own Workspace handle on the same directory)."""
+    inp, cfg, root, key = job
+    spill_input(inp, cfg, Workspace(root), key)
+
+
+def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, workers: int,
+                  progress: bool) -> None:
+    """Spills the inputs the cache does not hold; with workers > 1 in parallel processes. Each input
+    writes only its own spill files, so the result does not depend on the number of workers."""
     from tqdm import tqdm
 
+    bar = tqdm(total=len(todo), desc="phase 1: read inputs", unit="file", disable=not progress)
+    if workers > 1 and len(todo) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        jobs = [(inp, cfg, ws.root, key) for inp, key in todo]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for _ in pool.map(_spill_job, jobs, chunksize=4):
+                bar.update()
+    else:
+        for inp, key in todo:
+            spill_input(inp, cfg, ws, key)
+            bar.update()
+    bar.close()
+
+
+def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
+           progress: bool = False, workers: int = 1) -> Phase1Index:
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
-    for no, inp in enumerate(tqdm(inputs, desc="phase 1: read inputs", unit="file", disable=not progress)):
-        key = phase1_key(inp, salt)
+    keys = [phase1_key(inp, salt) for inp in inputs]
+    todo = [(inp, key) for inp, key in zip(inputs, keys) if not is_spilled(ws, key)]
+    index.cached_inputs = len(inputs) - len(todo)
+    spill_missing(todo, cfg, ws, workers, progress)
+    for no, key in enumerate(keys):
         pkl, rej, meta = ws.spill_paths(key)
-        if meta.exists() and pkl.exists() and rej.exists():
-            index.cached_inputs += 1
-        else:
-            spill_input(inp, cfg, ws, key)
         for stage, counts in json.loads(meta.read_text()).items():
             ledger.counts[stage].add(StageCounts.from_dict(counts))
         index.spills.append(pkl)
@@ -238,6 +269,7 @@ class ImageStage:
     """Runs the images stage once per distinct picture; results and clean bytes are cached on disk."""
 
     def __init__(self, cfg: BuildConfig, ws: Workspace):
+        self.build_cfg = cfg
         self.cfg = cfg.images
         self.strict = cfg.strict
         self.ws = ws
@@ -297,6 +329,29 @@ class ImageStage:
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
 
+    def precompute(self, sources: list[ImageSource], workers: int) -> None:
+        """Processes the pictures the cache does not know in parallel processes (workers > 1)."""
+        pending = list({f"{s.kind}:{s.value}": s for s in sources if s.kind in ("local", "raw")
+                        and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
+        if workers < 2 or len(pending) < 2:
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for src, result, stat_entry in pool.map(_image_job, jobs, chunksize=8):
+                self.done[f"{src.kind}:{src.value}"] = result
+                raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
+                if stat_entry:
+                    self.ws.set_stat_entry(src.value, stat_entry)
+                if raw_sha:
+                    self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
+
+    def _is_cached(self, src: ImageSource) -> bool:
+        known = self._known_sha(src)
+        return bool(known and self._cached(known))
+
     def prefetch(self, urls: list[str]) -> None:
         """Fetches many URLs concurrently (per-host politeness is the fetcher's) and processes each."""
         if not urls:
@@ -345,6 +400,20 @@ class ImageStage:
         return result
 
 
+_WORKER_STAGE: "ImageStage | None" = None
+
+
+def _image_job(job: tuple) -> tuple:
+    """One picture in a worker process: (source, result, stat-cache entry of a local file or None)."""
+    global _WORKER_STAGE
+    cfg, root, src = job
+    if _WORKER_STAGE is None:
+        _WORKER_STAGE = ImageStage(cfg, Workspace(root))
+    result = _WORKER_STAGE.result(src)
+    entry = _WORKER_STAGE.ws.stat_entry(src.value) if src.kind == "local" else None
+    return src, result, entry
+
+
 class ImageFailure(Exception):
     def __init__(self, reason: Reason, detail: str):
         super().__init__(detail)
@@ -353,7 +422,7 @@ class ImageFailure(Exception):
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False) -> tuple[dict[str, ImageInfo], set[str]]:
+               progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[str]]:
     """Returns (sample id -> ImageInfo for rows with a picture, ids rejected by the images stage)."""
     from tqdm import tqdm
 
@@ -363,6 +432,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
         s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
         wanted.append((s.id, s.provenance, image_source(s, entry, index, cfg.images.fetch)))
     stage.prefetch([src.value for _, _, src in wanted if src.kind == "fetch"])
+    stage.precompute([src for _, _, src in wanted], workers)
     found: dict[str, ImageInfo] = {}
     rejected: set[str] = set()
     for sid, ref, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
@@ -616,7 +686,7 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
 
 def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
           version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
-          exclude_ids: set[str] = frozenset()) -> BuildReport:
+          exclude_ids: set[str] = frozenset(), workers: int = 1) -> BuildReport:
     from .ingest import expand_sources
     from .release import read_release
     from .workspace import default_cache_dir
@@ -636,9 +706,9 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
             with timed("read inputs"):
                 inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256))
             with timed("phase 1"):
-                index = phase1(inputs, cfg, ws, ledger, progress)
+                index = phase1(inputs, cfg, ws, ledger, progress, workers)
             with timed("images"):
-                images, bad = run_images(index, cfg, ws, ledger, progress)
+                images, bad = run_images(index, cfg, ws, ledger, progress, workers)
             entries = [e for e in index.samples if e.id not in bad]
             entries.sort(key=lambda e: (e.article_id, e.figure_index, e.id))
             with timed("dedup"):

@@ -77,6 +77,14 @@ class Workspace:
         self._stat_cache()[path] = [st.st_size, st.st_mtime_ns, sha]
         self._results_dirty = True
 
+    def stat_entry(self, path: str) -> list | None:
+        """[size, mtime_ns, sha256] recorded for a file (handed between worker processes)."""
+        return self._stat_cache().get(path)
+
+    def set_stat_entry(self, path: str, entry: list) -> None:
+        self._stat_cache()[path] = entry
+        self._results_dirty = True
+
     def file_sha256(self, path: str) -> str:
         from .ingest.sources import file_sha256
 

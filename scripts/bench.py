@@ -128,12 +128,12 @@ def bench_trafilatura(paths: list[Path], copies: int = 1) -> dict:
     return {"pages_per_s": round(len(docs) / total, 1)}
 
 
-def run_build(src: Path, out: Path, cache: Path, overrides: dict | None = None) -> float:
+def run_build(src: Path, out: Path, cache: Path, overrides: dict | None = None, workers: int = 1) -> float:
     from corpus.config import load_config
     from corpus.pipeline import build
 
     t0 = time.perf_counter()
-    build([str(src)], out, load_config(None, overrides), cache_dir=cache)
+    build([str(src)], out, load_config(None, overrides), cache_dir=cache, workers=workers)
     return time.perf_counter() - t0
 
 
@@ -146,9 +146,12 @@ def bench_build(n: int) -> dict:
         secs = run_build(src, Path(tmp) / "out", Path(tmp) / "cache")
         rows = json.loads((Path(tmp) / "out" / "manifest.json").read_text())["rows"]
         figures = sum(rows.get("default", {}).values())
+        rss = peak_rss_mb()  # before the parallel run: workers are separate processes anyway
+        par = run_build(src, Path(tmp) / "out2", Path(tmp) / "cache2", workers=2)
         return {"articles": n, "extract": ex, "build_s": round(secs, 1),
                 "build_articles_per_s": round(n / secs, 1), "build_figures_per_s": round(figures / secs, 1),
-                "peak_rss_mb": round(peak_rss_mb())}
+                "peak_rss_mb": round(rss), "build_s_2_workers": round(par, 1),
+                "same_output_with_2_workers": same_tree(Path(tmp) / "out", Path(tmp) / "out2")}
 
 
 def same_tree(a: Path, b: Path) -> bool:

@@ -135,3 +135,24 @@ def test_exclude_ids_removes_and_records(tmp_path, demo_release):
     assert ids[0] not in after
     rejects = pq.read_table(next((out / "data" / "rejects").glob("*.parquet"))).to_pylist()
     assert [r["id"] for r in rejects if r["reason"] == "filter_excluded_id"] == [ids[0]]
+
+
+def test_workers_do_not_change_the_output(tmp_path, demo_release):
+    parallel = tmp_path / "parallel"
+    assert build(parallel, source_dirs(), tmp_path / "cache-par", "--workers", "2", "--strict") == 0
+    assert tree_hashes(parallel) == tree_hashes(demo_release)
+
+
+def test_a_rebuild_redoes_only_new_inputs_and_equals_a_clean_build(tmp_path):
+    src = tmp_path / "src"
+    copy_pages(src, ["01-harbour-ferry", "02-library-flood", "04-bridge-reopening"])
+    cache = tmp_path / "cache"
+    assert build(tmp_path / "out", [src], cache) == 0
+    copy_pages(src, ["05-orchard-frost"])
+    from corpus.config import BuildConfig
+    from corpus.pipeline import build as build_release
+
+    report = build_release([str(src)], tmp_path / "out", BuildConfig(), cache_dir=cache)
+    assert report.cached_inputs == 3  # only the new page went through the per-input stages
+    assert build(tmp_path / "clean", [src], tmp_path / "fresh") == 0
+    assert tree_hashes(tmp_path / "out") == tree_hashes(tmp_path / "clean")
