@@ -33,6 +33,21 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def in_child(fn, *args):
+    """(result, peak RSS in MB) of fn(*args) run in a forked child: a clean memory figure per step."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1, maxtasksperchild=1) as pool:
+        result = pool.apply(_measured, (fn, args))
+    return result
+
+
+def _measured(fn, args):
+    out = fn(*args)
+    return out, round(peak_rss_mb())
+
+
 def sentence(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
@@ -142,11 +157,11 @@ def bench_build(n: int) -> dict:
         src = Path(tmp) / "src"
         make_corpus(src, n)
         pages = sorted(src.glob("*.html"))
-        ex = bench_extract(pages)
-        secs = run_build(src, Path(tmp) / "out", Path(tmp) / "cache")
+        ex, ex_rss = in_child(bench_extract, pages[:1000])
+        ex["peak_rss_mb"] = ex_rss
+        secs, rss = in_child(run_build, src, Path(tmp) / "out", Path(tmp) / "cache")
         rows = json.loads((Path(tmp) / "out" / "manifest.json").read_text())["rows"]
         figures = sum(rows.get("default", {}).values())
-        rss = peak_rss_mb()  # before the parallel run: workers are separate processes anyway
         par = run_build(src, Path(tmp) / "out2", Path(tmp) / "cache2", workers=2)
         return {"articles": n, "extract": ex, "build_s": round(secs, 1),
                 "build_articles_per_s": round(n / secs, 1), "build_figures_per_s": round(figures / secs, 1),
