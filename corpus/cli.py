@@ -102,9 +102,15 @@ def cmd_build(args) -> int:
         return EXIT_USAGE
     sources = [str(x) for x in args.sources]
     if not sources:
-        from .demo import source_dirs
+        from .demo import demo_config, source_dirs
 
         sources = [str(d) for d in source_dirs()]
+        if args.config is None:
+            try:
+                cfg = load_config(demo_config(), overrides_from(args))
+            except ConfigError as e:
+                print(f"corpus build: {e}", file=sys.stderr)
+                return EXIT_USAGE
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
                        stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),

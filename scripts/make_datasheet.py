@@ -26,10 +26,10 @@ DOCS_PLOTS = "docs/datasheet"
 def build_demo(out: Path, cache_dir: Path) -> Path:
     """The demo release from the bundled sources (their folders only, not the package's own files)."""
     from corpus.config import load_config
-    from corpus.demo import source_dirs
+    from corpus.demo import demo_config, source_dirs
     from corpus.pipeline import build
 
-    build([str(d) for d in source_dirs()], out, load_config(), cache_dir=cache_dir)
+    build([str(d) for d in source_dirs()], out, load_config(demo_config()), cache_dir=cache_dir)
     return out
 
 

@@ -17,11 +17,11 @@ SHARED = REPO.parent / "shared"
 def demo_release(tmp_path_factory) -> Path:
     """The demo sources built once into a temporary release directory."""
     from corpus.config import load_config
-    from corpus.demo import source_dirs
+    from corpus.demo import demo_config, source_dirs
     from corpus.pipeline import build
 
     root = tmp_path_factory.mktemp("demo")
-    build([str(d) for d in source_dirs()], root / "release", load_config(None, {"strict": True}),
+    build([str(d) for d in source_dirs()], root / "release", load_config(demo_config(), {"strict": True}),
           cache_dir=root / "cache")
     return root / "release"
 

@@ -87,7 +87,7 @@ def test_card_yaml_lists_only_non_empty_splits(demo_release):
     for info in meta["dataset_info"]:
         for split in info["splits"]:
             assert split["num_examples"] == manifest["rows"][info["config_name"]][split["name"]] > 0
-    assert meta["license"] == "other" and meta["license_name"]
+    assert meta["license"] == "cc0-1.0" and "license_name" not in meta  # from corpus/demo/demo.toml
 
 
 def test_build_from_inside_the_input_folder_still_embeds_bytes(tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus.cli import main as corpus_main
-from corpus.demo import source_dirs
+from corpus.demo import demo_config, source_dirs
 from corpus.release import diff_releases, read_release
 from corpus.verify import verify_release
 
@@ -37,7 +37,7 @@ def copy_pages(dst: Path, names: list[str]) -> None:
 
 def test_two_builds_are_byte_identical_and_verify_catches_a_flipped_byte(tmp_path, demo_release):
     again = tmp_path / "again"
-    assert build(again, source_dirs(), tmp_path / "cache2", "--strict") == 0
+    assert build(again, source_dirs(), tmp_path / "cache2", "--strict", "--config", str(demo_config())) == 0
     assert tree_hashes(again) == tree_hashes(demo_release)
     assert verify_release(again) == []
     for shard in sorted((again / "data").rglob("*.parquet")):
@@ -139,7 +139,8 @@ def test_exclude_ids_removes_and_records(tmp_path, demo_release):
 
 def test_workers_do_not_change_the_output(tmp_path, demo_release):
     parallel = tmp_path / "parallel"
-    assert build(parallel, source_dirs(), tmp_path / "cache-par", "--workers", "2", "--strict") == 0
+    assert build(parallel, source_dirs(), tmp_path / "cache-par", "--workers", "2", "--strict",
+                 "--config", str(demo_config())) == 0
     assert tree_hashes(parallel) == tree_hashes(demo_release)
 
 

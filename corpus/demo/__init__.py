@@ -21,6 +21,11 @@ def source_dirs() -> list[Path]:
     return [_HERE / "articles", _HERE / "scrapes"]
 
 
+def demo_config() -> Path:
+    """The build config of the demo release: license and datasheet answers for invented sources."""
+    return _HERE / "demo.toml"
+
+
 def expected() -> dict:
     """What a correct extractor finds in the demo sources (see EXPECTED.json)."""
     return json.loads((_HERE / "EXPECTED.json").read_text(encoding="utf-8"))
