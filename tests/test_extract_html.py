@@ -215,3 +215,24 @@ def test_img_share_class_is_a_shareable_photo_not_a_share_button():
     assert [f.src for f in art.figures] == ["a/photo-goat.jpg"]
     assert art.figures[0].caption == "A goat on a roundabout halts traffic on Wednesday"
     assert [r["reason"] for r in ledger.rows] == ["extract_not_content_image"]
+
+
+def _article(head: str, body_extra: str = "", published_hint=None):
+    from corpus.config import ExtractConfig
+    from corpus.extract.html import extract_html
+    from corpus.records import RawDoc, SourceRef
+    from corpus.rejects import Ledger
+
+    page = (f"<html><head>{head}</head><body><article>{body_extra}<p>" + "Body text of the story. " * 30
+            + "</p></article></body></html>").encode()
+    return extract_html(RawDoc(SourceRef("p.html"), "html", page, published=published_hint), ExtractConfig(), Ledger())
+
+
+def test_publication_dates_from_markers_and_placeholders():
+    assert _article('<meta property="article:published_time" content="0001-01-01T00:00:00Z">').published is None
+    marked = _article("", '<span itemprop="datePublished" content="2019-02-21T08:00:08.000Z"></span>')
+    assert marked.published.isoformat() == "2019-02-21T08:00:08+00:00"
+    timed = _article("", '<time datetime="2016-09-19T17:18:00-04:00">Sept. 19</time>')
+    assert timed.published.isoformat() == "2016-09-19T21:18:00+00:00"  # converted to UTC
+    hinted = _article("", published_hint="2021-05-04T10:00:00+02:00")  # a JSONL export's date
+    assert hinted.published.isoformat() == "2021-05-04T08:00:00+00:00"

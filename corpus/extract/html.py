@@ -7,6 +7,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from lxml import etree
 
@@ -17,7 +18,7 @@ from . import NotArticle
 from .captions import kind_of
 from .credits import clean
 from .figures import Candidate, collect_figures
-from .metadata import PageMeta, domain_of, lang2, read_json_ld, read_meta_tags
+from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags
 from .sites import rules_for
 from .urls import absolute
 from .zones import Zones
@@ -286,7 +287,18 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     meta.url = page.canonical or meta.url if (page.canonical or meta.url or "").startswith("http") else None
     meta.title = meta.title or page.title or doc.title
     meta.language = lang2(page.lang) or lang2(meta.language)
+    meta.published = meta.published or first_date(_MARKED_DATES(page.root)) or parse_date(doc.published)
     return meta
+
+
+# microdata and HTML5 markers of the publication date, for pages without JSON-LD or meta dates
+_MARKED_DATES = etree.XPath('//*[@itemprop="datePublished"]/@content | //*[@itemprop="datePublished"]/@datetime'
+                            ' | //time[@pubdate]/@datetime | //time[contains(@class, "ublish")]/@datetime')
+_TIMES = etree.XPath(".//time/@datetime")
+
+
+def first_date(values) -> datetime | None:
+    return next((d for d in map(parse_date, values) if d is not None), None)
 
 
 def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
@@ -296,6 +308,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     meta = page_meta(page, doc)
     url = meta.url or doc.url
     body = find_body(page)
+    if meta.published is None and body is not None:
+        meta.published = first_date(_TIMES(body)[:1])  # the article's own <time>, never a rail's
     zones = Zones(body)
     paragraphs, orders = body_paragraphs(page, body, zones)
     if sum(len(t) for t in paragraphs) < _MIN_BODY:

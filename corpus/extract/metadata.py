@@ -52,6 +52,8 @@ def parse_date(value: str | None) -> datetime | None:
         dt = datetime.fromisoformat(m.group(0))
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
+    if not 1900 <= dt.year <= datetime.now(timezone.utc).year + 1:
+        return None  # CMS placeholders such as 0001-01-01 are no publication date
     return dt.astimezone(timezone.utc)
 
 

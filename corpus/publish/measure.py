@@ -140,7 +140,7 @@ def add_date(st: CaptionStats, published) -> None:
     if published is None:
         st.undated += 1
         return
-    day = published.strftime("%Y-%m-%d")
+    day = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"  # strftime drops year padding
     st.months[day[:7]] += 1
     st.first_date = min(st.first_date or day, day)
     st.last_date = max(st.last_date or day, day)
