@@ -61,6 +61,7 @@ class Phase1Index:
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
     redirects: dict[str, str] = field(default_factory=dict)  # url -> target url
     cached_inputs: int = 0
+    split_facts: dict[str, tuple] = field(default_factory=dict)  # id -> (image url, published, site)
 
 
 # ---------------------------------------------------------------- phase 1: per input
@@ -426,11 +427,17 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     """Returns (sample id -> ImageInfo for rows with a picture, ids rejected by the images stage)."""
     from tqdm import tqdm
 
+    from .ingest.paths import forget_resolved_dirs
+
+    forget_resolved_dirs()
     stage = ImageStage(cfg, ws)
+    from .leakage import normalize_url
+
     wanted = []  # (id, provenance, source): a few hundred bytes a sample, no image bytes
     for entry in index.samples:
         s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
         wanted.append((s.id, s.provenance, image_source(s, entry, index, cfg.images.fetch)))
+        index.split_facts[s.id] = (normalize_url(s.image_url), s.article_published, s.site)
     stage.prefetch([src.value for _, _, src in wanted if src.kind == "fetch"])
     stage.precompute([src for _, _, src in wanted], workers)
     found: dict[str, ImageInfo] = {}
@@ -533,15 +540,14 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
 def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, index: Phase1Index,
               ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None):
     """Group-aware splits; rows of a previous release keep theirs, and bridging rows are rejected."""
-    from .leakage import normalize_url
     from .split import SplitItem, assign_splits
 
     items = []
     for e in entries:
-        s = sample_at(ws, index, e)
+        url, published, site = index.split_facts[e.id]  # gathered by the images pass: no second read
         items.append(SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
                                clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
-                               normalize_url(s.image_url), s.article_published, s.site))
+                               url, published, site))
     ledger.see("split", len(items))
     result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
     for e in entries:

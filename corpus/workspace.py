@@ -48,6 +48,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 class Workspace:
     def __init__(self, root: Path):
         self.root = Path(root)
+        self._root_str = str(self.root)
         for sub in ("phase1", "raw", "images", "blobs"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self._handles: dict[Path, object] = {}
@@ -96,29 +97,32 @@ class Workspace:
         return sha
 
     # content-addressed stores
-    def _blob_path(self, kind: str, sha: str) -> Path:
-        return self.root / kind / sha[:2] / sha
+    def _blob_path(self, kind: str, sha: str) -> str:
+        # plain strings: this runs for every row of a build, and Path objects cost more than the I/O
+        return f"{self._root_str}/{kind}/{sha[:2]}/{sha}"
 
     def put_raw(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
         path = self._blob_path("raw", sha)
-        if not path.exists():
-            atomic_write_bytes(path, data)
+        if not os.path.exists(path):
+            atomic_write_bytes(Path(path), data)
         return sha
 
     def get_raw(self, sha: str) -> bytes:
-        return self._blob_path("raw", sha).read_bytes()
+        with open(self._blob_path("raw", sha), "rb") as f:
+            return f.read()
 
     def put_blob(self, sha: str, data: bytes) -> None:
         path = self._blob_path("blobs", sha)
-        if not path.exists():
-            atomic_write_bytes(path, data)
+        if not os.path.exists(path):
+            atomic_write_bytes(Path(path), data)
 
     def get_blob(self, sha: str) -> bytes:
-        return self._blob_path("blobs", sha).read_bytes()
+        with open(self._blob_path("blobs", sha), "rb") as f:
+            return f.read()
 
     def has_blob(self, sha: str) -> bool:
-        return self._blob_path("blobs", sha).exists()
+        return os.path.exists(self._blob_path("blobs", sha))
 
     # results of the images stage, keyed by raw sha + images config: one index file, read once
     def _image_results(self) -> dict:

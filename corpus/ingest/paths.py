@@ -1,6 +1,7 @@
 """Path containment: local files outside an input root are never opened."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 from urllib.parse import unquote, urlsplit
@@ -11,10 +12,9 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
 def is_inside(root: str, path: str) -> bool:
     """True when the already-resolved `path` is `root` itself or below it."""
-    try:
-        return os.path.commonpath([root, path]) == root
-    except ValueError:  # different drives, or a mix of absolute and relative paths
-        return False
+    if path == root:
+        return True
+    return path.startswith(root if root.endswith(os.sep) else root + os.sep)  # both are realpaths
 
 
 def _file_url_path(relpath: str) -> str | None:
@@ -37,6 +37,25 @@ def _candidate(base_dir: str, relpath: str) -> str | None:
     return os.path.join(base_dir, path)
 
 
+@functools.lru_cache(maxsize=4096)
+def _real_dir(directory: str) -> str:
+    return os.path.realpath(directory)
+
+
+def forget_resolved_dirs() -> None:
+    """Drops the cached directory resolutions (a build starts with none)."""
+    _real_dir.cache_clear()
+
+
+def _realpath(path: str) -> str:
+    """os.path.realpath, with the folder part resolved once per folder (a page's images share it)."""
+    head, tail = os.path.split(path)
+    if tail in ("", ".", ".."):
+        return os.path.realpath(path)
+    joined = os.path.join(_real_dir(head), tail)
+    return os.path.realpath(joined) if os.path.islink(joined) else joined
+
+
 def resolve_inside(root: str, base_dir: str, relpath: str) -> str | None:
     """realpath of base_dir/unquote(relpath) when it stays inside root, else None.
 
@@ -45,14 +64,14 @@ def resolve_inside(root: str, base_dir: str, relpath: str) -> str | None:
     """
     if not relpath or "\x00" in relpath:
         return None
-    root = os.path.realpath(root)
+    root = _real_dir(root)
     path = _candidate(base_dir, relpath.strip())
     if path is None or "\x00" in path:
         return None
     if not os.path.lexists(path):
         cut = re.split(r"[?#]", path, maxsplit=1)[0]
         path = cut if cut and cut != path else path
-    real = os.path.realpath(path)
+    real = _realpath(path)
     if real == root or not is_inside(root, real):
         return None
     return real
