@@ -30,7 +30,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from .config import ImagesConfig
 from .images import sniff_image_type
-from .rejects import Reason
+from .rejects import Reason, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -43,14 +43,12 @@ READ_CHUNK = 64 * 1024
 TOTAL_TIME_FACTOR = 3  # a request may take this many fetch_timeouts in all: stops slow-drip bodies
 
 
-class FetchError(Exception):
+class FetchError(Rejected):
     """A URL that gave no image; `transient` failures (timeouts, 429, 5xx) are retried, never cached."""
 
     def __init__(self, reason: Reason, detail: str = "", transient: bool = False,
                  retry_after: float | None = None):
-        super().__init__(f"{Reason(reason).value}: {detail}")
-        self.reason = reason
-        self.detail = detail
+        super().__init__(reason, detail)
         self.transient = transient
         self.retry_after = retry_after
 

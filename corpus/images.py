@@ -18,7 +18,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .config import ImagesConfig
 from .records import ImageInfo
-from .rejects import Reason
+from .rejects import Reason, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +36,8 @@ DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, IndexError, KeyErro
                  RuntimeError, Image.DecompressionBombError)
 
 
-class ImageRejected(Exception):
-    """A picture that cannot go into the dataset; carries the reject reason."""
-
-    def __init__(self, reason: Reason, detail: str = ""):
-        super().__init__(f"{Reason(reason).value}: {detail}")
-        self.reason = reason
-        self.detail = detail
+class ImageRejected(Rejected):
+    """A picture that cannot go into the dataset."""
 
 
 @dataclass(slots=True)

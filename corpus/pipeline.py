@@ -25,7 +25,7 @@ from . import __version__
 from .config import BuildConfig
 from .records import (Article, DedupItem, DedupResult, ImageInfo, ImageRecord, InputFile, RawDoc, Redirect,
                       Sample, SourceRef)
-from .rejects import Ledger, Reason, StageCounts
+from .rejects import Ledger, Reason, Rejected, StageCounts
 from .workspace import Workspace, atomic_write_bytes, code_hash
 
 log = logging.getLogger(__name__)
@@ -415,11 +415,8 @@ def _image_job(job: tuple) -> tuple:
     return src, result, entry
 
 
-class ImageFailure(Exception):
-    def __init__(self, reason: Reason, detail: str):
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+class ImageFailure(Rejected):
+    """A picture that could not be read (too large, outside the root, fetch failed)."""
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,

@@ -79,6 +79,16 @@ class Reason(str, Enum):
     INTERNAL_ERROR = "internal_error"  # unexpected exception; type in detail
 
 
+class Rejected(Exception):
+    """An item that cannot go on, with its reason code and a detail for the ledger. Each stage
+    raises its own subclass; the item boundary turns it into one `Ledger.reject` call."""
+
+    def __init__(self, reason: Reason, detail: str = ""):
+        super().__init__(f"{Reason(reason).value}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
 @dataclass(slots=True)
 class StageCounts:
     seen: int = 0

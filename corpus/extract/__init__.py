@@ -12,18 +12,13 @@ from typing import Callable
 
 from ..config import ExtractConfig
 from ..records import Article, RawDoc
-from ..rejects import Ledger, Reason
+from ..rejects import Ledger, Reason, Rejected
 
 log = logging.getLogger(__name__)
 
 
-class NotArticle(Exception):
-    """The document holds no article; carries the reject reason."""
-
-    def __init__(self, reason: Reason, detail: str = ""):
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+class NotArticle(Rejected):
+    """The document holds no article."""
 
 
 def _extractors() -> dict[str, Callable[[RawDoc, ExtractConfig, Ledger], Article]]:

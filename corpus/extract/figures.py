@@ -91,7 +91,7 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
     groups: dict = {}
     for c in cands:
         c.ref = _refs(c)
-        c.chain = _ancestors(c.el)
+        c.chain = list(c.el.iterancestors())  # nearest first, walked by lxml
         fig = _nearest_figure(c.chain, body)
         key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
         if fig is not None and c.ref.src and _multi(fig):
@@ -110,14 +110,6 @@ _MULTI = re.compile(r"(?:^|[\s_-])(?:gallery|collage|mosaic|grid|carousel|slides
 def _multi(fig) -> bool:
     """A figure that shows several pictures under one caption (Ghost/WordPress gallery cards)."""
     return bool(_MULTI.search(fig.get("class") or ""))
-
-
-def _ancestors(el) -> list:
-    out, node = [], el.getparent()
-    while node is not None:
-        out.append(node)
-        node = node.getparent()
-    return out
 
 
 @dataclass(slots=True)
@@ -139,7 +131,7 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger, rules) -> list[
     """Decide every candidate; returns (Figure, document order) of the kept ones."""
     groups = group_candidates(cands, body)
     ctx = Context(body, scope, meta, base, ref, ledger, Zones(body), _holders(groups), _first_order(body, cands), rules)
-    ctx.body_chain = [body] + _ancestors(body)
+    ctx.body_chain = [body, *body.iterancestors()]
     kept: list[tuple[Figure, int]] = []
     seen_keys: set = set()
     for g in sorted(groups, key=lambda g: min(m.order for m in g.members)):

@@ -248,19 +248,11 @@ def _clear_path(p, body, memo: dict) -> bool:
     parent = p.getparent()
     clear = memo.get(parent)
     if clear is None:
-        chain = [parent] + _ancestors(parent) if parent is not None else []
+        chain = [parent, *parent.iterancestors()] if parent is not None else []
         clear = body in chain and not any(a.tag in _NOT_PROSE_WRAPPERS or kind_of(a)
                                           for a in chain[: chain.index(body)])
         memo[parent] = clear
     return clear
-
-
-def _ancestors(el) -> list:
-    out, node = [], el.getparent()
-    while node is not None:
-        out.append(node)
-        node = node.getparent()
-    return out
 
 
 def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int]]:

@@ -10,19 +10,14 @@ from urllib.parse import urlsplit
 
 from ..config import IngestConfig
 from ..records import InputFile, RawDoc, SourceRef
-from ..rejects import Ledger, Reason
+from ..rejects import Ledger, Reason, Rejected
 from .detect import GZIP_MAGIC
 
 CHUNK = 1024 * 1024
 
 
-class IngestReject(Exception):
-    """A whole input file is rejected; carries the reason for the ledger."""
-
-    def __init__(self, reason: Reason, detail: str = ""):
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+class IngestReject(Rejected):
+    """A whole input file is rejected."""
 
 
 def open_maybe_gzip(path: str) -> IO[bytes]:

@@ -20,7 +20,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect, SourceRef
-from ..rejects import Ledger, Reason
+from ..rejects import Ledger, Reason, Rejected
 from .detect import GZIP_MAGIC, looks_like_html, looks_like_image
 from .files import CHUNK, excluded, file_ref, parse_date
 
@@ -41,13 +41,8 @@ class Resync(Exception):
     """The file is unreadable from inside a record already counted and rejected: skip ahead."""
 
 
-class BadRecord(Exception):
-    """One record is unusable; carries the reason."""
-
-    def __init__(self, reason: Reason, detail: str):
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
+class BadRecord(Rejected):
+    """One record of an archive is unusable."""
 
 
 @dataclass(slots=True)
