@@ -100,6 +100,10 @@ def cmd_build(args) -> int:
     except ConfigError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return EXIT_USAGE
+    problem = argument_problem(args)
+    if problem:
+        print(f"corpus build: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     sources = [str(x) for x in args.sources]
     if not sources:
         from .demo import demo_config, source_dirs
@@ -114,12 +118,25 @@ def cmd_build(args) -> int:
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
                        stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),
-                       workers=max(1, args.workers))
+                       workers=args.workers)
     except BuildError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return e.code
     print(summary_text(report.manifest, report.out, report.cached_inputs, report.unchanged))
     return exit_code(report.manifest)
+
+
+def argument_problem(args) -> str | None:
+    """What is wrong with the paths given, found before any work is done."""
+    if args.out.exists() and not args.out.is_dir():
+        return f"--out {args.out} is a file; give a directory for the release"
+    if args.previous and not (args.previous / "manifest.json").is_file():
+        return f"--previous {args.previous} is not a caption-corpus release (no manifest.json)"
+    if args.exclude_ids and not args.exclude_ids.is_file():
+        return f"--exclude-ids {args.exclude_ids}: no such file (one row id per line)"
+    if args.workers < 1:
+        return "--workers must be at least 1"
+    return None
 
 
 def read_id_list(path: Path | None) -> set[str]:

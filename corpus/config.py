@@ -161,6 +161,14 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
 
 def check_config(cfg: BuildConfig) -> None:
     s = cfg.split
+    if min(s.train, s.validation, s.test) < 0:
+        raise ConfigError(f"split ratios must not be negative (got {s.train}, {s.validation}, {s.test})")
+    for name, value in (("write.rows_per_shard", cfg.write.rows_per_shard), ("images.min_side", cfg.images.min_side),
+                        ("images.max_pixels", cfg.images.max_pixels), ("images.max_bytes", cfg.images.max_bytes)):
+        if value < 1:
+            raise ConfigError(f"{name} must be at least 1, got {value}")
+    if cfg.pair.context_paragraphs < 0 or s.max_group_size < 0:
+        raise ConfigError("pair.context_paragraphs and split.max_group_size must not be negative")
     if abs(s.train + s.validation + s.test - 1.0) > 1e-6:
         raise ConfigError(f"split ratios must add up to 1 (got {s.train}+{s.validation}+{s.test})")
     if s.date_split is not None:

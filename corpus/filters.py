@@ -81,7 +81,10 @@ def _slug(text: str) -> str:
 def _file_stem(url: str | None) -> str | None:
     if not url:
         return None
-    name = os.path.basename(unquote(urlsplit(url).path))
+    try:
+        name = os.path.basename(unquote(urlsplit(url).path))
+    except ValueError:  # "http://[bad/x.jpg": not a URL whose file name could be a caption
+        return None
     stem = re.sub(rf"\.{_IMAGE_EXT}$", "", name, flags=re.I)
     return _slug(stem) or None
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pyarrow.parquet as pq
 
 from .config import DedupConfig
+from .extract.urls import PROXIED as PROXIED_QUERY
 from .records import DedupItem
 
 KINDS = ("articles", "exact_images", "perceptual_images", "image_urls", "near_duplicate_captions")
@@ -20,10 +21,18 @@ COLUMNS = ["id", "article_id", "caption", "image_url"]
 
 
 def normalize_url(url: str | None) -> str | None:
-    """Scheme-less, lower-case host, no query or fragment: the same picture under size variants."""
+    """Scheme-less, lower-case host, no query or fragment: the same picture under size variants.
+    An image proxy (`/_next/image?url=...`, `imrs.php?src=...`) is keyed by the picture it serves,
+    else every picture of a site would share one key."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # malformed ("http://[bad/x.jpg"): the text itself is the key
+        return url.strip().lower()
+    inner = PROXIED_QUERY.search(parts.query) if parts.query else None
+    if inner and unquote(inner.group(1)) != url:
+        return normalize_url(urljoin(url, unquote(inner.group(1))))
     return f"{parts.netloc.lower()}{parts.path}" if parts.netloc else parts.path
 
 

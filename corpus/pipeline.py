@@ -9,6 +9,7 @@ split groups) from the index, then streams the rows into shards in a fixed order
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -69,7 +70,15 @@ class Phase1Index:
 def phase1_salt(cfg: BuildConfig) -> str:
     """What besides the input decides a spill: the per-input stages' config and the code."""
     per_input = {k: cfg.to_dict()[k] for k in ("ingest", "extract", "pair", "filter")}
-    return json.dumps([per_input, code_hash()], sort_keys=True)
+    return json.dumps([per_input, code_hash(), parser_versions()], sort_keys=True)
+
+
+@functools.lru_cache(maxsize=1)
+def parser_versions() -> dict:
+    """Libraries whose upgrade can change what the per-input stages produce."""
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("lxml", "ftfy", "pycld2", "warcio")}
 
 
 def phase1_key(inp: InputFile, salt: str) -> str:
@@ -88,7 +97,6 @@ def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Ite
 
 def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
     """Runs the per-input stages over one input and writes its spill, rejects and counts."""
-    from .extract import extract_article
     from .ingest import read_input
 
     pkl, rej, meta = ws.spill_paths(key)
@@ -102,13 +110,8 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> No
 
         for item in guarded_records(inp, cfg, ledger, read_input):
             if isinstance(item, RawDoc):
-                article = extract_article(item, cfg.extract, ledger, strict=cfg.strict)
-                if article is None:
-                    continue
-                local = item.base_dir is not None
-                put(("article", article))
-                for sample in per_input_samples(article, cfg, ledger):
-                    put(("sample", sample, local))
+                for record in document_records(item, cfg, ledger):
+                    put(record)
             elif isinstance(item, ImageRecord):
                 put(("image", item.url, ws.put_raw(item.content)))
             elif isinstance(item, Redirect):
@@ -116,6 +119,32 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> No
     os.replace(tmp_pkl, pkl)
     os.replace(tmp_rej, rej)
     atomic_write_bytes(meta, json.dumps(ledger.counts_dict()).encode())  # last: marks the spill complete
+
+
+def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tuple]:
+    """One document through extract -> pair -> normalize -> annotate -> filter, as spill records.
+
+    The item boundary: the document's counts and rejects go to a scratch ledger that is merged only
+    when the whole document went through, so an unexpected error becomes one internal_error reject
+    of the document and every stage still balances."""
+    from .extract import extract_article
+
+    scratch = Ledger()
+    try:
+        article = extract_article(doc, cfg.extract, scratch, strict=cfg.strict)
+        records = [("article", article)] if article else []
+        local = doc.base_dir is not None
+        if article:
+            records += [("sample", s, local) for s in per_input_samples(article, cfg, scratch)]
+    except Exception as e:  # noqa: BLE001 - one bad page must not stop a long build
+        if cfg.strict:
+            raise
+        log.exception("internal error in %s", doc.ref.as_text())
+        ledger.see("extract")
+        ledger.reject("extract", Reason.INTERNAL_ERROR, doc.ref, f"{type(e).__name__}: {e}")
+        return []
+    ledger.merge(scratch)
+    return records
 
 
 def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input):
@@ -266,6 +295,9 @@ def image_source(s: Sample, entry: SampleEntry, index: Phase1Index, fetch: bool)
     return ImageSource("none")
 
 
+IMAGE_KEY_FIELDS = ("min_side", "max_pixels", "max_bytes", "max_side", "format", "quality", "animated")
+
+
 class ImageStage:
     """Runs the images stage once per distinct picture; results and clean bytes are cached on disk."""
 
@@ -274,8 +306,10 @@ class ImageStage:
         self.cfg = cfg.images
         self.strict = cfg.strict
         self.ws = ws
-        self.cfg_key = hashlib.sha256(json.dumps(cfg.to_dict()["images"], sort_keys=True).encode()
-                                      + code_hash().encode()).hexdigest()[:16]
+        # only what changes the stored picture: fetch settings (timeouts, user agent) do not
+        processing = {k: v for k, v in cfg.to_dict()["images"].items() if k in IMAGE_KEY_FIELDS}
+        self.cfg_key = hashlib.sha256(json.dumps([processing, code_hash(), library_versions()["pillow"]],
+                                                 sort_keys=True).encode()).hexdigest()[:16]
         self.done: dict[str, dict] = {}  # source key -> {"info": {...}} or {"reason", "detail"}
         self._fetcher = None
 
@@ -297,8 +331,9 @@ class ImageStage:
             return cached
         try:
             data = self._read(src)
-        except OSError as e:
-            return {"reason": Reason.IMAGE_CORRUPT.value, "detail": f"unreadable: {e}"}
+        except OSError as e:  # strerror only: the exception text would carry an absolute path
+            hint = " (archived picture missing from the cache: delete the cache dir)" if src.kind == "raw" else ""
+            return {"reason": Reason.IMAGE_UNREADABLE.value, "detail": f"unreadable: {e.strerror or type(e).__name__}{hint}"}
         except ImageFailure as e:
             return {"reason": e.reason.value, "detail": e.detail}
         return self._process(data)
@@ -411,7 +446,10 @@ def _image_job(job: tuple) -> tuple:
     if _WORKER_STAGE is None:
         _WORKER_STAGE = ImageStage(cfg, Workspace(root))
     result = _WORKER_STAGE.result(src)
-    entry = _WORKER_STAGE.ws.stat_entry(src.value) if src.kind == "local" else None
+    entry = None
+    if src.kind == "local":
+        sha = _WORKER_STAGE.ws.known_sha256(src.value)  # None unless hashed as the file is now
+        entry = _WORKER_STAGE.ws.stat_entry(src.value) if sha else None
     return src, result, entry
 
 
@@ -420,8 +458,9 @@ class ImageFailure(Rejected):
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[str]]:
-    """Returns (sample id -> ImageInfo for rows with a picture, ids rejected by the images stage)."""
+               progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[tuple[int, int]]]:
+    """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
+    the images stage rejected)."""
     from tqdm import tqdm
 
     from .ingest.paths import forget_resolved_dirs
@@ -430,27 +469,27 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     stage = ImageStage(cfg, ws)
     from .leakage import normalize_url
 
-    wanted = []  # (id, provenance, source): a few hundred bytes a sample, no image bytes
+    wanted = []  # (entry, provenance, source): a few hundred bytes a sample, no image bytes
     for entry in index.samples:
         s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
-        wanted.append((s.id, s.provenance, image_source(s, entry, index, cfg.images.fetch)))
+        wanted.append((entry, s.provenance, image_source(s, entry, index, cfg.images.fetch)))
         index.split_facts[s.id] = (normalize_url(s.image_url), s.article_published, s.site)
     stage.prefetch([src.value for _, _, src in wanted if src.kind == "fetch"])
     stage.precompute([src for _, _, src in wanted], workers)
     found: dict[str, ImageInfo] = {}
-    rejected: set[str] = set()
-    for sid, ref, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
+    rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
+    for entry, ref, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
         ledger.see("images")
         if src.kind == "none":
             ledger.keep("images")  # no picture anywhere: the caption goes to text_only
             continue
         result = stage.result(src)
         if "info" in result:
-            found[sid] = ImageInfo(**result["info"])
+            found.setdefault(entry.id, ImageInfo(**result["info"]))
             ledger.keep("images")
         else:
-            rejected.add(sid)
-            ledger.reject("images", Reason(result["reason"]), ref, result["detail"], id=sid)
+            rejected.add((entry.input_no, entry.offset))
+            ledger.reject("images", Reason(result["reason"]), ref, result["detail"], id=entry.id)
     stage.close()
     return found, rejected
 
@@ -560,7 +599,6 @@ class WriteResult:
     rows: dict[str, dict[str, int]]
     languages: list[str]
     sites: Counter
-    content_hash: str
     group_sizes: dict = field(default_factory=dict)
     leak_rows: list = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
     clusters: DedupResult = field(default_factory=DedupResult)
@@ -572,14 +610,15 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
                progress: bool = False) -> WriteResult:
     from tqdm import tqdm
 
-    from .split import split_for
+    from .split import GroupFacts, decide_split
     from .write import ReleaseWriter, article_row, sample_row
+
+    heldout = {s.lower() for s in cfg.split.heldout_sites}
 
     writer = ReleaseWriter(out, cfg.write.rows_per_shard)
     figure_ids: dict[str, list[str]] = {}
     languages: Counter = Counter()
     sites: Counter = Counter()
-    content = hashlib.sha256()
     leak_rows: list[dict] = []
     for e in tqdm(entries, desc="write", unit="row", disable=not progress):
         ledger.see("write")
@@ -594,7 +633,6 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         figure_ids.setdefault(e.article_id, []).append(e.id)
         languages.update([s.article_language] if s.article_language else [])
         sites.update([s.site or "unknown"])
-        content.update(f"{e.id}|{s.caption}|{info.sha256 if info else ''}\n".encode())
         leak_rows.append({"id": e.id, "split": splits.row_split[e.id], "article_id": e.article_id,
                           "image_sha256": info.sha256 if info else None, "image_url": s.image_url})
     done_articles = set()
@@ -603,10 +641,11 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
             continue
         done_articles.add(article_id)
         article: Article = ws.read_record(index.spills[input_no], offset)[1]
-        split = splits.article_split.get(article_id) or split_for(article_id, cfg.split)
+        split = splits.article_split.get(article_id) or decide_split(
+            GroupFacts(article_id, article.published, (article.site or "").lower() in heldout), cfg.split)
         writer.add("articles", split, article_row(article, figure_ids.get(article_id, [])))
     write_rejects(writer, [*index.reject_files, run_rejects])
-    return WriteResult(writer.finish(), sorted(languages), sites, content.hexdigest(), leak_rows=leak_rows)
+    return WriteResult(writer.finish(), sorted(languages), sites, leak_rows=leak_rows)
 
 
 def write_rejects(writer, files: list[Path]) -> None:
@@ -683,7 +722,8 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         "languages": result.languages,
         "sites": dict(sorted(result.sites.items())),
         "stages": ledger.counts_dict(),
-        "content_hash": result.content_hash,
+        # what "the same release" means: every row of every config, byte for byte
+        "content_hash": hashlib.sha256("".join(f"{s['path']}:{s['sha256']}\n" for s in shards).encode()).hexdigest(),
     }
 
 
@@ -712,7 +752,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
                 index = phase1(inputs, cfg, ws, ledger, progress, workers)
             with timed("images"):
                 images, bad = run_images(index, cfg, ws, ledger, progress, workers)
-            entries = [e for e in index.samples if e.id not in bad]
+            entries = [e for e in index.samples if (e.input_no, e.offset) not in bad]
             entries.sort(key=lambda e: (e.article_id, e.figure_index, e.id))
             with timed("dedup"):
                 entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev, exclude_ids)

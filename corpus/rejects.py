@@ -49,6 +49,7 @@ class Reason(str, Enum):
     IMAGE_NOT_AN_IMAGE = "image_not_an_image"  # HTML/JSON/text served as an image
     IMAGE_TRUNCATED = "image_truncated"  # decoder ran out of data
     IMAGE_CORRUPT = "image_corrupt"  # decoder error other than truncation
+    IMAGE_UNREADABLE = "image_unreadable"  # the file could not be read (permissions, vanished)
     IMAGE_TOO_SMALL = "image_too_small"  # a side below min_side
     IMAGE_TOO_LARGE = "image_too_large"  # above the byte cap
     IMAGE_BOMB = "image_decompression_bomb"  # above max_pixels
@@ -142,6 +143,16 @@ class Ledger:
             self.sink.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
             self.rows.append(row)
+
+    def merge(self, other: "Ledger") -> None:
+        """Takes over the counts and rows of a scratch ledger (one document that went through)."""
+        for stage, counts in other.counts.items():
+            self.counts[stage].add(counts)
+        for row in other.rows:
+            if self.sink is not None:
+                self.sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                self.rows.append(row)
 
     def unbalanced(self) -> list[str]:
         """Stages whose seen != kept + rejected (empty when the invariant holds)."""

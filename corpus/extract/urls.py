@@ -117,7 +117,7 @@ _join = lru_cache(maxsize=8192)(urljoin)
 
 # Image proxies name the picture in a query parameter (imrs.php?src=..., /resize/?url=...): the path alone
 # is the same for every picture of the page.
-_PROXIED = re.compile(r"(?:^|&)(?:src|url|image|img|u)=([^&]{8,})", re.I)
+PROXIED = _PROXIED = re.compile(r"(?:^|&)(?:src|url|image|img|u)=([^&]{8,})", re.I)
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,152 @@
+"""Edge cases of whole builds: caches that must not lie, errors at the item boundary, bad arguments."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from PIL import Image
+
+from corpus.cli import main as corpus_main
+from corpus.leakage import normalize_url
+
+BODY = "<p>" + "The harbour works began on Monday and went on all week with cranes and divers. " * 3 + "</p>"
+
+
+def photo(seed: int, size=(320, 200)) -> bytes:
+    img = Image.linear_gradient("L").resize(size).convert("RGB")
+    img.putpixel((seed % size[0], 0), (255, 0, 0))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+def saved_page(folder: Path, name: str, captions: list[str], url: str | None = None) -> None:
+    files = folder / f"{name}_files"
+    files.mkdir(parents=True, exist_ok=True)
+    figures = ""
+    for i, caption in enumerate(captions):
+        (files / f"p{i}.jpg").write_bytes(photo(i + len(name)))
+        figures += f'<figure><img src="{name}_files/p{i}.jpg"><figcaption>{caption}</figcaption></figure>{BODY}'
+    canonical = f'<link rel="canonical" href="{url}">' if url else ""
+    (folder / f"{name}.html").write_text(f"<html><head>{canonical}<title>{name}</title></head><body><article>"
+                                         f"<h1>{name}</h1>{BODY}{figures}</article></body></html>")
+
+
+def build(src, out, cache, *extra) -> int:
+    return corpus_main(["build", str(src), "--out", str(out), "--cache-dir", str(cache), "--no-progress", *extra])
+
+
+def manifest(out: Path) -> dict:
+    return json.loads((out / "manifest.json").read_text())
+
+
+def rows(out: Path, config: str) -> list[dict]:
+    return [r for p in sorted((out / "data" / config).glob("*.parquet")) for r in pq.read_table(p).to_pylist()]
+
+
+def test_parallel_image_cache_recovers_when_a_file_is_restored(tmp_path):
+    src = tmp_path / "src"
+    saved_page(src, "story", ["Cranes lift the gates into place", "Divers inspect the old gates",
+                              "The harbour master walks the quay"])
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[images]\nmax_bytes = 60000\n")
+    args = ("--workers", "2", "--config", str(cfg))
+    assert build(src, tmp_path / "o", tmp_path / "cache", *args) == 0
+    originals = {p: p.read_bytes() for p in (src / "story_files").glob("*.jpg")}
+    for p, data in list(originals.items())[:2]:
+        p.write_bytes(data + b"\0" * 70000)  # now above max_bytes
+    assert build(src, tmp_path / "o", tmp_path / "cache", *args) == 0
+    assert manifest(tmp_path / "o")["stages"]["images"]["rejected"] == {"image_too_large": 2}
+    for p, data in originals.items():
+        p.write_bytes(data)
+    assert build(src, tmp_path / "o", tmp_path / "cache", *args) == 0
+    assert len(rows(tmp_path / "o", "default")) == 3  # not the stale too-large verdict
+
+
+def test_an_unexpected_error_in_one_document_is_an_internal_error_reject(tmp_path, monkeypatch):
+    from corpus import annotate
+
+    real = annotate.detect_language
+
+    def flaky(text):
+        if text and "explodes" in text:
+            raise RuntimeError("language model fell over")
+        return real(text)
+
+    monkeypatch.setattr(annotate, "detect_language", flaky)
+    src = tmp_path / "src"
+    saved_page(src, "good", ["Cranes lift the gates into place at dawn"])
+    saved_page(src, "bad", ["A caption that explodes the language detector"])
+    assert build(src, tmp_path / "o", tmp_path / "cache") == 4  # written, but 1 of 2 inputs failed: exit 4
+    m = manifest(tmp_path / "o")
+    assert all(c["seen"] == c["kept"] + sum(c["rejected"].values()) for c in m["stages"].values())
+    assert m["stages"]["extract"]["rejected"] == {"internal_error": 1}
+    assert [r["source"] for r in rows(tmp_path / "o", "rejects") if r["reason"] == "internal_error"] == ["bad.html"]
+    assert not list((tmp_path / "cache" / "phase1").glob("*.tmp"))
+
+
+def test_the_same_article_twice_with_one_broken_picture_keeps_counts(tmp_path):
+    src = tmp_path / "src"
+    url = "https://news.example/2025/harbour"
+    saved_page(src / "a", "page", ["Cranes lift the gates into place"], url)
+    (src / "a" / "page_files" / "p0.jpg").write_bytes(photo(1)[:300])  # truncated
+    saved_page(src / "b", "page", ["Cranes lift the gates into place"], url)
+    assert build(src, tmp_path / "o", tmp_path / "cache") == 0
+    m = manifest(tmp_path / "o")
+    assert m["stages"]["images"]["rejected"] == {"image_truncated": 1}
+    assert len(rows(tmp_path / "o", "default")) == 1
+
+
+def test_a_version_is_not_replaced_by_other_content_under_the_same_ids(tmp_path):
+    src = tmp_path / "src"
+    for i in range(30):
+        saved_page(src, f"story{i}", [f"Cranes lift gate number {i} into place"], f"https://news.example/{i}")
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--version", "1.0.0") == 0
+    cfg = tmp_path / "other.toml"
+    cfg.write_text('[filter]\nboilerplate = ["Cranes lift gate number 0 into place"]\n')  # one row fewer
+    before = manifest(tmp_path / "o")
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--version", "1.0.0", "--config", str(cfg)) == 2
+    assert manifest(tmp_path / "o") == before
+    seed = tmp_path / "seed.toml"
+    seed.write_text('[split]\nseed = "another"\n')  # the same rows, in other splits
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--version", "1.0.0", "--config", str(seed)) == 2
+    assert manifest(tmp_path / "o") == before
+
+
+def test_articles_without_rows_follow_heldout_sites(tmp_path):
+    src = tmp_path / "src"
+    saved_page(src, "captioned", ["Cranes lift the gates into place"], "https://held.example/a")
+    (src / "plain.html").write_text('<html><head><link rel="canonical" href="https://held.example/b">'
+                                    f'<meta property="og:site_name" content="Held"></head><body><article>{BODY}{BODY}'
+                                    "</article></body></html>")
+    cfg = tmp_path / "held.toml"
+    cfg.write_text('[split]\nheldout_sites = ["Held", "held.example"]\n')
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--config", str(cfg)) == 0
+    assert manifest(tmp_path / "o")["rows"]["articles"] == {"test": 2}
+
+
+def test_proxied_image_urls_keep_their_own_picture():
+    a = normalize_url("https://site.example/_next/image?url=%2Fmedia%2Fa.jpg&w=640")
+    b = normalize_url("https://site.example/_next/image?url=%2Fmedia%2Fb.jpg&w=1080")
+    assert a == "site.example/media/a.jpg" and a != b
+    assert normalize_url("https://Site.example/x.jpg?w=100") == normalize_url("http://site.example/x.jpg")
+    assert normalize_url("http://[broken/x.jpg")  # malformed URLs are keys, not crashes
+
+
+def test_bad_arguments_exit_2_before_any_work(tmp_path, capsys):
+    src = tmp_path / "src"
+    saved_page(src, "story", ["Cranes lift the gates into place"])
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    assert build(src, a_file, tmp_path / "c") == 2
+    assert build(src, tmp_path / "o", tmp_path / "c", "--previous", str(tmp_path / "nope")) == 2
+    assert build(src, tmp_path / "o", tmp_path / "c", "--exclude-ids", str(tmp_path / "missing.txt")) == 2
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[write]\nrows_per_shard = 0\n")
+    assert build(src, tmp_path / "o", tmp_path / "c", "--config", str(bad)) == 2
+    err = capsys.readouterr().err
+    assert "is a file" in err and "not a caption-corpus release" in err and "rows_per_shard" in err
+    assert not (tmp_path / "c").exists()  # nothing was built
