@@ -166,16 +166,9 @@ def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = F
         lines.append(f"  {config:<10} " + "  ".join(f"{s}={n}" for s, n in splits.items()))
     if manifest.get("empty"):
         lines.append("  empty (left out of the card): " + ", ".join(manifest["empty"]))
-    lines.append("stage        seen    kept  rejected")
-    from .stats import ordered
+    from .stats import stage_table
 
-    for stage in ordered(manifest["stages"]):
-        c = manifest["stages"][stage]
-        rej = sum(c["rejected"].values())
-        lines.append(f"  {stage:<9} {c['seen']:>6} {c['kept']:>7} {rej:>9}")
-        for reason, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1]):
-            lines.append(f"      {reason}: {n}")
-    return "\n".join(lines)
+    return "\n".join(lines + stage_table(manifest["stages"]))
 
 
 def cmd_extract(args) -> int:
@@ -183,6 +176,7 @@ def cmd_extract(args) -> int:
     from .extract import extract_article
     from .ingest import expand_sources, read_input
     from .normalize import normalize_text, strip_caption_marker
+    from .records import RawDoc
     from .rejects import Ledger
 
     ledger = Ledger()
@@ -191,7 +185,7 @@ def cmd_extract(args) -> int:
     # empty hash would make read_input hash the file anyway, so a marker stands in for it.
     for inp in expand_sources([str(p) for p in args.paths], ledger, hash_file=lambda path: "unhashed"):
         for doc in read_input(inp, IngestConfig(), ledger):
-            article = extract_article(doc, cfg, ledger) if hasattr(doc, "kind") else None
+            article = extract_article(doc, cfg, ledger) if isinstance(doc, RawDoc) else None
             for fig in article.figures if article else []:
                 caption = normalize_text(fig.caption)
                 row = {"page": Path(inp.path).name, "src": fig.src or fig.url,

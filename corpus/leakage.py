@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 from .config import DedupConfig
 from .extract.urls import PROXIED as PROXIED_QUERY
 from .records import DedupItem
+from .write import config_and_split, shards_of
 
 KINDS = ("articles", "exact_images", "perceptual_images", "image_urls", "near_duplicate_captions")
 COLUMNS = ["id", "article_id", "caption", "image_url"]
@@ -40,8 +41,8 @@ def read_rows(root: Path) -> list[dict]:
     """id, split, article, caption, image fields of every default/text_only row (no image bytes)."""
     rows = []
     for config in ("default", "text_only"):
-        for path in sorted((root / "data" / config).glob("*.parquet")):
-            split = path.name.split("-")[0]
+        for path in shards_of(root, config):
+            split = config_and_split(path)[1]
             names = pq.ParquetFile(path).schema_arrow.names
             cols = COLUMNS + [c for c in ("image_sha256", "image_phash") if c in names]
             for row in pq.read_table(path, columns=cols).to_pylist():

@@ -503,7 +503,7 @@ def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:
 def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Workspace,
                       ledger: Ledger) -> list[SampleEntry]:
     """The same article read twice (a page in a WARC and a JSONL export) gives the same ids: keep the first."""
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     kept = []
     for e in entries:
         if e.id in seen:
@@ -511,7 +511,7 @@ def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Worksp
             ledger.reject("dedup", Reason.DEDUP_DUPLICATE_ID, ref, "same id read from an earlier input",
                           id=e.id, duplicate_of=e.id)
             continue
-        seen[e.id] = e.id
+        seen.add(e.id)
         kept.append(e)
     return kept
 
@@ -697,12 +697,12 @@ def library_versions() -> dict:
 
 def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: WriteResult, release: Path,
                   ledger: Ledger) -> dict:
-    from .write import shard_inventory
+    from .write import config_and_split, shard_inventory
 
     shards = shard_inventory(release)
     nbytes: dict[str, dict[str, int]] = {}
     for shard in shards:
-        config, split = shard["path"].split("/")[1], shard["path"].split("/")[2].split("-")[0]
+        config, split = config_and_split(shard["path"])
         size = (release / shard["path"]).stat().st_size
         nbytes.setdefault(config, {}).setdefault(split, 0)
         nbytes[config][split] += size

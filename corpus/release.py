@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .write import config_and_split, shards_of
+
 #: version rules, written into every CHANGELOG
 VERSION_RULES = ("major: the schema changed (columns added, removed or retyped); "
                  "minor: data added or removed; patch: fixes that change no row's identity.")
@@ -31,13 +33,13 @@ def read_release(root: Path) -> PreviousRelease:
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     prev = PreviousRelease(manifest["version"])
     for config in ("default", "text_only"):
-        for path in sorted((root / "data" / config).glob("*.parquet")):
-            split = path.name.split("-")[0]
+        for path in shards_of(root, config):
+            split = config_and_split(path)[1]
             cols = ["id", "caption"] + (["image_sha256"] if config == "default" else [])
             for row in pq.read_table(path, columns=cols).to_pylist():
                 prev.split_of[row["id"]] = split
                 prev.fingerprints[row["id"]] = row_fingerprint(row["caption"], row.get("image_sha256"))
-    for path in sorted((root / "data" / "rejects").glob("*.parquet")):
+    for path in shards_of(root, "rejects"):
         for row in pq.read_table(path, columns=["id", "duplicate_of"]).to_pylist():
             if row["id"] and row["duplicate_of"]:
                 prev.duplicate_of[row["id"]] = row["duplicate_of"]

@@ -30,16 +30,20 @@ def print_stats(root: Path, per_reason: int = 3) -> int:
         print(f"corpus stats: {root} has no manifest.json; is it a release directory?")
         return 2
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    examples = example_rejects(Path(root), per_reason)
     print(f"release {manifest['version']}: rows {manifest['rows']}")
-    print(f"{'stage':<10} {'seen':>8} {'kept':>8} {'rejected':>9}  balanced")
-    for stage in ordered(manifest["stages"]):
-        c = manifest["stages"][stage]
+    print("\n".join(stage_table(manifest["stages"], example_rejects(Path(root), per_reason))))
+    return 0
+
+
+def stage_table(stages: dict, examples: dict[str, list[dict]] | None = None) -> list[str]:
+    """seen / kept / rejected per stage with its reasons (and example rejects when given)."""
+    lines = [f"{'stage':<10} {'seen':>8} {'kept':>8} {'rejected':>9}  balanced"]
+    for stage in ordered(stages):
+        c = stages[stage]
         rejected = sum(c["rejected"].values())
         ok = "yes" if c["seen"] == c["kept"] + rejected else "NO"
-        print(f"{stage:<10} {c['seen']:>8} {c['kept']:>8} {rejected:>9}  {ok}")
+        lines.append(f"{stage:<10} {c['seen']:>8} {c['kept']:>8} {rejected:>9}  {ok}")
         for reason, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1]):
-            print(f"    {reason}: {n}")
-            for ex in examples.get(reason, []):
-                print(f"        {ex['source']}  {ex['detail'][:100]}")
-    return 0
+            lines.append(f"    {reason}: {n}")
+            lines += [f"        {ex['source']}  {ex['detail'][:100]}" for ex in (examples or {}).get(reason, [])]
+    return lines

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from .write import check_shards, sha256_file
+from .write import check_shards, config_and_split, sha256_file
 
 
 def verify_release(root: Path) -> list[str]:
@@ -32,7 +32,7 @@ def verify_release(root: Path) -> list[str]:
         n = pq.ParquetFile(path).metadata.num_rows
         if n != shard["rows"]:
             problems.append(f"{shard['path']}: {n} rows, manifest says {shard['rows']}")
-        config, split = shard["path"].split("/")[1], Path(shard["path"]).name.split("-")[0]
+        config, split = config_and_split(shard["path"])
         rows.setdefault(config, {}).setdefault(split, 0)
         rows[config][split] += n
     if not problems and rows != manifest["rows"]:

@@ -10,7 +10,6 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
@@ -187,10 +186,15 @@ def shard_inventory(root: Path) -> list[dict]:
     return out
 
 
-def utc(dt: datetime | None) -> datetime | None:
-    if dt is None:
-        return None
-    return dt.astimezone(timezone.utc) if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+def shards_of(root: Path, config: str) -> list[Path]:
+    """The shard files of one config, in name order (split, then shard number)."""
+    return sorted((Path(root) / "data" / config).glob("*.parquet"))
+
+
+def config_and_split(path: str | Path) -> tuple[str, str]:
+    """("default", "train") for data/default/train-00000-of-00001.parquet."""
+    p = Path(path)
+    return p.parent.name, p.name.split("-")[0]
 
 
 def write_json(path: Path, data) -> None:

@@ -13,6 +13,8 @@ from typing import Iterator
 
 import pyarrow.parquet as pq
 
+from ..write import config_and_split, shards_of
+
 #: columns read from the image-caption configs; the image column itself is never read
 CAPTION_COLUMNS = ("site", "caption_words", "caption_chars", "caption_language", "article_id",
                    "article_published", "has_credit", "caption_source", "caption_cluster")
@@ -108,11 +110,11 @@ class ReleaseStats:
 
 
 def shard_paths(release: Path, config: str) -> list[Path]:
-    return sorted((Path(release) / "data" / config).glob("*.parquet"))
+    return shards_of(release, config)
 
 
 def split_of(path: Path) -> str:
-    return path.name.split("-")[0]
+    return config_and_split(path)[1]
 
 
 def batches(release: Path, config: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[dict]]]:
