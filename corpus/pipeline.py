@@ -192,6 +192,16 @@ def _spill_job(job: tuple) -> None:
     spill_input(inp, cfg, Workspace(root), key)
 
 
+def forked_map(fn, jobs: list, workers: int, chunksize: int) -> Iterator:
+    """fn over jobs in `workers` forked processes, results in job order (fork: the workers share the
+    already imported code and build config instead of re-importing it)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(fn, jobs, chunksize=chunksize)
+
+
 def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, workers: int,
                   progress: bool) -> None:
     """Spills the inputs the cache does not hold; with workers > 1 in parallel processes. Each input
@@ -200,13 +210,8 @@ def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Works
 
     bar = tqdm(total=len(todo), desc="phase 1: read inputs", unit="file", disable=not progress)
     if workers > 1 and len(todo) > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        jobs = [(inp, cfg, ws.root, key) for inp, key in todo]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for _ in pool.map(_spill_job, jobs, chunksize=4):
-                bar.update()
+        for _ in forked_map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], workers, 4):
+            bar.update()
     else:
         for inp, key in todo:
             spill_input(inp, cfg, ws, key)
@@ -371,18 +376,14 @@ class ImageStage:
                         and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
         if workers < 2 or len(pending) < 2:
             return
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
         jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for src, result, stat_entry in pool.map(_image_job, jobs, chunksize=8):
-                self.done[f"{src.kind}:{src.value}"] = result
-                raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
-                if stat_entry:
-                    self.ws.set_stat_entry(src.value, stat_entry)
-                if raw_sha:
-                    self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
+        for src, result, stat_entry in forked_map(_image_job, jobs, workers, 8):
+            self.done[f"{src.kind}:{src.value}"] = result
+            raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
+            if stat_entry:
+                self.ws.set_stat_entry(src.value, stat_entry)
+            if raw_sha:
+                self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
 
     def _is_cached(self, src: ImageSource) -> bool:
         known = self._known_sha(src)
@@ -392,24 +393,26 @@ class ImageStage:
         """Fetches many URLs concurrently (per-host politeness is the fetcher's) and processes each."""
         if not urls:
             return
-        from .fetch import Fetcher
-
-        if self._fetcher is None:
-            self._fetcher = Fetcher(self.cfg, self.ws.root)
-        for url, got in self._fetcher.fetch_many(urls):
+        for url, got in self.fetcher().fetch_many(urls):
             key = f"fetch:{url}"
             if isinstance(got, bytes):
                 self.done[key] = self._process(got)
             else:
                 self.done[key] = {"reason": Reason(got.reason).value, "detail": got.detail}
 
-    def _fetch(self, url: str) -> bytes:
-        from .fetch import FetchError, Fetcher
-
+    def fetcher(self):
+        """The opt-in fetcher, made on first use (a build without --fetch-images never imports it)."""
         if self._fetcher is None:
+            from .fetch import Fetcher
+
             self._fetcher = Fetcher(self.cfg, self.ws.root)
+        return self._fetcher
+
+    def _fetch(self, url: str) -> bytes:
+        from .fetch import FetchError
+
         try:
-            return self._fetcher.fetch(url)
+            return self.fetcher().fetch(url)
         except FetchError as e:
             raise ImageFailure(e.reason, e.detail) from None
 
