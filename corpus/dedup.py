@@ -19,14 +19,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import combinations, islice
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from .config import DedupConfig
 from .records import DedupItem, DedupResult
@@ -102,6 +103,12 @@ def _exact_key(tokens: list[str]) -> int:
     return int.from_bytes(digest, "big") >> 1  # non-negative; -1 means "no caption words"
 
 
+def caption_key(caption: str) -> int:
+    """Exact-duplicate key of a caption: a hash of its case-folded words, -1 when it has none."""
+    tokens = caption_tokens(caption)
+    return _exact_key(tokens) if tokens else -1
+
+
 def _timestamp(d: datetime | None) -> float:
     if d is None:
         return math.inf
@@ -125,10 +132,55 @@ def _batched(items: Iterable[DedupItem], n: int) -> Iterator[list[DedupItem]]:
         yield batch
 
 
+class Signatures:
+    """MinHash signatures of distinct captions by caption key.
+
+    Kept in the build's workspace between builds (`load`/`save`), so a rebuild hashes only the
+    captions it has not seen before; a signature depends only on the caption's words."""
+
+    def __init__(self, keys: np.ndarray | None = None, sigs: np.ndarray | None = None):
+        self.sigs = sigs if sigs is not None else np.zeros((0, NUM_PERM), dtype=np.uint32)
+        self.row = {int(k): i for i, k in enumerate(keys.tolist())} if keys is not None else {}
+        self.new: dict[int, np.ndarray] = {}
+
+    def __contains__(self, key: int) -> bool:
+        return key in self.row or key in self.new
+
+    def get(self, key: int) -> np.ndarray:
+        return self.new[key] if key in self.new else self.sigs[self.row[key]]
+
+    def compute(self, keys: list[int], token_lists: list[list[str]]) -> None:
+        from datasketch import MinHash  # imported here: a rebuild of seen captions never needs it
+
+        for key, m in zip(keys, MinHash.bulk((shingles(t) for t in token_lists), num_perm=NUM_PERM)):
+            self.new[key] = m.hashvalues.astype(np.uint32)
+
+    @classmethod
+    def load(cls, path: Path) -> "Signatures":
+        try:
+            with np.load(path) as data:
+                return cls(data["keys"], data["sigs"])
+        except (OSError, ValueError, KeyError):  # missing or damaged: only costs recomputation
+            return cls()
+
+    def save(self, path: Path) -> None:
+        """Writes all signatures (old and new) when there are new ones; atomically."""
+        if not self.new:
+            return
+        keys = np.array([*self.row, *self.new], dtype=np.int64)
+        sigs = np.concatenate([self.sigs, np.array(list(self.new.values()), dtype=np.uint32)])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
+        np.savez(tmp, keys=keys, sigs=sigs)
+        os.replace(tmp, path)
+
+
 class _CaptionMatcher:
     """MinHash LSH over distinct caption texts, verified by the MinHash Jaccard estimate."""
 
     def __init__(self, threshold: float):
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         # Default weights put the S-curve's midpoint near 0.86 (5 bands x 11 rows): a pair at Jaccard
         # 0.8 became a candidate 36% of the time, 0.9 only 85%, so one-word wire edits slipped through.
@@ -144,11 +196,12 @@ class _CaptionMatcher:
         self.signatures[n] = sig
         return n
 
-    def add(self, rows: list[int], token_lists: list[list[str]]) -> Iterator[tuple[int, int]]:
+    def add(self, rows: list[int], sigs: list[np.ndarray]) -> Iterator[tuple[int, int]]:
         """Insert new distinct captions; yield (row, earlier row) near-duplicate pairs."""
-        minhashes = MinHash.bulk((shingles(t) for t in token_lists), num_perm=NUM_PERM)
-        for row, m in zip(rows, minhashes):
-            sig = m.hashvalues.astype(np.uint32)
+        from datasketch import LeanMinHash
+
+        for row, sig in zip(rows, sigs):
+            m = LeanMinHash(seed=1, hashvalues=sig, scheme="affine32")
             for other in self.lsh.query(m):
                 if np.mean(self.signatures[other] == sig) >= self.threshold:
                     yield row, self.rows[other]
@@ -156,9 +209,10 @@ class _CaptionMatcher:
             self.rows.append(row)
 
 
-def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem]) -> None:
+def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem], signatures: Signatures,
+               caption_of: Callable[[str], str] | None) -> None:
     """Index one batch; captions are hashed here and not kept."""
-    new_rows, new_tokens = [], []
+    new_rows, new_keys, missing = [], [], {}
     for item in batch:
         row = index.captions.add()
         index.images.add()
@@ -166,19 +220,22 @@ def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem]) 
         index.dates.append(_timestamp(item.published))
         index.has_image.append(item.image_sha256 is not None)
         index.phashes.append(_parse_phash(item.image_phash) if item.image_sha256 else -1)
-        tokens = caption_tokens(item.caption)
-        key = _exact_key(tokens) if tokens else -1
+        key = item.caption_key if item.caption_key is not None else caption_key(item.caption)
         index.caption_key.append(key)
         if key != -1:
             first = index.first_caption.setdefault(key, row)
             if first == row:
                 new_rows.append(row)
-                new_tokens.append(tokens)
+                new_keys.append(key)
+                if key not in signatures:
+                    missing[key] = item.caption if item.caption is not None else caption_of(item.id)
             else:
                 index.captions.union(first, row)
         if item.image_sha256:
             index.images.union(index.first_sha.setdefault(item.image_sha256, row), row)
-    for a, b in matcher.add(new_rows, new_tokens):
+    if missing:
+        signatures.compute(list(missing), [caption_tokens(c) for c in missing.values()])
+    for a, b in matcher.add(new_rows, [signatures.get(k) for k in new_keys]):
         index.captions.union(a, b)
 
 
@@ -295,12 +352,18 @@ def _result(index: _Index) -> DedupResult:
     return result
 
 
-def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig) -> DedupResult:
-    """Duplicate pairs to drop and caption/image clusters to label, over a stream of items."""
+def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig, signatures: Signatures | None = None,
+                    caption_of: Callable[[str], str] | None = None) -> DedupResult:
+    """Duplicate pairs to drop and caption/image clusters to label, over a stream of items.
+
+    `signatures` holds MinHash signatures known from earlier builds (new ones are added to it). An
+    item may come without its caption text (caption None, caption_key set): `caption_of(id)` is then
+    asked for the text of captions whose signature is not known yet."""
     index = _Index()
+    signatures = signatures if signatures is not None else Signatures()
     matcher = _CaptionMatcher(cfg.near_duplicate_threshold)
     for batch in _batched(items, CHUNK):
-        _add_batch(index, matcher, batch)
+        _add_batch(index, matcher, batch, signatures, caption_of)
     del matcher  # the LSH index and signatures are the biggest part; free them before clustering
     _link_phashes(index, cfg.phash_distance)
     return _result(index)

@@ -19,6 +19,7 @@ import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -42,7 +43,8 @@ class BuildError(RuntimeError):
 
 @dataclass(slots=True)
 class SampleEntry:
-    """The index: what phase 2 needs of one sample, without its text or image bytes."""
+    """The index: what phase 2 needs of one sample, without its text or image bytes (a few hundred
+    bytes a row); the full record is read back from its spill only to write the row."""
 
     article_id: str
     figure_index: int
@@ -50,6 +52,12 @@ class SampleEntry:
     input_no: int
     offset: int
     local: bool  # the article came from a file whose relative image paths may be opened
+    image_src: str | None  # as found in the page
+    image_url: str | None
+    image_alternatives: tuple[str, ...]  # other URLs of the picture (srcset renditions, twins)
+    published: datetime | None
+    site: str | None
+    caption_key: int  # exact-duplicate key of the caption's words (dedup.caption_key)
 
 
 @dataclass
@@ -62,7 +70,6 @@ class Phase1Index:
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
     redirects: dict[str, str] = field(default_factory=dict)  # url -> target url
     cached_inputs: int = 0
-    split_facts: dict[str, tuple] = field(default_factory=dict)  # id -> (image url, published, site)
 
 
 # ---------------------------------------------------------------- phase 1: per input
@@ -96,29 +103,50 @@ def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Ite
 
 
 def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
-    """Runs the per-input stages over one input and writes its spill, rejects and counts."""
+    """Runs the per-input stages over one input and writes its spill, rejects and index."""
     from .ingest import read_input
 
-    pkl, rej, meta = ws.spill_paths(key)
+    pkl, rej, idx = ws.spill_paths(key)
     # temporary names carry the pid: two builds sharing a cache never write the same file
     tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in (pkl, rej))
+    index = SpillIndex()
     with open(tmp_pkl, "wb") as out, open(tmp_rej, "w", encoding="utf-8") as sink:
         ledger = Ledger(sink)
-
-        def put(record) -> None:
-            pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
-
         for item in guarded_records(inp, cfg, ledger, read_input):
             if isinstance(item, RawDoc):
                 for record in document_records(item, cfg, ledger):
-                    put(record)
+                    index.add(record, out.tell())
+                    pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
             elif isinstance(item, ImageRecord):
-                put(("image", item.url, ws.put_raw(item.content)))
+                index.images.append((item.url, ws.put_raw(item.content)))
             elif isinstance(item, Redirect):
-                put(("redirect", item.url, item.target))
+                index.redirects.append((item.url, item.target))
+    index.counts = ledger.counts_dict()
     os.replace(tmp_pkl, pkl)
     os.replace(tmp_rej, rej)
-    atomic_write_bytes(meta, json.dumps(ledger.counts_dict()).encode())  # last: marks the spill complete
+    # last: the index's presence marks a complete spill
+    atomic_write_bytes(idx, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+@dataclass
+class SpillIndex:
+    """What phase 2 needs of one input's spill, read without unpickling its articles and samples."""
+
+    counts: dict = field(default_factory=dict)  # stage -> StageCounts.as_dict()
+    samples: list[tuple] = field(default_factory=list)  # SampleEntry fields, without input_no
+    articles: list[tuple[str, int]] = field(default_factory=list)  # (article_id, offset)
+    images: list[tuple[str, str]] = field(default_factory=list)  # (url, raw sha256) of archived pictures
+    redirects: list[tuple[str, str]] = field(default_factory=list)  # (url, target)
+
+    def add(self, record: tuple, offset: int) -> None:
+        from .dedup import caption_key
+
+        if record[0] == "article":
+            self.articles.append((record[1].article_id, offset))
+            return
+        s: Sample = record[1]
+        self.samples.append((s.article_id, s.figure_index, s.id, offset, record[2], s.image_src, s.image_url,
+                             tuple(s.image_alternatives), s.article_published, s.site, caption_key(s.caption)))
 
 
 def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tuple]:
@@ -160,26 +188,15 @@ def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input
                       f"{type(e).__name__}: {e}")
 
 
-def index_spill(index: Phase1Index, input_no: int, path: Path) -> None:
-    """Reads one spill sequentially and adds its records to the index."""
-    with open(path, "rb") as f:
-        while True:
-            offset = f.tell()
-            try:
-                record = pickle.load(f)
-            except EOFError:
-                break
-            kind = record[0]
-            if kind == "sample":
-                s: Sample = record[1]
-                index.samples.append(SampleEntry(s.article_id, s.figure_index, s.id, input_no, offset,
-                                                 record[2]))
-            elif kind == "article":
-                index.articles.append((record[1].article_id, input_no, offset))
-            elif kind == "image":
-                index.images.setdefault(record[1], record[2])
-            elif kind == "redirect":
-                index.redirects.setdefault(record[1], record[2])
+def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
+    """Adds one input's spill index to the build's index."""
+    for fields in spill.samples:
+        index.samples.append(SampleEntry(*fields[:3], input_no, *fields[3:]))
+    index.articles += [(article_id, input_no, offset) for article_id, offset in spill.articles]
+    for url, sha in spill.images:
+        index.images.setdefault(url, sha)
+    for url, target in spill.redirects:
+        index.redirects.setdefault(url, target)
 
 
 def is_spilled(ws: Workspace, key: str) -> bool:
@@ -228,12 +245,13 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     index.cached_inputs = len(inputs) - len(todo)
     spill_missing(todo, cfg, ws, workers, progress)
     for no, key in enumerate(keys):
-        pkl, rej, meta = ws.spill_paths(key)
-        for stage, counts in json.loads(meta.read_text()).items():
+        pkl, rej, idx = ws.spill_paths(key)
+        spill: SpillIndex = pickle.loads(idx.read_bytes())
+        for stage, counts in spill.counts.items():
             ledger.counts[stage].add(StageCounts.from_dict(counts))
         index.spills.append(pkl)
         index.reject_files.append(rej)
-        index_spill(index, no, pkl)
+        index_spill(index, no, spill)
     return index
 
 
@@ -279,11 +297,11 @@ class ImageSource:
     value: str = ""
 
 
-def image_source(s: Sample, entry: SampleEntry, index: Phase1Index, fetch: bool) -> ImageSource:
+def image_source(entry: SampleEntry, index: Phase1Index, fetch: bool) -> ImageSource:
     """Where the bytes of a sample's picture are: a saved page's file, an archive record, or the web."""
     from .ingest.paths import resolve_inside
 
-    src = s.image_src
+    src = entry.image_src
     if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
         inp = index.inputs[entry.input_no]
         path = resolve_inside(inp.root, os.path.dirname(inp.path), src)
@@ -291,12 +309,12 @@ def image_source(s: Sample, entry: SampleEntry, index: Phase1Index, fetch: bool)
             return ImageSource("outside", src)
         if os.path.isfile(path):
             return ImageSource("local", path)
-    for url in (s.image_url, *s.image_alternatives):  # a crawler may have kept any srcset rendition
+    for url in (entry.image_url, *entry.image_alternatives):  # a crawler may have kept any srcset rendition
         raw = find_archived(url, index)
         if raw:
             return ImageSource("raw", raw)
-    if fetch and s.image_url and s.image_url.startswith(("http://", "https://")):
-        return ImageSource("fetch", s.image_url)
+    if fetch and entry.image_url and entry.image_url.startswith(("http://", "https://")):
+        return ImageSource("fetch", entry.image_url)
     return ImageSource("none")
 
 
@@ -470,18 +488,12 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
 
     forget_resolved_dirs()
     stage = ImageStage(cfg, ws)
-    from .leakage import normalize_url
-
-    wanted = []  # (entry, provenance, source): a few hundred bytes a sample, no image bytes
-    for entry in index.samples:
-        s: Sample = ws.read_record(index.spills[entry.input_no], entry.offset)[1]
-        wanted.append((entry, s.provenance, image_source(s, entry, index, cfg.images.fetch)))
-        index.split_facts[s.id] = (normalize_url(s.image_url), s.article_published, s.site)
-    stage.prefetch([src.value for _, _, src in wanted if src.kind == "fetch"])
-    stage.precompute([src for _, _, src in wanted], workers)
+    wanted = [(entry, image_source(entry, index, cfg.images.fetch)) for entry in index.samples]
+    stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"])
+    stage.precompute([src for _, src in wanted], workers)
     found: dict[str, ImageInfo] = {}
     rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
-    for entry, ref, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
+    for entry, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
         ledger.see("images")
         if src.kind == "none":
             ledger.keep("images")  # no picture anywhere: the caption goes to text_only
@@ -492,7 +504,8 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
             ledger.keep("images")
         else:
             rejected.add((entry.input_no, entry.offset))
-            ledger.reject("images", Reason(result["reason"]), ref, result["detail"], id=entry.id)
+            ledger.reject("images", Reason(result["reason"]), sample_at(ws, index, entry).provenance,
+                          result["detail"], id=entry.id)
     stage.close()
     return found, rejected
 
@@ -555,12 +568,15 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
 
     def items() -> Iterator[DedupItem]:
         for e in entries:
-            s = sample_at(ws, index, e)
             info = images.get(e.id)
-            yield DedupItem(e.id, e.article_id, s.article_published, s.caption,
-                            info.sha256 if info else None, info.phash if info else None)
+            yield DedupItem(e.id, e.article_id, e.published, None, info.sha256 if info else None,
+                            info.phash if info else None, caption_key=e.caption_key)
 
-    result = dedup.find_duplicates(items(), cfg.dedup)
+    by_id = {e.id: e for e in entries}
+    signatures = dedup.Signatures.load(ws.signatures_path())
+    result = dedup.find_duplicates(items(), cfg.dedup, signatures,
+                                   caption_of=lambda i: sample_at(ws, index, by_id[i]).caption)
+    signatures.save(ws.signatures_path())
     drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
     drops.update(dedup.cluster_drops(result, cfg.dedup))
     drops = previous_status(drops, entries, previous)
@@ -579,14 +595,12 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
 def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, index: Phase1Index,
               ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None):
     """Group-aware splits; rows of a previous release keep theirs, and bridging rows are rejected."""
+    from .leakage import normalize_url
     from .split import SplitItem, assign_splits
 
-    items = []
-    for e in entries:
-        url, published, site = index.split_facts[e.id]  # gathered by the images pass: no second read
-        items.append(SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
-                               clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
-                               url, published, site))
+    items = [SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
+                       clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
+                       normalize_url(e.image_url), e.published, e.site) for e in entries]
     ledger.see("split", len(items))
     result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
     for e in entries:

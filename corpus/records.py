@@ -180,9 +180,10 @@ class DedupItem:
     id: str
     article_id: str
     published: datetime | None
-    caption: str  # normalized caption
+    caption: str | None  # normalized caption; None when caption_key is given and the text is asked for
     image_sha256: str | None  # None for text_only rows
     image_phash: str | None
+    caption_key: int | None = None  # dedup.caption_key of the caption, when already known
 
 
 @dataclass(slots=True)

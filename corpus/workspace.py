@@ -3,10 +3,12 @@
 Layout under cache_dir (default: the user's cache directory, never inside a release):
   phase1/<key>.pkl            records of one input (pickled, one per record, offsets in the index)
   phase1/<key>.rejects.jsonl  that input's rejects
-  phase1/<key>.meta.json      that input's stage counts; written last, so its presence marks a complete spill
+  phase1/<key>.index.pkl      that input's stage counts and index (pipeline.SpillIndex); written
+                              last, so its presence marks a complete spill
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
   images/results.pkl          results of the images stage per raw picture and images config
   blobs/<sha[:2]>/<sha>       stored (clean) image bytes
+  dedup/minhash-<code>.npz    MinHash signatures of the captions seen so far, by caption key
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from . import __version__
 
-CACHE_FORMAT = 1  # bump when the spill layout changes
+CACHE_FORMAT = 2  # bump when the spill layout changes
 
 
 def default_cache_dir() -> Path:
@@ -148,10 +150,14 @@ class Workspace:
                     atomic_write_bytes(self.root / name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
             self._results_dirty = False
 
+    def signatures_path(self) -> Path:
+        """MinHash signatures of the captions seen so far (dedup.Signatures); valid for this code."""
+        return self.root / "dedup" / f"minhash-{code_hash()}.npz"
+
     # phase-1 spills
     def spill_paths(self, key: str) -> tuple[Path, Path, Path]:
         base = self.root / "phase1" / key
-        return base.with_suffix(".pkl"), base.with_suffix(".rejects.jsonl"), base.with_suffix(".meta.json")
+        return base.with_suffix(".pkl"), base.with_suffix(".rejects.jsonl"), base.with_suffix(".index.pkl")
 
     def read_record(self, path: Path, offset: int):
         """One pickled record at offset; keeps a few files open for the sorted second pass."""
