@@ -57,6 +57,7 @@ class SampleEntry:
     image_alternatives: tuple[str, ...]  # other URLs of the picture (srcset renditions, twins)
     published: datetime | None
     site: str | None
+    language: str | None  # the article's
     caption_key: int  # exact-duplicate key of the caption's words (dedup.caption_key)
 
 
@@ -66,7 +67,8 @@ class Phase1Index:
     spills: list[Path] = field(default_factory=list)
     reject_files: list[Path] = field(default_factory=list)
     samples: list[SampleEntry] = field(default_factory=list)
-    articles: list[tuple[str, int, int]] = field(default_factory=list)  # (article_id, input_no, offset)
+    spill_keys: list[str] = field(default_factory=list)  # per input: what decides its spill's content
+    articles: list[tuple] = field(default_factory=list)  # (article_id, input_no, offset, published, site)
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
     redirects: dict[str, str] = field(default_factory=dict)  # url -> target url
     cached_inputs: int = 0
@@ -134,7 +136,7 @@ class SpillIndex:
 
     counts: dict = field(default_factory=dict)  # stage -> StageCounts.as_dict()
     samples: list[tuple] = field(default_factory=list)  # SampleEntry fields, without input_no
-    articles: list[tuple[str, int]] = field(default_factory=list)  # (article_id, offset)
+    articles: list[tuple] = field(default_factory=list)  # (article_id, offset, published, site)
     images: list[tuple[str, str]] = field(default_factory=list)  # (url, raw sha256) of archived pictures
     redirects: list[tuple[str, str]] = field(default_factory=list)  # (url, target)
 
@@ -142,11 +144,13 @@ class SpillIndex:
         from .dedup import caption_key
 
         if record[0] == "article":
-            self.articles.append((record[1].article_id, offset))
+            a: Article = record[1]
+            self.articles.append((a.article_id, offset, a.published, a.site))
             return
         s: Sample = record[1]
         self.samples.append((s.article_id, s.figure_index, s.id, offset, record[2], s.image_src, s.image_url,
-                             tuple(s.image_alternatives), s.article_published, s.site, caption_key(s.caption)))
+                             tuple(s.image_alternatives), s.article_published, s.site, s.article_language,
+                             caption_key(s.caption)))
 
 
 def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tuple]:
@@ -192,7 +196,7 @@ def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
     """Adds one input's spill index to the build's index."""
     for fields in spill.samples:
         index.samples.append(SampleEntry(*fields[:3], input_no, *fields[3:]))
-    index.articles += [(article_id, input_no, offset) for article_id, offset in spill.articles]
+    index.articles += [(article_id, input_no, *rest) for article_id, *rest in spill.articles]
     for url, sha in spill.images:
         index.images.setdefault(url, sha)
     for url, target in spill.redirects:
@@ -250,6 +254,7 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
         for stage, counts in spill.counts.items():
             ledger.counts[stage].add(StageCounts.from_dict(counts))
         index.spills.append(pkl)
+        index.spill_keys.append(key)
         index.reject_files.append(rej)
         index_spill(index, no, spill)
     return index
@@ -619,50 +624,66 @@ class WriteResult:
     group_sizes: dict = field(default_factory=dict)
     leak_rows: list = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
     clusters: DedupResult = field(default_factory=DedupResult)
+    shards: list = field(default_factory=list)  # write.Shard of every shard written or linked
 
 
 def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
                splits, index: Phase1Index,
                ws: Workspace, cfg: BuildConfig, ledger: Ledger, run_rejects: Path,
                progress: bool = False) -> WriteResult:
+    """Rows in input order (rows of new inputs land in few shards); each row comes with a content key,
+    and is made (its record and picture read) only when its shard is not reused from a release."""
     from tqdm import tqdm
 
     from .split import GroupFacts, decide_split
-    from .write import ReleaseWriter, article_row, sample_row
+    from .write import ReleaseWriter, ShardCache, article_row, sample_row
 
     heldout = {s.lower() for s in cfg.split.heldout_sites}
 
-    writer = ReleaseWriter(out, cfg.write.rows_per_shard)
+    writer = ReleaseWriter(out, cfg.write.rows_per_shard, reuse=ShardCache(ws.shard_cache_path()))
     figure_ids: dict[str, list[str]] = {}
     languages: Counter = Counter()
     sites: Counter = Counter()
     leak_rows: list[dict] = []
+
+    def make_sample_row(e: SampleEntry, info: ImageInfo | None):
+        def make() -> dict:
+            s = sample_at(ws, index, e)
+            s.caption_cluster = clusters.caption_cluster.get(e.id)
+            s.image_cluster = clusters.image_cluster.get(e.id)
+            s.image = info
+            return sample_row(s, ws.get_blob(info.sha256) if info else None)
+        return make
+
     for e in tqdm(entries, desc="write", unit="row", disable=not progress):
         ledger.see("write")
-        s = sample_at(ws, index, e)
-        s.caption_cluster = clusters.caption_cluster.get(e.id)
-        s.image_cluster = clusters.image_cluster.get(e.id)
         info = images.get(e.id)
-        s.image = info
         config = "default" if info else "text_only"
-        writer.add(config, splits.row_split[e.id], sample_row(s, ws.get_blob(info.sha256) if info else None))
+        key = "|".join(map(str, (index.spill_keys[e.input_no], e.offset, info and info.sha256, info and info.phash,
+                                  clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id))))
+        writer.add(config, splits.row_split[e.id], make_sample_row(e, info), key)
         ledger.keep("write")
         figure_ids.setdefault(e.article_id, []).append(e.id)
-        languages.update([s.article_language] if s.article_language else [])
-        sites.update([s.site or "unknown"])
+        languages.update([e.language] if e.language else [])
+        sites.update([e.site or "unknown"])
         leak_rows.append({"id": e.id, "split": splits.row_split[e.id], "article_id": e.article_id,
-                          "image_sha256": info.sha256 if info else None, "image_url": s.image_url})
+                          "image_sha256": info.sha256 if info else None, "image_url": e.image_url})
     done_articles = set()
-    for article_id, input_no, offset in sorted(index.articles):
+    for article_id, input_no, offset, published, site in index.articles:
         if article_id in done_articles:
             continue
         done_articles.add(article_id)
-        article: Article = ws.read_record(index.spills[input_no], offset)[1]
         split = splits.article_split.get(article_id) or decide_split(
-            GroupFacts(article_id, article.published, (article.site or "").lower() in heldout), cfg.split)
-        writer.add("articles", split, article_row(article, figure_ids.get(article_id, [])))
+            GroupFacts(article_id, published, (site or "").lower() in heldout), cfg.split)
+        ids = figure_ids.get(article_id, [])
+
+        def make_article_row(input_no=input_no, offset=offset, ids=ids) -> dict:
+            return article_row(ws.read_record(index.spills[input_no], offset)[1], ids)
+
+        writer.add("articles", split, make_article_row, f"{index.spill_keys[input_no]}|{offset}|{ids}")
     write_rejects(writer, [*index.reject_files, run_rejects])
-    return WriteResult(writer.finish(), sorted(languages), sites, leak_rows=leak_rows)
+    rows = writer.finish()
+    return WriteResult(rows, sorted(languages), sites, leak_rows=leak_rows, shards=writer.shards)
 
 
 def write_rejects(writer, files: list[Path]) -> None:
@@ -704,19 +725,19 @@ def check_invariants(ledger: Ledger) -> list[str]:
     return problems
 
 
+@functools.lru_cache(maxsize=1)
 def library_versions() -> dict:
-    import datasets
-    import PIL
-    import pyarrow
+    """Versions of the libraries that decide the release's bytes (read without importing them)."""
+    from importlib.metadata import version
 
-    return {"datasets": datasets.__version__, "pyarrow": pyarrow.__version__, "pillow": PIL.__version__}
+    return {"datasets": version("datasets"), "pyarrow": version("pyarrow"), "pillow": version("pillow")}
 
 
 def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: WriteResult, release: Path,
                   ledger: Ledger) -> dict:
     from .write import config_and_split, shard_inventory
 
-    shards = shard_inventory(release)
+    shards = shard_inventory(release, {s.path.relative_to(release).as_posix(): s.sha256 for s in result.shards})
     nbytes: dict[str, dict[str, int]] = {}
     for shard in shards:
         config, split = config_and_split(shard["path"])
@@ -769,8 +790,8 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
                 index = phase1(inputs, cfg, ws, ledger, progress, workers)
             with timed("images"):
                 images, bad = run_images(index, cfg, ws, ledger, progress, workers)
+            # input order: the rows of new inputs land in few shards, so a rebuild links the others
             entries = [e for e in index.samples if (e.input_no, e.offset) not in bad]
-            entries.sort(key=lambda e: (e.article_id, e.figure_index, e.id))
             with timed("dedup"):
                 entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev, exclude_ids)
             with timed("split"):
@@ -783,6 +804,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         run_rejects.unlink()
         with timed("card, datasheet, manifest"):
             report = finish_release(tmp, out, cfg, version, index, result, ledger, previous)
+        remember_shards(ws, out, result)
     finally:
         ws.close()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -821,6 +843,14 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
         return report
     report.unchanged = True
     return report
+
+
+def remember_shards(ws: Workspace, release: Path, result: WriteResult) -> None:
+    """Records where this release's shards are, so the next build can link the unchanged ones."""
+    from .write import ShardCache
+
+    written = [(f"data/{s.path.parent.name}/{s.path.name}", s.key, s.sha256) for s in result.shards]
+    ShardCache(ws.shard_cache_path()).remember(release, written)
 
 
 def achieved_ratios(rows: dict) -> dict[str, float]:

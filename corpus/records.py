@@ -193,91 +193,111 @@ class DedupResult:
     image_cluster: dict[str, str] = field(default_factory=dict)  # id -> cluster id (only clusters of >= 2)
 
 
-@functools.lru_cache(maxsize=1)
-def _schema() -> dict:
-    """The datasets schema, built on first use: importing `datasets` costs about a second, which
-    `corpus extract` and the per-input stages never need."""
+# ---------------------------------------------------------------- the output schema
+
+# Column types of the released rows, in one table. `arrow_schema` (what the shards are written with),
+# `features` (datasets.Features, for users) and `yaml_features` (the card's dataset_info) are all made
+# from it; a test checks the first and last against what `datasets` itself makes of `features`, so a
+# build never imports `datasets` (about half a second of every run) just to name its column types.
+TIMESTAMP = "timestamp[us, tz=UTC]"
+PROVENANCE = {"path": "string", "locator": "string", "sha256": "string", "record_id": "string",
+              "target_uri": "string", "fetch_date": TIMESTAMP}
+STRINGS = ["string"]  # a list of strings
+_CAPTION_COLUMNS = {
+    "id": "string", "caption": "string", "caption_raw": "string", "credit": "string", "alt_text": "string",
+    "caption_source": "string", "caption_language": "string", "caption_words": "int32",
+    "caption_chars": "int32", "has_credit": "bool", "caption_cluster": "string", "image_url": "string",
+    "figure_index": "int32", "image_position": "int32", "context_before": STRINGS, "context_after": STRINGS,
+    "article_id": "string", "article_url": "string", "article_title": "string",
+    "article_published": TIMESTAMP, "article_authors": STRINGS, "site": "string",
+    "article_language": "string", "article_text": "string", "provenance": PROVENANCE,
+}
+_IMAGE_COLUMNS = {
+    "image": "image", "image_width": "int32", "image_height": "int32", "image_format": "string",
+    "image_original_bytes": "int64", "image_sha256": "string", "image_phash": "string",
+    "image_cluster": "string",
+}
+COLUMNS: dict[str, dict] = {
+    "default": {"id": "string", **_IMAGE_COLUMNS, **{k: v for k, v in _CAPTION_COLUMNS.items() if k != "id"}},
+    "text_only": _CAPTION_COLUMNS,
+    "articles": {"article_id": "string", "url": "string", "title": "string", "published": TIMESTAMP,
+                 "authors": STRINGS, "site": "string", "language": "string", "section": "string",
+                 "paragraphs": STRINGS, "figure_ids": STRINGS, "provenance": PROVENANCE},
+    "rejects": {"id": "string", "stage": "string", "reason": "string", "source": "string", "detail": "string",
+                "duplicate_of": "string"},
+}
+
+
+def _arrow_type(t):
+    import pyarrow as pa
+
+    if t == "image":
+        return pa.struct([("bytes", pa.binary()), ("path", pa.string())])
+    if t == TIMESTAMP:
+        return pa.timestamp("us", tz="UTC")
+    if isinstance(t, list):
+        return pa.list_(_arrow_type(t[0]))
+    if isinstance(t, dict):
+        return pa.struct([(k, _arrow_type(v)) for k, v in t.items()])
+    return pa.type_for_alias(t)
+
+
+def _hf_type(t) -> dict:
+    """One column as datasets' Features.to_dict() writes it into the parquet metadata."""
+    if t == "image":
+        return {"_type": "Image"}
+    if isinstance(t, list):
+        return {"feature": _hf_type(t[0]), "_type": "List"}
+    if isinstance(t, dict):
+        return {k: _hf_type(v) for k, v in t.items()}
+    return {"dtype": t, "_type": "Value"}
+
+
+@functools.lru_cache(maxsize=None)
+def arrow_schema(config: str):
+    """The pyarrow schema of a config's shards, with the `huggingface` metadata `datasets` reads back."""
+    import json
+
+    import pyarrow as pa
+
+    columns = COLUMNS[config]
+    features = {name: _hf_type(t) for name, t in columns.items()}
+    return pa.schema([(name, _arrow_type(t)) for name, t in columns.items()]).with_metadata(
+        {"huggingface": json.dumps({"info": {"features": features}})})
+
+
+def _yaml_type(name: str | None, t) -> dict:
+    out = {"name": name} if name is not None else {}
+    if t == "image":
+        return {**out, "dtype": "image"}
+    if isinstance(t, list):
+        inner = _yaml_type(None, t[0])
+        return {**out, "list": inner["dtype"] if set(inner) == {"dtype"} else inner}
+    if isinstance(t, dict):
+        return {**out, "struct": [_yaml_type(k, v) for k, v in t.items()]}
+    return {**out, "dtype": t}
+
+
+def yaml_features(config: str) -> list[dict]:
+    """The card's `dataset_info.features` list (datasets' Features._to_yaml_list format)."""
+    return [_yaml_type(name, t) for name, t in COLUMNS[config].items()]
+
+
+def type_name(t) -> str:
+    """A column type for people: string, list<string>, struct, image."""
+    if isinstance(t, list):
+        return f"list<{type_name(t[0])}>"
+    return "struct" if isinstance(t, dict) else t
+
+
+def features(config: str):
+    """datasets.Features of a config (imports `datasets`: for users and tests, not for builds)."""
     import datasets
 
-    _TS = datasets.Value("timestamp[us, tz=UTC]")
-    PROVENANCE = {
-        "path": datasets.Value("string"),
-        "locator": datasets.Value("string"),
-        "sha256": datasets.Value("string"),
-        "record_id": datasets.Value("string"),
-        "target_uri": datasets.Value("string"),
-        "fetch_date": _TS,
-    }
-    _STR_LIST = datasets.List(datasets.Value("string"))
-
-    _CAPTION_COLUMNS = {
-        "id": datasets.Value("string"),
-        "caption": datasets.Value("string"),
-        "caption_raw": datasets.Value("string"),
-        "credit": datasets.Value("string"),
-        "alt_text": datasets.Value("string"),
-        "caption_source": datasets.Value("string"),
-        "caption_language": datasets.Value("string"),
-        "caption_words": datasets.Value("int32"),
-        "caption_chars": datasets.Value("int32"),
-        "has_credit": datasets.Value("bool"),
-        "caption_cluster": datasets.Value("string"),
-        "image_url": datasets.Value("string"),
-        "figure_index": datasets.Value("int32"),
-        "image_position": datasets.Value("int32"),
-        "context_before": _STR_LIST,
-        "context_after": _STR_LIST,
-        "article_id": datasets.Value("string"),
-        "article_url": datasets.Value("string"),
-        "article_title": datasets.Value("string"),
-        "article_published": _TS,
-        "article_authors": _STR_LIST,
-        "site": datasets.Value("string"),
-        "article_language": datasets.Value("string"),
-        "article_text": datasets.Value("string"),
-        "provenance": PROVENANCE,
-    }
-    _IMAGE_COLUMNS = {
-        "image": datasets.Image(),
-        "image_width": datasets.Value("int32"),
-        "image_height": datasets.Value("int32"),
-        "image_format": datasets.Value("string"),
-        "image_original_bytes": datasets.Value("int64"),
-        "image_sha256": datasets.Value("string"),
-        "image_phash": datasets.Value("string"),
-        "image_cluster": datasets.Value("string"),
-    }
-
-    FEATURES = {
-        "default": datasets.Features({"id": _CAPTION_COLUMNS["id"], **_IMAGE_COLUMNS,
-                                      **{k: v for k, v in _CAPTION_COLUMNS.items() if k != "id"}}),
-        "text_only": datasets.Features(_CAPTION_COLUMNS),
-        "articles": datasets.Features({
-            "article_id": datasets.Value("string"),
-            "url": datasets.Value("string"),
-            "title": datasets.Value("string"),
-            "published": _TS,
-            "authors": _STR_LIST,
-            "site": datasets.Value("string"),
-            "language": datasets.Value("string"),
-            "section": datasets.Value("string"),
-            "paragraphs": _STR_LIST,
-            "figure_ids": _STR_LIST,
-            "provenance": PROVENANCE,
-        }),
-        "rejects": datasets.Features({
-            "id": datasets.Value("string"),
-            "stage": datasets.Value("string"),
-            "reason": datasets.Value("string"),
-            "source": datasets.Value("string"),
-            "detail": datasets.Value("string"),
-            "duplicate_of": datasets.Value("string"),
-        }),
-    }
-    return {"FEATURES": FEATURES, "PROVENANCE": PROVENANCE}
+    return datasets.Features.from_arrow_schema(arrow_schema(config))
 
 
 def __getattr__(name: str):
-    if name in ("FEATURES", "PROVENANCE"):
-        return _schema()[name]
+    if name == "FEATURES":
+        return {config: features(config) for config in CONFIGS}
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

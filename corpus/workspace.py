@@ -8,6 +8,7 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
   images/results.pkl          results of the images stage per raw picture and images config
   blobs/<sha[:2]>/<sha>       stored (clean) image bytes
+  shards.pkl                  where the shards of earlier releases are, by content key (reused by linking)
   dedup/minhash-<code>.npz    MinHash signatures of the captions seen so far, by caption key
 """
 from __future__ import annotations
@@ -153,6 +154,10 @@ class Workspace:
     def signatures_path(self) -> Path:
         """MinHash signatures of the captions seen so far (dedup.Signatures); valid for this code."""
         return self.root / "dedup" / f"minhash-{code_hash()}.npz"
+
+    def shard_cache_path(self) -> Path:
+        """Where the shards of earlier builds are (write.ShardCache)."""
+        return self.root / "shards.pkl"
 
     # phase-1 spills
     def spill_paths(self, key: str) -> tuple[Path, Path, Path]:

@@ -1,6 +1,7 @@
-"""write: parquet shards with FEATURES, the dataset card's YAML, and the manifest with checksums.
+"""write: parquet shards with the release schema (records.arrow_schema), and their checksums.
 
-Shards are written to `data/<config>/<split>-NNNNN-of-NNNNN.parquet`. The image column holds
+Shards are written to `data/<config>/<split>-NNNNN-of-NNNNN.parquet`, cut at content-defined
+boundaries; a shard whose rows an earlier build already wrote is linked from that build's release. The image column holds
 `{"bytes": ..., "path": "<sha256>.<ext>"}`: a path that is a real file relative to the working
 directory would make `datasets` store it path-only, so paths are content names, never real paths.
 """
@@ -9,13 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import FEATURES, Article, Sample, SourceRef
+from .records import Article, Sample, SourceRef, arrow_schema
+from .workspace import code_hash
 
 # fixed writer settings: the same rows give the same bytes
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True,
@@ -69,95 +73,180 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def row_key(row: dict) -> str:
+    """A content key for a row given as a dict (rows made on demand bring their own key)."""
+    return hashlib.sha256(json.dumps(row, sort_keys=True, default=repr).encode()).hexdigest()
+
+
+def ends_shard(key: str, in_shard: int, rows_per_shard: int) -> bool:
+    """Content-defined shard boundaries: a shard ends after a row whose key hashes to 0 modulo
+    rows_per_shard/2 (once it has a quarter of rows_per_shard), or when it is full. Boundaries depend
+    only on the rows around them, so rows added anywhere change one shard, not every later one."""
+    if in_shard >= rows_per_shard:
+        return True
+    if in_shard < max(1, rows_per_shard // 4):
+        return False
+    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % max(1, rows_per_shard // 2) == 0
+
+
+@dataclass
+class Shard:
+    path: Path
+    key: str  # hash of the writer settings and of every row's content key
+    sha256: str
+    rows: int
+    reused: bool = False
+
+
 @dataclass
 class ShardSet:
-    """Streams rows of one (config, split) into numbered shards of at most rows_per_shard rows."""
+    """Rows of one (config, split) in content-defined shards of at most rows_per_shard rows.
+
+    A row comes with a content key and may be a function that makes it: when a shard with the same
+    rows exists from an earlier build (`reuse`), it is linked instead of written, and its rows are
+    never made. Parquet writing is deterministic, so a linked shard has the bytes a written one would."""
 
     root: Path
     config: str
     split: str
     rows_per_shard: int
-    files: list[Path] = field(default_factory=list)
+    reuse: "ShardCache | None" = None
+    salt: str = ""
+    shards: list[Shard] = field(default_factory=list)
     rows: int = 0
-    _writer: pq.ParquetWriter | None = None
-    _buffer: list[dict] = field(default_factory=list)
-    _in_shard: int = 0
+    _pending: list[tuple[str, object]] = field(default_factory=list)
 
-    def add(self, row: dict) -> None:
-        if self._writer is None or self._in_shard >= self.rows_per_shard:
-            self._open_next()
-        self._buffer.append(row)
-        self._in_shard += 1
+    def add(self, row, key: str | None = None) -> None:
+        key = key if key is not None else row_key(row)
+        self._pending.append((key, row))
         self.rows += 1
-        if len(self._buffer) >= ROW_GROUP_ROWS[self.config]:
-            self._flush()
+        if ends_shard(key, len(self._pending), self.rows_per_shard):
+            self._cut()
 
-    def _open_next(self) -> None:
-        self.close()
+    def _cut(self) -> None:
+        if not self._pending:
+            return
         folder = self.root / "data" / self.config
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{self.split}-{len(self.files):05d}.tmp.parquet"
-        self.files.append(path)
+        path = folder / f"{self.split}-{len(self.shards):05d}.tmp.parquet"
+        h = hashlib.sha256(f"{self.salt}|{self.config}|{self.split}".encode())
+        for key, _ in self._pending:
+            h.update(key.encode())
+        key = h.hexdigest()
+        shard = self._linked(key, path) or self._written(key, path)
+        self.shards.append(shard)
+        self._pending = []
+
+    def _linked(self, key: str, path: Path) -> Shard | None:
+        known = self.reuse.find(key) if self.reuse else None
+        if known is None:
+            return None
+        source, sha = known
+        try:
+            os.link(source, path)
+        except OSError:  # another file system: a kernel-side copy is still far cheaper than writing
+            shutil.copyfile(source, path)
+        if sha256_file(path) != sha:  # changed since it was written: write it again
+            path.unlink()
+            return None
+        return Shard(path, key, sha, len(self._pending), reused=True)
+
+    def _written(self, key: str, path: Path) -> Shard:
         options = DEFAULT_OPTIONS if self.config == "default" else PARQUET_OPTIONS
-        self._writer = pq.ParquetWriter(path, FEATURES[self.config].arrow_schema, **options)
-        self._in_shard = 0
+        schema = arrow_schema(self.config)
+        group = ROW_GROUP_ROWS[self.config]
+        with pq.ParquetWriter(path, schema, **options) as writer:
+            for start in range(0, len(self._pending), group):
+                rows = [row() if callable(row) else row for _, row in self._pending[start:start + group]]
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+        return Shard(path, key, sha256_file(path), len(self._pending))
 
-    def _flush(self) -> None:
-        if self._buffer:
-            table = pa.Table.from_pylist(self._buffer, schema=FEATURES[self.config].arrow_schema)
-            self._writer.write_table(table)
-            self._buffer = []
-
-    def close(self) -> None:
-        if self._writer is not None:
-            self._flush()
-            self._writer.close()
-            self._writer = None
-
-    def finish(self) -> list[Path]:
-        """Close and rename shards to their final `-NNNNN-of-NNNNN` names."""
-        self.close()
-        final = []
-        for i, path in enumerate(self.files):
-            target = path.with_name(f"{self.split}-{i:05d}-of-{len(self.files):05d}.parquet")
-            os.replace(path, target)
-            final.append(target)
-        self.files = final
-        return final
+    def finish(self) -> list[Shard]:
+        """Cuts the last shard and renames all to their final `-NNNNN-of-NNNNN` names."""
+        self._cut()
+        for i, shard in enumerate(self.shards):
+            target = shard.path.with_name(f"{self.split}-{i:05d}-of-{len(self.shards):05d}.parquet")
+            os.replace(shard.path, target)
+            shard.path = target
+        return self.shards
 
 
 class ReleaseWriter:
     """All shard sets of one release directory."""
 
-    def __init__(self, root: Path, rows_per_shard: int):
+    def __init__(self, root: Path, rows_per_shard: int, reuse: "ShardCache | None" = None):
         self.root = root
         self.rows_per_shard = rows_per_shard
+        self.reuse = reuse
+        # what else decides a shard's bytes: the writer's code and settings, and pyarrow's version
+        self.salt = f"{code_hash()}|{pa.__version__}|{rows_per_shard}"
         self.sets: dict[tuple[str, str], ShardSet] = {}
+        self.shards: list[Shard] = []
 
-    def add(self, config: str, split: str, row: dict) -> None:
-        key = (config, split)
-        if key not in self.sets:
-            self.sets[key] = ShardSet(self.root, config, split, self.rows_per_shard)
-        self.sets[key].add(row)
+    def add(self, config: str, split: str, row, key: str | None = None) -> None:
+        """row: a dict, or a function making it (then key, the row's content key, is required)."""
+        sset = self.sets.get((config, split))
+        if sset is None:
+            sset = self.sets[(config, split)] = ShardSet(self.root, config, split, self.rows_per_shard,
+                                                         self.reuse, self.salt)
+        sset.add(row, key)
 
     def finish(self) -> dict[str, dict[str, int]]:
         """Row counts per config and split (only non-empty ones exist)."""
         counts: dict[str, dict[str, int]] = {}
-        for (config, split), shards in sorted(self.sets.items()):
-            shards.finish()
-            counts.setdefault(config, {})[split] = shards.rows
+        for (config, split), sset in sorted(self.sets.items()):
+            self.shards += sset.finish()
+            counts.setdefault(config, {})[split] = sset.rows
         return counts
+
+
+class ShardCache:
+    """Where the shards of earlier builds are, by shard key (kept in the workspace, like git's index:
+    a file whose size and mtime are unchanged is trusted to be the one recorded; its sha256 is
+    checked again when it is linked)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.known: dict[str, list] = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            self.known = {}
+
+    def find(self, key: str) -> tuple[str, str] | None:
+        entry = self.known.get(key)
+        if entry is None:
+            return None
+        source, size, mtime_ns, sha = entry
+        try:
+            st = os.stat(source)
+        except OSError:
+            return None
+        return (source, sha) if (st.st_size, st.st_mtime_ns) == (size, mtime_ns) else None
+
+    def remember(self, release: Path, shards: list[tuple[str, str, str]]) -> None:
+        """Records (relative path, key, sha256) of the shards of a release now in its final place."""
+        for rel, key, sha in shards:
+            path = release / rel
+            st = os.stat(path)
+            self.known[key] = [str(path), st.st_size, st.st_mtime_ns, sha]
+        self.known = {k: v for k, v in self.known.items() if os.path.exists(v[0])}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, self.path)
 
 
 def check_shards(root: Path) -> list[str]:
     """Problems found by reading every shard's footer back with pyarrow (empty list = all good):
-    the schema must be FEATURES', and no image may lack its bytes (path-only images are the trap)."""
+    the schema must be records.arrow_schema's, and no image may lack its bytes (path-only images are the trap)."""
     problems = []
     for path in sorted((root / "data").rglob("*.parquet")):
         config = path.parent.name
         meta = pq.ParquetFile(path)
-        if meta.schema_arrow.remove_metadata() != FEATURES[config].arrow_schema.remove_metadata():
-            problems.append(f"{path.name}: schema differs from FEATURES[{config!r}]")
+        schema, expected = meta.schema_arrow, arrow_schema(config)
+        if not schema.remove_metadata().equals(expected.remove_metadata()) or schema.metadata != expected.metadata:
+            problems.append(f"{path.name}: schema differs from the {config!r} schema")
         if config == "default" and image_nulls(meta):
             problems.append(f"{path.relative_to(root)}: an image value has no bytes")
     return problems
@@ -177,11 +266,14 @@ def image_nulls(meta: pq.ParquetFile) -> int:
     return nulls
 
 
-def shard_inventory(root: Path) -> list[dict]:
-    """sha256 and row count of every shard, sorted by path."""
+def shard_inventory(root: Path, known: dict[str, str] | None = None) -> list[dict]:
+    """sha256 and row count of every shard, sorted by path; `known` maps relative paths to sha256s
+    computed as the shards were written (only the other shards are read to hash them)."""
+    known = known or {}
     out = []
     for path in sorted((root / "data").rglob("*.parquet")):
-        out.append({"path": path.relative_to(root).as_posix(), "sha256": sha256_file(path),
+        rel = path.relative_to(root).as_posix()
+        out.append({"path": rel, "sha256": known.get(rel) or sha256_file(path),
                     "rows": pq.ParquetFile(path).metadata.num_rows})
     return out
 

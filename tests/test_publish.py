@@ -56,8 +56,9 @@ def args(release: Path, repo: str = "someone/news-captions", dry_run: bool = Fal
 def test_dry_run_lists_every_file_with_its_size_and_the_tag(release, capsys):
     assert cmd_publish(args(release, dry_run=True), api=FakeApi()) == 0
     out = capsys.readouterr().out
-    for path in ("README.md", "DATASHEET.md", "manifest.json", "build_config.json", "datasheet/funnel.png",
-                 "data/default/train-00000-of-00001.parquet", "data/rejects/train-00000-of-00001.parquet"):
+    shards = sorted(p.relative_to(release).as_posix() for p in (release / "data").rglob("*.parquet"))
+    assert {s.split("/")[1] for s in shards} == {"articles", "default", "text_only", "rejects"}
+    for path in ("README.md", "DATASHEET.md", "manifest.json", "build_config.json", "datasheet/funnel.png", *shards):
         size = (release / path).stat().st_size
         assert f"{size:>12}  {path}\n" in out, path
     assert "would tag: v1.2.0" in out and "Release v1.2.0" in out

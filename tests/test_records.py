@@ -30,3 +30,19 @@ def test_ids_come_from_urls_not_paths():
     assert a != article_id_for(None, "f" * 64)
     assert sample_id_for(a, "https://img.example/1.jpg", 0, "x") == sample_id_for(a, "https://img.example/1.jpg", 5, "y")
     assert sample_id_for(a, None, 0, "cap") != sample_id_for(a, None, 1, "cap")
+
+
+def test_schema_table_is_what_datasets_writes_and_reads():
+    # the build writes shards without importing datasets: its schema metadata and the card's YAML
+    # must be exactly what datasets makes of the same Features
+    import datasets
+
+    from corpus.records import CONFIGS, arrow_schema, yaml_features
+
+    for config in CONFIGS:
+        features = datasets.Features.from_arrow_schema(arrow_schema(config))
+        assert features.arrow_schema.equals(arrow_schema(config), check_metadata=True), config
+        assert features._to_yaml_list() == yaml_features(config), config
+    assert isinstance(FEATURES["default"]["image"], datasets.Image)
+    assert isinstance(FEATURES["text_only"]["context_before"], datasets.List)
+    assert FEATURES["default"]["caption_words"] == datasets.Value("int32")

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
-import datasets
 import yaml
 
-from ..records import CONFIGS, FEATURES, SPLITS
+from ..records import COLUMNS, CONFIGS, SPLITS, type_name, yaml_features
 from ..rejects import STAGES
 
 TAGS = ["news", "image-captioning", "caption-corpus"]
@@ -137,7 +136,7 @@ def config_entry(config: str, splits: dict) -> dict:
 def info_entry(config: str, splits: dict, nbytes: dict) -> dict:
     # parquet bytes stand in for num_bytes: the in-memory size is unknown without decoding every row
     return {"config_name": config,
-            "features": FEATURES[config]._to_yaml_list(),
+            "features": yaml_features(config),
             "splits": [{"name": s, "num_bytes": nbytes.get(s, 0), "num_examples": splits[s]}
                        for s in split_order(splits)],
             "download_size": sum(nbytes.values()),
@@ -160,16 +159,6 @@ def md_table(headers: list[str], rows: list[list]) -> list[str]:
     out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     out += ["| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |" for r in rows]
     return out + [""]
-
-
-def feature_type(feature) -> str:
-    if isinstance(feature, datasets.Image):
-        return "image"
-    if isinstance(feature, (datasets.List, datasets.Sequence)):
-        return f"list<{feature_type(feature.feature)}>"
-    if isinstance(feature, dict):
-        return "struct"
-    return str(getattr(feature, "dtype", type(feature).__name__))
 
 
 def description(manifest: dict) -> list[str]:
@@ -244,7 +233,7 @@ def structure(manifest: dict) -> list[str]:
 def fields_table(config: str) -> list[str]:
     docs = FIELD_DOCS[config]
     return md_table(["field", "type", "description"],
-                    [[f"`{name}`", feature_type(f), docs.get(name, "")] for name, f in FEATURES[config].items()])
+                    [[f"`{name}`", type_name(t), docs.get(name, "")] for name, t in COLUMNS[config].items()])
 
 
 def creation(manifest: dict) -> list[str]:
