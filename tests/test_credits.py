@@ -45,6 +45,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("閉鎖された魚市場（共同）", "閉鎖された魚市場", "共同"),
     ("港に戻った漁船（時事）", "港に戻った漁船", "時事"),
     ("港の様子（写真：ロイター）", "港の様子", "写真：ロイター"),
+    # wire credits pasted on with no separator at all (text scrapes of UK sites)
+    ("People in the park on Wednesday PA Wire", "People in the park on Wednesday", "PA Wire"),
+    ("Fans at Wembley. Mike Egerton/PA Wire", "Fans at Wembley.", "Mike Egerton/PA Wire"),
+    ("The minister arrives. Jane Doe/AFP via Getty Images", "The minister arrives.", "Jane Doe/AFP via Getty Images"),
+    ("Smoke rises over the estate SWNS", "Smoke rises over the estate", "SWNS"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -59,6 +64,8 @@ def test_split_credit_values(text, caption, credit):
     "A photo by the pier",
     "Children play near the quay (aged 7 and 9)",
     "首相（左）と会談する大統領",
+    "He walked back to the PA",
+    "The secretary general speaks to REUTERS",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

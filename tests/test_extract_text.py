@@ -338,3 +338,18 @@ def test_fixtures_look_like_scrapes(name):
 ])
 def test_other_plain_text_is_not_a_scrape(text):
     assert not looks_like_text_scrape(text)
+
+
+def test_cli_extract_piped_into_a_reader_that_leaves_early():
+    """`corpus extract *.txt | head -1`: the reader closing the pipe is a clean exit, not a traceback."""
+    import subprocess
+    import sys
+
+    names = [str(FIXTURES / n) for n in sorted(LABELS)] * 20  # more rows than one pipe buffer
+    proc = subprocess.Popen([sys.executable, "-m", "corpus.cli", "extract", *names],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader leaves
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert json.loads(first)["caption"] and "Traceback" not in err

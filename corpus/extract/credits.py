@@ -54,6 +54,14 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
+    # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
+    # that never end a sentence of their own ("PA Wire", not a bare "PA")
+    # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
+    # that never end a sentence of their own ("PA Wire", not a bare "PA" or "Reuters")
+    _p("bare_wire", r"(?<=[a-z0-9.!?\"”’])\s+(?P<credit>(?:(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ ?/ ?)?"
+       r"(?:PA (?:Wire|Media|Archive)(?:/PA Images)?|(?:(?:AFP|AP|REUTERS|EPA|Bloomberg|NurPhoto|Anadolu) )?"
+       r"(?:via )?Getty Images|SWNS|Alamy Stock Photo|Rex Features|REX/Shutterstock))$",
+       "Crowds gather on the seafront on Sunday PA Wire"),
     _p("copyright", r"\s*(?P<credit>(?:©|\(c\)|Copyright\s)\s*[^©]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30})）$",
