@@ -4,10 +4,12 @@ from datetime import datetime, timedelta, timezone
 
 import imagehash
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 
 from corpus.config import DedupConfig
-from corpus.dedup import cluster_drops, find_duplicates, phash_pairs
+from corpus.dedup import (NUM_PERM, Signatures, _CaptionMatcher, caption_tokens, cluster_drops, find_duplicates,
+                          lsh_bands, phash_pairs)
 from corpus.records import DedupItem
 from corpus.rejects import Reason
 
@@ -122,6 +124,54 @@ def test_phash_pairs_match_brute_force():
     dist = np.bitwise_count(hashes[:, None] ^ hashes[None, :])
     expected = {(i, j) for i, j in zip(*np.nonzero(dist <= 6)) if i < j}
     assert found == expected and len(expected) >= 60
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.7, 0.8, 0.9, 0.95])
+def test_lsh_bands_favour_recall_at_the_threshold(threshold):
+    bands, rows = lsh_bands(threshold)
+    assert bands * rows <= NUM_PERM
+
+    def candidate(s):
+        return 1 - (1 - s ** rows) ** bands
+    assert candidate(threshold) >= 0.88  # verification removes false candidates, so recall comes first
+    assert candidate(threshold + 0.05) >= 0.95
+    assert candidate(threshold - 0.3) <= 0.16
+
+
+def test_caption_matcher_finds_the_near_duplicate_pairs_brute_force_finds():
+    """Banded LSH finds (almost) every pair whose MinHash estimate passes, and nothing else."""
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(400)]
+    base = [[rng.choice(words) for _ in range(rng.randint(18, 30))] for _ in range(150)]
+    edited = []
+    for toks in base[:100]:  # one word replaced, or the last dropped: what papers do to wire captions
+        t = list(toks)
+        if rng.random() < 0.5:
+            t[rng.randrange(len(t))] = rng.choice(words)
+        edited.append(t[:-1] if len(t) == len(toks) and t == toks else t)
+    captions = [" ".join(t) for t in base + edited]
+    sigs = Signatures()
+    keys = list(range(len(captions)))
+    sigs.compute(keys, [caption_tokens(c) for c in captions])
+    matcher = _CaptionMatcher(0.8)
+    matcher.add(keys, [sigs.get(k) for k in keys])
+    found = {tuple(sorted(p)) for p in matcher.pairs()}
+    matrix = np.stack([sigs.get(k) for k in keys])
+    estimate = (matrix[:, None, :] == matrix[None, :, :]).mean(axis=2)
+    brute = {(i, j) for i, j in zip(*np.nonzero(estimate >= 0.8)) if i < j}
+    assert found <= brute and len(found) >= 0.9 * len(brute) and len(brute) >= 50
+    assert all(j - i == 150 for i, j in found)  # only a caption and its own edit
+
+
+def test_signatures_are_deterministic_and_estimate_jaccard():
+    a = "firefighters tackle a blaze at a warehouse in the east of the city on monday night".split()
+    b = a[:-1] + ["evening"]
+    s1, s2 = Signatures(), Signatures()
+    s1.compute([1, 2], [a, b])
+    s2.compute([1, 2], [a, b])
+    assert (s1.get(1) == s2.get(1)).all() and s1.get(1).dtype == np.uint32
+    true = len(set(a) & set(b)) / len(set(a) | set(b))  # on words alone; shingles add word pairs
+    assert abs(float((s1.get(1) == s1.get(2)).mean()) - true) < 0.25
 
 
 def test_cluster_drops_policy():
