@@ -50,6 +50,20 @@ def test_every_pattern_splits_its_example(pattern):
     ("Fans at Wembley. Mike Egerton/PA Wire", "Fans at Wembley.", "Mike Egerton/PA Wire"),
     ("The minister arrives. Jane Doe/AFP via Getty Images", "The minister arrives.", "Jane Doe/AFP via Getty Images"),
     ("Smoke rises over the estate SWNS", "Smoke rises over the estate", "SWNS"),
+    # unlabelled credits after the caption's last sentence (NY Post, ABC Australia, CBC, INM styles)
+    ("Smoke pours from the windows early Tuesday. Citizen App", "Smoke pours from the windows early Tuesday.",
+     "Citizen App"),
+    ("The bike was charging inside. Paul Martell for NY Post", "The bike was charging inside.",
+     "Paul Martell for NY Post"),
+    ("The Courts of Justice on Parkgate Street. Collins/INM", "The Courts of Justice on Parkgate Street.",
+     "Collins/INM"),
+    ("A water bomber drops retardant on Thursday. — The Canadian Press", "A water bomber drops retardant on Thursday.",
+     "The Canadian Press"),
+    ("Jenny Hayward. (ABC Rural: Lucas Forbes)", "Jenny Hayward.", "ABC Rural: Lucas Forbes"),
+    ("Flames jumped Highway 24. (B.C. Wildfire Service)", "Flames jumped Highway 24.", "B.C. Wildfire Service"),
+    ("A spokesman addresses the media on Monday. (Supplied)", "A spokesman addresses the media on Monday.",
+     "Supplied"),
+    ("Strażacy w Kłodzku. fot. Facebook/OSP Kłodzko", "Strażacy w Kłodzku.", "fot. Facebook/OSP Kłodzko"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -66,6 +80,13 @@ def test_split_credit_values(text, caption, credit):
     "首相（左）と会談する大統領",
     "He walked back to the PA",
     "The secretary general speaks to REUTERS",
+    "Protesters outside the U.S. Embassy",
+    "A view of Main St. Bridge",
+    "The mayor cut the ribbon. Pictured: Mayor Linda Crowther",
+    "Storm damage in 2019. Before",
+    "He smiled at the crowd. (pictured)",
+    "A boat in the bay. (It sank later. Nobody was hurt)",
+    "The sign at the border reads. Welcome to Fife",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

@@ -62,6 +62,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
               r"compartir este art[ií]culo|condividi questo articolo"),
     ("share", r"share (?:on|via|with|to) .{0,40}"),
     ("share", r"(?:follow us on|sign up (?:for|to)|subscribe to|get our free) [^.!?]{0,80}"),
+    ("share", r"@[\w.]{2,30}"),  # an author's social handle under the byline
+    ("share", r"\d{1,2} min(?:ute)?s? read|lesezeit:? \d{1,2} min(?:uten)?|lecture:? \d{1,2} min"),
     ("share", r"your browser does not support (?:iframes|the video tag|video)|video (?:player )?(?:is )?loading"),
     # a credit printed on its own line, once or twice, or a wire agency tag: never a caption
     ("credit", r"(?:image|photo|picture|pic|photograph|foto|bild|credit|image credit|photo credit|quelle|source|"

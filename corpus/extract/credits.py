@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 # Wire agencies and picture desks whose names alone mark a credit ("(AP)", "Reuters file").
-AGENCIES = (r"AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
+AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
             r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash")
@@ -46,6 +46,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Boats in the harbour (Photo John Doe. AFP)"),
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot)\.\s*[^.:]{2,80})$",
+       "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     _p("wire_slash", r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|ANSA|XINHUA)\s?/\s?[^/.]{2,60}(?:/[^/.]{2,30}){0,2}\.?)$",
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
@@ -89,6 +91,40 @@ def strip_brackets(credit: str) -> str:
     return credit
 
 
+# A credit after the caption's last sentence, with no label: "... on Monday. (Supplied)",
+# "... on Thursday. — The Canadian Press", "... inside. Paul Martell for NY Post", "... Street. Collins/INM".
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"”’])(?:(?P<sep>\s+[—–]\s*|\s+)(?P<tail>[^.!?:;,()]{2,60}?)"
+                             r"|\s*\((?P<paren>[^()]{2,60})\))$")
+_CONNECTORS = {"for", "via", "by", "of", "and", "&", "de", "di", "da", "del", "van", "von", "der", "du", "la", "le",
+               "on", "from", "the"}
+# words that open caption text after a sentence, never a credit: "Pictured: ...", "Left: ...", "Before"
+_NOT_CREDIT_START = {"pictured", "picture", "left", "right", "above", "below", "inset", "top", "bottom", "centre",
+                     "center", "main", "seen", "also", "before", "after", "watch", "video", "read", "see", "click",
+                     "file", "pictures", "photos", "gallery", "clockwise", "from"}
+# "U.S. Embassy", "St. Mary's": an abbreviation's full stop does not end a sentence
+_ABBREVIATION = re.compile(r"(?:\b\w\.\w\.?|\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|"
+                           r"Inc|Co|Ltd|Ave|Rd|vs|approx|Rev|Hon|Pres|Supt|Insp|Det|Cllr)\.|\b[A-Z]\.)$")
+
+
+def _tail_credit(text: str) -> re.Match | None:
+    """The unlabelled credit after the last sentence, if the tail reads as one (names, not words)."""
+    m = _AFTER_SENTENCE.search(text)
+    if m is None or _ABBREVIATION.search(text[: m.start()]):
+        return None
+    paren = m.group("paren") is not None
+    tail = (m.group("paren") if paren else m.group("tail")).strip()
+    dash = not paren and bool(m.group("sep").strip())
+    if not tail or tail.isdigit() or re.search(r"[^\W\d_]{3,}[.!?]\s", tail):
+        return None
+    words = tail.replace("/", " / ").split()
+    if words[0].lower().strip("'\"") in _NOT_CREDIT_START or len(words) > 8:
+        return None
+    if paren or dash:  # bracketed or dashed after a finished sentence: a credit unless it reads as text
+        return m if not tail[0].islower() or tail.lower() in {"supplied", "handout", "file"} else None
+    named = all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" for w in words)
+    return m if named and "/" in words or named and 1 < len(words) <= 6 else None
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption whose credit is written inline by convention."""
     text = clean(text)
@@ -100,6 +136,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             caption = text[: m.start()].strip() or None
             credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
             return caption, credit
+    m = _tail_credit(text)
+    if m:
+        return text[: m.start()].strip() or None, clean(m.group("paren") or m.group("tail")) or None
     return text, None
 
 
