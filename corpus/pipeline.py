@@ -769,6 +769,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
           version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
           exclude_ids: set[str] = frozenset(), workers: int = 1) -> BuildReport:
     from .ingest import expand_sources
+    from .publish.plots import PlotWorker
     from .release import read_release
     from .workspace import default_cache_dir
 
@@ -781,6 +782,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     run_rejects = tmp / ".rejects.jsonl"
+    plots = PlotWorker()  # forked now: it imports matplotlib while the stages run
     try:
         with open(run_rejects, "w", encoding="utf-8") as sink:
             ledger = Ledger(sink)
@@ -803,22 +805,26 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         result.clusters = clusters
         run_rejects.unlink()
         with timed("card, datasheet, manifest"):
-            report = finish_release(tmp, out, cfg, version, index, result, ledger, previous)
+            report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots)
         remember_shards(ws, out, result)
     finally:
+        plots.close()
         ws.close()
         shutil.rmtree(tmp, ignore_errors=True)
     return report
 
 
 def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: Phase1Index,
-                   result: WriteResult, ledger: Ledger, previous: Path | None = None) -> BuildReport:
+                   result: WriteResult, ledger: Ledger, previous: Path | None = None,
+                   plots=None) -> BuildReport:
     from .leakage import report_from
     from .publish.card import render_card
     from .publish.datasheet import write_datasheet
     from .release import diff_releases, render_changelog
     from .write import check_shards, write_json
 
+    if plots is not None:
+        plots.start(tmp, ledger.counts_dict())  # measures and draws while manifest and card are made
     problems = check_invariants(ledger) + check_shards(tmp)
     if problems:
         raise BuildError("the build broke an invariant:\n  " + "\n  ".join(problems), code=3)
@@ -837,7 +843,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     write_json(tmp / "manifest.json", manifest)
     write_json(tmp / "build_config.json", cfg.to_dict())
     (tmp / "README.md").write_text(render_card(manifest), encoding="utf-8")
-    write_datasheet(tmp, manifest)
+    write_datasheet(tmp, manifest, plots)
     report = BuildReport(out, manifest, ledger, index.cached_inputs)
     if replace_release(tmp, out, manifest):
         return report

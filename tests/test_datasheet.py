@@ -11,7 +11,7 @@ from PIL import Image
 
 from corpus.publish.datasheet import (QUESTIONS, SECTIONS, reason_docs, render_datasheet, write_datasheet)
 from corpus.publish.measure import Histogram, measure
-from corpus.publish.plots import PLOTS
+from corpus.publish.plots import PLOTS, PlotWorker
 from corpus.rejects import Reason
 from test_card import ANSWERS, make_release
 
@@ -116,6 +116,40 @@ def test_plots_are_real_deterministic_pngs(release, tmp_path):
     write_datasheet(root, manifest)
     assert {n: (root / "datasheet" / n).read_bytes() for n in PLOTS} == first
     assert (root / "DATASHEET.md").read_text(encoding="utf-8") == text
+
+
+def test_plot_worker_measures_and_draws_the_same_bytes_in_its_own_process(release, tmp_path):
+    import multiprocessing
+    import shutil
+
+    root, manifest, _ = release
+    copy = tmp_path / "copy"
+    shutil.copytree(root / "data", copy / "data")
+    worker = PlotWorker()
+    worker.start(copy, manifest["stages"])
+    assert worker.stats() == measure(root)
+    assert worker.finish() == [f"datasheet/{n}" for n in PLOTS]
+    assert {n: (copy / "datasheet" / n).read_bytes() for n in PLOTS} == \
+        {n: (root / "datasheet" / n).read_bytes() for n in PLOTS}
+    assert not [p for p in multiprocessing.active_children() if p.name == "corpus-plots"]
+
+
+def test_plot_worker_failure_is_an_error_and_close_stops_it(release, tmp_path):
+    import multiprocessing
+    import shutil
+
+    root, manifest, _ = release
+    shutil.copytree(root / "data", tmp_path / "data")
+    (tmp_path / "datasheet").write_text("a file where the plot folder should go")
+    worker = PlotWorker()
+    worker.start(tmp_path, manifest["stages"])
+    assert worker.stats() == measure(root)
+    with pytest.raises(RuntimeError, match="drawing the datasheet plots failed"):
+        worker.finish()
+    idle = PlotWorker()  # a build that fails before its plots
+    idle.close()
+    idle.close()
+    assert not [p for p in multiprocessing.active_children() if p.name == "corpus-plots"]
 
 
 def test_no_paths_or_timestamps_in_the_text(release):

@@ -16,7 +16,7 @@ from ..records import CONFIGS, SPLITS
 from ..rejects import Reason
 from .card import ordered_stages
 from .measure import Histogram, ReleaseStats, measure
-from .plots import PLOT_DIR, PLOTS, images_per_article, top_sites, write_plots
+from .plots import PLOT_DIR, PLOTS, PlotWorker, images_per_article, top_sites, write_plots
 
 log = logging.getLogger(__name__)
 
@@ -408,12 +408,18 @@ def render_datasheet(manifest: dict, stats: ReleaseStats) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write_datasheet(release: Path, manifest: dict) -> None:
-    """Writes DATASHEET.md and the plots under datasheet/ into a finished release directory."""
+def write_datasheet(release: Path, manifest: dict, plots: PlotWorker | None = None) -> None:
+    """Writes DATASHEET.md and the plots under datasheet/ into a finished release directory
+    (measured and drawn by `plots`, a started worker, when given)."""
     release = Path(release)
-    stats = measure(release)
-    write_plots(release, stats, manifest)
+    if plots is None:
+        stats = measure(release)
+        write_plots(release, stats, manifest)
+    else:
+        stats = plots.stats()
     (release / "DATASHEET.md").write_text(render_datasheet(manifest, stats), encoding="utf-8")
+    if plots is not None:
+        plots.finish()
     missing = missing_answers(manifest)
     if missing:
         log.info("datasheet questions not answered yet: %s", ", ".join(f"datasheet.{k}" for k in missing))
