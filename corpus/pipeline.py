@@ -640,7 +640,8 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
 
     heldout = {s.lower() for s in cfg.split.heldout_sites}
 
-    writer = ReleaseWriter(out, cfg.write.rows_per_shard, reuse=ShardCache(ws.shard_cache_path()))
+    writer = ReleaseWriter(out, cfg.write.rows_per_shard, reuse=ShardCache(ws.shard_cache_path()),
+                           image_rows_per_shard=cfg.write.image_rows_per_shard)
     figure_ids: dict[str, list[str]] = {}
     languages: Counter = Counter()
     sites: Counter = Counter()

@@ -147,9 +147,9 @@ class ShardSet:
             os.link(source, path)
         except OSError:  # another file system: a kernel-side copy is still far cheaper than writing
             shutil.copyfile(source, path)
-        if sha256_file(path) != sha:  # changed since it was written: write it again
-            path.unlink()
-            return None
+            if sha256_file(path) != sha:  # changed since it was recorded: write it again
+                path.unlink()
+                return None
         return Shard(path, key, sha, len(self._pending), reused=True)
 
     def _written(self, key: str, path: Path) -> Shard:
@@ -175,12 +175,14 @@ class ShardSet:
 class ReleaseWriter:
     """All shard sets of one release directory."""
 
-    def __init__(self, root: Path, rows_per_shard: int, reuse: "ShardCache | None" = None):
+    def __init__(self, root: Path, rows_per_shard: int, reuse: "ShardCache | None" = None,
+                 image_rows_per_shard: int | None = None):
         self.root = root
         self.rows_per_shard = rows_per_shard
+        self.image_rows_per_shard = image_rows_per_shard or rows_per_shard
         self.reuse = reuse
         # what else decides a shard's bytes: the writer's code and settings, and pyarrow's version
-        self.salt = f"{code_hash()}|{pa.__version__}|{rows_per_shard}"
+        self.salt = f"{code_hash()}|{pa.__version__}|{rows_per_shard}|{self.image_rows_per_shard}"
         self.sets: dict[tuple[str, str], ShardSet] = {}
         self.shards: list[Shard] = []
 
@@ -188,7 +190,8 @@ class ReleaseWriter:
         """row: a dict, or a function making it (then key, the row's content key, is required)."""
         sset = self.sets.get((config, split))
         if sset is None:
-            sset = self.sets[(config, split)] = ShardSet(self.root, config, split, self.rows_per_shard,
+            per_shard = self.image_rows_per_shard if config == "default" else self.rows_per_shard
+            sset = self.sets[(config, split)] = ShardSet(self.root, config, split, per_shard,
                                                          self.reuse, self.salt)
         sset.add(row, key)
 
@@ -203,8 +206,8 @@ class ReleaseWriter:
 
 class ShardCache:
     """Where the shards of earlier builds are, by shard key (kept in the workspace, like git's index:
-    a file whose size and mtime are unchanged is trusted to be the one recorded; its sha256 is
-    checked again when it is linked)."""
+    a file whose size and mtime are unchanged is trusted to be the one recorded; a copy made across
+    file systems is hashed again, and `corpus verify` re-hashes every shard of a release)."""
 
     def __init__(self, path: Path):
         self.path = path
