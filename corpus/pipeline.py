@@ -662,7 +662,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         config = "default" if info else "text_only"
         key = "|".join(map(str, (index.spill_keys[e.input_no], e.offset, info and info.sha256, info and info.phash,
                                   clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id))))
-        writer.add(config, splits.row_split[e.id], make_sample_row(e, info), key)
+        writer.add(config, splits.row_split[e.id], make_sample_row(e, info), key, boundary=e.id)
         ledger.keep("write")
         figure_ids.setdefault(e.article_id, []).append(e.id)
         languages.update([e.language] if e.language else [])
@@ -681,7 +681,8 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         def make_article_row(input_no=input_no, offset=offset, ids=ids) -> dict:
             return article_row(ws.read_record(index.spills[input_no], offset)[1], ids)
 
-        writer.add("articles", split, make_article_row, f"{index.spill_keys[input_no]}|{offset}|{ids}")
+        writer.add("articles", split, make_article_row, f"{index.spill_keys[input_no]}|{offset}|{ids}",
+                   boundary=article_id)
     write_rejects(writer, [*index.reject_files, run_rejects])
     rows = writer.finish()
     return WriteResult(rows, sorted(languages), sites, leak_rows=leak_rows, shards=writer.shards)

@@ -117,11 +117,13 @@ class ShardSet:
     rows: int = 0
     _pending: list[tuple[str, object]] = field(default_factory=list)
 
-    def add(self, row, key: str | None = None) -> None:
+    def add(self, row, key: str | None = None, boundary: str | None = None) -> None:
+        """boundary: what decides shard ends, from the row's content only (its id), never from cache
+        keys or paths, so the same rows give the same shards on every machine; defaults to key."""
         key = key if key is not None else row_key(row)
         self._pending.append((key, row))
         self.rows += 1
-        if ends_shard(key, len(self._pending), self.rows_per_shard):
+        if ends_shard(boundary or key, len(self._pending), self.rows_per_shard):
             self._cut()
 
     def _cut(self) -> None:
@@ -186,14 +188,14 @@ class ReleaseWriter:
         self.sets: dict[tuple[str, str], ShardSet] = {}
         self.shards: list[Shard] = []
 
-    def add(self, config: str, split: str, row, key: str | None = None) -> None:
+    def add(self, config: str, split: str, row, key: str | None = None, boundary: str | None = None) -> None:
         """row: a dict, or a function making it (then key, the row's content key, is required)."""
         sset = self.sets.get((config, split))
         if sset is None:
             per_shard = self.image_rows_per_shard if config == "default" else self.rows_per_shard
             sset = self.sets[(config, split)] = ShardSet(self.root, config, split, per_shard,
                                                          self.reuse, self.salt)
-        sset.add(row, key)
+        sset.add(row, key, boundary)
 
     def finish(self) -> dict[str, dict[str, int]]:
         """Row counts per config and split (only non-empty ones exist)."""

@@ -139,3 +139,25 @@ def test_build_needs_no_network(tmp_path, monkeypatch):
     assert code == 0
     langs = json.loads((tmp_path / "o" / "manifest.json").read_text())["languages"]
     assert {"fr", "de"} <= set(langs)
+
+
+def test_same_sources_in_another_folder_give_the_same_shards(tmp_path):
+    """Shard boundaries come from row content, not from cache keys or paths: a corpus copied to
+    another machine or folder builds to the same bytes (small shards, so there are boundaries)."""
+    import shutil
+
+    cfg = tmp_path / "small-shards.toml"
+    cfg.write_text("[write]\nrows_per_shard = 3\nimage_rows_per_shard = 3\n")
+    for name in ("a", "deeper/b"):
+        for d in source_dirs():
+            shutil.copytree(d, tmp_path / name / d.name)
+        code = corpus_main(["build", str(tmp_path / name), "--out", str(tmp_path / f"out-{name[-1]}"),
+                            "--cache-dir", str(tmp_path / f"cache-{name[-1]}"), "--config", str(cfg),
+                            "--no-progress", "--version", "1.0.0"])
+        assert code == 0
+    a, b = tmp_path / "out-a" / "data", tmp_path / "out-b" / "data"
+    shards = sorted(p.relative_to(a) for p in a.rglob("*.parquet"))
+    assert len([s for s in shards if s.parts[0] == "default"]) >= 4
+    assert shards == sorted(p.relative_to(b) for p in b.rglob("*.parquet"))
+    differ = [s for s in shards if (a / s).read_bytes() != (b / s).read_bytes()]
+    assert differ == [] or {s.parts[0] for s in differ} == {"rejects"}, differ
