@@ -64,6 +64,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("A spokesman addresses the media on Monday. (Supplied)", "A spokesman addresses the media on Monday.",
      "Supplied"),
     ("Strażacy w Kłodzku. fot. Facebook/OSP Kłodzko", "Strażacy w Kłodzku.", "fot. Facebook/OSP Kłodzko"),
+    # a dash or bar before the credit belongs to neither (g1, Estadão); outlet initials before the label
+    ("Carros ilhados no bairro Betânia — Foto: Reprodução/TV Globo", "Carros ilhados no bairro Betânia",
+     "Foto: Reprodução/TV Globo"),
+    ("Fila no posto | Foto: Jane Roe", "Fila no posto", "Foto: Jane Roe"),
+    ("Commuters at Jurong East on Oct 15. ST PHOTO: LIM KAI WEN", "Commuters at Jurong East on Oct 15.",
+     "ST PHOTO: LIM KAI WEN"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -175,7 +175,7 @@ def test_other_languages_boilerplate_and_markers(name):
     ("PREV Trump's cases on the line as court prepares to argue ... trends now", "nav"),
     ("Share this article", "share"), ("Share or comment on this article:", "share"), ("Partager cet article", "share"),
     ("Photo: Getty Images", "credit"), ("(Reuters)", "credit"),
-    ("@ellie_drummond", "share"), ("3 min read", "share"),
+    ("@ellie_drummond", "share"), ("3 min read", "share"), ("Advertise with NZME.", "ad"),
     ("@ the market, prices rose again this week.", ""),
     ("The Prime Minister said he would not resign.", ""), ("By the end of the day he had gone.", ""),
     ("Image: The mayor opens the restored pier on Saturday morning", ""),

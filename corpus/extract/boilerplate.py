@@ -37,6 +37,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
            r"(?: (?:this |the )?(?:advertisement|ad))?"),
     ("ad", r"continue reading (?:the (?:main )?story|below)(?: (?:the )?(?:advertisement|ad))?"),
     ("ad", r"scroll (?:down )?to continue(?: with content| reading)?|weiter nach der anzeige"),
+    ("ad", r"advertise with (?:us|[\w.&' -]{2,30})\.?"),
     ("ad", r"(?:advertisement|ad|anzeige|werbung|publicit[ée]|publicidad)\W+(?:scroll|continue|story|article|"
            r"weiter|suite|sigue).{0,60}"),
     ("more", r"(?:read|see|view) (?:more|also|the full (?:story|article))" + _MORE_TAIL),

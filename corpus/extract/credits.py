@@ -44,6 +44,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "A bridge at dusk. (John Doe/The Daily Example via AP)"),
     _p("paren_agency", r"\s*\((?P<credit>[^()]{0,60}\b(?:" + AGENCIES + r")\b[^()]{0,30})\)\s*$",
        "Boats in the harbour (Photo John Doe. AFP)"),
+    # an outlet's initials before an upper-case label (The Straits Times, wire desks): "ST PHOTO: JANE ROE"
+    _p("outlet_labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>(?:[A-Z][A-Z&]{1,9}\s){1,2}"
+       r"(?:PHOTOS?|PICTURES?|IMAGES?|FOTOS?)\s*:\s*[^:]{1,80})$",
+       "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot)\.\s*[^.:]{2,80})$",
@@ -125,6 +129,11 @@ def _tail_credit(text: str) -> re.Match | None:
     return m if named and "/" in words or named and 1 < len(words) <= 6 else None
 
 
+def _before_credit(caption: str) -> str | None:
+    """The caption without the separator that led to its credit ("... Betânia — Foto: ...")."""
+    return caption.rstrip(" —–-|·•/;,").strip() or None
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption whose credit is written inline by convention."""
     text = clean(text)
@@ -133,12 +142,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     for pat in PATTERNS:
         m = pat.regex.search(text)
         if m:
-            caption = text[: m.start()].strip() or None
             credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
-            return caption, credit
+            return _before_credit(text[: m.start()]), credit
     m = _tail_credit(text)
     if m:
-        return text[: m.start()].strip() or None, clean(m.group("paren") or m.group("tail")) or None
+        return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")) or None
     return text, None
 
 
