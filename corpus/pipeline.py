@@ -213,6 +213,31 @@ def _spill_job(job: tuple) -> None:
     spill_input(inp, cfg, Workspace(root), key)
 
 
+class _NoBar:
+    """What progress_bar gives when the bar is off: the iterable itself, and no-op updates."""
+
+    def __init__(self, iterable=None):
+        self.iterable = iterable
+
+    def __iter__(self):
+        return iter(self.iterable)
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_bar(shown: bool, iterable=None, **kwargs):
+    """A tqdm bar, or a no-op without importing tqdm (a noticeable share of a small rebuild)."""
+    if not shown:
+        return _NoBar(iterable)
+    from tqdm import tqdm
+
+    return tqdm(iterable, **kwargs)
+
+
 def forked_map(fn, jobs: list, workers: int, chunksize: int) -> Iterator:
     """fn over jobs in `workers` forked processes, results in job order (fork: the workers share the
     already imported code and build config instead of re-importing it)."""
@@ -227,9 +252,7 @@ def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Works
                   progress: bool) -> None:
     """Spills the inputs the cache does not hold; with workers > 1 in parallel processes. Each input
     writes only its own spill files, so the result does not depend on the number of workers."""
-    from tqdm import tqdm
-
-    bar = tqdm(total=len(todo), desc="phase 1: read inputs", unit="file", disable=not progress)
+    bar = progress_bar(progress, total=len(todo), desc="phase 1: read inputs", unit="file")
     if workers > 1 and len(todo) > 1:
         for _ in forked_map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], workers, 4):
             bar.update()
@@ -462,20 +485,22 @@ class ImageStage:
         return result
 
 
-_WORKER_STAGE: "ImageStage | None" = None
+_WORKER_STAGES: dict[tuple[str, str], "ImageStage"] = {}
 
 
 def _image_job(job: tuple) -> tuple:
-    """One picture in a worker process: (source, result, stat-cache entry of a local file or None)."""
-    global _WORKER_STAGE
+    """One picture in a worker process: (source, result, stat-cache entry of a local file or None).
+    The stage is kept per workspace and config: a process must never serve one build with another's."""
     cfg, root, src = job
-    if _WORKER_STAGE is None:
-        _WORKER_STAGE = ImageStage(cfg, Workspace(root))
-    result = _WORKER_STAGE.result(src)
+    key = (str(root), json.dumps(cfg.to_dict(), sort_keys=True, default=str))
+    stage = _WORKER_STAGES.get(key)
+    if stage is None:
+        stage = _WORKER_STAGES[key] = ImageStage(cfg, Workspace(root))
+    result = stage.result(src)
     entry = None
     if src.kind == "local":
-        sha = _WORKER_STAGE.ws.known_sha256(src.value)  # None unless hashed as the file is now
-        entry = _WORKER_STAGE.ws.stat_entry(src.value) if sha else None
+        sha = stage.ws.known_sha256(src.value)  # None unless hashed as the file is now
+        entry = stage.ws.stat_entry(src.value) if sha else None
     return src, result, entry
 
 
@@ -487,8 +512,6 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
                progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[tuple[int, int]]]:
     """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
     the images stage rejected)."""
-    from tqdm import tqdm
-
     from .ingest.paths import forget_resolved_dirs
 
     forget_resolved_dirs()
@@ -498,7 +521,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     stage.precompute([src for _, src in wanted], workers)
     found: dict[str, ImageInfo] = {}
     rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
-    for entry, src in tqdm(wanted, desc="images", unit="img", disable=not progress):
+    for entry, src in progress_bar(progress, iterable=wanted, desc="images", unit="img"):
         ledger.see("images")
         if src.kind == "none":
             ledger.keep("images")  # no picture anywhere: the caption goes to text_only
@@ -633,8 +656,6 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
                progress: bool = False) -> WriteResult:
     """Rows in input order (rows of new inputs land in few shards); each row comes with a content key,
     and is made (its record and picture read) only when its shard is not reused from a release."""
-    from tqdm import tqdm
-
     from .split import GroupFacts, decide_split
     from .write import ReleaseWriter, ShardCache, article_row, sample_row
 
@@ -656,7 +677,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
             return sample_row(s, ws.get_blob(info.sha256) if info else None)
         return make
 
-    for e in tqdm(entries, desc="write", unit="row", disable=not progress):
+    for e in progress_bar(progress, iterable=entries, desc="write", unit="row"):
         ledger.see("write")
         info = images.get(e.id)
         config = "default" if info else "text_only"

@@ -49,17 +49,43 @@ def make_sample(caption: str, **kw):
     return Sample(**fields)
 
 
-def spy_on_open(monkeypatch) -> list[str]:
-    """Records the realpath of every file opened through builtins.open until monkeypatch is undone."""
+class OpenLog:
+    """The realpaths opened through builtins.open by this process and by every process it forks
+    (the build's sidecar and pools): one shared append-only file, a line per open."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        fd, self.path = tempfile.mkstemp(prefix="opened-", suffix=".log")
+        os.close(fd)
+
+    def paths(self) -> list[str]:
+        with self._real_open(self.path, encoding="utf-8") as f:
+            return f.read().splitlines()
+
+    def __iter__(self):
+        return iter(self.paths())
+
+    def __contains__(self, path) -> bool:
+        return path in self.paths()
+
+
+def spy_on_open(monkeypatch) -> OpenLog:
+    """Records the realpath of every file opened through builtins.open until monkeypatch is undone,
+    in this process and in the processes it forks meanwhile."""
     import builtins
 
-    opened: list[str] = []
-    real_open = builtins.open
+    log = OpenLog()
+    real_open = log._real_open = builtins.open
 
     def spy(file, *a, **k):
-        if isinstance(file, (str, os.PathLike)):
-            opened.append(os.path.realpath(file))
+        if isinstance(file, (str, os.PathLike)) and os.fspath(file) != log.path:
+            fd = os.open(log.path, os.O_WRONLY | os.O_APPEND)
+            try:
+                os.write(fd, (os.path.realpath(file) + "\n").encode())  # O_APPEND: whole lines across processes
+            finally:
+                os.close(fd)
         return real_open(file, *a, **k)
 
     monkeypatch.setattr(builtins, "open", spy)
-    return opened
+    return log

@@ -28,7 +28,6 @@ from .files import IngestReject, file_ref, read_html, read_text
 from .jsonl import read_jsonl
 from .paths import is_inside, resolve_inside
 from .sources import expand_sources, file_sha256
-from .warc import read_warc
 
 __all__ = ["READERS", "detect_kind", "expand_sources", "read_input", "resolve_inside"]
 
@@ -37,6 +36,15 @@ STAGE = "ingest"
 
 Record = RawDoc | ImageRecord | Redirect
 Reader = Callable[[InputFile, IngestConfig, Ledger], Iterator[Record]]
+
+
+
+def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Record]:
+    """The WARC reader, imported when a build has an archive (warcio's import is slow)."""
+    from .warc import read_warc as read
+
+    return read(inp, cfg, ledger)
+
 
 READERS: dict[str, Reader] = {"warc": read_warc, "jsonl": read_jsonl, "html": read_html, "text": read_text}
 CONTAINERS = frozenset({"warc", "jsonl"})  # readers that count their own items
