@@ -203,10 +203,6 @@ def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
         index.redirects.setdefault(url, target)
 
 
-def is_spilled(ws: Workspace, key: str) -> bool:
-    return all(p.exists() for p in ws.spill_paths(key))
-
-
 def _spill_job(job: tuple) -> None:
     """One input in a worker process (its own Workspace handle on the same directory)."""
     inp, cfg, root, key = job
@@ -268,18 +264,27 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
     keys = [phase1_key(inp, salt) for inp in inputs]
-    todo = [(inp, key) for inp, key in zip(inputs, keys) if not is_spilled(ws, key)]
+    paths = [ws.spill_paths(key) for key in keys]
+    todo = [(inp, key) for inp, key, files in zip(inputs, keys, paths)
+            if not all(os.path.exists(f) for f in files)]
     index.cached_inputs = len(inputs) - len(todo)
     spill_missing(todo, cfg, ws, workers, progress)
-    for no, key in enumerate(keys):
-        pkl, rej, idx = ws.spill_paths(key)
-        spill: SpillIndex = pickle.loads(idx.read_bytes())
+    totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
+    for no, (key, (pkl, rej, idx)) in enumerate(zip(keys, paths)):
+        with open(idx, "rb") as f:
+            spill: SpillIndex = pickle.load(f)
         for stage, counts in spill.counts.items():
-            ledger.counts[stage].add(StageCounts.from_dict(counts))
+            total = totals.setdefault(stage, StageCounts())
+            total.seen += counts["seen"]
+            total.kept += counts["kept"]
+            if counts["rejected"]:
+                total.rejected.update(counts["rejected"])
         index.spills.append(pkl)
         index.spill_keys.append(key)
         index.reject_files.append(rej)
         index_spill(index, no, spill)
+    for stage, total in totals.items():
+        ledger.counts[stage].add(total)
     return index
 
 
