@@ -80,9 +80,9 @@ class SplitConfig:
 @dataclass(frozen=True)
 class WriteConfig:
     rows_per_shard: int = 2000  # most rows per shard of the text configs (text_only, articles, rejects)
-    # most rows per shard of `default`, whose rows carry pictures: 500 news photos are 50-150 MB, and a
+    # most rows per shard of `default`, whose rows carry pictures: 256 news photos are 30-80 MB, and a
     # rebuild rewrites only the shards around new rows, so smaller image shards make rebuilds cheaper
-    image_rows_per_shard: int = 500
+    image_rows_per_shard: int = 256
     license: str = "other"  # required on the card; "other" + license_name for unlicensed news photos
     license_name: str | None = "news-publishers-copyright"
     pretty_name: str = "caption-corpus news image captions"
