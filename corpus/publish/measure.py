@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..write import config_and_split, shards_of
@@ -20,6 +22,7 @@ CAPTION_COLUMNS = ("site", "caption_words", "caption_chars", "caption_language",
                    "article_published", "has_credit", "caption_source", "caption_cluster")
 IMAGE_COLUMNS = ("image_width", "image_height", "image_format", "image_original_bytes", "image_cluster")
 BATCH_ROWS = 4096
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass
@@ -121,71 +124,98 @@ def batches(release: Path, config: str, columns: tuple[str, ...]) -> Iterator[tu
     """(split, rows as dicts) over every shard of a config, reading only `columns` that exist."""
     for path in shard_paths(release, config):
         pf = pq.ParquetFile(path)
-        present = [c for c in columns if c in pf.schema_arrow.names]
+        names = set(pf.schema_arrow.names)
+        present = [c for c in columns if c in names]
         for batch in pf.iter_batches(batch_size=BATCH_ROWS, columns=present):
             yield split_of(path), batch.to_pylist()
 
 
-def add_caption_row(st: CaptionStats, config: str, row: dict) -> None:
-    st.sites[(row.get("site") or "unknown", config)] += 1
-    st.words.add(row.get("caption_words"))
-    st.chars.add(row.get("caption_chars"))
-    st.caption_languages[row.get("caption_language") or "unknown"] += 1
-    st.caption_sources[row.get("caption_source") or "unknown"] += 1
-    st.with_credit += bool(row.get("has_credit"))
-    add_date(st, row.get("article_published"))
-    if row.get("caption_cluster"):
-        st.caption_clusters[row["caption_cluster"]] += 1
+def column_batches(release: Path, config: str, columns: tuple[str, ...]) -> Iterator[tuple[str, int, dict]]:
+    """(split, rows, {column: Arrow array}) over every shard of a config, reading only `columns`."""
+    for path in shard_paths(release, config):
+        pf = pq.ParquetFile(path)
+        names = set(pf.schema_arrow.names)  # schema_arrow is rebuilt on every access
+        present = [c for c in columns if c in names]
+        for batch in pf.iter_batches(batch_size=BATCH_ROWS, columns=present):
+            yield split_of(path), batch.num_rows, {name: batch.column(name) for name in present}
 
 
-def add_date(st: CaptionStats, published) -> None:
-    if published is None:
-        st.undated += 1
+def values(cols: dict, name: str, rows: int) -> list:
+    """A column as Python values (all None when the shard lacks it)."""
+    return cols[name].to_pylist() if name in cols else [None] * rows
+
+
+def count(counter: Counter, items, missing: str = "unknown") -> None:
+    counter.update(v or missing for v in items)
+
+
+def add_dates(st: CaptionStats, column) -> None:
+    """Months, first and last day of publication; the timestamps are read as epoch microseconds
+    (UTC) and only distinct days become dates."""
+    if column is None:
         return
-    day = f"{published.year:04d}-{published.month:02d}-{published.day:02d}"  # strftime drops year padding
-    st.months[day[:7]] += 1
-    st.first_date = min(st.first_date or day, day)
-    st.last_date = max(st.last_date or day, day)
+    micros = column.cast(pa.int64()).to_pylist()
+    days = Counter(m // 86_400_000_000 for m in micros if m is not None)
+    st.undated += sum(m is None for m in micros)
+    for day_number, n in days.items():
+        d = EPOCH + timedelta(days=day_number)
+        day = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"  # strftime drops year padding
+        st.months[day[:7]] += n
+        st.first_date = min(st.first_date or day, day)
+        st.last_date = max(st.last_date or day, day)
 
 
-def add_image_row(st: CaptionStats, row: dict) -> None:
-    st.images_per_article[row["article_id"]] += 1
-    w, h = row.get("image_width"), row.get("image_height")
-    st.widths.add(w)
-    st.heights.add(h)
-    if w and h:
-        st.longest_side.add(max(w, h))
-        st.megapixels.add(round(w * h / 1e6, 1))
-    st.image_formats[row.get("image_format") or "unknown"] += 1
-    if row.get("image_original_bytes") is not None:
-        st.original_kib.add(row["image_original_bytes"] // 1024)
-    if row.get("image_cluster"):
-        st.image_clusters[row["image_cluster"]] += 1
+def add_caption_columns(st: CaptionStats, config: str, cols: dict, rows: int) -> None:
+    st.sites.update((site or "unknown", config) for site in values(cols, "site", rows))
+    st.words.counts.update(v for v in values(cols, "caption_words", rows) if v is not None)
+    st.chars.counts.update(v for v in values(cols, "caption_chars", rows) if v is not None)
+    count(st.caption_languages, values(cols, "caption_language", rows))
+    count(st.caption_sources, values(cols, "caption_source", rows))
+    st.with_credit += sum(bool(v) for v in values(cols, "has_credit", rows))
+    if "article_published" in cols:
+        add_dates(st, cols["article_published"])
+    else:
+        st.undated += rows
+    st.caption_clusters.update(v for v in values(cols, "caption_cluster", rows) if v)
+
+
+def add_image_columns(st: CaptionStats, cols: dict, rows: int) -> None:
+    st.images_per_article.update(values(cols, "article_id", rows))
+    widths, heights = values(cols, "image_width", rows), values(cols, "image_height", rows)
+    st.widths.counts.update(w for w in widths if w is not None)
+    st.heights.counts.update(h for h in heights if h is not None)
+    for w, h in zip(widths, heights):
+        if w and h:
+            st.longest_side.counts[max(w, h)] += 1
+            st.megapixels.counts[round(w * h / 1e6, 1)] += 1
+    count(st.image_formats, values(cols, "image_format", rows))
+    st.original_kib.counts.update(b // 1024 for b in values(cols, "image_original_bytes", rows) if b is not None)
+    st.image_clusters.update(v for v in values(cols, "image_cluster", rows) if v)
 
 
 def caption_stats(release: Path) -> CaptionStats:
     st = CaptionStats()
     for config in ("default", "text_only"):
         columns = CAPTION_COLUMNS + (IMAGE_COLUMNS if config == "default" else ())
-        for split, rows in batches(release, config, columns):
-            st.rows[(config, split)] += len(rows)
-            for row in rows:
-                add_caption_row(st, config, row)
-                if config == "default":
-                    add_image_row(st, row)
+        for split, rows, cols in column_batches(release, config, columns):
+            st.rows[(config, split)] += rows
+            add_caption_columns(st, config, cols, rows)
+            if config == "default":
+                add_image_columns(st, cols, rows)
     return st
 
 
 def article_stats(release: Path) -> ArticleStats:
     st = ArticleStats()
     columns = ("article_id", "site", "language", "section", "paragraphs")
-    for split, rows in batches(release, "articles", columns):
-        st.rows[split] += len(rows)
-        for row in rows:
-            st.languages[row.get("language") or "unknown"] += 1
-            st.sites[row.get("site") or "unknown"] += 1
-            st.sections[row.get("section") or "none"] += 1
-            st.paragraphs.add(len(row.get("paragraphs") or []))
+    for split, rows, cols in column_batches(release, "articles", columns):
+        st.rows[split] += rows
+        count(st.languages, values(cols, "language", rows))
+        count(st.sites, values(cols, "site", rows))
+        count(st.sections, values(cols, "section", rows), missing="none")
+        # list lengths from the Arrow offsets: the paragraphs' text is never made into Python strings
+        lengths = cols["paragraphs"].value_lengths().to_pylist() if "paragraphs" in cols else [0] * rows
+        st.paragraphs.counts.update(n or 0 for n in lengths)
     return st
 
 
