@@ -274,11 +274,7 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
         with open(idx, "rb") as f:
             spill: SpillIndex = pickle.load(f)
         for stage, counts in spill.counts.items():
-            total = totals.setdefault(stage, StageCounts())
-            total.seen += counts["seen"]
-            total.kept += counts["kept"]
-            if counts["rejected"]:
-                total.rejected.update(counts["rejected"])
+            totals.setdefault(stage, StageCounts()).add_dict(counts)
         index.spills.append(pkl)
         index.spill_keys.append(key)
         index.reject_files.append(rej)

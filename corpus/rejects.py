@@ -108,6 +108,13 @@ class StageCounts:
         self.kept += other.kept
         self.rejected.update(other.rejected)
 
+    def add_dict(self, d: dict) -> None:
+        """add() of counts as to_dict() wrote them, without making a StageCounts of them first."""
+        self.seen += d["seen"]
+        self.kept += d["kept"]
+        if d["rejected"]:
+            self.rejected.update(d["rejected"])
+
     def to_dict(self) -> dict:
         return {"seen": self.seen, "kept": self.kept, "rejected": dict(sorted(self.rejected.items()))}
 

@@ -95,8 +95,6 @@ class Shard:
     path: Path
     key: str  # hash of the writer settings and of every row's content key
     sha256: str
-    rows: int
-    reused: bool = False
 
 
 @dataclass
@@ -152,7 +150,7 @@ class ShardSet:
             if sha256_file(path) != sha:  # changed since it was recorded: write it again
                 path.unlink()
                 return None
-        return Shard(path, key, sha, len(self._pending), reused=True)
+        return Shard(path, key, sha)
 
     def _written(self, key: str, path: Path) -> Shard:
         options = DEFAULT_OPTIONS if self.config == "default" else PARQUET_OPTIONS
@@ -162,7 +160,7 @@ class ShardSet:
             for start in range(0, len(self._pending), group):
                 rows = [row() if callable(row) else row for _, row in self._pending[start:start + group]]
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-        return Shard(path, key, sha256_file(path), len(self._pending))
+        return Shard(path, key, sha256_file(path))
 
     def finish(self) -> list[Shard]:
         """Cuts the last shard and renames all to their final `-NNNNN-of-NNNNN` names."""

@@ -150,3 +150,17 @@ def test_bad_arguments_exit_2_before_any_work(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "is a file" in err and "not a caption-corpus release" in err and "rows_per_shard" in err
     assert not (tmp_path / "c").exists()  # nothing was built
+
+
+def test_stage_counts_add_dict_equals_add_of_from_dict():
+    from collections import Counter
+
+    from corpus.rejects import StageCounts
+
+    parts = [{"seen": 5, "kept": 3, "rejected": {"a": 1, "b": 1}}, {"seen": 2, "kept": 2, "rejected": {}},
+             {"seen": 4, "kept": 1, "rejected": {"a": 3}}]
+    by_dict, by_add = StageCounts(), StageCounts()
+    for d in parts:
+        by_dict.add_dict(d)
+        by_add.add(StageCounts.from_dict(d))
+    assert by_dict == by_add and by_dict.rejected == Counter({"a": 4, "b": 1}) and by_dict.balanced()

@@ -61,8 +61,6 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
     # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
-    # that never end a sentence of their own ("PA Wire", not a bare "PA")
-    # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
     # that never end a sentence of their own ("PA Wire", not a bare "PA" or "Reuters")
     _p("bare_wire", r"(?<=[a-z0-9.!?\"”’])\s+(?P<credit>(?:(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ ?/ ?)?"
        r"(?:PA (?:Wire|Media|Archive)(?:/PA Images)?|(?:(?:AFP|AP|REUTERS|EPA|Bloomberg|NurPhoto|Anadolu) )?"

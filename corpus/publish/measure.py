@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from datetime import datetime, timedelta, timezone
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -120,16 +120,6 @@ def split_of(path: Path) -> str:
     return config_and_split(path)[1]
 
 
-def batches(release: Path, config: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[dict]]]:
-    """(split, rows as dicts) over every shard of a config, reading only `columns` that exist."""
-    for path in shard_paths(release, config):
-        pf = pq.ParquetFile(path)
-        names = set(pf.schema_arrow.names)
-        present = [c for c in columns if c in names]
-        for batch in pf.iter_batches(batch_size=BATCH_ROWS, columns=present):
-            yield split_of(path), batch.to_pylist()
-
-
 def column_batches(release: Path, config: str, columns: tuple[str, ...]) -> Iterator[tuple[str, int, dict]]:
     """(split, rows, {column: Arrow array}) over every shard of a config, reading only `columns`."""
     for path in shard_paths(release, config):
@@ -221,10 +211,11 @@ def article_stats(release: Path) -> ArticleStats:
 
 def reject_stats(release: Path) -> RejectStats:
     st = RejectStats()
-    for _, rows in batches(release, "rejects", ("stage", "reason", "source")):
-        for row in rows:
-            st.reasons[(row["stage"], row["reason"])] += 1
-            st.examples.setdefault(row["reason"], row.get("source") or "")
+    for _, rows, cols in column_batches(release, "rejects", ("stage", "reason", "source")):
+        reasons = values(cols, "reason", rows)
+        st.reasons.update(zip(values(cols, "stage", rows), reasons))
+        for reason, source in zip(reasons, values(cols, "source", rows)):
+            st.examples.setdefault(reason, source or "")
     return st
 
 
