@@ -15,6 +15,14 @@ _AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publici
              r"publicidade|anuncios?|pubblicit[àa]|annunci[oi]|reclame|advertentie|reklam[ae]?|annons|"
              r"mainos|реклама|広告|광고|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
              r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
+AD_LABEL_RE = re.compile(r"(?:" + _AD_WORDS + r")", re.I)
+
+
+def is_ad_label(text: str | None) -> bool:
+    """A caption that only says "Advertisement" / "Anzeige" / "Reklama": the picture is a (house) ad."""
+    return bool(text) and AD_LABEL_RE.fullmatch(text.strip(TRIM).lower()) is not None
+
+
 _MORE_TAIL = r"(?:\s*(?:from|on|at|in|:)\s*.{0,200})?"
 _AGENCY = (r"getty images|getty|reuters|afp|ap photo|ap|pa|pa wire|pa media|epa|shutterstock|alamy|rex features|"
            r"rex|dpa|ansa|efe|swns|xinhua|imago|picture alliance|europa press|lapresse|abaca|sipa")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import clean, is_bare_credit, looks_like_credit, split_credit, strip_brackets
+from .credits import clean, is_bare_credit, looks_like_credit, split_credit, starts_like_credit, strip_brackets
 from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
@@ -41,21 +41,36 @@ def kind_of(el) -> str | None:
         # (unless it wraps a caption element: CityLab's figcaption.c-lead-image__credit holds both)
         cls = words_of(el)
         if cls and _CREDIT_CLASS.search(cls) and not _CAPTION_CLASS.search(cls):
-            return "figcaption" if any(kind_of(d) == "caption_class" for d in el.iterdescendants()) else "credit"
+            if any(kind_of(d) == "caption_class" for d in el.iterdescendants()) or _reads_as_caption(el):
+                return "figcaption"
+            return "credit"
         return "figcaption"
     prop = (el.get("itemprop") or "").lower()
     if prop in CAPTION_PROPS:
         return "caption_class"
     if prop in CREDIT_PROPS or el.tag == "cite":
-        return "credit"
+        return "caption_class" if _reads_as_caption(el) else "credit"
     cls = words_of(el)
     if not cls:
         return None
     if _CREDIT_CLASS.search(cls) and not _CAPTION_CLASS.search(cls.replace("caption__source", "")):
-        return "credit"
+        return "caption_class" if _reads_as_caption(el) else "credit"
     if _CAPTION_CLASS.search(cls):
         return "caption_class"
     return None
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
+
+
+def _reads_as_caption(el) -> bool:
+    """A credit-classed element whose text is a sentence, not a name ("attribution" wrappers that hold the
+    whole caption): a credit is a few words and does not end a sentence."""
+    text = clean("".join(el.itertext()))
+    words = len(text.split())
+    if starts_like_credit(text):
+        return False
+    return words > 14 or (words >= 6 and bool(_SENTENCE_END.search(text)))
 
 
 def _collect(el, parts: _Parts) -> None:
@@ -255,3 +270,60 @@ def from_attribute(text: str | None) -> Found:
     if not text or not text.strip():
         return Found()
     return _finish(text, None, "alt")
+
+
+# ---------------------------------------------------------------- captions in unmarked elements
+
+# Elements that hold a caption with no caption class on many sites: the small print, the italic line or the
+# short paragraph right below the picture.
+_PLAIN_TAGS = {"small", "em", "i", "span", "p", "div", "cite", "figcaption", "font", "center", "b", "strong"}
+_STYLE_TAGS = {"small", "em", "i", "cite", "font", "b", "strong", "sub"}
+# A visible caption label opening the text ("Above: ...", "图注：...", "Pictured: ..."), in any case.
+_CAPTION_LABEL = re.compile(r"^\s*(?:above|below|left|right|top|bottom|pictured|inset|main image|main picture|"
+                            r"caption|legend|pie de foto|bildtext|bildunterschrift|图注|圖說|图说|图|圖|사진설명)\s*[:：]",
+                            re.I)
+_MAX_PLAIN = 350  # chars; longer unmarked text next to a picture is body prose
+
+
+def plain_caption(picture, body) -> Found:
+    """A caption in an unmarked element right after the picture (climbing wrappers that hold only it):
+    an italic or small line, a line opening with a caption label, or the one text element that shares a
+    wrapper with the picture."""
+    box = _outermost_wrapper(picture, body)
+    sib = _next_element(box)
+    if sib is None or (box.tail or "").strip():
+        return Found()
+    parent = box.getparent()
+    alone = parent is not body and _next_element(sib) is None and not _has_prev_element(box) \
+        and not (parent.text or "").strip() and not (sib.tail or "").strip()
+    if _styled_caption(sib, alone):
+        return _finish(text_of(sib), None, "next_text")
+    return Found()
+
+
+def _outermost_wrapper(node, body):
+    """Climb wrappers that hold nothing but node (<p><img></p>, <div><a><img></a></div>)."""
+    for _ in range(_WRAPPER_CLIMB):
+        parent = node.getparent()
+        if parent is None or parent is body or _next_element(node) is not None or _has_prev_element(node) \
+                or (parent.text or "").strip() or (node.tail or "").strip():
+            return node
+        node = parent
+    return node
+
+
+def _styled_caption(el, alone: bool) -> bool:
+    """An element after a picture that is styled as a caption, not a paragraph of the story (alone: it is
+    the only other element of the picture's wrapper)."""
+    if not isinstance(el.tag, str) or el.tag not in _PLAIN_TAGS or _holds_image(el) or is_hidden(el):
+        return False
+    text = text_of(el)
+    if not text or len(text) > _MAX_PLAIN or len(text.split()) < 2:
+        return False
+    if sum(len(t) for a in el.iter("a") for t in a.itertext()) > len(text) / 2:
+        return False
+    if el.tag in _STYLE_TAGS or _CAPTION_LABEL.match(text) or (alone and el.tag != "p"):
+        return True
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return (len(kids) == 1 and kids[0].tag in _STYLE_TAGS and not (el.text or "").strip()
+            and not (kids[0].tail or "").strip())

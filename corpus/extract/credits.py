@@ -66,6 +66,13 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?:PA (?:Wire|Media|Archive)(?:/PA Images)?|(?:(?:AFP|AP|REUTERS|EPA|Bloomberg|NurPhoto|Anadolu) )?"
        r"(?:via )?Getty Images|SWNS|Alamy Stock Photo|Rex Features|REX/Shutterstock))$",
        "Crowds gather on the seafront on Sunday PA Wire"),
+    # a reader-photo credit glued on after the caption, with or without a separator
+    _p("submitted_photo", r"(?:^|\s)(?P<credit>(?i:submitted|supplied|contributed|handout|reader|file)"
+       r" (?i:photos?|images?|pictures?|pics?))\.?$",
+       "Mary Major, 82, at the opening  Submitted photo"),
+    # the Irish and British "Picture Jane Roe" after the caption's last sentence
+    _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
+       "Crowds at the harbour on Saturday. Picture Jane Roe"),
     _p("copyright", r"\s*(?P<credit>(?:©|\(c\)|Copyright\s)\s*[^©]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30})）$",
@@ -148,7 +155,20 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     return text, None
 
 
-_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|©|\(c\)|.*\b(?:" + AGENCIES + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$)")
+# "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
+_MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
+            r"animation|rendering|map)\s+(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
+            r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|©|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
+                          + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$)")
+
+
+_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")\b|©|\(c\)|" + _MADE_BY + ")")
+
+
+def starts_like_credit(text: str) -> bool:
+    """Text opening the way credits do ("Photo ...", "Foto:", "©", "Illustration by ...")."""
+    return bool(_CREDIT_START.match(text))
 
 
 def looks_like_credit(text: str) -> bool:
@@ -158,7 +178,7 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|©.+|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|©.+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
                    r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+)){0,2})$")
 
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .captions import Found, from_attribute, read_unit, sibling_caption
+from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
+from .boilerplate import is_ad_label
 from .credits import clean
 from .metadata import PageMeta
-from .urls import ImageRef, absolute, element_urls, picture_urls, url_key, url_stem
+from .urls import ImageRef, absolute, element_urls, input_urls, picture_urls, url_key, url_stem
 from .zones import Zones
 
 STAGE = "figures"
@@ -31,6 +32,23 @@ class Candidate:
     rank: int  # 0 img, 1 lazy wrapper, 2 noscript img, 3 figure itemid: lower gives `src` (labeling rule 4)
     ref: ImageRef | None = None
     chain: list = field(default_factory=list)  # ancestors, nearest first
+    decorative: bool = False  # a blurred or hidden background copy of the picture
+
+
+def _preference(c: Candidate) -> tuple[bool, int]:
+    """Which member of a group speaks for the picture: a visible copy first, then the most specific element."""
+    return c.decorative, c.rank
+
+
+_DECOR = re.compile(r"(?:^|[\s_-])(?:blur|blurred|backdrop|background|bg|lqip|ambient)(?:$|[\s_-])", re.I)
+_BLUR_URL = re.compile(r"[?&](?:blur|bl)=|[/,_-]blur[_-]?\d", re.I)
+
+
+def _decorative(c: Candidate) -> bool:
+    el = c.el
+    if el.get("aria-hidden") == "true" or _DECOR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return True
+    return bool(c.ref and c.ref.src and _BLUR_URL.search(c.ref.src))
 
 
 @dataclass(slots=True)
@@ -50,6 +68,8 @@ def _refs(c: Candidate) -> ImageRef:
     el = c.el
     if el.tag == "figure":
         return ImageRef(el.get("itemid"), el.get("itemid"), [el.get("itemid")])
+    if el.tag == "input":
+        return input_urls(el)
     parent = el.getparent()
     picture = _picture_of(el) if el.tag == "img" else None
     if picture is not None:
@@ -92,6 +112,7 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
     for c in cands:
         c.ref = _refs(c)
         c.chain = list(c.el.iterancestors())  # nearest first, walked by lxml
+        c.decorative = _decorative(c)
         fig = _nearest_figure(c.chain, body)
         key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
         if fig is not None and c.ref.src and _multi(fig):
@@ -167,7 +188,7 @@ def _first_order(body, cands) -> int:
 
 
 def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str]:
-    c = min(g.members, key=lambda m: m.rank)
+    c = min(g.members, key=_preference)
     zone = ctx.zones.of(g.figure if g.figure is not None else c.el)
     if zone is None and g.figure is not None:
         zone = ctx.zones.of(c.el)
@@ -175,7 +196,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return zone, "chrome, rail or player around the image"
     if not any(m.ref.candidates for m in g.members):
         return Reason.FIGURE_NO_SRC, "placeholders only"
-    src = next(m.ref.src for m in sorted(g.members, key=lambda m: m.rank) if m.ref.src)
+    src = next(m.ref.src for m in sorted(g.members, key=_preference) if m.ref.src)
     if _ICON_URL.search(url_key(src)) or _tiny(c.el):
         return Reason.FIGURE_NOT_CONTENT, f"icon-like image {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
@@ -186,8 +207,12 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
             return Reason.FIGURE_OUTSIDE_BODY, "outside the article"
         if c.order > ctx.body_start and _unit_found(g, ctx).caption is None:
             return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, uncaptioned"
-    if _links_away(c) and not _unit_found(g, ctx).caption:
-        return Reason.FIGURE_RELATED, "uncaptioned image linking to another page"
+    link = _link_away(c)
+    found = _unit_found(g, ctx)
+    if link is not None and (not found.caption or _teaser_link(link)):
+        return Reason.FIGURE_RELATED, "image linking to another page, uncaptioned or under a teaser's text"
+    if is_ad_label(found.caption):
+        return Reason.FIGURE_NOT_CONTENT, f"an ad: {found.caption}"
     return None, ""
 
 
@@ -207,13 +232,19 @@ def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
     return bool(found.caption or found.credit)
 
 
-def _links_away(c: Candidate) -> bool:
-    """Teaser thumbnails link to other articles; content images link nowhere or to their full size."""
+def _link_away(c: Candidate):
+    """The link around a teaser thumbnail (to another article); content images link nowhere or to their
+    full size. None when the picture links nowhere else."""
     for a in c.chain[:3]:
         if a.tag == "a":
             href = (a.get("href") or "").strip()
-            return bool(href) and not href.startswith("#") and not _IMAGE_HREF.search(href)
-    return False
+            return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
+    return None
+
+
+def _teaser_link(a) -> bool:
+    """The link wraps text besides the picture (a card's headline): the whole card is the teaser."""
+    return any(t.strip() for t in a.itertext())
 
 
 def _tiny(el) -> bool:
@@ -228,7 +259,7 @@ def _unit(g: Group, ctx: Context):
     """The smallest wrapper that holds this picture's caption: its <figure>, else grow a few levels."""
     if g.figure is not None:
         return g.figure
-    node, levels = min(g.members, key=lambda m: m.rank).el, 0
+    node, levels = min(g.members, key=_preference).el, 0
     while levels < _UNIT_LEVELS:
         parent = node.getparent()
         levels += parent is not None and parent.tag not in _WRAPPING
@@ -251,6 +282,8 @@ def _read_found(g: Group, ctx: Context) -> Found:
     found = read_unit(unit)
     if found.caption is None and found.credit is None and unit is not ctx.body:
         found = sibling_caption(unit)
+    if found.caption is None and found.credit is None:
+        found = plain_caption(min(g.members, key=_preference).el, ctx.body)
     if found.caption is None:
         attr = from_attribute(_data_caption(g, unit))
         if attr.caption:
@@ -285,7 +318,7 @@ def _split_ld(caption: str, credit: str | None) -> tuple[str | None, str | None]
 
 
 def _figure(g: Group, ctx: Context, index: int) -> Figure:
-    ordered = sorted(g.members, key=lambda m: m.rank)
+    ordered = sorted(g.members, key=_preference)
     src = next(m.ref.src for m in ordered if m.ref.src)
     largest = next((m.ref.largest for m in ordered if m.ref.largest), src)
     alts: list[str] = []

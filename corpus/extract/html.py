@@ -20,7 +20,7 @@ from .credits import clean
 from .figures import Candidate, collect_figures
 from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags
 from .sites import rules_for
-from .urls import absolute
+from .urls import absolute, is_image_input
 from .zones import Zones
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ _MIN_PARAGRAPH = 30  # chars; shorter <p> are labels, datelines, buttons - they 
 _MIN_BODY = 150  # chars of body text below which a page holds no article
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
-_SCAN_TAGS = ("p", "img", "div", "span", "a", "li", "picture", "figure")
+_SCAN_TAGS = ("p", "img", "amp-img", "div", "span", "a", "li", "picture", "figure", "input")
 _LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src"))
 _HEAD_TAGS = ("meta", "base", "link", "script", "title")
 
@@ -127,8 +127,10 @@ def scan(root) -> Page:
         tag = el.tag
         if tag == "p":
             page.paragraphs.append((order, el))
-        elif tag == "img":
+        elif tag == "img" or tag == "amp-img":
             page.candidates.append(Candidate(el, order, 2 if _in_noscript(el) else 0))
+        elif tag == "input":
+            page.candidates.append(Candidate(el, order, 1))
         else:
             _wrapper_candidate(el, order, page)
     for el in root.iter(*_HEAD_TAGS):
@@ -152,8 +154,11 @@ def _body_nodes(root):
     no_lazy = _LAZY_ATTRS.isdisjoint
     for el in root.iter(_SCAN_TAGS):
         tag = el.tag
-        if tag == "p" or tag == "img":
+        if tag == "p" or tag == "img" or tag == "amp-img":
             yield el
+        elif tag == "input":
+            if is_image_input(el):
+                yield el
         elif tag == "figure":
             if el.get("itemid") is not None:
                 yield el
@@ -206,24 +211,49 @@ def _prose_len(p) -> int:
     return n if links < n / 2 else 0
 
 
-def find_body(page: Page):
-    """The element holding most prose (each <p> votes for its parent, half for the grandparent)."""
+def _voter(p):
+    """The element a paragraph votes for: its parent, climbing wrappers that hold nothing but it (component
+    layouts wrap each paragraph in a div or two of its own). None for paragraphs of lists, quotes, chrome."""
+    node = p
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in _NOT_BODY_TAGS:
+            return None
+        if len(parent) != 1 or parent.tag in ("body", "html") or (parent.text or "").strip():
+            return parent
+        node = parent
+
+
+def find_body(page: Page, declared_article: bool = False):
+    """The element holding most prose (each <p> votes for its parent, half for the grandparent). A page that
+    declares itself an article but has little prose (a gallery first) falls back to its article element."""
     score: dict = {}
     for _, p in page.paragraphs:
         n = _prose_len(p)
-        parent = p.getparent()
-        if not n or parent is None or parent.tag in _NOT_BODY_TAGS:
+        voter = _voter(p) if n else None
+        if voter is None:
             continue
-        score[parent] = score.get(parent, 0) + n
-        grand = parent.getparent()
+        score[voter] = score.get(voter, 0) + n
+        grand = voter.getparent()
         if grand is not None:
             score[grand] = score.get(grand, 0) + n / 2
-    if not score:
+    best = max(score, key=score.get) if score else None
+    if best is not None and score[best] >= _MIN_BODY / 2:
+        return best
+    fallback = _declared_body(page.root) if declared_article else None
+    if fallback is not None:
+        return fallback
+    if best is None:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "no paragraph text")
-    best = max(score, key=score.get)
-    if score[best] < _MIN_BODY / 2:
-        raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
-    return best
+    raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
+
+
+_DECLARED_BODY = etree.XPath('(//*[@itemprop="articleBody"] | //article | //main)[1]')
+
+
+def _declared_body(root):
+    found = _DECLARED_BODY(root)
+    return found[0] if found else None
 
 
 def article_scope(body):
@@ -299,12 +329,12 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     page = scan(root)
     meta = page_meta(page, doc)
     url = meta.url or doc.url
-    body = find_body(page)
+    body = find_body(page, meta.declared_article)
     if meta.published is None and body is not None:
         meta.published = first_date(_TIMES(body)[:1])  # the article's own <time>, never a rail's
     zones = Zones(body)
     paragraphs, orders = body_paragraphs(page, body, zones)
-    if sum(len(t) for t in paragraphs) < _MIN_BODY:
+    if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a
     # browser does; the canonical link may name another host (www/m./AMP) the archive never fetched from

@@ -35,6 +35,7 @@ class PageMeta:
     section: str | None = None
     images: list[LdImage] = field(default_factory=list)
     image: str | None = None  # og:image / twitter:image: the lead picture, when the page shows it
+    declared_article: bool = False  # JSON-LD article type or og:type article: the page says it is one
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -137,6 +138,7 @@ def read_json_ld(blobs: list[str], meta: PageMeta) -> None:
             types = _types(d)
             if types & ARTICLE_TYPES:
                 _apply_ld(meta, d)
+                meta.declared_article = meta.declared_article or bool(types - {"webpage"})
             elif "imageobject" in types:
                 meta.images.extend(_ld_images(d))
 
@@ -154,6 +156,7 @@ def read_meta_tags(tags: dict[str, str], meta: PageMeta) -> None:
         if a and not a.startswith("http"):
             meta.authors = [x.strip() for x in re.split(r",| and ", a) if x.strip()]
     meta.site = meta.site or g("og:site_name") or g("application-name")
+    meta.declared_article = meta.declared_article or (g("og:type") or "").lower() == "article"
     meta.image = g("og:image") or g("og:image:url") or g("twitter:image") or g("twitter:image:src")
     meta.section = meta.section or g("article:section") or g("section")
     meta.language = meta.language or g("og:locale") or g("content-language") or g("language")

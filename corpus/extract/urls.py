@@ -14,12 +14,16 @@ _SRC_ORDER = ("src",) + LAZY_ATTRS
 SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
 
 _PLACEHOLDER = re.compile(
-    r"(?:^data:|^about:|^javascript:|^#|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
-    r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/)", re.I)
+    r"(?:^data:|^about:|^javascript:|^#|^/$|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
+    r"fallback|no[-_]?image|no[-_]?photo|default[-_]?(?:image|img|thumb|picture)|dummy|"
+    r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/|"
+    # a one- or two-letter file name ("t.gif", "p.png"): a script's stand-in, never a news photo
+    r"(?:^|/)[\w-]{1,2}\.(?:gif|png|svg)(?:$|[?#]))", re.I)
 # Every branch of _PLACEHOLDER needs one of these, in ASCII text compared lower-case ("load" covers
 # loading/loader/preloader, "1x1" covers /1x1/).
 _PLACEHOLDER_WORDS = ("data:", "about:", "javascript:", "#", "blank", "spacer", "placeholder", "load", "missing",
-                      "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot")
+                      "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot", "fallback", "image",
+                      "photo", "default", "dummy", ".gif", ".png", ".svg")
 # A URL runs to the next white space (Cloudinary paths hold commas: t_fit-760w,f_auto); only trailing
 # commas separate candidates, as the HTML srcset parser does.
 _SRCSET_ITEM = re.compile(r"\s*(\S*[^,\s])(?:,|\s+(?:(\d+(?:\.\d+)?)([wxh]))?[^,]*(?:,|$)|$)")
@@ -40,6 +44,8 @@ def is_placeholder(url: str | None) -> bool:
     if not url or not url.strip():
         return True
     head = url.strip()[:300]
+    if head == "/":
+        return True
     if head.isascii() and not any(w in head.lower() for w in _PLACEHOLDER_WORDS):
         return False  # most URLs: the slow case-insensitive regex cannot match
     return bool(_PLACEHOLDER.search(head))
@@ -83,6 +89,21 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
         ref.src = ref.candidates[0]
     if best and (ref.largest is None or best_size > 0):
         ref.largest = best
+    return ref
+
+
+_IMAGE_URL = re.compile(r"^(?:https?:)?/[^\s]*(?:\.(?:jpe?g|png|webp|avif|gif)(?:$|[?#])|/images?/)", re.I)
+
+
+def is_image_input(el) -> bool:
+    """A hidden <input> whose value is a picture's URL (a script reads it to load the picture)."""
+    return (el.get("type") or "").lower() == "hidden" and bool(_IMAGE_URL.match((el.get("value") or "").strip()))
+
+
+def input_urls(el) -> ImageRef:
+    ref = ImageRef()
+    _add(ref, el.get("value"))
+    ref.src = ref.largest = ref.candidates[0] if ref.candidates else None
     return ref
 
 

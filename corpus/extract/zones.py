@@ -34,6 +34,18 @@ CHROME_TAGS = {"nav": Reason.FIGURE_NOT_CONTENT, "footer": Reason.FIGURE_NOT_CON
 
 
 _STATE_PREFIXES = ("js-", "has-", "is-", "with-", "no-", "__")
+# Utility-first CSS (Tailwind and its kin) names a style, not a part of the page: "tracking-tight" is letter
+# spacing, not a tracking pixel; "text-sm", "md:flex", "w-[320px]" say nothing of content either.
+_UTILITY = re.compile(
+    r"[:\[\]]|^-?(?:tracking|leading|text|font|bg|border|rounded|shadow|ring|outline|fill|stroke|p[xytrblse]?|"
+    r"m[xytrblse]?|w|h|size|min-[wh]|max-[wh]|flex|grow|shrink|basis|grid|gap|space-[xy]|col|row|order|items|"
+    r"justify|content|self|place|z|top|bottom|left|right|inset|opacity|overflow|transition|duration|ease|delay|"
+    r"scale|rotate|translate|object|aspect|line-clamp|whitespace|break|cursor|select|decoration|divide)-"
+    r"(?:\d[\w./%]*|[a-z]+-\d+|(?:xs|sm|md|lg|xl|\dxl|base|none|tight|tighter|snug|normal|relaxed|loose|wide|"
+    r"wider|widest|full|screen|auto|px|center|left|right|start|end|between|around|evenly|stretch|baseline|wrap|"
+    r"nowrap|visible|scroll|clip|ellipsis|white|black|transparent|current|inherit|italic|bold|semibold|medium|"
+    r"light|thin|extrabold|uppercase|lowercase|capitalize|cover|contain|x|y|t|b|l|r|col|row|out|in|in-out|"
+    r"linear|pointer|hidden)(?:-[\w./%]+)?)$")
 
 
 def words_of(el) -> str:
@@ -51,7 +63,8 @@ def _words(c: str, i: str) -> str:
     names = f"{c} {i}".split()
     # Drupal's field--name-field-caption is the field's name, not a modifier: keep the name part
     return " ".join(n.split("--name-", 1)[1] if "--name-" in n else n for n in names
-                    if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n))
+                    if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n)
+                    and not _UTILITY.search(n))
 
 
 # On an <img> itself these words mean "shareable picture" (Daily Mail's `img-share`), not a share

@@ -1,0 +1,126 @@
+"""The general failure patterns of issue 14, one small made-up page each (invented text, real shapes).
+
+Each pattern was seen on real sites the extractor had never met: the page layout, where the picture's
+URL hides, where the caption sits, how the credit is glued on, and the traps that look like figures.
+"""
+import pytest
+
+from test_extract_markups import BODY, PARA, Family, rows
+
+CDN = "https://cdn.example.net/img"
+
+PATTERNS = [
+    # ---------------------------------------------------------------- the body
+    Family("paragraph_per_component",
+           f"<div class='flex flex-col'>"
+           f"<figure><img src='{CDN}/quay.jpg'><figcaption>Boats tied up along the quay</figcaption></figure>"
+           + "".join(f"<div class='mx-auto max-w-prose tracking-tight'><div class='text-lg leading-7'>{PARA}</div></div>"
+                     for _ in range(5)) + "</div>",
+           [(f"{CDN}/quay.jpg", "Boats tied up along the quay", None)]),
+    Family("tracking_utility_classes",
+           "<div class='article-body tracking-normal'>{BODY}<figure class='my-4'><img src='"
+           f"{CDN}/net.jpg'><figcaption class='text-sm tracking-wide'>Nets drying on the harbour wall</figcaption>"
+           "</figure></div>",
+           [(f"{CDN}/net.jpg", "Nets drying on the harbour wall", None)]),
+    Family("gallery_first_little_prose",
+           "<div class='gallery'>" + "".join(
+               f"<figure><img src='{CDN}/g{i}.jpg'><figcaption>Slide {i}: the market hall from the {side} side"
+               f"</figcaption></figure>" for i, side in enumerate(("north", "south", "east"), 1))
+           + "</div><p>The market reopens on Friday after the repairs.</p>",
+           head="<meta property='og:type' content='article'>", expected=[(f"{CDN}/g1.jpg", "Slide 1: the market hall from the north side", None),
+            (f"{CDN}/g2.jpg", "Slide 2: the market hall from the south side", None),
+            (f"{CDN}/g3.jpg", "Slide 3: the market hall from the east side", None)]),
+    # ---------------------------------------------------------------- where the URL hides
+    Family("placeholder_gif_lazy_src",
+           "{BODY}<figure><img src='/static/t.gif' data-src='" f"{CDN}/crane.jpg'>"
+           "<figcaption>A crane over the dock</figcaption></figure>",
+           [(f"{CDN}/crane.jpg", "A crane over the dock", None)]),
+    Family("placeholder_svg_and_root_src",
+           "{BODY}<figure><img src='/assets/fallback.svg' data-original='" f"{CDN}/a.jpg'>"
+           "<figcaption>The first boat back</figcaption></figure>"
+           "<figure><img src='/' data-lazy-src='" f"{CDN}/b.jpg'><figcaption>The second boat back</figcaption></figure>",
+           [(f"{CDN}/a.jpg", "The first boat back", None), (f"{CDN}/b.jpg", "The second boat back", None)]),
+    Family("rendition_spans",
+           "{BODY}<figure><div class='responsive-image'>"
+           f"<span data-src='{CDN}/w400/hall.jpg' data-media='(max-width: 400px)'></span>"
+           f"<span data-src='{CDN}/w1200/hall.jpg' data-media='(min-width: 401px)'></span>"
+           "<img alt='The hall' src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></div>"
+           "<figcaption>The hall before the storm</figcaption></figure>",
+           [(f"{CDN}/w400/hall.jpg", "The hall before the storm", None)]),
+    Family("hidden_input_url",
+           "{BODY}<figure><input type='hidden' class='image-url' value='" f"{CDN}/pier.jpg'>"
+           "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt=''>"
+           "<figcaption>The pier at low tide</figcaption></figure>",
+           [(f"{CDN}/pier.jpg", "The pier at low tide", None)]),
+    Family("amp_img_without_img",
+           "{BODY}<figure><amp-img src='" f"{CDN}/amp.jpg' width='800' height='533' layout='responsive'></amp-img>"
+           "<figcaption>Fishermen mend the nets</figcaption></figure>",
+           [(f"{CDN}/amp.jpg", "Fishermen mend the nets", None)]),
+    Family("noscript_only",
+           "{BODY}<figure><div class='lazy'></div><noscript><img src='" f"{CDN}/ns.jpg' alt=''></noscript>"
+           "<figcaption>The harbour master's office</figcaption></figure>",
+           [(f"{CDN}/ns.jpg", "The harbour master's office", None)]),
+    # ---------------------------------------------------------------- photos that were dropped
+    Family("lightbox_link_to_large",
+           "{BODY}<figure><a class='lightbox' href='" f"{CDN}/large/dock-2000.jpg?w=2000'><img src='"
+           f"{CDN}/small/dock-600.jpg'></a><figcaption>The dock at dawn</figcaption></figure>",
+           [(f"{CDN}/small/dock-600.jpg", "The dock at dawn", None)]),
+    # ---------------------------------------------------------------- captions outside caption markup
+    Family("caption_in_small",
+           "{BODY}<div class='image'><img src='" f"{CDN}/s1.jpg'><small>Gulls over the fish market</small></div>{{BODY}}",
+           [(f"{CDN}/s1.jpg", "Gulls over the fish market", None)]),
+    Family("caption_in_em_paragraph",
+           "{BODY}<p><img src='" f"{CDN}/e1.jpg'></p><p><em>The new roof, seen from the quay</em></p>" + PARA,
+           [(f"{CDN}/e1.jpg", "The new roof, seen from the quay", None)]),
+    Family("caption_label_kept",
+           "{BODY}<div class='pic'><img src='" f"{CDN}/lbl.jpg'><span>Above: the harbour board in session</span></div>"
+           + PARA,
+           [(f"{CDN}/lbl.jpg", "Above: the harbour board in session", None)]),
+    # ---------------------------------------------------------------- caption and credit mix-ups
+    Family("credit_only_caption_box",
+           "{BODY}<figure><img src='" f"{CDN}/c1.jpg'><figcaption>Illustration by Jane Roe</figcaption></figure>"
+           "<figure><img src='" f"{CDN}/c2.jpg'><figcaption>Care of the Harbour Trust</figcaption></figure>",
+           [(f"{CDN}/c1.jpg", None, "Illustration by Jane Roe"), (f"{CDN}/c2.jpg", None, "Care of the Harbour Trust")]),
+    Family("caption_classed_as_attribution",
+           "{BODY}<figure><img src='" f"{CDN}/at.jpg'><figcaption class='media-attribution'>"
+           "<span class='attribution-text'>Volunteers clear the beach after the storm.</span>"
+           "<span class='attribution-source'>Jane Roe</span></figcaption></figure>",
+           [(f"{CDN}/at.jpg", "Volunteers clear the beach after the storm.", "Jane Roe")]),
+    Family("credit_before_caption",
+           "{BODY}<figure><img src='" f"{CDN}/cb.jpg'><figcaption><span class='credit'>Photo: Jane Roe</span>"
+           "<span>Lifeboat crews train in the bay</span></figcaption></figure>",
+           [(f"{CDN}/cb.jpg", "Lifeboat crews train in the bay", "Photo: Jane Roe")]),
+    Family("credit_in_footer",
+           "{BODY}<figure><img src='" f"{CDN}/ft.jpg'><figcaption><p>The lighthouse keeper's cottage</p>"
+           "<footer>John Doe / Example Agency</footer></figcaption></figure>",
+           [(f"{CDN}/ft.jpg", "The lighthouse keeper's cottage", "John Doe / Example Agency")]),
+    Family("credit_after_pipe",
+           "{BODY}<figure><img src='" f"{CDN}/pp.jpg'><figcaption>Tourists on the promenade | Photo: Jane Roe"
+           "</figcaption></figure>",
+           [(f"{CDN}/pp.jpg", "Tourists on the promenade", "Photo: Jane Roe")]),
+    Family("credit_glued_submitted",
+           "{BODY}<figure><img src='" f"{CDN}/gl.jpg'><figcaption>Mary Major, 82, at the opening  Submitted photo"
+           "</figcaption></figure>",
+           [(f"{CDN}/gl.jpg", "Mary Major, 82, at the opening", "Submitted photo")]),
+    # ---------------------------------------------------------------- precision traps
+    Family("related_cards_with_figcaption",
+           "{BODY}<div class='cards'>" + "".join(
+               f"<div class='card'><a href='/news/story-{i}'><figure><img src='{CDN}/t{i}.jpg'>"
+               f"<figcaption>Council backs plan number {i} for the seafront</figcaption></figure></a></div>"
+               for i in range(6)) + "</div>",
+           []),
+    Family("house_ad_in_body",
+           "{BODY}<figure><img src='" f"{CDN}/promo-box.jpg'><figcaption>Advertisement</figcaption></figure>"
+           "<figure><img src='" f"{CDN}/reklama.jpg'><figcaption>Reklama</figcaption></figure>{{BODY}}",
+           []),
+    Family("blurred_background_copy",
+           "<figure class='hero'><div class='hero-bg' style=\"background-image:url('"
+           f"{CDN}/lead.jpg')\"><img class='blur' src='{CDN}/lead.jpg?blur=40&w=40'></div>"
+           f"<img src='{CDN}/lead.jpg?w=1200'><figcaption>The harbour from the air</figcaption></figure>{{BODY}}",
+           [(f"{CDN}/lead.jpg?w=1200", "The harbour from the air", None)]),
+]
+
+
+@pytest.mark.parametrize("family", PATTERNS, ids=lambda f: f.name)
+def test_pattern(family):
+    assert rows(family) == family.expected
