@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import re
 import time
 from pathlib import Path
 
@@ -20,8 +21,8 @@ LABELS = DATA / "labels"
 
 def set_names() -> list[str]:
     """Label sets in the order they were added: shared, batch-1, batch-2, ..."""
-    names = [p.stem for p in LABELS.glob("*.json")]
-    return sorted(names, key=lambda n: (n != "shared", int(n.split("-")[1]) if n.startswith("batch-") else 0, n))
+    names = [p.stem for p in LABELS.glob("*.json") if re.fullmatch(r"shared|batch-\d+", p.stem)]
+    return sorted(names, key=lambda n: (n != "shared", int(n.split("-")[1]) if n.startswith("batch-") else 0))
 
 
 def load_scorer():
@@ -72,6 +73,7 @@ def predict(gt: dict) -> tuple[list[dict], dict, float, list[str]]:
 def digest() -> str:
     """sha256 over every page and label file (names and bytes), so the gate knows its data."""
     h = hashlib.sha256()
-    for path in sorted([*PAGES.iterdir(), *LABELS.glob("*.json"), DATA / "score_captions.py"]):
+    labels = [LABELS / f"{n}.json" for n in set_names()]
+    for path in sorted([*PAGES.iterdir(), *labels, DATA / "score_captions.py"]):
         h.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()

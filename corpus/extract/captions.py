@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .credits import clean, is_bare_credit, looks_like_credit, split_credit, starts_like_credit, strip_brackets
 from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
-_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift", re.I)
+_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])source|attribution", re.I)
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
@@ -53,10 +54,23 @@ def kind_of(el) -> str | None:
     cls = words_of(el)
     if not cls:
         return None
-    if _CREDIT_CLASS.search(cls) and not _CAPTION_CLASS.search(cls.replace("caption__source", "")):
+    named = _named_kind(cls)
+    if named == "credit":
         return "caption_class" if _reads_as_caption(el) else "credit"
-    if _CAPTION_CLASS.search(cls):
-        return "caption_class"
+    return named
+
+
+@lru_cache(maxsize=8192)
+def _named_kind(cls: str) -> str | None:
+    """'credit' | 'caption_class' | None from class words. In BEM names (block__element) the element says
+    what the node is: "e-caption__credit" is the credit of a caption, "caption__text" its text."""
+    parts = [n.rsplit("__", 1)[1] for n in cls.split() if "__" in n]
+    for words in (" ".join(parts), cls):
+        credit, caption = bool(_CREDIT_CLASS.search(words)), bool(_CAPTION_CLASS.search(words))
+        if credit and not caption:
+            return "credit"
+        if caption:
+            return "caption_class"
     return None
 
 
@@ -100,13 +114,14 @@ def _holds_image(el) -> bool:
     return el.find(".//img") is not None or any(d.get("data-src") or d.get("data-srcset") for d in el.iter())
 
 
-def _gather(el, out: list, credits: list, skip) -> None:
-    """Visible text of el in reading order; credit elements met on the way go to credits."""
+def _gather(el, out: list, credits: list | None, skip) -> None:
+    """Visible text of el in reading order; credit elements met on the way go to credits (or stay in the
+    text when credits is None)."""
     if el.text:
         out.append(el.text)
     for child in el:
         if isinstance(child.tag, str) and child is not skip and not is_hidden(child):
-            if kind_of(child) == "credit":
+            if credits is not None and kind_of(child) == "credit":
                 credits.append(child)
             else:
                 block = child.tag in BLOCK
@@ -120,9 +135,17 @@ def _gather(el, out: list, credits: list, skip) -> None:
 
 
 def text_of(el, skip=None) -> str:
+    """Visible text of a caption element, credit elements left out."""
     out: list = []
     _gather(el, out, [], skip)
     return clean("".join(out))
+
+
+def credit_of(el) -> str | None:
+    """The credit an element shows: all its visible text (a credit wrapper may nest a credit span)."""
+    out: list = []
+    _gather(el, out, None, None)
+    return credit_text("".join(out))
 
 
 def _trailing_credit(container):
@@ -180,7 +203,7 @@ def read_unit(unit) -> Found:
             texts.append(t)
             source = source or kind
     for el in credit_els:
-        credit = credit or credit_text(text_of(el))
+        credit = credit or credit_of(el)
     return _finish(" ".join(texts), credit, source)
 
 
@@ -198,9 +221,12 @@ def credit_text(text: str | None) -> str | None:
     return text.strip() or None
 
 
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
+
+
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
-    if caption and not credit and is_bare_credit(caption):
+    if caption and not credit and (is_bare_credit(caption) or _BRACKETED.match(caption)):
         caption, credit = None, credit_text(caption)
     elif caption and not credit:
         caption, credit = split_credit(caption)
@@ -253,7 +279,7 @@ def sibling_caption(unit) -> Found:
         if kind is None:
             break
         if kind == "credit":
-            credit = credit or credit_text(text_of(sib))
+            credit = credit or credit_of(sib)
         else:
             found = read_unit(sib)  # a caption element may carry its own credit span
             texts.append(found.caption or "")
@@ -287,34 +313,76 @@ _MAX_PLAIN = 350  # chars; longer unmarked text next to a picture is body prose
 
 def plain_caption(picture, body) -> Found:
     """A caption in an unmarked element right after the picture (climbing wrappers that hold only it):
-    an italic or small line, a line opening with a caption label, or the one text element that shares a
-    wrapper with the picture."""
+    an italic or small line, a line opening with a caption label, or the text of a picture widget (a
+    wrapper holding the picture and one or two short lines: the caption, then maybe its credit)."""
     box = _outermost_wrapper(picture, body)
-    sib = _next_element(box)
+    sib = _shown_sibling(box, True)
     if sib is None or (box.tail or "").strip():
         return Found()
-    parent = box.getparent()
-    alone = parent is not body and _next_element(sib) is None and not _has_prev_element(box) \
-        and not (parent.text or "").strip() and not (sib.tail or "").strip()
-    if _styled_caption(sib, alone):
+    lines = _widget_lines(box, body)
+    if lines and _styled_caption(lines[0], True):
+        credit = credit_of(lines[1]) if len(lines) == 2 else None
+        return _finish(text_of(lines[0]), credit, "next_text")
+    if _styled_caption(sib, False):
         return _finish(text_of(sib), None, "next_text")
     return Found()
 
 
+def _widget_lines(box, body) -> list | None:
+    """The elements after box when its wrapper holds nothing else: one line, or a line and a credit."""
+    parent = box.getparent()
+    if parent is body or _shown_sibling(box, False) is not None or (parent.text or "").strip():
+        return None
+    lines, sib = [], _shown_sibling(box, True)
+    while sib is not None and len(lines) < 3:
+        if (sib.tail or "").strip():
+            return None
+        lines.append(sib)
+        sib = _shown_sibling(sib, True)
+    if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])):
+        return None
+    return lines if 1 <= len(lines) <= 2 else None
+
+
+# Elements a reader does not see beside a picture: renditions, fallbacks, line breaks, hidden fields.
+_SILENT = {"source", "br", "noscript", "script", "style", "template", "link", "meta", "input"}
+_PICTURE_CLIMB = 4  # wrappers around a picture (picture, link, ratio box, media box) climbed to its caption
+
+
+def _shown_sibling(el, forward: bool):
+    """The next (or previous) sibling element a reader sees."""
+    sib = el.getnext() if forward else el.getprevious()
+    while sib is not None and (not isinstance(sib.tag, str) or sib.tag in _SILENT or _empty(sib)):
+        sib = sib.getnext() if forward else sib.getprevious()
+    return sib
+
+
+def _empty(el) -> bool:
+    """Nothing to read or see: a styling hook, an icon button, a full-screen rendition of the picture."""
+    if el.tag in ("img", "iframe", "video", "amp-img") or el.tag == "button":
+        return el.tag == "button"
+    if len(el) == 0:
+        return not (el.text or "").strip()
+    return not "".join(el.itertext()).strip() and next(el.iterdescendants("img", "iframe", "video"), None) is None
+
+
 def _outermost_wrapper(node, body):
-    """Climb wrappers that hold nothing but node (<p><img></p>, <div><a><img></a></div>)."""
-    for _ in range(_WRAPPER_CLIMB):
+    """Climb wrappers that hold nothing else a reader sees (<p><img></p>, <div><a><picture>...)."""
+    while node.getparent() is not None and node.getparent().tag == "source":
+        node = node.getparent()  # libxml2 nests the void <source> elements around the <img>
+    for _ in range(_PICTURE_CLIMB):
         parent = node.getparent()
-        if parent is None or parent is body or _next_element(node) is not None or _has_prev_element(node) \
-                or (parent.text or "").strip() or (node.tail or "").strip():
+        if parent is None or parent is body or _shown_sibling(node, True) is not None \
+                or _shown_sibling(node, False) is not None or (parent.text or "").strip() \
+                or (node.tail or "").strip():
             return node
         node = parent
     return node
 
 
-def _styled_caption(el, alone: bool) -> bool:
-    """An element after a picture that is styled as a caption, not a paragraph of the story (alone: it is
-    the only other element of the picture's wrapper)."""
+def _styled_caption(el, widget: bool) -> bool:
+    """An element after a picture that is styled as a caption, not a paragraph of the story (widget: it is
+    the caption line of a picture widget)."""
     if not isinstance(el.tag, str) or el.tag not in _PLAIN_TAGS or _holds_image(el) or is_hidden(el):
         return False
     text = text_of(el)
@@ -322,7 +390,11 @@ def _styled_caption(el, alone: bool) -> bool:
         return False
     if sum(len(t) for a in el.iter("a") for t in a.itertext()) > len(text) / 2:
         return False
-    if el.tag in _STYLE_TAGS or _CAPTION_LABEL.match(text) or (alone and el.tag != "p"):
+    if next(el.iterdescendants("h1", "h2", "h3", "h4", "ul", "ol", "table", "form"), None) is not None:
+        return False  # a title block or a list, not a line of caption
+    if el.tag in _STYLE_TAGS:
+        return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
+    if _CAPTION_LABEL.match(text) or widget:
         return True
     kids = [c for c in el if isinstance(c.tag, str)]
     return (len(kids) == 1 and kids[0].tag in _STYLE_TAGS and not (el.text or "").strip()

@@ -10,8 +10,12 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
             r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash")
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
-_LABEL = (r"(?i:Image credit|Photo credit|Picture credit|Image copyright|Image source|Photographs?|Photos?|Pictures?|"
-          r"Credits?|Images?|Foto|Fotos|Bild|Quelle|Source|Courtesy|Fotografía|Crédito|Crédit)")
+# The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
+_LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographs?|Photos?|"
+          r"Pictures?|Credits?|Images?|Foto|Fotos|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
+          r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
+          r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图)")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -130,8 +134,14 @@ def _tail_credit(text: str) -> re.Match | None:
         return None
     if paren or dash:  # bracketed or dashed after a finished sentence: a credit unless it reads as text
         return m if not tail[0].islower() or tail.lower() in {"supplied", "handout", "file"} else None
+    if len(words) == 1 and tail.lower() in _PROVENANCE_WORDS:
+        return m  # "... restored during the renovation. Supplied"
     named = all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" for w in words)
     return m if named and "/" in words or named and 1 < len(words) <= 6 else None
+
+
+# one word after a caption's last sentence that says where the picture came from, not who took it
+_PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed"}
 
 
 def _before_credit(caption: str) -> str | None:

@@ -144,14 +144,13 @@ class Context:
     zones: Zones
     holders: dict  # element -> number of groups below it
     body_start: int
-    rules: dict
     body_chain: list = field(default_factory=list)  # body, then its ancestors
 
 
-def collect_figures(cands, body, scope, meta, base, ref, ledger, rules) -> list[tuple[Figure, int]]:
+def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[Figure, int]]:
     """Decide every candidate; returns (Figure, document order) of the kept ones."""
     groups = group_candidates(cands, body)
-    ctx = Context(body, scope, meta, base, ref, ledger, Zones(body), _holders(groups), _first_order(body, cands), rules)
+    ctx = Context(body, scope, meta, base, ref, ledger, Zones(body), _holders(groups), _first_order(body, cands))
     ctx.body_chain = [body, *body.iterancestors()]
     kept: list[tuple[Figure, int]] = []
     seen_keys: set = set()
@@ -209,8 +208,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
             return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, uncaptioned"
     link = _link_away(c)
     found = _unit_found(g, ctx)
-    if link is not None and (not found.caption or _teaser_link(link)):
-        return Reason.FIGURE_RELATED, "image linking to another page, uncaptioned or under a teaser's text"
+    if link is not None and (not found.caption or _teaser_link(link) or _in_card_list(c, ctx.body)):
+        return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
     if is_ad_label(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"an ad: {found.caption}"
     return None, ""
@@ -242,6 +241,31 @@ def _link_away(c: Candidate):
     return None
 
 
+_CARD_LEVELS = 5  # how far above the picture a card of a list of cards may start
+
+
+def _in_card_list(c: Candidate, body) -> bool:
+    """The picture sits in one of several sibling cards of the same shape, each with a picture: a list of
+    teasers (related stories, a section front), whatever the class names say."""
+    for a in c.chain[:_CARD_LEVELS]:
+        parent = a.getparent()
+        if a is body or parent is None:
+            return False
+        shape = (a.tag, a.get("class"))
+        twins = [s for s in parent if s is not a and (s.tag, s.get("class")) == shape]
+        if len(twins) >= 2 and sum(_has_picture(s) for s in twins[:4]) >= 2:
+            return not _holds_prose(parent)  # figures set between the story's paragraphs are no cards
+    return False
+
+
+def _holds_prose(el) -> bool:
+    return any(len(clean("".join(p.itertext()))) >= 100 for p in el.iterchildren("p"))
+
+
+def _has_picture(el) -> bool:
+    return next(el.iterdescendants("img", "picture", "amp-img"), None) is not None
+
+
 def _teaser_link(a) -> bool:
     """The link wraps text besides the picture (a card's headline): the whole card is the teaser."""
     return any(t.strip() for t in a.itertext())
@@ -250,7 +274,7 @@ def _teaser_link(a) -> bool:
 def _tiny(el) -> bool:
     for attr in ("width", "height"):
         v = el.get(attr)
-        if v and v.strip().isdigit() and int(v) <= _TINY:
+        if v and v.strip().isdigit() and 0 < int(v) <= _TINY:  # 0: a lazy box sized later, not a pixel
             return True
     return False
 
@@ -291,9 +315,11 @@ def _read_found(g: Group, ctx: Context) -> Found:
     if found.caption is None and found.credit is None:
         keys = {url_key(u) for m in g.members for u in m.ref.candidates}
         for im in ctx.meta.images:
-            if im.caption and url_key(im.url) in keys:
+            # CMSs fill an ImageObject's caption with the headline when the editor wrote none
+            if im.caption and url_key(im.url) in keys and clean(im.caption).casefold() not in ctx.meta.headlines:
                 return Found(*_split_ld(im.caption, im.credit), "json_ld")
     return found
+
 
 
 _CAPTION_ATTRS = ("data-caption", "data-image-caption")

@@ -19,7 +19,6 @@ from .captions import kind_of
 from .credits import clean
 from .figures import Candidate, collect_figures
 from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags
-from .sites import rules_for
 from .urls import absolute, is_image_input
 from .zones import Zones
 
@@ -30,7 +29,6 @@ _MIN_PARAGRAPH = 30  # chars; shorter <p> are labels, datelines, buttons - they 
 _MIN_BODY = 150  # chars of body text below which a page holds no article
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
-_SCAN_TAGS = ("p", "img", "amp-img", "div", "span", "a", "li", "picture", "figure", "input")
 _LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src"))
 _HEAD_TAGS = ("meta", "base", "link", "script", "title")
 
@@ -150,9 +148,10 @@ def scan(root) -> Page:
 
 def _body_nodes(root):
     """The scan's elements in document order. lxml's tag-filtered iter plus a set test on attribute
-    names is 3x faster than the equivalent XPath: libxml2 evaluates attribute predicates slowly."""
+    names is 3x faster than the equivalent XPath: libxml2 evaluates attribute predicates slowly. Custom
+    elements (<brick-image>, <lazy-img>) carry lazy URLs as often as divs do, so every element is seen."""
     no_lazy = _LAZY_ATTRS.isdisjoint
-    for el in root.iter(_SCAN_TAGS):
+    for el in root.iter(etree.Element):
         tag = el.tag
         if tag == "p" or tag == "img" or tag == "amp-img":
             yield el
@@ -162,8 +161,12 @@ def _body_nodes(root):
         elif tag == "figure":
             if el.get("itemid") is not None:
                 yield el
-        elif not no_lazy(el.keys()):
+        elif not no_lazy(el.keys()) and tag not in _NOT_WRAPPERS:
             yield el
+
+
+# Elements whose lazy attributes never name a picture of their own (<source> belongs to its <picture>).
+_NOT_WRAPPERS = frozenset(("source", "script", "iframe", "video", "audio", "link", "meta", "html", "body"))
 
 
 def _in_noscript(el) -> bool:
@@ -175,8 +178,7 @@ def _wrapper_candidate(el, order: int, page: Page) -> None:
     """Lazy wrappers (div[data-src]) and figure[itemid] carry the only URL of some pictures."""
     if el.tag == "figure" and el.get("itemid"):
         page.candidates.append(Candidate(el, order, 3))
-    elif el.tag != "figure" and (el.get("data-src") or el.get("data-srcset") or el.get("data-original")
-                                 or el.get("data-hi-res-src")) and not _has_img(el):
+    elif el.tag != "figure" and not _has_img(el):
         page.candidates.append(Candidate(el, order, 1))
 
 
@@ -307,10 +309,19 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     read_json_ld(page.ld_blobs, meta)
     read_meta_tags(page.tags, meta)
     meta.url = page.canonical or meta.url if (page.canonical or meta.url or "").startswith("http") else None
+    meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, _first_h1(page.root)) if t)
     meta.title = meta.title or page.title or doc.title
     meta.language = lang2(page.lang) or lang2(meta.language)
     meta.published = meta.published or first_date(_MARKED_DATES(page.root)) or parse_date(doc.published)
     return meta
+
+
+_H1 = etree.XPath("(//h1)[1]")
+
+
+def _first_h1(root) -> str | None:
+    found = _H1(root)
+    return clean("".join(found[0].itertext())) if found else None
 
 
 # microdata and HTML5 markers of the publication date, for pages without JSON-LD or meta dates
@@ -341,8 +352,7 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     base = doc.url or meta.url or cfg.base_url
     if page.base_href:
         base = absolute(page.base_href, base)
-    site_rules = rules_for(domain_of(url))
-    figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger, site_rules)
+    figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger)
     for f, order in figures:
         f.position = bisect_right(orders, order)
     sha = doc.ref.sha256 or hashlib.sha256(doc.content).hexdigest()

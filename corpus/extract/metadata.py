@@ -36,6 +36,7 @@ class PageMeta:
     images: list[LdImage] = field(default_factory=list)
     image: str | None = None  # og:image / twitter:image: the lead picture, when the page shows it
     declared_article: bool = False  # JSON-LD article type or og:type article: the page says it is one
+    headlines: set[str] = field(default_factory=set)  # the article's title as the page writes it, case-folded
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -157,6 +158,7 @@ def read_meta_tags(tags: dict[str, str], meta: PageMeta) -> None:
             meta.authors = [x.strip() for x in re.split(r",| and ", a) if x.strip()]
     meta.site = meta.site or g("og:site_name") or g("application-name")
     meta.declared_article = meta.declared_article or (g("og:type") or "").lower() == "article"
+    meta.headlines.update(" ".join(t.split()).casefold() for t in (g("og:title"), g("twitter:title")) if t)
     meta.image = g("og:image") or g("og:image:url") or g("twitter:image") or g("twitter:image:src")
     meta.section = meta.section or g("article:section") or g("section")
     meta.language = meta.language or g("og:locale") or g("content-language") or g("language")

@@ -10,7 +10,6 @@ from urllib.parse import unquote, urljoin, urlsplit
 LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-hi-res-src", "data-normal", "data-url",
               "data-lazy", "data-full-src", "data-original-src", "data-src-retina", "data-raw-src",
               "data-img-src", "data-image", "data-src-2x", "data-low-res-src", "data-fallback-src")
-_SRC_ORDER = ("src",) + LAZY_ATTRS
 SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set")
 
 _PLACEHOLDER = re.compile(
@@ -72,11 +71,18 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
     """Collect the URLs of one img/source/div; the first real one becomes `src`."""
     ref = ref or ImageRef()
     attrs = dict(el.items())  # one C call; most elements carry 3-8 attributes
-    for attr in _SRC_ORDER:
+    # a lazy-loading script replaces src with the lazy attribute's URL: src is a stand-in (a blurred or
+    # tiny rendition) whenever a real lazy URL is there too
+    for attr in LAZY_ATTRS:
         if attr in attrs:
             _add(ref, attrs[attr])
+    single, sets = lazy_attributes(attrs)
+    for attr in single:
+        _add(ref, attrs[attr])
+    if "src" in attrs:
+        _add(ref, attrs["src"])
     best, best_size = None, -1.0
-    for attr in SRCSET_ATTRS:
+    for attr in SRCSET_ATTRS + sets:
         if attr not in attrs:
             continue  # most elements carry none of the srcset attributes
         for url, size in parse_srcset(attrs[attr]):
@@ -90,6 +96,29 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
     if best and (ref.largest is None or best_size > 0):
         ref.largest = best
     return ref
+
+
+_KNOWN = frozenset(LAZY_ATTRS + SRCSET_ATTRS)
+# Lazy-loading libraries name their attributes freely (data-flickity-lazyload, data-lazy-img, data-zoom-src):
+# a data-* name that says "src" or "lazy" holds a URL the script loads; other image words need a picture's URL.
+_URLISH = re.compile(r"^\s*(?:https?:)?/[^\s]*\s*$|^\s*[\w./-]+\.(?:jpe?g|png|webp|avif|gif)(?:\?\S*)?\s*$", re.I)
+_IMAGEISH = re.compile(r"\.(?:jpe?g|png|webp|avif|gif)(?:$|[?#&])|/images?/|[?&](?:url|src)=", re.I)
+
+
+def lazy_attributes(attrs: dict) -> tuple[tuple, tuple]:
+    """(single-URL attributes, srcset attributes) among the data-* attributes no table names."""
+    single, sets = [], []
+    for name, value in attrs.items():
+        if not name.startswith("data-") or name in _KNOWN:
+            continue
+        if "srcset" in name or "lazyload-set" in name:
+            sets.append(name)
+        elif ("src" in name or "lazy" in name) and "srcdoc" not in name and _URLISH.match(value):
+            single.append(name)
+        elif ("img" in name or "image" in name or "original" in name or "zoom" in name or "full" in name
+              or "large" in name) and _URLISH.match(value) and _IMAGEISH.search(value):
+            single.append(name)
+    return tuple(single), tuple(sets)
 
 
 _IMAGE_URL = re.compile(r"^(?:https?:)?/[^\s]*(?:\.(?:jpe?g|png|webp|avif|gif)(?:$|[?#])|/images?/)", re.I)

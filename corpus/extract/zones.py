@@ -62,9 +62,10 @@ def words_of(el) -> str:
 def _words(c: str, i: str) -> str:
     names = f"{c} {i}".split()
     # Drupal's field--name-field-caption is the field's name, not a modifier: keep the name part
-    return " ".join(n.split("--name-", 1)[1] if "--name-" in n else n for n in names
-                    if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n)
-                    and not _UTILITY.search(n))
+    kept = (n.split("--name-", 1)[1] if "--name-" in n else n for n in names
+            if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n) and not _UTILITY.search(n))
+    return " ".join(kept)
+
 
 
 # On an <img> itself these words mean "shareable picture" (Daily Mail's `img-share`), not a share
