@@ -112,7 +112,6 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
     for c in cands:
         c.ref = _refs(c)
         c.chain = list(c.el.iterancestors())  # nearest first, walked by lxml
-        c.decorative = _decorative(c)
         fig = _nearest_figure(c.chain, body)
         key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
         if fig is not None and c.ref.src and _multi(fig):
@@ -122,6 +121,10 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
             groups[key] = Group([c], fig)
         else:
             g.members.append(c)
+    for g in groups.values():
+        if len(g.members) > 1:  # which copy speaks for the picture matters only among twins
+            for m in g.members:
+                m.decorative = _decorative(m)
     return list(groups.values())
 
 
@@ -149,8 +152,17 @@ class Context:
 
 def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[Figure, int]]:
     """Decide every candidate; returns (Figure, document order) of the kept ones."""
-    groups = group_candidates(cands, body)
-    ctx = Context(body, scope, meta, base, ref, ledger, Zones(body), _holders(groups), _first_order(body, cands))
+    zones = Zones(body)
+    live = []
+    for c in cands:  # most candidates sit in chrome and rails: rejected before their URLs are read
+        zone = zones.of(c.el)
+        if zone is None:
+            live.append(c)
+        else:
+            ledger.see(STAGE)
+            ledger.reject(STAGE, zone, ref.at(f"img={c.order}"), "chrome, rail or player around the image")
+    groups = group_candidates(live, body)
+    ctx = Context(body, scope, meta, base, ref, ledger, zones, _holders(groups), _first_order(body, cands))
     ctx.body_chain = [body, *body.iterancestors()]
     kept: list[tuple[Figure, int]] = []
     seen_keys: set = set()
@@ -181,7 +193,7 @@ def _holders(groups: list[Group]) -> dict:
 def _first_order(body, cands) -> int:
     """Document order where the body starts (approximated by its first candidate or paragraph)."""
     for c in cands:
-        if body in c.chain or c.el is body:
+        if c.el is body or body in (c.chain or c.el.iterancestors()):
             return c.order
     return 1 << 30
 

@@ -15,14 +15,12 @@ SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset", "data-original-set"
 _PLACEHOLDER = re.compile(
     r"(?:^data:|^about:|^javascript:|^#|^/$|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
     r"fallback|no[-_]?image|no[-_]?photo|default[-_]?(?:image|img|thumb|picture)|dummy|"
-    r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/|"
-    # a one- or two-letter file name ("t.gif", "p.png"): a script's stand-in, never a news photo
-    r"(?:^|/)[\w-]{1,2}\.(?:gif|png|svg)(?:$|[?#]))", re.I)
+    r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/)", re.I)
 # Every branch of _PLACEHOLDER needs one of these, in ASCII text compared lower-case ("load" covers
-# loading/loader/preloader, "1x1" covers /1x1/).
+# loading/loader/preloader, "1x1" covers /1x1/, "image"/"photo" the no-image names, "default" its kin).
 _PLACEHOLDER_WORDS = ("data:", "about:", "javascript:", "#", "blank", "spacer", "placeholder", "load", "missing",
-                      "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot", "fallback", "image",
-                      "photo", "default", "dummy", ".gif", ".png", ".svg")
+                      "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot", "fallback",
+                      "noimage", "no-image", "no_image", "nophoto", "no-photo", "no_photo", "default", "dummy")
 # A URL runs to the next white space (Cloudinary paths hold commas: t_fit-760w,f_auto); only trailing
 # commas separate candidates, as the HTML srcset parser does.
 _SRCSET_ITEM = re.compile(r"\s*(\S*[^,\s])(?:,|\s+(?:(\d+(?:\.\d+)?)([wxh]))?[^,]*(?:,|$)|$)")
@@ -45,9 +43,17 @@ def is_placeholder(url: str | None) -> bool:
     head = url.strip()[:300]
     if head == "/":
         return True
+    if _stand_in(head):
+        return True
     if head.isascii() and not any(w in head.lower() for w in _PLACEHOLDER_WORDS):
         return False  # most URLs: the slow case-insensitive regex cannot match
     return bool(_PLACEHOLDER.search(head))
+
+
+def _stand_in(url: str) -> bool:
+    """A one- or two-letter file name ("t.gif", "p.png"): a script's stand-in, never a news photo."""
+    name = url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    return 5 <= len(name) <= 6 and name[-4:].lower() in (".gif", ".png", ".svg")
 
 
 def parse_srcset(value: str | None) -> list[tuple[str, float]]:
