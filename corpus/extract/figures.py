@@ -1,4 +1,9 @@
-"""Image candidates -> content Figures: twins grouped, chrome and rails rejected, captions read."""
+"""Which candidate pictures belong to the article, and what the page says about each: the decisions.
+
+Every picture (candidates.py groups the elements that show it) is judged on general features: where it sits
+against the article body, chrome words around it, links to other pages, repeated card structure, its size
+and URL, and its caption; then its caption and credit are read (captions.py).
+"""
 from __future__ import annotations
 
 import re
@@ -6,11 +11,12 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .boilerplate import is_ad_label
+from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
+from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean
 from .metadata import PageMeta
-from .urls import ImageRef, absolute, element_urls, input_urls, picture_urls, url_key, url_stem
+from .urls import absolute, url_key, url_stem
 from .zones import Zones
 
 STAGE = "figures"
@@ -21,119 +27,6 @@ _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|fa
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One element that offers a picture."""
-
-    el: object
-    order: int  # position in document order
-    rank: int  # 0 img, 1 lazy wrapper, 2 noscript img, 3 figure itemid: lower gives `src` (labeling rule 4)
-    ref: ImageRef | None = None
-    chain: list = field(default_factory=list)  # ancestors, nearest first
-    decorative: bool = False  # a blurred or hidden background copy of the picture
-
-
-def _preference(c: Candidate) -> tuple[bool, int]:
-    """Which member of a group speaks for the picture: a visible copy first, then the most specific element."""
-    return c.decorative, c.rank
-
-
-_DECOR = re.compile(r"(?:^|[\s_-])(?:blur|blurred|backdrop|background|bg|lqip|ambient)(?:$|[\s_-])", re.I)
-_BLUR_URL = re.compile(r"[?&](?:blur|bl)=|[/,_-]blur[_-]?\d", re.I)
-
-
-def _decorative(c: Candidate) -> bool:
-    el = c.el
-    if el.get("aria-hidden") == "true" or _DECOR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-        return True
-    return bool(c.ref and c.ref.src and _BLUR_URL.search(c.ref.src))
-
-
-@dataclass(slots=True)
-class Group:
-    """Candidates that show the same picture (lazy twin, noscript copy, <picture> sources)."""
-
-    members: list
-    figure: object | None = None
-    found: Found | None = None  # caption and credit, read once (verdict and figure both ask)
-
-    @property
-    def first(self) -> Candidate:
-        return self.members[0]
-
-
-def _refs(c: Candidate) -> ImageRef:
-    el = c.el
-    if el.tag == "figure":
-        return ImageRef(el.get("itemid"), el.get("itemid"), [el.get("itemid")])
-    if el.tag == "input":
-        return input_urls(el)
-    parent = el.getparent()
-    picture = _picture_of(el) if el.tag == "img" else None
-    if picture is not None:
-        return picture_urls(el, list(picture.iter("source")))
-    ref = element_urls(el)
-    if el.tag == "img" and not ref.candidates:
-        # a lazy wrapper (<picture data-src>, <div data-original>) holds the URL of a placeholder img
-        for wrapper in (parent, parent.getparent() if parent is not None else None):
-            if wrapper is not None and not ref.candidates:
-                element_urls(wrapper, ref)
-    ref.largest = ref.largest or ref.src
-    return ref
-
-
-def _picture_of(img):
-    """The <picture> of an img; libxml2 nests the void <source> elements, so climb through them."""
-    node = img.getparent()
-    while node is not None and node.tag == "source":
-        node = node.getparent()
-    return node if node is not None and node.tag == "picture" else None
-
-
-_WRAPPING = {"source", "picture", "noscript", "a"}  # do not count as levels (fixtures nest <source>s)
-
-
-def _nearest_figure(chain: list, body) -> object | None:
-    levels = 0
-    for a in chain:
-        if a.tag == "figure":
-            return a
-        if a is body or levels >= 6:
-            return None
-        levels += a.tag not in _WRAPPING
-    return None
-
-
-def group_candidates(cands: list[Candidate], body) -> list[Group]:
-    """Twins share their <figure>, else their <picture>/parent with the same URL path."""
-    groups: dict = {}
-    for c in cands:
-        c.ref = _refs(c)
-        c.chain = list(c.el.iterancestors())  # nearest first, walked by lxml
-        fig = _nearest_figure(c.chain, body)
-        key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
-        if fig is not None and c.ref.src and _multi(fig):
-            key = (fig, url_key(c.ref.src))  # a gallery card: one figure, several pictures
-        g = groups.get(key)
-        if g is None:
-            groups[key] = Group([c], fig)
-        else:
-            g.members.append(c)
-    for g in groups.values():
-        if len(g.members) > 1:  # which copy speaks for the picture matters only among twins
-            for m in g.members:
-                m.decorative = _decorative(m)
-    return list(groups.values())
-
-
-_MULTI = re.compile(r"(?:^|[\s_-])(?:gallery|collage|mosaic|grid|carousel|slideshow)(?:$|[\s_-])", re.I)
-
-
-def _multi(fig) -> bool:
-    """A figure that shows several pictures under one caption (Ghost/WordPress gallery cards)."""
-    return bool(_MULTI.search(fig.get("class") or ""))
 
 
 @dataclass(slots=True)
@@ -199,7 +92,7 @@ def _first_order(body, cands) -> int:
 
 
 def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str]:
-    c = min(g.members, key=_preference)
+    c = min(g.members, key=preference)
     zone = ctx.zones.of(g.figure if g.figure is not None else c.el)
     if zone is None and g.figure is not None:
         zone = ctx.zones.of(c.el)
@@ -207,7 +100,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return zone, "chrome, rail or player around the image"
     if not any(m.ref.candidates for m in g.members):
         return Reason.FIGURE_NO_SRC, "placeholders only"
-    src = next(m.ref.src for m in sorted(g.members, key=_preference) if m.ref.src)
+    src = next(m.ref.src for m in sorted(g.members, key=preference) if m.ref.src)
     if _ICON_URL.search(url_key(src)) or _tiny(c.el):
         return Reason.FIGURE_NOT_CONTENT, f"icon-like image {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
@@ -295,10 +188,10 @@ def _unit(g: Group, ctx: Context):
     """The smallest wrapper that holds this picture's caption: its <figure>, else grow a few levels."""
     if g.figure is not None:
         return g.figure
-    node, levels = min(g.members, key=_preference).el, 0
+    node, levels = min(g.members, key=preference).el, 0
     while levels < _UNIT_LEVELS:
         parent = node.getparent()
-        levels += parent is not None and parent.tag not in _WRAPPING
+        levels += parent is not None and parent.tag not in WRAPPING
         if parent is None or parent is ctx.body or parent is ctx.scope or ctx.holders.get(parent, 0) > 1:
             break
         if len(clean("".join(parent.itertext()))) > _MAX_UNIT_TEXT:
@@ -319,7 +212,7 @@ def _read_found(g: Group, ctx: Context) -> Found:
     if found.caption is None and found.credit is None and unit is not ctx.body:
         found = sibling_caption(unit)
     if found.caption is None and found.credit is None:
-        found = plain_caption(min(g.members, key=_preference).el, ctx.body)
+        found = plain_caption(min(g.members, key=preference).el, ctx.body)
     if found.caption is None:
         attr = from_attribute(_data_caption(g, unit))
         if attr.caption:
@@ -356,7 +249,7 @@ def _split_ld(caption: str, credit: str | None) -> tuple[str | None, str | None]
 
 
 def _figure(g: Group, ctx: Context, index: int) -> Figure:
-    ordered = sorted(g.members, key=_preference)
+    ordered = sorted(g.members, key=preference)
     src = next(m.ref.src for m in ordered if m.ref.src)
     largest = next((m.ref.largest for m in ordered if m.ref.largest), src)
     alts: list[str] = []
