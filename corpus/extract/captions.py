@@ -53,11 +53,23 @@ def kind_of(el) -> str | None:
         return "caption_class" if _reads_as_caption(el) else "credit"
     cls = words_of(el)
     if not cls:
-        return None
+        return _data_kind(el) if len(el.attrib) else None
     named = _named_kind(cls)
     if named == "credit":
         return "caption_class" if _reads_as_caption(el) else "credit"
     return named
+
+
+def _data_kind(el) -> str | None:
+    """Component frameworks mark caption parts with data-* names instead of classes
+    (data-caption-author, data-credit): a name, not a value (data-caption="..." on an img is a caption text)."""
+    for name, value in el.items():
+        if name.startswith("data-") and len(value) < 40 and " " not in value:
+            if "credit" in name or "author" in name or "copyright" in name or "photographer" in name:
+                return "credit"
+            if "caption" in name:
+                return "caption_class"
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -92,7 +104,7 @@ def _collect(el, parts: _Parts) -> None:
     for child in el:
         if not isinstance(child.tag, str) or is_hidden(child):
             continue
-        kind = kind_of(child) or ("credit" if _labelled_credit(child) else None)
+        kind = kind_of(child) or ("credit" if _labelled_credit(child) or _figure_footer(child) else None)
         if kind and _holds_image(child):
             kind = None  # a wrapper named "image-and-copyright" or "wp-caption" around the picture itself
         if kind == "credit":
@@ -101,6 +113,13 @@ def _collect(el, parts: _Parts) -> None:
             parts.captions.append((child, kind))
         else:
             _collect(child, parts)
+
+
+def _figure_footer(el) -> bool:
+    """A short <footer> of a <figure>: its credit line."""
+    parent = el.getparent()
+    return el.tag == "footer" and parent is not None and parent.tag in ("figure", "figcaption") \
+        and 0 < len(clean("".join(el.itertext())).split()) <= 12
 
 
 def _labelled_credit(el) -> bool:
@@ -116,13 +135,17 @@ def _holds_image(el) -> bool:
 
 def _gather(el, out: list, credits: list | None, skip) -> None:
     """Visible text of el in reading order; credit elements met on the way go to credits (or stay in the
-    text when credits is None)."""
+    text when credits is None), with what continues them ("Photo by X" then " /" and a distributor span)."""
     if el.text:
         out.append(el.text)
-    for child in el:
+    kids = list(el)
+    for i, child in enumerate(kids):
         if isinstance(child.tag, str) and child is not skip and not is_hidden(child):
             if credits is not None and kind_of(child) == "credit":
-                credits.append(child)
+                rest = _continuation(child, kids[i + 1:])
+                credits.append(clean(f"{credit_of(child) or ''} {rest}") if rest else child)
+                if rest:
+                    return
             else:
                 block = child.tag in BLOCK
                 if block:
@@ -132,6 +155,16 @@ def _gather(el, out: list, credits: list | None, skip) -> None:
                     out.append(" ")
         if child.tail:
             out.append(child.tail)
+
+
+_CONTINUES = ("/", "|", "·", "via ", "for ", "and ", "& ")
+
+
+def _continuation(credit, after: list) -> str | None:
+    """The text after a credit element that continues it: short, opening with a separator or "via"."""
+    rest = clean(" ".join([credit.tail or ""] + ["".join(e.itertext()) + (e.tail or "") for e in after
+                                                  if isinstance(e.tag, str) and not is_hidden(e)]))
+    return rest if rest and len(rest) <= 60 and rest.startswith(_CONTINUES) else None
 
 
 def text_of(el, skip=None) -> str:
@@ -153,9 +186,17 @@ def _trailing_credit(container):
     kids = [c for c in container if isinstance(c.tag, str) and not is_hidden(c)]
     if len(kids) >= 2 and not (kids[-1].tail or "").strip() and not _runs_on(kids[-2]):
         t = text_of(kids[-1])
-        if looks_like_credit(t):
-            return kids[-1], credit_text(t)
+        bare = t.lstrip("/|·–—- ")
+        if looks_like_credit(t) or (bare != t and _names_only(bare)):
+            return kids[-1], credit_text(bare)
     return None, None
+
+
+def _names_only(text: str) -> bool:
+    """One to six capitalised words (a photographer's or an agency's name), nothing that ends a sentence."""
+    words = text.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in ("de", "van", "von", "da", "di") for w in words) \
+        and not text.endswith((".", "!", "?"))
 
 
 def _runs_on(prev) -> bool:
@@ -189,21 +230,18 @@ def read_unit(unit) -> Found:
     texts, source, credit_els, credit = [], None, list(parts.credits), None
     for el, kind in parts.captions:
         out: list = []
-        n_credits = len(credit_els)
         _gather(el, out, credit_els, None)
         if not credit_els and not credit:
             skip, credit = _trailing_credit(el)
             if skip is not None:
                 out = []
                 _gather(el, out, credit_els, skip)
-        elif len(credit_els) > n_credits and credit_els[-1].getparent() is el:
-            pass  # a credit class inside the caption: already kept out of the text
         t = strip_ui("".join(out))
         if t:
             texts.append(t)
             source = source or kind
     for el in credit_els:
-        credit = credit or credit_of(el)
+        credit = credit or (credit_text(el) if isinstance(el, str) else credit_of(el))
     return _finish(" ".join(texts), credit, source)
 
 

@@ -9,6 +9,9 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
             r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash")
+# Wire services written in capitals before "/Photographer" at the end of a caption.
+_WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
+          r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographs?|Photos?|"
@@ -40,6 +43,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("bracket_credit", r"\s*\[(?P<credit>[^\[\]]{1,80}/[^\[\]]{1,80}|[^\[\]]{0,60}\b(?:" + AGENCIES
        + r")\b[^\[\]]{0,30})\]\s*$",
        "People inspect the damage at the harbour [Jane Roe/AFP]"),
+    _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
+       "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")\b[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
@@ -56,11 +61,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot)\.\s*[^.:]{2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
-    _p("wire_slash", r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|AP|EPA|ANSA|XINHUA)\s?/\s?[^/.]{2,60}(?:/[^/.]{2,30}){0,2}\.?)$",
+    _p("wire_slash", r"(?:^|\s)(?P<credit>(?:" + _WIRES + r")\s?/\s?[\w.'’ -]{2,60}(?:/[\w.'’ -]{2,30}){0,2})$",
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
        "Il mercato del pesce chiuso Foto LaPresse"),
-    _p("photo_by", r"(?<=[.!?\"”’])\s*(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?]{2,80})$",
+    _p("photo_by", r"(?<=[.!?\"”’])\s*(?:[—–-]\s*)?(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?]{2,80})$",
        "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
@@ -79,9 +84,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
     _p("copyright", r"\s*(?P<credit>(?:©|\(c\)|Copyright\s)\s*[^©]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
-    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30})）$",
+    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
-    _p("japanese_equals", r"\s*(?P<credit>＝[^＝]{1,20})$",
+    # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
+    _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
 )
 

@@ -111,7 +111,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
             return Reason.FIGURE_OUTSIDE_BODY, "outside the article"
         if c.order > ctx.body_start and _unit_found(g, ctx).caption is None:
             return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, uncaptioned"
-    link = _link_away(c)
+    link = _link_away(g, c)
     found = _unit_found(g, ctx)
     if link is not None and (not found.caption or _teaser_link(link) or _in_card_list(c, ctx.body)):
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
@@ -136,10 +136,12 @@ def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
     return bool(found.caption or found.credit)
 
 
-def _link_away(c: Candidate):
+def _link_away(g: Group, c: Candidate):
     """The link around a teaser thumbnail (to another article); content images link nowhere or to their
-    full size. None when the picture links nowhere else."""
-    for a in c.chain[:3]:
+    full size. A card links its whole figure, so the search goes up to the figure and a level above it.
+    None when the picture links nowhere else."""
+    top = c.chain.index(g.figure) + 2 if g.figure is not None and g.figure in c.chain[:6] else 3
+    for a in c.chain[:top]:
         if a.tag == "a":
             href = (a.get("href") or "").strip()
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None

@@ -17,9 +17,10 @@ from ..rejects import Ledger, Reason
 from . import NotArticle
 from .captions import kind_of
 from .credits import clean
-from .figures import Candidate, collect_figures
+from .candidates import candidate_of, has_img, scan_nodes
+from .figures import collect_figures
 from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags
-from .urls import absolute, is_image_input
+from .urls import absolute
 from .zones import Zones
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,6 @@ _MIN_PARAGRAPH = 30  # chars; shorter <p> are labels, datelines, buttons - they 
 _MIN_BODY = 150  # chars of body text below which a page holds no article
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
-_LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src"))
 _HEAD_TAGS = ("meta", "base", "link", "script", "title")
 
 
@@ -109,7 +109,7 @@ def parse(content: bytes) -> etree._Element:
 class Page:
     root: object
     paragraphs: list = field(default_factory=list)  # (order, element)
-    candidates: list = field(default_factory=list)  # Candidate
+    candidates: list = field(default_factory=list)  # candidates.Candidate
     ld_blobs: list = field(default_factory=list)
     tags: dict = field(default_factory=dict)
     canonical: str | None = None
@@ -121,16 +121,13 @@ class Page:
 def scan(root) -> Page:
     """Collect everything later steps need in a single walk (no repeated xpath passes)."""
     page = Page(root, lang=root.get("lang") or root.get("xml:lang"))
-    for order, el in enumerate(_body_nodes(root)):
-        tag = el.tag
-        if tag == "p":
+    for order, el in enumerate(scan_nodes(root)):
+        if el.tag == "p":
             page.paragraphs.append((order, el))
-        elif tag == "img" or tag == "amp-img":
-            page.candidates.append(Candidate(el, order, 2 if _in_noscript(el) else 0))
-        elif tag == "input":
-            page.candidates.append(Candidate(el, order, 1))
         else:
-            _wrapper_candidate(el, order, page)
+            c = candidate_of(el, order)
+            if c is not None:
+                page.candidates.append(c)
     for el in root.iter(*_HEAD_TAGS):
         tag = el.tag
         if tag == "meta":
@@ -144,47 +141,6 @@ def scan(root) -> Page:
         elif tag == "title" and page.title is None:
             page.title = clean(el.text)
     return page
-
-
-def _body_nodes(root):
-    """The scan's elements in document order. lxml's tag-filtered iter plus a set test on attribute
-    names is 3x faster than the equivalent XPath: libxml2 evaluates attribute predicates slowly. Custom
-    elements (<brick-image>, <lazy-img>) carry lazy URLs as often as divs do, so every element is seen."""
-    no_lazy = _LAZY_ATTRS.isdisjoint
-    for el in root.iter(etree.Element):
-        tag = el.tag
-        if tag == "p" or tag == "img" or tag == "amp-img":
-            yield el
-        elif tag == "input":
-            if is_image_input(el):
-                yield el
-        elif tag == "figure":
-            if el.get("itemid") is not None:
-                yield el
-        elif not no_lazy(el.keys()) and tag not in _NOT_WRAPPERS:
-            yield el
-
-
-# Elements whose lazy attributes never name a picture of their own (<source> belongs to its <picture>).
-_NOT_WRAPPERS = frozenset(("source", "script", "iframe", "video", "audio", "link", "meta", "html", "body"))
-
-
-def _in_noscript(el) -> bool:
-    p = el.getparent()
-    return p is not None and (p.tag == "noscript" or (p.getparent() is not None and p.getparent().tag == "noscript"))
-
-
-def _wrapper_candidate(el, order: int, page: Page) -> None:
-    """Lazy wrappers (div[data-src]) and figure[itemid] carry the only URL of some pictures."""
-    if el.tag == "figure" and el.get("itemid"):
-        page.candidates.append(Candidate(el, order, 3))
-    elif el.tag != "figure" and not _has_img(el):
-        page.candidates.append(Candidate(el, order, 1))
-
-
-def _has_img(el) -> bool:
-    """An <img> below el (a C iterator: find(".//img") goes through Python's ElementPath)."""
-    return next(el.iterdescendants("img"), None) is not None
 
 
 def _meta(el, page: Page) -> None:
@@ -242,12 +198,47 @@ def find_body(page: Page, declared_article: bool = False):
     best = max(score, key=score.get) if score else None
     if best is not None and score[best] >= _MIN_BODY / 2:
         return best
-    fallback = _declared_body(page.root) if declared_article else None
+    fallback = _text_body(page.root)
+    if fallback is None and declared_article:
+        fallback = _declared_body(page.root)
     if fallback is not None:
         return fallback
     if best is None:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "no paragraph text")
     raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
+
+
+def _text_body(root):
+    """The element whose own text runs (between <br>s, no <p>) hold the story, on pages that set it so."""
+    best, best_n = None, 0
+    for el in root.iter(etree.Element):
+        if el.tag not in ("script", "style", "head", "title", "noscript", "textarea"):
+            n = sum(len(t) for t in _text_runs(el))
+            if n > best_n:
+                best, best_n = el, n
+    return best if best_n >= _MIN_BODY else None
+
+
+def _text_runs(el) -> list[str]:
+    """el's own text and its children's tails that are long enough to be prose."""
+    runs = [el.text] + [c.tail for c in el]
+    return [t for t in (clean(r) for r in runs if r) if len(t) >= _MIN_PARAGRAPH]
+
+
+def loose_paragraphs(page: Page, body) -> tuple[list[str], list[int]]:
+    """Paragraphs of a body that holds its story as text runs, with the document order of the element
+    each run follows (so pictures between runs get their position)."""
+    order_of = {el: order for order, el in page.paragraphs}
+    order_of.update((c.el, c.order) for c in page.candidates)
+    texts, orders, last = [], [], -1
+    for run, after in [(body.text, None)] + [(c.tail, c) for c in body]:
+        if after is not None:
+            last = max([last] + [order_of[e] for e in after.iter() if e in order_of])
+        t = clean(run)
+        if len(t) >= _MIN_PARAGRAPH:
+            texts.append(t)
+            orders.append(last)
+    return texts, orders
 
 
 _DECLARED_BODY = etree.XPath('(//*[@itemprop="articleBody"] | //article | //main)[1]')
@@ -293,7 +284,7 @@ def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int
     for order, p in page.paragraphs:
         if not _clear_path(p, body, clear) or zones.of(p) is not None:
             continue
-        if _has_img(p) and _text_len(p) < 300:
+        if has_img(p) and _text_len(p) < 300:
             continue  # an image paragraph: its text is a caption
         t = clean("".join(p.itertext()))
         if t:
@@ -345,6 +336,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         meta.published = first_date(_TIMES(body)[:1])  # the article's own <time>, never a rail's
     zones = Zones(body)
     paragraphs, orders = body_paragraphs(page, body, zones)
+    if not paragraphs:  # a story set as text runs between <br>s
+        paragraphs, orders = loose_paragraphs(page, body)
     if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a

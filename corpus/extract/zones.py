@@ -16,9 +16,13 @@ _CHROME = re.compile(
 # Ad words only as a whole class name or its first part ("ad-slot"), never inside one ("block-image-ads").
 _ADS = re.compile(r"(?:^|\s)(?:ad|ads|advert|adslot|adunit|ad-\w+|ads-\w+|dfp\w*|gpt-\w+)(?:$|\s)", re.I)
 _RELATED = re.compile(
-    r"(?:^|[\s_-])(?:related|recirc\w*|more|most|mostread|popular|trending|recommend\w*|teaser|teasers|rail|"
-    r"sidebar|read-next|readnext|next|latest|also|further|suggested|thumb|thumbs|selection|rollover|"
-    r"people|end-slate|endslate)(?:$|[\s_-])", re.I)
+    r"(?:^|[\s_-])(?:related|recirc\w*|most|mostread|popular|trending|recommend\w*|teaser|teasers|rail|"
+    r"sidebar|read-next|readnext|suggested|rollover|end-slate|endslate)(?:$|[\s_-])", re.I)
+# Words that name a rail outside the story but a plain wrapper inside it ("thumb" boxes, "more" links):
+# they mark a zone only outside the article body.
+_RELATED_WEAK = re.compile(r"(?:^|[\s_-])(?:more|next|latest|also|further|thumb|thumbs|selection|people)"
+                           r"(?:$|[\s_-])", re.I)
+WEAK_RELATED = "weak-related"  # own_zone's verdict for _RELATED_WEAK names
 _VIDEO = re.compile(r"(?:^|[\s_-])(?:video|videos|player|jwplayer|brightcove|youtube|vjs|media-player|"
                     r"embed--type-video|playlist)(?:$|[\s_-])", re.I)
 # Third-party post embeds (their pictures belong to the post, not to the article), on the raw class.
@@ -73,7 +77,7 @@ def _words(c: str, i: str) -> str:
 _IMG_NEUTRAL = re.compile(r"(?:^|(?<=[\s_-]))(?:share|sharing|social)(?=$|[\s_-])", re.I)
 
 
-def own_zone(el) -> Reason | None:
+def own_zone(el) -> Reason | str | None:
     """The reason an element's subtree holds no article image, from the element alone."""
     tag = el.tag
     if tag in CHROME_TAGS:
@@ -85,7 +89,7 @@ def own_zone(el) -> Reason | None:
 
 
 @lru_cache(maxsize=16384)
-def _named_zone(is_img: bool, c: str, i: str) -> Reason | None:
+def _named_zone(is_img: bool, c: str, i: str) -> Reason | str | None:
     """own_zone from the names alone (cached like _words)."""
     w = _words(c, i)
     if is_img and w:
@@ -101,6 +105,8 @@ def _named_zone(is_img: bool, c: str, i: str) -> Reason | None:
         return Reason.FIGURE_RELATED
     if _CHROME.search(w) or _ADS.search(w):
         return Reason.FIGURE_NOT_CONTENT
+    if _RELATED_WEAK.search(w):
+        return WEAK_RELATED
     return None
 
 
@@ -109,6 +115,7 @@ class Zones:
 
     def __init__(self, body=None):
         self.cache: dict = {}
+        self.body = body
         # the article body and its ancestors never form a zone (a page wrapper named "has-sidebar"
         # or "entry-content-read-more" holds the article itself)
         node = body
@@ -125,6 +132,8 @@ class Zones:
                 break
             path.append(node)
             z = own_zone(node) if isinstance(node.tag, str) and node.tag not in ("html", "body") else None
+            if z is WEAK_RELATED:
+                z = None if self.body is not None and self.body in node.iterancestors() else Reason.FIGURE_RELATED
             if z is not None:
                 found = z
                 # ancestors above a verdict do not change it; cache the path below
