@@ -222,7 +222,13 @@ def _text_body(root):
 def _text_runs(el) -> list[str]:
     """el's own text and its children's tails that are long enough to be prose."""
     runs = [el.text] + [c.tail for c in el]
-    return [t for t in (clean(r) for r in runs if r) if len(t) >= _MIN_PARAGRAPH]
+    return [t for t in (clean(r) for r in runs if r) if len(t) >= _MIN_PARAGRAPH and _reads_as_prose(t)]
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Words and spaces, not binary junk or code: most characters letters, several words."""
+    letters = sum(c.isalpha() or c.isspace() for c in text)
+    return letters >= 0.75 * len(text) and text.count(" ") >= 4
 
 
 def loose_paragraphs(page: Page, body) -> tuple[list[str], list[int]]:
