@@ -11,7 +11,9 @@ from .zones import is_hidden, words_of
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
 _CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
-_CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])source|attribution", re.I)
+# credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
+_CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])source|attribution|autor|auteur|"
+                           r"nachweis|fotograf", re.I)
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*\d+\s*(?:of|/|von|de|sur)\s*\d+\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
@@ -113,6 +115,11 @@ def _collect(el, parts: _Parts) -> None:
             parts.captions.append((child, kind))
         else:
             _collect(child, parts)
+
+
+def _carries_picture(el) -> bool:
+    return any(name.startswith("data-") and ("src" in name or "original" in name or "lazy" in name)
+               for name in el.keys()) or "url(" in (el.get("style") or "")
 
 
 def _figure_footer(el) -> bool:
@@ -237,7 +244,7 @@ def read_unit(unit) -> Found:
                 out = []
                 _gather(el, out, credit_els, skip)
         t = strip_ui("".join(out))
-        if t:
+        if t and not any(t in seen for seen in texts):  # a lightbox's copy of the caption is no new text
             texts.append(t)
             source = source or kind
     for el in credit_els:
@@ -280,30 +287,18 @@ _SIBLINGS = 2  # caption and credit fields that follow the picture's wrapper
 _WRAPPER_CLIMB = 3  # single-child wrappers climbed to find that sibling
 
 
-def _next_element(el):
-    sib = el.getnext()
-    while sib is not None and not isinstance(sib.tag, str):
-        sib = sib.getnext()
-    return sib
-
-
 def _following(unit):
-    """The element after unit, climbing out of wrappers unit is the only element of (NBC's hero)."""
+    """The element after unit, climbing out of wrappers unit is the only element of (NBC's hero); empty
+    hooks and line breaks do not count."""
     node = unit
     for _ in range(_WRAPPER_CLIMB):
-        sib = _next_element(node)
+        sib = _shown_sibling(node, True)
         parent = node.getparent()
-        if sib is not None or parent is None or _has_prev_element(node) or (parent.text or "").strip():
+        if sib is not None or parent is None or _shown_sibling(node, False) is not None \
+                or (parent.text or "").strip():
             return sib
         node = parent
     return None
-
-
-def _has_prev_element(el) -> bool:
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    return prev is not None
 
 
 def sibling_caption(unit) -> Found:
@@ -323,7 +318,7 @@ def sibling_caption(unit) -> Found:
             texts.append(found.caption or "")
             credit = credit or found.credit
             source = source or kind
-        sib = _next_element(sib)
+        sib = _shown_sibling(sib, True)
     if not texts and not credit:
         return Found()
     return _finish(" ".join(texts), credit, source)
@@ -396,11 +391,12 @@ def _shown_sibling(el, forward: bool):
 
 
 def _empty(el) -> bool:
-    """Nothing to read or see: a styling hook, an icon button, a full-screen rendition of the picture."""
+    """Nothing to read or see: a styling hook, an icon button, a full-screen rendition of the picture.
+    An element that carries a picture's URL (a lazy gallery slide) is not empty."""
     if el.tag in ("img", "iframe", "video", "amp-img") or el.tag == "button":
         return el.tag == "button"
     if len(el) == 0:
-        return not (el.text or "").strip()
+        return not (el.text or "").strip() and not _carries_picture(el)
     return not "".join(el.itertext()).strip() and next(el.iterdescendants("img", "iframe", "video"), None) is None
 
 

@@ -72,7 +72,23 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[F
         for m in g.members[1:]:
             ledger.reject(STAGE, Reason.FIGURE_DUPLICATE, ref.at(f"img={m.order}"), "twin of a kept picture")
         kept.append((fig, min(m.order for m in g.members)))
+    _drop_shared_captions([f for f, _ in kept])
     return kept
+
+
+_SHARED_CAPTION = 3  # pictures one caption found outside a figcaption may serve before it is no caption
+
+
+def _drop_shared_captions(figs: list[Figure]) -> None:
+    """A caption found beside the pictures (a sibling, a widget line, an attribute) that many of them share
+    is a gallery's or a section's title, not what any one picture shows."""
+    count: dict = {}
+    for f in figs:
+        if f.caption and f.caption_source != "figcaption":
+            count[f.caption] = count.get(f.caption, 0) + 1
+    for f in figs:
+        if count.get(f.caption, 0) >= _SHARED_CAPTION and f.caption_source != "figcaption":
+            f.caption, f.caption_source = None, None
 
 
 def _holders(groups: list[Group]) -> dict:
