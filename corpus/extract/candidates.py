@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .captions import Found
-from .urls import ImageRef, element_urls, input_urls, is_image_input, picture_urls, url_key
+from .urls import ImageRef, add_url, element_urls, input_urls, is_image_input, picture_urls, url_key
 
 _LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src"))
 
@@ -69,10 +69,15 @@ def _refs(c: Candidate) -> ImageRef:
         return picture_urls(el, list(picture.iter("source")))
     ref = element_urls(el)
     if el.tag == "img" and not ref.candidates:
-        # a lazy wrapper (<picture data-src>, <div data-original>) holds the URL of a placeholder img
+        # a lazy wrapper (<picture data-src>, <div data-original>) holds the URL of a placeholder img, or
+        # the schema.org microdata of the picture does (<meta itemprop="contentUrl">)
         for wrapper in (parent, parent.getparent() if parent is not None else None):
             if wrapper is not None and not ref.candidates:
                 element_urls(wrapper, ref)
+                for meta in wrapper.iterchildren("meta", "link"):
+                    if (meta.get("itemprop") or "").lower() in ("contenturl", "url", "image"):
+                        add_url(ref, meta.get("content") or meta.get("href"))
+        ref.src = ref.src or (ref.candidates[0] if ref.candidates else None)
     ref.largest = ref.largest or ref.src
     return ref
 

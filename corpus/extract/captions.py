@@ -271,8 +271,8 @@ _BRACKETED = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
 
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
-    if caption and not credit and (is_bare_credit(caption) or _BRACKETED.match(caption)):
-        caption, credit = None, credit_text(caption)
+    if caption and (is_bare_credit(caption) or (not credit and _BRACKETED.match(caption))):
+        caption, credit = None, credit or credit_text(caption)  # the caption box holds only a credit
     elif caption and not credit:
         caption, credit = split_credit(caption)
     elif caption and credit and caption.endswith(credit):

@@ -18,7 +18,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Pictures?|Credits?|Images?|Foto|Fotos|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
-          r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图)")
+          r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
+          r"Dok|Dokumentasi|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd)")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -82,7 +83,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Irish and British "Picture Jane Roe" after the caption's last sentence
     _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
-    _p("copyright", r"\s*(?P<credit>(?:©|\(c\)|Copyright\s)\s*[^©]{1,80})$",
+    _p("copyright", r"\s*(?P<credit>(?:©|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
@@ -195,7 +196,7 @@ def looks_like_credit(text: str) -> bool:
 
 _NAME = r"[A-Z][\w'’.&-]*"
 _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|©.+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
-                   r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+)){0,2})$")
+                   r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
 
 def is_bare_credit(text: str | None) -> bool:

@@ -51,12 +51,15 @@ def decode_html(content: bytes, hint: str | None = None) -> str:
 
 
 def _candidates(declared: str | None) -> list[str]:
-    out = []
+    """UTF-8 first: bytes that decode as UTF-8 are UTF-8 whatever a stale meta tag declares (CMSs keep
+    iso-8859-15 or GB2312 declarations on pages they now serve as UTF-8), while text in a legacy 8-bit
+    encoding almost never decodes as UTF-8; then the declared encoding."""
+    out = ["utf-8"]
     if declared:
         d = declared.lower()
         # browsers read latin-1 declarations as windows-1252; utf-16 declared in an 8-bit file is a lie
         out.append("cp1252" if d in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else d)
-    return [e for e in out if not e.startswith("utf-16")] + ["utf-8"]
+    return [e for e in out if not e.startswith("utf-16")]
 
 
 _PARSERS: dict = {}

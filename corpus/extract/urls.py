@@ -66,7 +66,8 @@ def parse_srcset(value: str | None) -> list[tuple[str, float]]:
     return out
 
 
-def _add(ref: ImageRef, url: str | None) -> None:
+def add_url(ref: ImageRef, url: str | None) -> None:
+    """Add a real URL to ref's candidates (placeholders and repeats are skipped)."""
     if url and not is_placeholder(url):
         url = url.strip()
         if url not in ref.candidates:
@@ -81,12 +82,13 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
     # tiny rendition) whenever a real lazy URL is there too
     for attr in LAZY_ATTRS:
         if attr in attrs:
-            _add(ref, attrs[attr])
+            add_url(ref, attrs[attr])
     single, sets = lazy_attributes(attrs)
     for attr in single:
-        _add(ref, attrs[attr])
+        value = attrs[attr]
+        add_url(ref, _first_json_url(value) if _JSON_URL.match(value) else value)
     if "src" in attrs:
-        _add(ref, attrs["src"])
+        add_url(ref, attrs["src"])
     best, best_size = None, -1.0
     for attr in SRCSET_ATTRS + sets:
         if attr not in attrs:
@@ -94,7 +96,7 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
         for url, size in parse_srcset(attrs[attr]):
             if is_placeholder(url):
                 continue
-            _add(ref, url)
+            add_url(ref, url)
             if size >= best_size:
                 best, best_size = url, size
     if ref.src is None and ref.candidates:
@@ -108,7 +110,13 @@ _KNOWN = frozenset(LAZY_ATTRS + SRCSET_ATTRS)
 # Lazy-loading libraries name their attributes freely (data-flickity-lazyload, data-lazy-img, data-zoom-src):
 # a data-* name that says "src" or "lazy" holds a URL the script loads; other image words need a picture's URL.
 _URLISH = re.compile(r"^\s*(?:https?:)?/[^\s]*\s*$|^\s*[\w./-]+\.(?:jpe?g|png|webp|avif|gif)(?:\?\S*)?\s*$", re.I)
+_JSON_URL = re.compile(r'^\s*[\[{]\s*"(?:https?:)?//')  # {"https://cdn/x.jpg": {...}}: a script's map of renditions
 _IMAGEISH = re.compile(r"\.(?:jpe?g|png|webp|avif|gif)(?:$|[?#&])|/images?/|[?&](?:url|src)=", re.I)
+
+
+def _first_json_url(value: str) -> str | None:
+    m = re.search(r'"((?:https?:)?//[^"\s]+)"', value)
+    return m.group(1) if m else None
 
 
 def lazy_attributes(attrs: dict) -> tuple[tuple, tuple]:
@@ -119,7 +127,7 @@ def lazy_attributes(attrs: dict) -> tuple[tuple, tuple]:
             continue
         if "srcset" in name or "lazyload-set" in name:
             sets.append(name)
-        elif ("src" in name or "lazy" in name) and "srcdoc" not in name and _URLISH.match(value):
+        elif ("src" in name or "lazy" in name) and "srcdoc" not in name and (_URLISH.match(value) or _JSON_URL.match(value)):
             single.append(name)
         elif ("img" in name or "image" in name or "original" in name or "zoom" in name or "full" in name
               or "large" in name) and _URLISH.match(value) and _IMAGEISH.search(value):
@@ -137,7 +145,7 @@ def is_image_input(el) -> bool:
 
 def input_urls(el) -> ImageRef:
     ref = ImageRef()
-    _add(ref, el.get("value"))
+    add_url(ref, el.get("value"))
     ref.src = ref.largest = ref.candidates[0] if ref.candidates else None
     return ref
 

@@ -11,7 +11,7 @@ _CHROME = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|site-header|footer|logo|icon|icons|avatar|author|authors|"
     r"byline|headshot|profile|social|share|sharing|sharebar|advertisement|"
     r"sponsor|sponsored|promo|promotion|newsletter|subscribe|subscription|signup|comment|comments|breadcrumb|"
-    r"breadcrumbs|badge|emoji|tracking|flyout|dropdown|modal|paywall|breaking|outbrain|taboola)(?:$|[\s_-])",
+    r"breadcrumbs|badge|emoji|tracking|flyout|dropdown|paywall|breaking|outbrain|taboola)(?:$|[\s_-])",
     re.I)
 # Ad words only as a whole class name or its first part ("ad-slot"), never inside one ("block-image-ads").
 _ADS = re.compile(r"(?:^|\s)(?:ad|ads|advert|adslot|adunit|ad-\w+|ads-\w+|dfp\w*|gpt-\w+)(?:$|\s)", re.I)
@@ -20,7 +20,8 @@ _RELATED = re.compile(
     r"sidebar|read-next|readnext|suggested|rollover|end-slate|endslate)(?:$|[\s_-])", re.I)
 # Words that name a rail outside the story but a plain wrapper inside it ("thumb" boxes, "more" links):
 # they mark a zone only outside the article body.
-_RELATED_WEAK = re.compile(r"(?:^|[\s_-])(?:more|next|latest|also|further|thumb|thumbs|selection|people)"
+# "ui-modal" is the lightbox of an in-story photo.
+_RELATED_WEAK = re.compile(r"(?:^|[\s_-])(?:more|next|latest|also|further|thumb|thumbs|selection|people|modal)"
                            r"(?:$|[\s_-])", re.I)
 WEAK_RELATED = "weak-related"  # own_zone's verdict for _RELATED_WEAK names
 _VIDEO = re.compile(r"(?:^|[\s_-])(?:video|videos|player|jwplayer|brightcove|youtube|vjs|media-player|"
