@@ -17,6 +17,7 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*\d+\s*(?:of|/|von|de|sur)\s*\d+\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
+                 r"|\s*\b(?:more|mehr|plus|más|meer)\s*[>»›]+\s*$"
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
                  r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*", re.I)
 # A visually-hidden label that announces a credit (BBC "Image source, "); its element is the credit.
@@ -79,13 +80,21 @@ def _named_kind(cls: str) -> str | None:
     """'credit' | 'caption_class' | None from class words. In BEM names (block__element) the element says
     what the node is: "e-caption__credit" is the credit of a caption, "caption__text" its text."""
     parts = [n.rsplit("__", 1)[1] for n in cls.split() if "__" in n]
-    for words in (" ".join(parts), cls):
-        credit, caption = bool(_CREDIT_CLASS.search(words)), bool(_CAPTION_CLASS.search(words))
-        if credit and not caption:
+    if parts:  # "captionCredit", "caption-credit": the last word names the part
+        words = " ".join(parts)
+        credit, caption = _last_match(_CREDIT_CLASS, words), _last_match(_CAPTION_CLASS, words)
+        if credit > caption:
             return "credit"
-        if caption:
+        if caption > credit:
             return "caption_class"
-    return None
+    credit, caption = bool(_CREDIT_CLASS.search(cls)), bool(_CAPTION_CLASS.search(cls))
+    if credit and not caption:
+        return "credit"
+    return "caption_class" if caption else None
+
+
+def _last_match(pattern: re.Pattern, text: str) -> int:
+    return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
@@ -224,7 +233,7 @@ def _may_hold_ui(text: str) -> bool:
         return True
     low = text.lower()
     return (text.lstrip()[:1].isdigit() or "caption" in low or "purchase" in low or "buy " in low
-            or "enlarge" in low or "expand" in low)
+            or "enlarge" in low or "expand" in low or text.rstrip().endswith((">", "»", "›")))
 
 
 def read_unit(unit) -> Found:
@@ -277,6 +286,8 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
         caption, credit = split_credit(caption)
     elif caption and credit and caption.endswith(credit):
         caption = clean(caption[: -len(credit)])
+    elif caption and credit:  # a credit element, and the caption still ends with its credit by convention
+        caption = split_credit(caption)[0]
     caption = clean(strip_ui(caption or "")).strip(" |") or None
     if caption and credit and caption.lower() == credit.lower():
         caption = None

@@ -17,7 +17,7 @@ from .captions import Found, from_attribute, plain_caption, read_unit, sibling_c
 from .credits import clean
 from .metadata import PageMeta
 from .urls import absolute, url_key, url_stem
-from .zones import Zones
+from .zones import WEAK_RELATED, Zones
 
 STAGE = "figures"
 _MAX_UNIT_TEXT = 1200  # chars; a wrapper holding more text than this is body, not a figure
@@ -49,7 +49,7 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[F
     live = []
     for c in cands:  # most candidates sit in chrome and rails: rejected before their URLs are read
         zone = zones.of(c.el)
-        if zone is None:
+        if zone is None or zone is WEAK_RELATED:  # a weak zone is judged with the picture's caption
             live.append(c)
         else:
             ledger.see(STAGE)
@@ -112,6 +112,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     zone = ctx.zones.of(g.figure if g.figure is not None else c.el)
     if zone is None and g.figure is not None:
         zone = ctx.zones.of(c.el)
+    if zone is WEAK_RELATED:
+        zone = None if _unit_found(g, ctx).source in ("figcaption", "caption_class") else Reason.FIGURE_RELATED
     if zone is not None:
         return zone, "chrome, rail or player around the image"
     if not any(m.ref.candidates for m in g.members):

@@ -23,7 +23,8 @@ _RELATED = re.compile(
 # "ui-modal" is the lightbox of an in-story photo.
 _RELATED_WEAK = re.compile(r"(?:^|[\s_-])(?:more|next|latest|also|further|thumb|thumbs|selection|people|modal)"
                            r"(?:$|[\s_-])", re.I)
-WEAK_RELATED = "weak-related"  # own_zone's verdict for _RELATED_WEAK names
+# The verdict for _RELATED_WEAK names outside the body: a rail, unless the picture is a captioned figure.
+WEAK_RELATED = "weak-related"
 _VIDEO = re.compile(r"(?:^|[\s_-])(?:video|videos|player|jwplayer|brightcove|youtube|vjs|media-player|"
                     r"embed--type-video|playlist)(?:$|[\s_-])", re.I)
 # Third-party post embeds (their pictures belong to the post, not to the article), on the raw class.
@@ -124,7 +125,7 @@ class Zones:
             self.cache[node] = None
             node = node.getparent()
 
-    def of(self, el) -> Reason | None:
+    def of(self, el) -> Reason | str | None:
         path, found = [], None
         node = el
         while node is not None:
@@ -133,8 +134,8 @@ class Zones:
                 break
             path.append(node)
             z = own_zone(node) if isinstance(node.tag, str) and node.tag not in ("html", "body") else None
-            if z is WEAK_RELATED:
-                z = None if self.body is not None and self.body in node.iterancestors() else Reason.FIGURE_RELATED
+            if z is WEAK_RELATED and self.body is not None and self.body in node.iterancestors():
+                z = None  # weak words mean nothing inside the story
             if z is not None:
                 found = z
                 # ancestors above a verdict do not change it; cache the path below
