@@ -158,8 +158,9 @@ def _link_away(g: Group, c: Candidate):
     """The link around a teaser thumbnail (to another article); content images link nowhere or to their
     full size. A card links its whole figure, so the search goes up to the figure and a level above it.
     None when the picture links nowhere else."""
-    top = c.chain.index(g.figure) + 2 if g.figure is not None and g.figure in c.chain[:6] else 3
-    for a in c.chain[:top]:
+    chain = [a for a in c.chain if a.tag != "source"]  # libxml2 nests <source>s around the img
+    top = chain.index(g.figure) + 2 if g.figure is not None and g.figure in chain[:6] else 3
+    for a in chain[:top]:
         if a.tag == "a":
             href = (a.get("href") or "").strip()
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
@@ -196,12 +197,17 @@ def _teaser_link(a) -> bool:
     return any(t.strip() for t in a.itertext())
 
 
+_STYLE_SIZE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*(\d+)px", re.I)
+
+
 def _tiny(el) -> bool:
+    """Declared (or styled) at icon size."""
     for attr in ("width", "height"):
         v = el.get(attr)
         if v and v.strip().isdigit() and 0 < int(v) <= _TINY:  # 0: a lazy box sized later, not a pixel
             return True
-    return False
+    style = el.get("style")
+    return bool(style) and any(0 < int(v) <= _TINY for v in _STYLE_SIZE.findall(style))
 
 
 def _unit(g: Group, ctx: Context):
