@@ -258,7 +258,23 @@ def read_unit(unit) -> Found:
             source = source or kind
     for el in credit_els:
         credit = credit or (credit_text(el) if isinstance(el, str) else credit_of(el))
+    if texts and not credit and unit.tag == "figure" and not split_credit(" ".join(texts))[1]:
+        credit = _loose_credit(unit, [el for el, _ in parts.captions])
     return _finish(" ".join(texts), credit, source)
+
+
+def _loose_credit(figure, captions: list) -> str | None:
+    """A credit shown elsewhere in the figure (a span on the picture, unmarked): the one short text element
+    outside the caption that reads as a credit."""
+    found = None
+    for el in figure.iter():
+        if not isinstance(el.tag, str) or el in captions or not (el.text or "").strip() or len(el):
+            continue
+        if any(a in captions or is_hidden(a) for a in el.iterancestors()) or is_hidden(el):
+            continue
+        if looks_like_credit(el.text) and not found:
+            found = credit_text(el.text)
+    return found
 
 
 # A visually-hidden label run into the credit by text extraction: "CreditJane Roe" -> "Jane Roe".
@@ -364,7 +380,8 @@ def plain_caption(picture, body) -> Found:
     if sib is None or (box.tail or "").strip():
         return Found()
     lines = _widget_lines(box, body)
-    if lines and _styled_caption(lines[0], True):
+    # a line and its credit: the credit vouches for the line even when a template sets it as a heading
+    if lines and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
         credit = credit_of(lines[1]) if len(lines) == 2 else None
         return _finish(text_of(lines[0]), credit, "next_text")
     if _styled_caption(sib, False):
@@ -423,6 +440,15 @@ def _outermost_wrapper(node, body):
             return node
         node = parent
     return node
+
+
+_MAX_VOUCHED = 700  # chars; a line its credit vouches for may be as long as a wire caption
+
+
+def _text_line(el) -> bool:
+    """Text only, no picture or link list, short enough for a caption."""
+    text = text_of(el)
+    return bool(text) and len(text) <= _MAX_VOUCHED and not _holds_image(el) and len(el) <= 3
 
 
 def _styled_caption(el, widget: bool) -> bool:
