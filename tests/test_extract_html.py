@@ -236,3 +236,31 @@ def test_publication_dates_from_markers_and_placeholders():
     assert timed.published.isoformat() == "2016-09-19T21:18:00+00:00"  # converted to UTC
     hinted = _article("", published_hint="2021-05-04T10:00:00+02:00")  # a JSONL export's date
     assert hinted.published.isoformat() == "2021-05-04T08:00:00+00:00"
+
+
+def test_story_set_as_text_runs_between_line_breaks():
+    """No <p> at all: the text runs of one element are the paragraphs, pictures between them placed."""
+    runs = "<br><br>".join(f"Run {i} of the story says what the council decided about the tram line and why "
+                           f"the valley objected." for i in range(4))
+    content = (f"<html><head><meta charset='utf-8'></head><body><div class='nav'><a href='/'>Home</a></div>"
+               f"<div class='txt'>{runs}<div><img src='/img/depot.jpg'></div>More text after the picture, "
+               f"long enough to be a paragraph of the story.</div></body></html>").encode()
+    art, _ = run(content)
+    assert len(art.paragraphs) == 5 and art.paragraphs[0].startswith("Run 0 of the story")
+    (f,) = art.figures
+    assert f.src == "/img/depot.jpg" and f.position == 4
+
+
+def test_utf8_bytes_under_a_stale_latin_declaration():
+    content = page("<figure><img src='/img/p.jpg'><figcaption>Pérez waves at the crowd</figcaption></figure>")
+    content = content.replace(b"charset='utf-8'", b"charset='iso-8859-15'")
+    art, _ = run(content)
+    assert art.figures[0].caption == "Pérez waves at the crowd"
+
+
+def test_json_ld_caption_repeating_the_headline_is_no_caption():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved", '
+          '"image": {"@type": "ImageObject", "url": "https://news.example.com/img/lead.jpg", '
+          '"caption": "Tram line approved"}}</script>')
+    art, _ = run(page("<div class='lead'><img src='https://news.example.com/img/lead.jpg'></div>", head=ld))
+    assert art.figures[0].caption is None

@@ -121,6 +121,62 @@ PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize("family", PATTERNS, ids=lambda f: f.name)
+# Shapes met while fixing the labeled batches (each general, none tied to a site).
+MORE = [
+    Family("bem_credit_inside_caption",
+           "{BODY}<figure><img src='" f"{CDN}/bem.jpg'><figcaption class='e-caption'><span>Ferries wait out the "
+           "storm</span><span class='e-caption__credit'>Jane Roe/Agency</span></figcaption></figure>",
+           [(f"{CDN}/bem.jpg", "Ferries wait out the storm", "Jane Roe/Agency")]),
+    Family("credit_marked_by_data_attribute",
+           "{BODY}<figure><img src='" f"{CDN}/da.jpg'><figcaption><p>Police search the harbour "
+           "<span data-caption-author=''> / Jane Roe</span></p></figcaption></figure>",
+           [(f"{CDN}/da.jpg", "Police search the harbour", "Jane Roe")]),
+    Family("credit_continued_by_distributor",
+           "{BODY}<figure><img src='" f"{CDN}/dist.jpg'><figcaption><span class='caption'>The quay at night."
+           "</span> <span class='credit'>Photo by Jane Roe</span> /<span class='distributor'>AP</span>"
+           "</figcaption></figure>",
+           [(f"{CDN}/dist.jpg", "The quay at night.", "Photo by Jane Roe /AP")]),
+    Family("figure_footer_credit",
+           "{BODY}<figure><img src='" f"{CDN}/ff.jpg'><figcaption>Divers check the hull of the old ferry."
+           "</figcaption><footer>Jane Roe/Agency</footer></figure>",
+           [(f"{CDN}/ff.jpg", "Divers check the hull of the old ferry.", "Jane Roe/Agency")]),
+    Family("unmarked_credit_span_on_picture",
+           "{BODY}<figure><div><div><img src='" f"{CDN}/span.jpg'><span class='x1y2'>Getty Images</span></div></div>"
+           "<div><figcaption class='z9'>Crowds on the new pier</figcaption></div></figure>",
+           [(f"{CDN}/span.jpg", "Crowds on the new pier", "Getty Images")]),
+    Family("picture_widget_heading_and_credit",
+           "{BODY}<div class='box'><div data-zoom=''><img src='" f"{CDN}/w.jpg'></div>"
+           "<h3>Marines at the opening ceremony of the joint exercise, at the harbour yesterday.</h3>"
+           "<p>Photo: Agency</p></div>{BODY}",
+           [(f"{CDN}/w.jpg", "Marines at the opening ceremony of the joint exercise, at the harbour yesterday.",
+             "Photo: Agency")]),
+    Family("thumb_wrapper_inside_the_story",
+           "{BODY}<div class='thumb_area'><figure><div class='thumb'><img src='" f"{CDN}/th.jpg'></div>"
+           "<figcaption><span>The harbour master in 1978</span></figcaption></figure></div>{BODY}",
+           [(f"{CDN}/th.jpg", "The harbour master in 1978", None)]),
+    Family("teaser_card_linking_its_figure",
+           "{BODY}<div class='slider'>" + "".join(
+               f"<div class='slide'><a href='/news/other-{i}'><figure><div><div><img src='{CDN}/c{i}.jpg'>"
+               f"</div></div><figcaption><span>Headline of story {i}</span></figcaption></figure></a></div>"
+               for i in range(4)) + "</div>",
+           []),
+    Family("microdata_url_of_a_placeholder_img",
+           "{BODY}<figure itemscope itemtype='https://schema.org/ImageObject'><div class='holder'>"
+           "<meta itemprop='contentUrl' content='" f"{CDN}/md.jpg'>"
+           "<img src='data:image/svg+xml,%3Csvg%3E%3C/svg%3E' data-srcs='{&quot;" f"{CDN}/md.jpg&quot;:{{}}}}'></div>"
+           "<figcaption>Nets on the quay</figcaption></figure>",
+           [(f"{CDN}/md.jpg", "Nets on the quay", None)]),
+    Family("icon_sized_by_style",
+           "{BODY}<ul><li><a href='/world'><img src='" f"{CDN}/world-section.png' style='width:32px;height:32px'>"
+           "<span>World</span></a></li></ul>",
+           []),
+    Family("gallery_title_shared_by_slides",
+           "{BODY}<div class='gal'><ul>" + "".join(f"<li data-original='{CDN}/s{i}.jpg'></li>" for i in range(5))
+           + "</ul><p class='caption'>Pictures of the week</p></div>",
+           [(f"{CDN}/s{i}.jpg", None, None) for i in range(5)]),
+]
+
+
+@pytest.mark.parametrize("family", PATTERNS + MORE, ids=lambda f: f.name)
 def test_pattern(family):
     assert rows(family) == family.expected

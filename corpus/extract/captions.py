@@ -56,11 +56,14 @@ def kind_of(el) -> str | None:
         return "caption_class" if _reads_as_caption(el) else "credit"
     cls = words_of(el)
     if not cls:
-        return _data_kind(el) if len(el.attrib) else None
+        return _data_kind(el) if el.tag in _TEXT_TAGS and len(el.attrib) else None
     named = _named_kind(cls)
     if named == "credit":
         return "caption_class" if _reads_as_caption(el) else "credit"
     return named
+
+
+_TEXT_TAGS = frozenset(("span", "div", "p", "small", "figcaption", "footer", "em", "i", "b", "strong", "cite"))
 
 
 def _data_kind(el) -> str | None:
@@ -133,8 +136,10 @@ def _carries_picture(el) -> bool:
 
 def _figure_footer(el) -> bool:
     """A short <footer> of a <figure>: its credit line."""
+    if el.tag != "footer":
+        return False
     parent = el.getparent()
-    return el.tag == "footer" and parent is not None and parent.tag in ("figure", "figcaption") \
+    return parent is not None and parent.tag in ("figure", "figcaption") \
         and 0 < len(clean("".join(el.itertext())).split()) <= 12
 
 
@@ -178,8 +183,8 @@ _CONTINUES = ("/", "|", "·", "via ", "for ", "and ", "& ")
 
 def _continuation(credit, after: list) -> str | None:
     """The text after a credit element that continues it: short, opening with a separator or "via"."""
-    rest = clean(" ".join([credit.tail or ""] + ["".join(e.itertext()) + (e.tail or "") for e in after
-                                                  if isinstance(e.tag, str) and not is_hidden(e)]))
+    rest = clean("".join([credit.tail or ""] + ["".join(e.itertext()) + (e.tail or "") for e in after
+                                                 if isinstance(e.tag, str) and not is_hidden(e)]))
     return rest if rest and len(rest) <= 60 and rest.startswith(_CONTINUES) else None
 
 
@@ -285,7 +290,7 @@ _RUN_IN_LABEL = re.compile(r"^(?:Image copyright|Image credit|Photo credit|Credi
 
 def credit_text(text: str | None) -> str | None:
     """Credit as displayed: brackets and run-in hidden labels removed."""
-    text = strip_brackets(clean(text))
+    text = strip_brackets(clean(text).lstrip("/|·•–— "))  # the separator that set it off the caption
     for _ in range(2):  # NYT repeats the label: a visible "Credit" then a hidden one
         text = _RUN_IN_LABEL.sub("", text)
     return text.strip() or None

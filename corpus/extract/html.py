@@ -234,15 +234,15 @@ def _reads_as_prose(text: str) -> bool:
     return letters >= 0.75 * len(text) and text.count(" ") >= 4
 
 
-def loose_paragraphs(page: Page, body) -> tuple[list[str], list[int]]:
+def loose_paragraphs(page: Page, body) -> tuple[list[str], list[float]]:
     """Paragraphs of a body that holds its story as text runs, with the document order of the element
     each run follows (so pictures between runs get their position)."""
     order_of = {el: order for order, el in page.paragraphs}
     order_of.update((c.el, c.order) for c in page.candidates)
-    texts, orders, last = [], [], -1
+    texts, orders, last = [], [], -1.0
     for run, after in [(body.text, None)] + [(c.tail, c) for c in body]:
-        if after is not None:
-            last = max([last] + [order_of[e] for e in after.iter() if e in order_of])
+        if after is not None:  # a tail comes after everything inside its element
+            last = max([last] + [order_of[e] + 0.5 for e in after.iter() if e in order_of])
         t = clean(run)
         if len(t) >= _MIN_PARAGRAPH:
             texts.append(t)
