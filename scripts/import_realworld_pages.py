@@ -7,6 +7,7 @@ SOURCES table (repository, commit, path, licence, article URL, sha256 of the pag
 Usage:
     python scripts/import_realworld_pages.py MIRROR_GIT_DIR [--out tests/data/realworld] [--batches 4]
         [--german 16] [--seed 14]
+    python scripts/import_realworld_pages.py MIRROR_GIT_DIR --add-batch 5 --keys de/Bild de/ZDF ...
 """
 from __future__ import annotations
 
@@ -63,6 +64,32 @@ def deal(keys: list[str], batches: int, seed: int) -> list[list[str]]:
     return out
 
 
+def add_batch(a, mirror: Path, commit: str, pubs: dict[str, str], number: int, keys: list[str]) -> None:
+    """Append one batch (newest page of each named publisher, or a named path) to pages/, batches.json and
+    SOURCES.md, leaving the earlier batches as they are."""
+    plan = json.loads((a.out / "batches.json").read_text(encoding="utf-8"))
+    lines = (a.out / "SOURCES.md").read_text(encoding="utf-8").split("\n")
+    at = max(i for i, line in enumerate(lines) if line.startswith("| ") and "flairNLP/fundus" in line) + 1
+    new_rows, meta_cache = [], {}
+    for key in keys:
+        path = key if key.startswith(TEST_DATA) else pubs[key]
+        country, file = path.split("/")[-2], path.rsplit("/", 1)[1]
+        if country not in meta_cache:
+            meta_cache[country] = json.loads(git(mirror, "show", f"HEAD:{TEST_DATA}/{country}/meta.info"))
+        data = git(mirror, "show", f"HEAD:{path}")
+        name = f"{country}-{file}"
+        (a.out / "pages" / name).write_bytes(data)
+        url = meta_cache[country][file]["url"]
+        last = git(mirror, "log", "-1", "--format=%H", "--", path).decode().strip()
+        sha = hashlib.sha256(gzip.decompress(data)).hexdigest()
+        plan.setdefault(f"batch-{number}", []).append({"page": name, "url": url})
+        new_rows.append(f"| {number} | {name} | {REPO_NAME} | `{last[:12]}` | `{path}` | {LICENCE} | {url} | `{sha}` |")
+    lines[at:at] = new_rows
+    (a.out / "batches.json").write_text(json.dumps(plan, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (a.out / "SOURCES.md").write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(keys)} pages added as batch {number}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("mirror", type=Path, help="git directory of a fundus mirror")
@@ -70,10 +97,16 @@ def main(argv=None) -> int:
     ap.add_argument("--batches", type=int, default=4)
     ap.add_argument("--german", type=int, default=16)
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--add-batch", type=int, metavar="N", help="append batch N: the publishers (country/Name) or "
+                    "fixture paths given with --keys, the earlier batches left as they are")
+    ap.add_argument("--keys", nargs="*", default=[])
     a = ap.parse_args(argv)
     commit = git(a.mirror, "rev-parse", "HEAD").decode().strip()
     paths = git(a.mirror, "ls-tree", "-r", "--name-only", "HEAD", TEST_DATA).decode().split("\n")
     pubs = newest_per_publisher(paths)
+    if a.add_batch:
+        add_batch(a, a.mirror, commit, pubs, a.add_batch, a.keys)
+        return 0
     batches = deal(choose(pubs, a.german, a.seed), a.batches, a.seed)
     (a.out / "pages").mkdir(parents=True, exist_ok=True)
     rows, plan = [], {}
