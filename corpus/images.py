@@ -1,4 +1,4 @@
-"""images: bytes -> verified, upright, RGB (or L), optionally resized picture plus its fingerprints.
+"""images: bytes -> verified, upright, RGB, optionally resized picture without metadata, plus its fingerprints.
 
 Every bad image becomes ImageRejected(reason, detail). Limits are checked on the header before any
 pixel is decoded, and do not depend on Pillow's global Image.MAX_IMAGE_PIXELS.
@@ -17,6 +17,7 @@ import imagehash
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .config import ImagesConfig
+from .image_metadata import MalformedImage, strip_metadata
 from .records import ImageInfo
 from .rejects import Reason, Rejected
 
@@ -196,7 +197,10 @@ def _process_open(im: Image.Image, data: bytes, cfg: ImagesConfig) -> ProcessedI
         im.draft(im.mode, draft_size)
     im.load()
     if keep:
-        return _keep_original(im, data, original_format, stored_size)
+        try:
+            return _keep_original(im, data, original_format, stored_size)
+        except MalformedImage:
+            pass  # a container the stripper cannot walk: re-encode it, which drops its metadata too
     return _reencode(im, data, original_format, target, cfg)
 
 
@@ -210,8 +214,9 @@ def _check_animation(im: Image.Image, cfg: ImagesConfig) -> None:
 
 
 def _is_clean(im: Image.Image, data: bytes) -> bool:
-    """8-bit RGB/L JPEG, PNG or WebP, not animated, no transparency, already upright."""
-    if im.format not in CLEAN_FORMATS or im.mode not in ("RGB", "L"):
+    """8-bit RGB JPEG, PNG or WebP, not animated, no transparency, already upright: every stored picture
+    decodes to RGB, so a grayscale original is converted rather than kept."""
+    if im.format not in CLEAN_FORMATS or im.mode != "RGB":
         return False
     if im.format == "PNG" and data[24:25] != b"\x08":
         return False  # Pillow shows a 16-bit RGB PNG as "RGB"; the IHDR bit depth byte tells the truth
@@ -242,10 +247,13 @@ def _fit(size: tuple[int, int], side: int) -> tuple[int, int]:
 
 def _keep_original(im: Image.Image, data: bytes, original_format: str,
                    size: tuple[int, int]) -> ProcessedImage:
-    info = ImageInfo(sha256=hashlib.sha256(data).hexdigest(), ext=CLEAN_FORMATS[im.format],
+    """The published bytes minus their metadata blocks: the same compressed pixels, no EXIF/XMP/IPTC."""
+    stored = strip_metadata(data, im.format)
+    info = ImageInfo(sha256=hashlib.sha256(stored).hexdigest(), ext=CLEAN_FORMATS[im.format],
                      width=size[0], height=size[1], original_format=original_format,
-                     original_bytes=len(data), phash=_phash(im))
-    return ProcessedImage(data, info)
+                     original_bytes=len(data), phash=_phash(im), handling="original",
+                     metadata_removed=len(stored) != len(data))
+    return ProcessedImage(stored, info)
 
 
 def _reencode(im: Image.Image, data: bytes, original_format: str, target: tuple[int, int] | None,
@@ -264,18 +272,20 @@ def _reencode(im: Image.Image, data: bytes, original_format: str, target: tuple[
     out = _encode(rgb, cfg, icc if rgb.mode == mode_before else None)
     info = ImageInfo(sha256=hashlib.sha256(out).hexdigest(), ext=ENCODERS[cfg.format][1],
                      width=rgb.width, height=rgb.height, original_format=original_format,
-                     original_bytes=len(data), phash=_phash(rgb))
+                     original_bytes=len(data), phash=_phash(rgb),
+                     handling="resized" if target is not None else "re-encoded")
     return ProcessedImage(out, info)
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:
-    """8-bit RGB, or L for grayscale; transparency composited over white."""
-    if im.mode in ("RGB", "L") and "transparency" not in im.info:
+    """8-bit RGB, whatever came in (grayscale, 16-bit, palette, CMYK); transparency composited over white.
+    Training code stacks pictures into batches, which needs one channel count for all of them."""
+    if im.mode == "RGB" and "transparency" not in im.info:
         return im
     if im.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
-        return _wide_to_l(im)
-    if im.mode == "1":
-        return im.convert("L")
+        return _wide_to_l(im).convert("RGB")
+    if im.mode in ("1", "L") and "transparency" not in im.info:
+        return im.convert("RGB")
     if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info:
         rgba = im.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))

@@ -96,6 +96,8 @@ class ImageInfo:
     original_format: str
     original_bytes: int
     phash: str  # perceptual hash, hex
+    handling: str = "original"  # "original" (published bytes minus metadata) | "re-encoded" | "resized"
+    metadata_removed: bool = False  # EXIF/XMP/IPTC/text blocks were cut from the published bytes
 
 
 @dataclass(slots=True)
@@ -214,7 +216,8 @@ _CAPTION_COLUMNS = {
 }
 _IMAGE_COLUMNS = {
     "image": "image", "image_width": "int32", "image_height": "int32", "image_format": "string",
-    "image_original_bytes": "int64", "image_sha256": "string", "image_phash": "string",
+    "image_original_bytes": "int64", "image_stored_format": "string", "image_handling": "string",
+    "image_metadata_removed": "bool", "image_sha256": "string", "image_phash": "string",
     "image_cluster": "string",
 }
 COLUMNS: dict[str, dict] = {

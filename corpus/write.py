@@ -29,6 +29,9 @@ DEFAULT_OPTIONS = dict(PARQUET_OPTIONS, compression={"image.bytes": "NONE"}, com
                        use_dictionary=["id"])
 ROW_GROUP_ROWS = {"default": 100, "text_only": 1000, "articles": 1000, "rejects": 5000}
 
+# the stored picture's format, from the extension the images stage gave it
+STORED_FORMAT = {"jpg": "jpeg", "png": "png", "webp": "webp"}
+
 
 def provenance_dict(ref: SourceRef) -> dict:
     return {"path": ref.path, "locator": ref.locator, "sha256": ref.sha256, "record_id": ref.record_id,
@@ -53,7 +56,9 @@ def sample_row(s: Sample, image_bytes: bytes | None) -> dict:
         row.update({
             "image": {"bytes": image_bytes, "path": f"{info.sha256}.{info.ext}"},
             "image_width": info.width, "image_height": info.height, "image_format": info.original_format,
-            "image_original_bytes": info.original_bytes, "image_sha256": info.sha256,
+            "image_original_bytes": info.original_bytes, "image_stored_format": STORED_FORMAT[info.ext],
+            "image_handling": info.handling, "image_metadata_removed": info.metadata_removed,
+            "image_sha256": info.sha256,
             "image_phash": info.phash, "image_cluster": s.image_cluster,
         })
     return row

@@ -56,12 +56,12 @@ def test_clean_jpeg_is_kept_byte_identical():
     assert len(out.info.phash) == 16
 
 
-def test_clean_png_and_grayscale_are_kept():
+def test_clean_png_is_kept_and_grayscale_becomes_rgb():
     png = encode(photo(), "PNG")
-    assert process_image(png, CFG).data == png
+    assert process_image(png, CFG).data == png  # nothing to strip from Pillow's plain PNG
     gray = encode(photo(mode="L"), "JPEG")
     out = process_image(gray, CFG)
-    assert out.data == gray and out.info.ext == "jpg"
+    assert out.info.handling == "re-encoded" and decode(out.data).mode == "RGB"
 
 
 def test_resize_reencodes_with_aspect_and_phash_is_stable():
@@ -120,8 +120,8 @@ def test_16bit_png_is_scaled_not_clipped():
     data = encode(wide.convert("I;16"), "PNG")
     assert Image.open(io.BytesIO(data)).mode.startswith("I")
     stored = decode(process_image(data, CFG).data)
-    assert stored.mode == "L"
-    lo, hi = stored.getextrema()
+    assert stored.mode == "RGB"
+    lo, hi = stored.convert("L").getextrema()
     assert lo < 20 and hi > 235  # a clipping convert would make nearly everything 255
 
 

@@ -14,7 +14,7 @@ def test_features_cover_every_sample_field():
     assert image_fields - {"image_original_bytes"} <= set(FEATURES["default"])
     assert set(FEATURES["default"]) - set(FEATURES["text_only"]) == {
         "image", "image_width", "image_height", "image_format", "image_original_bytes", "image_sha256",
-        "image_phash", "image_cluster"}
+        "image_phash", "image_cluster", "image_stored_format", "image_handling", "image_metadata_removed"}
 
 
 def test_timestamps_are_utc_microseconds():

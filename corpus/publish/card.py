@@ -42,11 +42,17 @@ _CAPTION_DOCS = {
                   "input sha256, WARC record id, target URI and fetch date",
 }
 _IMAGE_DOCS = {
-    "image": "the picture, upright, re-encoded; decoded to a PIL image by `datasets`",
+    "image": "the picture, upright and RGB, without EXIF/XMP/IPTC metadata (see `image_handling`); decoded to "
+             "a PIL image by `datasets`",
     "image_width": "width in pixels of the stored picture",
     "image_height": "height in pixels of the stored picture",
     "image_format": "format of the original file (JPEG, PNG, WEBP, GIF...)",
     "image_original_bytes": "size of the original file",
+    "image_stored_format": "format of the stored picture (jpeg, png, webp)",
+    "image_handling": "`original`: the published bytes with only their metadata blocks cut (same compressed "
+                      "pixels); `re-encoded`: decoded and encoded again (not RGB, transparent, rotated, or a "
+                      "format that is not stored as is); `resized`: re-encoded smaller",
+    "image_metadata_removed": "true when EXIF/XMP/IPTC/text blocks were cut from the published bytes",
     "image_sha256": "sha256 of the stored image bytes",
     "image_phash": "64-bit perceptual hash (hex), for near-duplicate photos",
     "image_cluster": "id shared by re-used photos (perceptual match); null when the photo is unique",
@@ -248,7 +254,8 @@ def creation(manifest: dict) -> list[str]:
             f"Source terms: {datasheet_answer(manifest, 'source_license')}", "",
             "### Processing", "",
             "Extraction of article body, figures, captions and credits; caption clean-up (the original is kept in "
-            "`caption_raw`); image decoding, verification and re-encoding; filters; exact and near-duplicate "
+            "`caption_raw`); image decoding and verification, metadata removal (pictures kept as published or "
+            "re-encoded, see `image_handling`); filters; exact and near-duplicate "
             "detection; group-aware splits. Every stage counts what it sees:", "",
             *md_table(["stage", "seen", "kept", "rejected"], funnel),
             "![Items kept and rejected per stage](datasheet/funnel.png)", "",
@@ -268,7 +275,8 @@ def considerations(manifest: dict) -> list[str]:
             "what is visible.", "",
             "### Limitations", "",
             "Captions were extracted automatically and may include leftovers (credits not recognized, "
-            "navigation text); pictures were re-encoded; near-duplicate captions and re-used photos are "
+            "navigation text); pictures were stored as published minus their metadata or re-encoded to "
+            "RGB (`image_handling` says which); near-duplicate captions and re-used photos are "
             "marked (`caption_cluster`, `image_cluster`) rather than removed unless the build said so. Do not "
             "use the data to identify or track people.", ""]
 

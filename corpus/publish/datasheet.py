@@ -199,11 +199,9 @@ def captions_section(c, rows: int) -> list[str]:
 def images_section(stats: ReleaseStats) -> list[str]:
     c = stats.captions
     per_article = images_per_article(stats)
-    formats = ", ".join(f"{k} {n}" for k, n in sorted(c.image_formats.items(), key=lambda kv: (-kv[1], kv[0])))
     return qa("What do the images look like?",
               [f"Width: {summary(c.widths, 'px')}.", "", f"Height: {summary(c.heights, 'px')}.", "",
-               f"Megapixels: {summary(c.megapixels, 'MP')}.", "",
-               f"Original formats (before re-encoding): {formats or 'none'}.", "",
+               f"Megapixels: {summary(c.megapixels, 'MP')}.", "", *handling_lines(c),
                f"Original file size: {summary(c.original_kib, 'KiB')}.", "", *plot("image_sizes.png"),
                "Images per article (articles with no image row count as 0):", "",
                *table(["image rows", "articles"], [[k, n] for k, n in per_article.items()]),
@@ -324,14 +322,31 @@ def funnel_table(stages: dict) -> list[str]:
             *table(["stage", "seen", "kept", "rejected", "top reasons"], rows)]
 
 
+def by_count(counter) -> str:
+    return ", ".join(f"{k} {n}" for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
+
+
+def handling_lines(c) -> list[str]:
+    """How the stored pictures came to be, counted from the shards."""
+    kept, reenc, resized = (c.handling.get(k, 0) for k in ("original", "re-encoded", "resized"))
+    return [f"Stored as published (the original bytes with only their EXIF/XMP/IPTC and text metadata "
+            f"blocks cut, same compressed pixels): {kept}, metadata cut from {c.metadata_removed} of them; "
+            f"re-encoded: {reenc}; resized: {resized}. Every stored picture decodes to RGB.", "",
+            f"Stored formats: {by_count(c.stored_formats)}. Formats as published: {by_count(c.image_formats)}.", ""]
+
+
 def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
     cfg = manifest["config"]
     f, im, d = cfg.get("filter", {}), cfg.get("images", {}), cfg.get("dedup", {})
     steps = [f"Captions: encoding repair, white space normalized, credits split off; the original is kept "
              f"in `caption_raw`. Kept when {f.get('min_caption_words')}–{f.get('max_caption_words')} words"
              + (f", languages {', '.join(f['languages'])}" if f.get("languages") else ", any language") + ".",
-             f"Images: decoded and verified, EXIF-oriented, re-encoded as {im.get('format')} quality "
-             f"{im.get('quality')}" + (f", longest side at most {im['max_side']} px" if im.get("max_side") else "")
+             "Images: decoded and verified. Pictures that are already upright 8-bit RGB JPEG, PNG or WebP "
+             "are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks (cut from the "
+             "file without decoding; the ICC colour profile stays); all others are turned upright by their "
+             f"EXIF orientation, converted to RGB and re-encoded as {im.get('format')} quality {im.get('quality')}"
+             + (f"; pictures with a side above {im['max_side']} px are resized to that longest side"
+                if im.get("max_side") else "")
              + f"; smaller than {im.get('min_side')} px on a side or above {im.get('max_pixels')} pixels rejected.",
              f"Duplicates: exact pairs dropped; near-duplicate captions (Jaccard ≥ {d.get('near_duplicate_threshold')}) "
              f"and re-used photos (pHash distance ≤ {d.get('phash_distance')}) "

@@ -20,7 +20,8 @@ from ..write import config_and_split, shards_of
 #: columns read from the image-caption configs; the image column itself is never read
 CAPTION_COLUMNS = ("site", "caption_words", "caption_chars", "caption_language", "article_id",
                    "article_published", "has_credit", "caption_source", "caption_cluster")
-IMAGE_COLUMNS = ("image_width", "image_height", "image_format", "image_original_bytes", "image_cluster")
+IMAGE_COLUMNS = ("image_width", "image_height", "image_format", "image_original_bytes", "image_cluster",
+                 "image_stored_format", "image_handling", "image_metadata_removed")
 BATCH_ROWS = 4096
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -78,8 +79,11 @@ class CaptionStats:
     widths: Histogram = field(default_factory=Histogram)
     heights: Histogram = field(default_factory=Histogram)
     longest_side: Histogram = field(default_factory=Histogram)
-    megapixels: Histogram = field(default_factory=Histogram)  # rounded to 0.1
-    image_formats: Counter = field(default_factory=Counter)
+    megapixels: Histogram = field(default_factory=Histogram)  # rounded to 0.001
+    image_formats: Counter = field(default_factory=Counter)  # of the published files
+    stored_formats: Counter = field(default_factory=Counter)
+    handling: Counter = field(default_factory=Counter)  # original | re-encoded | resized
+    metadata_removed: int = 0
     original_kib: Histogram = field(default_factory=Histogram)
 
 
@@ -177,8 +181,11 @@ def add_image_columns(st: CaptionStats, cols: dict, rows: int) -> None:
     for w, h in zip(widths, heights):
         if w and h:
             st.longest_side.counts[max(w, h)] += 1
-            st.megapixels.counts[round(w * h / 1e6, 1)] += 1
+            st.megapixels.counts[round(w * h / 1e6, 3)] += 1
     count(st.image_formats, values(cols, "image_format", rows))
+    count(st.stored_formats, values(cols, "image_stored_format", rows))
+    count(st.handling, values(cols, "image_handling", rows))
+    st.metadata_removed += sum(1 for v in values(cols, "image_metadata_removed", rows) if v)
     st.original_kib.counts.update(b // 1024 for b in values(cols, "image_original_bytes", rows) if b is not None)
     st.image_clusters.update(v for v in values(cols, "image_cluster", rows) if v)
 
