@@ -629,9 +629,13 @@ def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, i
 
     items = [SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
                        clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
-                       normalize_url(e.image_url), e.published, e.site) for e in entries]
+                       normalize_url(e.image_url), e.published, e.site,
+                       "default" if e.id in images else "text_only") for e in entries]
     ledger.see("split", len(items))
     result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
+    for config, split, groups in result.thin:
+        log.warning("%s has no %s rows: its %d split group(s) are too few to fill train, validation and test",
+                    config, split, groups)
     for e in entries:
         if e.id in result.conflicts:
             ledger.reject("split", Reason.SPLIT_CONFLICT, sample_at(ws, index, e).provenance,

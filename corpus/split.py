@@ -7,7 +7,7 @@ stable hash of its key, so the same inputs give the same splits on every machine
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
 
@@ -24,6 +24,7 @@ class SplitItem:
     image_url: str | None = None  # normalized: the same picture URL in two articles is one photo
     published: datetime | None = None
     site: str | None = None
+    config: str = "default"  # the config the row lands in: "default" (with a picture) or "text_only"
 
 
 class UnionFind:
@@ -121,6 +122,8 @@ class SplitResult:
     article_split: dict[str, str]
     conflicts: dict[str, list[str]]  # new row id -> the splits its group already spans
     group_sizes: dict[int, int]  # rows in a group -> number of such groups
+    moved: list[str] = field(default_factory=list)  # group keys moved to fill an empty split
+    thin: list[tuple[str, str, int]] = field(default_factory=list)  # (config, empty split, groups it has)
 
 
 def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
@@ -154,10 +157,54 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
             conflicts[rid] = sorted(splits)
         else:
             row_split[rid] = next(iter(splits)) if splits else decide_split(facts[root], cfg)
+    moved, thin = fill_empty_splits(items, uf, facts, row_split, set(held), cfg)
     article_split = {}
     for rid, split in sorted(row_split.items()):
         article_split.setdefault(article_of[rid], split)
     hist: dict[int, int] = {}
     for n in sizes.values():
         hist[n] = hist.get(n, 0) + 1
-    return SplitResult(row_split, article_split, conflicts, dict(sorted(hist.items())))
+    return SplitResult(row_split, article_split, conflicts, dict(sorted(hist.items())), moved, thin)
+
+
+MIN_GROUPS = 3  # a config needs this many split groups before every split can get one
+
+
+def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_split: dict, pinned: set,
+                      cfg: SplitConfig) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """Give validation and test at least one group of each config when the config has enough groups: a
+    hash split of few groups leaves them empty by chance, and `datasets` loads no empty split. The group
+    moved is the train group whose hash lies nearest the empty split's range, so the choice is stable.
+    Date splits, held-out sites and groups pinned by a previous release are never moved.
+    Returns the moved group keys and the (config, split, groups) that stay empty."""
+    if cfg.date_split or cfg.heldout_sites:
+        return [], []
+    roots: dict[str, set[str]] = {}
+    rows_of: dict[str, list[str]] = {}
+    for it in items:
+        if it.id in row_split:
+            root = uf.find("r:" + it.id)
+            roots.setdefault(it.config, set()).add(root)
+            rows_of.setdefault(root, []).append(it.id)
+    moved, thin = [], []
+    for config in sorted(roots):
+        for target in ("validation", "test"):
+            split_of = {r: row_split[rows_of[r][0]] for r in roots[config]}
+            if target in split_of.values():
+                continue
+            train = sorted(r for r, s in split_of.items() if s == "train" and r not in pinned)
+            if len(roots[config]) < MIN_GROUPS or len(train) < 2:
+                thin.append((config, target, len(roots[config])))
+                continue
+            pick = min(train, key=lambda r: (_distance(bucket(facts[r].key, cfg.seed), target, cfg), facts[r].key))
+            for rid in rows_of[pick]:
+                row_split[rid] = target
+            moved.append(facts[pick].key)
+    return moved, thin
+
+
+def _distance(x: float, target: str, cfg: SplitConfig) -> float:
+    """How far a bucket lies from the target split's range of buckets."""
+    lo = cfg.train if target == "validation" else cfg.train + cfg.validation
+    hi = lo + (cfg.validation if target == "validation" else cfg.test)
+    return 0.0 if lo <= x < hi else min(abs(x - lo), abs(x - hi))

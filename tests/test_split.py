@@ -1,3 +1,5 @@
+from datetime import datetime, timezone
+
 from corpus.config import SplitConfig
 from corpus.split import SplitItem, assign_splits, bucket
 
@@ -74,3 +76,30 @@ def test_date_split_and_heldout_sites():
     rows = assign_splits(items, cfg).row_split
     assert rows == {"old": "train", "mid": "validation", "new": "test", "same-photo": "train",
                     "old-photo": "train", "site": "test"}
+
+
+def test_empty_validation_and_test_are_filled_when_there_are_enough_groups():
+    cfg = SplitConfig(train=0.98, validation=0.01, test=0.01)  # a hash split that leaves both empty
+    items = [SplitItem(f"r{a}-{n}", f"art{a}", config="text_only" if n else "default")
+             for a in range(6) for n in range(2)]
+    res = assign_splits(items, cfg)
+    for config in ("default", "text_only"):
+        splits = {res.row_split[it.id] for it in items if it.config == config}
+        assert splits == {"train", "validation", "test"}, config
+    for a in range(6):  # a group still never spans two splits
+        assert len({res.row_split[f"r{a}-{n}"] for n in range(2)}) == 1
+    assert len(res.moved) == 2 and not res.thin
+    assert assign_splits(list(reversed(items)), cfg).row_split == res.row_split  # stable, order-free
+
+
+def test_too_few_groups_are_reported_not_forced():
+    res = assign_splits([SplitItem("r1", "a1"), SplitItem("r2", "a2")], SplitConfig(train=0.98, validation=0.01,
+                                                                                      test=0.01))
+    assert set(res.row_split.values()) == {"train"} and not res.moved
+    assert ("default", "validation", 2) in res.thin and ("default", "test", 2) in res.thin
+
+
+def test_date_splits_are_never_rebalanced():
+    items = [SplitItem(f"r{i}", f"a{i}", published=datetime(2020, 1, 1 + i, tzinfo=timezone.utc)) for i in range(5)]
+    res = assign_splits(items, SplitConfig(date_split=("2021-01-01", "2022-01-01")))
+    assert set(res.row_split.values()) == {"train"} and not res.moved and not res.thin

@@ -123,18 +123,30 @@ def card_metadata(manifest: dict) -> dict:
         "configs": [],
         "dataset_info": [],
     })
+    default = default_config(manifest)
     for config in CONFIGS:
-        splits = {s: n for s, n in counts.get(config, {}).items() if n}
+        splits = present_splits(manifest, config)
         if splits:
-            meta["configs"].append(config_entry(config, splits))
+            meta["configs"].append(config_entry(config, splits, config == default))
             meta["dataset_info"].append(info_entry(config, splits, manifest["bytes"].get(config, {})))
     return meta
 
 
-def config_entry(config: str, splits: dict) -> dict:
+def present_splits(manifest: dict, config: str) -> dict:
+    """{split: rows} of the splits of config that hold rows (datasets cannot load an empty one)."""
+    return {s: n for s, n in manifest["rows"].get(config, {}).items() if n}
+
+
+def default_config(manifest: dict) -> str | None:
+    """The config load_dataset(DIR) opens: the image pairs, or when there are none the first config
+    that holds rows (text_only, then articles, then rejects)."""
+    return next((c for c in CONFIGS if present_splits(manifest, c)), None)
+
+
+def config_entry(config: str, splits: dict, default: bool) -> dict:
     entry = {"config_name": config,
              "data_files": [{"split": s, "path": f"data/{config}/{s}-*.parquet"} for s in split_order(splits)]}
-    if config == "default":
+    if default:
         entry["default"] = True
     return entry
 
@@ -192,31 +204,70 @@ def license_text(manifest: dict) -> str:
 
 
 def usage(manifest: dict) -> list[str]:
-    v = manifest["version"]
-    return ["## Uses", "",
-            "Load it with `datasets`. The examples run from inside this folder; from the Hub, set `DATA` to "
-            f'the repository id and pin the release with `revision="v{v}"`.', "",
-            "```python", "import os", "", "from datasets import load_dataset", "",
+    """The loading examples, written for the configs and splits this release has (CI runs each of them)."""
+    v, default = manifest["version"], default_config(manifest)
+    lines = ["## Uses", "",
+             "Load it with `datasets`. The examples run from inside this folder; from the Hub, set `DATA` to "
+             f'the repository id and pin the release with `revision="v{v}"`.', ""]
+    if default is None:
+        return lines + ["This release holds no rows.", ""]
+    if default != "default":
+        lines += [f"This release has no image-caption pairs, so `load_dataset(DATA)` opens `{default}` "
+                  f"({CONFIG_DOCS[default]}).", ""]
+    split = split_order(present_splits(manifest, default))[0]
+    code = ["import os", "", "from datasets import load_dataset", "",
             'DATA = os.getcwd()  # this release folder; from the Hub: "<user>/<repo>"',
-            'ds = load_dataset(DATA)                       # default: image-caption pairs', "row = ds[\"train\"][0]",
-            'print(row["caption"], row["image"].size)     # the image is a PIL image',
-            'text = load_dataset(DATA, "text_only")       # captions whose picture was not found',
-            'stream = load_dataset(DATA, split="train", streaming=True)',
-            'print(next(iter(stream))["caption"])', "```", "",
-            "For training, keep only the columns the model needs *before* `with_format`: timestamp and "
+            f"ds = load_dataset(DATA)  # {default}: {', '.join(split_order(present_splits(manifest, default)))}",
+            f'row = ds["{split}"][0]']
+    code += (['print(row["caption"], row["image"].size)  # the image is a PIL image'] if default == "default"
+             else [f'print(row["{_first_text_column(default)}"])'])
+    for config in CONFIGS:
+        if config != default and present_splits(manifest, config):
+            code.append(f'{config} = load_dataset(DATA, "{config}")  # {CONFIG_DOCS[config]}')
+    code += [f'stream = load_dataset(DATA, split="{split}", streaming=True)',
+             f'print(next(iter(stream))["{_first_text_column(default)}"])']
+    lines += ["```python", *code, "```", ""]
+    if default == "default":
+        lines += _training_examples(split)
+    elif default == "text_only":
+        lines += _text_training_example(split)
+    return lines
+
+
+def _first_text_column(config: str) -> str:
+    return {"default": "caption", "text_only": "caption", "articles": "title", "rejects": "reason"}[config]
+
+
+def _training_examples(split: str) -> list[str]:
+    return ["For training, keep only the columns the model needs *before* `with_format`: timestamp and "
             "struct columns cannot become arrays or tensors.", "",
-            "```python", 'pairs = ds["train"].select_columns(["image", "caption"]).with_format("numpy")',
-            "for batch in pairs.iter(batch_size=4):",
+            "```python", "import os", "", "from datasets import load_dataset", "",
+            f'pairs = load_dataset(os.getcwd(), split="{split}").select_columns(["image", "caption"])',
+            'for batch in pairs.with_format("numpy").iter(batch_size=4):',
             '    images, captions = batch["image"], batch["caption"]  # uint8 arrays (H, W, 3); sizes vary',
             "    break", "```", "",
             "With PyTorch (`with_format(\"torch\")` gives uint8 tensors channels-first, (3, H, W); pictures keep "
-            "their own sizes, so collate them as lists or resize them in a transform):", "",
+            "their own sizes, so the collate function keeps them as a list: resize them in a transform to "
+            "stack them). `corpus.train.collate_pairs` is a named module-level function, so DataLoader workers "
+            "can pickle it under any start method:", "",
             "```python", "import os", "", "import torch", "from datasets import load_dataset", "",
-            'train = load_dataset(os.getcwd(), split="train").select_columns(["image", "caption"]).with_format("torch")',
-            "loader = torch.utils.data.DataLoader(",
-            "    train, batch_size=8, shuffle=True,",
-            '    collate_fn=lambda rows: ([r["image"] for r in rows], [r["caption"] for r in rows]))',
-            "images, captions = next(iter(loader))  # images: list of (3, H, W) uint8 tensors", "```", ""]
+            "from corpus.train import collate_pairs  # (rows) -> (list of pictures, list of captions)", "",
+            'if __name__ == "__main__":  # worker processes started by spawn import this file again',
+            f'    train = load_dataset(os.getcwd(), split="{split}").select_columns(["image", "caption"])',
+            '    loader = torch.utils.data.DataLoader(train.with_format("torch"), batch_size=8, shuffle=True,',
+            "                                         num_workers=2, collate_fn=collate_pairs)",
+            "    images, captions = next(iter(loader))  # images: list of (3, H, W) uint8 tensors", "```", ""]
+
+
+def _text_training_example(split: str) -> list[str]:
+    return ["For a text model (context paragraphs -> caption), `corpus.train.collate_texts` batches the rows:",
+            "", "```python", "import os", "", "import torch", "from datasets import load_dataset", "",
+            "from corpus.train import collate_texts  # (rows) -> (contexts, captions)", "",
+            'if __name__ == "__main__":',
+            f'    rows = load_dataset(os.getcwd(), "text_only", split="{split}")',
+            '    rows = rows.select_columns(["context_before", "caption"])',
+            "    loader = torch.utils.data.DataLoader(rows, batch_size=8, num_workers=2, collate_fn=collate_texts)",
+            "    contexts, captions = next(iter(loader))", "```", ""]
 
 
 def structure(manifest: dict) -> list[str]:
