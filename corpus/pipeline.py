@@ -775,6 +775,8 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
     from .records import CONFIGS, SPLITS
 
     empty = [f"{c}/{s}" for c in CONFIGS if c != "rejects" for s in SPLITS if not result.rows.get(c, {}).get(s)]
+    loadable = {c: [s for s in SPLITS if result.rows.get(c, {}).get(s)] for c in CONFIGS}
+    loadable = {c: splits for c, splits in loadable.items() if splits}
     return {
         "version": version,
         "package_version": __version__,
@@ -785,6 +787,8 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         "rows": result.rows,
         "bytes": nbytes,
         "empty": empty,
+        # what load_dataset can open: the configs and splits with rows; the first config is the default
+        "loadable": {"default_config": next(iter(loadable), None), "configs": loadable},
         "languages": result.languages,
         "sites": dict(sorted(result.sites.items())),
         "stages": ledger.counts_dict(),

@@ -112,6 +112,16 @@ def test_every_card_snippet_runs(releases, shape, tmp_path):
     assert ran >= 1
 
 
+def test_manifest_lists_what_load_dataset_can_open(releases):
+    for name, release in releases.items():
+        manifest = json.loads((release / "manifest.json").read_text())
+        loadable = manifest["loadable"]
+        assert loadable["configs"] == {c: [s for s in ("train", "validation", "test") if n.get(s)]
+                                       for c, n in manifest["rows"].items() if any(n.values())}, name
+        front = (release / "README.md").read_text(encoding="utf-8").split("---")[1]
+        assert re.search(rf"config_name: {loadable['default_config']}\n(?:  .*\n)*?  default: true", front), name
+
+
 def test_card_names_the_default_when_there_are_no_pairs(releases):
     card = (releases["no_pictures"] / "README.md").read_text(encoding="utf-8")
     assert "has no image-caption pairs, so `load_dataset(DATA)` opens `text_only`" in card
