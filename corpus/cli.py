@@ -40,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--base-url", help="resolve relative image URLs of pages without a canonical URL")
     b.add_argument("--fetch-images", action="store_true", help="fetch images found nowhere locally (network)")
     b.add_argument("--allow-private-hosts", action="store_true", help="let the fetcher reach private addresses")
-    b.add_argument("--max-side", type=int, help="resize images so their longest side is at most this")
+    b.add_argument("--max-side", type=int, metavar="PX", help="resize pictures so their longest side is at most PX")
+    b.add_argument("--train-size", type=int, metavar="PX",
+                   help="train-ready pictures: shrink so the short side is PX (aspect kept, re-encoded), e.g. 256 "
+                        "for 224 px crops; smaller pictures keep their size")
     b.add_argument("--license", help="license id for the card (e.g. cc-by-4.0, other)")
     b.add_argument("--previous", type=Path, metavar="OLD_DIR",
                    help="previous release: its rows keep their split and kept/duplicate status")
@@ -81,8 +84,10 @@ def overrides_from(args) -> dict:
         o.setdefault("images", {})["fetch"] = True
     if args.allow_private_hosts:
         o.setdefault("images", {})["allow_private_hosts"] = True
-    if args.max_side:
+    if args.max_side is not None:
         o.setdefault("images", {})["max_side"] = args.max_side
+    if args.train_size is not None:
+        o.setdefault("images", {})["train_size"] = args.train_size
     if args.license:
         o.setdefault("write", {})["license"] = args.license
     if args.release_version:

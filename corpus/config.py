@@ -38,6 +38,9 @@ class ImagesConfig:
     max_pixels: int = 80_000_000  # decompression-bomb guard (Pillow warns at 89M)
     max_bytes: int = 40 * 1024 * 1024  # no news photo is bigger; larger is a dump or an attack
     max_side: int | None = None  # resize longest side to this (None = keep size)
+    # train-ready pictures: shrink so the SHORT side is this (aspect kept, re-encoded), so a square crop
+    # of that size fits; a model's loader then decodes small files (None = keep size)
+    train_size: int | None = None
     format: str = "jpeg"  # re-encode format: jpeg | webp
     quality: int = 90
     animated: str = "first_frame"  # first_frame | reject
@@ -80,9 +83,10 @@ class SplitConfig:
 @dataclass(frozen=True)
 class WriteConfig:
     rows_per_shard: int = 2000  # most rows per shard of the text configs (text_only, articles, rejects)
-    # most rows per shard of `default`, whose rows carry pictures: 256 news photos are 30-80 MB, and a
-    # rebuild rewrites only the shards around new rows, so smaller image shards make rebuilds cheaper
-    image_rows_per_shard: int = 256
+    # most rows per shard of `default`, whose rows carry pictures: one parquet row group's worth, so a
+    # split of n x 100 pairs has at least n shards (a streaming DataLoader with n workers keeps each
+    # busy), and a rebuild rewrites only the small shards around new rows
+    image_rows_per_shard: int = 100
     license: str = "other"  # required on the card; "other" + license_name for unlicensed news photos
     license_name: str | None = "news-publishers-copyright"
     pretty_name: str = "caption-corpus news image captions"
@@ -171,6 +175,9 @@ def check_config(cfg: BuildConfig) -> None:
                         ("images.max_pixels", cfg.images.max_pixels), ("images.max_bytes", cfg.images.max_bytes)):
         if value < 1:
             raise ConfigError(f"{name} must be at least 1, got {value}")
+    for name, value in (("images.max_side", cfg.images.max_side), ("images.train_size", cfg.images.train_size)):
+        if value is not None and value < 1:
+            raise ConfigError(f"{name} must be a positive number of pixels, got {value}")
     if cfg.pair.context_paragraphs < 0 or s.max_group_size < 0:
         raise ConfigError("pair.context_paragraphs and split.max_group_size must not be negative")
     if abs(s.train + s.validation + s.test - 1.0) > 1e-6:

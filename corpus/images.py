@@ -188,7 +188,7 @@ def _process_open(im: Image.Image, data: bytes, cfg: ImagesConfig) -> ProcessedI
     original_format = (im.format or "unknown").lower()
     _check_animation(im, cfg)
     stored_size = im.size
-    target = _target_size(stored_size, cfg.max_side)
+    target = _target_size(stored_size, cfg.max_side, cfg.train_size)
     keep = _is_clean(im, data) and target is None
     draft_size = _fit(stored_size, PHASH_SIDE * 2) if keep else target
     if im.format in ("JPEG", "MPO") and draft_size is not None:
@@ -232,11 +232,19 @@ def _orientation(im: Image.Image) -> int | None:
         return None
 
 
-def _target_size(size: tuple[int, int], max_side: int | None) -> tuple[int, int] | None:
-    """Size after shrinking the longest side to max_side, or None when no resize is needed."""
-    if not max_side or max(size) <= max_side:
+def _target_size(size: tuple[int, int], max_side: int | None,
+                 train_size: int | None = None) -> tuple[int, int] | None:
+    """Size after shrinking the short side to train_size and the longest side to max_side (pictures are
+    never enlarged), or None when no resize is needed."""
+    w, h = size
+    scale = 1.0
+    if train_size and min(w, h) > train_size:
+        scale = train_size / min(w, h)
+    if max_side and max(w, h) * scale > max_side:
+        scale = max_side / max(w, h)
+    if scale >= 1.0:
         return None
-    return _fit(size, max_side)
+    return max(1, round(w * scale)), max(1, round(h * scale))
 
 
 def _fit(size: tuple[int, int], side: int) -> tuple[int, int]:

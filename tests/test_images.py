@@ -282,3 +282,15 @@ def test_mutated_files_only_ever_reject():
             process_image(bytes(data), CFG)
         except ImageRejected:
             pass
+
+
+def test_train_size_bounds_the_short_side_and_never_enlarges():
+    big = process_image(encode(photo(1600, 1067), "JPEG"), dataclasses.replace(CFG, train_size=256))
+    assert (big.info.width, big.info.height) == (384, 256) and big.info.handling == "resized"
+    assert decode(big.data).size == (384, 256)
+    tall = process_image(encode(photo(600, 900), "JPEG"), dataclasses.replace(CFG, train_size=256))
+    assert (tall.info.width, tall.info.height) == (256, 384)
+    small = process_image(encode(photo(300, 200), "JPEG"), dataclasses.replace(CFG, train_size=256))
+    assert (small.info.width, small.info.height) == (300, 200) and small.info.handling == "original"
+    both = process_image(encode(photo(3000, 1000), "JPEG"), dataclasses.replace(CFG, train_size=256, max_side=512))
+    assert (both.info.width, both.info.height) == (512, 171)  # the longest-side bound still holds

@@ -214,6 +214,10 @@ def usage(manifest: dict) -> list[str]:
     if default != "default":
         lines += [f"This release has no image-caption pairs, so `load_dataset(DATA)` opens `{default}` "
                   f"({CONFIG_DOCS[default]}).", ""]
+    size = manifest["config"].get("images", {}).get("train_size")
+    if size and default == "default":
+        lines += [f"The pictures are train-ready: shrunk so their short side is {size} px (aspect kept, "
+                  f"re-encoded), so a centre crop of {size} px fits without decoding full-size news photos.", ""]
     split = split_order(present_splits(manifest, default))[0]
     code = ["import os", "", "from datasets import load_dataset", "",
             'DATA = os.getcwd()  # this release folder; from the Hub: "<user>/<repo>"',

@@ -345,6 +345,8 @@ def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
              "are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks (cut from the "
              "file without decoding; the ICC colour profile stays); all others are turned upright by their "
              f"EXIF orientation, converted to RGB and re-encoded as {im.get('format')} quality {im.get('quality')}"
+             + (f"; train-ready: pictures are shrunk so their short side is {im['train_size']} px (aspect kept)"
+                if im.get("train_size") else "")
              + (f"; pictures with a side above {im['max_side']} px are resized to that longest side"
                 if im.get("max_side") else "")
              + f"; smaller than {im.get('min_side')} px on a side or above {im.get('max_pixels')} pixels rejected.",
