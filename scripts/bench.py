@@ -6,6 +6,7 @@
   bench.py --incremental 2000           first build vs rebuild after adding 10 articles (CLI runs)
   bench.py --images 200                 images stage vs a bare Pillow loop
   bench.py --dedup 100000               corpus-wide dedup of N captions
+  bench.py --loader 500                 images/s through datasets: full size vs --train-size 256
 Peak RSS is reported per section (ru_maxrss of this process, so run one section at a time for a
 clean figure).
 """
@@ -214,6 +215,38 @@ def bench_incremental(n: int, rounds: int = 3) -> dict:
     return report
 
 
+def decode_rate(release: Path, hf_cache: Path) -> dict:
+    """Pictures decoded per second when a training loop reads the train split through `datasets`
+    (torch-free: the loop forces the decode a transform would start with)."""
+    import datasets
+
+    ds = datasets.load_dataset(str(release), split="train", cache_dir=str(hf_cache)).select_columns(["image"])
+    n, pixels = 0, 0
+    t0 = time.perf_counter()
+    for batch in ds.iter(batch_size=64):
+        for im in batch["image"]:
+            rgb = im.convert("RGB")  # decodes the file
+            n, pixels = n + 1, pixels + rgb.width * rgb.height
+    secs = time.perf_counter() - t0
+    return {"images": n, "images_per_s": round(n / secs, 1), "mean_megapixels": round(pixels / max(n, 1) / 1e6, 3)}
+
+
+def bench_loader(n: int, train_size: int = 256) -> dict:
+    """The same synthetic corpus (800x533 photos) built at full size and with --train-size; images/s of the
+    loader loop over each release's train split, in the same run."""
+    report = {"articles": n, "train_size": train_size}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        make_corpus(tmp / "src", n)
+        run_build(tmp / "src", tmp / "full", tmp / "cache-full")
+        run_build(tmp / "src", tmp / "small", tmp / "cache-small", {"images": {"train_size": train_size}})
+        report["full_size"] = decode_rate(tmp / "full", tmp / "hf")
+        report["train_size_release"] = decode_rate(tmp / "small", tmp / "hf")
+        report["speedup"] = round(report["train_size_release"]["images_per_s"] / report["full_size"]["images_per_s"], 2)
+        report["train_shards"] = len(list((tmp / "small" / "data" / "default").glob("train-*.parquet")))
+    return report
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, help="synthetic articles for extract + whole build")
@@ -222,6 +255,8 @@ def main() -> int:
     ap.add_argument("--incremental", type=int, help="articles for the incremental-build benchmark")
     ap.add_argument("--images", type=int, help="images for the images-stage benchmark")
     ap.add_argument("--dedup", type=int, help="captions for the dedup benchmark")
+    ap.add_argument("--loader", type=int, metavar="N", help="articles for the loader benchmark: images/s read "
+                    "through datasets at full size and with --train-size 256")
     args = ap.parse_args()
     report = {}
     if args.articles:
@@ -240,6 +275,8 @@ def main() -> int:
         from bench_dedup import bench_dedup
 
         report["dedup"] = bench_dedup(args.dedup)
+    if args.loader:
+        report["loader"] = bench_loader(args.loader)
     if not report:
         ap.print_help()
         return 2
