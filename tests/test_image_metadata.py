@@ -126,3 +126,12 @@ def test_a_release_holds_none_of_the_planted_metadata(tmp_path):
         source = sources[row["image_url"].rsplit("/", 2)[-2] + "/" + row["image_url"].rsplit("/", 1)[-1]]
         assert Image.open(io.BytesIO(stored)).tobytes() == Image.open(io.BytesIO(source)).tobytes()
         assert Image.open(io.BytesIO(stored)).mode == "RGB"
+
+
+def test_every_demo_picture_decodes_to_rgb(demo_release):
+    import pyarrow.parquet as pq
+
+    modes = {Image.open(io.BytesIO(row["image"]["bytes"])).mode
+             for path in sorted((demo_release / "data" / "default").glob("*.parquet"))
+             for row in pq.read_table(path, columns=["image"]).to_pylist()}
+    assert modes == {"RGB"}
