@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="takedown list: one row id per line, removed and recorded in the rejects")
     b.add_argument("--workers", type=int, default=1, metavar="N",
                    help="processes for the per-input stages (the output does not depend on N)")
+    b.add_argument("--overwrite", action="store_true",
+                   help="replace the release in --out whatever its version (releases are otherwise immutable: "
+                        "a version only moves forward, rows added need at least a minor bump)")
     b.add_argument("--strict", action="store_true", help="stop on the first unexpected error (debugging)")
     b.add_argument("--no-progress", action="store_true", help="no progress bars")
 
@@ -125,7 +128,7 @@ def cmd_build(args) -> int:
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
                        stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),
-                       workers=args.workers)
+                       workers=args.workers, overwrite=args.overwrite)
     except BuildError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return e.code
@@ -161,7 +164,11 @@ def skip_pandas_probe() -> None:
 
 
 def argument_problem(args) -> str | None:
-    """What is wrong with the paths given, found before any work is done."""
+    """What is wrong with the paths given, found before any work is done (nothing is written)."""
+    for source in map(str, args.sources):
+        missing = missing_source(source)
+        if missing:
+            return missing
     if args.out.exists() and not args.out.is_dir():
         return f"--out {args.out} is a file; give a directory for the release"
     if args.previous and not (args.previous / "manifest.json").is_file():
@@ -171,6 +178,22 @@ def argument_problem(args) -> str | None:
     if args.workers < 1:
         return "--workers must be at least 1"
     return None
+
+
+def missing_source(source: str) -> str | None:
+    """A source that names nothing: a path that does not exist, a glob that matches nothing, a missing
+    @list file."""
+    import glob
+
+    if source == "-":
+        return None
+    if source.startswith("@"):
+        return None if os.path.isfile(source[1:]) else f"{source}: no such list file"
+    if os.path.lexists(source):
+        return None
+    if glob.has_magic(source):
+        return None if glob.glob(source, recursive=True) else f"{source}: the pattern matches no file"
+    return f"{source}: no such file or directory"
 
 
 def read_id_list(path: Path | None) -> set[str]:

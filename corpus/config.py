@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -166,6 +167,15 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
     return cfg
 
 
+SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
+
+
+def parse_version(text: str | None) -> tuple[int, int, int] | None:
+    """MAJOR.MINOR.PATCH -> numbers; None for anything else ("v1.0.0", "1.0", "01.2.3")."""
+    m = SEMVER.fullmatch(text or "")
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
 def check_config(cfg: BuildConfig) -> None:
     s = cfg.split
     if min(s.train, s.validation, s.test) < 0:
@@ -178,6 +188,10 @@ def check_config(cfg: BuildConfig) -> None:
     for name, value in (("images.max_side", cfg.images.max_side), ("images.train_size", cfg.images.train_size)):
         if value is not None and value < 1:
             raise ConfigError(f"{name} must be a positive number of pixels, got {value}")
+    if parse_version(cfg.write.version) is None:
+        hint = " (without the v)" if str(cfg.write.version).strip().lower().startswith("v") else ""
+        raise ConfigError(f"write.version (--version) {cfg.write.version!r} is not MAJOR.MINOR.PATCH{hint}, "
+                          "e.g. 1.0.0")
     if cfg.pair.context_paragraphs < 0 or s.max_group_size < 0:
         raise ConfigError("pair.context_paragraphs and split.max_group_size must not be negative")
     if abs(s.train + s.validation + s.test - 1.0) > 1e-6:

@@ -772,7 +772,7 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         size = (release / shard["path"]).stat().st_size
         nbytes.setdefault(config, {}).setdefault(split, 0)
         nbytes[config][split] += size
-    from .records import CONFIGS, SPLITS
+    from .records import COLUMNS, CONFIGS, SPLITS
 
     empty = [f"{c}/{s}" for c in CONFIGS if c != "rejects" for s in SPLITS if not result.rows.get(c, {}).get(s)]
     loadable = {c: [s for s in SPLITS if result.rows.get(c, {}).get(s)] for c in CONFIGS}
@@ -787,6 +787,7 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         "rows": result.rows,
         "bytes": nbytes,
         "empty": empty,
+        "schema": hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16],
         # what load_dataset can open: the configs and splits with rows; the first config is the default
         "loadable": {"default_config": next(iter(loadable), None), "configs": loadable},
         "languages": result.languages,
@@ -799,7 +800,7 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
 
 def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
           version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
-          exclude_ids: set[str] = frozenset(), workers: int = 1) -> BuildReport:
+          exclude_ids: set[str] = frozenset(), workers: int = 1, overwrite: bool = False) -> BuildReport:
     from .ingest import expand_sources
     from .publish.plots import PlotWorker
     from .release import read_release
@@ -837,7 +838,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         result.clusters = clusters
         run_rejects.unlink()
         with timed("card, datasheet, manifest"):
-            report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots)
+            report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots, overwrite)
         remember_shards(ws, out, result)
     finally:
         plots.close()
@@ -848,7 +849,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
 
 def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: Phase1Index,
                    result: WriteResult, ledger: Ledger, previous: Path | None = None,
-                   plots=None) -> BuildReport:
+                   plots=None, overwrite: bool = False) -> BuildReport:
     from .leakage import report_from
     from .publish.card import render_card
     from .publish.datasheet import write_datasheet
@@ -860,6 +861,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     problems = check_invariants(ledger) + check_shards(tmp)
     if problems:
         raise BuildError("the build broke an invariant:\n  " + "\n  ".join(problems), code=3)
+    refuse_empty(result, ledger)
     manifest = make_manifest(cfg, version, index, result, tmp, ledger)
     # from the build's own groups; `corpus verify` recomputes it from the shards independently
     manifest["leakage"] = report_from(result.leak_rows, result.clusters.image_cluster,
@@ -877,10 +879,25 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     (tmp / "README.md").write_text(render_card(manifest), encoding="utf-8")
     write_datasheet(tmp, manifest, plots)
     report = BuildReport(out, manifest, ledger, index.cached_inputs)
-    if replace_release(tmp, out, manifest):
+    if replace_release(tmp, out, manifest, overwrite):
         return report
     report.unchanged = True
     return report
+
+
+def refuse_empty(result: WriteResult, ledger: Ledger) -> None:
+    """A build that keeps no caption writes no release (and uses up no version): say where it all went."""
+    if any(sum(result.rows.get(c, {}).values()) for c in ("default", "text_only")):
+        return
+    counts = ledger.counts_dict()
+    if not counts.get("ingest", {}).get("seen"):
+        raise BuildError("no input found in the sources given (no HTML page, WARC, JSON lines or text file); "
+                         "no release written", code=2)
+    lines = []
+    for stage, c in counts.items():
+        reasons = ", ".join(f"{r} {n}" for r, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1])[:3])
+        lines.append(f"{stage}: {c['seen']} in, {c['kept']} kept" + (f" ({reasons})" if reasons else ""))
+    raise BuildError("nothing kept, so no release was written:\n  " + "\n  ".join(lines), code=3)
 
 
 def remember_shards(ws: Workspace, release: Path, result: WriteResult) -> None:
@@ -898,14 +915,20 @@ def achieved_ratios(rows: dict) -> dict[str, float]:
     return {s: round(v / total, 4) for s, v in n.items()}
 
 
-def replace_release(tmp: Path, out: Path, manifest: dict) -> bool:
-    """Renames the finished release into place; an existing release of the same version is immutable."""
+def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = False) -> bool:
+    """Renames the finished release into place. Releases are immutable: a version only moves forward,
+    by the CHANGELOG's rules, and an existing version is never rewritten (unless overwrite)."""
+    from .release import version_problem
+
     old_manifest = out / "manifest.json"
     if out.exists() and any(out.iterdir()) and not old_manifest.exists():
         raise BuildError(f"{out} exists and is not a caption-corpus release; refusing to replace it "
                          "(choose an empty or new --out directory)", code=2)
-    if old_manifest.exists():
+    if old_manifest.exists() and not overwrite:
         old = json.loads(old_manifest.read_text(encoding="utf-8"))
+        problem = version_problem(old, manifest)
+        if problem:
+            raise BuildError(f"{out}: {problem}", code=2)
         if old.get("version") == manifest["version"] and manifest["version"] != "0.0.0":
             if old.get("content_hash") == manifest["content_hash"]:
                 return False  # the same release again: nothing to replace

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .config import parse_version
 from .write import config_and_split, shards_of
 
 #: version rules, written into every CHANGELOG
@@ -68,3 +69,34 @@ def render_changelog(diff: dict) -> str:
         lines += [f"- {i}" for i in ids]
         lines.append("")
     return "\n".join(lines)
+
+
+UNVERSIONED = "0.0.0"  # a development build: replaces an earlier development build, never a release
+
+
+def version_problem(old: dict, new: dict) -> str | None:
+    """Why the release in `new` may not replace `old` in the same folder, or None.
+
+    A version only moves forward; a version with other rows than the last one is at least a minor bump
+    (the CHANGELOG's rule: minor = data added or removed), and a new schema is a major bump."""
+    before, after = old.get("version", UNVERSIONED), new["version"]
+    if before == UNVERSIONED:
+        return None
+    if after == UNVERSIONED:
+        return (f"the folder holds release {before}; a build without --version would replace it with 0.0.0: "
+                f"give --version above {before} (or --overwrite)")
+    a, b = parse_version(before), parse_version(after)
+    if a is None or b is None or b < a:
+        return f"the folder holds release {before}; versions only move forward, and {after} is not above it"
+    if b == a:
+        return None  # the same version: same content is a no-op, other content is refused later
+    if old.get("schema") and old.get("schema") != new.get("schema") and b[0] == a[0]:
+        return f"the columns changed since {before}: that is a major version (--version {a[0] + 1}.0.0)"
+    if _row_counts(old) != _row_counts(new) and b[:2] == a[:2]:
+        return (f"rows were added or removed since {before}: that is at least a minor version "
+                f"(--version {a[0]}.{a[1] + 1}.0)")
+    return None
+
+
+def _row_counts(manifest: dict) -> dict:
+    return {c: sum(splits.values()) for c, splits in manifest.get("rows", {}).items() if c != "rejects"}

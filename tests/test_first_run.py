@@ -1,0 +1,84 @@
+"""A user's first real run (issue 16): mistakes are refused up front and explained, and nothing
+half-made is left behind."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus.cli import main as corpus_main
+from test_card_snippets import saved_page
+
+CAPTIONS = ["Fishing boats wait in the harbour at dawn", "The quay wall after the second storm"]
+
+
+def build(capsys, *args: str) -> tuple[int, str]:
+    code = corpus_main(["build", *args, "--no-progress"])
+    return code, capsys.readouterr().err
+
+
+@pytest.fixture
+def pages(tmp_path) -> Path:
+    root = tmp_path / "pages"
+    for i in range(2):
+        saved_page(root, f"story{i}", [(f"story{i}_files/p{n}.jpg", f"{c}, part {i}") for n, c in enumerate(CAPTIONS)])
+    return root
+
+
+def test_a_missing_source_is_named_and_nothing_is_written(tmp_path, capsys):
+    code, err = build(capsys, str(tmp_path / "page"), "--out", str(tmp_path / "rel"))
+    assert code == 2 and f"{tmp_path / 'page'}: no such file or directory" in err
+    assert not (tmp_path / "rel").exists()
+    code, err = build(capsys, str(tmp_path / "*.warc.gz"), "--out", str(tmp_path / "rel"))
+    assert code == 2 and "matches no file" in err and not (tmp_path / "rel").exists()
+
+
+def test_an_empty_folder_leaves_no_release(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    code, err = build(capsys, str(tmp_path / "empty"), "--out", str(tmp_path / "rel"),
+                      "--cache-dir", str(tmp_path / "c"))
+    assert code == 2 and "no input found" in err
+    assert not (tmp_path / "rel").exists()
+
+
+def test_a_build_that_keeps_nothing_leaves_no_release_and_no_version_used(tmp_path, capsys, pages):
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "index.html").write_text("<html><body><ul><li><a href='/a'>Home</a></li></ul></body></html>")
+    out = tmp_path / "rel"
+    code, err = build(capsys, str(junk), "--out", str(out), "--version", "1.0.0", "--cache-dir", str(tmp_path / "c"))
+    assert code == 3 and "nothing kept, so no release was written" in err and "extract_not_article" in err
+    assert not out.exists()
+    code, _ = build(capsys, str(pages), "--out", str(out), "--version", "1.0.0", "--cache-dir", str(tmp_path / "c"))
+    assert code == 0 and json.loads((out / "manifest.json").read_text())["version"] == "1.0.0"
+
+
+@pytest.mark.parametrize("flag,value,message", [
+    ("--max-side", "-5", "images.max_side must be a positive number of pixels"),
+    ("--max-side", "0", "images.max_side must be a positive number of pixels"),
+    ("--train-size", "0", "images.train_size must be a positive number of pixels"),
+    ("--version", "v1.0.0", "is not MAJOR.MINOR.PATCH (without the v)"),
+    ("--version", "1.0", "is not MAJOR.MINOR.PATCH"),
+    ("--version", "01.2.3", "is not MAJOR.MINOR.PATCH"),
+])
+def test_bad_values_are_refused_up_front(tmp_path, capsys, pages, flag, value, message):
+    code, err = build(capsys, str(pages), "--out", str(tmp_path / "rel"), flag, value)
+    assert code == 2 and message in err
+    assert not (tmp_path / "rel").exists()
+
+
+def test_versions_only_move_forward(tmp_path, capsys, pages):
+    out, cache = tmp_path / "rel", str(tmp_path / "c")
+    assert build(capsys, str(pages), "--out", str(out), "--version", "1.0.0", "--cache-dir", cache)[0] == 0
+    code, err = build(capsys, str(pages), "--out", str(out), "--cache-dir", cache)
+    assert code == 2 and "give --version above 1.0.0" in err
+    code, err = build(capsys, str(pages), "--out", str(out), "--version", "0.9.0", "--cache-dir", cache)
+    assert code == 2 and "versions only move forward" in err
+    saved_page(pages, "story9", [("story9_files/p0.jpg", "Divers check the hull of the old ferry")])
+    code, err = build(capsys, str(pages), "--out", str(out), "--version", "1.0.1", "--cache-dir", cache)
+    assert code == 2 and "at least a minor version (--version 1.1.0)" in err
+    assert json.loads((out / "manifest.json").read_text())["version"] == "1.0.0"  # untouched
+    assert build(capsys, str(pages), "--out", str(out), "--version", "1.1.0", "--cache-dir", cache)[0] == 0
+    assert build(capsys, str(pages), "--out", str(out), "--overwrite", "--cache-dir", cache)[0] == 0
+    assert json.loads((out / "manifest.json").read_text())["version"] == "0.0.0"
