@@ -96,6 +96,19 @@ DATELINE_RE = re.compile(r"(?:published|updated|last updated|posted|veröffentli
 DATELINE_MAX_WORDS = 20
 
 
+_BYLINE_WORD = re.compile(r"(?:by|von|par|por|di|door|av|af|od)\s+", re.I)
+_DATE_OR_TIME = re.compile(r"\d{1,2}[.:/]\d{1,2}")
+
+
+def is_byline(text: str | None) -> bool:
+    """An author line ("Von Jane Roe, Redakteurin 06.11.2025, 17:06 Uhr", "By Jane Roe, Staff Writer"):
+    under an author's portrait it is no caption, and the portrait is no news photo."""
+    m = _BYLINE_WORD.match(text or "")
+    if m is None or not text[m.end():m.end() + 1].isupper():
+        return False
+    return bool(_DATE_OR_TIME.search(text)) or (len(text.split()) <= 5 and "," in text)
+
+
 def meta_line(text: str) -> bool:
     """A byline or a publication date line."""
     words = len(text.split())

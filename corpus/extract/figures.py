@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import is_ad_label
+from .boilerplate import is_ad_label, is_byline
 from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean
@@ -135,6 +135,10 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
     if is_ad_label(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"an ad: {found.caption}"
+    if is_byline(found.caption):
+        return Reason.FIGURE_NOT_CONTENT, f"an author's portrait: {found.caption[:80]}"
+    if found.caption and _DURATION.search(found.caption):
+        return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
     return None, ""
 
 
@@ -167,13 +171,15 @@ def _link_away(g: Group, c: Candidate):
     return None
 
 
-_CARD_LEVELS = 5  # how far above the picture a card of a list of cards may start
+# "2:43 min", "03:07 Min.": the running time a video or audio player shows under its still
+_DURATION = re.compile(r"\b\d{1,2}:\d{2}\s*(?:min|Min|mins|minutes|Minuten)\b\.?")
+_CARD_LEVELS = 7  # how far above the picture a card of a list of cards may start
 
 
 def _in_card_list(c: Candidate, body) -> bool:
     """The picture sits in one of several sibling cards of the same shape, each with a picture: a list of
     teasers (related stories, a section front), whatever the class names say."""
-    for a in c.chain[:_CARD_LEVELS]:
+    for a in [a for a in c.chain if a.tag != "source"][:_CARD_LEVELS]:
         parent = a.getparent()
         if a is body or parent is None:
             return False

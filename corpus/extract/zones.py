@@ -8,7 +8,7 @@ from ..rejects import Reason
 
 # Class/id words that mark page chrome (checked word by word: "share-bar" hits "share", "shared" does not).
 _CHROME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|site-header|footer|logo|icon|icons|avatar|author|authors|"
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|site-header|footer|logo|icons|avatar|author|authors|"
     r"byline|headshot|profile|social|share|sharing|sharebar|advertisement|"
     r"sponsor|sponsored|promo|promotion|newsletter|subscribe|subscription|signup|comment|comments|breadcrumb|"
     r"breadcrumbs|badge|emoji|tracking|flyout|dropdown|paywall|breaking|outbrain|taboola)(?:$|[\s_-])",
@@ -85,6 +85,9 @@ def own_zone(el) -> Reason | str | None:
     if tag in CHROME_TAGS:
         return CHROME_TAGS[tag]
     c, i = el.get("class"), el.get("id")
+    test_id = el.get("data-testid")  # component frameworks name parts here when classes are hashed
+    if test_id:
+        i = f"{i or ''} {test_id}"
     if not (c or i):
         return None  # most elements: no names, no regex to run
     return _named_zone(tag == "img", c or "", i or "")
