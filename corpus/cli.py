@@ -225,7 +225,28 @@ def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = F
         lines.append("  empty (left out of the card): " + ", ".join(manifest["empty"]))
     from .stats import stage_table
 
-    return "\n".join(lines + stage_table(manifest["stages"]))
+    missing = missing_pictures_line(manifest)
+    return "\n".join(lines + stage_table(manifest["stages"]) + ([missing] if missing else []))
+
+
+def missing_pictures_line(manifest: dict) -> str | None:
+    """One line at the end of a build with captions but no pictures for them: how many, why, what to do."""
+    text_rows = sum(manifest["rows"].get("text_only", {}).values())
+    causes = manifest.get("missing_pictures") or {}
+    if not text_rows or not causes:
+        return None
+    why = []
+    if causes.get("remote_not_fetched"):
+        why.append(f"{causes['remote_not_fetched']} are on the web only (not saved, not in an archive given, and "
+                   "fetching is off: add --fetch-images to download them)")
+    if causes.get("missing_file"):
+        why.append(f"{causes['missing_file']} are saved-page files missing under the input folder (save the pages "
+                   "with their _files folders, or give the folder they are in)")
+    if causes.get("no_url"):
+        why.append(f"{causes['no_url']} have no usable URL")
+    pairs = sum(manifest["rows"].get("default", {}).values())
+    return (f"note: {text_rows} captions have no picture, so they are in text_only ({pairs} image-caption pairs); "
+            "of the pictures not found, " + "; ".join(why) + ".")
 
 
 def cmd_extract(args) -> int:

@@ -344,10 +344,20 @@ def image_source(entry: SampleEntry, index: Phase1Index, fetch: bool) -> ImageSo
             return ImageSource("raw", raw)
     if fetch and entry.image_url and entry.image_url.startswith(("http://", "https://")):
         return ImageSource("fetch", entry.image_url)
-    return ImageSource("none")
+    return ImageSource("none", missing_cause(entry))
 
 
-IMAGE_KEY_FIELDS = ("min_side", "max_pixels", "max_bytes", "max_side", "format", "quality", "animated")
+def missing_cause(entry: SampleEntry) -> str:
+    """Why a caption has no picture, for the build's last line: what the user can do about it differs."""
+    src = entry.image_src or entry.image_url or ""
+    if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
+        return "missing_file"  # a saved page whose picture file is not in its folder
+    if (entry.image_url or "").startswith(("http://", "https://")):
+        return "remote_not_fetched"  # on the web only: neither saved nor in an archive given
+    return "no_url"
+
+
+IMAGE_KEY_FIELDS = ("min_side", "max_pixels", "max_bytes", "max_side", "train_size", "format", "quality", "animated")
 
 
 class ImageStage:
@@ -510,9 +520,9 @@ class ImageFailure(Rejected):
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[tuple[int, int]]]:
+               progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[tuple[int, int]], Counter]:
     """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
-    the images stage rejected)."""
+    the images stage rejected, why the captions without a picture have none)."""
     from .ingest.paths import forget_resolved_dirs
 
     forget_resolved_dirs()
@@ -522,10 +532,12 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     stage.precompute([src for _, src in wanted], workers)
     found: dict[str, ImageInfo] = {}
     rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
+    missing: Counter = Counter()
     for entry, src in progress_bar(progress, iterable=wanted, desc="images", unit="img"):
         ledger.see("images")
         if src.kind == "none":
             ledger.keep("images")  # no picture anywhere: the caption goes to text_only
+            missing[src.value] += 1
             continue
         result = stage.result(src)
         if "info" in result:
@@ -536,7 +548,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
             ledger.reject("images", Reason(result["reason"]), sample_at(ws, index, entry).provenance,
                           result["detail"], id=entry.id)
     stage.close()
-    return found, rejected
+    return found, rejected, missing
 
 
 # ---------------------------------------------------------------- phase 2: corpus-wide decisions
@@ -653,6 +665,7 @@ class WriteResult:
     leak_rows: list = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
     clusters: DedupResult = field(default_factory=DedupResult)
     shards: list = field(default_factory=list)  # write.Shard of every shard written or linked
+    missing_pictures: Counter = field(default_factory=Counter)  # cause -> captions without a picture
 
 
 def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
@@ -787,6 +800,8 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         "rows": result.rows,
         "bytes": nbytes,
         "empty": empty,
+        # why the captions of text_only have no picture (before dedup): remote_not_fetched, missing_file, no_url
+        "missing_pictures": dict(sorted(result.missing_pictures.items())),
         "schema": hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16],
         # what load_dataset can open: the configs and splits with rows; the first config is the default
         "loadable": {"default_config": next(iter(loadable), None), "configs": loadable},
@@ -824,7 +839,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
             with timed("phase 1"):
                 index = phase1(inputs, cfg, ws, ledger, progress, workers)
             with timed("images"):
-                images, bad = run_images(index, cfg, ws, ledger, progress, workers)
+                images, bad, missing = run_images(index, cfg, ws, ledger, progress, workers)
             # input order: the rows of new inputs land in few shards, so a rebuild links the others
             entries = [e for e in index.samples if (e.input_no, e.offset) not in bad]
             with timed("dedup"):
@@ -836,6 +851,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
                                 run_rejects, progress)
         result.group_sizes = splits.group_sizes
         result.clusters = clusters
+        result.missing_pictures = missing
         run_rejects.unlink()
         with timed("card, datasheet, manifest"):
             report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots, overwrite)

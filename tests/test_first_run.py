@@ -82,3 +82,23 @@ def test_versions_only_move_forward(tmp_path, capsys, pages):
     assert build(capsys, str(pages), "--out", str(out), "--version", "1.1.0", "--cache-dir", cache)[0] == 0
     assert build(capsys, str(pages), "--out", str(out), "--overwrite", "--cache-dir", cache)[0] == 0
     assert json.loads((out / "manifest.json").read_text())["version"] == "0.0.0"
+
+
+def test_the_build_says_why_captions_have_no_pictures(tmp_path, capsys):
+    root = tmp_path / "pages"
+    saved_page(root, "remote", [(f"https://cdn.example/p{n}.jpg", c) for n, c in enumerate(CAPTIONS)])
+    saved_page(root, "unsaved", [("unsaved_files/gone.jpg", "Divers check the hull of the old ferry")])
+    (root / "unsaved_files" / "gone.jpg").unlink()
+    code = corpus_main(["build", str(root), "--out", str(tmp_path / "rel"), "--cache-dir", str(tmp_path / "c"),
+                        "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 0
+    line = next(l for l in out.splitlines() if l.startswith("note:"))
+    assert "3 captions have no picture, so they are in text_only (0 image-caption pairs)" in line
+    assert "2 are on the web only" in line and "--fetch-images" in line
+    assert "1 are saved-page files missing under the input folder" in line
+    manifest = json.loads((tmp_path / "rel" / "manifest.json").read_text())
+    assert manifest["missing_pictures"] == {"missing_file": 1, "remote_not_fetched": 2}
+    sheet = (tmp_path / "rel" / "DATASHEET.md").read_text()
+    assert "| `image_not_found` | images |" in sheet and "| 3 |" in sheet.split("`image_not_found`")[1].split("\n")[0]
+    assert "pictures are stored in the parquet shards" not in sheet and "it holds no pictures" in sheet

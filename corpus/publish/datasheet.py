@@ -139,11 +139,12 @@ def composition(manifest: dict, stats: ReleaseStats) -> list[str]:
     image_rows, text_rows = sum(stats.rows("default").values()), sum(stats.rows("text_only").values())
     lines = ["## Composition", "",
              *qa("What do the instances represent?",
-                 "A row of `default` is one news photograph (image bytes embedded) with its caption, credit, "
-                 "alt text, the paragraphs around it and its article's metadata. `text_only` has the same "
-                 "columns without the picture, for captions whose image was found nowhere. `articles` has "
+                 ("A row of `default` is one news photograph (its picture stored in the row) with its caption, "
+                  "credit, alt text, the paragraphs around it and its article's metadata"
+                  + ("" if image_rows else " (this release has none)") + ". `text_only` has the same "
+                  "columns without the picture, for captions whose image was found nowhere. `articles` has "
                  "one row per article (all paragraphs, ids of its figures); `rejects` has one row per "
-                 "dropped item with its stage and reason."),
+                 "dropped item with its stage and reason.")),
              *qa("How many instances are there?",
                  [f"{image_rows} image-caption rows and {text_rows} caption-only rows from "
                   f"{sum(stats.articles.rows.values())} articles; measured from the shards:", "",
@@ -155,8 +156,10 @@ def composition(manifest: dict, stats: ReleaseStats) -> list[str]:
              *groups_section(manifest),
              *qa("Are there errors, sources of noise, or redundancies?", redundancy(manifest, stats)),
              *qa("Is the dataset self-contained?",
-                 "Yes: image bytes are stored in the parquet shards. Source URLs and input paths are kept "
-                 "only as provenance; nothing is fetched when the dataset is loaded."),
+                 ("Yes: the pictures are stored in the parquet shards." if image_rows else
+                  "Yes, and it holds no pictures: no caption's picture was found, so there are only caption rows.")
+                 + " Source URLs and input paths are kept only as provenance; nothing is fetched when the "
+                 "dataset is loaded."),
              *qa("Does the dataset contain data that might be confidential, offensive, or identify people?",
                  ["News photographs often show identifiable people, and captions name them. Answer of the "
                   "maintainer:", "", answer(manifest, "consent_privacy"), ""])]
@@ -367,10 +370,14 @@ def reasons_table(manifest: dict, stats: ReleaseStats) -> list[str]:
     for c in manifest.get("stages", {}).values():
         for code, n in c["rejected"].items():
             counts[code] = counts.get(code, 0) + n
+    # captions whose picture was found nowhere are kept in text_only, not dropped: count those rows
+    counts["image_not_found"] = sum(manifest.get("rows", {}).get("text_only", {}).values())
     rows = [[f"`{r.code}`", r.stage, r.doc, counts.get(r.code, 0)] for r in reason_docs()]
     written = sum(stats.rejects.reasons.values())
+    dropped = sum(counts.values()) - counts["image_not_found"]
     note = (f"The `rejects` config holds {written} rows"
-            + ("." if written == sum(counts.values()) else f"; the stage counts add up to {sum(counts.values())}."))
+            + ("." if written == dropped else f"; the stage counts add up to {dropped}.")
+            + " `image_not_found` counts the rows of `text_only`, which are kept, not dropped.")
     return [*table(["code", "stage", "meaning", "rejected"], rows), note, ""]
 
 
