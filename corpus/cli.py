@@ -242,6 +242,10 @@ def missing_pictures_line(manifest: dict) -> str | None:
     if causes.get("missing_file"):
         why.append(f"{causes['missing_file']} are saved-page files missing under the input folder (save the pages "
                    "with their _files folders, or give the folder they are in)")
+    if causes.get("fetch_failed") or causes.get("fetch_refused"):
+        why.append(f"{causes.get('fetch_failed', 0) + causes.get('fetch_refused', 0)} could not be fetched "
+                   f"({causes.get('fetch_failed', 0)} failed, {causes.get('fetch_refused', 0)} refused by robots.txt "
+                   "or the address; run with -v for each, and build again when the network is back)")
     if causes.get("no_url"):
         why.append(f"{causes['no_url']} have no usable URL")
     pairs = sum(manifest["rows"].get("default", {}).values())

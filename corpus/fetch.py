@@ -44,13 +44,16 @@ TOTAL_TIME_FACTOR = 3  # a request may take this many fetch_timeouts in all: sto
 
 
 class FetchError(Rejected):
-    """A URL that gave no image; `transient` failures (timeouts, 429, 5xx) are retried, never cached."""
+    """A URL that gave no image; `transient` failures (timeouts, 429, 5xx) are retried, never cached.
+    `retry` False: transient, but retrying now cannot help (the host's robots.txt could not be read, and
+    that verdict holds for the rest of this build)."""
 
     def __init__(self, reason: Reason, detail: str = "", transient: bool = False,
-                 retry_after: float | None = None):
+                 retry_after: float | None = None, retry: bool = True):
         super().__init__(reason, detail)
         self.transient = transient
         self.retry_after = retry_after
+        self.retry = retry
 
 
 @dataclass(slots=True)
@@ -217,7 +220,7 @@ class Fetcher:
             try:
                 return self._fetch_once(url)
             except FetchError as e:
-                if not e.transient or attempt == self.cfg.fetch_retries:
+                if not e.transient or not e.retry or attempt == self.cfg.fetch_retries:
                     raise
                 self._pause_before_retry(e, attempt)
         raise AssertionError("unreachable")
@@ -284,11 +287,13 @@ class Fetcher:
         except FetchError as e:
             if e.reason == Reason.IMAGE_FETCH_REFUSED:
                 return e
-            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt unavailable: {e.detail}", transient=True)
+            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt unavailable: {e.detail}", transient=True,
+                              retry=False)
         if resp.status in (401, 403):
             rules.disallow_all = True  # the robotparser convention: a protected robots.txt forbids all
         elif resp.status >= 500 or resp.status == 429:
-            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt gave HTTP {resp.status}", transient=True)
+            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt gave HTTP {resp.status}", transient=True,
+                              retry=False)
         elif resp.status >= 400:
             rules.allow_all = True
         else:

@@ -519,6 +519,10 @@ class ImageFailure(Rejected):
     """A picture that could not be read (too large, outside the root, fetch failed)."""
 
 
+# fetch outcomes that say nothing against the caption -> the cause recorded for its missing picture
+FETCH_LOSSES = {Reason.IMAGE_FETCH_FAILED.value: "fetch_failed", Reason.IMAGE_FETCH_REFUSED.value: "fetch_refused"}
+
+
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
                progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[tuple[int, int]], Counter]:
     """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
@@ -543,6 +547,11 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
         if "info" in result:
             found.setdefault(entry.id, ImageInfo(**result["info"]))
             ledger.keep("images")
+        elif src.kind == "fetch" and result["reason"] in FETCH_LOSSES:
+            # the network failed us, not the caption: it stays, in text_only, and the failure is counted
+            ledger.keep("images")
+            missing[FETCH_LOSSES[result["reason"]]] += 1
+            log.info("picture not fetched (%s): %s", result["reason"], result["detail"])
         else:
             rejected.add((entry.input_no, entry.offset))
             ledger.reject("images", Reason(result["reason"]), sample_at(ws, index, entry).provenance,

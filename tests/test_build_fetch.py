@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import json
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -69,10 +71,12 @@ def test_fetch_images_in_a_build(tmp_path):
         rows = pq.read_table(next((tmp_path / "out" / "data" / "default").glob("*.parquet"))).to_pylist()
         assert [(r["caption"], r["image_width"], r["image_height"]) for r in rows] == [
             ("Cranes lift the new lock gates into place at the harbour", 320, 200)]
-        rejects = pq.read_table(next((tmp_path / "out" / "data" / "rejects").glob("*.parquet"))).to_pylist()
-        reasons = {r["reason"]: r["detail"] for r in rejects if r["stage"] == "images"}
-        assert "image_fetch_refused" in reasons and "robots" in reasons["image_fetch_refused"]
-        assert "404" in reasons["image_fetch_failed"]
+        # a picture refused (robots.txt) or not served (404) loses nothing: its caption stays, in text_only
+        text = pq.read_table(next((tmp_path / "out" / "data" / "text_only").glob("*.parquet"))).to_pylist()
+        assert sorted(r["caption"] for r in text) == ["Divers inspect the old gates below the waterline",
+                                                      "The harbour master walks the quay at dawn"]
+        manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+        assert manifest["missing_pictures"] == {"fetch_failed": 1, "fetch_refused": 1}
         assert "/private/no.jpg" not in Handler.hits  # robots.txt obeyed: never requested
         hits = len(Handler.hits)
         assert corpus_main(args) == 0  # the on-disk cache: nothing is fetched twice
@@ -96,3 +100,20 @@ def test_without_the_flag_nothing_is_fetched(tmp_path):
         assert not (tmp_path / "out" / "data" / "default").exists()  # every caption went to text_only
     finally:
         server.shutdown()
+
+
+def test_fetching_without_a_network_loses_nothing(tmp_path, capsys):
+    """No server answers (a closed port stands for a machine without network): every caption is kept."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed once the with block ends: connections are refused
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "story.html").write_text(page(f"http://127.0.0.1:{port}"))
+    code = corpus_main(["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"),
+                        "--no-progress", "--fetch-images", "--allow-private-hosts"])
+    assert code == 0
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert sum(manifest["rows"]["text_only"].values()) == 3
+    assert sum(manifest["missing_pictures"].values()) == 3
+    assert "could not be fetched" in capsys.readouterr().out
