@@ -1,8 +1,5 @@
-"""The `corpus` command: argument parsing, config overrides, summaries and exit codes.
-
-Exit codes: 0 built (rejects are normal), 2 usage or config error, 3 an invariant broke or nothing was
-kept, 4 internal errors above the allowed share.
-"""
+"""The `corpus` command: argument parsing, config overrides, summaries and exit codes (the table of
+exit codes is corpus.exit_codes, shown in every --help)."""
 from __future__ import annotations
 
 import argparse
@@ -13,32 +10,95 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from . import exit_codes
+from .exit_codes import INTERNAL as EXIT_INTERNAL
+from .exit_codes import OK as EXIT_OK
+from .exit_codes import REFUSED as EXIT_INCOMPLETE
+from .exit_codes import USAGE as EXIT_USAGE
 
-EXIT_OK, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERNAL = 0, 2, 3, 4
 MAX_INTERNAL_SHARE = 0.01  # above 1% of inputs failing unexpectedly, the release is not trustworthy
+
+
+class _WrongVersionFlag(argparse.Action):
+    """`corpus build --version`: the release version is --release-version; `corpus --version` is the tool's."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.error("--version is the tool's version (`corpus --version`); give the release's version with "
+                     "--release-version X.Y.Z")
+
+
+def add_subcommand(sub, name: str, help: str, description: str, epilog: str = "") -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with the exit-code table and that takes -v after its name too."""
+    p = sub.add_parser(name, help=help, description=description, formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=(epilog + "\n\n" if epilog else "") + exit_codes.table_text())
+    # SUPPRESS: without -v here, the value given before the subcommand (or its default) stands
+    p.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                   help="log details (each picture not fetched, each input read)")
+    return p
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus", description="Turn news articles into an image-caption dataset "
-                                "that datasets.load_dataset loads.")
-    p.add_argument("--version", action="version", version=f"caption-corpus {__version__}")
-    p.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+                                "that datasets.load_dataset loads. `corpus COMMAND --help` explains each command.",
+                                formatter_class=argparse.RawDescriptionHelpFormatter, epilog=exit_codes.table_text())
+    p.add_argument("--version", action="version", version=f"caption-corpus {__version__}",
+                   help="print the version of this tool (a release's version is `build --release-version`)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log details (each picture not fetched, each input read)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_build_parser(sub)
 
-    b = sub.add_parser("build", help="build a release directory from sources",
+    e = add_subcommand(sub, "extract", help="print one JSON line per figure found in pages (inspection, scoring)",
+                       description="Print one JSON line per in-article figure found in each page: page, src, "
+                       "caption, credit, alt, position. Nothing is written; what could not be read is named on "
+                       "stderr.")
+    e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                   help="HTML pages, WARC archives, JSON lines or text scrapes (files or folders)")
+    e.add_argument("--base-url", help="resolve relative image URLs against this URL")
+
+    s = add_subcommand(sub, "stats", help="kept/rejected per stage and reason of a release, with examples",
+                       description="Print a release's rows per config and split and, per stage, what was seen, "
+                       "kept and rejected and why, with example rejects and where they came from.")
+    s.add_argument("dir", type=Path, metavar="DIR", help="release directory (from `corpus build`)")
+    s.add_argument("--examples", type=int, default=3, metavar="N", help="example rejects shown per reason (default 3)")
+    s.add_argument("--json", action="store_true",
+                   help="print one JSON object (version, rows, stages, missing pictures, examples) instead")
+
+    d = add_subcommand(sub, "diff", help="ids added, removed and changed between two releases",
+                       description="Compare two releases by row id: added, removed, changed (same id, other "
+                       "content) and moved to another split. One line per id after the counts.")
+    d.add_argument("old", type=Path, metavar="OLD_DIR", help="the earlier release directory")
+    d.add_argument("new", type=Path, metavar="NEW_DIR", help="the later release directory")
+    d.add_argument("--changelog", type=Path, metavar="FILE", help="also write the CHANGELOG markdown here")
+
+    from .publish.hub import add_publish_parser
+
+    add_publish_parser(sub, add_subcommand)
+
+    v = add_subcommand(sub, "verify", help="check every checksum and row count of a release",
+                       description="Re-read a release: every shard's sha256 and row count against the manifest, "
+                       "and the row counts per config and split. Prints each problem, then OK or the count.")
+    v.add_argument("dir", type=Path, metavar="DIR", help="release directory (from `corpus build`)")
+    return p
+
+
+def add_build_parser(sub) -> None:
+    b = add_subcommand(sub, "build", help="build a release directory from sources",
                        description="Build one release: SOURCES are files, directories, globs, @list files or "
                        "'-' (paths on stdin). HTML pages, saved pages with their _files/ folders, WARC(.gz), "
                        "JSON lines and plain-text scrapes are detected by content. No SOURCES: the bundled demo.",
-                       epilog="Exit codes: 0 built (rejects are normal; see `corpus stats OUT`), 2 usage or "
-                       "config error, 3 an invariant broke or nothing was kept, 4 too many internal errors.")
-    b.add_argument("sources", nargs="*", metavar="SOURCES")
-    b.add_argument("--out", required=True, type=Path, help="release directory (replaced atomically)")
-    b.add_argument("--version", dest="release_version", metavar="X.Y.Z",
-                   help="release version; an existing release of that version is never overwritten")
-    b.add_argument("--config", type=Path, help="TOML build config (see config.example.toml)")
-    b.add_argument("--cache-dir", type=Path, help="phase-1 and image cache (default: user cache dir)")
+                       epilog="Rejects are normal: every dropped item is in the release's rejects config with its "
+                       "reason; `corpus stats OUT` lists them.")
+    b.add_argument("sources", nargs="*", metavar="SOURCES", help="inputs (none: the bundled demo sources)")
+    b.add_argument("--out", required=True, type=Path, metavar="DIR",
+                   help="release directory (replaced atomically; never read as input, even inside SOURCES)")
+    b.add_argument("--release-version", dest="release_version", metavar="X.Y.Z",
+                   help="the release's version; it only moves forward, rows added need at least a minor bump")
+    b.add_argument("--version", nargs="?", action=_WrongVersionFlag, help=argparse.SUPPRESS)
+    b.add_argument("--config", type=Path, metavar="TOML", help="TOML build config (see config.example.toml)")
+    b.add_argument("--cache-dir", type=Path, metavar="DIR", help="phase-1 and image cache (default: user cache dir)")
     b.add_argument("--base-url", help="resolve relative image URLs of pages without a canonical URL")
-    b.add_argument("--fetch-images", action="store_true", help="fetch images found nowhere locally (network)")
+    b.add_argument("--fetch-images", action="store_true",
+                   help="download pictures found nowhere locally (network; robots.txt obeyed, one host at a time)")
     b.add_argument("--allow-private-hosts", action="store_true", help="let the fetcher reach private addresses")
     b.add_argument("--max-side", type=int, metavar="PX", help="resize pictures so their longest side is at most PX")
     b.add_argument("--train-size", type=int, metavar="PX",
@@ -56,27 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
                         "a version only moves forward, rows added need at least a minor bump)")
     b.add_argument("--strict", action="store_true", help="stop on the first unexpected error (debugging)")
     b.add_argument("--no-progress", action="store_true", help="no progress bars")
-
-    e = sub.add_parser("extract", help="print one JSON line per extracted figure (for inspection and scoring)")
-    e.add_argument("paths", nargs="+", type=Path)
-    e.add_argument("--base-url", help="resolve relative image URLs against this URL")
-
-    s = sub.add_parser("stats", help="kept/rejected per stage and reason of a release, with examples")
-    s.add_argument("dir", type=Path)
-    s.add_argument("--examples", type=int, default=3, help="example rejects shown per reason")
-
-    d = sub.add_parser("diff", help="ids added, removed and changed between two releases")
-    d.add_argument("old", type=Path)
-    d.add_argument("new", type=Path)
-    d.add_argument("--changelog", type=Path, help="also write the CHANGELOG markdown here")
-
-    from .publish.hub import add_publish_parser
-
-    add_publish_parser(sub)
-
-    v = sub.add_parser("verify", help="check every checksum and row count of a release")
-    v.add_argument("dir", type=Path)
-    return p
 
 
 def overrides_from(args) -> dict:
@@ -261,6 +300,11 @@ def cmd_extract(args) -> int:
     from .records import RawDoc
     from .rejects import Ledger
 
+    for path in args.paths:
+        missing = missing_source(str(path))
+        if missing:
+            print(f"corpus extract: {missing}", file=sys.stderr)
+            return EXIT_USAGE
     ledger = Ledger()
     cfg = ExtractConfig(base_url=args.base_url)
     # No input hashes: extract prints no ids, and hashing costs a full extra read of every file. An
@@ -284,12 +328,19 @@ def cmd_extract(args) -> int:
 def cmd_stats(args) -> int:
     from .stats import print_stats
 
-    return print_stats(args.dir, args.examples)
+    if not (args.dir / "manifest.json").is_file():
+        print(f"corpus stats: {args.dir} is not a release (no manifest.json)", file=sys.stderr)
+        return EXIT_USAGE
+    print_stats(args.dir, args.examples, as_json=args.json)
+    return EXIT_OK
 
 
 def cmd_verify(args) -> int:
     from .verify import verify_release
 
+    if not (args.dir / "manifest.json").is_file():
+        print(f"corpus verify: {args.dir} is not a release (no manifest.json)", file=sys.stderr)
+        return EXIT_USAGE
     problems = verify_release(args.dir)
     for p in problems:
         print(p)
@@ -332,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        return 130
+        return exit_codes.INTERRUPTED
     except BrokenPipeError:
         # `corpus extract page.html | head`: the reader left; not an error of ours, and no traceback.
         # Point stdout at devnull so the interpreter's final flush does not raise again.

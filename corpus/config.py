@@ -123,15 +123,28 @@ class BuildConfig:
         return hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _coerce(cls, key: str, value: Any, current: Any):
-    """Lists from TOML become tuples so configs stay hashable and frozen."""
-    if isinstance(value, list):
-        return tuple(value)
-    if isinstance(current, bool) and not isinstance(value, bool):
-        raise ConfigError(f"{cls.__name__}.{key} must be true or false, got {value!r}")
-    if isinstance(current, (int, float)) and not isinstance(current, bool) and isinstance(value, str):
-        raise ConfigError(f"{cls.__name__}.{key} must be a number, got {value!r}")
-    return value
+# the TOML value types each annotation accepts (the annotations are strings: `from __future__ import annotations`)
+_ACCEPTS = {"bool": (bool,), "int": (int,), "float": (int, float), "str": (str,)}
+_KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: "a string", tuple: "a list of strings"}
+
+
+def _coerce(cls, key: str, value: Any, where: str):
+    """Checks a TOML value against the field's annotation, naming the TOML key (`images.max_side`) when it
+    does not fit; lists become tuples so configs stay hashable and frozen."""
+    annotation = next(f.type for f in fields(cls) if f.name == key)
+    options = [a.strip() for a in annotation.split("|")]
+    if value is None and "None" in options:
+        return None
+    accepted: tuple = ()
+    for option in options:
+        accepted += (tuple,) if option.startswith("tuple") else _ACCEPTS.get(option, ())
+    if isinstance(value, list) and tuple in accepted:
+        if all(isinstance(v, str) for v in value):
+            return tuple(value)
+    elif isinstance(value, accepted) and not (isinstance(value, bool) and bool not in accepted):
+        return value
+    wanted = " or ".join(dict.fromkeys(_KINDS[t] for t in accepted if t in _KINDS))
+    raise ConfigError(f"config key '{where}{key}' must be {wanted}, got {value!r}")
 
 
 def _merge(obj, data: dict, where: str):
@@ -146,7 +159,7 @@ def _merge(obj, data: dict, where: str):
                 raise ConfigError(f"'{where}{key}' must be a table")
             changes[key] = _merge(current, value, f"{where}{key}.")
         else:
-            changes[key] = _coerce(type(obj), key, value, current)
+            changes[key] = _coerce(type(obj), key, value, where)
     return dataclasses.replace(obj, **changes)
 
 
@@ -179,7 +192,7 @@ def parse_version(text: str | None) -> tuple[int, int, int] | None:
 def check_config(cfg: BuildConfig) -> None:
     s = cfg.split
     if min(s.train, s.validation, s.test) < 0:
-        raise ConfigError(f"split ratios must not be negative (got {s.train}, {s.validation}, {s.test})")
+        raise ConfigError(f"split.train, split.validation and split.test must not be negative (got {s.train}, {s.validation}, {s.test})")
     for name, value in (("write.rows_per_shard", cfg.write.rows_per_shard),
                         ("write.image_rows_per_shard", cfg.write.image_rows_per_shard), ("images.min_side", cfg.images.min_side),
                         ("images.max_pixels", cfg.images.max_pixels), ("images.max_bytes", cfg.images.max_bytes)):
@@ -190,12 +203,12 @@ def check_config(cfg: BuildConfig) -> None:
             raise ConfigError(f"{name} must be a positive number of pixels, got {value}")
     if parse_version(cfg.write.version) is None:
         hint = " (without the v)" if str(cfg.write.version).strip().lower().startswith("v") else ""
-        raise ConfigError(f"write.version (--version) {cfg.write.version!r} is not MAJOR.MINOR.PATCH{hint}, "
+        raise ConfigError(f"write.version (--release-version) {cfg.write.version!r} is not MAJOR.MINOR.PATCH{hint}, "
                           "e.g. 1.0.0")
     if cfg.pair.context_paragraphs < 0 or s.max_group_size < 0:
         raise ConfigError("pair.context_paragraphs and split.max_group_size must not be negative")
     if abs(s.train + s.validation + s.test - 1.0) > 1e-6:
-        raise ConfigError(f"split ratios must add up to 1 (got {s.train}+{s.validation}+{s.test})")
+        raise ConfigError(f"split.train + split.validation + split.test must add up to 1 (got {s.train}+{s.validation}+{s.test})")
     if s.date_split is not None:
         from datetime import date
 

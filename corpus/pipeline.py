@@ -427,14 +427,16 @@ class ImageStage:
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
 
-    def precompute(self, sources: list[ImageSource], workers: int) -> None:
+    def precompute(self, sources: list[ImageSource], workers: int, progress: bool = False) -> None:
         """Processes the pictures the cache does not know in parallel processes (workers > 1)."""
         pending = list({f"{s.kind}:{s.value}": s for s in sources if s.kind in ("local", "raw")
                         and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
         if workers < 2 or len(pending) < 2:
             return
         jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
-        for src, result, stat_entry in forked_map(_image_job, jobs, workers, 8):
+        results = forked_map(_image_job, jobs, workers, 8)
+        for src, result, stat_entry in progress_bar(progress, iterable=results, total=len(jobs),
+                                                    desc="images: process", unit="img"):
             self.done[f"{src.kind}:{src.value}"] = result
             raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
             if stat_entry:
@@ -446,11 +448,13 @@ class ImageStage:
         known = self._known_sha(src)
         return bool(known and self._cached(known))
 
-    def prefetch(self, urls: list[str]) -> None:
+    def prefetch(self, urls: list[str], progress: bool = False) -> None:
         """Fetches many URLs concurrently (per-host politeness is the fetcher's) and processes each."""
+        urls = list(dict.fromkeys(urls))
         if not urls:
             return
-        for url, got in self.fetcher().fetch_many(urls):
+        fetched = self.fetcher().fetch_many(urls)
+        for url, got in progress_bar(progress, iterable=fetched, total=len(urls), desc="images: fetch", unit="img"):
             key = f"fetch:{url}"
             if isinstance(got, bytes):
                 self.done[key] = self._process(got)
@@ -532,8 +536,8 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     forget_resolved_dirs()
     stage = ImageStage(cfg, ws)
     wanted = [(entry, image_source(entry, index, cfg.images.fetch)) for entry in index.samples]
-    stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"])
-    stage.precompute([src for _, src in wanted], workers)
+    stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"], progress)
+    stage.precompute([src for _, src in wanted], workers, progress)
     found: dict[str, ImageInfo] = {}
     rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
     missing: Counter = Counter()
@@ -958,7 +962,7 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
             if old.get("content_hash") == manifest["content_hash"]:
                 return False  # the same release again: nothing to replace
             raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
-                             "releases are immutable: build with a new --version", code=2)
+                             "releases are immutable: build with a new --release-version", code=2)
     if out.exists():
         trash = out.parent / f".{out.name}.old-{os.getpid()}"
         os.replace(out, trash)

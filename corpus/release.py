@@ -83,18 +83,18 @@ def version_problem(old: dict, new: dict) -> str | None:
     if before == UNVERSIONED:
         return None
     if after == UNVERSIONED:
-        return (f"the folder holds release {before}; a build without --version would replace it with 0.0.0: "
-                f"give --version above {before} (or --overwrite)")
+        return (f"the folder holds release {before}; a build without --release-version would replace it with 0.0.0: "
+                f"give --release-version above {before} (or --overwrite)")
     a, b = parse_version(before), parse_version(after)
     if a is None or b is None or b < a:
         return f"the folder holds release {before}; versions only move forward, and {after} is not above it"
     if b == a:
         return None  # the same version: same content is a no-op, other content is refused later
     if old.get("schema") and old.get("schema") != new.get("schema") and b[0] == a[0]:
-        return f"the columns changed since {before}: that is a major version (--version {a[0] + 1}.0.0)"
+        return f"the columns changed since {before}: that is a major version (--release-version {a[0] + 1}.0.0)"
     if _row_counts(old) != _row_counts(new) and b[:2] == a[:2]:
         return (f"rows were added or removed since {before}: that is at least a minor version "
-                f"(--version {a[0]}.{a[1] + 1}.0)")
+                f"(--release-version {a[0]}.{a[1] + 1}.0)")
     return None
 
 

@@ -24,15 +24,19 @@ def ordered(stages: dict) -> list[str]:
     return [s for s in STAGES if s in stages] + sorted(set(stages) - set(STAGES))
 
 
-def print_stats(root: Path, per_reason: int = 3) -> int:
-    manifest_path = Path(root) / "manifest.json"
-    if not manifest_path.exists():
-        print(f"corpus stats: {root} has no manifest.json; is it a release directory?")
-        return 2
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+def print_stats(root: Path, per_reason: int = 3, as_json: bool = False) -> None:
+    """The release's rows and per-stage funnel, as a table or as one JSON object (for scripts)."""
+    manifest = json.loads((Path(root) / "manifest.json").read_text(encoding="utf-8"))
+    examples = example_rejects(Path(root), per_reason)
+    if as_json:
+        stages = {name: {**manifest["stages"][name], "examples": {r: examples.get(r, []) for r in
+                                                                    manifest["stages"][name]["rejected"]}}
+                  for name in ordered(manifest["stages"])}
+        print(json.dumps({"version": manifest["version"], "rows": manifest["rows"], "stages": stages,
+                          "missing_pictures": manifest.get("missing_pictures", {})}, ensure_ascii=False, indent=1))
+        return
     print(f"release {manifest['version']}: rows {manifest['rows']}")
-    print("\n".join(stage_table(manifest["stages"], example_rejects(Path(root), per_reason))))
-    return 0
+    print("\n".join(stage_table(manifest["stages"], examples)))
 
 
 def stage_table(stages: dict, examples: dict[str, list[dict]] | None = None) -> list[str]:

@@ -180,7 +180,7 @@ def same_tree(a: Path, b: Path) -> bool:
 def cli_build(src: Path, out: Path, cache: Path, config: Path | None = None) -> float:
     """Seconds of one `corpus build` in a fresh process, as a user runs it (start-up and imports included)."""
     cmd = [sys.executable, "-m", "corpus.cli", "build", str(src), "--out", str(out), "--cache-dir", str(cache),
-           "--version", "1.0.0", "--no-progress"]
+           "--release-version", "1.0.0", "--no-progress"]
     if config:
         cmd += ["--config", str(config)]
     t0 = time.perf_counter()

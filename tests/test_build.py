@@ -153,7 +153,7 @@ def test_same_sources_in_another_folder_give_the_same_shards(tmp_path):
             shutil.copytree(d, tmp_path / name / d.name)
         code = corpus_main(["build", str(tmp_path / name), "--out", str(tmp_path / f"out-{name[-1]}"),
                             "--cache-dir", str(tmp_path / f"cache-{name[-1]}"), "--config", str(cfg),
-                            "--no-progress", "--version", "1.0.0"])
+                            "--no-progress", "--release-version", "1.0.0"])
         assert code == 0
     a, b = tmp_path / "out-a" / "data", tmp_path / "out-b" / "data"
     shards = sorted(p.relative_to(a) for p in a.rglob("*.parquet"))

@@ -104,15 +104,15 @@ def test_a_version_is_not_replaced_by_other_content_under_the_same_ids(tmp_path)
     src = tmp_path / "src"
     for i in range(30):
         saved_page(src, f"story{i}", [f"Cranes lift gate number {i} into place"], f"https://news.example/{i}")
-    assert build(src, tmp_path / "o", tmp_path / "cache", "--version", "1.0.0") == 0
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--release-version", "1.0.0") == 0
     cfg = tmp_path / "other.toml"
     cfg.write_text('[filter]\nboilerplate = ["Cranes lift gate number 0 into place"]\n')  # one row fewer
     before = manifest(tmp_path / "o")
-    assert build(src, tmp_path / "o", tmp_path / "cache", "--version", "1.0.0", "--config", str(cfg)) == 2
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--release-version", "1.0.0", "--config", str(cfg)) == 2
     assert manifest(tmp_path / "o") == before
     seed = tmp_path / "seed.toml"
     seed.write_text('[split]\nseed = "another"\n')  # the same rows, in other splits
-    assert build(src, tmp_path / "o", tmp_path / "cache", "--version", "1.0.0", "--config", str(seed)) == 2
+    assert build(src, tmp_path / "o", tmp_path / "cache", "--release-version", "1.0.0", "--config", str(seed)) == 2
     assert manifest(tmp_path / "o") == before
 
 

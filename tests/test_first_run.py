@@ -47,10 +47,10 @@ def test_a_build_that_keeps_nothing_leaves_no_release_and_no_version_used(tmp_pa
     junk.mkdir()
     (junk / "index.html").write_text("<html><body><ul><li><a href='/a'>Home</a></li></ul></body></html>")
     out = tmp_path / "rel"
-    code, err = build(capsys, str(junk), "--out", str(out), "--version", "1.0.0", "--cache-dir", str(tmp_path / "c"))
+    code, err = build(capsys, str(junk), "--out", str(out), "--release-version", "1.0.0", "--cache-dir", str(tmp_path / "c"))
     assert code == 3 and "nothing kept, so no release was written" in err and "extract_not_article" in err
     assert not out.exists()
-    code, _ = build(capsys, str(pages), "--out", str(out), "--version", "1.0.0", "--cache-dir", str(tmp_path / "c"))
+    code, _ = build(capsys, str(pages), "--out", str(out), "--release-version", "1.0.0", "--cache-dir", str(tmp_path / "c"))
     assert code == 0 and json.loads((out / "manifest.json").read_text())["version"] == "1.0.0"
 
 
@@ -58,9 +58,9 @@ def test_a_build_that_keeps_nothing_leaves_no_release_and_no_version_used(tmp_pa
     ("--max-side", "-5", "images.max_side must be a positive number of pixels"),
     ("--max-side", "0", "images.max_side must be a positive number of pixels"),
     ("--train-size", "0", "images.train_size must be a positive number of pixels"),
-    ("--version", "v1.0.0", "is not MAJOR.MINOR.PATCH (without the v)"),
-    ("--version", "1.0", "is not MAJOR.MINOR.PATCH"),
-    ("--version", "01.2.3", "is not MAJOR.MINOR.PATCH"),
+    ("--release-version", "v1.0.0", "is not MAJOR.MINOR.PATCH (without the v)"),
+    ("--release-version", "1.0", "is not MAJOR.MINOR.PATCH"),
+    ("--release-version", "01.2.3", "is not MAJOR.MINOR.PATCH"),
 ])
 def test_bad_values_are_refused_up_front(tmp_path, capsys, pages, flag, value, message):
     code, err = build(capsys, str(pages), "--out", str(tmp_path / "rel"), flag, value)
@@ -70,16 +70,16 @@ def test_bad_values_are_refused_up_front(tmp_path, capsys, pages, flag, value, m
 
 def test_versions_only_move_forward(tmp_path, capsys, pages):
     out, cache = tmp_path / "rel", str(tmp_path / "c")
-    assert build(capsys, str(pages), "--out", str(out), "--version", "1.0.0", "--cache-dir", cache)[0] == 0
+    assert build(capsys, str(pages), "--out", str(out), "--release-version", "1.0.0", "--cache-dir", cache)[0] == 0
     code, err = build(capsys, str(pages), "--out", str(out), "--cache-dir", cache)
-    assert code == 2 and "give --version above 1.0.0" in err
-    code, err = build(capsys, str(pages), "--out", str(out), "--version", "0.9.0", "--cache-dir", cache)
+    assert code == 2 and "give --release-version above 1.0.0" in err
+    code, err = build(capsys, str(pages), "--out", str(out), "--release-version", "0.9.0", "--cache-dir", cache)
     assert code == 2 and "versions only move forward" in err
     saved_page(pages, "story9", [("story9_files/p0.jpg", "Divers check the hull of the old ferry")])
-    code, err = build(capsys, str(pages), "--out", str(out), "--version", "1.0.1", "--cache-dir", cache)
-    assert code == 2 and "at least a minor version (--version 1.1.0)" in err
+    code, err = build(capsys, str(pages), "--out", str(out), "--release-version", "1.0.1", "--cache-dir", cache)
+    assert code == 2 and "at least a minor version (--release-version 1.1.0)" in err
     assert json.loads((out / "manifest.json").read_text())["version"] == "1.0.0"  # untouched
-    assert build(capsys, str(pages), "--out", str(out), "--version", "1.1.0", "--cache-dir", cache)[0] == 0
+    assert build(capsys, str(pages), "--out", str(out), "--release-version", "1.1.0", "--cache-dir", cache)[0] == 0
     assert build(capsys, str(pages), "--out", str(out), "--overwrite", "--cache-dir", cache)[0] == 0
     assert json.loads((out / "manifest.json").read_text())["version"] == "0.0.0"
 
@@ -102,3 +102,21 @@ def test_the_build_says_why_captions_have_no_pictures(tmp_path, capsys):
     sheet = (tmp_path / "rel" / "DATASHEET.md").read_text()
     assert "| `image_not_found` | images |" in sheet and "| 3 |" in sheet.split("`image_not_found`")[1].split("\n")[0]
     assert "pictures are stored in the parquet shards" not in sheet and "it holds no pictures" in sheet
+
+
+def test_image_processing_in_workers_shows_a_progress_bar(tmp_path, capsys, pages):
+    """With --workers the pictures are processed before the images loop: that work has its own bar."""
+    code = corpus_main(["build", str(pages), "--out", str(tmp_path / "rel"), "--cache-dir", str(tmp_path / "c"),
+                        "--workers", "2"])
+    err = capsys.readouterr().err
+    assert code == 0
+    bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("images: process")]
+    assert bar and "4/4" in bar[-1] and ("img/s" in bar[-1] or "s/img" in bar[-1])
+
+
+@pytest.mark.parametrize("argv", [["-v", "stats", "X"], ["stats", "X", "-v"], ["stats", "-v", "X"]])
+def test_verbose_is_taken_before_or_after_the_subcommand(argv):
+    from corpus.cli import build_parser
+
+    assert build_parser().parse_args(argv).verbose is True
+    assert build_parser().parse_args(["stats", "X"]).verbose is False

@@ -83,7 +83,7 @@ def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
     copy_pages(v1_src, first)
     cache = tmp_path / "cache"
     v1, v2 = tmp_path / "v1", tmp_path / "v2"
-    assert build(v1, [v1_src], cache, "--version", "1.0.0") == 0
+    assert build(v1, [v1_src], cache, "--release-version", "1.0.0") == 0
     copy_pages(v2_src, first + ["10-market-prices", "13-fr-fete-du-pain"])
     # a new article re-uses a v1.0.0 photo under a new URL and headline
     page = (ARTICLES / "02-library-flood.html").read_text()
@@ -91,7 +91,7 @@ def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
     page = page.replace('rel="canonical" href="', 'rel="canonical" href="https://other.example/reuse/')
     (v2_src / "99-reuse.html").write_text(page)
     shutil.copytree(ARTICLES / "02-library-flood_files", v2_src / "99-reuse_files")
-    assert build(v2, [v2_src], cache, "--version", "1.1.0", "--previous", str(v1)) == 0
+    assert build(v2, [v2_src], cache, "--release-version", "1.1.0", "--previous", str(v1)) == 0
     old, new = read_release(v1), read_release(v2)
     assert all(new.split_of.get(i, s) == s for i, s in old.split_of.items())
     assert set(old.split_of) <= set(new.split_of) | set(new.duplicate_of)
@@ -113,10 +113,10 @@ def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
     assert recorded or shared  # the re-used photo is either a recorded duplicate or in its v1 split
     assert all(r["duplicate_of"] in old.split_of for r in recorded)
     # v1.0.0 cannot be overwritten with other content; the same build again is a verified no-op
-    assert build(v1, [v2_src], cache, "--version", "1.0.0") == 2
+    assert build(v1, [v2_src], cache, "--release-version", "1.0.0") == 2
     assert verify_release(v1) == []
     before = tree_hashes(v1)
-    assert build(v1, [v1_src], cache, "--version", "1.0.0") == 0
+    assert build(v1, [v1_src], cache, "--release-version", "1.0.0") == 0
     assert tree_hashes(v1) == before
     assert corpus_main(["diff", str(v1), str(v2)]) == 0
 

@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import exit_codes
+
 log = logging.getLogger(__name__)
 
 #: remote files an upload replaces: what a release writes, whatever version wrote it
@@ -25,7 +27,18 @@ REPO_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 
 
 class PublishError(RuntimeError):
-    """The release may not be published as it is; the message says what to change."""
+    """The release may not be published as it is; the message says what to change. `code` is the exit code."""
+
+    def __init__(self, message: str, code: int = exit_codes.REFUSED):
+        super().__init__(message)
+        self.code = code
+
+
+class HubUnavailable(PublishError):
+    """The Hub could not be used (no token, token refused, no network): nothing was uploaded."""
+
+    def __init__(self, message: str):
+        super().__init__(message, exit_codes.UNAVAILABLE)
 
 
 @dataclass
@@ -81,7 +94,7 @@ def release_files(release: Path) -> list[PlannedFile]:
 def load_manifest(release: Path) -> dict:
     path = release / "manifest.json"
     if not path.is_file():
-        raise PublishError(f"{release} has no manifest.json: not a caption-corpus release")
+        raise PublishError(f"{release} is not a release (no manifest.json)", exit_codes.USAGE)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -90,8 +103,6 @@ def refusals(release: Path, manifest: dict, repo_id: str) -> list[str]:
     from ..verify import verify_release
 
     problems = []
-    if not REPO_ID.fullmatch(repo_id or ""):
-        problems.append(f"repo id {repo_id!r} is not of the form <user or org>/<name>")
     from .datasheet import QUESTIONS, missing_answers  # imports datasets: only when publishing
 
     for key in missing_answers(manifest):
@@ -105,6 +116,8 @@ def refusals(release: Path, manifest: dict, repo_id: str) -> list[str]:
 
 def plan_for(release: Path, repo_id: str, dry_run: bool) -> PublishPlan:
     release = Path(release)
+    if not REPO_ID.fullmatch(repo_id or ""):
+        raise PublishError(f"repo id {repo_id!r} is not of the form <user or org>/<name>", exit_codes.USAGE)
     manifest = load_manifest(release)
     problems = refusals(release, manifest, repo_id)
     if problems:
@@ -119,55 +132,94 @@ def tag_exists(api, repo_id: str, tag: str) -> bool:
     return any(ref.name == tag for ref in refs.tags)
 
 
-def publish(release: Path, repo_id: str, dry_run: bool, api=None, token=None) -> PublishPlan:
+def publish(release: Path, repo_id: str, dry_run: bool, api=None, token=None, private: bool = True) -> PublishPlan:
     """Uploads the release as one commit and tags it v<version>; a dry run only returns the plan.
 
-    The token comes from `token`, else HF_TOKEN or the login stored by `hf auth login` (HfApi's own lookup).
+    The token comes from `token`, else HF_TOKEN or the login stored by `hf auth login`; it is checked
+    (whoami) before anything is created or uploaded. A new repository is private unless private=False.
     """
     plan = plan_for(release, repo_id, dry_run)
     if dry_run:
         return plan
     if api is None:
-        from huggingface_hub import HfApi
-
-        api = HfApi(token=token)
-    api.create_repo(repo_id, repo_type="dataset", exist_ok=True)
-    if tag_exists(api, repo_id, plan.tag):
+        api = hub_api(token)
+    hub_call("checking the token", api.whoami)
+    hub_call("creating the repository", api.create_repo, repo_id, repo_type="dataset", exist_ok=True, private=private)
+    if hub_call("listing the tags", tag_exists, api, repo_id, plan.tag):
         raise PublishError(f"{repo_id} already has the tag {plan.tag}: releases are immutable; "
                            "build and publish a new version")
-    info = api.upload_folder(repo_id=repo_id, repo_type="dataset", folder_path=str(Path(release)),
-                             commit_message=plan.commit_message, delete_patterns=list(DELETE_PATTERNS),
-                             ignore_patterns=list(IGNORE_PATTERNS))
+    info = hub_call("uploading", api.upload_folder, repo_id=repo_id, repo_type="dataset",
+                    folder_path=str(Path(release)), commit_message=plan.commit_message,
+                    delete_patterns=list(DELETE_PATTERNS), ignore_patterns=list(IGNORE_PATTERNS))
     plan.commit = info.oid
-    api.create_tag(repo_id, tag=plan.tag, revision=plan.commit, repo_type="dataset")
+    hub_call("tagging", api.create_tag, repo_id, tag=plan.tag, revision=plan.commit, repo_type="dataset")
     log.info("published %s as %s@%s", release, repo_id, plan.tag)
     return plan
 
 
+def hub_api(token: str | None):
+    """An HfApi with a token, or HubUnavailable naming where a token comes from (before any network call)."""
+    from huggingface_hub import HfApi, get_token
+
+    token = token or get_token()
+    if not token:
+        raise HubUnavailable("no Hugging Face token: set HF_TOKEN or run `hf auth login` (nothing was uploaded)")
+    return HfApi(token=token)
+
+
+def hub_call(what: str, fn, *args, **kwargs):
+    """fn(*args, **kwargs), with any failure of the Hub or the network turned into one line (HubUnavailable).
+    huggingface_hub raises HfHubHTTPError for HTTP answers and its HTTP client's own errors (not OSError)
+    for connection failures, so both are caught here by what they are about, not by class."""
+    try:
+        return fn(*args, **kwargs)
+    except PublishError:
+        raise
+    except Exception as e:  # noqa: BLE001 - every Hub failure ends the publish with one line
+        status = getattr(getattr(e, "response", None), "status_code", None)
+        if type(e).__name__ == "OfflineModeIsEnabled":
+            cause = "HF_HUB_OFFLINE is set in the environment; unset it to publish"
+        elif status in (401, 403):
+            cause = f"the Hub refused the token ({status}): check HF_TOKEN or run `hf auth login` again"
+        elif status:
+            cause = f"the Hub answered {status}: {str(e).splitlines()[0][:200]}"
+        else:
+            cause = f"the Hub could not be reached ({type(e).__name__}: {str(e)[:200]}); check the network"
+        done = " (nothing was uploaded)" if what in ("checking the token", "creating the repository",
+                                                      "listing the tags", "uploading") else ""
+        raise HubUnavailable(f"{what} failed: {cause}{done}") from None
+
+
 # ---------------------------------------------------------------- command line
 
-def add_publish_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(
-        "publish", help="upload a release to the Hugging Face Hub and tag it v<version>",
+def add_publish_parser(subparsers, add_subcommand) -> argparse.ArgumentParser:
+    p = add_subcommand(
+        subparsers, "publish", help="upload a release to the Hugging Face Hub and tag it v<version>",
         description="Upload a built release to a Hub dataset repository as one commit (files of earlier "
         "versions under data/ and datasheet/ are removed) and tag it v<version>. Refused while a datasheet "
-        "question is unanswered. The token comes from HF_TOKEN or `hf auth login`.")
+        "question is unanswered. The token comes from HF_TOKEN or `hf auth login` and is checked first.",
+        epilog="Visibility: a repository this command creates is private unless --public is given. News "
+        "photographs and captions are usually the publishers' and photographers' work, not yours to share: "
+        "check the rights (and the card's license) before --public. An existing repository keeps its "
+        "visibility.")
     p.add_argument("dir", type=Path, help="release directory (from `corpus build`)")
     p.add_argument("--repo-id", "--repo", dest="repo", required=True, metavar="ORG/NAME",
                    help="Hub dataset repository id")
     p.add_argument("--dry-run", action="store_true", help="list the files and the tag; upload nothing")
+    seen = p.add_mutually_exclusive_group()
+    seen.add_argument("--private", dest="private", action="store_true", default=True,
+                      help="create the repository private (the default)")
+    seen.add_argument("--public", dest="private", action="store_false",
+                      help="create the repository public: only when you hold the rights to share the pictures")
     return p
 
 
 def cmd_publish(args, api=None) -> int:
-    """0 published (or planned), 2 refused or usage error, 1 the Hub call failed."""
+    """The exit code of corpus.exit_codes: 0 published (or planned), 2 usage, 3 refused, 5 Hub unusable."""
     try:
-        plan = publish(args.dir, args.repo, dry_run=args.dry_run, api=api)
+        plan = publish(args.dir, args.repo, dry_run=args.dry_run, api=api, private=getattr(args, "private", True))
     except PublishError as e:
         print(f"corpus publish: {e}", file=sys.stderr)
-        return 2
-    except OSError as e:  # network and HTTP errors of huggingface_hub derive from OSError
-        print(f"corpus publish: the upload failed: {type(e).__name__}: {e}", file=sys.stderr)
-        return 1
+        return e.code
     print(plan.describe())
-    return 0
+    return exit_codes.OK
