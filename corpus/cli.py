@@ -264,8 +264,21 @@ def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = F
         lines.append("  empty (left out of the card): " + ", ".join(manifest["empty"]))
     from .stats import stage_table
 
-    missing = missing_pictures_line(manifest)
-    return "\n".join(lines + stage_table(manifest["stages"]) + ([missing] if missing else []))
+    notes = [line for line in (takedown_line(manifest), missing_pictures_line(manifest)) if line]
+    return "\n".join(lines + stage_table(manifest["stages"]) + notes)
+
+
+def takedown_line(manifest: dict) -> str | None:
+    """What --exclude-ids did, and loudly the listed ids that matched nothing (a typo leaves a row in)."""
+    t = manifest.get("takedown")
+    if not t:
+        return None
+    line = f"takedown: {t['removed']} rows removed for {t['listed']} ids listed in --exclude-ids"
+    if t["unmatched"]:
+        shown = ", ".join(t["unmatched"][:5]) + (", ..." if len(t["unmatched"]) > 5 else "")
+        line += (f"; WARNING: {len(t['unmatched'])} listed ids matched no row this build would release ({shown}): check them "
+                 "against the id column (all are in the manifest under takedown.unmatched)")
+    return line
 
 
 def missing_pictures_line(manifest: dict) -> str | None:

@@ -160,10 +160,18 @@ def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tupl
     when the whole document went through, so an unexpected error becomes one internal_error reject
     of the document and every stage still balances."""
     from .extract import extract_article
+    from .ingest.files import excluded
 
     scratch = Ledger()
     try:
         article = extract_article(doc, cfg.extract, scratch, strict=cfg.strict)
+        why = excluded(article.url, cfg.ingest) if article and article.url != doc.url else None
+        if why:
+            # a page whose own canonical URL is on the takedown list (WARC and JSON lines were checked at
+            # ingest by their record URL): the whole page goes, its figures never counted
+            ledger.see("extract")
+            ledger.reject("extract", Reason.EXTRACT_EXCLUDED, doc.ref, why)
+            return []
         records = [("article", article)] if article else []
         local = doc.base_dir is not None
         if article:
@@ -586,17 +594,23 @@ def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Worksp
     return kept
 
 
-def drop_excluded(entries: list[SampleEntry], exclude_ids: set[str], index: Phase1Index, ws: Workspace,
-                  ledger: Ledger) -> list[SampleEntry]:
-    """Takedown requests: listed ids never reach a release; each removal is recorded."""
-    kept = []
+def run_takedown(entries: list[SampleEntry], exclude_ids: set[str], index: Phase1Index, ws: Workspace,
+                 ledger: Ledger) -> tuple[list[SampleEntry], dict]:
+    """Takedown requests: listed ids never reach a release; each removal is recorded under its own stage
+    and reason (not as a duplicate). Returns the rest and what the list did: ids listed, rows removed,
+    and the listed ids that matched no row of this build (a typo, or a row already gone)."""
+    ledger.see("takedown", len(entries))
+    kept, matched = [], set()
     for e in entries:
         if e.id in exclude_ids:
-            ledger.reject("dedup", Reason.FILTER_EXCLUDED, sample_at(ws, index, e).provenance,
+            matched.add(e.id)
+            ledger.reject("takedown", Reason.TAKEDOWN_ID, sample_at(ws, index, e).provenance,
                           "listed in --exclude-ids", id=e.id)
         else:
             kept.append(e)
-    return kept
+    ledger.keep("takedown", len(kept))
+    removed = len(entries) - len(kept)
+    return kept, {"listed": len(exclude_ids), "removed": removed, "unmatched": sorted(set(exclude_ids) - matched)}
 
 
 def previous_status(drops: dict[str, tuple], entries: list[SampleEntry], previous) -> dict[str, tuple]:
@@ -612,12 +626,10 @@ def previous_status(drops: dict[str, tuple], entries: list[SampleEntry], previou
 
 
 def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: Workspace,
-              cfg: BuildConfig, ledger: Ledger, previous=None,
-              exclude_ids: set[str] = frozenset()) -> tuple[list[SampleEntry], DedupResult]:
+              cfg: BuildConfig, ledger: Ledger, previous=None) -> tuple[list[SampleEntry], DedupResult]:
     from . import dedup
 
     ledger.see("dedup", len(entries))
-    entries = drop_excluded(entries, exclude_ids, index, ws, ledger)
     entries = drop_repeated_ids(entries, index, ws, ledger)
 
     def items() -> Iterator[DedupItem]:
@@ -679,6 +691,7 @@ class WriteResult:
     clusters: DedupResult = field(default_factory=DedupResult)
     shards: list = field(default_factory=list)  # write.Shard of every shard written or linked
     missing_pictures: Counter = field(default_factory=Counter)  # cause -> captions without a picture
+    takedown: dict = field(default_factory=dict)  # what --exclude-ids did: listed, removed, unmatched ids
 
 
 def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
@@ -772,7 +785,7 @@ def check_invariants(ledger: Ledger) -> list[str]:
     problems = ledger.unbalanced()
     c = ledger.counts
     chain = [("figures", "pair"), ("pair", "normalize"), ("normalize", "filter"), ("filter", "images"),
-             ("images", "dedup"), ("dedup", "split"), ("split", "write")]
+             ("images", "takedown"), ("takedown", "dedup"), ("dedup", "split"), ("split", "write")]
     for before, after in chain:
         if c[before].kept != c[after].seen:
             problems.append(f"{after} saw {c[after].seen} but {before} kept {c[before].kept}")
@@ -815,6 +828,8 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         "empty": empty,
         # why the captions of text_only have no picture (before dedup): remote_not_fetched, missing_file, no_url
         "missing_pictures": dict(sorted(result.missing_pictures.items())),
+        # --exclude-ids: ids listed, rows removed, listed ids that matched no row (absent without a list)
+        **({"takedown": result.takedown} if result.takedown.get("listed") else {}),
         "schema": hashlib.sha256(json.dumps(COLUMNS, sort_keys=True).encode()).hexdigest()[:16],
         # what load_dataset can open: the configs and splits with rows; the first config is the default
         "loadable": {"default_config": next(iter(loadable), None), "configs": loadable},
@@ -855,8 +870,9 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
                 images, bad, missing = run_images(index, cfg, ws, ledger, progress, workers)
             # input order: the rows of new inputs land in few shards, so a rebuild links the others
             entries = [e for e in index.samples if (e.input_no, e.offset) not in bad]
+            entries, takedown = run_takedown(entries, exclude_ids, index, ws, ledger)
             with timed("dedup"):
-                entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev, exclude_ids)
+                entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev)
             with timed("split"):
                 entries, splits = run_split(entries, images, clusters, index, ws, cfg, ledger, prev)
         with timed("write"):
@@ -865,6 +881,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         result.group_sizes = splits.group_sizes
         result.clusters = clusters
         result.missing_pictures = missing
+        result.takedown = takedown
         run_rejects.unlink()
         with timed("card, datasheet, manifest"):
             report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots, overwrite)

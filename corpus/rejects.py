@@ -12,7 +12,8 @@ from .records import SourceRef
 #: the pipeline's stages, in order; each counts seen / kept / rejected
 # Filters run before images so that no image is decoded for a caption that will be dropped anyway;
 # images run once per distinct picture across all inputs (an image may sit in another WARC).
-STAGES = ("ingest", "extract", "figures", "pair", "normalize", "filter", "images", "dedup", "split", "write")
+STAGES = ("ingest", "extract", "figures", "pair", "normalize", "filter", "images", "takedown", "dedup", "split",
+          "write")
 
 
 class Reason(str, Enum):
@@ -34,6 +35,7 @@ class Reason(str, Enum):
     EXTRACT_UNPARSABLE = "extract_unparsable"  # lxml could not build a tree
     EXTRACT_NOT_ARTICLE = "extract_not_article"  # no article body found (index page, binary junk)
     EXTRACT_ENCODING = "extract_encoding"  # bytes undecodable in any plausible encoding
+    EXTRACT_EXCLUDED = "extract_excluded"  # the page's canonical URL/domain on the takedown list
     # figures (image candidates inside a page)
     FIGURE_NOT_CONTENT = "extract_not_content_image"  # logo, icon, avatar, ad, share button, tracking pixel
     FIGURE_RELATED = "extract_related_thumbnail"  # related/recirculation/most-read thumbnail
@@ -68,7 +70,8 @@ class Reason(str, Enum):
     FILTER_HEADLINE = "filter_caption_is_headline"  # caption equals the headline
     FILTER_BOILERPLATE = "filter_boilerplate_caption"  # "Image", "Click to enlarge", ...
     FILTER_DUPLICATE_IN_ARTICLE = "filter_duplicate_in_article"  # same caption twice in one article
-    FILTER_EXCLUDED = "filter_excluded_id"  # on the takedown list
+    # takedown
+    TAKEDOWN_ID = "takedown_excluded_id"  # row id listed in --exclude-ids (a takedown request)
     # dedup
     DEDUP_DUPLICATE = "dedup_duplicate_pair"  # image and caption both duplicate a kept pair
     DEDUP_CAPTION_CLUSTER = "dedup_caption_cluster"  # policy drops near-duplicate captions

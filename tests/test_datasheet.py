@@ -210,5 +210,43 @@ def test_funnel_keeps_pipeline_order_after_a_json_round_trip(release):
     sorted_manifest = json.loads(json.dumps(manifest, sort_keys=True))
     funnel = section(render_datasheet(sorted_manifest, measure(root)), "Collection process")
     stages = re.findall(r"^\| (\w+) \| \d+ \| \d+ \|", funnel, flags=re.M)
-    assert stages == ["ingest", "extract", "figures", "pair", "normalize", "filter", "images", "dedup", "split",
-                      "write"]
+    assert stages == ["ingest", "extract", "figures", "pair", "normalize", "filter", "images", "takedown", "dedup",
+                      "split", "write"]
+
+
+def _boxes_overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def test_plots_stay_readable_with_many_months_and_long_bars():
+    """62 months of dates: few enough tick labels that none overlaps another (measured on the rendered
+    figure); sites with bars as long as the axes: the legend covers no bar."""
+    from collections import Counter
+
+    from corpus.publish.measure import ArticleStats, CaptionStats, RejectStats, ReleaseStats
+    from corpus.publish.plots import draw, new_figure
+
+    months = Counter({f"{2020 + (m // 12)}-{m % 12 + 1:02d}": 3 + m % 5 for m in range(62)})
+    sites = Counter({(f"site-{i}.example", "default"): 100 - i for i in range(8)})
+    sites[("site-0.example", "text_only")] = 40
+    stats = ReleaseStats(CaptionStats(months=months, sites=sites), ArticleStats(), RejectStats())
+
+    fig, ax = new_figure()
+    assert draw("dates.png", ax, stats, {})
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.get_xticklabels() if t.get_text() and t.get_visible()]
+    assert 5 <= len(labels) <= 12
+    assert all(t.get_text().endswith(("-01", "-07")) for t in labels)  # calendar steps: years or half-years
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(_boxes_overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert all(b.x0 >= 0 and b.y0 >= 0 for b in boxes)  # not cut off by the figure's edge
+
+    fig, ax = new_figure()
+    assert draw("sites.png", ax, stats, {})
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    legend = ax.get_legend().get_window_extent(renderer)
+    bars = [p.get_window_extent(renderer) for p in ax.patches]
+    assert bars and not any(_boxes_overlap(legend, b) for b in bars)
+    assert legend.y1 <= fig.bbox.y1  # inside the picture

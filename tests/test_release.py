@@ -134,7 +134,49 @@ def test_exclude_ids_removes_and_records(tmp_path, demo_release):
     after = [i for p in shards for i in pq.read_table(p, columns=["id"]).column("id").to_pylist()]
     assert ids[0] not in after
     rejects = pq.read_table(next((out / "data" / "rejects").glob("*.parquet"))).to_pylist()
-    assert [r["id"] for r in rejects if r["reason"] == "filter_excluded_id"] == [ids[0]]
+    assert [(r["id"], r["stage"]) for r in rejects if r["reason"] == "takedown_excluded_id"] == [(ids[0], "takedown")]
+
+
+def test_takedowns_are_counted_as_takedowns_and_unmatched_ids_reported(tmp_path, capsys):
+    """A takedown is its own stage and reason (not a duplicate), and a listed id that matches no row (a
+    typo would leave the row in the release) is named in the build's output, the manifest and the datasheet."""
+    src = tmp_path / "src"
+    copy_pages(src, ["01-harbour-ferry"])
+    out = tmp_path / "out"
+    assert build(out, [src], tmp_path / "c") == 0
+    ids = pq.read_table(next((out / "data" / "default").glob("*.parquet")), columns=["id"]).column("id").to_pylist()
+    takedown = tmp_path / "takedown.txt"
+    takedown.write_text(f"# requests of 2026-11\n{ids[0]}\n{ids[0][:-1]}x\n")
+    capsys.readouterr()
+    assert build(out, [src], tmp_path / "c", "--exclude-ids", str(takedown)) == 0
+    output = capsys.readouterr().out
+    assert "takedown: 1 rows removed for 2 ids listed in --exclude-ids" in output
+    assert f"WARNING: 1 listed ids matched no row this build would release ({ids[0][:-1]}x)" in output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["takedown"] == {"listed": 2, "removed": 1, "unmatched": [ids[0][:-1] + "x"]}
+    assert manifest["stages"]["takedown"]["rejected"] == {"takedown_excluded_id": 1}
+    assert "takedown_excluded_id" not in manifest["stages"]["dedup"]["rejected"]
+    sheet = (out / "DATASHEET.md").read_text()
+    duplicates = sheet.split("Duplicates removed before writing: ")[1].split(" ")[0]
+    assert duplicates == str(sum(manifest["stages"]["dedup"]["rejected"].values()))
+    assert "In this release: 1 rows removed by id (`takedown_excluded_id`)" in sheet
+    assert "1 listed ids matched no row this build would release" in sheet
+
+
+def test_a_saved_page_is_taken_down_by_its_canonical_url(tmp_path):
+    """exclude_urls applies to HTML pages too, whose URL is only known once the page is read."""
+    src = tmp_path / "src"
+    copy_pages(src, ["01-harbour-ferry", "02-library-flood"])
+    from lxml import html as lxml_html
+
+    canonical = lxml_html.parse(str(src / "01-harbour-ferry.html")).xpath("//link[@rel='canonical']/@href")[0]
+    cfg = tmp_path / "takedown.toml"
+    cfg.write_text(f'[ingest]\nexclude_urls = ["{canonical}"]\n')
+    assert build(tmp_path / "out", [src], tmp_path / "c", "--config", str(cfg)) == 0
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["stages"]["extract"]["rejected"].get("extract_excluded") == 1
+    articles = pq.read_table(next((tmp_path / "out" / "data" / "articles").glob("*.parquet"))).to_pylist()
+    assert canonical not in {a["url"] for a in articles} and len(articles) == 1
 
 
 def test_workers_do_not_change_the_output(tmp_path, demo_release):

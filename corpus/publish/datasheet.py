@@ -414,12 +414,27 @@ def maintenance(manifest: dict) -> list[str]:
             *qa("Who maintains the dataset, and how are corrections and takedowns requested?",
                 answer(manifest, "takedown_contact")),
             *qa("How are removals applied?",
-                "Listed URLs and domains (`ingest.exclude_urls`, `ingest.exclude_domains`) are skipped by the "
-                "next build, which is published as a new version; releases are immutable and versioned, so "
-                "an older tag keeps its content."),
+                "Listed URLs and domains (`ingest.exclude_urls`, `ingest.exclude_domains`) and row ids "
+                "(`--exclude-ids`) are left out by the next build, which is published as a new version; releases "
+                "are immutable and versioned, so an older tag keeps its content. " + takedowns_applied(manifest)),
             *qa("How was this release built?",
                 f"caption-corpus {manifest.get('package_version')}; content hash "
                 f"`{manifest.get('content_hash')}`; the resolved build config is in `build_config.json`.")]
+
+
+def takedowns_applied(manifest: dict) -> str:
+    """This release's takedowns, counted apart from duplicates and filters."""
+    stages = manifest.get("stages", {})
+    by_url = (stages.get("ingest", {}).get("rejected", {}).get("ingest_excluded", 0)
+              + stages.get("extract", {}).get("rejected", {}).get("extract_excluded", 0))
+    by_id = stages.get("takedown", {}).get("rejected", {}).get("takedown_excluded_id", 0)
+    text = (f"In this release: {by_id} rows removed by id (`takedown_excluded_id`) and {by_url} inputs or "
+            "articles skipped by URL or domain (`ingest_excluded`, `extract_excluded`).")
+    unmatched = manifest.get("takedown", {}).get("unmatched", [])
+    if unmatched:
+        text += (f" {len(unmatched)} listed ids matched no row this build would release (listed in "
+                 "`manifest.json` under `takedown.unmatched`).")
+    return text
 
 
 def render_datasheet(manifest: dict, stats: ReleaseStats) -> str:

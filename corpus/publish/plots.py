@@ -36,6 +36,7 @@ PLOTS = {
 SIZE = (6.4, 3.6)  # inches
 DPI = 100
 MAX_BARS = 20  # more sites than this: the rest are summed as "other"
+MAX_TICK_LABELS = 10  # more bars than this on a time or count axis: only some are labelled
 KEPT, REJECTED, TEXT = "#4c72b0", "#dd8452", "#55a868"
 
 
@@ -71,7 +72,7 @@ def funnel(ax, stages: dict) -> None:
     ax.barh(names, rejected, left=kept, color=REJECTED, label="rejected")
     ax.set_xlabel("items (each stage counts its own unit: files, pages, figures, rows)")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.legend(loc="lower right")
+    legend_above(ax)
 
 
 def top_sites(stats: ReleaseStats) -> list[tuple[str, int, int]]:
@@ -93,7 +94,12 @@ def sites(ax, stats: ReleaseStats) -> None:
     ax.barh(names, [r[1] for r in rows], color=KEPT, label="with image (default)")
     ax.barh(names, [r[2] for r in rows], left=[r[1] for r in rows], color=TEXT, label="text_only")
     ax.set_xlabel("rows")
-    ax.legend(loc="lower right")
+    legend_above(ax)
+
+
+def legend_above(ax) -> None:
+    """The legend in one row above the axes, where no bar can be (inside, the longest bars run under it)."""
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, borderaxespad=0)
 
 
 def histogram(ax, hist: Histogram, xlabel: str, bins: int = 30) -> None:
@@ -111,12 +117,30 @@ def counts_bar(ax, counts: dict, xlabel: str, ylabel: str) -> None:
 
     keys = sorted(counts)
     # numeric positions with string labels: labels like "2025-03" or "2" would make matplotlib guess
-    ax.bar(range(len(keys)), [counts[k] for k in keys], color=KEPT, tick_label=[str(k) for k in keys])
+    ax.bar(range(len(keys)), [counts[k] for k in keys], color=KEPT)
+    shown = labelled_positions([str(k) for k in keys])
+    ax.set_xticks(shown, [str(keys[i]) for i in shown])
+    if len(shown) > 6:
+        ax.tick_params(axis="x", labelrotation=45)
+        for label in ax.get_xticklabels():
+            label.set_horizontalalignment("right")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    if len(keys) > 12:
-        ax.tick_params(axis="x", labelrotation=90, labelsize=7)
+
+
+def labelled_positions(keys: list[str], most: int = MAX_TICK_LABELS) -> list[int]:
+    """The bars that get a label: all when few; else every k-th, with months labelled at a quarter,
+    half-year or year start (k = 3, 6, 12, 24, ...) so that the labels read as a calendar."""
+    if len(keys) <= most:
+        return list(range(len(keys)))
+    months = all(len(k) == 7 and k[4] == "-" for k in keys)
+    step = -(-len(keys) // most)
+    if months:
+        step = next(k for k in (3, 6, 12, 24, 60, 120, 240) if k >= step or k == 240)
+        return [i for i, k in enumerate(keys) if (int(k[5:7]) - 1) % min(step, 12) == 0
+                and (step <= 12 or int(k[:4]) % (step // 12) == 0)]
+    return list(range(0, len(keys), step))
 
 
 def month_series(months: dict[str, int]) -> dict[str, int]:
