@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 import pycld2
 
-from .records import Sample
+from .records import Article, Sample
 from .rejects import Ledger
 
 log = logging.getLogger(__name__)
@@ -52,11 +52,16 @@ def count_words(text: str) -> int:
     return n
 
 
+def annotate_article(article: Article) -> None:
+    """An article whose page declares no language gets the one its body text is written in (once per
+    article: its samples and its row in the articles config take it from here)."""
+    if article.language is None:
+        article.language = detect_language("\n".join(article.paragraphs))
+
+
 def annotate_sample(s: Sample) -> None:
-    """Fill the annotation columns of one sample in place."""
+    """Fill the annotation columns of one sample in place (the article's language came with the article)."""
     s.caption_language = detect_language(s.caption)
-    if s.article_language is None:
-        s.article_language = detect_language(s.article_text)
     s.caption_words = count_words(s.caption)
     s.caption_chars = len(s.caption)
     s.has_credit = bool(s.credit)

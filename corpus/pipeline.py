@@ -159,6 +159,7 @@ def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tupl
     The item boundary: the document's counts and rejects go to a scratch ledger that is merged only
     when the whole document went through, so an unexpected error becomes one internal_error reject
     of the document and every stage still balances."""
+    from .annotate import annotate_article
     from .extract import extract_article
     from .ingest.files import excluded
 
@@ -172,6 +173,8 @@ def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tupl
             ledger.see("extract")
             ledger.reject("extract", Reason.EXTRACT_EXCLUDED, doc.ref, why)
             return []
+        if article:
+            annotate_article(article)
         records = [("article", article)] if article else []
         local = doc.base_dir is not None
         if article:

@@ -46,8 +46,26 @@ def test_run_fills_columns_and_never_drops():
     out = list(annotate.run(samples, Ledger()))
     assert len(out) == 2
     first, second = out
-    assert (first.caption_language, first.article_language) == ("en", "en")
+    assert first.caption_language == "en"
     assert (first.caption_words, first.caption_chars, first.has_credit) == (11, 63, True)
     assert second.caption_language is None  # too short to tell
-    assert second.article_language == "de"  # an article language from the page is kept
+    assert second.article_language == "de"  # the article's language is the article's, never re-guessed per row
     assert second.has_credit is False
+
+
+def test_an_undeclared_article_language_comes_from_its_body():
+    from corpus.records import Article, SourceRef
+
+    body = ["El Gobierno anunció este martes un nuevo paquete de medidas económicas para contener la inflación, "
+            "que en los últimos doce meses superó el cincuenta por ciento según los datos oficiales.",
+            "Los sindicatos y las cámaras empresarias recibieron el anuncio con cautela y pidieron conocer la letra "
+            "chica de los decretos antes de opinar."]
+    undeclared = Article(SourceRef("a.html"), "a1", "html", paragraphs=body)
+    annotate.annotate_article(undeclared)
+    assert undeclared.language == "es"
+    declared = Article(SourceRef("b.html"), "b1", "html", language="pt", paragraphs=body)
+    annotate.annotate_article(declared)
+    assert declared.language == "pt"  # what the page declares wins
+    short = Article(SourceRef("c.html"), "c1", "html", paragraphs=["Hola."])
+    annotate.annotate_article(short)
+    assert short.language is None  # too little text to tell: left unknown, not guessed

@@ -264,3 +264,48 @@ def test_json_ld_caption_repeating_the_headline_is_no_caption():
           '"caption": "Tram line approved"}}</script>')
     art, _ = run(page("<div class='lead'><img src='https://news.example.com/img/lead.jpg'></div>", head=ld))
     assert art.figures[0].caption is None
+
+
+# ---------------------------------------------------------------- context paragraphs (issue 16, point 12)
+
+STORY = [f"Sentence {i} of the story says what the harbour board decided about the fish market and why the "
+         "fishermen of the bay objected to the plan." for i in range(6)]
+
+
+def story_page(body: str) -> bytes:
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'></head><body><article>"
+            f"<h1>Fish market rebuilt</h1><div class='article-text'>{body}</div></article></body></html>").encode()
+
+
+def test_a_caption_classed_wrapper_around_every_paragraph_is_the_body():
+    """Some templates wrap each paragraph in a div whose class reads as a caption word ("description"):
+    when three or more such wrappers hold most of the prose, they are the story, not captions."""
+    body = "".join(f"<div class='text-description'><p>{s}</p></div>"
+                   + (f"<div class='photo'><img src='https://cdn.example.net/{i}.jpg'></div>" if i % 2 else "")
+                   for i, s in enumerate(STORY))
+    art, _ = run(story_page(body))
+    assert art.paragraphs == STORY
+
+
+def test_one_list_of_gallery_captions_stays_out_of_the_body():
+    gallery = ("<div class='gallery'><ul class='legends'>" + "".join(
+        f"<li><p>Slide {i}: a long gallery caption about another story entirely, the kind a rail of business "
+        f"pictures carries under each of its thirty slides, day after day.</p></li>" for i in range(12)) + "</ul></div>")
+    art, _ = run(story_page("".join(f"<p>{s}</p>" for s in STORY[:3]) + gallery
+                            + "".join(f"<p>{s}</p>" for s in STORY[3:])))
+    assert art.paragraphs == STORY
+
+
+def test_teaser_lines_and_their_headings_are_not_context():
+    teasers = ("<p><strong>DON'T MISS</strong></p>"
+               "<p><a href='/a'>Council furious at harbour plan</a> [INSIGHT] | <a href='/b'>Ferry strike: what "
+               "we know so far</a> [LATEST]</p>"
+               "<p>Related: <a href='/c'>The ten best harbours to visit this summer</a></p>"
+               "<p>SEE MORE: <a href='/d'>Fish prices soar as the fleet stays in port</a></p>"
+               "<p>Photograph: Jane Roe</p><p>Advertisement</p>")
+    kept = ("<p>The board's chair said the plan <a href='/report'>followed the recommendations of the "
+            "independent engineering report published in March</a>.</p>")
+    art, _ = run(story_page("".join(f"<p>{s}</p>" for s in STORY[:3]) + teasers + kept
+                            + "".join(f"<p>{s}</p>" for s in STORY[3:])))
+    assert art.paragraphs == STORY[:3] + ["The board's chair said the plan followed the recommendations of the "
+                                          "independent engineering report published in March."] + STORY[3:]

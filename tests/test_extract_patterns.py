@@ -113,6 +113,13 @@ PATTERNS = [
            "{BODY}<figure><img src='" f"{CDN}/promo-box.jpg'><figcaption>Advertisement</figcaption></figure>"
            "<figure><img src='" f"{CDN}/reklama.jpg'><figcaption>Reklama</figcaption></figure>{{BODY}}",
            []),
+    Family("promotion_linking_away",
+           "{BODY}<figure><a href='https://shop.example.org/magazine?utm_source=news'><img src='"
+           f"{CDN}/cover.png'></a><figcaption><a href='https://shop.example.org/magazine?utm_source=news'>Want more "
+           "harbour stories? Subscribe to our sister magazine</a> for the best of the coast!</figcaption></figure>"
+           "<figure><a href='" f"{CDN}/big/pier.jpg'><img src='{CDN}/pier.jpg'></a><figcaption>Readers who subscribe "
+           "to the harbour newsletter gather on the pier</figcaption></figure>{{BODY}}",
+           [(f"{CDN}/pier.jpg", "Readers who subscribe to the harbour newsletter gather on the pier", None)]),
     Family("blurred_background_copy",
            "<figure class='hero'><div class='hero-bg' style=\"background-image:url('"
            f"{CDN}/lead.jpg')\"><img class='blur' src='{CDN}/lead.jpg?blur=40&w=40'></div>"

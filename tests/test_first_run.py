@@ -120,3 +120,36 @@ def test_verbose_is_taken_before_or_after_the_subcommand(argv):
 
     assert build_parser().parse_args(argv).verbose is True
     assert build_parser().parse_args(["stats", "X"]).verbose is False
+
+
+REAL_PAGES = Path(__file__).parent / "data" / "realworld" / "pages"
+
+
+def test_real_pages_promos_teasers_and_undeclared_language(tmp_path, capsys):
+    """Point 12, on the real pages where it was seen: the "Need more space? Subscribe ..." promo figure is
+    no caption; the "DON'T MISS" heading and its teaser links are not context; a Spanish page that does not
+    declare its language gets "es" from its body text (in the articles config and on its rows)."""
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("livescience-1", "express-1", "lanacion-1"):
+        shutil.copy(REAL_PAGES / f"{name}.html.gz", src)
+    assert corpus_main(["build", str(src), "--out", str(tmp_path / "rel"), "--cache-dir", str(tmp_path / "c"),
+                        "--no-progress"]) == 0
+    rel = tmp_path / "rel" / "data"
+    rows = [r for p in sorted((rel / "text_only").glob("*.parquet")) for r in pq.read_table(p).to_pylist()]
+    articles = [r for p in sorted((rel / "articles").glob("*.parquet")) for r in pq.read_table(p).to_pylist()]
+    assert not [r for r in rows if "Subscribe" in r["caption"]]
+    rejects = [r for p in sorted((rel / "rejects").glob("*.parquet")) for r in pq.read_table(p).to_pylist()]
+    assert [r["reason"] for r in rejects if "asks to act" in (r["detail"] or "")] == ["extract_not_content_image"]
+    express = [r for r in rows if "express.co.uk" in r["article_url"]]
+    assert len(express) == 5 and all(r["context_before"] or r["context_after"] for r in express)
+    context = " ".join(p for r in express for p in r["context_before"] + r["context_after"])
+    assert "DON'T MISS" not in context and "[INSIGHT]" not in context and "SEE MORE" not in context
+    assert "Chris Tang, Hong Kong’s new police commissioner" in context
+    lanacion = next(a for a in articles if "lanacion" in a["url"])
+    assert lanacion["language"] == "es"
+    assert {r["article_language"] for r in rows if "lanacion" in r["article_url"]} <= {"es"}

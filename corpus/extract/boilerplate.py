@@ -23,6 +23,19 @@ def is_ad_label(text: str | None) -> bool:
     return bool(text) and AD_LABEL_RE.fullmatch(text.strip(TRIM).lower()) is not None
 
 
+# a call to action: what a promotion asks of the reader (a news photo's caption describes, it does not ask)
+CALL_TO_ACTION_RE = re.compile(
+    r"\b(?:subscribe (?:to|now|today|here)|sign up (?:for|to|now|today|here)|get our (?:free )?newsletter|"
+    r"join our (?:newsletter|mailing list)|download (?:our|the) app|buy (?:now|it here|tickets)|shop now|"
+    r"order (?:now|your copy)|(?:jetzt|hier) (?:abonnieren|bestellen|anmelden)|abonnieren sie|abonnez-vous|"
+    r"inscrivez-vous|suscr[ií]bete|abb?onati|assine (?:já|agora))\b", re.I)
+
+
+def asks_to_act(text: str | None) -> bool:
+    """Text that asks the reader to subscribe, sign up or buy."""
+    return bool(text) and CALL_TO_ACTION_RE.search(text) is not None
+
+
 _MORE_TAIL = r"(?:\s*(?:from|on|at|in|:)\s*.{0,200})?"
 _AGENCY = (r"getty images|getty|reuters|afp|ap photo|ap|pa|pa wire|pa media|epa|shutterstock|alamy|rex features|"
            r"rex|dpa|ansa|efe|swns|xinhua|imago|picture alliance|europa press|lapresse|abaca|sipa")
@@ -37,7 +50,8 @@ LINK_LIST_RE = re.compile(
     r"trending(?: now| stories)?|top stories|more from .{2,40}|from around the web|"
     r"noticias relacionadas|te puede interesar|mehr zum thema|das könnte sie auch interessieren|"
     r"lesen sie auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|potrebbe interessarti|"
-    r"articoli correlati|related|also read|sponsored(?: links?| stories| content)?|promoted stories", re.I)
+    r"articoli correlati|related|also read|sponsored(?: links?| stories| content)?|promoted stories|"
+    r"don[’']?t miss(?: this| these)?|nicht verpassen|à ne pas manquer|no te (?:lo )?pierdas|da non perdere", re.I)
 
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", _AD_WORDS),

@@ -272,34 +272,81 @@ def article_scope(body):
 
 
 _NOT_PROSE_WRAPPERS = ("figure", "figcaption", "blockquote")
+_OUTSIDE = "outside"  # _blocker's answer for a paragraph that is not below the body
 
 
-def _clear_path(p, body, memo: dict) -> bool:
-    """p sits below body with no figure, caption, credit or quote in between. Memoised per parent
-    (`memo`, one per page): a body's paragraphs share a few parents."""
+def _blocker(p, body, memo: dict):
+    """What keeps p from being a body paragraph: None when p sits below body with no figure, caption,
+    credit or quote in between; else that wrapper (or _OUTSIDE). Memoised per parent (`memo`, one per
+    page): a body's paragraphs share a few parents."""
     parent = p.getparent()
-    clear = memo.get(parent)
-    if clear is None:
-        chain = [parent, *parent.iterancestors()] if parent is not None else []
-        clear = body in chain and not any(a.tag in _NOT_PROSE_WRAPPERS or kind_of(a)
-                                          for a in chain[: chain.index(body)])
-        memo[parent] = clear
-    return clear
+    if parent in memo:
+        return memo[parent]
+    chain = [parent, *parent.iterancestors()] if parent is not None else []
+    if body not in chain:
+        found = _OUTSIDE
+    else:
+        found = next((a for a in chain[: chain.index(body)] if a.tag in _NOT_PROSE_WRAPPERS or kind_of(a)), None)
+    memo[parent] = found
+    return found
+
+
+def _prose_wrappers(blocked: list[tuple], kept_chars: int) -> set:
+    """Caption-classed wrappers that are the body's own paragraph wrappers: three or more elements of one
+    class ("text-description"), each around its own paragraphs, that together hold more prose than the
+    rest of the body. Captions are never most of a story; one list of captions (a gallery's) is one
+    element, however many paragraphs it holds."""
+    by_shape: dict = {}
+    for wrapper, text in blocked:
+        if wrapper is not _OUTSIDE and wrapper.tag not in _NOT_PROSE_WRAPPERS:
+            elements, chars = by_shape.get((wrapper.tag, wrapper.get("class")), (set(), 0))
+            by_shape[(wrapper.tag, wrapper.get("class"))] = (elements | {wrapper}, chars + len(text))
+    return {shape for shape, (elements, chars) in by_shape.items() if len(elements) >= 3 and chars > kept_chars}
 
 
 def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int]]:
-    """Ordered body paragraphs (not in captions, figures or chrome) and their document positions."""
-    texts, orders, clear = [], [], {}
+    """Ordered body paragraphs (not in captions, figures, chrome or link lists) and their document positions."""
+    rows, blocked, memo = [], [], {}
     for order, p in page.paragraphs:
-        if not _clear_path(p, body, clear) or zones.of(p) is not None:
+        if zones.of(p) is not None or (has_img(p) and _text_len(p) < 300):
+            continue  # chrome; or an image paragraph, whose text is a caption
+        wrapper = _blocker(p, body, memo)
+        if wrapper is _OUTSIDE or not _reads_as_body(p):
             continue
-        if has_img(p) and _text_len(p) < 300:
-            continue  # an image paragraph: its text is a caption
         t = clean("".join(p.itertext()))
         if t:
-            texts.append(t)
-            orders.append(order)
-    return texts, orders
+            rows.append((order, t, wrapper))
+            if wrapper is not None:
+                blocked.append((wrapper, t))
+    kept_chars = sum(len(t) for _, t, w in rows if w is None)
+    allowed = _prose_wrappers(blocked, kept_chars) if blocked else set()
+    rows = [(o, t) for o, t, w in rows if w is None or (w.tag, w.get("class")) in allowed]
+    rows = _without_teaser_headings(rows)
+    return [t for _, t in rows], [o for o, _ in rows]
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」)]*$")
+
+
+def _reads_as_body(p) -> bool:
+    """Not a line of links: a paragraph that is mostly link text is a teaser ("Related: Story A",
+    "Story B | Story C"), unless it reads as a sentence of the story with a long link in it (ends as a
+    sentence, not cut off with an ellipsis, and is not wholly one link)."""
+    n = _text_len(p)
+    links = sum(sum(map(len, map(str.strip, a.itertext()))) for a in p.iter("a"))
+    if not n or links * 2 < n:
+        return True
+    text = clean("".join(p.itertext()))
+    words = len(text.split()) if " " in text else len(text) // 3  # CJK: no spaces, ~3 characters a word
+    return links < 0.95 * n and words >= 6 and bool(_SENTENCE_END.search(text)) and not text.endswith("...")
+
+
+def _without_teaser_headings(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drops lines that are boilerplate in any article (the table plain-text scrapes are read with: "DON'T
+    MISS" and other headings of link lists, "Related: ...", "Advertisement", share and credit lines)."""
+    from .boilerplate import boilerplate_kind
+
+    return [(order, text) for order, text in rows if not boilerplate_kind(text)]
 
 
 # ---------------------------------------------------------------- article

@@ -186,7 +186,9 @@ def languages_section(stats: ReleaseStats) -> list[str]:
     caps, arts = stats.captions.caption_languages, stats.articles.languages
     codes = sorted(set(caps) | set(arts), key=lambda k: (-caps.get(k, 0), k))
     body = table(["language", "caption rows", "articles"], [[k, caps.get(k, 0), arts.get(k, 0)] for k in codes])
-    return qa("Which languages?", ["Detected offline (CLD2) per caption and per article:", "", *body])
+    return qa("Which languages?", ["Captions: detected offline (CLD2) from the caption text. Articles: the language "
+                                   "the page declares (html lang, metadata), else detected (CLD2) from the body "
+                                   "text:", "", *body])
 
 
 def captions_section(c, rows: int) -> list[str]:
