@@ -13,9 +13,7 @@ clean figure).
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import random
 import resource
 import shutil
 import subprocess
@@ -27,8 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
-WORDS = ("council harbour river festival minister school bridge storm market village election museum "
-         "farmers train hospital library mayor volunteers protest concert forest coast winter budget").split()
+from make_synthetic_pages import make_corpus  # noqa: E402  (scripts/ is on sys.path)
 
 
 def peak_rss_mb() -> float:
@@ -36,76 +33,22 @@ def peak_rss_mb() -> float:
 
 
 def in_child(fn, *args):
-    """(result, peak RSS in MB) of fn(*args) run in a forked child: a clean memory figure per step."""
+    """(result, peak RSS in MB) of fn(*args) run in a forked child: a clean memory figure per step. A plain
+    (non-daemon) process, since a build forks its own plot worker and a pool's daemon workers may not."""
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(1, maxtasksperchild=1) as pool:
-        result = pool.apply(_measured, (fn, args))
+    results = ctx.Queue()
+    child = ctx.Process(target=lambda: results.put(_measured(fn, args)))
+    child.start()
+    result = results.get()
+    child.join()
     return result
 
 
 def _measured(fn, args):
     out = fn(*args)
     return out, round(peak_rss_mb())
-
-
-def sentence(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
-
-
-def photo_jpeg(rng: random.Random, size: tuple[int, int] = (800, 533)) -> bytes:
-    """A distinct photo-like JPEG at a typical news-photo size: gradient sky, shapes, sensor noise."""
-    import numpy as np
-    from PIL import Image, ImageDraw
-
-    w, h = size
-    nrng = np.random.default_rng(rng.randrange(2**32))
-    top, bottom = nrng.integers(0, 256, 3), nrng.integers(0, 256, 3)
-    ramp = np.linspace(0, 1, h)[:, None, None]
-    pixels = (top * (1 - ramp) + bottom * ramp).repeat(w, axis=1)
-    pixels += nrng.normal(0, 6, (h, w, 3))
-    img = Image.fromarray(pixels.clip(0, 255).astype("uint8"))
-    draw = ImageDraw.Draw(img)
-    for _ in range(8):
-        x, y = rng.randrange(w), rng.randrange(h)
-        draw.rectangle((x, y, x + rng.randrange(40, 300), y + rng.randrange(30, 200)),
-                       fill=tuple(rng.randrange(256) for _ in range(3)))
-    buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=85)
-    return buf.getvalue()
-
-
-# site chrome of a real page (navigation, inline scripts and styles, footer links): the real pages in
-# shared/realworld average about 200 KB, most of it chrome, and phase 1 pays for reading all of it
-CHROME = ("<nav>" + "".join(f'<a href="/section/{i}">Section {i}</a>' for i in range(600)) + "</nav>"
-          + "<style>" + ".c{margin:0 auto;padding:4px}" * 1500 + "</style>"
-          + "<script>" + "window.dataLayer.push({event: 'view', section: 'news'});" * 1800 + "</script>")
-
-
-def write_article(folder: Path, i: int, rng: random.Random) -> None:
-    name = f"article-{i:06d}"
-    files = folder / f"{name}_files"
-    files.mkdir(parents=True, exist_ok=True)
-    parts = []
-    for f in range(rng.randint(1, 3)):
-        (files / f"photo{f}.jpg").write_bytes(photo_jpeg(rng))
-        parts.append(f"<p>{sentence(rng, 30)}</p>")
-        parts.append(f'<figure><img src="{name}_files/photo{f}.jpg" alt=""><figcaption>{sentence(rng, 12)} '
-                     f'<span class="credit">Photo: Staff {i}</span></figcaption></figure>')
-    parts.append(f"<p>{sentence(rng, 40)}</p>")
-    html = (f'<html lang="en"><head><title>{sentence(rng, 8)}</title>'
-            f'<link rel="canonical" href="https://bench.example/{name}">'
-            f'<meta property="og:site_name" content="Bench News"></head><body>{CHROME}<header>'
-            f'<img src="{name}_files/logo.png" class="logo"></header><article><h1>{sentence(rng, 8)}</h1>'
-            f'{"".join(parts)}</article></body></html>')
-    (folder / f"{name}.html").write_text(html, encoding="utf-8")
-
-
-def make_corpus(folder: Path, n: int, start: int = 0, seed: int = 1) -> None:
-    rng = random.Random(seed + start)
-    for i in range(start, start + n):
-        write_article(folder, i, rng)
 
 
 def bench_extract(paths: list[Path], copies: int = 1) -> dict:

@@ -95,5 +95,18 @@ def bench_dedup(n: int = 100_000) -> dict:
     }
 
 
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", type=int, nargs="?", default=100_000, metavar="N",
+                    help="synthetic captions to deduplicate (default 100000)")
+    args = ap.parse_args(argv)
+    if args.n < 1:
+        ap.error("N must be at least 1")
+    print(json.dumps(bench_dedup(args.n), indent=2))
+    return 0
+
+
 if __name__ == "__main__":
-    print(json.dumps(bench_dedup(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000), indent=2))
+    sys.exit(main())

@@ -66,5 +66,18 @@ def bench_images(n: int) -> dict:
             "max_side": MAX_SIDE, "target_slowdown": 1.5}
 
 
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("n", type=int, nargs="?", default=200, metavar="N",
+                    help="pictures to process, each way (default 200)")
+    args = ap.parse_args(argv)
+    if args.n < 1:
+        ap.error("N must be at least 1")
+    print(json.dumps(bench_images(args.n), indent=2))
+    return 0
+
+
 if __name__ == "__main__":
-    print(json.dumps(bench_images(int(sys.argv[1]) if len(sys.argv) > 1 else 200), indent=2))
+    sys.exit(main())

@@ -633,8 +633,14 @@ def clear_owned(articles: Path) -> None:
         shutil.rmtree(folder)
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else DEMO_DIR
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path, nargs="?", default=DEMO_DIR, metavar="OUT_DIR",
+                    help=f"where to write (default: {DEMO_DIR.relative_to(DEMO_DIR.parents[1])}); its articles/ "
+                         "folder loses the generated pages and picture folders of an earlier run")
+    out = ap.parse_args(argv).out
     (out / "articles").mkdir(parents=True, exist_ok=True)
     clear_owned(out / "articles")
     expected = build(out)
@@ -644,4 +650,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

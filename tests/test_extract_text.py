@@ -15,8 +15,7 @@ from corpus.rejects import Ledger, Reason
 
 FIXTURES = Path(__file__).parent / "fixtures" / "textscrape"
 LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-EXAMPLE = SHARED / "examples" / "textscrape-channel.txt"
+EXAMPLE = Path(__file__).parent / "data" / "examples" / "textscrape-channel.txt"  # a copy of ../shared's
 
 
 def fixture(name: str) -> str:
@@ -61,7 +60,7 @@ def test_headline_and_boilerplate_never_become_paragraphs_or_captions(name):
         assert text != s.title and not text.endswith("trends now")
 
 
-# ---------------------------------------------------------------- the real example (read from ../shared)
+# ---------------------------------------------------------------- the real example (tests/data/examples)
 
 EXAMPLE_CAPTION_STARTS = [
     "Video footage taken this Tuesday", "One video showed dozens", "In one clip, taken by local jogger",
@@ -73,8 +72,6 @@ EXAMPLE_CAPTION_STARTS = [
 
 @pytest.fixture(scope="module")
 def example():
-    if not EXAMPLE.exists():
-        pytest.skip(f"real example scrape not found at {EXAMPLE} (../shared beside the repo)")
     return scan(EXAMPLE.read_text(encoding="utf-8"))
 
 
