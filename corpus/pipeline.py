@@ -866,7 +866,8 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         with open(run_rejects, "w", encoding="utf-8") as sink:
             ledger = Ledger(sink)
             with timed("read inputs"):
-                inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256))
+                inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256,
+                                             skip=[str(out), str(ws.root)]))
             with timed("phase 1"):
                 index = phase1(inputs, cfg, ws, ledger, progress, workers)
             with timed("images"):

@@ -153,3 +153,18 @@ def test_real_pages_promos_teasers_and_undeclared_language(tmp_path, capsys):
     lanacion = next(a for a in articles if "lanacion" in a["url"])
     assert lanacion["language"] == "es"
     assert {r["article_language"] for r in rows if "lanacion" in r["article_url"]} <= {"es"}
+
+
+def test_out_and_cache_inside_the_input_folder_are_never_read_back(tmp_path, caplog, pages):
+    """Point 15: `corpus build pages/ --out pages/release` used to read its own release (card, datasheet,
+    parquet) as inputs on the next build."""
+    out, cache = pages / "release", pages / "cache"
+    assert corpus_main(["build", str(pages), "--out", str(out), "--cache-dir", str(cache), "--no-progress"]) == 0
+    first = json.loads((out / "manifest.json").read_text())
+    assert corpus_main(["build", str(pages), "--out", str(out), "--cache-dir", str(cache), "--no-progress",
+                        "--release-version", "1.0.0"]) == 0
+    second = json.loads((out / "manifest.json").read_text())
+    assert [i["path"] for i in second["inputs"]] == [i["path"] for i in first["inputs"]] == ["story0.html",
+                                                                                             "story1.html"]
+    assert second["rows"] == first["rows"] and second["stages"]["ingest"]["rejected"] == {}
+    assert "lies inside an input folder: its files are not read as input" in caplog.text

@@ -44,10 +44,24 @@ def is_page_assets(dir_path: str) -> bool:
 class _Walk:
     """One expansion run: the ledger, and the realpaths already yielded (a file is read once)."""
 
-    def __init__(self, ledger: Ledger, hash_file: Callable[[str], str] = file_sha256):
+    def __init__(self, ledger: Ledger, hash_file: Callable[[str], str] = file_sha256, skip: Iterable[str] = ()):
         self.ledger = ledger
         self.hash_file = hash_file
         self.done: set[str] = set()
+        # the build's own folders (its release, its cache): never inputs, even inside an input folder
+        self.skip = [os.path.realpath(d) for d in skip]
+        self.skipped: set[str] = set()
+
+    def skipped_folder(self, real: str) -> bool:
+        """real lies in one of the build's own folders: not an input (said once per folder)."""
+        for folder in self.skip:
+            if is_inside(folder, real):
+                if folder not in self.skipped:
+                    self.skipped.add(folder)
+                    log.warning("%s is the build's own output or cache and lies inside an input folder: "
+                                "its files are not read as input", folder)
+                return True
+        return False
 
     def reject(self, shown: str, reason: Reason, detail: str) -> None:
         self.ledger.see(STAGE)
@@ -62,6 +76,8 @@ class _Walk:
             return
         if real in self.done:
             log.debug("%s given twice; read once", real)
+            return
+        if self.skip and self.skipped_folder(real):
             return
         self.done.add(real)
         yield from self._checked(real, root, rel)
@@ -99,7 +115,7 @@ class _Walk:
             if os.path.isdir(real):
                 return  # a link to a folder inside the root: that folder is walked in its own place
         if entry.is_dir(follow_symlinks=False):
-            if not is_page_assets(entry.path):
+            if not is_page_assets(entry.path) and not (self.skip and self.skipped_folder(os.path.realpath(entry.path))):
                 yield from self.tree(entry.path, root)
             return
         yield from self.file(entry.path, root)
@@ -188,10 +204,11 @@ def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
 
 
 def expand_sources(sources: list[str], ledger: Ledger, stdin: IO[str] | None = None,
-                   hash_file: Callable[[str], str] = file_sha256) -> Iterator[InputFile]:
+                   hash_file: Callable[[str], str] = file_sha256, skip: Iterable[str] = ()) -> Iterator[InputFile]:
     """Input files of all sources in order; escapes and unreadable paths are rejects, never opened.
-    `hash_file` lets a build re-use the sha256 of files unchanged since the last build."""
-    walk = _Walk(ledger, hash_file)
+    `hash_file` lets a build re-use the sha256 of files unchanged since the last build; files under the
+    folders in `skip` (the release being written, the cache) are no inputs and are passed over."""
+    walk = _Walk(ledger, hash_file, skip)
     for source in sources:
         if source == "-":
             for line in _listed(stdin if stdin is not None else sys.stdin):
