@@ -251,6 +251,12 @@ def forked_map(fn, jobs: list, workers: int, chunksize: int) -> Iterator:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    if multiprocessing.current_process().daemon:
+        # a daemonic process (a multiprocessing.Pool worker) may not start children: the same jobs, in
+        # order, here (the output never depends on the number of workers)
+        log.info("running inside a daemonic process: %d jobs run serially", len(jobs))
+        yield from map(fn, jobs)
+        return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(fn, jobs, chunksize=chunksize)
 

@@ -164,3 +164,34 @@ def test_stage_counts_add_dict_equals_add_of_from_dict():
         by_dict.add_dict(d)
         by_add.add(StageCounts.from_dict(d))
     assert by_dict == by_add and by_dict.rejected == Counter({"a": 4, "b": 1}) and by_dict.balanced()
+
+
+def _build_in_pool_worker(args: tuple) -> str:
+    """A whole build with --workers 2 inside a multiprocessing.Pool worker (a daemonic process)."""
+    import hashlib
+
+    from corpus.cli import main as corpus_main
+
+    src, out, cache = args
+    code = corpus_main(["build", src, "--out", out, "--cache-dir", cache, "--workers", "2", "--no-progress"])
+    assert code == 0
+    return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(out, "data").rglob("*.parquet")))).hexdigest()
+
+
+def test_a_build_inside_a_daemonic_process_falls_back_to_serial(tmp_path):
+    """Issue 17: a Pool worker may not start children; the build runs its jobs serially there instead of
+    crashing ("daemonic processes are not allowed to have children"), with the same shards."""
+    import hashlib
+    import multiprocessing
+
+    from corpus.cli import main as corpus_main
+    from corpus.demo import source_dirs
+
+    src = str(source_dirs()[0])
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        inside = pool.apply(_build_in_pool_worker, ((src, str(tmp_path / "in-pool"), str(tmp_path / "c1")),))
+    assert corpus_main(["build", src, "--out", str(tmp_path / "here"), "--cache-dir", str(tmp_path / "c2"),
+                        "--no-progress"]) == 0
+    here = hashlib.sha256(b"".join(p.read_bytes() for p in sorted((tmp_path / "here" / "data").rglob("*.parquet"))))
+    assert inside == here.hexdigest()
+    assert (tmp_path / "in-pool" / "DATASHEET.md").read_text() == (tmp_path / "here" / "DATASHEET.md").read_text()

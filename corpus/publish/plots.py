@@ -265,14 +265,15 @@ class PlotWorker:
     build): importing matplotlib and drawing six figures take ~0.8 s, a third of a 10-article
     rebuild, and would otherwise run after everything else. The build `start`s it as soon as the
     shards are written, writes manifest and card meanwhile, then takes the `stats` and waits in
-    `finish`. Where fork is not available, the same happens in-process."""
+    `finish`. Where fork is not available, or the build runs inside a daemonic process, the same happens
+    in-process."""
 
     def __init__(self) -> None:
         self._send = self._recv = self._proc = None
         self._job: tuple | None = None
         self._stats: ReleaseStats | None = None
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return
+        if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+            return  # a daemonic process (a Pool's worker) may not start children: measure and draw in-process
         ctx = multiprocessing.get_context("fork")
         # two one-way OS pipes, not a duplex Pipe: that one is a socket pair, and a build opens no sockets
         job_in, self._send = ctx.Pipe(duplex=False)
