@@ -110,7 +110,13 @@ def add_build_parser(sub) -> None:
     b.add_argument("--exclude-ids", type=Path, metavar="FILE",
                    help="takedown list: one row id per line, removed and recorded in the rejects")
     b.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="processes for the per-input stages (the output does not depend on N)")
+                   help="workers for the per-input and per-picture work (the output does not depend on N)")
+    b.add_argument("--executor", choices=("serial", "processes", "ray"),
+                   help="where that work runs: here, in local processes (the default when --workers > 1) or "
+                        "as Ray tasks (pip install -e '.[ray]'); the release is the same bytes whichever")
+    b.add_argument("--ray-address", metavar="ADDR",
+                   help="join this Ray cluster (e.g. auto, ray://head:10001) instead of starting a local one; "
+                        "its workers must see the same input, cache and output paths")
     b.add_argument("--overwrite", action="store_true",
                    help="replace the release in --out whatever its version (releases are otherwise immutable: "
                         "a version only moves forward, rows added need at least a minor bump)")
@@ -167,7 +173,8 @@ def cmd_build(args) -> int:
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
                        stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),
-                       workers=args.workers, overwrite=args.overwrite)
+                       workers=args.workers, overwrite=args.overwrite, executor=args.executor,
+                       ray_address=args.ray_address)
     except BuildError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return e.code

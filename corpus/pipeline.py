@@ -30,6 +30,8 @@ from .records import (Article, DedupItem, DedupResult, ImageInfo, ImageRecord, I
 from .rejects import Ledger, Reason, Rejected, StageCounts
 from .workspace import Workspace, atomic_write_bytes, code_hash
 
+from .executors import SerialExecutor
+
 log = logging.getLogger(__name__)
 
 
@@ -104,13 +106,21 @@ def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Ite
     return filters.run(samples, cfg.filter, ledger)
 
 
+def unique_suffix() -> str:
+    """host-pid: temporary names that no other process writes, on this machine or another of a cluster
+    sharing the cache or output folder."""
+    import socket
+
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
 def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
     """Runs the per-input stages over one input and writes its spill, rejects and index."""
     from .ingest import read_input
 
     pkl, rej, idx = ws.spill_paths(key)
     # temporary names carry the pid: two builds sharing a cache never write the same file
-    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in (pkl, rej))
+    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{unique_suffix()}.tmp") for p in (pkl, rej))
     index = SpillIndex()
     with open(tmp_pkl, "wb") as out, open(tmp_rej, "w", encoding="utf-8") as sink:
         ledger = Ledger(sink)
@@ -245,29 +255,13 @@ def progress_bar(shown: bool, iterable=None, **kwargs):
     return tqdm(iterable, **kwargs)
 
 
-def forked_map(fn, jobs: list, workers: int, chunksize: int) -> Iterator:
-    """fn over jobs in `workers` forked processes, results in job order (fork: the workers share the
-    already imported code and build config instead of re-importing it)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    if multiprocessing.current_process().daemon:
-        # a daemonic process (a multiprocessing.Pool worker) may not start children: the same jobs, in
-        # order, here (the output never depends on the number of workers)
-        log.info("running inside a daemonic process: %d jobs run serially", len(jobs))
-        yield from map(fn, jobs)
-        return
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(fn, jobs, chunksize=chunksize)
-
-
-def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, workers: int,
+def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, executor,
                   progress: bool) -> None:
-    """Spills the inputs the cache does not hold; with workers > 1 in parallel processes. Each input
-    writes only its own spill files, so the result does not depend on the number of workers."""
+    """Spills the inputs the cache does not hold; with a parallel executor in its workers. Each input
+    writes only its own spill files, so the result does not depend on the executor or its workers."""
     bar = progress_bar(progress, total=len(todo), desc="phase 1: read inputs", unit="file")
-    if workers > 1 and len(todo) > 1:
-        for _ in forked_map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], workers, 4):
+    if executor.parallel and len(todo) > 1:
+        for _ in executor.map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], 4):
             bar.update()
     else:
         for inp, key in todo:
@@ -277,7 +271,7 @@ def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Works
 
 
 def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-           progress: bool = False, workers: int = 1) -> Phase1Index:
+           progress: bool = False, executor=None) -> Phase1Index:
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
     keys = [phase1_key(inp, salt) for inp in inputs]
@@ -285,7 +279,7 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     todo = [(inp, key) for inp, key, files in zip(inputs, keys, paths)
             if not all(os.path.exists(f) for f in files)]
     index.cached_inputs = len(inputs) - len(todo)
-    spill_missing(todo, cfg, ws, workers, progress)
+    spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
     totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
     for no, (key, (pkl, rej, idx)) in enumerate(zip(keys, paths)):
         with open(idx, "rb") as f:
@@ -444,14 +438,14 @@ class ImageStage:
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
 
-    def precompute(self, sources: list[ImageSource], workers: int, progress: bool = False) -> None:
-        """Processes the pictures the cache does not know in parallel processes (workers > 1)."""
+    def precompute(self, sources: list[ImageSource], executor, progress: bool = False) -> None:
+        """Processes the pictures the cache does not know in a parallel executor's workers."""
         pending = list({f"{s.kind}:{s.value}": s for s in sources if s.kind in ("local", "raw")
                         and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
-        if workers < 2 or len(pending) < 2:
+        if not executor.parallel or len(pending) < 2:
             return
         jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
-        results = forked_map(_image_job, jobs, workers, 8)
+        results = executor.map(_image_job, jobs, 8)
         for src, result, stat_entry in progress_bar(progress, iterable=results, total=len(jobs),
                                                     desc="images: process", unit="img"):
             self.done[f"{src.kind}:{src.value}"] = result
@@ -545,7 +539,7 @@ FETCH_LOSSES = {Reason.IMAGE_FETCH_FAILED.value: "fetch_failed", Reason.IMAGE_FE
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False, workers: int = 1) -> tuple[dict[str, ImageInfo], set[tuple[int, int]], Counter]:
+               progress: bool = False, executor=None) -> tuple[dict[str, ImageInfo], set[tuple[int, int]], Counter]:
     """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
     the images stage rejected, why the captions without a picture have none)."""
     from .ingest.paths import forget_resolved_dirs
@@ -554,7 +548,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     stage = ImageStage(cfg, ws)
     wanted = [(entry, image_source(entry, index, cfg.images.fetch)) for entry in index.samples]
     stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"], progress)
-    stage.precompute([src for _, src in wanted], workers, progress)
+    stage.precompute([src for _, src in wanted], executor or SerialExecutor(), progress)
     found: dict[str, ImageInfo] = {}
     rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
     missing: Counter = Counter()
@@ -852,18 +846,25 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
 
 def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
           version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
-          exclude_ids: set[str] = frozenset(), workers: int = 1, overwrite: bool = False) -> BuildReport:
+          exclude_ids: set[str] = frozenset(), workers: int = 1, overwrite: bool = False,
+          executor: str | None = None, ray_address: str | None = None) -> BuildReport:
     from .ingest import expand_sources
     from .publish.plots import PlotWorker
     from .release import read_release
     from .workspace import default_cache_dir
 
+    from .executors import ExecutorError, make_executor
+
     prev = read_release(previous) if previous else None
+    try:
+        runner = make_executor(executor, workers, ray_address)
+    except ExecutorError as e:
+        raise BuildError(str(e), code=2) from None
 
     out = Path(out).absolute()
     ws = Workspace(Path(cache_dir) if cache_dir else default_cache_dir())
     version = version or cfg.write.version
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    tmp = out.parent / f".{out.name}.tmp-{unique_suffix()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     run_rejects = tmp / ".rejects.jsonl"
@@ -875,9 +876,9 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
                 inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256,
                                              skip=[str(out), str(ws.root)]))
             with timed("phase 1"):
-                index = phase1(inputs, cfg, ws, ledger, progress, workers)
+                index = phase1(inputs, cfg, ws, ledger, progress, runner)
             with timed("images"):
-                images, bad, missing = run_images(index, cfg, ws, ledger, progress, workers)
+                images, bad, missing = run_images(index, cfg, ws, ledger, progress, runner)
             # input order: the rows of new inputs land in few shards, so a rebuild links the others
             entries = [e for e in index.samples if (e.input_no, e.offset) not in bad]
             entries, takedown = run_takedown(entries, exclude_ids, index, ws, ledger)
@@ -897,6 +898,7 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
             report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots, overwrite)
         remember_shards(ws, out, result)
     finally:
+        runner.close()
         plots.close()
         ws.close()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -991,7 +993,7 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
             raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
                              "releases are immutable: build with a new --release-version", code=2)
     if out.exists():
-        trash = out.parent / f".{out.name}.old-{os.getpid()}"
+        trash = out.parent / f".{out.name}.old-{unique_suffix()}"
         os.replace(out, trash)
         os.replace(tmp, out)
         shutil.rmtree(trash, ignore_errors=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import socket
 import pickle
 from pathlib import Path
 
@@ -43,7 +44,8 @@ def code_hash() -> str:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # host and pid: workers of a cluster share the cache, and pids repeat across machines
+    tmp = path.with_name(f".{path.name}.{socket.gethostname()}-{os.getpid()}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
