@@ -7,6 +7,7 @@
   bench.py --images 200                 images stage vs a bare Pillow loop
   bench.py --dedup 100000               corpus-wide dedup of N captions
   bench.py --loader 500                 images/s through datasets: full size vs --train-size 256
+  bench.py --scaleout 2000              serial vs local processes vs Ray (2 workers), same bytes?
 Peak RSS is reported per section (ru_maxrss of this process, so run one section at a time for a
 clean figure).
 """
@@ -88,13 +89,33 @@ def bench_trafilatura(paths: list[Path], copies: int = 1) -> dict:
     return {"pages_per_s": round(len(docs) / total, 1)}
 
 
-def run_build(src: Path, out: Path, cache: Path, overrides: dict | None = None, workers: int = 1) -> float:
+def run_build(src: Path, out: Path, cache: Path, overrides: dict | None = None, workers: int = 1,
+              executor: str | None = None) -> float:
     from corpus.config import load_config
     from corpus.pipeline import build
 
     t0 = time.perf_counter()
-    build([str(src)], out, load_config(None, overrides), cache_dir=cache, workers=workers)
+    build([str(src)], out, load_config(None, overrides), cache_dir=cache, workers=workers, executor=executor)
     return time.perf_counter() - t0
+
+
+def bench_scaleout(n: int, workers: int = 2) -> dict:
+    """The same synthetic corpus (with pictures) built serially, in local processes and on Ray, each with
+    a fresh cache and in a child process of its own (peak RSS of the driver): wall time, speed-up over
+    serial, and whether the three releases are the same bytes. Ray's time includes starting its local
+    cluster."""
+    report: dict = {"articles": n, "workers": workers}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "src"
+        make_corpus(src, n)
+        for kind in ("serial", "processes", "ray"):
+            w = 1 if kind == "serial" else workers
+            secs, rss = in_child(run_build, src, Path(tmp) / kind, Path(tmp) / f"cache-{kind}", None, w, kind)
+            report[kind] = {"seconds": round(secs, 1), "driver_peak_rss_mb": rss}
+        for kind in ("processes", "ray"):
+            report[kind]["speedup_over_serial"] = round(report["serial"]["seconds"] / report[kind]["seconds"], 2)
+            report[kind]["same_bytes_as_serial"] = same_tree(Path(tmp) / "serial", Path(tmp) / kind)
+    return report
 
 
 def bench_build(n: int) -> dict:
@@ -198,6 +219,8 @@ def main() -> int:
     ap.add_argument("--incremental", type=int, help="articles for the incremental-build benchmark")
     ap.add_argument("--images", type=int, help="images for the images-stage benchmark")
     ap.add_argument("--dedup", type=int, help="captions for the dedup benchmark")
+    ap.add_argument("--scaleout", type=int, metavar="N", help="articles built serially, with local processes "
+                    "and on Ray (2 workers): wall time, speed-up, byte-equality")
     ap.add_argument("--loader", type=int, metavar="N", help="articles for the loader benchmark: images/s read "
                     "through datasets at full size and with --train-size 256")
     args = ap.parse_args()
@@ -220,6 +243,8 @@ def main() -> int:
         report["dedup"] = bench_dedup(args.dedup)
     if args.loader:
         report["loader"] = bench_loader(args.loader)
+    if args.scaleout:
+        report["scaleout"] = bench_scaleout(args.scaleout)
     if not report:
         ap.print_help()
         return 2

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import random
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -461,3 +462,16 @@ def test_garbled_header_in_plain_warc_resyncs(tmp_path):
     first = ledger.rows[0]
     assert first["reason"] == Reason.INGEST_BAD_WARC_RECORD.value and first["source"] == f"news.warc:offset={bad_at}"
     assert "skipped to the next record" in first["detail"]
+
+
+def test_damaged_member_that_inflates_into_the_next_one(tmp_path):
+    """A fixture kept from a flaky run of the test above: the damaged bytes of a2's gzip member happened to
+    inflate without error and ran 52 bytes into the next member (two.jpg), so the reader failed only there.
+    The member it swallowed is found again (two.jpg is read) and the damage is recorded at a2's offset."""
+    path = tmp_path / "news.warc.gz"
+    shutil.copy(Path(__file__).parent / "fixtures" / "warc" / "overrun-member.warc.gz", path)
+    items, ledger = read_all(path)
+    urls = [i.url.rsplit("/", 1)[1] for i in items]
+    assert urls == ["one.jpg", "a1", "two.jpg", "old.jpg", "three.jpg", "one.jpg"]
+    assert any(r["source"] == "news.warc.gz:offset=1919" and "overran" in r["detail"] for r in ledger.rows)
+    assert ledger.counts["ingest"].balanced()

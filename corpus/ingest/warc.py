@@ -240,8 +240,10 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
     """Items from `start` on; the last value yielded is the offset to resume at (None: done)."""
     fh.seek(start)
     it = ArchiveIterator(fh, arc2warc=True)
+    previous = None  # where the last record read began
     try:
         for record in it:
+            previous = it.offset
             item = _item(record, it.offset, arc)
             if item is not None:
                 yield item
@@ -251,6 +253,13 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
     except _BROKEN as e:
         bad = it.offset
         log.warning("%s: unreadable WARC data at offset %d: %s", arc.inp.rel, bad, type(e).__name__)
+        missed = _next_start(fh, previous, True) if arc.gzipped and previous is not None else None
+        if missed is not None and missed < bad:
+            # damaged bytes inflated past their own member into the next one, so the failure shows only
+            # where the reader resumed; the member it swallowed starts at `missed`: resume there
+            _reject_stretch(arc, previous, missed, f"gzip member overran into the next one ({type(e).__name__})")
+            yield missed
+            return
         resume = _next_start(fh, bad, arc.gzipped)
         _reject_stretch(arc, bad, resume, e)
         yield resume
