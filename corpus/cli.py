@@ -345,11 +345,18 @@ def cmd_extract(args) -> int:
     return EXIT_OK
 
 
+def not_a_release(command: str, path: Path) -> bool:
+    """True (and says so on stderr) when path holds no release: the usage error of every reading command."""
+    if (path / "manifest.json").is_file():
+        return False
+    print(f"corpus {command}: {path} is not a release (no manifest.json)", file=sys.stderr)
+    return True
+
+
 def cmd_stats(args) -> int:
     from .stats import print_stats
 
-    if not (args.dir / "manifest.json").is_file():
-        print(f"corpus stats: {args.dir} is not a release (no manifest.json)", file=sys.stderr)
+    if not_a_release("stats", args.dir):
         return EXIT_USAGE
     print_stats(args.dir, args.examples, as_json=args.json)
     return EXIT_OK
@@ -358,8 +365,7 @@ def cmd_stats(args) -> int:
 def cmd_verify(args) -> int:
     from .verify import verify_release
 
-    if not (args.dir / "manifest.json").is_file():
-        print(f"corpus verify: {args.dir} is not a release (no manifest.json)", file=sys.stderr)
+    if not_a_release("verify", args.dir):
         return EXIT_USAGE
     problems = verify_release(args.dir)
     for p in problems:
@@ -377,10 +383,8 @@ def cmd_publish(args) -> int:
 def cmd_diff(args) -> int:
     from .release import diff_releases, render_changelog
 
-    for d in (args.old, args.new):
-        if not (d / "manifest.json").exists():
-            print(f"corpus diff: {d} is not a release (no manifest.json)", file=sys.stderr)
-            return EXIT_USAGE
+    if not_a_release("diff", args.old) or not_a_release("diff", args.new):
+        return EXIT_USAGE
     diff = diff_releases(args.old, args.new)
     print(f"{diff['from']} -> {diff['to']}: " + ", ".join(f"{len(diff[k])} {k}" for k in
                                                         ("added", "removed", "changed", "moved_split")))

@@ -121,12 +121,18 @@ def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
     assert corpus_main(["diff", str(v1), str(v2)]) == 0
 
 
-def test_exclude_ids_removes_and_records(tmp_path, demo_release):
+def one_page_release(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """(sources, release, ids of its image rows) of one demo page built once."""
     src = tmp_path / "src"
     copy_pages(src, ["01-harbour-ferry"])
     out = tmp_path / "out"
     assert build(out, [src], tmp_path / "c") == 0
     ids = pq.read_table(next((out / "data" / "default").glob("*.parquet")), columns=["id"]).column("id").to_pylist()
+    return src, out, ids
+
+
+def test_exclude_ids_removes_and_records(tmp_path, demo_release):
+    src, out, ids = one_page_release(tmp_path)
     takedown = tmp_path / "takedown.txt"
     takedown.write_text(ids[0] + "\n")
     assert build(out, [src], tmp_path / "c", "--exclude-ids", str(takedown)) == 0
@@ -140,11 +146,7 @@ def test_exclude_ids_removes_and_records(tmp_path, demo_release):
 def test_takedowns_are_counted_as_takedowns_and_unmatched_ids_reported(tmp_path, capsys):
     """A takedown is its own stage and reason (not a duplicate), and a listed id that matches no row (a
     typo would leave the row in the release) is named in the build's output, the manifest and the datasheet."""
-    src = tmp_path / "src"
-    copy_pages(src, ["01-harbour-ferry"])
-    out = tmp_path / "out"
-    assert build(out, [src], tmp_path / "c") == 0
-    ids = pq.read_table(next((out / "data" / "default").glob("*.parquet")), columns=["id"]).column("id").to_pylist()
+    src, out, ids = one_page_release(tmp_path)
     takedown = tmp_path / "takedown.txt"
     takedown.write_text(f"# requests of 2026-11\n{ids[0]}\n{ids[0][:-1]}x\n")
     capsys.readouterr()

@@ -321,7 +321,7 @@ def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int
     kept_chars = sum(len(t) for _, t, w in rows if w is None)
     allowed = _prose_wrappers(blocked, kept_chars) if blocked else set()
     rows = [(o, t) for o, t, w in rows if w is None or (w.tag, w.get("class")) in allowed]
-    rows = _without_teaser_headings(rows)
+    rows = _without_boilerplate_lines(rows)
     return [t for _, t in rows], [o for o, _ in rows]
 
 
@@ -341,7 +341,7 @@ def _reads_as_body(p) -> bool:
     return links < 0.95 * n and words >= 6 and bool(_SENTENCE_END.search(text)) and not text.endswith("...")
 
 
-def _without_teaser_headings(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _without_boilerplate_lines(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Drops lines that are boilerplate in any article (the table plain-text scrapes are read with: "DON'T
     MISS" and other headings of link lists, "Related: ...", "Advertisement", share and credit lines)."""
     from .boilerplate import boilerplate_kind
