@@ -28,3 +28,11 @@ TABLE = [
 def table_text() -> str:
     """The table for --help epilogs and the README."""
     return "exit codes (all subcommands):\n" + "\n".join(f"  {code:>3}  {meaning}" for code, meaning in TABLE)
+
+
+class BuildError(RuntimeError):
+    """The build could not produce a complete release; `code` is the CLI exit code."""
+
+    def __init__(self, message: str, code: int = 3):
+        super().__init__(message)
+        self.code = code

@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 from urllib.parse import quote, urljoin, urlsplit
 
 from .config import ImagesConfig
-from .images import sniff_image_type
+from .images.process import sniff_image_type
 from .rejects import Reason, Rejected
 
 log = logging.getLogger(__name__)

@@ -5,6 +5,7 @@ import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 #: config names of a release, in the order the card lists them
 CONFIGS = ("default", "text_only", "articles", "rejects")
@@ -201,6 +202,56 @@ class DedupResult:
 # `features` (datasets.Features, for users) and `yaml_features` (the card's dataset_info) are all made
 # from it; a test checks the first and last against what `datasets` itself makes of `features`, so a
 # build never imports `datasets` (about half a second of every run) just to name its column types.
+
+# ---------------------------------------------------------------- the build's index (phase 1 -> phase 2)
+
+@dataclass(slots=True)
+class SampleEntry:
+    """What phase 2 needs of one sample, without its text or image bytes (a few hundred bytes a row);
+    the full record is read back from its spill (input_no, offset) only to write the row."""
+
+    article_id: str
+    figure_index: int
+    id: str
+    offset: int  # of the sample's record in its input's spill
+    local: bool  # the article came from a file whose relative image paths may be opened
+    image_src: str | None  # as found in the page
+    image_url: str | None
+    image_alternatives: tuple[str, ...]  # other URLs of the picture (srcset renditions, twins)
+    published: datetime | None
+    site: str | None
+    language: str | None  # the article's
+    caption_key: int  # exact-duplicate key of the caption's words (dedup.caption_key)
+    input_no: int = -1  # which input of the build; set when the spill joins the build's index
+
+
+@dataclass(slots=True)
+class ArticleEntry:
+    """What phase 2 needs of one article: where its record is, and what decides its split."""
+
+    article_id: str
+    offset: int
+    published: datetime | None
+    site: str | None
+    input_no: int = -1
+
+
+@dataclass
+class Phase1Index:
+    """The build's index after phase 1: its inputs, their spill files, and one entry per sample and
+    article in input order."""
+
+    inputs: list[InputFile] = field(default_factory=list)
+    spills: list[Path] = field(default_factory=list)
+    reject_files: list[Path] = field(default_factory=list)
+    samples: list[SampleEntry] = field(default_factory=list)
+    spill_keys: list[str] = field(default_factory=list)  # per input: what decides its spill's content
+    articles: list[ArticleEntry] = field(default_factory=list)
+    images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
+    redirects: dict[str, str] = field(default_factory=dict)  # url -> target url
+    cached_inputs: int = 0
+
+
 TIMESTAMP = "timestamp[us, tz=UTC]"
 PROVENANCE = {"path": "string", "locator": "string", "sha256": "string", "record_id": "string",
               "target_uri": "string", "fetch_date": TIMESTAMP}

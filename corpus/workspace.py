@@ -3,7 +3,7 @@
 Layout under cache_dir (default: the user's cache directory, never inside a release):
   phase1/<key>.pkl            records of one input (pickled, one per record, offsets in the index)
   phase1/<key>.rejects.jsonl  that input's rejects
-  phase1/<key>.index.pkl      that input's stage counts and index (pipeline.SpillIndex); written
+  phase1/<key>.index.pkl      that input's stage counts and index (phase1.SpillIndex); written
                               last, so its presence marks a complete spill
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
   images/results.pkl          results of the images stage per raw picture and images config
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import __version__
 
-CACHE_FORMAT = 2  # bump when the spill layout changes
+CACHE_FORMAT = 3  # bump when the spill layout changes
 
 
 def default_cache_dir() -> Path:
@@ -42,10 +42,32 @@ def code_hash() -> str:
     return h.hexdigest()[:16]
 
 
+def unique_suffix() -> str:
+    """host-pid: temporary names that no other process writes, on this machine or another of a cluster
+    sharing the cache or output folder."""
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+@functools.lru_cache(maxsize=1)
+def parser_versions() -> dict:
+    """Libraries whose upgrade can change what the per-input stages produce."""
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("lxml", "ftfy", "pycld2", "warcio")}
+
+
+@functools.lru_cache(maxsize=1)
+def library_versions() -> dict:
+    """Versions of the libraries that decide the release's bytes (read without importing them)."""
+    from importlib.metadata import version
+
+    return {"datasets": version("datasets"), "pyarrow": version("pyarrow"), "pillow": version("pillow")}
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # host and pid: workers of a cluster share the cache, and pids repeat across machines
-    tmp = path.with_name(f".{path.name}.{socket.gethostname()}-{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{unique_suffix()}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
 

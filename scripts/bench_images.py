@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus.config import ImagesConfig  # noqa: E402
-from corpus.images import process_image  # noqa: E402
+from corpus.images.process import process_image  # noqa: E402
 
 SIZE = (1600, 1067)
 MAX_SIDE = 512

@@ -16,7 +16,9 @@ import yaml
 from PIL import Image
 
 from corpus.config import BuildConfig, DatasheetConfig
-from corpus.pipeline import Phase1Index, WriteResult, make_manifest
+from corpus.finish import make_manifest
+from corpus.phase2 import WriteResult
+from corpus.records import Phase1Index
 from corpus.publish.card import FIELD_DOCS, card_languages, card_metadata, render_card
 from corpus.publish.datasheet import write_datasheet
 from corpus.records import FEATURES, ImageInfo, InputFile, Sample, SourceRef, short_hash

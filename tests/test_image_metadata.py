@@ -6,8 +6,8 @@ import pytest
 from PIL import Image, PngImagePlugin
 
 from corpus.config import ImagesConfig
-from corpus.image_metadata import MalformedImage, strip_metadata
-from corpus.images import process_image
+from corpus.images.metadata import MalformedImage, strip_metadata
+from corpus.images.process import process_image
 
 SECRETS = (b"SN123456789", b"Jane Photographer", b"SecretCreator", b"Harbour Street 7", b"Artist Name")
 

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from corpus.config import ImagesConfig
-from corpus.images import ImageRejected, process_image, sniff_image_type
+from corpus.images.process import ImageRejected, process_image, sniff_image_type
 from corpus.rejects import Reason
 
 CFG = ImagesConfig()

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import imagehash
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .config import ImagesConfig
-from .image_metadata import MalformedImage, strip_metadata
-from .records import ImageInfo
-from .rejects import Reason, Rejected
+from ..config import ImagesConfig
+from .metadata import MalformedImage, strip_metadata
+from ..records import ImageInfo
+from ..rejects import Reason, Rejected
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,83 @@
+"""images.locate: where the bytes of a figure's picture are.
+
+In order: a file beside a saved page (never outside its input root), a record of any archive of the
+build (following 3xx redirects and either scheme), the web (only with --fetch-images); otherwise the
+caption has no picture, and the cause says what the user can do about it.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..records import Phase1Index, SampleEntry
+
+
+REMOTE_PREFIXES = ("http://", "https://", "//", "data:")
+
+
+def follow_redirects(url: str, index: Phase1Index) -> str:
+    seen = set()
+    while url in index.redirects and url not in seen and len(seen) < 10:
+        seen.add(url)
+        url = index.redirects[url]
+    return url
+
+
+def url_variants(url: str) -> list[str]:
+    """The same URL as an archive may have recorded it: without fragment, either scheme."""
+    url = url.split("#", 1)[0]
+    out = [url]
+    if url.startswith("https://"):
+        out.append("http://" + url[8:])
+    elif url.startswith("http://"):
+        out.append("https://" + url[7:])
+    return out
+
+
+def find_archived(url: str | None, index: Phase1Index) -> str | None:
+    """Raw sha of the picture behind url in any archive of the build, following 3xx and revisits."""
+    if not url:
+        return None
+    for variant in url_variants(url):
+        target = follow_redirects(variant, index)
+        for candidate in (target, *url_variants(target)):
+            if candidate in index.images:
+                return index.images[candidate]
+    return None
+
+
+@dataclass(slots=True)
+class ImageSource:
+    kind: str  # "local" | "raw" | "fetch" | "outside" | "none"
+    value: str = ""
+
+
+def image_source(entry: SampleEntry, index: Phase1Index, fetch: bool) -> ImageSource:
+    """Where the bytes of a sample's picture are: a saved page's file, an archive record, or the web."""
+    from ..ingest.paths import resolve_inside
+
+    src = entry.image_src
+    if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
+        inp = index.inputs[entry.input_no]
+        path = resolve_inside(inp.root, os.path.dirname(inp.path), src)
+        if path is None:
+            return ImageSource("outside", src)
+        if os.path.isfile(path):
+            return ImageSource("local", path)
+    for url in (entry.image_url, *entry.image_alternatives):  # a crawler may have kept any srcset rendition
+        raw = find_archived(url, index)
+        if raw:
+            return ImageSource("raw", raw)
+    if fetch and entry.image_url and entry.image_url.startswith(("http://", "https://")):
+        return ImageSource("fetch", entry.image_url)
+    return ImageSource("none", missing_cause(entry))
+
+
+def missing_cause(entry: SampleEntry) -> str:
+    """Why a caption has no picture, for the build's last line: what the user can do about it differs."""
+    src = entry.image_src or entry.image_url or ""
+    if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
+        return "missing_file"  # a saved page whose picture file is not in its folder
+    if (entry.image_url or "").startswith(("http://", "https://")):
+        return "remote_not_fetched"  # on the web only: neither saved nor in an archive given
+    return "no_url"

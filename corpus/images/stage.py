@@ -1,0 +1,229 @@
+"""images.stage: the images stage, run once per distinct picture between the two phases.
+
+Results and clean bytes are cached in the workspace by the picture's raw sha256 and the settings that
+change the stored picture; a parallel executor processes the pictures the cache does not know.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections import Counter
+
+from ..config import BuildConfig
+from ..executors import SerialExecutor
+from ..phase1 import sample_at
+from ..progress import progress_bar
+from ..records import ImageInfo, Phase1Index
+from ..rejects import Ledger, Reason, Rejected
+from ..workspace import Workspace, code_hash, library_versions
+from .locate import ImageSource, image_source
+
+log = logging.getLogger(__name__)
+
+
+IMAGE_KEY_FIELDS = ("min_side", "max_pixels", "max_bytes", "max_side", "train_size", "format", "quality", "animated")
+
+
+class ImageStage:
+    """Runs the images stage once per distinct picture; results and clean bytes are cached on disk."""
+
+    def __init__(self, cfg: BuildConfig, ws: Workspace):
+        self.build_cfg = cfg
+        self.cfg = cfg.images
+        self.strict = cfg.strict
+        self.ws = ws
+        # only what changes the stored picture: fetch settings (timeouts, user agent) do not
+        processing = {k: v for k, v in cfg.to_dict()["images"].items() if k in IMAGE_KEY_FIELDS}
+        self.cfg_key = hashlib.sha256(json.dumps([processing, code_hash(), library_versions()["pillow"]],
+                                                 sort_keys=True).encode()).hexdigest()[:16]
+        self.done: dict[str, dict] = {}  # source key -> {"info": {...}} or {"reason", "detail"}
+        self._fetcher = None
+
+    def close(self) -> None:
+        self.ws.flush()
+
+    def result(self, src: ImageSource) -> dict:
+        key = f"{src.kind}:{src.value}"
+        if key not in self.done:
+            self.done[key] = self._compute(src)
+        return self.done[key]
+
+    def _compute(self, src: ImageSource) -> dict:
+        if src.kind == "outside":
+            return {"reason": Reason.IMAGE_OUTSIDE_ROOT.value, "detail": f"path escapes the input root: {src.value}"}
+        known = self._known_sha(src)
+        cached = self._cached(known) if known else None
+        if cached:
+            return cached
+        try:
+            data = self._read(src)
+        except OSError as e:  # strerror only: the exception text would carry an absolute path
+            hint = " (archived picture missing from the cache: delete the cache dir)" if src.kind == "raw" else ""
+            return {"reason": Reason.IMAGE_UNREADABLE.value, "detail": f"unreadable: {e.strerror or type(e).__name__}{hint}"}
+        except ImageFailure as e:
+            return {"reason": e.reason.value, "detail": e.detail}
+        return self._process(data)
+
+    def _known_sha(self, src: ImageSource) -> str | None:
+        """The raw sha256 of a picture when it is known without reading it."""
+        if src.kind == "raw":
+            return src.value
+        if src.kind == "local":
+            return self.ws.known_sha256(src.value)
+        return None
+
+    def _cached(self, raw_sha: str) -> dict | None:
+        cached = self.ws.image_result(f"{raw_sha}-{self.cfg_key}")
+        if cached and ("reason" in cached or self.ws.has_blob(cached["info"]["sha256"])):
+            return cached
+        return None
+
+    def _read(self, src: ImageSource) -> bytes:
+        if src.kind == "local":
+            st = os.stat(src.value)
+            if st.st_size > self.cfg.max_bytes:
+                raise ImageFailure(Reason.IMAGE_TOO_LARGE, f"{st.st_size} bytes > max_bytes {self.cfg.max_bytes}")
+            with open(src.value, "rb") as f:
+                data = f.read()
+            self.ws.remember_sha256(src.value, st, hashlib.sha256(data).hexdigest())
+            return data
+        if src.kind == "raw":
+            return self.ws.get_raw(src.value)
+        return self._fetch(src.value)
+
+    def precompute(self, sources: list[ImageSource], executor, progress: bool = False) -> None:
+        """Processes the pictures the cache does not know in a parallel executor's workers."""
+        pending = list({f"{s.kind}:{s.value}": s for s in sources if s.kind in ("local", "raw")
+                        and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
+        if not executor.parallel or len(pending) < 2:
+            return
+        jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
+        results = executor.map(_image_job, jobs, 8)
+        for src, result, stat_entry in progress_bar(progress, iterable=results, total=len(jobs),
+                                                    desc="images: process", unit="img"):
+            self.done[f"{src.kind}:{src.value}"] = result
+            raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
+            if stat_entry:
+                self.ws.set_stat_entry(src.value, stat_entry)
+            if raw_sha:
+                self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
+
+    def _is_cached(self, src: ImageSource) -> bool:
+        known = self._known_sha(src)
+        return bool(known and self._cached(known))
+
+    def prefetch(self, urls: list[str], progress: bool = False) -> None:
+        """Fetches many URLs concurrently (per-host politeness is the fetcher's) and processes each."""
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            return
+        fetched = self.fetcher().fetch_many(urls)
+        for url, got in progress_bar(progress, iterable=fetched, total=len(urls), desc="images: fetch", unit="img"):
+            key = f"fetch:{url}"
+            if isinstance(got, bytes):
+                self.done[key] = self._process(got)
+            else:
+                self.done[key] = {"reason": Reason(got.reason).value, "detail": got.detail}
+
+    def fetcher(self):
+        """The opt-in fetcher, made on first use (a build without --fetch-images never imports it)."""
+        if self._fetcher is None:
+            from ..fetch import Fetcher
+
+            self._fetcher = Fetcher(self.cfg, self.ws.root)
+        return self._fetcher
+
+    def _fetch(self, url: str) -> bytes:
+        from ..fetch import FetchError
+
+        try:
+            return self.fetcher().fetch(url)
+        except FetchError as e:
+            raise ImageFailure(e.reason, e.detail) from None
+
+    def _process(self, data: bytes) -> dict:
+        from .process import ImageRejected, process_image
+
+        raw_sha = hashlib.sha256(data).hexdigest()
+        cache_key = f"{raw_sha}-{self.cfg_key}"
+        cached = self._cached(raw_sha)
+        if cached:
+            return cached
+        try:
+            processed = process_image(data, self.cfg)
+            self.ws.put_blob(processed.info.sha256, processed.data)
+            result = {"info": {f: getattr(processed.info, f) for f in processed.info.__slots__}}
+        except ImageRejected as e:
+            result = {"reason": Reason(e.reason).value, "detail": e.detail}
+        except Exception as e:  # noqa: BLE001 - a hostile picture must not stop the build
+            if self.strict:
+                raise
+            log.exception("internal error in the images stage")
+            result = {"reason": Reason.INTERNAL_ERROR.value, "detail": f"{type(e).__name__}: {e}"}
+        self.ws.save_image_result(cache_key, result)
+        return result
+
+
+_WORKER_STAGES: dict[tuple[str, str], "ImageStage"] = {}
+
+
+def _image_job(job: tuple) -> tuple:
+    """One picture in a worker process: (source, result, stat-cache entry of a local file or None).
+    The stage is kept per workspace and config: a process must never serve one build with another's."""
+    cfg, root, src = job
+    key = (str(root), json.dumps(cfg.to_dict(), sort_keys=True, default=str))
+    stage = _WORKER_STAGES.get(key)
+    if stage is None:
+        stage = _WORKER_STAGES[key] = ImageStage(cfg, Workspace(root))
+    result = stage.result(src)
+    entry = None
+    if src.kind == "local":
+        sha = stage.ws.known_sha256(src.value)  # None unless hashed as the file is now
+        entry = stage.ws.stat_entry(src.value) if sha else None
+    return src, result, entry
+
+
+class ImageFailure(Rejected):
+    """A picture that could not be read (too large, outside the root, fetch failed)."""
+
+
+FETCH_LOSSES = {Reason.IMAGE_FETCH_FAILED.value: "fetch_failed", Reason.IMAGE_FETCH_REFUSED.value: "fetch_refused"}
+
+
+def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
+               progress: bool = False, executor=None) -> tuple[dict[str, ImageInfo], set[tuple[int, int]], Counter]:
+    """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
+    the images stage rejected, why the captions without a picture have none)."""
+    from ..ingest.paths import forget_resolved_dirs
+
+    forget_resolved_dirs()
+    stage = ImageStage(cfg, ws)
+    wanted = [(entry, image_source(entry, index, cfg.images.fetch)) for entry in index.samples]
+    stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"], progress)
+    stage.precompute([src for _, src in wanted], executor or SerialExecutor(), progress)
+    found: dict[str, ImageInfo] = {}
+    rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
+    missing: Counter = Counter()
+    for entry, src in progress_bar(progress, iterable=wanted, desc="images", unit="img"):
+        ledger.see("images")
+        if src.kind == "none":
+            ledger.keep("images")  # no picture anywhere: the caption goes to text_only
+            missing[src.value] += 1
+            continue
+        result = stage.result(src)
+        if "info" in result:
+            found.setdefault(entry.id, ImageInfo(**result["info"]))
+            ledger.keep("images")
+        elif src.kind == "fetch" and result["reason"] in FETCH_LOSSES:
+            # the network failed us, not the caption: it stays, in text_only, and the failure is counted
+            ledger.keep("images")
+            missing[FETCH_LOSSES[result["reason"]]] += 1
+            log.info("picture not fetched (%s): %s", result["reason"], result["detail"])
+        else:
+            rejected.add((entry.input_no, entry.offset))
+            ledger.reject("images", Reason(result["reason"]), sample_at(ws, index, entry).provenance,
+                          result["detail"], id=entry.id)
+    stage.close()
+    return found, rejected, missing

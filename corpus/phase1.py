@@ -1,0 +1,210 @@
+"""phase1: each input through ingest -> extract -> pair -> normalize -> annotate -> filter, into a spill.
+
+A spill is one input's records (pickled, read back by offset), its rejects and a small SpillIndex of
+what phase 2 needs. Spills are cached by the input's hash, the per-input config and the code: a rebuild
+runs only the inputs that changed (the incremental build). Each input writes only its own files, so any
+executor may run them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import pickle
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .config import BuildConfig
+from .executors import SerialExecutor
+from .progress import progress_bar
+from .records import Article, ArticleEntry, ImageRecord, InputFile, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
+from .rejects import Ledger, Reason, StageCounts
+from .workspace import Workspace, atomic_write_bytes, code_hash, parser_versions, unique_suffix
+
+log = logging.getLogger(__name__)
+
+
+def phase1_salt(cfg: BuildConfig) -> str:
+    """What besides the input decides a spill: the per-input stages' config and the code."""
+    per_input = {k: cfg.to_dict()[k] for k in ("ingest", "extract", "pair", "filter")}
+    return json.dumps([per_input, code_hash(), parser_versions()], sort_keys=True)
+
+
+def phase1_key(inp: InputFile, salt: str) -> str:
+    text = json.dumps([inp.sha256, inp.rel, salt])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Iterator[Sample]:
+    from . import annotate, filters, normalize, pair
+
+    samples = pair.run([article], cfg.pair, ledger)
+    samples = normalize.run(samples, ledger)
+    samples = annotate.run(samples, ledger)
+    return filters.run(samples, cfg.filter, ledger)
+
+
+def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
+    """Runs the per-input stages over one input and writes its spill, rejects and index."""
+    from .ingest import read_input
+
+    pkl, rej, idx = ws.spill_paths(key)
+    # temporary names carry the pid: two builds sharing a cache never write the same file
+    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{unique_suffix()}.tmp") for p in (pkl, rej))
+    index = SpillIndex()
+    with open(tmp_pkl, "wb") as out, open(tmp_rej, "w", encoding="utf-8") as sink:
+        ledger = Ledger(sink)
+        for item in guarded_records(inp, cfg, ledger, read_input):
+            if isinstance(item, RawDoc):
+                for record in document_records(item, cfg, ledger):
+                    index.add(record, out.tell())
+                    pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
+            elif isinstance(item, ImageRecord):
+                index.images.append((item.url, ws.put_raw(item.content)))
+            elif isinstance(item, Redirect):
+                index.redirects.append((item.url, item.target))
+    index.counts = ledger.counts_dict()
+    os.replace(tmp_pkl, pkl)
+    os.replace(tmp_rej, rej)
+    # last: the index's presence marks a complete spill
+    atomic_write_bytes(idx, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+@dataclass
+class SpillIndex:
+    """What phase 2 needs of one input's spill, read without unpickling its articles and samples."""
+
+    counts: dict = field(default_factory=dict)  # stage -> StageCounts.as_dict()
+    samples: list[SampleEntry] = field(default_factory=list)  # input_no not set yet
+    articles: list[ArticleEntry] = field(default_factory=list)
+    images: list[tuple[str, str]] = field(default_factory=list)  # (url, raw sha256) of archived pictures
+    redirects: list[tuple[str, str]] = field(default_factory=list)  # (url, target)
+
+    def add(self, record: tuple, offset: int) -> None:
+        from .dedup import caption_key
+
+        if record[0] == "article":
+            a: Article = record[1]
+            self.articles.append(ArticleEntry(a.article_id, offset, a.published, a.site))
+            return
+        s: Sample = record[1]
+        self.samples.append(SampleEntry(
+            article_id=s.article_id, figure_index=s.figure_index, id=s.id, offset=offset, local=record[2],
+            image_src=s.image_src, image_url=s.image_url, image_alternatives=tuple(s.image_alternatives),
+            published=s.article_published, site=s.site, language=s.article_language,
+            caption_key=caption_key(s.caption)))
+
+
+def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tuple]:
+    """One document through extract -> pair -> normalize -> annotate -> filter, as spill records.
+
+    The item boundary: the document's counts and rejects go to a scratch ledger that is merged only
+    when the whole document went through, so an unexpected error becomes one internal_error reject
+    of the document and every stage still balances."""
+    from .annotate import annotate_article
+    from .extract import extract_article
+    from .ingest.files import excluded
+
+    scratch = Ledger()
+    try:
+        article = extract_article(doc, cfg.extract, scratch, strict=cfg.strict)
+        why = excluded(article.url, cfg.ingest) if article and article.url != doc.url else None
+        if why:
+            # a page whose own canonical URL is on the takedown list (WARC and JSON lines were checked at
+            # ingest by their record URL): the whole page goes, its figures never counted
+            ledger.see("extract")
+            ledger.reject("extract", Reason.EXTRACT_EXCLUDED, doc.ref, why)
+            return []
+        if article:
+            annotate_article(article)
+        records = [("article", article)] if article else []
+        local = doc.base_dir is not None
+        if article:
+            records += [("sample", s, local) for s in per_input_samples(article, cfg, scratch)]
+    except Exception as e:  # noqa: BLE001 - one bad page must not stop a long build
+        if cfg.strict:
+            raise
+        log.exception("internal error in %s", doc.ref.as_text())
+        ledger.see("extract")
+        ledger.reject("extract", Reason.INTERNAL_ERROR, doc.ref, f"{type(e).__name__}: {e}")
+        return []
+    ledger.merge(scratch)
+    return records
+
+
+def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input):
+    """read_input, with an unexpected error recorded as internal_error instead of ending the build."""
+    try:
+        yield from read_input(inp, cfg.ingest, ledger)
+    except Exception as e:  # noqa: BLE001 - one bad input must not stop a long build
+        if cfg.strict:
+            raise
+        log.exception("internal error reading %s", inp.rel)
+        ledger.see("ingest")
+        ledger.reject("ingest", Reason.INTERNAL_ERROR, SourceRef(inp.rel, sha256=inp.sha256),
+                      f"{type(e).__name__}: {e}")
+
+
+def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
+    """Adds one input's spill index to the build's index."""
+    for entry in spill.samples:
+        entry.input_no = input_no
+        index.samples.append(entry)
+    for article in spill.articles:
+        article.input_no = input_no
+        index.articles.append(article)
+    for url, sha in spill.images:
+        index.images.setdefault(url, sha)
+    for url, target in spill.redirects:
+        index.redirects.setdefault(url, target)
+
+
+def _spill_job(job: tuple) -> None:
+    """One input in a worker process (its own Workspace handle on the same directory)."""
+    inp, cfg, root, key = job
+    spill_input(inp, cfg, Workspace(root), key)
+
+
+def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, executor,
+                  progress: bool) -> None:
+    """Spills the inputs the cache does not hold; with a parallel executor in its workers. Each input
+    writes only its own spill files, so the result does not depend on the executor or its workers."""
+    bar = progress_bar(progress, total=len(todo), desc="phase 1: read inputs", unit="file")
+    if executor.parallel and len(todo) > 1:
+        for _ in executor.map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], 4):
+            bar.update()
+    else:
+        for inp, key in todo:
+            spill_input(inp, cfg, ws, key)
+            bar.update()
+    bar.close()
+
+
+def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
+           progress: bool = False, executor=None) -> Phase1Index:
+    index = Phase1Index(inputs=inputs)
+    salt = phase1_salt(cfg)
+    keys = [phase1_key(inp, salt) for inp in inputs]
+    paths = [ws.spill_paths(key) for key in keys]
+    todo = [(inp, key) for inp, key, files in zip(inputs, keys, paths)
+            if not all(os.path.exists(f) for f in files)]
+    index.cached_inputs = len(inputs) - len(todo)
+    spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
+    totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
+    for no, (key, (pkl, rej, idx)) in enumerate(zip(keys, paths)):
+        with open(idx, "rb") as f:
+            spill: SpillIndex = pickle.load(f)
+        for stage, counts in spill.counts.items():
+            totals.setdefault(stage, StageCounts()).add_dict(counts)
+        index.spills.append(pkl)
+        index.spill_keys.append(key)
+        index.reject_files.append(rej)
+        index_spill(index, no, spill)
+    for stage, total in totals.items():
+        ledger.counts[stage].add(total)
+    return index
+
+
+def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:
+    return ws.read_record(index.spills[entry.input_no], entry.offset)[1]

@@ -1,0 +1,205 @@
+"""phase2: the corpus-wide decisions, made from the index, and the rows streamed into shards.
+
+Takedowns, repeated ids, dedup and split groups work from the index entries; a sample's full record is
+read back from its spill only to record a reject or to write its row.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .config import BuildConfig
+from .phase1 import sample_at
+from .progress import progress_bar
+from .records import DedupItem, DedupResult, ImageInfo, Phase1Index, SampleEntry
+from .rejects import Ledger, Reason
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Workspace,
+                      ledger: Ledger) -> list[SampleEntry]:
+    """The same article read twice (a page in a WARC and a JSONL export) gives the same ids: keep the first."""
+    seen: set[str] = set()
+    kept = []
+    for e in entries:
+        if e.id in seen:
+            ref = sample_at(ws, index, e).provenance
+            ledger.reject("dedup", Reason.DEDUP_DUPLICATE_ID, ref, "same id read from an earlier input",
+                          id=e.id, duplicate_of=e.id)
+            continue
+        seen.add(e.id)
+        kept.append(e)
+    return kept
+
+
+def run_takedown(entries: list[SampleEntry], exclude_ids: set[str], index: Phase1Index, ws: Workspace,
+                 ledger: Ledger) -> tuple[list[SampleEntry], dict]:
+    """Takedown requests: listed ids never reach a release; each removal is recorded under its own stage
+    and reason (not as a duplicate). Returns the rest and what the list did: ids listed, rows removed,
+    and the listed ids that matched no row of this build (a typo, or a row already gone)."""
+    ledger.see("takedown", len(entries))
+    kept, matched = [], set()
+    for e in entries:
+        if e.id in exclude_ids:
+            matched.add(e.id)
+            ledger.reject("takedown", Reason.TAKEDOWN_ID, sample_at(ws, index, e).provenance,
+                          "listed in --exclude-ids", id=e.id)
+        else:
+            kept.append(e)
+    ledger.keep("takedown", len(kept))
+    removed = len(entries) - len(kept)
+    return kept, {"listed": len(exclude_ids), "removed": removed, "unmatched": sorted(set(exclude_ids) - matched)}
+
+
+def previous_status(drops: dict[str, tuple], entries: list[SampleEntry], previous) -> dict[str, tuple]:
+    """Rows keep the kept/duplicate status a previous release gave them."""
+    if previous is None:
+        return drops
+    present = {e.id for e in entries}
+    drops = {i: d for i, d in drops.items() if i not in previous.split_of}
+    for dup, rep in previous.duplicate_of.items():
+        if dup in present and rep in present and dup not in drops:
+            drops[dup] = (Reason.DEDUP_DUPLICATE, rep)
+    return drops
+
+
+def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: Workspace,
+              cfg: BuildConfig, ledger: Ledger, previous=None) -> tuple[list[SampleEntry], DedupResult]:
+    from . import dedup
+
+    ledger.see("dedup", len(entries))
+    entries = drop_repeated_ids(entries, index, ws, ledger)
+
+    def items() -> Iterator[DedupItem]:
+        for e in entries:
+            info = images.get(e.id)
+            yield DedupItem(e.id, e.article_id, e.published, None, info.sha256 if info else None,
+                            info.phash if info else None, caption_key=e.caption_key)
+
+    by_id = {e.id: e for e in entries}
+    signatures = dedup.Signatures.load(ws.signatures_path())
+    result = dedup.find_duplicates(items(), cfg.dedup, signatures,
+                                   caption_of=lambda i: sample_at(ws, index, by_id[i]).caption)
+    signatures.save(ws.signatures_path())
+    drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
+    drops.update(dedup.cluster_drops(result, cfg.dedup))
+    drops = previous_status(drops, entries, previous)
+    kept = []
+    for e in entries:
+        if e.id in drops:
+            reason, rep = drops[e.id]
+            ledger.reject("dedup", reason, sample_at(ws, index, e).provenance, f"duplicate of {rep}",
+                          id=e.id, duplicate_of=rep)
+        else:
+            kept.append(e)
+    ledger.keep("dedup", len(kept))
+    return kept, result
+
+
+def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, index: Phase1Index,
+              ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None):
+    """Group-aware splits; rows of a previous release keep theirs, and bridging rows are rejected."""
+    from .leakage import normalize_url
+    from .split import SplitItem, assign_splits
+
+    items = [SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
+                       clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
+                       normalize_url(e.image_url), e.published, e.site,
+                       "default" if e.id in images else "text_only") for e in entries]
+    ledger.see("split", len(items))
+    result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
+    for config, split, groups in result.thin:
+        log.warning("%s has no %s rows: its %d split group(s) are too few to fill train, validation and test",
+                    config, split, groups)
+    for e in entries:
+        if e.id in result.conflicts:
+            ledger.reject("split", Reason.SPLIT_CONFLICT, sample_at(ws, index, e).provenance,
+                          "its group already spans " + " and ".join(result.conflicts[e.id]), id=e.id)
+    ledger.keep("split", len(items) - len(result.conflicts))
+    return [e for e in entries if e.id not in result.conflicts], result
+
+
+@dataclass
+class WriteResult:
+    rows: dict[str, dict[str, int]]
+    languages: list[str]
+    sites: Counter
+    group_sizes: dict = field(default_factory=dict)
+    leak_rows: list = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
+    clusters: DedupResult = field(default_factory=DedupResult)
+    shards: list = field(default_factory=list)  # write.Shard of every shard written or linked
+    missing_pictures: Counter = field(default_factory=Counter)  # cause -> captions without a picture
+    takedown: dict = field(default_factory=dict)  # what --exclude-ids did: listed, removed, unmatched ids
+
+
+def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
+               splits, index: Phase1Index,
+               ws: Workspace, cfg: BuildConfig, ledger: Ledger, run_rejects: Path,
+               progress: bool = False) -> WriteResult:
+    """Rows in input order (rows of new inputs land in few shards); each row comes with a content key,
+    and is made (its record and picture read) only when its shard is not reused from a release."""
+    from .split import GroupFacts, decide_split
+    from .write import ReleaseWriter, ShardCache, article_row, sample_row
+
+    heldout = {s.lower() for s in cfg.split.heldout_sites}
+
+    writer = ReleaseWriter(out, cfg.write.rows_per_shard, reuse=ShardCache(ws.shard_cache_path()),
+                           image_rows_per_shard=cfg.write.image_rows_per_shard)
+    figure_ids: dict[str, list[str]] = {}
+    languages: Counter = Counter()
+    sites: Counter = Counter()
+    leak_rows: list[dict] = []
+
+    def make_sample_row(e: SampleEntry, info: ImageInfo | None):
+        def make() -> dict:
+            s = sample_at(ws, index, e)
+            s.caption_cluster = clusters.caption_cluster.get(e.id)
+            s.image_cluster = clusters.image_cluster.get(e.id)
+            s.image = info
+            return sample_row(s, ws.get_blob(info.sha256) if info else None)
+        return make
+
+    for e in progress_bar(progress, iterable=entries, desc="write", unit="row"):
+        ledger.see("write")
+        info = images.get(e.id)
+        config = "default" if info else "text_only"
+        key = "|".join(map(str, (index.spill_keys[e.input_no], e.offset, info and info.sha256, info and info.phash,
+                                  clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id))))
+        writer.add(config, splits.row_split[e.id], make_sample_row(e, info), key, boundary=e.id)
+        ledger.keep("write")
+        figure_ids.setdefault(e.article_id, []).append(e.id)
+        languages.update([e.language] if e.language else [])
+        sites.update([e.site or "unknown"])
+        leak_rows.append({"id": e.id, "split": splits.row_split[e.id], "article_id": e.article_id,
+                          "image_sha256": info.sha256 if info else None, "image_url": e.image_url})
+    done_articles = set()
+    for a in index.articles:
+        if a.article_id in done_articles:
+            continue
+        done_articles.add(a.article_id)
+        split = splits.article_split.get(a.article_id) or decide_split(
+            GroupFacts(a.article_id, a.published, (a.site or "").lower() in heldout), cfg.split)
+        ids = figure_ids.get(a.article_id, [])
+
+        def make_article_row(a=a, ids=ids) -> dict:
+            return article_row(ws.read_record(index.spills[a.input_no], a.offset)[1], ids)
+
+        writer.add("articles", split, make_article_row, f"{index.spill_keys[a.input_no]}|{a.offset}|{ids}",
+                   boundary=a.article_id)
+    write_rejects(writer, [*index.reject_files, run_rejects])
+    rows = writer.finish()
+    return WriteResult(rows, sorted(languages), sites, leak_rows=leak_rows, shards=writer.shards)
+
+
+def write_rejects(writer, files: list[Path]) -> None:
+    """Per-input rejects in input order, then the build's own (ingest walk, images, dedup, split)."""
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                writer.add("rejects", "train", json.loads(line))
