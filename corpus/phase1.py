@@ -192,14 +192,12 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     index.cached_inputs = len(inputs) - len(todo)
     spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
     totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
-    for no, (key, (pkl, rej, idx)) in enumerate(zip(keys, paths)):
+    for no, (key, (_, _, idx)) in enumerate(zip(keys, paths)):
         with open(idx, "rb") as f:
             spill: SpillIndex = pickle.load(f)
         for stage, counts in spill.counts.items():
             totals.setdefault(stage, StageCounts()).add_dict(counts)
-        index.spills.append(pkl)
         index.spill_keys.append(key)
-        index.reject_files.append(rej)
         index_spill(index, no, spill)
     for stage, total in totals.items():
         ledger.counts[stage].add(total)
@@ -207,4 +205,4 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
 
 
 def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:
-    return ws.read_record(index.spills[entry.input_no], entry.offset)[1]
+    return ws.read_record(ws.spill_file(index.spill_keys[entry.input_no]), entry.offset)[1]

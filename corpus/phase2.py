@@ -188,11 +188,11 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         ids = figure_ids.get(a.article_id, [])
 
         def make_article_row(a=a, ids=ids) -> dict:
-            return article_row(ws.read_record(index.spills[a.input_no], a.offset)[1], ids)
+            return article_row(ws.read_record(ws.spill_file(index.spill_keys[a.input_no]), a.offset)[1], ids)
 
         writer.add("articles", split, make_article_row, f"{index.spill_keys[a.input_no]}|{a.offset}|{ids}",
                    boundary=a.article_id)
-    write_rejects(writer, [*index.reject_files, run_rejects])
+    write_rejects(writer, [*(ws.spill_paths(key)[1] for key in index.spill_keys), run_rejects])
     rows = writer.finish()
     return WriteResult(rows, sorted(languages), sites, leak_rows=leak_rows, shards=writer.shards)
 

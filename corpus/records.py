@@ -5,7 +5,6 @@ import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 #: config names of a release, in the order the card lists them
 CONFIGS = ("default", "text_only", "articles", "rejects")
@@ -242,10 +241,8 @@ class Phase1Index:
     article in input order."""
 
     inputs: list[InputFile] = field(default_factory=list)
-    spills: list[Path] = field(default_factory=list)
-    reject_files: list[Path] = field(default_factory=list)
     samples: list[SampleEntry] = field(default_factory=list)
-    spill_keys: list[str] = field(default_factory=list)  # per input: what decides its spill's content
+    spill_keys: list[str] = field(default_factory=list)  # per input: its spill's name (Workspace.spill_paths)
     articles: list[ArticleEntry] = field(default_factory=list)
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
     redirects: dict[str, str] = field(default_factory=dict)  # url -> target url

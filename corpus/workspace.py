@@ -6,18 +6,21 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
   phase1/<key>.index.pkl      that input's stage counts and index (phase1.SpillIndex); written
                               last, so its presence marks a complete spill
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
-  images/results.pkl          results of the images stage per raw picture and images config
+  images/results.sqlite       results of the images stage per raw picture and images config
+  stat-cache.sqlite           size, mtime and sha256 of input files and pictures already hashed
   blobs/<sha[:2]>/<sha>       stored (clean) image bytes
   shards.pkl                  where the shards of earlier releases are, by content key (reused by linking)
   dedup/minhash-<code>.npz    MinHash signatures of the captions seen so far, by caption key
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import socket
 import pickle
+import sqlite3
 from pathlib import Path
 
 from . import __version__
@@ -72,6 +75,73 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+class KeyValueTable:
+    """A cache table on disk (SQLite): key -> pickled value, read one key at a time, so a build's memory
+    does not grow with everything the cache has seen. Writes are batched and made by one process (the
+    build's); a damaged file is a cache miss: it is set aside and started afresh."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        self._pending: dict[str, object] = {}
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError:
+                self._reset()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
+        return db
+
+    def _reset(self) -> None:
+        """A damaged table costs recomputation, never a traceback on every later build."""
+        if self._db is not None:
+            self._db.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.path}{suffix}")
+        self._db = self._open()
+
+    def get(self, key: str):
+        if key in self._pending:
+            return self._pending[key]
+        try:
+            row = self._conn().execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
+            return pickle.loads(row[0]) if row else None
+        except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            self._reset()
+            return None
+
+    def put(self, key: str, value) -> None:
+        self._pending[key] = value
+        if len(self._pending) >= 2000:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in self._pending.items()]
+        try:
+            with self._conn() as db:
+                db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
+        except sqlite3.DatabaseError:
+            self._reset()
+            with self._db as db:
+                db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 class Workspace:
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -79,39 +149,27 @@ class Workspace:
         for sub in ("phase1", "raw", "images", "blobs"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self._handles: dict[Path, object] = {}
-        self._results: dict | None = None
-        self._results_dirty = False
-        self._stats: dict[str, list] | None = None  # realpath -> [size, mtime_ns, sha256]
+        self._results = KeyValueTable(self.root / "images" / "results.sqlite")
+        self._stats = KeyValueTable(self.root / "stat-cache.sqlite")  # realpath -> [size, mtime_ns, sha256]
 
     # like git's index: a file whose size and mtime are unchanged is not read again to hash it
-    def _stat_cache(self) -> dict[str, list]:
-        if self._stats is None:
-            path = self.root / "stat-cache.pkl"
-            try:
-                self._stats = pickle.loads(path.read_bytes()) if path.exists() else {}
-            except (pickle.UnpicklingError, EOFError, ValueError):
-                self._stats = {}
-        return self._stats
-
     def known_sha256(self, path: str) -> str | None:
         """The sha256 of a file when its size and mtime say it has not changed since it was hashed."""
-        entry = self._stat_cache().get(path)
+        entry = self._stats.get(path)
         if entry is None:
             return None
         st = os.stat(path)
         return entry[2] if (st.st_size, st.st_mtime_ns) == (entry[0], entry[1]) else None
 
     def remember_sha256(self, path: str, st: os.stat_result, sha: str) -> None:
-        self._stat_cache()[path] = [st.st_size, st.st_mtime_ns, sha]
-        self._results_dirty = True
+        self._stats.put(path, [st.st_size, st.st_mtime_ns, sha])
 
     def stat_entry(self, path: str) -> list | None:
         """[size, mtime_ns, sha256] recorded for a file (handed between worker processes)."""
-        return self._stat_cache().get(path)
+        return self._stats.get(path)
 
     def set_stat_entry(self, path: str, entry: list) -> None:
-        self._stat_cache()[path] = entry
-        self._results_dirty = True
+        self._stats.put(path, entry)
 
     def file_sha256(self, path: str) -> str:
         from .ingest.sources import file_sha256
@@ -151,29 +209,16 @@ class Workspace:
     def has_blob(self, sha: str) -> bool:
         return os.path.exists(self._blob_path("blobs", sha))
 
-    # results of the images stage, keyed by raw sha + images config: one index file, read once
-    def _image_results(self) -> dict:
-        if self._results is None:
-            path = self.root / "images" / "results.pkl"
-            try:
-                self._results = pickle.loads(path.read_bytes()) if path.exists() else {}
-            except (pickle.UnpicklingError, EOFError, ValueError):
-                self._results = {}  # a damaged cache only costs recomputation
-        return self._results
-
+    # results of the images stage, keyed by raw sha + images config
     def image_result(self, key: str) -> dict | None:
-        return self._image_results().get(key)
+        return self._results.get(key)
 
     def save_image_result(self, key: str, result: dict) -> None:
-        self._image_results()[key] = result
-        self._results_dirty = True
+        self._results.put(key, result)
 
     def flush(self) -> None:
-        if self._results_dirty:
-            for name, data in (("images/results.pkl", self._results), ("stat-cache.pkl", self._stats)):
-                if data is not None:
-                    atomic_write_bytes(self.root / name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-            self._results_dirty = False
+        self._results.flush()
+        self._stats.flush()
 
     def signatures_path(self) -> Path:
         """MinHash signatures of the captions seen so far (dedup.Signatures); valid for this code."""
@@ -188,7 +233,11 @@ class Workspace:
         base = self.root / "phase1" / key
         return base.with_suffix(".pkl"), base.with_suffix(".rejects.jsonl"), base.with_suffix(".index.pkl")
 
-    def read_record(self, path: Path, offset: int):
+    def spill_file(self, key: str) -> str:
+        """The records file of a spill (a plain string: phase 2 asks for it once per row)."""
+        return f"{self._root_str}/phase1/{key}.pkl"
+
+    def read_record(self, path: str, offset: int):
         """One pickled record at offset; keeps a few files open for the sorted second pass."""
         f = self._handles.get(path)
         if f is None:
@@ -199,7 +248,8 @@ class Workspace:
         return pickle.load(f)
 
     def close(self) -> None:
-        self.flush()
+        self._results.close()
+        self._stats.close()
         for f in self._handles.values():
             f.close()
         self._handles.clear()

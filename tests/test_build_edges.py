@@ -195,3 +195,27 @@ def test_a_build_inside_a_daemonic_process_falls_back_to_serial(tmp_path):
     here = hashlib.sha256(b"".join(p.read_bytes() for p in sorted((tmp_path / "here" / "data").rglob("*.parquet"))))
     assert inside == here.hexdigest()
     assert (tmp_path / "in-pool" / "DATASHEET.md").read_text() == (tmp_path / "here" / "DATASHEET.md").read_text()
+
+
+def test_damaged_cache_tables_are_a_cache_miss_not_a_traceback(tmp_path):
+    """The images-stage results and the stat cache are SQLite tables read one key at a time; a file
+    damaged on disk (truncated, overwritten) costs recomputation on the next build, never an error."""
+    from corpus.workspace import Workspace
+
+    ws = Workspace(tmp_path / "cache")
+    ws.save_image_result("raw-cfg", {"reason": "image_too_small", "detail": "1x1"})
+    ws.set_stat_entry("/some/file", [1, 2, "sha"])
+    ws.close()
+    again = Workspace(tmp_path / "cache")
+    assert again.image_result("raw-cfg") == {"reason": "image_too_small", "detail": "1x1"}
+    assert again.stat_entry("/some/file") == [1, 2, "sha"]
+    again.close()
+    for name in ("images/results.sqlite", "stat-cache.sqlite"):
+        path = tmp_path / "cache" / name
+        data = path.read_bytes()
+        path.write_bytes(b"\x00" * 100 + data[100: len(data) // 2])  # zeroed header, cut in half
+    damaged = Workspace(tmp_path / "cache")
+    assert damaged.image_result("raw-cfg") is None and damaged.stat_entry("/some/file") is None
+    damaged.save_image_result("raw-cfg", {"reason": "x", "detail": "y"})
+    damaged.close()
+    assert Workspace(tmp_path / "cache").image_result("raw-cfg") == {"reason": "x", "detail": "y"}

@@ -38,7 +38,9 @@ class ImageStage:
         processing = {k: v for k, v in cfg.to_dict()["images"].items() if k in IMAGE_KEY_FIELDS}
         self.cfg_key = hashlib.sha256(json.dumps([processing, code_hash(), library_versions()["pillow"]],
                                                  sort_keys=True).encode()).hexdigest()[:16]
-        self.done: dict[str, dict] = {}  # source key -> {"info": {...}} or {"reason", "detail"}
+        # source key -> {"info": {...}} or {"reason", "detail"}, only for what the cache cannot answer
+        # (fetched URLs, unhashed failures): the rest is read back from the cache, so memory stays flat
+        self.done: dict[str, dict] = {}
         self._fetcher = None
 
     def close(self) -> None:
@@ -46,9 +48,12 @@ class ImageStage:
 
     def result(self, src: ImageSource) -> dict:
         key = f"{src.kind}:{src.value}"
-        if key not in self.done:
-            self.done[key] = self._compute(src)
-        return self.done[key]
+        if key in self.done:
+            return self.done[key]
+        result = self._compute(src)
+        if src.kind == "fetch":
+            self.done[key] = result
+        return result
 
     def _compute(self, src: ImageSource) -> dict:
         if src.kind == "outside":
@@ -103,12 +108,13 @@ class ImageStage:
         results = executor.map(_image_job, jobs, 8)
         for src, result, stat_entry in progress_bar(progress, iterable=results, total=len(jobs),
                                                     desc="images: process", unit="img"):
-            self.done[f"{src.kind}:{src.value}"] = result
             raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
             if stat_entry:
                 self.ws.set_stat_entry(src.value, stat_entry)
             if raw_sha:
                 self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
+            else:
+                self.done[f"{src.kind}:{src.value}"] = result
 
     def _is_cached(self, src: ImageSource) -> bool:
         known = self._known_sha(src)
