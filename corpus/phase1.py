@@ -141,9 +141,16 @@ def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input
         if cfg.strict:
             raise
         log.exception("internal error reading %s", inp.rel)
-        ledger.see("ingest")
-        ledger.reject("ingest", Reason.INTERNAL_ERROR, SourceRef(inp.rel, sha256=inp.sha256),
-                      f"{type(e).__name__}: {e}")
+        # the file (and the item being read, if any) were counted as seen but never settled: each gets
+        # one internal_error reject, so seen == kept + rejected still holds and the build goes on
+        counts = ledger.counts["ingest"]
+        unsettled = counts.seen - counts.kept - counts.rejected_total
+        if unsettled <= 0:
+            ledger.see("ingest")
+            unsettled = 1
+        for _ in range(unsettled):
+            ledger.reject("ingest", Reason.INTERNAL_ERROR, SourceRef(inp.rel, sha256=inp.sha256),
+                          f"{type(e).__name__}: {e}"[:300])
 
 
 def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:

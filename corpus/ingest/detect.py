@@ -98,15 +98,28 @@ def scrape_test() -> Callable[[str], bool]:
     return getattr(text_mod, "looks_like_text_scrape", _fallback_scrape_test)
 
 
-def _first_json_object(text: str) -> bool | None:
-    """True: the first line is a JSON object; False: it is not; None: the line is cut by the sniff."""
-    lines = text.lstrip().split("\n", 1)
-    if len(lines) == 1 and len(text) >= SNIFF_BYTES - 8:
-        return lines[0].startswith('{"') or None
-    try:
-        return isinstance(json.loads(lines[0]), dict)
-    except ValueError:
-        return False
+def _json_lines(head: bytes) -> bool | None:
+    """True: JSON lines (one of the first complete lines is a JSON object, or the first line is cut by the
+    sniff and opens like one); False: starts like JSON but no line is an object; None: not JSON at all.
+
+    Decoded leniently: one NUL or invalid UTF-8 byte must not turn a file of JSON lines into something
+    else; the JSON-lines reader rejects that one line and keeps the others."""
+    if not _to_utf8(head).lstrip().startswith((b"{", b"[")):
+        return None
+    text = _to_utf8(head).decode("utf-8", errors="replace").lstrip()
+    lines = text.split("\n")
+    complete = lines[:-1] if len(head) >= SNIFF_BYTES - 8 else lines
+    if not complete:
+        return lines[0].startswith('{"')
+    for line in complete[:20]:
+        if not line.strip():
+            continue
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
 
 
 def _binary_or_legacy(head: bytes) -> str:
@@ -123,9 +136,10 @@ def _text_kind(head: bytes) -> Sniff:
     if looks_like_html(head, anywhere=False):
         return Sniff("html", "an HTML page")
     text = decode_text(head)
-    if text is not None and text.lstrip().startswith(("{", "[")):  # before the loose HTML test:
-        if _first_json_object(text) is not False:  # JSON lines often carry whole pages
-            return Sniff("jsonl", "JSON lines")
+    json_lines = _json_lines(head)  # before the loose HTML test: JSON lines often carry whole pages
+    if json_lines:
+        return Sniff("jsonl", "JSON lines")
+    if json_lines is False:
         return Sniff(None, "JSON, but not one object per line")
     if looks_like_html(head):
         return Sniff("html", "an HTML page")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Iterator
 
 from ..config import IngestConfig
@@ -9,6 +10,7 @@ from ..records import InputFile, RawDoc
 from ..rejects import Ledger, Reason
 from .files import GzipBroken, excluded, file_ref, parse_date, raw_chunks
 
+log = logging.getLogger(__name__)
 STAGE = "ingest"
 HTML_KEYS = ("html", "raw_html")
 TEXT_KEYS = ("maintext", "text")  # news-please calls the article body "maintext"
@@ -77,6 +79,13 @@ def _item(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger
         doc = _parse_line(line, inp, n)
     except ValueError as e:
         ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, f"line={n}"), str(e))
+        return None
+    except RecursionError:
+        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, f"line={n}"), "invalid JSON: nested too deep")
+        return None
+    except Exception as e:  # noqa: BLE001 - one odd line is one reject; the file's other lines go on
+        log.exception("internal error reading %s line %d", inp.rel, n)
+        ledger.reject(STAGE, Reason.INTERNAL_ERROR, file_ref(inp, f"line={n}"), f"{type(e).__name__}: {e}"[:300])
         return None
     why = excluded(doc.url, cfg)
     if why:

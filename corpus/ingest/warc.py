@@ -15,6 +15,8 @@ from typing import IO, Iterator
 from urllib.parse import urljoin
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.utils import BUFF_SIZE
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
 
@@ -37,6 +39,39 @@ _BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFEr
 Item = RawDoc | ImageRecord | Redirect
 
 
+MAX_HEADER_LINE = 64 * 1024  # a WARC or HTTP header line longer than this is damage, not a header
+
+
+class HeaderTooLong(ValueError):
+    """A header line past MAX_HEADER_LINE (warcio would build it by repeated concatenation: quadratic)."""
+
+
+class _CappedLineReader(DecompressingBufferedReader):
+    """warcio's reader with header lines capped: an 80 MB line is one rejected stretch, read in
+    linear time, instead of minutes of copying."""
+
+    def readline(self, length=None):
+        if length == 0:
+            return b""
+        ours = length is None or length > MAX_HEADER_LINE
+        limit = MAX_HEADER_LINE if ours else length
+        line = bytearray()
+        while not line.endswith(b"\n") and len(line) < limit:
+            self._fillbuff()
+            if self.empty():
+                break
+            line += self.buff.readline(limit - len(line))
+        if ours and len(line) >= limit and not line.endswith(b"\n"):
+            raise HeaderTooLong(f"a header line longer than {MAX_HEADER_LINE} bytes")
+        return bytes(line)
+
+
+class _ArchiveIterator(ArchiveIterator):
+    def __init__(self, fileobj, **kwargs):
+        super().__init__(fileobj, **kwargs)
+        self.reader = _CappedLineReader(self.fh, block_size=kwargs.get("block_size", BUFF_SIZE))
+
+
 class Resync(Exception):
     """The file is unreadable from inside a record already counted and rejected: skip ahead."""
 
@@ -52,8 +87,9 @@ class Archive:
     inp: InputFile
     cfg: IngestConfig
     ledger: Ledger
-    gzipped: bool
+    gzipped: bool  # gzip per record: offsets are of the file, a damaged member can be skipped
     digests: dict[str, str]
+    stream: bool = False  # gzipped as one stream (`gzip crawl.warc`): offsets are of the decompressed data
 
 
 def _header(record, name: str) -> str | None:
@@ -61,8 +97,12 @@ def _header(record, name: str) -> str | None:
     return value.strip().strip("<>") if value else None  # some writers wrap URIs in <...>
 
 
+def _where(arc: Archive, offset: int) -> str:
+    return f"decompressed-offset={offset}" if arc.stream else f"offset={offset}"
+
+
 def _ref(arc: Archive, record, offset: int) -> SourceRef:
-    ref = file_ref(arc.inp, f"offset={offset}")
+    ref = file_ref(arc.inp, _where(arc, offset))
     ref.record_id = record.rec_headers.get_header("WARC-Record-ID")
     ref.target_uri = _header(record, "WARC-Target-URI")
     ref.fetch_date = parse_date(_header(record, "WARC-Date"))
@@ -204,6 +244,10 @@ def _item(record, offset: int, arc: Archive) -> Item | None:
     except _BROKEN as e:
         arc.ledger.reject(STAGE, _broken_reason(arc), ref, f"unreadable: {type(e).__name__}: {str(e)[:120]}")
         raise Resync() from e
+    except Exception as e:  # noqa: BLE001 - one odd record is one reject; the archive's others go on
+        log.exception("internal error reading %s at offset %d", arc.inp.rel, offset)
+        arc.ledger.reject(STAGE, Reason.INTERNAL_ERROR, ref, f"{type(e).__name__}: {str(e)[:200]}")
+        raise Resync() from e
     arc.ledger.keep(STAGE)
     return item
 
@@ -225,7 +269,7 @@ def _next_start(fh: IO[bytes], after: int, gzipped: bool) -> int | None:
 
 
 def _broken_reason(arc: Archive) -> Reason:
-    return Reason.INGEST_BAD_GZIP if arc.gzipped else Reason.INGEST_BAD_WARC_RECORD
+    return Reason.INGEST_BAD_GZIP if arc.gzipped or arc.stream else Reason.INGEST_BAD_WARC_RECORD
 
 
 def _reject_stretch(arc: Archive, start: int, end: int | None, err: Exception | str) -> None:
@@ -233,13 +277,13 @@ def _reject_stretch(arc: Archive, start: int, end: int | None, err: Exception | 
     reason = _broken_reason(arc)
     what = err if isinstance(err, str) else f"{type(err).__name__}: {str(err).strip()[:120]}"
     where = f"skipped to the next record at offset {end}" if end is not None else "the rest of the file is unreadable"
-    arc.ledger.reject(STAGE, reason, file_ref(arc.inp, f"offset={start}"), f"{what}; {where}")
+    arc.ledger.reject(STAGE, reason, file_ref(arc.inp, _where(arc, start)), f"{what}; {where}")
 
 
 def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int | None]:
     """Items from `start` on; the last value yielded is the offset to resume at (None: done)."""
     fh.seek(start)
-    it = ArchiveIterator(fh, arc2warc=True)
+    it = _ArchiveIterator(fh, arc2warc=True)
     previous = None  # where the last record read began
     try:
         for record in it:
@@ -248,10 +292,15 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
             if item is not None:
                 yield item
     except Resync:
-        yield _next_start(fh, it.offset, arc.gzipped)  # the record was rejected in _item
+        # the record was rejected in _item; one deflate stream cannot be re-entered after damage
+        yield None if arc.stream else _next_start(fh, it.offset, arc.gzipped)
         return
-    except _BROKEN as e:
+    except Exception as e:  # noqa: BLE001 - _BROKEN, or warcio failing on a record it cannot parse
         bad = it.offset
+        if arc.stream:
+            _reject_stretch(arc, bad, None, e)
+            yield None
+            return
         log.warning("%s: unreadable WARC data at offset %d: %s", arc.inp.rel, bad, type(e).__name__)
         missed = _next_start(fh, previous, True) if arc.gzipped and previous is not None else None
         if missed is not None and missed < bad:
@@ -270,8 +319,12 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
 
 def _check_tail(fh: IO[bytes], end: int, arc: Archive) -> None:
     """warcio stops quietly at a member too short to hold a header: that tail is a reject too."""
-    fh.seek(end)
-    tail = fh.read(CHUNK)
+    try:
+        fh.seek(end)
+        tail = fh.read(CHUNK)
+    except (EOFError, OSError, zlib.error) as e:  # a one-stream gzip cut or damaged after its last record
+        _reject_stretch(arc, end, None, e)
+        return
     if tail.strip():
         size = fh.seek(0, 2)
         _reject_stretch(arc, end, None, f"the last {size - end} bytes are a truncated record")
@@ -279,12 +332,107 @@ def _check_tail(fh: IO[bytes], end: int, arc: Archive) -> None:
 
 def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Item]:
     """HTML pages, images, redirects and revisits of one archive, in file order."""
-    with open(inp.path, "rb") as fh:
-        arc = Archive(inp, cfg, ledger, gzipped=fh.read(2) == GZIP_MAGIC, digests={})
+    with open(inp.path, "rb") as raw:
+        gzipped = raw.read(2) == GZIP_MAGIC
+        stream = gzipped and _one_gzip_stream(raw)
+        fh = _Gunzip(raw) if stream else raw
+        arc = Archive(inp, cfg, ledger, gzipped=gzipped and not stream, digests={}, stream=stream)
         start: int | None = 0
         while start is not None:
             for value in _read_from(fh, start, arc):
                 if isinstance(value, (int, type(None))):
+                    if value is not None and value <= start:
+                        # never back or in place: a resume point must lie past where this stretch began
+                        value = _next_start(fh, start, arc.gzipped)
                     start = value
                 else:
                     yield value
+
+
+class _Gunzip:
+    """A WARC gzipped as one stream, decompressed as it is read. Unlike gzip.GzipFile it hands over every
+    byte it could decompress before reporting damage or a cut, so the records before the damage are kept
+    (GzipFile loses the whole block it was filling)."""
+
+    def __init__(self, raw: IO[bytes]):
+        self.raw = raw
+        self._restart()
+
+    def _restart(self) -> None:
+        self.raw.seek(0)
+        self._inflater = zlib.decompressobj(wbits=31)
+        self._buf = b""
+        self._pos = 0  # decompressed offset of the first byte of _buf
+        self._error: Exception | None = None
+
+    def _more(self) -> bool:
+        """Decompresses one more chunk into _buf; False at the end (or at damage, kept for the next read)."""
+        while True:
+            if self._inflater.eof:
+                rest = self._inflater.unused_data
+                if not rest.startswith(GZIP_MAGIC):
+                    return False  # the end (trailing padding is ignored, as gzip does)
+                self._inflater = zlib.decompressobj(wbits=31)
+                chunk = rest
+            else:
+                chunk = self._inflater.unconsumed_tail or self.raw.read(CHUNK)
+                if not chunk:
+                    self._error = EOFError("compressed file ended before the end of the gzip stream")
+                    return False
+            try:
+                out = self._inflater.decompress(chunk, CHUNK * 4)
+            except zlib.error as e:
+                self._error = e
+                return False
+            if out:
+                self._buf += out
+                return True
+
+    def read(self, size: int = -1) -> bytes:
+        want = size if size is not None and size >= 0 else 1 << 62
+        while len(self._buf) < want and self._more():
+            pass
+        if not self._buf and self._error is not None:
+            raise self._error
+        out, self._buf = self._buf[:want], self._buf[want:]
+        self._pos += len(out)
+        return out
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence != 0:
+            raise OSError("only absolute seeks in a one-stream gzip")
+        if offset < self._pos:
+            self._restart()
+        while self._pos < offset:
+            if not self.read(min(offset - self._pos, CHUNK * 4)):
+                break
+        return self._pos
+
+
+def _one_gzip_stream(fh: IO[bytes]) -> bool:
+    """True when the first gzip member holds more than one WARC record (`gzip crawl.warc`): such a file
+    is read as one decompressed stream. Stops as soon as it knows; a per-record file's first member is
+    one record, so this reads little."""
+    fh.seek(0)
+    inflater = zlib.decompressobj(wbits=31)
+    seen = b""
+    try:
+        while not inflater.eof:
+            chunk = fh.read(CHUNK)
+            if not chunk:
+                break
+            seen = seen[-16:] + inflater.decompress(chunk, CHUNK * 4)
+            while inflater.unconsumed_tail and not inflater.eof:
+                if b"\nWARC/1." in seen:
+                    return True
+                seen = seen[-16:] + inflater.decompress(inflater.unconsumed_tail, CHUNK * 4)
+            if b"\nWARC/1." in seen:
+                return True
+    except zlib.error:
+        return False  # a damaged first member: the per-record reader rejects it and looks further
+    finally:
+        fh.seek(0)
+    return False
