@@ -89,10 +89,10 @@ def normalize_optional(s: str | None) -> str | None:
     return s or None
 
 
-def normalize_block(text: str) -> str:
-    """Normalize each paragraph of a '\\n\\n'-joined text and keep the paragraph breaks."""
-    paragraphs = (normalize_text(p) for p in text.split("\n\n"))
-    return "\n\n".join(p for p in paragraphs if p)
+def normalize_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The article body, once per article: each paragraph normalized, none dropped (figure positions
+    count paragraphs)."""
+    return [normalize_text(p) or "" for p in paragraphs]
 
 
 def normalize_list(items: list[str]) -> list[str]:
@@ -108,7 +108,6 @@ def normalize_sample(s: Sample) -> None:
     s.article_authors = normalize_list(s.article_authors)
     s.context_before = normalize_list(s.context_before)
     s.context_after = normalize_list(s.context_after)
-    s.article_text = normalize_block(s.article_text or "")
 
 
 def run(samples: Iterable[Sample], ledger: Ledger) -> Iterator[Sample]:

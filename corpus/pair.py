@@ -37,7 +37,6 @@ def make_sample(article: Article, fig: Figure, cfg: PairConfig) -> Sample:
         article_authors=list(article.authors),
         site=article.site,
         article_language=article.language,
-        article_text="\n\n".join(article.paragraphs),
         provenance=article.ref.at(f"figure={fig.index}"),
         image_alternatives=list(fig.alternatives),
     )

@@ -123,7 +123,6 @@ class Sample:
     article_authors: list[str]
     site: str | None
     article_language: str | None
-    article_text: str
     provenance: SourceRef
     image: ImageInfo | None = None
     caption_language: str | None = None
@@ -260,7 +259,7 @@ _CAPTION_COLUMNS = {
     "figure_index": "int32", "image_position": "int32", "context_before": STRINGS, "context_after": STRINGS,
     "article_id": "string", "article_url": "string", "article_title": "string",
     "article_published": TIMESTAMP, "article_authors": STRINGS, "site": "string",
-    "article_language": "string", "article_text": "string", "provenance": PROVENANCE,
+    "article_language": "string", "provenance": PROVENANCE,
 }
 _IMAGE_COLUMNS = {
     "image": "image", "image_width": "int32", "image_height": "int32", "image_format": "string",

@@ -18,6 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .normalize import normalize_paragraphs
 from .records import Article, Sample, SourceRef, arrow_schema
 from .workspace import code_hash
 
@@ -49,7 +50,7 @@ def sample_row(s: Sample, image_bytes: bytes | None) -> dict:
         "context_after": s.context_after, "article_id": s.article_id, "article_url": s.article_url,
         "article_title": s.article_title, "article_published": s.article_published,
         "article_authors": s.article_authors, "site": s.site, "article_language": s.article_language,
-        "article_text": s.article_text, "provenance": provenance_dict(s.provenance),
+        "provenance": provenance_dict(s.provenance),
     }
     if image_bytes is not None:
         info = s.image
@@ -67,7 +68,7 @@ def sample_row(s: Sample, image_bytes: bytes | None) -> dict:
 def article_row(a: Article, figure_ids: list[str]) -> dict:
     return {"article_id": a.article_id, "url": a.url, "title": a.title, "published": a.published,
             "authors": a.authors, "site": a.site, "language": a.language, "section": a.section,
-            "paragraphs": a.paragraphs, "figure_ids": figure_ids, "provenance": provenance_dict(a.ref)}
+            "paragraphs": normalize_paragraphs(a.paragraphs), "figure_ids": figure_ids, "provenance": provenance_dict(a.ref)}
 
 
 def sha256_file(path: Path) -> str:

@@ -8,6 +8,7 @@
   bench.py --dedup 100000               corpus-wide dedup of N captions
   bench.py --loader 500                 images/s through datasets: full size vs --train-size 256
   bench.py --scaleout 2000              serial vs local processes vs Ray (2 workers), same bytes?
+  bench.py --liveblog 3000              one live-blog page with N figures (~0.7 MB of text): time, memory
 Peak RSS is reported per section (ru_maxrss of this process, so run one section at a time for a
 clean figure).
 """
@@ -97,6 +98,42 @@ def run_build(src: Path, out: Path, cache: Path, overrides: dict | None = None, 
     t0 = time.perf_counter()
     build([str(src)], out, load_config(None, overrides), cache_dir=cache, workers=workers, executor=executor)
     return time.perf_counter() - t0
+
+
+def write_live_blog(n: int, folder: Path) -> Path:
+    """One saved live-blog page: n updates (~0.7 MB of text in all), each with its own photo and caption."""
+    import random
+
+    from PIL import Image
+
+    rng = random.Random(1)
+    words = "the council harbour storm minister said police crowd market flood vote school bridge".split()
+    files = folder / "live_files"
+    files.mkdir(parents=True, exist_ok=True)
+    parts = ['<!DOCTYPE html><html lang="en"><head><title>Live: storm updates</title></head><body><article>'
+             "<h1>Live: storm updates</h1>"]
+    for i in range(n):
+        para = " ".join(rng.choice(words) for _ in range(max(8, 120_000 // n))).capitalize() + "."
+        Image.effect_noise((160, 120), 60).convert("RGB").save(files / f"p{i}.jpg", quality=70)
+        parts += [f"<p>{para}</p>", f'<figure><img src="live_files/p{i}.jpg" width="160" height="120">'
+                  f"<figcaption>Update {i}: {' '.join(rng.choice(words) for _ in range(12))}.</figcaption></figure>"]
+    page = folder / "live.html"
+    page.write_text("\n".join(parts + ["</article></body></html>"]), encoding="utf-8")
+    return page
+
+
+def bench_liveblog(n: int) -> dict:
+    """A page with many figures must cost linear time and memory (each row used to carry the body)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in"
+        page = write_live_blog(n, src)
+        secs, rss = in_child(run_build, src, Path(tmp) / "out", Path(tmp) / "cache")
+        size = lambda d: sum(f.stat().st_size for f in d.rglob("*") if f.is_file())  # noqa: E731
+        manifest = json.loads((Path(tmp) / "out" / "manifest.json").read_text())
+        return {"figures": n, "page_mb": round(page.stat().st_size / 1e6, 2), "seconds": round(secs, 2),
+                "peak_rss_mb": rss, "cache_phase1_mb": round(size(Path(tmp) / "cache" / "phase1") / 1e6, 1),
+                "release_mb": round(size(Path(tmp) / "out") / 1e6, 1),
+                "rows": {c: sum(v.values()) for c, v in manifest["rows"].items()}}
 
 
 def bench_scaleout(n: int, workers: int = 2) -> dict:
@@ -223,6 +260,8 @@ def main() -> int:
                     "and on Ray (2 workers): wall time, speed-up, byte-equality")
     ap.add_argument("--loader", type=int, metavar="N", help="articles for the loader benchmark: images/s read "
                     "through datasets at full size and with --train-size 256")
+    ap.add_argument("--liveblog", type=int, metavar="N", help="one live-blog page with N figures: seconds, "
+                    "peak RSS, cache and release size")
     args = ap.parse_args()
     report = {}
     if args.articles:
@@ -245,6 +284,8 @@ def main() -> int:
         report["loader"] = bench_loader(args.loader)
     if args.scaleout:
         report["scaleout"] = bench_scaleout(args.scaleout)
+    if args.liveblog:
+        report["liveblog"] = bench_liveblog(args.liveblog)
     if not report:
         ap.print_help()
         return 2

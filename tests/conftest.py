@@ -68,7 +68,7 @@ def make_sample(caption: str, **kw):
         credit=None, alt_text=None, caption_source="figcaption", image_url="https://example.com/p.jpg",
         image_src="p.jpg", image_position=0, context_before=[], context_after=[],
         article_url="https://example.com/story", article_title="A story", article_published=None,
-        article_authors=[], site="example.com", article_language=None, article_text="",
+        article_authors=[], site="example.com", article_language=None,
         provenance=SourceRef("pages/story.html", "figure=0"),
     )
     fields.update(kw)

@@ -74,7 +74,7 @@ def make_samples() -> list[tuple[Sample, bytes | None]]:
                 alt_text=None, caption_source="figcaption", image_url=image_url, image_src=image_url,
                 image_position=f_no + 1, context_before=["The paragraph before."], context_after=["After."],
                 article_url=url, article_title=f"Story {a_no}", article_published=published,
-                article_authors=["A. Reporter"], site=site, article_language=lang, article_text="Body text.",
+                article_authors=["A. Reporter"], site=site, article_language=lang,
                 provenance=SourceRef(f"pages/story-{a_no}.html", f"figure={f_no}", "0" * 64),
                 image=info, caption_language=lang, caption_words=len(caption.split()),
                 caption_chars=len(caption), has_credit=f_no == 0,

@@ -63,7 +63,7 @@ def test_strip_caption_marker(raw, clean):
 def test_run_normalizes_fields_and_keeps_caption_raw():
     raw = "Pictured: FranÃ§ois  Hollande &amp; guests"
     s = make_sample(raw, credit=" AFP\u200b ", alt_text="  ", article_title="Le  pr&eacute;sident",
-                    context_before=["First\u00a0 paragraph", " "], article_text="One  para.\n\nTwo\u200b para.",
+                    context_before=["First\u00a0 paragraph", " "],
                     article_authors=["Jean  Dupont"])
     ledger = Ledger()
     [out] = list(normalize.run([s], ledger))
@@ -73,8 +73,13 @@ def test_run_normalizes_fields_and_keeps_caption_raw():
     assert out.alt_text is None
     assert out.article_title == "Le président"
     assert out.context_before == ["First paragraph"]
-    assert out.article_text == "One para.\n\nTwo para."
     assert out.article_authors == ["Jean Dupont"]
+
+
+def test_article_body_is_normalized_once_per_article_keeping_every_paragraph_position():
+    from corpus.normalize import normalize_paragraphs
+
+    assert normalize_paragraphs(["One  para.", " \u200b ", "Two\u200b FranÃ§ois"]) == ["One para.", "", "Two François"]
 
 
 def test_run_rejects_empty_caption_and_counts():

@@ -386,9 +386,10 @@ def reasons_table(manifest: dict, stats: ReleaseStats) -> list[str]:
 def uses(manifest: dict) -> list[str]:
     return ["## Uses", "",
             *qa("What tasks can the dataset be used for?",
-                "Image captioning and news image captioning with article context (`context_before`, "
-                "`context_after`, `article_text`), caption retrieval, and studying how news outlets "
-                "caption photographs."),
+                "Image captioning and news image captioning with article context (`context_before` and "
+                "`context_after` on each row; the whole body once per article, as `paragraphs` of the "
+                "`articles` config, joined on `article_id`), caption retrieval, and studying how news "
+                "outlets caption photographs."),
             *qa("Is there anything that might impact future uses?",
                 "Captions describe news events with the publisher's framing and name people; the mix of "
                 "sites, languages and dates above is what the model will learn. Captions are not neutral "
