@@ -7,12 +7,14 @@ a pause of cfg.fetch_per_host_delay (or its robots Crawl-delay) between requests
 """
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import http.client
 import ipaddress
 import json
 import logging
+import math
 import os
 import queue
 import socket
@@ -40,7 +42,11 @@ ROBOTS_MAX_BYTES = 512 * 1024  # Google reads the first 500 KiB of robots.txt
 # types a server may give real image bytes; anything else (text/html, application/json...) is refused
 BINARY_TYPES = ("application/octet-stream", "binary/octet-stream", "application/binary")
 READ_CHUNK = 64 * 1024
-TOTAL_TIME_FACTOR = 3  # a request may take this many fetch_timeouts in all: stops slow-drip bodies
+TOTAL_TIME_FACTOR = 3  # a request (connect, TLS, headers, body) takes at most this many fetch_timeouts in all
+MAX_CRAWL_DELAY = 60.0  # a robots.txt asking for longer pauses is obeyed by not fetching from that host
+# never contacted, even with allow_private_hosts (tests): cloud metadata services and link-local ranges
+METADATA_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("169.254.0.0/16", "fe80::/10", "fd00:ec2::254/128"))
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class FetchError(Rejected):
@@ -122,13 +128,30 @@ def parse_target(url: str) -> _Target:
     return _Target(url, parts.scheme, host, port or (443 if parts.scheme == "https" else 80), path)
 
 
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address wraps and would reach: mapped, 6to4 (2002::/16), Teredo
+    (server and client), NAT64 (64:ff9b::/96) and the deprecated IPv4-compatible ::a.b.c.d."""
+    found = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+    if ip in NAT64 or (int(ip) >> 32 == 0 and int(ip) > 0xFFFF):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return [v4 for v4 in found if v4 is not None]
+
+
 def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """True only for globally routable unicast addresses."""
-    if ip.version == 6 and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    """True only for globally routable unicast addresses (and none that wraps a non-public IPv4 one)."""
+    if ip.version == 6:
+        wrapped = embedded_ipv4(ip)
+        if wrapped:
+            return all(is_public_address(v4) for v4 in wrapped)
     blocked = (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
                or ip.is_unspecified)
     return ip.is_global and not blocked
+
+
+def is_metadata_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Link-local and cloud metadata addresses, wrapped in IPv6 or not: never fetched from."""
+    candidates = [ip, *(embedded_ipv4(ip) if ip.version == 6 else ())]
+    return any(c in net for c in candidates for net in METADATA_NETWORKS if c.version == net.version)
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -298,13 +321,23 @@ class Fetcher:
             rules.allow_all = True
         else:
             rules.parse(resp.body.decode("utf-8", errors="replace").splitlines())
-        self._note_crawl_delay(target, rules)
-        return rules
+        return self._note_crawl_delay(target, rules) or rules
 
-    def _note_crawl_delay(self, target: _Target, rules: urllib.robotparser.RobotFileParser) -> None:
+    def _note_crawl_delay(self, target: _Target, rules: urllib.robotparser.RobotFileParser) -> FetchError | None:
+        """The host's Crawl-delay becomes its pause; one above MAX_CRAWL_DELAY (or not a number) is obeyed
+        by fetching nothing more from that host in this build, rather than holding a worker for hours."""
         delay = rules.crawl_delay(self.cfg.user_agent)
-        if delay:
-            self._gate(target).delay_floor = float(delay)
+        if not delay:
+            return None
+        try:
+            seconds = float(delay)
+        except (TypeError, ValueError, OverflowError):
+            seconds = math.inf
+        if not 0 <= seconds <= MAX_CRAWL_DELAY:
+            return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt of {target.host} asks for a Crawl-delay of "
+                              f"{delay} s, above the {MAX_CRAWL_DELAY:.0f} s this fetcher waits", retry=False)
+        self._gate(target).delay_floor = seconds
+        return None
 
     # -- the wire -------------------------------------------------------------------------------
 
@@ -317,25 +350,42 @@ class Fetcher:
         ip = self._resolve(target.host, target.port)
         gate = self._gate(target)
         gate.wait(max(self.cfg.fetch_per_host_delay, gate.delay_floor))
-        deadline = time.monotonic() + TOTAL_TIME_FACTOR * self.cfg.fetch_timeout
+        total = TOTAL_TIME_FACTOR * self.cfg.fetch_timeout
+        deadline = time.monotonic() + total
+        watchdog = None
         try:
-            sock = self._connect(ip, target)
+            raw = socket.create_connection((ip, target.port), timeout=self.cfg.fetch_timeout)
+            # the deadline is for the whole request: a server dripping a byte at a time never trips a
+            # per-read timeout, so at the deadline the connection is cut under whatever is reading it
+            watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _cut, (raw,))
+            watchdog.daemon = True
+            watchdog.start()
+            sock = self._wrap_tls(raw, target)
             conn = http.client.HTTPConnection(target.host, target.port, timeout=self.cfg.fetch_timeout)
             conn.sock = sock  # http.client never connects (or resolves) by itself when sock is set
             try:
-                return self._send(conn, target, robots, deadline)
+                resp = self._send(conn, target, robots, deadline)
             finally:
                 conn.close()
+            if time.monotonic() >= deadline:  # cut by the watchdog: what was read may be a fragment
+                raise TimeoutError()
+            return resp
         except FetchError:
             raise
-        except (socket.timeout, TimeoutError):
-            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"timeout after {self.cfg.fetch_timeout}s for {target.url}",
-                             transient=True) from None
-        except ssl.SSLCertVerificationError as e:
-            raise FetchError(Reason.IMAGE_FETCH_FAILED, f"TLS certificate: {e.verify_message}") from None
-        except (OSError, http.client.HTTPException) as e:
+        except (OSError, http.client.HTTPException, ValueError) as e:
+            if isinstance(e, (socket.timeout, TimeoutError)) and time.monotonic() < deadline:
+                raise FetchError(Reason.IMAGE_FETCH_FAILED, f"timeout after {self.cfg.fetch_timeout}s for "
+                                 f"{target.url}", transient=True) from None
+            if time.monotonic() >= deadline:
+                raise FetchError(Reason.IMAGE_FETCH_FAILED, f"not complete within the {total:.0f}s request "
+                                 f"deadline for {target.url}", transient=True) from None
+            if isinstance(e, ssl.SSLCertVerificationError):
+                raise FetchError(Reason.IMAGE_FETCH_FAILED, f"TLS certificate: {e.verify_message}") from None
             raise FetchError(Reason.IMAGE_FETCH_FAILED, f"{type(e).__name__}: {e} for {target.url}",
                              transient=True) from None
+        finally:
+            if watchdog is not None:
+                watchdog.cancel()
 
     def _resolve(self, host: str, port: int) -> str:
         """Resolve once; return the first address allowed to be contacted."""
@@ -345,13 +395,14 @@ class Fetcher:
             raise FetchError(Reason.IMAGE_FETCH_FAILED, f"DNS lookup of {host} failed: {e}", transient=True) from None
         addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
         for ip in addresses:
+            if is_metadata_address(ip):
+                continue  # not even the tests' allow_private_hosts opens these
             if self.cfg.allow_private_hosts or is_public_address(ip):
                 return str(ip)
         shown = ", ".join(sorted({str(a) for a in addresses}))
         raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"{host} resolves only to non-public addresses ({shown})")
 
-    def _connect(self, ip: str, target: _Target) -> socket.socket:
-        sock = socket.create_connection((ip, target.port), timeout=self.cfg.fetch_timeout)
+    def _wrap_tls(self, sock: socket.socket, target: _Target) -> socket.socket:
         if target.scheme != "https":
             return sock
         try:
@@ -412,6 +463,13 @@ class Fetcher:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+
+
+def _cut(sock: socket.socket) -> None:
+    """Shuts the connection's descriptor, waking any read blocked on it (TLS included: the plain socket's
+    shutdown, under the TLS layer)."""
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 def _read_capped(resp: http.client.HTTPResponse, cap: int, deadline: float, truncate: bool) -> bytes:

@@ -68,7 +68,29 @@ def slow(h):
     h.reply(200, JPEG)
 
 
+def drip(h, headers_too=False):
+    """One byte every 0.1 s, forever (until the client hangs up): never idle long enough for a per-read
+    timeout to fire."""
+    try:
+        if headers_too:
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nX-Pad: " + b"a" * 1000:
+                h.wfile.write(bytes([byte]))
+                h.wfile.flush()
+                time.sleep(0.1)
+        h.send_response(200)
+        h.send_header("Content-Type", "image/jpeg")
+        h.end_headers()
+        for byte in JPEG:
+            h.wfile.write(bytes([byte]))
+            h.wfile.flush()
+            time.sleep(0.1)
+    except OSError:
+        pass
+
+
 ROUTES = {
+    "/drip.jpg": drip,
+    "/drip-headers.jpg": lambda h: drip(h, headers_too=True),
     "/robots.txt": lambda h: h.reply(200, ROBOTS, "text/plain"),
     "/img.jpg": lambda h: h.reply(200, JPEG),
     "/octet.jpg": lambda h: h.reply(200, JPEG, "application/octet-stream"),
@@ -286,3 +308,77 @@ def test_address_and_retry_after_helpers():
     assert parse_retry_after("7") == 7.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
     assert parse_retry_after("soon") is None
+
+
+@pytest.mark.parametrize("path", ["/drip.jpg", "/drip-headers.jpg"])
+def test_the_request_deadline_is_total_even_against_a_server_dripping_bytes(server, tmp_path, path):
+    """Was: one byte a second held a fetch 31-43 s against a 6 s limit (each read got its byte in time)."""
+    f = fetcher(tmp_path, fetch_timeout=0.3, fetch_retries=0)
+    t0 = time.monotonic()
+    e = fetch_error(f, base(server) + path)
+    took = time.monotonic() - t0
+    assert e.reason == Reason.IMAGE_FETCH_FAILED and e.transient and "deadline" in e.detail
+    assert took < fetch_mod.TOTAL_TIME_FACTOR * 0.3 + 1.0  # the deadline held: a figure, not a benchmark
+
+
+def test_robots_txt_dripped_is_cut_at_the_deadline_too(server, tmp_path, monkeypatch):
+    monkeypatch.setitem(ROUTES, "/robots.txt", drip)
+    e = fetch_error(fetcher(tmp_path, fetch_timeout=0.3, fetch_retries=0), base(server) + "/img.jpg")
+    assert e.reason == Reason.IMAGE_FETCH_REFUSED and "robots.txt unavailable" in e.detail
+    assert server.hits["/img.jpg"] == 0
+
+
+@pytest.mark.parametrize("delay", ["100000", "1" + "0" * 30, "-5", "soon"])
+def test_a_crawl_delay_above_the_cap_is_obeyed_by_not_fetching_from_that_host(server, tmp_path, monkeypatch, delay):
+    """Was: Crawl-delay 100000 made each later image on that host wait 27.8 h; 10^30 an internal error."""
+    robots = f"User-agent: *\nCrawl-delay: {delay}\nDisallow: /private/\n".encode()
+    monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, robots, "text/plain"))
+    f = fetcher(tmp_path)
+    results = dict(f.fetch_many([base(server) + "/img.jpg", base(server) + "/octet.jpg"]))
+    if delay in ("-5", "soon"):  # robotparser ignores a Crawl-delay that is no whole number: no delay asked
+        assert all(isinstance(r, bytes) for r in results.values())
+        return
+    assert all(isinstance(r, FetchError) and r.reason == Reason.IMAGE_FETCH_REFUSED and "Crawl-delay" in r.detail
+               for r in results.values())
+    assert server.hits["/img.jpg"] == 0 and server.hits["/robots.txt"] == 1
+
+
+def test_a_crawl_delay_under_the_cap_spaces_requests(server, tmp_path, monkeypatch):
+    monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, b"User-agent: *\nCrawl-delay: 1\n", "text/plain"))
+    f = fetcher(tmp_path)
+    t0 = time.monotonic()
+    results = dict(f.fetch_many([base(server) + "/img.jpg", base(server) + "/octet.jpg"]))
+    assert all(isinstance(r, bytes) for r in results.values()) and time.monotonic() - t0 >= 1.0
+
+
+def test_ipv6_forms_that_wrap_a_private_ipv4_address_are_not_public():
+    import ipaddress
+    for text in ("2002:0a00:0001::1",  # 6to4 of 10.0.0.1
+                 "2002:7f00:0001::",  # 6to4 of 127.0.0.1
+                 "2002:a9fe:a9fe::1",  # 6to4 of 169.254.169.254
+                 "64:ff9b::10.0.0.1",  # NAT64 of 10.0.0.1
+                 "64:ff9b::127.0.0.1",
+                 "2001:0:4136:e378:8000:63bf:f5ff:fffe",  # Teredo whose client is 10.0.0.1
+                 "::192.168.1.1"):  # IPv4-compatible
+        assert not is_public_address(ipaddress.ip_address(text)), text
+    assert is_public_address(ipaddress.ip_address("2002:5db8:d822::1"))  # 6to4 of 93.184.216.34
+
+
+def test_metadata_and_link_local_addresses_are_refused_even_when_private_hosts_are_allowed(tmp_path, monkeypatch):
+    """allow_private_hosts lets tests reach loopback; it never opens cloud metadata or link-local."""
+    answers = {"meta.example.com": "169.254.169.254", "meta6.example.com": "fd00:ec2::254",
+               "ll.example.com": "fe80::1", "meta6to4.example.com": "2002:a9fe:a9fe::1"}
+
+    def fake_getaddrinfo(host, port, *args, **kw):
+        family = socket.AF_INET6 if ":" in answers[host] else socket.AF_INET
+        return [(family, socket.SOCK_STREAM, 6, "", (answers[host], port))]
+
+    def no_connect(*args, **kw):
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(fetch_mod.socket, "getaddrinfo", fake_getaddrinfo)
+    monkeypatch.setattr(fetch_mod.socket, "create_connection", no_connect)
+    f = fetcher(tmp_path, allow_private_hosts=True)
+    for host in answers:
+        e = fetch_error(f, f"http://{host}/photo.jpg")
+        assert e.reason == Reason.IMAGE_FETCH_REFUSED, host
