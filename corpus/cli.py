@@ -363,8 +363,12 @@ def cmd_stats(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .finish import restore_aside
     from .verify import verify_release
 
+    if not args.dir.exists() and restore_aside(args.dir.absolute()):
+        print(f"note: {args.dir} was missing after an interrupted build; the release set aside was restored",
+              file=sys.stderr)
     if not_a_release("verify", args.dir):
         return EXIT_USAGE
     problems = verify_release(args.dir)

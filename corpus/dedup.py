@@ -165,8 +165,14 @@ class Signatures:
     def load(cls, path: Path) -> "Signatures":
         try:
             with np.load(path) as data:
-                return cls(data["keys"], data["sigs"])
-        except (OSError, ValueError, KeyError):  # missing or damaged: only costs recomputation
+                keys, sigs = data["keys"], data["sigs"]
+            if keys.ndim != 1 or sigs.shape != (len(keys), NUM_PERM):
+                raise ValueError("signature arrays of the wrong shape")
+            return cls(keys, sigs)
+        except FileNotFoundError:
+            return cls()
+        except Exception:  # noqa: BLE001 - damaged (bad zip CRC, cut, edited): only costs recomputation
+            log.warning("MinHash cache %s is damaged: computing the signatures again", path.name)
             return cls()
 
     def save(self, path: Path) -> None:

@@ -11,6 +11,7 @@ REFUSED = 3  # checked and refused: a build that kept nothing or broke an invari
 #              `verify`, a release `publish` will not upload (datasheet unanswered, version already tagged)
 INTERNAL = 4  # a build whose unexpected errors exceed 1% of its inputs: the release is not trustworthy
 UNAVAILABLE = 5  # an outside service could not be used: no Hub token, token refused, no network (publish)
+STORAGE = 6  # the output or cache folder could not be written: disk full, no permission, read-only
 INTERRUPTED = 130  # Ctrl-C
 
 TABLE = [
@@ -21,6 +22,8 @@ TABLE = [
               "written), `verify` found a problem, `publish` will not upload the release"),
     (INTERNAL, "a build with unexpected errors in more than 1% of its inputs (run with --strict to debug)"),
     (UNAVAILABLE, "an outside service could not be used: no Hub token, the token refused, no network"),
+    (STORAGE, "the output or cache folder could not be written (disk full, no permission, read-only); "
+              "nothing was published and the temporary files were removed"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
 ]
 

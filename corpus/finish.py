@@ -111,11 +111,23 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     write_json(tmp / "build_config.json", cfg.to_dict())
     (tmp / "README.md").write_text(render_card(manifest), encoding="utf-8")
     write_datasheet(tmp, manifest, plots)
+    # last: checksums of everything besides the shards, so `corpus verify` catches an edited card too
+    manifest["files"] = file_checksums(tmp)
+    write_json(tmp / "manifest.json", manifest)
     report = BuildReport(out, manifest, ledger, index.cached_inputs)
     if replace_release(tmp, out, manifest, overwrite):
         return report
     report.unchanged = True
     return report
+
+
+def file_checksums(release: Path) -> dict[str, str]:
+    """sha256 of every file of a release but its shards and the manifest itself (card, datasheet, plots,
+    build config, changelog)."""
+    from .write import sha256_file
+
+    return {p.relative_to(release).as_posix(): sha256_file(p) for p in sorted(release.rglob("*"))
+            if p.is_file() and p.name != "manifest.json" and p.relative_to(release).parts[0] != "data"}
 
 
 def refuse_empty(result: WriteResult, ledger: Ledger) -> None:
@@ -163,15 +175,36 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
         if problem:
             raise BuildError(f"{out}: {problem}", code=2)
         if old.get("version") == manifest["version"] and manifest["version"] != "0.0.0":
-            if old.get("content_hash") == manifest["content_hash"]:
+            config = json.loads(json.dumps(manifest["config"], default=str))  # as the old one was read back
+            if old.get("content_hash") == manifest["content_hash"] and old.get("config") == config:
                 return False  # the same release again: nothing to replace
+            if old.get("content_hash") == manifest["content_hash"]:
+                changed = sorted(k for k in config if old.get("config", {}).get(k) != config[k])
+                raise BuildError(f"{out} already holds version {manifest['version']} with the same rows but other "
+                                 f"settings ({', '.join(changed) or 'config'}: e.g. the license, which the card "
+                                 "states); releases are immutable: build with a new --release-version", code=2)
             raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
                              "releases are immutable: build with a new --release-version", code=2)
     if out.exists():
         trash = out.parent / f".{out.name}.old-{unique_suffix()}"
         os.replace(out, trash)
+        # a kill here leaves out missing and the old release in trash: restore_aside puts it back
         os.replace(tmp, out)
         shutil.rmtree(trash, ignore_errors=True)
     else:
         os.replace(tmp, out)
     return True
+
+
+def restore_aside(out: Path) -> Path | None:
+    """After a build killed between its two renames: out is missing and the previous release sits in
+    .<out>.old-*; it is renamed back (the newest, when several). Copies set aside beside an existing out
+    are deleted. Returns the restored path, if any."""
+    aside = sorted(out.parent.glob(f".{out.name}.old-*"), key=lambda p: p.stat().st_mtime)
+    restored = None
+    if aside and not out.exists() and (aside[-1] / "manifest.json").is_file():
+        os.replace(aside.pop(), out)
+        restored = out
+    for leftover in aside:
+        shutil.rmtree(leftover, ignore_errors=True)
+    return restored

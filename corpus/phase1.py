@@ -7,6 +7,7 @@ executor may run them.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -20,7 +21,8 @@ from .executors import SerialExecutor
 from .progress import progress_bar
 from .records import Article, ArticleEntry, ImageRecord, InputFile, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
 from .rejects import Ledger, Reason, StageCounts
-from .workspace import Workspace, atomic_write_bytes, code_hash, parser_versions, unique_suffix
+from .ingest.sources import file_sha256
+from .workspace import CacheDamaged, Workspace, atomic_write_bytes, code_hash, parser_versions, unique_suffix
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +49,23 @@ def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Ite
 
 def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
     """Runs the per-input stages over one input and writes its spill, rejects and index."""
+    pkl, rej, _ = ws.spill_paths(key)
+    # temporary names carry the pid: two builds sharing a cache never write the same file
+    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{unique_suffix()}.tmp") for p in (pkl, rej))
+    try:
+        write_spill(inp, cfg, ws, key, tmp_pkl, tmp_rej)
+    except BaseException:  # a full disk must not leave half spills behind (2,273 .tmp files, once)
+        for tmp in (tmp_pkl, tmp_rej):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise
+
+
+def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, tmp_pkl, tmp_rej) -> None:
+    """spill_input's work: records and rejects into the temporary files, renamed when complete."""
     from .ingest import read_input
 
     pkl, rej, idx = ws.spill_paths(key)
-    # temporary names carry the pid: two builds sharing a cache never write the same file
-    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{unique_suffix()}.tmp") for p in (pkl, rej))
     index = SpillIndex()
     with open(tmp_pkl, "wb") as out, open(tmp_rej, "w", encoding="utf-8") as sink:
         ledger = Ledger(sink)
@@ -65,10 +79,12 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> No
             elif isinstance(item, Redirect):
                 index.redirects.append((item.url, item.target))
     index.counts = ledger.counts_dict()
+    index.hashes = {"records": file_sha256(tmp_pkl), "rejects": file_sha256(tmp_rej)}
     os.replace(tmp_pkl, pkl)
     os.replace(tmp_rej, rej)
-    # last: the index's presence marks a complete spill
-    atomic_write_bytes(idx, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    # last: the index's presence marks a complete spill; its own sha256 leads it (pickle has no checksum)
+    data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    atomic_write_bytes(idx, hashlib.sha256(data).digest() + data)
 
 
 @dataclass
@@ -80,6 +96,7 @@ class SpillIndex:
     articles: list[ArticleEntry] = field(default_factory=list)
     images: list[tuple[str, str]] = field(default_factory=list)  # (url, raw sha256) of archived pictures
     redirects: list[tuple[str, str]] = field(default_factory=list)  # (url, target)
+    hashes: dict[str, str] = field(default_factory=dict)  # sha256 of the records and rejects files
 
     def add(self, record: tuple, offset: int) -> None:
         from .dedup import caption_key
@@ -193,15 +210,16 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
     keys = [phase1_key(inp, salt) for inp in inputs]
-    paths = [ws.spill_paths(key) for key in keys]
-    todo = [(inp, key) for inp, key, files in zip(inputs, keys, paths)
-            if not all(os.path.exists(f) for f in files)]
+    spills = [load_spill(ws, key) for key in keys]
+    todo = [(inp, key) for inp, key, spill in zip(inputs, keys, spills) if spill is None]
     index.cached_inputs = len(inputs) - len(todo)
     spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
     totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
-    for no, (key, (_, _, idx)) in enumerate(zip(keys, paths)):
-        with open(idx, "rb") as f:
-            spill: SpillIndex = pickle.load(f)
+    for no, (inp, key, spill) in enumerate(zip(inputs, keys, spills)):
+        spill = spill or load_spill(ws, key)
+        if spill is None:
+            raise CacheDamaged(f"the spill of {inp.rel} could not be read back from the cache just after it "
+                               f"was written ({ws.root.name}/phase1): check the disk")
         for stage, counts in spill.counts.items():
             totals.setdefault(stage, StageCounts()).add_dict(counts)
         index.spill_keys.append(key)
@@ -209,6 +227,31 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     for stage, total in totals.items():
         ledger.counts[stage].add(total)
     return index
+
+
+def load_spill(ws: Workspace, key: str) -> SpillIndex | None:
+    """A cached spill's index when the spill is complete and whole, else None: a missing, truncated or
+    bit-flipped index, records or rejects file is a cache miss (the input is read again), never a
+    traceback on every later build."""
+    pkl, rej, idx = ws.spill_paths(key)
+    try:
+        with open(idx, "rb") as f:
+            raw = f.read()
+        if hashlib.sha256(raw[32:]).digest() != raw[:32]:
+            log.warning("cached spill %s is damaged: reading its input again", key)
+            return None
+        spill = pickle.loads(raw[32:])
+        if not isinstance(spill, SpillIndex) or not spill.hashes:
+            return None
+        if (file_sha256(pkl), file_sha256(rej)) != (spill.hashes["records"], spill.hashes["rejects"]):
+            log.warning("cached spill %s is damaged: reading its input again", key)
+            return None
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - any damage to a cache file only costs reading the input again
+        log.warning("cached spill %s is unreadable: reading its input again", key)
+        return None
+    return spill
 
 
 def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:

@@ -10,19 +10,25 @@ it into place. Per-item work runs through one executor (executors.py): serial, p
 from __future__ import annotations
 
 import contextlib
+import errno
+import fcntl
 import logging
+import os
 import shutil
+import socket
+import sqlite3
 import time
 from pathlib import Path
 
 from .config import BuildConfig
+from . import exit_codes
 from .exit_codes import BuildError
 from .finish import BuildReport, finish_release, remember_shards
 from .images.stage import run_images
 from .phase1 import phase1
 from .phase2 import run_dedup, run_split, run_takedown, write_rows
 from .rejects import Ledger
-from .workspace import Workspace, unique_suffix
+from .workspace import CacheDamaged, Workspace, unique_suffix
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +43,84 @@ def timed(step: str):
     log.info("%s: %.2f s", step, time.perf_counter() - t0)
 
 
-def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
-          version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
-          exclude_ids: set[str] = frozenset(), workers: int = 1, overwrite: bool = False,
-          executor: str | None = None, ray_address: str | None = None) -> BuildReport:
+# errors of the machine, not of the inputs: the build stops with one line and exit code STORAGE
+STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+
+
+def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None, **kwargs) -> BuildReport:
+    """Builds a release from sources into out (see _build for the options). One build per output at a
+    time (a lock beside it); an interrupted earlier build is recovered first; a full disk or a refused
+    write, or cache damage found mid-build, ends it with one clear line and no release published."""
+    out = Path(out).absolute()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with release_lock(out):
+            recover_interrupted(out)
+            return _build(sources, out, cfg, cache_dir, **kwargs)
+    except CacheDamaged as e:
+        raise BuildError(f"{e}; nothing was published", code=exit_codes.REFUSED) from None
+    except sqlite3.OperationalError as e:  # the cache's tables: "database or disk is full", "readonly"
+        raise BuildError(f"cannot write the cache: {e}. Free space or choose another --cache-dir; nothing was "
+                         "published and the temporary files were removed", code=exit_codes.STORAGE) from None
+    except OSError as e:
+        if e.errno not in STORAGE_ERRNOS:
+            raise
+        where = e.filename if isinstance(e.filename, str) else "the output or cache folder"
+        raise BuildError(f"cannot write {shown_path(where)}: {e.strerror}. Free space or choose another --out / "
+                         "--cache-dir; nothing was published and the temporary files were removed",
+                         code=exit_codes.STORAGE) from None
+
+
+def shown_path(path: str) -> str:
+    """A path as the user gave it, relative to the working directory when it lies under it."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+    except ValueError:
+        return path
+
+
+@contextlib.contextmanager
+def release_lock(out: Path):
+    """An exclusive lock on .<out>.lock beside the output: a second build of the same output stops at
+    once instead of racing the first (two builds used to both exit 0, the second replacing the first)."""
+    lock_path = out.parent / f".{out.name}.lock"
+    with open(lock_path, "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "another process"
+            raise BuildError(f"another build ({holder}) is writing {out}; wait for it to finish or choose "
+                             "another --out", code=exit_codes.REFUSED) from None
+        lock.seek(0)
+        lock.truncate()
+        lock.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
+        lock.flush()
+        try:
+            yield
+        finally:
+            # removed while still held: a build that opened it meanwhile fails its non-blocking lock, and
+            # one that comes later makes a fresh file; the release is in place by now either way
+            with contextlib.suppress(OSError):
+                lock_path.unlink()
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def recover_interrupted(out: Path) -> None:
+    """What a killed build left beside out (run under the lock, so no build of out is running): a release
+    renamed aside but not replaced is put back; unfinished temporary releases are deleted."""
+    from .finish import restore_aside
+
+    restore_aside(out)
+    for leftover in out.parent.glob(f".{out.name}.tmp-*"):
+        log.info("removing %s, left by an interrupted build", leftover.name)
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None,
+           version: str | None = None, progress: bool = False, stdin=None, previous: Path | None = None,
+           exclude_ids: set[str] = frozenset(), workers: int = 1, overwrite: bool = False,
+           executor: str | None = None, ray_address: str | None = None) -> BuildReport:
     from .ingest import expand_sources
     from .publish.plots import PlotWorker
     from .release import read_release
@@ -54,7 +134,6 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
     except ExecutorError as e:
         raise BuildError(str(e), code=2) from None
 
-    out = Path(out).absolute()
     ws = Workspace(Path(cache_dir) if cache_dir else default_cache_dir())
     version = version or cfg.write.version
     tmp = out.parent / f".{out.name}.tmp-{unique_suffix()}"

@@ -1,7 +1,16 @@
-"""verify: re-reads a release and checks every checksum and row count against its manifest."""
+"""verify: re-reads a release and checks everything its manifest claims.
+
+Shards (sha256, row counts, schema), every picture's bytes against its `image_sha256`, the card,
+datasheet, plots, build config and changelog against the checksums in `manifest.files`, and leaks
+recomputed from the shards. A manifest is not trusted: a listed path that is absolute, climbs out of the
+release, is a link, a FIFO or a device is refused without being opened.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import stat
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -12,10 +21,67 @@ from .write import check_shards, config_and_split, sha256_file
 def verify_release(root: Path) -> list[str]:
     """Problems found (empty list: the release is intact)."""
     root = Path(root)
-    manifest_path = root / "manifest.json"
-    if not manifest_path.exists():
-        return [f"{root}: no manifest.json (not a caption-corpus release)"]
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest, problem = read_manifest(root)
+    if problem:
+        return [problem]
+    problems = unsafe_paths(root, manifest)
+    if problems:
+        return problems
+    problems += shard_problems(root, manifest)
+    problems += file_problems(root, manifest)
+    if not problems:
+        problems += check_shards(root)
+    if not problems:
+        problems += picture_problems(root, manifest)
+    if not problems:
+        problems += leak_problems(root, manifest)
+    return problems
+
+
+def read_manifest(root: Path) -> tuple[dict, str | None]:
+    path = root / "manifest.json"
+    if not path.is_file() or path.is_symlink():
+        return {}, f"{root}: no manifest.json (not a caption-corpus release)"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        return {}, f"{root}/manifest.json is not valid JSON (truncated or edited?): {e}"
+    shards = manifest.get("shards") if isinstance(manifest, dict) else None
+    if not isinstance(shards, list) or not all(isinstance(s, dict) and isinstance(s.get("path"), str)
+                                               and isinstance(s.get("sha256"), str) for s in shards):
+        return {}, f"{root}/manifest.json has no valid shard list (truncated or edited?)"
+    if not isinstance(manifest.get("rows"), dict) or not isinstance(manifest.get("files", {}), dict):
+        return {}, f"{root}/manifest.json lacks its row counts or file checksums (truncated or edited?)"
+    return manifest, None
+
+
+def listed_paths(manifest: dict) -> list[str]:
+    return [s["path"] for s in manifest["shards"]] + list(manifest.get("files", {}))
+
+
+def unsafe_paths(root: Path, manifest: dict) -> list[str]:
+    """Listed paths that must not be opened: outside the release, links, or not regular files."""
+    real_root = os.path.realpath(root)
+    problems = []
+    for rel in listed_paths(manifest):
+        full = os.path.join(real_root, rel)
+        if os.path.isabs(rel) or ".." in Path(rel).parts or "\x00" in rel or \
+                os.path.commonpath([real_root, os.path.realpath(full)]) != real_root:
+            problems.append(f"{rel!r}: listed path leaves the release; refused, not opened")
+            continue
+        try:
+            mode = os.lstat(full).st_mode
+        except FileNotFoundError:
+            continue  # reported as missing by the checks below
+        if not stat.S_ISREG(mode):
+            problems.append(f"{rel}: not a regular file (a link, FIFO or device); refused, not opened")
+    for path in (root / "data").rglob("*"):  # nothing unlisted under data/ may be a link either
+        if path.is_symlink() or not (path.is_dir() or path.is_file()):
+            problems.append(f"{path.relative_to(root)}: a link or special file inside the release")
+    return problems
+
+
+def shard_problems(root: Path, manifest: dict) -> list[str]:
     problems = []
     listed = {s["path"] for s in manifest["shards"]}
     present = {p.relative_to(root).as_posix() for p in (root / "data").rglob("*.parquet")}
@@ -30,18 +96,54 @@ def verify_release(root: Path) -> list[str]:
             problems.append(f"{shard['path']}: sha256 differs from the manifest")
             continue
         n = pq.ParquetFile(path).metadata.num_rows
-        if n != shard["rows"]:
-            problems.append(f"{shard['path']}: {n} rows, manifest says {shard['rows']}")
+        if n != shard.get("rows"):
+            problems.append(f"{shard['path']}: {n} rows, manifest says {shard.get('rows')}")
         config, split = config_and_split(shard["path"])
         rows.setdefault(config, {}).setdefault(split, 0)
         rows[config][split] += n
     if not problems and rows != manifest["rows"]:
         problems.append(f"row counts per config/split {rows} differ from the manifest {manifest['rows']}")
-    if not problems:
-        problems += check_shards(root)
-    if not problems:
-        problems += leak_problems(root, manifest)
     return problems
+
+
+# what every release has besides its shards; plots and the changelog are checked when listed
+REQUIRED_FILES = ("README.md", "DATASHEET.md", "build_config.json")
+
+
+def file_problems(root: Path, manifest: dict) -> list[str]:
+    """The card, datasheet, plots, build config and changelog against manifest.files."""
+    files = manifest.get("files", {})
+    problems = [f"{name}: no checksum in the manifest (made by an older version, or edited)"
+                for name in REQUIRED_FILES if name not in files]
+    for rel, sha in sorted(files.items()):
+        path = root / rel
+        if not path.exists():
+            problems.append(f"{rel}: missing")
+        elif sha256_file(path) != sha:
+            problems.append(f"{rel}: changed since the build (sha256 differs from the manifest)")
+    listed = set(files) | {"manifest.json"}
+    for path in root.iterdir():
+        if path.is_file() and path.name not in listed:
+            problems.append(f"{path.name}: a file not in the manifest")
+    return problems
+
+
+def picture_problems(root: Path, manifest: dict, examples: int = 5) -> list[str]:
+    """Every stored picture hashed against its row's image_sha256 (one row group at a time)."""
+    bad, count = [], 0
+    for shard in manifest["shards"]:
+        if config_and_split(shard["path"])[0] != "default":
+            continue
+        pf = pq.ParquetFile(root / shard["path"])
+        for g in range(pf.metadata.num_row_groups):
+            table = pf.read_row_group(g, columns=["id", "image", "image_sha256"])
+            ids, images, shas = (table.column(c).to_pylist() for c in ("id", "image", "image_sha256"))
+            for row_id, image, sha in zip(ids, images, shas):
+                if hashlib.sha256((image or {}).get("bytes") or b"").hexdigest() != sha:
+                    count += 1
+                    if len(bad) < examples:
+                        bad.append(row_id)
+    return [f"{count} picture(s) whose bytes do not match image_sha256, e.g. {', '.join(bad)}"] if count else []
 
 
 def leak_problems(root: Path, manifest: dict) -> list[str]:

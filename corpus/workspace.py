@@ -15,6 +15,7 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import os
@@ -71,8 +72,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # host and pid: workers of a cluster share the cache, and pids repeat across machines
     tmp = path.with_name(f".{path.name}.{unique_suffix()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:  # a full disk (or a kill) must not leave empty .tmp files behind
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+class CacheDamaged(RuntimeError):
+    """Cache content changed on disk while a build was using it."""
 
 
 class KeyValueTable:
@@ -194,20 +204,36 @@ class Workspace:
         return sha
 
     def get_raw(self, sha: str) -> bytes:
+        """Raw picture bytes kept from an archive; OSError when they are gone or damaged on disk."""
         with open(self._blob_path("raw", sha), "rb") as f:
-            return f.read()
+            data = f.read()
+        if hashlib.sha256(data).hexdigest() != sha:
+            os.unlink(self._blob_path("raw", sha))
+            raise OSError(errno.EIO, "damaged in the cache (hash mismatch)")
+        return data
 
     def put_blob(self, sha: str, data: bytes) -> None:
-        path = self._blob_path("blobs", sha)
-        if not os.path.exists(path):
-            atomic_write_bytes(Path(path), data)
+        if not self.blob_intact(sha):
+            atomic_write_bytes(Path(self._blob_path("blobs", sha)), data)
 
     def get_blob(self, sha: str) -> bytes:
         with open(self._blob_path("blobs", sha), "rb") as f:
-            return f.read()
+            data = f.read()
+        if hashlib.sha256(data).hexdigest() != sha:  # damaged since blob_intact checked it: stop, never publish
+            raise CacheDamaged(f"stored picture {sha[:12]} changed on disk during the build; build again")
+        return data
 
-    def has_blob(self, sha: str) -> bool:
-        return os.path.exists(self._blob_path("blobs", sha))
+    def blob_intact(self, sha: str) -> bool:
+        """True when the stored picture exists and still hashes to its name; a damaged one is deleted."""
+        path = self._blob_path("blobs", sha)
+        try:
+            with open(path, "rb") as f:
+                ok = hashlib.file_digest(f, "sha256").hexdigest() == sha
+        except FileNotFoundError:
+            return False
+        if not ok:
+            os.unlink(path)
+        return ok
 
     # results of the images stage, keyed by raw sha + images config
     def image_result(self, key: str) -> dict | None:

@@ -1,6 +1,8 @@
 """The dataset card: YAML generated from the data, prose sections, and loading examples that work as written."""
 from __future__ import annotations
 
+import hashlib
+
 import io
 import json
 import logging
@@ -16,7 +18,7 @@ import yaml
 from PIL import Image
 
 from corpus.config import BuildConfig, DatasheetConfig
-from corpus.finish import make_manifest
+from corpus.finish import file_checksums, make_manifest
 from corpus.phase2 import WriteResult
 from corpus.records import Phase1Index
 from corpus.publish.card import FIELD_DOCS, card_languages, card_metadata, render_card
@@ -65,7 +67,7 @@ def make_samples() -> list[tuple[Sample, bytes | None]]:
         for f_no, (caption, size) in enumerate(figures):
             image_url = f"https://{site}/img/{a_no}-{f_no}.jpg"
             data = jpeg(size, a_no * 3 + f_no) if size else None
-            info = (ImageInfo(short_hash(data.hex(), 64), "jpg", size[0], size[1], "JPEG", len(data),
+            info = (ImageInfo(hashlib.sha256(data).hexdigest(), "jpg", size[0], size[1], "JPEG", len(data),
                               short_hash(f"phash{a_no}-{f_no}")) if data else None)
             lang = "fr" if caption.startswith("Le ") else "en"
             s = Sample(
@@ -133,6 +135,8 @@ def make_release(root: Path, answers: DatasheetConfig | None = ANSWERS, version:
     (root / "README.md").write_text(render_card(manifest), encoding="utf-8")
     if datasheet:
         write_datasheet(root, manifest)
+    manifest["files"] = file_checksums(root)  # as finish_release does last
+    write_json(root / "manifest.json", manifest)
     return manifest
 
 

@@ -80,8 +80,10 @@ class ImageStage:
         return None
 
     def _cached(self, raw_sha: str) -> dict | None:
+        """The cached result, if its stored picture is still whole (a blob damaged on disk, zeroed or with
+        a bit flipped, is deleted and the picture processed again: damage is never published)."""
         cached = self.ws.image_result(f"{raw_sha}-{self.cfg_key}")
-        if cached and ("reason" in cached or self.ws.has_blob(cached["info"]["sha256"])):
+        if cached and ("reason" in cached or self.ws.blob_intact(cached["info"]["sha256"])):
             return cached
         return None
 
@@ -159,8 +161,6 @@ class ImageStage:
             return cached
         try:
             processed = process_image(data, self.cfg)
-            self.ws.put_blob(processed.info.sha256, processed.data)
-            result = {"info": {f: getattr(processed.info, f) for f in processed.info.__slots__}}
         except ImageRejected as e:
             result = {"reason": Reason(e.reason).value, "detail": e.detail}
         except Exception as e:  # noqa: BLE001 - a hostile picture must not stop the build
@@ -168,6 +168,11 @@ class ImageStage:
                 raise
             log.exception("internal error in the images stage")
             result = {"reason": Reason.INTERNAL_ERROR.value, "detail": f"{type(e).__name__}: {e}"}
+        else:
+            # outside the try: a full disk or a refused write is the machine's failure, not the picture's,
+            # so it stops the build instead of being cached as this picture's verdict
+            self.ws.put_blob(processed.info.sha256, processed.data)
+            result = {"info": {f: getattr(processed.info, f) for f in processed.info.__slots__}}
         self.ws.save_image_result(cache_key, result)
         return result
 

@@ -1,0 +1,259 @@
+"""Issue 19, caches and releases: damage on disk is detected and never published; `corpus verify` checks
+everything a release claims and trusts no path its manifest names. Each test rebuilds a finding."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from corpus.config import load_config
+from corpus.demo import demo_config, source_dirs
+from corpus.exit_codes import BuildError
+from corpus.pipeline import build
+from corpus.verify import verify_release
+
+
+def demo_build(out: Path, cache: Path, **overrides):
+    cfg = load_config(demo_config(), overrides)
+    return build([str(d) for d in source_dirs()], out, cfg, cache_dir=cache)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("damage")
+    demo_build(root / "release", root / "cache")
+    return root
+
+
+def copy_of(built: Path, tmp_path: Path) -> tuple[Path, Path]:
+    shutil.copytree(built / "release", tmp_path / "release")
+    shutil.copytree(built / "cache", tmp_path / "cache")
+    return tmp_path / "release", tmp_path / "cache"
+
+
+def blobs(cache: Path) -> list[Path]:
+    return sorted(p for p in (cache / "blobs").rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("damage", ["zeroed", "bit flipped"])
+def test_damaged_picture_blobs_are_recomputed_not_published(built, tmp_path, damage):
+    """Was: 194 of 194 pictures went out as 0 bytes, exit 0, and verify said OK."""
+    _, cache = copy_of(built, tmp_path)
+    for blob in blobs(cache):
+        data = bytearray(blob.read_bytes())
+        if damage == "zeroed":
+            data = bytearray(len(data))
+        else:
+            data[len(data) // 2] ^= 0x10
+        blob.write_bytes(bytes(data))
+    report = demo_build(tmp_path / "again", cache, **{"write": {"version": "1.0.1"}})
+    assert verify_release(tmp_path / "again") == []
+    assert report.manifest["rows"] == json.loads((built / "release" / "manifest.json").read_text())["rows"]
+
+
+@pytest.mark.parametrize("which", ["index", "records", "rejects"])
+@pytest.mark.parametrize("damage", ["truncated", "bit flipped"])
+def test_a_damaged_spill_is_a_cache_miss(built, tmp_path, which, damage):
+    """Was: a traceback on every later build until the cache was deleted."""
+    _, cache = copy_of(built, tmp_path)
+    suffix = {"index": ".index.pkl", "records": ".pkl", "rejects": ".rejects.jsonl"}[which]
+    files = sorted(p for p in (cache / "phase1").iterdir() if p.name.endswith(suffix)
+                   and (which != "records" or not p.name.endswith(".index.pkl")) and p.stat().st_size > 1)
+    assert files
+    for path in files:
+        data = bytearray(path.read_bytes())
+        if damage == "truncated":
+            data = data[: len(data) // 2]
+        else:
+            data[len(data) // 3] ^= 0x01
+        path.write_bytes(bytes(data))
+    report = demo_build(tmp_path / "again", cache)
+    assert report.cached_inputs < len(files)  # the damaged ones were read again
+    assert verify_release(tmp_path / "again") == []
+    original = json.loads((built / "release" / "manifest.json").read_text())
+    assert report.manifest["content_hash"] == original["content_hash"]
+
+
+def test_a_damaged_minhash_cache_is_recomputed(built, tmp_path):
+    _, cache = copy_of(built, tmp_path)
+    for path in (cache / "dedup").glob("*.npz"):
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        path.write_bytes(bytes(data))
+    report = demo_build(tmp_path / "again", cache)
+    original = json.loads((built / "release" / "manifest.json").read_text())
+    assert report.manifest["content_hash"] == original["content_hash"]
+
+
+def test_a_full_disk_while_storing_a_picture_is_not_cached_as_the_pictures_fault(built, tmp_path, monkeypatch):
+    """Was: a transient storage error was cached as a permanent internal_error of that picture."""
+    from corpus.workspace import Workspace
+
+    def disk_full(self, sha, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workspace, "put_blob", disk_full)
+    with pytest.raises(BuildError) as e:
+        demo_build(tmp_path / "out", tmp_path / "cache")
+    assert "No space left" in str(e.value) or "space" in str(e.value)
+    monkeypatch.undo()
+    report = demo_build(tmp_path / "out", tmp_path / "cache")
+    assert "internal_error" not in report.manifest["stages"]["images"]["rejected"]
+    assert report.manifest["rows"] == json.loads((built / "release" / "manifest.json").read_text())["rows"]
+
+
+# ---------------------------------------------------------------- verify
+
+def test_an_edited_card_fails_verify_and_publish(built, tmp_path):
+    """Was: a card edited to `license: mit` passed verify and publish --dry-run."""
+    from corpus.cli import main
+
+    release, _ = copy_of(built, tmp_path)
+    card = release / "README.md"
+    card.write_text(card.read_text().replace("license: cc-by-4.0", "license: mit").replace("license: ", "license: mit #", 1))
+    problems = verify_release(release)
+    assert any(p.startswith("README.md: changed since the build") for p in problems)
+    assert main(["publish", str(release), "--repo-id", "me/news", "--dry-run"]) != 0
+
+
+@pytest.mark.parametrize("name", ["DATASHEET.md", "build_config.json"])
+def test_every_file_of_the_release_is_checked(built, tmp_path, name):
+    release, _ = copy_of(built, tmp_path)
+    with open(release / name, "a", encoding="utf-8") as f:
+        f.write("\n")
+    assert any(p.startswith(f"{name}: changed") for p in verify_release(release))
+    plots = sorted((release / "datasheet").glob("*.png")) if (release / "datasheet").is_dir() else []
+    if plots:
+        plots[0].write_bytes(plots[0].read_bytes()[:-10])
+        assert any("changed since the build" in p and plots[0].name in p for p in verify_release(release))
+
+
+def test_a_picture_whose_bytes_do_not_match_its_hash_fails_verify(built, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    release, _ = copy_of(built, tmp_path)
+    shard = next((release / "data" / "default").glob("*.parquet"))
+    table = pq.read_table(shard)
+    images = table.column("image").to_pylist()
+    images[0] = {**images[0], "bytes": b"\x00" * len(images[0]["bytes"])}
+    table = table.set_column(table.schema.get_field_index("image"), table.schema.field("image"),
+                             pa.array(images, type=table.schema.field("image").type))
+    pq.write_table(table, shard)
+    manifest = json.loads((release / "manifest.json").read_text())
+    from corpus.write import sha256_file
+
+    for s in manifest["shards"]:  # a careful forger fixes the shard checksum: the picture check still fails
+        if s["path"] == shard.relative_to(release).as_posix():
+            s["sha256"] = sha256_file(shard)
+    (release / "manifest.json").write_text(json.dumps(manifest))
+    assert any("do not match image_sha256" in p for p in verify_release(release))
+
+
+@pytest.mark.parametrize("hostile", ["/dev/zero", "../../etc/passwd", "data/default/fifo.parquet",
+                                     "data/default/link.parquet"])
+def test_a_hostile_manifest_is_refused_without_opening_anything_outside(built, tmp_path, hostile, monkeypatch):
+    release, _ = copy_of(built, tmp_path)
+    if hostile.endswith("fifo.parquet"):
+        os.mkfifo(release / hostile)
+    if hostile.endswith("link.parquet"):
+        (release / hostile).symlink_to("/etc/passwd")
+    manifest = json.loads((release / "manifest.json").read_text())
+    manifest["shards"].append({"path": hostile, "sha256": "0" * 64, "rows": 1})
+    (release / "manifest.json").write_text(json.dumps(manifest))
+    opened = []
+    real_open = open
+
+    def spy(file, *a, **k):
+        opened.append(os.path.realpath(file) if isinstance(file, (str, Path)) else file)
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr("builtins.open", spy)
+    problems = verify_release(release)
+    assert any("refused, not opened" in p for p in problems)
+    root = os.path.realpath(release)
+    assert all(not isinstance(p, str) or p.startswith(root) for p in opened)
+
+
+def test_a_truncated_manifest_is_a_clear_error(built, tmp_path):
+    release, _ = copy_of(built, tmp_path)
+    text = (release / "manifest.json").read_text()
+    (release / "manifest.json").write_text(text[: len(text) // 2])
+    [problem] = verify_release(release)
+    assert "not valid JSON (truncated or edited?)" in problem
+
+
+def test_the_same_version_with_another_license_is_refused_not_reported_unchanged(built, tmp_path):
+    """Was: 'unchanged', and the new card (with its license) silently dropped."""
+    release, cache = copy_of(built, tmp_path)
+    demo_build(tmp_path / "v1", cache, **{"write": {"version": "1.0.0"}})
+    with pytest.raises(BuildError) as e:
+        demo_build(tmp_path / "v1", cache, **{"write": {"license": "cc-by-4.0", "version": "1.0.0"}})
+    assert "same rows but other settings" in str(e.value) and "write" in str(e.value)
+    assert "license: cc0-1.0" in (tmp_path / "v1" / "README.md").read_text()
+    assert demo_build(tmp_path / "v1", cache, **{"write": {"version": "1.0.0"}}).unchanged
+
+
+# ---------------------------------------------------------------- one build per output, interrupted builds
+
+def test_a_second_build_of_the_same_output_stops_at_once(built, tmp_path):
+    """Was: two concurrent builds of one version both exited 0, the second replacing the first."""
+    import fcntl
+
+    from corpus import exit_codes
+
+    out = tmp_path / "rel"
+    with open(tmp_path / ".rel.lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # what a running build holds
+        with pytest.raises(BuildError) as e:
+            demo_build(out, built / "cache")
+    assert e.value.code == exit_codes.REFUSED and "another build" in str(e.value)
+    assert not out.exists()
+    assert demo_build(out, built / "cache").manifest  # free again
+
+
+def test_a_build_killed_between_its_renames_is_recovered_by_the_next_build_or_verify(built, tmp_path):
+    from corpus.cli import main
+
+    release, cache = copy_of(built, tmp_path)
+    for recover in ("build", "verify"):
+        os.replace(release, tmp_path / ".release.old-host-123")  # the kill: old set aside, new not in place
+        (tmp_path / ".release.tmp-host-123" / "data").mkdir(parents=True)  # and an unfinished temporary release
+        if recover == "verify":
+            assert main(["verify", str(release)]) == 0
+        else:
+            report = demo_build(release, cache)
+            assert report.manifest["content_hash"] == json.loads((built / "release" / "manifest.json").read_text())["content_hash"]
+            assert not (tmp_path / ".release.tmp-host-123").exists()
+        assert verify_release(release) == []
+        assert not list(tmp_path.glob(".release.old-*"))
+        shutil.rmtree(tmp_path / ".release.tmp-host-123", ignore_errors=True)
+
+
+def test_a_full_disk_is_one_line_exit_6_and_leaves_no_temporary_files(tmp_path, monkeypatch, capsys):
+    """Was: a traceback, and 2,273 empty .tmp files in the cache."""
+    from corpus import exit_codes
+    from corpus.cli import main
+    import corpus.workspace as workspace
+
+    real = Path.write_bytes
+    calls = []
+
+    def fills_up(self, data):
+        calls.append(self)
+        if len(calls) > 40:  # the disk fills in the middle of the build
+            real(self, b"")
+            raise OSError(28, "No space left on device", str(self))
+        return real(self, data)
+
+    monkeypatch.setattr(workspace.Path, "write_bytes", fills_up)
+    code = main(["build", "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == exit_codes.STORAGE
+    assert "No space left on device" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+    left = [p for p in tmp_path.rglob("*") if ".tmp" in p.name]
+    assert left == []
