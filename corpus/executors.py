@@ -32,7 +32,7 @@ class SerialExecutor:
     def parallel(self) -> bool:
         return False
 
-    def map(self, fn: Callable, jobs: list, chunksize: int = 1) -> Iterator:
+    def map(self, fn: Callable, jobs: list, chunksize: int = 1, fallback: Callable | None = None) -> Iterator:
         return map(fn, jobs)
 
     def close(self) -> None:
@@ -52,18 +52,84 @@ class ProcessExecutor:
     def parallel(self) -> bool:
         return self.workers > 1
 
-    def map(self, fn: Callable, jobs: list, chunksize: int = 1) -> Iterator:
-        from concurrent.futures import ProcessPoolExecutor
-
+    def map(self, fn: Callable, jobs: list, chunksize: int = 1, fallback: Callable | None = None) -> Iterator:
+        """fn over jobs, results in job order. A worker that dies (killed, out of memory) breaks the pool:
+        the unfinished jobs run again in a fresh one; those unfinished twice run alone, one pool each, and
+        a job that kills its worker even alone gets fallback(job) as its result (a reject), never an
+        aborted build."""
         if multiprocessing.current_process().daemon:
             log.info("running inside a daemonic process: %d jobs run serially", len(jobs))
             yield from map(fn, jobs)
             return
-        with ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield from pool.map(fn, jobs, chunksize=chunksize)
+        results: list = [_MISSING] * len(jobs)
+        done = 0  # results[:done] have been handed out
+        todo = list(range(len(jobs)))
+        for attempt in range(2):
+            size = chunksize if attempt == 0 else 1
+            unfinished: list[int] = []
+            for _ in self._run(fn, jobs, [todo[i:i + size] for i in range(0, len(todo), size)], results,
+                               unfinished):
+                while done < len(jobs) and results[done] is not _MISSING:  # in job order, as they come
+                    yield results[done]
+                    results[done] = None  # handed out: not kept
+                    done += 1
+            todo = unfinished
+            if not todo:
+                return
+            log.warning("a worker process died: %d job(s) run again", len(todo))
+        for i in todo:  # unfinished twice: alone, so the job that kills its worker is the one rejected
+            unfinished = []
+            for _ in self._run(fn, jobs, [[i]], results, unfinished, workers=1):
+                pass
+            if not unfinished:
+                continue
+            if fallback is None:
+                raise ExecutorError("a worker process died twice on the same job (killed or out of memory)")
+            log.warning("job %d killed its worker process twice: rejected", i)
+            results[i] = fallback(jobs[i])
+        while done < len(jobs):
+            yield results[done]
+            done += 1
+
+    def _run(self, fn: Callable, jobs: list, chunks: list[list[int]], results: list, unfinished: list[int],
+             workers: int = 0) -> Iterator[None]:
+        """Runs the chunks in one pool, filling results chunk by chunk (a yield after each); the job
+        numbers a broken pool left unfinished go to `unfinished`."""
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        with ProcessPoolExecutor(workers or self.workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=die_with_parent) as pool:
+            futures = [(chunk, pool.submit(_run_chunk, fn, [jobs[i] for i in chunk])) for chunk in chunks]
+            for chunk, future in futures:
+                try:
+                    for i, result in zip(chunk, future.result()):
+                        results[i] = result
+                except BrokenProcessPool:
+                    unfinished += chunk
+                yield
 
     def close(self) -> None:
         pass
+
+
+_MISSING = object()
+
+
+def die_with_parent() -> None:
+    """In a child process: be killed when the build process dies (Linux), so a killed build leaves no
+    workers behind holding memory or its stdout (`| tee` would never end)."""
+    import ctypes
+    import os
+    import signal
+
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the pipes' EOF still ends the workers once the build is gone
+    if os.getppid() == 1:  # the parent died before the line above: go now
+        os._exit(1)
 
 
 def _run_chunk(fn: Callable, chunk: list) -> list:
@@ -103,7 +169,8 @@ class RayExecutor:
     def parallel(self) -> bool:
         return True
 
-    def map(self, fn: Callable, jobs: list, chunksize: int = 1) -> Iterator:
+    def map(self, fn: Callable, jobs: list, chunksize: int = 1, fallback: Callable | None = None) -> Iterator:
+        """(Ray retries a task whose worker died by itself.)"""
         ray = self._ray
         chunks = [jobs[i:i + chunksize] for i in range(0, len(jobs), max(1, chunksize))]
         fn_ref = ray.put(fn)

@@ -47,13 +47,13 @@ def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Ite
     return filters.run(samples, cfg.filter, ledger)
 
 
-def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> None:
+def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, read=None) -> None:
     """Runs the per-input stages over one input and writes its spill, rejects and index."""
     pkl, rej, _ = ws.spill_paths(key)
     # temporary names carry the pid: two builds sharing a cache never write the same file
     tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{unique_suffix()}.tmp") for p in (pkl, rej))
     try:
-        write_spill(inp, cfg, ws, key, tmp_pkl, tmp_rej)
+        write_spill(inp, cfg, ws, key, tmp_pkl, tmp_rej, read)
     except BaseException:  # a full disk must not leave half spills behind (2,273 .tmp files, once)
         for tmp in (tmp_pkl, tmp_rej):
             with contextlib.suppress(OSError):
@@ -61,9 +61,11 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str) -> No
         raise
 
 
-def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, tmp_pkl, tmp_rej) -> None:
+def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, tmp_pkl, tmp_rej, read=None) -> None:
     """spill_input's work: records and rejects into the temporary files, renamed when complete."""
     from .ingest import read_input
+
+    read_input = read or read_input
 
     pkl, rej, idx = ws.spill_paths(key)
     index = SpillIndex()
@@ -190,13 +192,25 @@ def _spill_job(job: tuple) -> None:
     spill_input(inp, cfg, Workspace(root), key)
 
 
+def _spill_lost(job: tuple) -> None:
+    """An input whose worker process died twice while reading it (killed, out of memory): its spill holds
+    one internal_error reject of the file, so the build goes on and the counts balance."""
+    inp, cfg, root, key = job
+
+    def died(*args):
+        raise RuntimeError("the worker process reading it died twice (killed, or out of memory)")
+        yield  # a generator, like read_input
+
+    spill_input(inp, cfg, Workspace(root), key, read=died)
+
+
 def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, executor,
                   progress: bool) -> None:
     """Spills the inputs the cache does not hold; with a parallel executor in its workers. Each input
     writes only its own spill files, so the result does not depend on the executor or its workers."""
     bar = progress_bar(progress, total=len(todo), desc="phase 1: read inputs", unit="file")
     if executor.parallel and len(todo) > 1:
-        for _ in executor.map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], 4):
+        for _ in executor.map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], 4, _spill_lost):
             bar.update()
     else:
         for inp, key in todo:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -126,6 +127,17 @@ class StageCounts:
         return cls(d["seen"], d["kept"], Counter(d["rejected"]))
 
 
+# an absolute path inside free text (an exception's message): not after a letter, digit, ':' or '/', so
+# URLs, dates and "and/or" are left alone
+_ABSOLUTE_PATH = re.compile(r"(?<![\w.:/~])/(?:[^\s'\"/:]+/)+([^\s'\"/:,;)]*)")
+
+
+def without_absolute_paths(detail: str) -> str:
+    """Reject details are published: an absolute path (the user's home, cache or temp folder, named by an
+    exception's message) is cut to its last part."""
+    return _ABSOLUTE_PATH.sub(lambda m: "…/" + m.group(1), detail)
+
+
 class Ledger:
     """Collects rejects as JSON lines (streamed to `sink` when given) and counts them per stage.
 
@@ -147,7 +159,7 @@ class Ledger:
                id: str | None = None, duplicate_of: str | None = None) -> None:
         source = ref.as_text() if isinstance(ref, SourceRef) else str(ref)
         row = {"id": id, "stage": stage, "reason": Reason(reason).value, "source": source,
-               "detail": detail[:500], "duplicate_of": duplicate_of}
+               "detail": without_absolute_paths(detail)[:500], "duplicate_of": duplicate_of}
         self.counts[stage].rejected[row["reason"]] += 1
         if self.sink is not None:
             self.sink.write(json.dumps(row, ensure_ascii=False) + "\n")

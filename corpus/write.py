@@ -149,11 +149,15 @@ class ShardSet:
         if known is None:
             return None
         source, sha = known
+        # hashed before linking: a shard damaged in place with its mtime kept would otherwise be linked
+        # into this release too (and fail its verify); reading is still far cheaper than writing
+        if sha256_file(source) != sha:
+            return None
         try:
             os.link(source, path)
         except OSError:  # another file system: a kernel-side copy is still far cheaper than writing
             shutil.copyfile(source, path)
-            if sha256_file(path) != sha:  # changed since it was recorded: write it again
+            if sha256_file(path) != sha:  # changed while it was copied: write it again
                 path.unlink()
                 return None
         return Shard(path, key, sha)

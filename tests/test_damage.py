@@ -257,3 +257,43 @@ def test_a_full_disk_is_one_line_exit_6_and_leaves_no_temporary_files(tmp_path, 
     assert not (tmp_path / "out").exists()
     left = [p for p in tmp_path.rglob("*") if ".tmp" in p.name]
     assert left == []
+
+
+def test_a_shard_damaged_in_place_is_not_linked_into_the_next_release(built, tmp_path):
+    """Was: a shard damaged with its mtime kept was hard-linked into the next release (which failed
+    verify), and every release sharing that inode was damaged with it."""
+    release, cache = copy_of(built, tmp_path)
+    report = demo_build(tmp_path / "v1", cache)  # this release's shards are what the cache now links
+    shard = next((tmp_path / "v1" / "data" / "default").glob("*.parquet"))
+    st = shard.stat()
+    data = bytearray(shard.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    shard.write_bytes(bytes(data))
+    os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))  # mtime kept: the stat check alone is fooled
+    demo_build(tmp_path / "v2", cache)
+    assert verify_release(tmp_path / "v2") == []
+    twin = tmp_path / "v2" / shard.relative_to(tmp_path / "v1")
+    assert twin.exists() and twin.stat().st_ino != shard.stat().st_ino
+    assert report.manifest["content_hash"] == json.loads((tmp_path / "v2" / "manifest.json").read_text())["content_hash"]
+
+
+def test_reject_details_carry_no_absolute_path(tmp_path, monkeypatch):
+    """Was: internal_error details published the user's home or cache path."""
+    import corpus.phase1 as phase1
+    from corpus.rejects import without_absolute_paths
+
+    def broken(doc, cfg, ledger):
+        raise FileNotFoundError(2, "No such file or directory", str(tmp_path / "home" / "ann" / ".cache" / "x.bin"))
+
+    monkeypatch.setattr(phase1, "extract_article", broken, raising=False)
+    import corpus.extract as extract
+
+    monkeypatch.setattr(extract, "extract_article", lambda *a, **k: broken(None, None, None))
+    with pytest.raises(BuildError):  # every page fails: nothing kept
+        demo_build(tmp_path / "out", tmp_path / "cache")
+    rows = [json.loads(line) for p in (tmp_path / "cache" / "phase1").glob("*.rejects.jsonl")
+            for line in p.read_text().splitlines()]
+    internal = [r for r in rows if r["reason"] == "internal_error"]
+    assert internal and all(str(tmp_path) not in r["detail"] and "x.bin" in r["detail"] for r in internal)
+    assert without_absolute_paths("see https://example.org/a/b.jpg and/or 2024/01/02") == \
+        "see https://example.org/a/b.jpg and/or 2024/01/02"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,101 @@ def test_ray_executor_keeps_job_order_with_a_bounded_window():
         assert list(executor.map(abs, list(range(-40, 0)), 3)) == list(range(40, 0, -1))
     finally:
         executor.close()
+
+
+# ---------------------------------------------------------------- workers that die (issue 19, point 12)
+
+def _dies_on_3(n: int) -> int:
+    if n == 3:
+        os._exit(9)  # as the out-of-memory killer would
+    return n * 10
+
+
+def _dies_once_on_5(job: tuple) -> int:
+    n, marker = job
+    if n == 5 and not os.path.exists(marker):
+        open(marker, "w").close()
+        os._exit(9)
+    return n * 10
+
+
+def test_a_job_that_kills_its_worker_twice_is_given_its_fallback_and_the_rest_run():
+    from corpus.executors import ProcessExecutor
+
+    out = list(ProcessExecutor(2).map(_dies_on_3, list(range(10)), 2, fallback=lambda n: f"lost {n}"))
+    assert out == [0, 10, 20, "lost 3", 40, 50, 60, 70, 80, 90]
+
+
+def test_a_worker_killed_once_is_retried(tmp_path):
+    from corpus.executors import ProcessExecutor
+
+    jobs = [(n, str(tmp_path / "died")) for n in range(8)]
+    assert list(ProcessExecutor(2).map(_dies_once_on_5, jobs, 3, fallback=lambda j: "lost")) == [n * 10 for n in range(8)]
+
+
+def test_a_build_whose_worker_dies_on_one_input_rejects_that_input_and_goes_on(tmp_path, monkeypatch):
+    """Was: BrokenProcessPool ended the whole --workers 2 build."""
+    import corpus.phase1 as phase1
+    from corpus.config import load_config
+    from corpus.demo import demo_config, source_dirs
+    from corpus.pipeline import build
+
+    real = phase1.document_records
+
+    def dies_on_goat(doc, cfg, ledger):
+        if "runaway-goat" in doc.ref.path:
+            os._exit(9)
+        return real(doc, cfg, ledger)
+
+    monkeypatch.setattr(phase1, "document_records", dies_on_goat)  # inherited by the forked workers
+    report = build([str(d) for d in source_dirs()], tmp_path / "out", load_config(demo_config()),
+                   cache_dir=tmp_path / "cache", workers=2)
+    ingest = report.manifest["stages"]["ingest"]
+    assert ingest["rejected"].get("internal_error") == 1
+    assert ingest["seen"] == ingest["kept"] + sum(ingest["rejected"].values())
+    import pyarrow.parquet as pq
+
+    rows = [r for p in (tmp_path / "out" / "data" / "rejects").glob("*.parquet") for r in pq.read_table(p).to_pylist()]
+    goat = [r for r in rows if r["reason"] == "internal_error"]
+    assert len(goat) == 1 and "runaway-goat" in goat[0]["source"] and "died twice" in goat[0]["detail"]
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.add(int(stat.parent.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
+def test_a_killed_build_leaves_no_child_process_and_releases_its_stdout(tmp_path):
+    """Was: the plot worker outlived a killed build (73 MB) and held stdout, so `| tee` never ended."""
+    import signal
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "corpus", "build", "--out", str(tmp_path / "out"),
+                             "--cache-dir", str(tmp_path / "cache"), "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    children: set[int] = set()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(children) < 2 and proc.poll() is None:
+        children |= _children(proc.pid)  # the plot worker, then the pool's workers
+        time.sleep(0.05)
+    assert children, "the build started no child process to test with"
+    proc.send_signal(signal.SIGKILL)
+    eof = threading.Event()
+    threading.Thread(target=lambda: (proc.stdout.read(), eof.set()), daemon=True).start()
+    assert eof.wait(15), "something still holds the build's stdout"
+    proc.wait(5)
+    time.sleep(0.5)
+    alive = {pid for pid in children if Path(f"/proc/{pid}").exists()
+             and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()}
+    assert alive == set()

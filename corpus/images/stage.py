@@ -107,7 +107,7 @@ class ImageStage:
         if not executor.parallel or len(pending) < 2:
             return
         jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
-        results = executor.map(_image_job, jobs, 8)
+        results = executor.map(_image_job, jobs, 8, _image_lost)
         for src, result, stat_entry in progress_bar(progress, iterable=results, total=len(jobs),
                                                     desc="images: process", unit="img"):
             raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
@@ -194,6 +194,14 @@ def _image_job(job: tuple) -> tuple:
         sha = stage.ws.known_sha256(src.value)  # None unless hashed as the file is now
         entry = stage.ws.stat_entry(src.value) if sha else None
     return src, result, entry
+
+
+def _image_lost(job: tuple) -> tuple:
+    """A picture whose worker process died twice on it (a decompression bomb past the checks, the
+    out-of-memory killer): one internal_error reject, never an aborted build."""
+    _, _, src = job
+    return src, {"reason": Reason.INTERNAL_ERROR.value,
+                 "detail": "the worker process processing it died twice (killed, or out of memory)"}, None
 
 
 class ImageFailure(Rejected):

@@ -219,11 +219,26 @@ def _import_matplotlib() -> None:
     from matplotlib.ticker import MaxNLocator  # noqa: F401
 
 
+def _quiet_stdio() -> None:
+    """Points this process's stdout and stderr at /dev/null (it writes nothing; errors go back by pipe)."""
+    import os
+    import sys
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for fd in (1, 2):
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+
+
 def _serve(jobs, results) -> None:
     """The worker's side: import matplotlib while the build runs; then, for the one job it is sent,
     measure the release (sent back: the datasheet's text needs it) and draw its plots."""
+    from ..executors import die_with_parent
     from .measure import measure
 
+    die_with_parent()  # a killed build must not leave this process behind
+    _quiet_stdio()  # nor keep its stdout open: `corpus build | tee log` ends when the build does
     _import_matplotlib()
     try:
         job = jobs.recv()
