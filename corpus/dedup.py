@@ -17,6 +17,7 @@ captions themselves are dropped as soon as they are hashed.
 from __future__ import annotations
 
 import functools
+from array import array
 import hashlib
 import logging
 import math
@@ -49,10 +50,10 @@ _TOKEN = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf90
 
 
 class UnionFind:
-    """Disjoint sets over 0..n-1 that grow as rows arrive."""
+    """Disjoint sets over 0..n-1 that grow as rows arrive (an array of machine ints: 8 bytes a row)."""
 
     def __init__(self) -> None:
-        self.parent: list[int] = []
+        self.parent = array("q")
 
     def add(self) -> int:
         self.parent.append(len(self.parent))
@@ -75,11 +76,12 @@ class UnionFind:
 class _Index:
     """What dedup keeps of each row: no caption text."""
 
+    # columns of machine values (arrays), not one Python object per row and field
     ids: list[str] = field(default_factory=list)
-    dates: list[float] = field(default_factory=list)  # POSIX seconds; inf when unknown
-    has_image: list[bool] = field(default_factory=list)
-    caption_key: list[int] = field(default_factory=list)  # 64-bit exact hash; -1 when no words
-    phashes: list[int] = field(default_factory=list)  # -1 when none
+    dates: array = field(default_factory=lambda: array("d"))  # POSIX seconds; inf when unknown
+    has_image: bytearray = field(default_factory=bytearray)
+    caption_key: array = field(default_factory=lambda: array("q"))  # 63-bit exact hash; -1 when no words
+    phashes: list[int] = field(default_factory=list)  # -1 when none (64-bit values: no signed array)
     captions: UnionFind = field(default_factory=UnionFind)
     images: UnionFind = field(default_factory=UnionFind)
     first_caption: dict[int, int] = field(default_factory=dict)  # exact hash -> first row

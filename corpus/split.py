@@ -7,6 +7,7 @@ stable hash of its key, so the same inputs give the same splits on every machine
 from __future__ import annotations
 
 import hashlib
+from array import array
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
@@ -28,24 +29,26 @@ class SplitItem:
 
 
 class UnionFind:
-    """Disjoint sets over string keys (path halving, union by size)."""
+    """Disjoint sets over 0..n-1 (path halving, union by size), in arrays of machine ints: 16 bytes a
+    node, where string-keyed dicts cost about a kilobyte a row."""
 
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.size: dict[str, int] = {}
+        self.parent = array("q")
+        self.size = array("q")
 
-    def find(self, x: str) -> str:
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        self.size.append(1)
+        return len(self.parent) - 1
+
+    def find(self, x: int) -> int:
         parent = self.parent
-        if x not in parent:
-            parent[x] = x
-            self.size[x] = 1
-            return x
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def union(self, a: str, b: str) -> str:
+    def union(self, a: int, b: int) -> int:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return ra
@@ -54,6 +57,22 @@ class UnionFind:
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
         return ra
+
+
+class Nodes:
+    """Named nodes of a UnionFind, one table per kind (article, photo, cluster, URL), keyed by the
+    strings the items already hold (no prefixed copies)."""
+
+    def __init__(self, uf: UnionFind) -> None:
+        self.uf = uf
+        self.tables: dict[str, dict[str, int]] = {}
+
+    def node(self, kind: str, key: str) -> int:
+        table = self.tables.setdefault(kind, {})
+        found = table.get(key)
+        if found is None:
+            found = table[key] = self.uf.add()
+        return found
 
 
 def bucket(key: str, seed: str) -> float:
@@ -90,30 +109,31 @@ def decide_split(g: GroupFacts, cfg: SplitConfig) -> str:
     return split_for(g.key, cfg)
 
 
-def group_items(items: Iterable[SplitItem], max_group_size: int = 0) -> tuple[UnionFind, dict[str, str]]:
-    """Union each row with its article and photo, then with its caption cluster.
+def group_items(items: list[SplitItem], max_group_size: int = 0) -> UnionFind:
+    """Union each row (node = its position in items) with its article and photo, then with its caption
+    cluster.
 
     Article and photo links are never broken. A caption-cluster link that would make a group larger
     than max_group_size is skipped (runaway chains of generic wire captions); the leakage report
     then shows what is shared, so the cut is visible.
     """
     uf = UnionFind()
-    article_of: dict[str, str] = {}
-    caption_links = []
-    for it in items:
-        article_of[it.id] = it.article_id
-        node = uf.union("a:" + it.article_id, "r:" + it.id)
-        for prefix, link in (("i:", it.image_sha256), ("ic:", it.image_cluster), ("u:", it.image_url)):
+    for _ in items:
+        uf.add()
+    nodes = Nodes(uf)
+    for row, it in enumerate(items):
+        node = uf.union(nodes.node("article", it.article_id), row)
+        for kind, link in (("photo", it.image_sha256), ("cluster", it.image_cluster), ("url", it.image_url)):
             if link:
-                node = uf.union(node, prefix + link)
-        if it.caption_cluster:
-            caption_links.append((it.id, "cc:" + it.caption_cluster))
-    for rid, link in caption_links:
-        a, b = uf.find("r:" + rid), uf.find(link)
+                node = uf.union(node, nodes.node(kind, link))
+    for row, it in enumerate(items):
+        if not it.caption_cluster:
+            continue
+        a, b = uf.find(row), uf.find(nodes.node("caption", it.caption_cluster))
         if a != b and max_group_size and uf.size[a] + uf.size[b] > max_group_size:
             continue
         uf.union(a, b)
-    return uf, article_of
+    return uf
 
 
 @dataclass
@@ -132,13 +152,13 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
     (its smallest article id). New rows of a group whose pinned rows span several splits conflict."""
     items = list(items)
     pinned = pinned or {}
-    uf, article_of = group_items(items, cfg.max_group_size)
-    facts: dict[str, GroupFacts] = {}
-    held: dict[str, set[str]] = {}
-    sizes: dict[str, int] = {}
+    uf = group_items(items, cfg.max_group_size)
+    facts: dict[int, GroupFacts] = {}  # by root node
+    held: dict[int, set[str]] = {}
+    sizes: dict[int, int] = {}
     heldout_sites = {s.lower() for s in cfg.heldout_sites}
-    for it in items:
-        root = uf.find("r:" + it.id)
+    for row, it in enumerate(items):
+        root = uf.find(row)
         g = facts.setdefault(root, GroupFacts(it.article_id))
         g.key = min(g.key, it.article_id)
         if it.published is not None and (g.first is None or it.published < g.first):
@@ -148,8 +168,9 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
         if it.id in pinned:
             held.setdefault(root, set()).add(pinned[it.id])
     row_split, conflicts = {}, {}
-    for rid in article_of:
-        root = uf.find("r:" + rid)
+    for row, it in enumerate(items):
+        rid = it.id
+        root = uf.find(row)
         splits = held.get(root, set())
         if rid in pinned:
             row_split[rid] = pinned[rid]
@@ -158,6 +179,7 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
         else:
             row_split[rid] = next(iter(splits)) if splits else decide_split(facts[root], cfg)
     moved, thin = fill_empty_splits(items, uf, facts, row_split, set(held), cfg)
+    article_of = {it.id: it.article_id for it in items}
     article_split = {}
     for rid, split in sorted(row_split.items()):
         article_split.setdefault(article_of[rid], split)
@@ -170,7 +192,7 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
 MIN_GROUPS = 3  # a config needs this many split groups before every split can get one
 
 
-def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_split: dict, pinned: set,
+def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_split: dict, pinned: set[int],
                       cfg: SplitConfig) -> tuple[list[str], list[tuple[str, str, int]]]:
     """Give validation and test at least one group of each config when the config has enough groups: a
     hash split of few groups leaves them empty by chance, and `datasets` loads no empty split. The group
@@ -179,11 +201,11 @@ def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_sp
     Returns the moved group keys and the (config, split, groups) that stay empty."""
     if cfg.date_split or cfg.heldout_sites:
         return [], []
-    roots: dict[str, set[str]] = {}
-    rows_of: dict[str, list[str]] = {}
-    for it in items:
+    roots: dict[str, set[int]] = {}
+    rows_of: dict[int, list[str]] = {}
+    for row, it in enumerate(items):
         if it.id in row_split:
-            root = uf.find("r:" + it.id)
+            root = uf.find(row)
             roots.setdefault(it.config, set()).add(root)
             rows_of.setdefault(root, []).append(it.id)
     moved, thin = [], []

@@ -9,6 +9,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from collections import Counter
 
 from ..config import BuildConfig
@@ -196,6 +197,15 @@ def _image_job(job: tuple) -> tuple:
     return src, result, entry
 
 
+# the few values these fields take, shared instead of one copy per picture read back from the cache
+_SHARED_FIELDS = ("ext", "original_format", "handling")
+
+
+def image_info(fields: dict) -> ImageInfo:
+    return ImageInfo(**{k: sys.intern(v) if k in _SHARED_FIELDS and isinstance(v, str) else v
+                        for k, v in fields.items()})
+
+
 def _image_lost(job: tuple) -> tuple:
     """A picture whose worker process died twice on it (a decompression bomb past the checks, the
     out-of-memory killer): one internal_error reject, never an aborted build."""
@@ -232,8 +242,11 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
             missing[src.value] += 1
             continue
         result = stage.result(src)
+        # where the picture was is not needed past this stage: let those strings go (memory per row)
+        entry.image_src, entry.image_alternatives = None, ()
         if "info" in result:
-            found.setdefault(entry.id, ImageInfo(**result["info"]))
+            if entry.id not in found:
+                found[entry.id] = image_info(result["info"])
             ledger.keep("images")
         elif src.kind == "fetch" and result["reason"] in FETCH_LOSSES:
             # the network failed us, not the caption: it stays, in text_only, and the failure is counted
