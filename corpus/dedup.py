@@ -219,10 +219,11 @@ class _CaptionMatcher:
     Signatures are collected as rows arrive; the bands are compared once at the end with numpy (a
     sort per band), the same multi-index idea as the pHash search below."""
 
-    def __init__(self, threshold: float):
+    def __init__(self, threshold: float, expected_rows: int = 0):
         self.threshold = threshold
         self.bands, self.band_rows = lsh_bands(threshold)
-        self.signatures = np.zeros((1024, NUM_PERM), dtype=np.uint32)  # one row per distinct caption
+        # one row per distinct caption; sized up front when the row count is known (no doubling copies)
+        self.signatures = np.zeros((max(1024, expected_rows), NUM_PERM), dtype=np.uint32)
         self.rows: list[int] = []  # index row of each signature
 
     def add(self, rows: list[int], sigs: list[np.ndarray]) -> None:
@@ -395,7 +396,7 @@ def _result(index: _Index) -> DedupResult:
 
 
 def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig, signatures: Signatures | None = None,
-                    caption_of: Callable[[str], str] | None = None) -> DedupResult:
+                    caption_of: Callable[[str], str] | None = None, expected_rows: int = 0) -> DedupResult:
     """Duplicate pairs to drop and caption/image clusters to label, over a stream of items.
 
     `signatures` holds MinHash signatures known from earlier builds (new ones are added to it). An
@@ -403,7 +404,7 @@ def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig, signatures: Si
     asked for the text of captions whose signature is not known yet."""
     index = _Index()
     signatures = signatures if signatures is not None else Signatures()
-    matcher = _CaptionMatcher(cfg.near_duplicate_threshold)
+    matcher = _CaptionMatcher(cfg.near_duplicate_threshold, expected_rows)
     for batch in _batched(items, CHUNK):
         _add_batch(index, matcher, batch, signatures, caption_of)
     for a, b in matcher.pairs():

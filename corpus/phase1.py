@@ -224,18 +224,26 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
     keys = [phase1_key(inp, salt) for inp in inputs]
-    spills = [load_spill(ws, key) for key in keys]
+    totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
+
+    def loaded(key: str) -> SpillIndex | None:
+        """A cached spill, its counts summed and dropped at once (they weigh more than its entries)."""
+        spill = load_spill(ws, key)
+        if spill is not None:
+            for stage, counts in spill.counts.items():
+                totals.setdefault(stage, StageCounts()).add_dict(counts)
+            spill.counts = {}
+        return spill
+
+    spills = [loaded(key) for key in keys]
     todo = [(inp, key) for inp, key, spill in zip(inputs, keys, spills) if spill is None]
     index.cached_inputs = len(inputs) - len(todo)
     spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
-    totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
-    for no, (inp, key, spill) in enumerate(zip(inputs, keys, spills)):
-        spill = spill or load_spill(ws, key)
+    for no, (inp, key) in enumerate(zip(inputs, keys)):
+        spill, spills[no] = spills[no] or loaded(key), None
         if spill is None:
             raise CacheDamaged(f"the spill of {inp.rel} could not be read back from the cache just after it "
                                f"was written ({ws.root.name}/phase1): check the disk")
-        for stage, counts in spill.counts.items():
-            totals.setdefault(stage, StageCounts()).add_dict(counts)
         index.spill_keys.append(key)
         index_spill(index, no, spill)
     for stage, total in totals.items():

@@ -10,7 +10,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .config import BuildConfig
 from .phase1 import sample_at
@@ -84,7 +84,7 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
 
     by_id = {e.id: e for e in entries}
     signatures = dedup.Signatures.load(ws.signatures_path())
-    result = dedup.find_duplicates(items(), cfg.dedup, signatures,
+    result = dedup.find_duplicates(items(), cfg.dedup, signatures, expected_rows=len(entries),
                                    caption_of=lambda i: sample_at(ws, index, by_id[i]).caption)
     signatures.save(ws.signatures_path())
     drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
@@ -125,13 +125,27 @@ def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, i
     return [e for e in entries if e.id not in result.conflicts], result
 
 
+class LeakRows:
+    """The rows the leakage report reads ({id, split, article_id, image_sha256, image_url}), made afresh
+    on each pass from what the build holds anyway, instead of a second copy of every row."""
+
+    def __init__(self, entries: list[SampleEntry], row_split: dict[str, str], images: dict[str, ImageInfo]):
+        self.entries, self.row_split, self.images = entries, row_split, images
+
+    def __iter__(self) -> Iterator[dict]:
+        for e in self.entries:
+            info = self.images.get(e.id)
+            yield {"id": e.id, "split": self.row_split[e.id], "article_id": e.article_id,
+                   "image_sha256": info.sha256 if info else None, "image_url": e.image_url}
+
+
 @dataclass
 class WriteResult:
     rows: dict[str, dict[str, int]]
     languages: list[str]
     sites: Counter
     group_sizes: dict = field(default_factory=dict)
-    leak_rows: list = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
+    leak_rows: Iterable = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
     clusters: DedupResult = field(default_factory=DedupResult)
     shards: list = field(default_factory=list)  # write.Shard of every shard written or linked
     missing_pictures: Counter = field(default_factory=Counter)  # cause -> captions without a picture
@@ -154,7 +168,6 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
     figure_ids: dict[str, list[str]] = {}
     languages: Counter = Counter()
     sites: Counter = Counter()
-    leak_rows: list[dict] = []
 
     def make_sample_row(e: SampleEntry, info: ImageInfo | None):
         def make() -> dict:
@@ -176,8 +189,6 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         figure_ids.setdefault(e.article_id, []).append(e.id)
         languages.update([e.language] if e.language else [])
         sites.update([e.site or "unknown"])
-        leak_rows.append({"id": e.id, "split": splits.row_split[e.id], "article_id": e.article_id,
-                          "image_sha256": info.sha256 if info else None, "image_url": e.image_url})
     done_articles = set()
     for a in index.articles:
         if a.article_id in done_articles:
@@ -194,7 +205,8 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
                    boundary=a.article_id)
     write_rejects(writer, [*(ws.spill_paths(key)[1] for key in index.spill_keys), run_rejects])
     rows = writer.finish()
-    return WriteResult(rows, sorted(languages), sites, leak_rows=leak_rows, shards=writer.shards)
+    return WriteResult(rows, sorted(languages), sites, leak_rows=LeakRows(entries, splits.row_split, images),
+                       shards=writer.shards)
 
 
 def write_rejects(writer, files: list[Path]) -> None:
