@@ -107,6 +107,12 @@ def test_every_card_snippet_runs(releases, shape, tmp_path):
         env = dict(os.environ, HF_DATASETS_CACHE=str(tmp_path / "hf"), HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1")
         done = subprocess.run([sys.executable, str(script)], cwd=releases[shape], env=env, capture_output=True,
                               text=True, timeout=300)
+        if done.returncode == -6 and "terminate called without an active exception" in done.stderr:
+            # a known upstream abort at interpreter exit after a streaming read (apache/arrow#45214,
+            # huggingface/datasets#7566), seen once in ~10 CI runs after the snippet printed its rows:
+            # run once more; twice in a row still fails
+            done = subprocess.run([sys.executable, str(script)], cwd=releases[shape], env=env,
+                                  capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, f"{shape} snippet {n} failed:\n{code}\n{done.stderr[-3000:]}"
         ran += 1
     assert ran >= 1
