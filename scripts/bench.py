@@ -9,6 +9,7 @@
   bench.py --loader 500                 images/s through datasets: full size vs --train-size 256
   bench.py --scaleout 2000              serial vs local processes vs Ray (2 workers), same bytes?
   bench.py --liveblog 3000              one live-blog page with N figures (~0.7 MB of text): time, memory
+  bench.py --memory 2000,20000          peak RSS of `corpus build` at each size: ratio and KB per article
 Peak RSS is reported per section (ru_maxrss of this process, so run one section at a time for a
 clean figure).
 """
@@ -136,6 +137,37 @@ def bench_liveblog(n: int) -> dict:
                 "rows": {c: sum(v.values()) for c, v in manifest["rows"].items()}}
 
 
+def cli_peak_rss_mb(src: Path, out: Path, cache: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of `corpus build` in a process of its own (a cold cache, 1 worker)."""
+    cmd = [sys.executable, "-c", "import resource, sys; from corpus.cli import main; code = main(sys.argv[1:]); "
+           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(code)",
+           "build", str(src), "--out", str(out), "--cache-dir", str(cache), "--no-progress"]
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, check=True)
+    return time.perf_counter() - t0, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def bench_memory(sizes: list[int]) -> dict:
+    """Peak RSS of whole builds of growing synthetic corpora with pictures: does memory stay flat?
+    The corpus of each size extends the previous one (the same first pages)."""
+    report: dict = {"builds": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        src, made = Path(tmp) / "src", 0
+        for n in sorted(sizes):
+            make_corpus(src, n - made, start=made)
+            made = n
+            secs, rss = cli_peak_rss_mb(src, Path(tmp) / f"out-{n}", Path(tmp) / f"cache-{n}")
+            report["builds"].append({"articles": n, "seconds": round(secs, 1), "peak_rss_mb": round(rss)})
+            shutil.rmtree(Path(tmp) / f"out-{n}")
+            shutil.rmtree(Path(tmp) / f"cache-{n}")
+    first, last = report["builds"][0], report["builds"][-1]
+    if last["articles"] > first["articles"]:
+        report["ratio"] = round(last["peak_rss_mb"] / first["peak_rss_mb"], 2)
+        report["kb_per_added_article"] = round(1024 * (last["peak_rss_mb"] - first["peak_rss_mb"])
+                                               / (last["articles"] - first["articles"]), 1)
+    return report
+
+
 def bench_scaleout(n: int, workers: int = 2) -> dict:
     """The same synthetic corpus (with pictures) built serially, in local processes and on Ray, each with
     a fresh cache and in a child process of its own (peak RSS of the driver): wall time, speed-up over
@@ -260,6 +292,8 @@ def main() -> int:
                     "and on Ray (2 workers): wall time, speed-up, byte-equality")
     ap.add_argument("--loader", type=int, metavar="N", help="articles for the loader benchmark: images/s read "
                     "through datasets at full size and with --train-size 256")
+    ap.add_argument("--memory", metavar="N,M,...", help="peak RSS of whole builds at these sizes (with "
+                    "pictures): ratio and KB per added article")
     ap.add_argument("--liveblog", type=int, metavar="N", help="one live-blog page with N figures: seconds, "
                     "peak RSS, cache and release size")
     args = ap.parse_args()
@@ -284,6 +318,8 @@ def main() -> int:
         report["loader"] = bench_loader(args.loader)
     if args.scaleout:
         report["scaleout"] = bench_scaleout(args.scaleout)
+    if args.memory:
+        report["memory"] = bench_memory([int(x) for x in args.memory.split(",")])
     if args.liveblog:
         report["liveblog"] = bench_liveblog(args.liveblog)
     if not report:
