@@ -105,8 +105,20 @@ class KeyValueTable:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        # a cache: losing the last batch to a power cut costs recomputation, so no sync on every commit
+        db.execute("PRAGMA synchronous=OFF")
         db.execute("CREATE TABLE IF NOT EXISTS kv (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
         return db
+
+    def _write(self, rows: list[tuple[str, bytes]]) -> None:
+        db = self._conn()
+        db.execute("BEGIN IMMEDIATE")  # one transaction per batch (autocommit would commit every row)
+        try:
+            db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
     def _reset(self) -> None:
         """A damaged table costs recomputation, never a traceback on every later build."""
@@ -137,12 +149,12 @@ class KeyValueTable:
             return
         rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in self._pending.items()]
         try:
-            with self._conn() as db:
-                db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
-        except sqlite3.DatabaseError:
+            self._write(rows)
+        except sqlite3.OperationalError:
+            raise  # disk full, read-only, locked too long: the build reports it (exit 6)
+        except sqlite3.DatabaseError:  # a damaged file: set aside, start afresh
             self._reset()
-            with self._db as db:
-                db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
+            self._write(rows)
         self._pending.clear()
 
     def close(self) -> None:
