@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import pickle
+import sys
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -174,11 +175,15 @@ def guarded_records(inp: InputFile, cfg: BuildConfig, ledger: Ledger, read_input
 
 def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
     """Adds one input's spill index to the build's index."""
+    # site and language take few values: one shared string each instead of a copy per input
     for entry in spill.samples:
         entry.input_no = input_no
+        entry.site = entry.site and sys.intern(entry.site)
+        entry.language = entry.language and sys.intern(entry.language)
         index.samples.append(entry)
     for article in spill.articles:
         article.input_no = input_no
+        article.site = article.site and sys.intern(article.site)
         index.articles.append(article)
     for url, sha in spill.images:
         index.images.setdefault(url, sha)

@@ -92,7 +92,8 @@ class _Walk:
         except OSError as e:
             self.reject(rel, Reason.INGEST_UNREADABLE, f"{type(e).__name__}: {e.strerror or e}")
             return
-        yield InputFile(path=real, root=root, rel=rel, sha256=sha)
+        # the root is one string for all the files under it, not a copy each (memory per input)
+        yield InputFile(path=real, root=sys.intern(root), rel=rel, sha256=sha)
 
     def tree(self, directory: str, root: str) -> Iterator[InputFile]:
         """Every file below `directory`, sorted by name, skipping hidden entries and page assets."""
