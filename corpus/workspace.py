@@ -235,6 +235,9 @@ class Workspace:
             raise CacheDamaged(f"stored picture {sha[:12]} changed on disk during the build; build again")
         return data
 
+    def has_blob(self, sha: str) -> bool:
+        return os.path.exists(self._blob_path("blobs", sha))
+
     def blob_intact(self, sha: str) -> bool:
         """True when the stored picture exists and still hashes to its name; a damaged one is deleted."""
         path = self._blob_path("blobs", sha)

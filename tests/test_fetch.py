@@ -245,11 +245,8 @@ def test_loopback_refused_without_connecting(server, tmp_path):
     assert sum(server.hits.values()) == 0  # not even robots.txt was asked for
 
 
-def test_private_dns_answer_refused_without_connecting(tmp_path, monkeypatch):
-    """A public-looking name whose DNS answer is private (rebinding, internal names) is never dialled."""
-    answers = {"images.example.com": "10.1.2.3", "meta.example.com": "169.254.169.254", "v6.example.com": "::1",
-               "mapped.example.com": "::ffff:127.0.0.1"}
-
+def answer_dns_never_connect(monkeypatch, answers: dict[str, str]) -> None:
+    """DNS answers host -> address, and any attempt to connect fails the test."""
     def fake_getaddrinfo(host, port, *args, **kw):
         family = socket.AF_INET6 if ":" in answers[host] else socket.AF_INET
         return [(family, socket.SOCK_STREAM, 6, "", (answers[host], port))]
@@ -259,6 +256,13 @@ def test_private_dns_answer_refused_without_connecting(tmp_path, monkeypatch):
 
     monkeypatch.setattr(fetch_mod.socket, "getaddrinfo", fake_getaddrinfo)
     monkeypatch.setattr(fetch_mod.socket, "create_connection", no_connect)
+
+
+def test_private_dns_answer_refused_without_connecting(tmp_path, monkeypatch):
+    """A public-looking name whose DNS answer is private (rebinding, internal names) is never dialled."""
+    answers = {"images.example.com": "10.1.2.3", "meta.example.com": "169.254.169.254", "v6.example.com": "::1",
+               "mapped.example.com": "::ffff:127.0.0.1"}
+    answer_dns_never_connect(monkeypatch, answers)
     f = fetcher(tmp_path, allow_private_hosts=False)
     for host in answers:
         assert fetch_error(f, f"https://{host}/photo.jpg").reason == Reason.IMAGE_FETCH_REFUSED
@@ -368,16 +372,7 @@ def test_metadata_and_link_local_addresses_are_refused_even_when_private_hosts_a
     """allow_private_hosts lets tests reach loopback; it never opens cloud metadata or link-local."""
     answers = {"meta.example.com": "169.254.169.254", "meta6.example.com": "fd00:ec2::254",
                "ll.example.com": "fe80::1", "meta6to4.example.com": "2002:a9fe:a9fe::1"}
-
-    def fake_getaddrinfo(host, port, *args, **kw):
-        family = socket.AF_INET6 if ":" in answers[host] else socket.AF_INET
-        return [(family, socket.SOCK_STREAM, 6, "", (answers[host], port))]
-
-    def no_connect(*args, **kw):
-        raise AssertionError("a connection was attempted")
-
-    monkeypatch.setattr(fetch_mod.socket, "getaddrinfo", fake_getaddrinfo)
-    monkeypatch.setattr(fetch_mod.socket, "create_connection", no_connect)
+    answer_dns_never_connect(monkeypatch, answers)
     f = fetcher(tmp_path, allow_private_hosts=True)
     for host in answers:
         e = fetch_error(f, f"http://{host}/photo.jpg")

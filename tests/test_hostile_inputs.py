@@ -4,7 +4,6 @@ flip on one bad byte, WARCs gzipped as one stream, capped header lines, and a fu
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import signal
 import subprocess
@@ -19,7 +18,7 @@ from corpus.phase1 import guarded_records
 from corpus.records import RawDoc
 from corpus.rejects import Ledger, Reason
 
-from test_ingest import inp_for, jpeg_bytes, page_bytes, write_news_warc
+from test_ingest import inp_for, page_bytes, write_news_warc
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -120,8 +120,11 @@ class ImageStage:
                 self.done[f"{src.kind}:{src.value}"] = result
 
     def _is_cached(self, src: ImageSource) -> bool:
+        """Cheap: a result and its blob exist. The blob's hash is checked once, when the result is used
+        (a damaged one is then made again in this process)."""
         known = self._known_sha(src)
-        return bool(known and self._cached(known))
+        cached = self.ws.image_result(f"{known}-{self.cfg_key}") if known else None
+        return bool(cached and ("reason" in cached or self.ws.has_blob(cached["info"]["sha256"])))
 
     def prefetch(self, urls: list[str], progress: bool = False) -> None:
         """Fetches many URLs concurrently (per-host politeness is the fetcher's) and processes each."""

@@ -104,9 +104,10 @@ def _json_lines(head: bytes) -> bool | None:
 
     Decoded leniently: one NUL or invalid UTF-8 byte must not turn a file of JSON lines into something
     else; the JSON-lines reader rejects that one line and keeps the others."""
-    if not _to_utf8(head).lstrip().startswith((b"{", b"[")):
+    head = _to_utf8(head)
+    if not head.lstrip().startswith((b"{", b"[")):
         return None
-    text = _to_utf8(head).decode("utf-8", errors="replace").lstrip()
+    text = head.decode("utf-8", errors="replace").lstrip()
     lines = text.split("\n")
     complete = lines[:-1] if len(head) >= SNIFF_BYTES - 8 else lines
     if not complete:

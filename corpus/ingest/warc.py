@@ -421,14 +421,10 @@ def _one_gzip_stream(fh: IO[bytes]) -> bool:
     seen = b""
     try:
         while not inflater.eof:
-            chunk = fh.read(CHUNK)
+            chunk = inflater.unconsumed_tail or fh.read(CHUNK)  # output is capped: finish the input first
             if not chunk:
                 break
             seen = seen[-16:] + inflater.decompress(chunk, CHUNK * 4)
-            while inflater.unconsumed_tail and not inflater.eof:
-                if b"\nWARC/1." in seen:
-                    return True
-                seen = seen[-16:] + inflater.decompress(inflater.unconsumed_tail, CHUNK * 4)
             if b"\nWARC/1." in seen:
                 return True
     except zlib.error:
