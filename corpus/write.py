@@ -18,6 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .ingest.sources import file_sha256 as sha256_file  # one file hash for inputs, spills and shards
 from .normalize import normalize_paragraphs
 from .records import Article, Sample, SourceRef, arrow_schema
 from .workspace import code_hash
@@ -69,14 +70,6 @@ def article_row(a: Article, figure_ids: list[str]) -> dict:
     return {"article_id": a.article_id, "url": a.url, "title": a.title, "published": a.published,
             "authors": a.authors, "site": a.site, "language": a.language, "section": a.section,
             "paragraphs": normalize_paragraphs(a.paragraphs), "figure_ids": figure_ids, "provenance": provenance_dict(a.ref)}
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def row_key(row: dict) -> str:
