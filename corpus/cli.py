@@ -77,8 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
     v = add_subcommand(sub, "verify", help="check every checksum and row count of a release",
                        description="Re-read a release: every shard's sha256 and row count against the manifest, "
                        "and the row counts per config and split. Prints each problem, then OK or the count.")
-    v.add_argument("dir", type=Path, metavar="DIR", help="release directory (from `corpus build`)")
+    v.add_argument("dir", type=location, metavar="DIR",
+                   help="release directory (from `corpus build`), or its s3:// URL (downloaded to a temporary "
+                        "folder and checked there)")
     return p
+
+
+def location(text: str):
+    """A path, or an s3:// (fsspec) URL kept as written (Path would fold its '//')."""
+    from .storage import is_url
+
+    return text if is_url(text) else Path(text)
 
 
 def add_build_parser(sub) -> None:
@@ -89,13 +98,16 @@ def add_build_parser(sub) -> None:
                        epilog="Rejects are normal: every dropped item is in the release's rejects config with its "
                        "reason; `corpus stats OUT` lists them.")
     b.add_argument("sources", nargs="*", metavar="SOURCES", help="inputs (none: the bundled demo sources)")
-    b.add_argument("--out", required=True, type=Path, metavar="DIR",
-                   help="release directory (replaced atomically; never read as input, even inside SOURCES)")
+    b.add_argument("--out", required=True, type=location, metavar="DIR",
+                   help="release directory (replaced atomically; never read as input, even inside SOURCES), or "
+                        "an s3:// URL (pip install -e '.[s3]': built in the cache, then uploaded, manifest last)")
     b.add_argument("--release-version", dest="release_version", metavar="X.Y.Z",
                    help="the release's version; it only moves forward, rows added need at least a minor bump")
     b.add_argument("--version", nargs="?", action=_WrongVersionFlag, help=argparse.SUPPRESS)
     b.add_argument("--config", type=Path, metavar="TOML", help="TOML build config (see config.example.toml)")
-    b.add_argument("--cache-dir", type=Path, metavar="DIR", help="phase-1 and image cache (default: user cache dir)")
+    b.add_argument("--cache-dir", type=location, metavar="DIR",
+                   help="phase-1 and image cache (default: user cache dir); an s3:// URL is copied down before "
+                        "the build and uploaded after it")
     b.add_argument("--base-url", help="resolve relative image URLs of pages without a canonical URL")
     b.add_argument("--fetch-images", action="store_true",
                    help="download pictures found nowhere locally (network; robots.txt obeyed, one host at a time)")
@@ -215,7 +227,7 @@ def argument_problem(args) -> str | None:
         missing = missing_source(source)
         if missing:
             return missing
-    if args.out.exists() and not args.out.is_dir():
+    if isinstance(args.out, Path) and args.out.exists() and not args.out.is_dir():
         return f"--out {args.out} is a file; give a directory for the release"
     if args.previous and not (args.previous / "manifest.json").is_file():
         return f"--previous {args.previous} is not a caption-corpus release (no manifest.json)"
@@ -231,8 +243,10 @@ def missing_source(source: str) -> str | None:
     @list file."""
     import glob
 
-    if source == "-":
-        return None
+    from .storage import is_url
+
+    if source == "-" or is_url(source):
+        return None  # stdin, or a URL: listed when the build starts
     if source.startswith("@"):
         return None if os.path.isfile(source[1:]) else f"{source}: no such list file"
     if os.path.lexists(source):
@@ -366,12 +380,39 @@ def cmd_verify(args) -> int:
     from .finish import restore_aside
     from .verify import verify_release
 
+    if isinstance(args.dir, str):
+        return verify_url(args.dir)
     if not args.dir.exists() and restore_aside(args.dir.absolute()):
         print(f"note: {args.dir} was missing after an interrupted build; the release set aside was restored",
               file=sys.stderr)
     if not_a_release("verify", args.dir):
         return EXIT_USAGE
     problems = verify_release(args.dir)
+    for p in problems:
+        print(p)
+    print("OK" if not problems else f"{len(problems)} problem(s)")
+    return EXIT_OK if not problems else EXIT_INCOMPLETE
+
+
+def verify_url(url: str) -> int:
+    """`corpus verify s3://...`: the release is downloaded to a temporary folder and checked there."""
+    import tempfile
+
+    from .storage import StorageError, mirror
+    from .verify import verify_release
+
+    with tempfile.TemporaryDirectory(prefix="corpus-verify-") as tmp:
+        local = Path(tmp) / "release"
+        refused = []
+        try:
+            mirror(url, local, lambda key, why: refused.append(f"{key}: {why}"))
+        except StorageError as e:
+            print(f"corpus verify: {e}", file=sys.stderr)
+            return exit_codes.STORAGE
+        if not (local / "manifest.json").is_file():
+            print(f"corpus verify: {url} is not a release (no manifest.json)", file=sys.stderr)
+            return EXIT_USAGE
+        problems = refused + verify_release(local)
     for p in problems:
         print(p)
     print("OK" if not problems else f"{len(problems)} problem(s)")

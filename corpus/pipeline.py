@@ -28,6 +28,7 @@ from .images.stage import run_images
 from .phase1 import phase1
 from .phase2 import run_dedup, run_split, run_takedown, write_rows
 from .rejects import Ledger
+from .storage import StorageError, is_url, local_copy_dir, mirror, upload_folder
 from .workspace import CacheDamaged, Workspace, unique_suffix
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,10 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
     """Builds a release from sources into out (see _build for the options). One build per output at a
     time (a lock beside it); an interrupted earlier build is recovered first; a full disk or a refused
     write, or cache damage found mid-build, ends it with one clear line and no release published."""
+    if cache_dir is not None and is_url(str(cache_dir)):
+        return build_with_remote_cache(sources, out, cfg, str(cache_dir), **kwargs)
+    if is_url(str(out)):
+        return build_to_url(sources, str(out), cfg, cache_dir, **kwargs)
     out = Path(out).absolute()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -59,6 +64,8 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
             return _build(sources, out, cfg, cache_dir, **kwargs)
     except CacheDamaged as e:
         raise BuildError(f"{e}; nothing was published", code=exit_codes.REFUSED) from None
+    except StorageError as e:
+        raise BuildError(f"{e}; nothing was published", code=exit_codes.STORAGE) from None
     except sqlite3.OperationalError as e:  # the cache's tables: "database or disk is full", "readonly"
         raise BuildError(f"cannot write the cache: {e}. Free space or choose another --cache-dir; nothing was "
                          "published and the temporary files were removed", code=exit_codes.STORAGE) from None
@@ -69,6 +76,38 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
         raise BuildError(f"cannot write {shown_path(where)}: {e.strerror}. Free space or choose another --out / "
                          "--cache-dir; nothing was published and the temporary files were removed",
                          code=exit_codes.STORAGE) from None
+
+
+def build_to_url(sources: list[str], url: str, cfg: BuildConfig, cache_dir: Path | None, **kwargs) -> BuildReport:
+    """--out s3://...: the build runs on the cache's copy of that release (downloaded first, so the version
+    rules see what the bucket holds) and the result is uploaded, manifest last (storage.py)."""
+    from .workspace import default_cache_dir
+
+    local = local_copy_dir(Path(cache_dir) if cache_dir else default_cache_dir(), "releases", url) / "release"
+    try:
+        mirror(url, local, lambda key, why: log.warning("%s/%s not copied: %s", url, key, why))
+        report = build(sources, local, cfg, cache_dir, **kwargs)
+        upload_folder(local, url)
+        mirror(url, local)  # records the uploaded objects' ETags: the next build downloads nothing
+    except StorageError as e:
+        raise BuildError(f"{e}; the release at {url} was not replaced", code=exit_codes.STORAGE) from None
+    report.out = url
+    return report
+
+
+def build_with_remote_cache(sources: list[str], out, cfg: BuildConfig, url: str, **kwargs) -> BuildReport:
+    """--cache-dir s3://...: the cache is copied down, used as a local folder, and uploaded after a build
+    that succeeded (a failed build leaves the bucket's cache as it was)."""
+    from .workspace import default_cache_dir
+
+    local = local_copy_dir(default_cache_dir(), "caches", url) / "cache"
+    try:
+        mirror(url, local, lambda key, why: log.warning("%s/%s not copied: %s", url, key, why))
+        report = build(sources, out, cfg, local, **kwargs)
+        upload_folder(local, url)
+    except StorageError as e:
+        raise BuildError(f"{e} (the cache at {url})", code=exit_codes.STORAGE) from None
+    return report
 
 
 def shown_path(path: str) -> str:
@@ -146,7 +185,7 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
             ledger = Ledger(sink)
             with timed("read inputs"):
                 inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256,
-                                             skip=[str(out), str(ws.root)]))
+                                             skip=[str(out), str(ws.root)], mirror_root=str(ws.root)))
             with timed("phase 1"):
                 index = phase1(inputs, cfg, ws, ledger, progress, runner)
             with timed("images"):

@@ -7,6 +7,7 @@ import logging
 import os
 import stat
 import sys
+from pathlib import Path
 from typing import Callable, IO, Iterable, Iterator
 
 from ..records import InputFile
@@ -52,10 +53,11 @@ class _Walk:
         self.skip = [os.path.realpath(d) for d in skip]
         self.skipped: set[str] = set()
 
-    def skipped_folder(self, real: str) -> bool:
-        """real lies in one of the build's own folders: not an input (said once per folder)."""
+    def skipped_folder(self, real: str, root: str) -> bool:
+        """real lies in one of the build's own folders found inside an input folder: not an input (said
+        once per folder). A root that is itself inside the cache (a mirrored remote source) is read."""
         for folder in self.skip:
-            if is_inside(folder, real):
+            if is_inside(folder, real) and not is_inside(folder, root):
                 if folder not in self.skipped:
                     self.skipped.add(folder)
                     log.warning("%s is the build's own output or cache and lies inside an input folder: "
@@ -77,7 +79,7 @@ class _Walk:
         if real in self.done:
             log.debug("%s given twice; read once", real)
             return
-        if self.skip and self.skipped_folder(real):
+        if self.skip and self.skipped_folder(real, root):
             return
         self.done.add(real)
         yield from self._checked(real, root, rel)
@@ -116,7 +118,7 @@ class _Walk:
             if os.path.isdir(real):
                 return  # a link to a folder inside the root: that folder is walked in its own place
         if entry.is_dir(follow_symlinks=False):
-            if not is_page_assets(entry.path) and not (self.skip and self.skipped_folder(os.path.realpath(entry.path))):
+            if not is_page_assets(entry.path) and not (self.skip and self.skipped_folder(os.path.realpath(entry.path), root)):
                 yield from self.tree(entry.path, root)
             return
         yield from self.file(entry.path, root)
@@ -204,14 +206,39 @@ def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
             yield from walk.path(os.path.join(root, entry), root)
 
 
+def mirrored(walk: _Walk, url: str, mirror_root: str | None) -> str | None:
+    """The local copy of a remote source (s3://bucket/prefix/ or one object), made under mirror_root;
+    its keys are paths below the copy, so rows and rejects point where a local copy of the prefix would.
+    A key that climbs out of the prefix is a reject; a prefix that cannot be listed or read is an error."""
+    from ..storage import local_copy_dir, mirror
+
+    if mirror_root is None:
+        walk.reject(url, Reason.INGEST_UNREADABLE, "remote sources need a build (a cache to copy them into)")
+        return None
+    local = mirror(url, local_copy_dir(Path(mirror_root), "sources", url),
+                   lambda key, why: walk.reject(key, Reason.INGEST_OUTSIDE_ROOT, why))
+    if local.is_dir() and not any(local.iterdir()):
+        walk.reject(url, Reason.INGEST_UNREADABLE, "no object at this URL or below it")
+        return None
+    return str(local)
+
+
 def expand_sources(sources: list[str], ledger: Ledger, stdin: IO[str] | None = None,
-                   hash_file: Callable[[str], str] = file_sha256, skip: Iterable[str] = ()) -> Iterator[InputFile]:
+                   hash_file: Callable[[str], str] = file_sha256, skip: Iterable[str] = (),
+                   mirror_root: str | None = None) -> Iterator[InputFile]:
     """Input files of all sources in order; escapes and unreadable paths are rejects, never opened.
     `hash_file` lets a build re-use the sha256 of files unchanged since the last build; files under the
-    folders in `skip` (the release being written, the cache) are no inputs and are passed over."""
+    folders in `skip` (the release being written, the cache) are no inputs and are passed over. Remote
+    sources (s3:// and other fsspec URLs) are first copied under mirror_root (storage.mirror)."""
+    from ..storage import is_url
+
     walk = _Walk(ledger, hash_file, skip)
     for source in sources:
-        if source == "-":
+        if is_url(source):
+            local = mirrored(walk, source, mirror_root)
+            if local:
+                yield from walk.path(local)
+        elif source == "-":
             for line in _listed(stdin if stdin is not None else sys.stdin):
                 yield from walk.path(line)  # each line as if given on the command line
         elif source.startswith("@"):

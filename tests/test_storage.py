@@ -1,0 +1,172 @@
+"""Sources, cache and release on S3: against a real S3-compatible server (moto's) started on 127.0.0.1."""
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from corpus.cli import main as corpus_main
+from corpus.demo import demo_config, source_dirs
+
+fsspec = pytest.importorskip("fsspec")
+pytest.importorskip("s3fs", reason="the [s3] extra (s3fs) is part of [dev]")
+pytest.importorskip("moto", reason="moto's server is part of [dev]")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint(tmp_path_factory):
+    port = free_port()
+    log = open(tmp_path_factory.mktemp("moto") / "server.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+                              stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/moto-api/", timeout=1)
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"moto server did not start: {Path(log.name).read_text()[-2000:]}")
+            time.sleep(0.2)
+    yield url
+    server.terminate()
+    server.wait(10)
+    log.close()
+
+
+@pytest.fixture
+def s3(s3_endpoint, monkeypatch):
+    """An s3fs filesystem on the local server, with the standard variables set as a user would."""
+    for name, value in {"AWS_ENDPOINT_URL": s3_endpoint, "AWS_ACCESS_KEY_ID": "test",
+                        "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1",
+                        "NO_PROXY": "127.0.0.1"}.items():
+        monkeypatch.setenv(name, value)
+    fsspec.AbstractFileSystem.clear_instance_cache()
+    fs = fsspec.filesystem("s3")
+    bucket = f"b{time.monotonic_ns()}"
+    fs.mkdir(bucket)
+    return fs, bucket
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def upload_demo(fs, bucket: str) -> list[str]:
+    for src in source_dirs():
+        fs.put(str(src), f"{bucket}/in/{src.name}", recursive=True)
+    return [f"s3://{bucket}/in/{src.name}/" for src in source_dirs()]
+
+
+def test_a_build_from_and_to_s3_is_byte_identical_to_a_local_one_and_loads_back(s3, tmp_path, monkeypatch):
+    import datasets
+    import huggingface_hub
+
+    from corpus.storage import data_files
+
+    fs, bucket = s3
+    remote_sources = upload_demo(fs, bucket)
+    out = f"s3://{bucket}/releases/demo"
+    config = ["--config", str(demo_config()), "--no-progress"]
+    assert corpus_main(["build", *remote_sources, "--out", out, "--cache-dir", str(tmp_path / "c1"), *config]) == 0
+    assert corpus_main(["build", *map(str, source_dirs()), "--out", str(tmp_path / "local"),
+                        "--cache-dir", str(tmp_path / "c2"), *config]) == 0
+    fs.get(f"{bucket}/releases/demo", str(tmp_path / "downloaded"), recursive=True)
+    assert tree(tmp_path / "downloaded") == tree(tmp_path / "local")
+    assert corpus_main(["verify", out]) == 0
+
+    manifest = json.loads((tmp_path / "local" / "manifest.json").read_text())
+    files = data_files(out)
+    # the suite runs offline so that nothing reaches a hub; the bucket is on 127.0.0.1, so let datasets read it
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+    assert set(files) == set(manifest["rows"]["default"])
+    ds = datasets.load_dataset("parquet", data_files=files, storage_options={},
+                               cache_dir=str(tmp_path / "hf"))
+    assert {s: ds[s].num_rows for s in ds} == manifest["rows"]["default"]
+    assert ds["train"][0]["image"] is not None
+
+
+def test_a_second_build_sends_nothing_and_a_removed_source_is_no_input(s3, tmp_path):
+    fs, bucket = s3
+    remote_sources = upload_demo(fs, bucket)
+    out = f"s3://{bucket}/rel"
+    argv = ["build", *remote_sources, "--out", out, "--cache-dir", str(tmp_path / "c"), "--config",
+            str(demo_config()), "--no-progress"]
+    assert corpus_main(argv) == 0
+    before = {k: v["LastModified"] for k, v in fs.find(f"{bucket}/rel", detail=True).items()}
+    assert corpus_main(argv) == 0  # unchanged: no object is rewritten
+    assert {k: v["LastModified"] for k, v in fs.find(f"{bucket}/rel", detail=True).items()} == before
+
+    scrape = sorted(fs.find(f"{bucket}/in/scrapes"))[0]
+    fs.rm_file(scrape)
+    assert corpus_main(argv + ["--release-version", "2.0.0"]) == 0
+    manifest = json.loads(fs.cat_file(f"{bucket}/rel/manifest.json"))
+    assert scrape.rsplit("/", 1)[1] not in json.dumps(manifest["inputs"])
+    assert corpus_main(["verify", out]) == 0
+
+
+def test_keys_that_climb_out_of_the_prefix_are_rejects_and_never_written_outside(s3, tmp_path):
+    from corpus.storage import mirror
+
+    fs, bucket = s3
+    page = next(iter(source_dirs()[0].glob("*.html"))).read_bytes()
+    fs.pipe({f"{bucket}/in/good.html": page, f"{bucket}/in/../../escape.html": page,
+             f"{bucket}/in/a/../../up.html": page})
+    keys = set(fs.find(f"{bucket}/in"))
+    refused = []
+    local = mirror(f"s3://{bucket}/in", tmp_path / "copy" / "in", lambda key, why: refused.append(key))
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written == ["copy/in.objects.json", "copy/in/good.html"]
+    assert local == tmp_path / "copy" / "in"
+    assert len(keys) == 3  # S3 keeps such keys as written
+    assert sorted(refused) == ["../../escape.html", "a/../../up.html"]
+
+
+def test_a_tampered_remote_release_fails_verify(s3, tmp_path, capsys):
+    fs, bucket = s3
+    out = f"s3://{bucket}/rel"
+    assert corpus_main(["build", "--out", out, "--cache-dir", str(tmp_path / "c"), "--no-progress"]) == 0
+    card = fs.cat_file(f"{bucket}/rel/README.md")
+    fs.pipe_file(f"{bucket}/rel/README.md", card.replace(b"license:", b"license: mit\nold_license:", 1))
+    capsys.readouterr()
+    assert corpus_main(["verify", out]) != 0
+    assert "README.md" in capsys.readouterr().out
+
+
+def test_a_missing_prefix_is_an_unreadable_input_and_no_release_is_written(s3, tmp_path, capsys):
+    fs, bucket = s3
+    code = corpus_main(["build", f"s3://{bucket}/nothing/", "--out", str(tmp_path / "out"),
+                        "--cache-dir", str(tmp_path / "c"), "--no-progress"])
+    assert code == 3  # as for any build that keeps nothing: the counts say where the input went
+    assert "ingest: 1 in, 0 kept (ingest_unreadable 1)" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_cache_on_s3_is_reused_by_a_build_on_a_fresh_machine(s3, tmp_path, monkeypatch, capsys):
+    fs, bucket = s3
+    cache = f"s3://{bucket}/cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine1"))
+    assert corpus_main(["build", "--out", str(tmp_path / "r1"), "--cache-dir", cache, "--no-progress"]) == 0
+    assert any(k.endswith(".index.pkl") for k in fs.find(f"{bucket}/cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine2"))  # nothing local on this one
+    capsys.readouterr()
+    assert corpus_main(["build", "--out", str(tmp_path / "r2"), "--cache-dir", cache, "--no-progress"]) == 0
+    n = len(json.loads((tmp_path / "r2" / "manifest.json").read_text())["inputs"])
+    assert f"inputs: {n} files ({n} from cache)" in capsys.readouterr().out
+    assert tree(tmp_path / "r1") == tree(tmp_path / "r2")
