@@ -54,6 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                    help="HTML pages, WARC archives, JSON lines or text scrapes (files or folders)")
     e.add_argument("--base-url", help="resolve relative image URLs against this URL")
+    e.add_argument("--preview", type=Path, metavar="OUT.html",
+                   help="also write one HTML page showing each figure kept (caption, credit, alt and the markup it "
+                        "came from) and each candidate rejected with its reason: to understand a miss on a site "
+                        "(one HTML page as PATH)")
+
+    pv = add_subcommand(sub, "preview", help="write a static site to look at a release (pairs, captions, rejects)",
+                        description="Write a self-contained static site of a release: a grid of pairs with "
+                        "thumbnails (made here, small JPEGs), text-only captions, articles and rejects grouped by "
+                        "stage and reason, with filters, a caption search and the release's summary numbers. It "
+                        "opens from file:// (no server, no network). Configs larger than --sample rows are "
+                        "sampled per site and split (rejects: per stage and reason); the page says so.")
+    pv.add_argument("dir", type=Path, metavar="RELEASE", help="release directory (from `corpus build`)")
+    pv.add_argument("--out", type=Path, metavar="DIR", help="where to write the site (default: RELEASE-preview "
+                    "beside the release; replaced as a whole)")
+    pv.add_argument("--sample", type=int, default=2000, metavar="N", help="rows shown per config at most (default 2000)")
+    pv.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the sample (default 0)")
+    pv.add_argument("--no-progress", action="store_true", help="no progress bars")
 
     s = add_subcommand(sub, "stats", help="kept/rejected per stage and reason of a release, with examples",
                        description="Print a release's rows per config and split and, per stage, what was seen, "
@@ -339,6 +356,9 @@ def cmd_extract(args) -> int:
         if missing:
             print(f"corpus extract: {missing}", file=sys.stderr)
             return EXIT_USAGE
+    if args.preview and (len(args.paths) != 1 or not args.paths[0].is_file()):
+        print("corpus extract: --preview shows one page: give one HTML file", file=sys.stderr)
+        return EXIT_USAGE
     ledger = Ledger()
     cfg = ExtractConfig(base_url=args.base_url)
     # No input hashes: extract prints no ids, and hashing costs a full extra read of every file. An
@@ -346,6 +366,11 @@ def cmd_extract(args) -> int:
     for inp in expand_sources([str(p) for p in args.paths], ledger, hash_file=lambda path: "unhashed"):
         for doc in read_input(inp, IngestConfig(), ledger):
             article = extract_article(doc, cfg, ledger) if isinstance(doc, RawDoc) else None
+            if args.preview and isinstance(doc, RawDoc):
+                from .preview import write_extract_preview
+
+                write_extract_preview(Path(inp.path), doc.content, article,
+                                      [r for r in ledger.rows if r["stage"] in ("extract", "figures")], args.preview)
             for fig in article.figures if article else []:
                 caption = normalize_text(fig.caption)
                 row = {"page": Path(inp.path).name, "src": fig.src or fig.url,
@@ -356,6 +381,24 @@ def cmd_extract(args) -> int:
     for row in ledger.rows:
         if row["stage"] in ("ingest", "extract"):
             print(f"corpus extract: {row['source']}: {row['reason']} {row['detail']}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_preview(args) -> int:
+    from .preview import write_preview
+
+    if not_a_release("preview", args.dir):
+        return EXIT_USAGE
+    if args.sample < 1:
+        print("corpus preview: --sample must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    out = args.out or args.dir.absolute().with_name(args.dir.absolute().name + "-preview")
+    if out.absolute() == args.dir.absolute() or args.dir.absolute() in out.absolute().parents:
+        print("corpus preview: --out must lie outside the release (releases are immutable)", file=sys.stderr)
+        return EXIT_USAGE
+    meta = write_preview(args.dir, out, args.sample, args.seed, progress=not args.no_progress)
+    shown = ", ".join(f"{c} {m['shown']} of {m['total']}" for c, m in meta["configs"].items())
+    print(f"preview of {args.dir} in {out}: open {out / 'index.html'} in a browser ({shown} rows)")
     return EXIT_OK
 
 
@@ -442,7 +485,8 @@ def cmd_diff(args) -> int:
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "verify": cmd_verify,
-            "diff": cmd_diff, "publish": cmd_publish}
+            "diff": cmd_diff, "publish": cmd_publish,
+            "preview": cmd_preview}
 
 
 def main(argv: list[str] | None = None) -> int:

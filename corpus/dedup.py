@@ -137,21 +137,30 @@ def _batched(items: Iterable[DedupItem], n: int) -> Iterator[list[DedupItem]]:
 
 
 class Signatures:
-    """MinHash signatures of distinct captions by caption key.
+    """MinHash signatures of distinct captions by caption key, in one matrix (a row per caption).
 
     Kept in the build's workspace between builds (`load`/`save`), so a rebuild hashes only the
-    captions it has not seen before; a signature depends only on the caption's words."""
+    captions it has not seen before; a signature depends only on the caption's words. New ones are
+    appended to the same matrix, which the LSH matcher reads by row: no second copy, no small arrays."""
 
     def __init__(self, keys: np.ndarray | None = None, sigs: np.ndarray | None = None):
         self.sigs = sigs if sigs is not None else np.zeros((0, NUM_PERM), dtype=np.uint32)
         self.row = {int(k): i for i, k in enumerate(keys.tolist())} if keys is not None else {}
-        self.new: dict[int, np.ndarray] = {}
+        self.count = len(self.row)
+        self.loaded = self.count
 
     def __contains__(self, key: int) -> bool:
-        return key in self.row or key in self.new
+        return key in self.row
 
     def get(self, key: int) -> np.ndarray:
-        return self.new[key] if key in self.new else self.sigs[self.row[key]]
+        return self.sigs[self.row[key]]
+
+    def reserve(self, extra: int) -> None:
+        """Room for `extra` more signatures, in one step (growing row by row would copy the matrix often)."""
+        if self.count + extra > len(self.sigs):
+            grown = np.zeros((max(self.count + extra, 2 * len(self.sigs), 1024), NUM_PERM), dtype=np.uint32)
+            grown[:self.count] = self.sigs[:self.count]
+            self.sigs = grown
 
     def compute(self, keys: list[int], token_lists: list[list[str]]) -> None:
         # rensa (Rust): unbiased Jaccard estimates, ~9x faster than datasketch, and imports in
@@ -160,8 +169,12 @@ class Signatures:
 
         matrix = RMinHash.digest_matrix_from_token_byte_sets([shingles(t) for t in token_lists], NUM_PERM,
                                                              MINHASH_SEED)
-        for key, sig in zip(keys, np.array(matrix.to_rows(), dtype=np.uint32).reshape(-1, NUM_PERM)):
-            self.new[key] = sig
+        new = np.array(matrix.to_rows(), dtype=np.uint32).reshape(-1, NUM_PERM)
+        self.reserve(len(keys))
+        self.sigs[self.count:self.count + len(keys)] = new
+        for key in keys:
+            self.row[key] = self.count
+            self.count += 1
 
     @classmethod
     def load(cls, path: Path) -> "Signatures":
@@ -179,13 +192,12 @@ class Signatures:
 
     def save(self, path: Path) -> None:
         """Writes all signatures (old and new) when there are new ones; atomically."""
-        if not self.new:
+        if self.count == self.loaded:
             return
-        keys = np.array([*self.row, *self.new], dtype=np.int64)
-        sigs = np.concatenate([self.sigs, np.array(list(self.new.values()), dtype=np.uint32)])
+        keys = np.fromiter(self.row, dtype=np.int64, count=self.count)  # insertion order is row order
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
-        np.savez(tmp, keys=keys, sigs=sigs)
+        np.savez(tmp, keys=keys, sigs=self.sigs[:self.count])
         os.replace(tmp, path)
 
 
@@ -216,30 +228,30 @@ def lsh_bands(threshold: float, num_perm: int = NUM_PERM, weights: tuple[float, 
 class _CaptionMatcher:
     """Banded MinHash LSH over the signatures of distinct captions, verified by the Jaccard estimate.
 
-    Signatures are collected as rows arrive; the bands are compared once at the end with numpy (a
-    sort per band), the same multi-index idea as the pHash search below."""
+    The matcher keeps, per distinct caption, its index row and its row in the signature store (two
+    integers); the bands are compared once at the end with numpy (a sort per band), the same
+    multi-index idea as the pHash search below."""
 
-    def __init__(self, threshold: float, expected_rows: int = 0):
+    def __init__(self, threshold: float, store: Signatures, expected_rows: int = 0):
         self.threshold = threshold
         self.bands, self.band_rows = lsh_bands(threshold)
-        # one row per distinct caption; sized up front when the row count is known (no doubling copies)
-        self.signatures = np.zeros((max(1024, expected_rows), NUM_PERM), dtype=np.uint32)
-        self.rows: list[int] = []  # index row of each signature
+        self.store = store
+        self.rows = array("q")  # index row of each distinct caption
+        self.refs = array("q")  # its signature's row in the store
+        if store.count == 0:  # a cold cache: every caption will be hashed, so size the store once
+            store.reserve(expected_rows)
 
-    def add(self, rows: list[int], sigs: list[np.ndarray]) -> None:
-        n = len(self.rows)
-        while n + len(sigs) > len(self.signatures):  # grow by doubling: one array, not 100k small ones
-            self.signatures = np.concatenate([self.signatures, np.zeros_like(self.signatures)])
-        if sigs:
-            self.signatures[n:n + len(sigs)] = np.stack(sigs)
-        self.rows += rows
+    def add(self, rows: list[int], keys: list[int]) -> None:
+        self.rows.extend(rows)
+        self.refs.extend(self.store.row[k] for k in keys)
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """(row, row) pairs of near-duplicate captions: sharing a band and estimated Jaccard >= threshold."""
-        sigs = self.signatures[:len(self.rows)]
-        rows = np.array(self.rows, dtype=np.int64)
+        refs = np.frombuffer(self.refs, dtype=np.int64) if len(self.refs) else np.zeros(0, np.int64)
+        sigs = self.store.sigs
+        rows = self.rows
         for band in range(self.bands):
-            part = np.ascontiguousarray(sigs[:, band * self.band_rows:(band + 1) * self.band_rows])
+            part = np.ascontiguousarray(sigs[refs, band * self.band_rows:(band + 1) * self.band_rows])
             keys = part.view(np.dtype((np.void, part.dtype.itemsize * part.shape[1]))).ravel()
             order = np.argsort(keys, kind="stable")
             ordered = keys[order]
@@ -249,8 +261,8 @@ class _CaptionMatcher:
                 members = order[lo:hi]
                 for k in range(len(members) - 1):  # each member against the later ones, vectorized
                     a, later = members[k], members[k + 1:]
-                    close = later[(sigs[later] == sigs[a]).mean(axis=1) >= self.threshold]
-                    yield from ((int(rows[a]), int(rows[b])) for b in close.tolist())
+                    close = later[(sigs[refs[later]] == sigs[refs[a]]).mean(axis=1) >= self.threshold]
+                    yield from ((rows[a], rows[b]) for b in close.tolist())
 
 
 def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem], signatures: Signatures,
@@ -279,7 +291,7 @@ def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem], 
             index.images.union(index.first_sha.setdefault(item.image_sha256, row), row)
     if missing:
         signatures.compute(list(missing), [caption_tokens(c) for c in missing.values()])
-    matcher.add(new_rows, [signatures.get(k) for k in new_keys])
+    matcher.add(new_rows, new_keys)
 
 
 def _single_flip_masks(bits: int, radius: int) -> np.ndarray:
@@ -404,12 +416,12 @@ def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig, signatures: Si
     asked for the text of captions whose signature is not known yet."""
     index = _Index()
     signatures = signatures if signatures is not None else Signatures()
-    matcher = _CaptionMatcher(cfg.near_duplicate_threshold, expected_rows)
+    matcher = _CaptionMatcher(cfg.near_duplicate_threshold, signatures, expected_rows)
     for batch in _batched(items, CHUNK):
         _add_batch(index, matcher, batch, signatures, caption_of)
     for a, b in matcher.pairs():
         index.captions.union(a, b)
-    del matcher  # the signatures are the biggest part; free them before clustering
+    del matcher
     _link_phashes(index, cfg.phash_distance)
     return _result(index)
 

@@ -10,6 +10,7 @@
   bench.py --scaleout 2000              serial vs local processes vs Ray (2 workers), same bytes?
   bench.py --liveblog 3000              one live-blog page with N figures (~0.7 MB of text): time, memory
   bench.py --memory 2000,20000          peak RSS of `corpus build` at each size: ratio and KB per article
+  bench.py --preview 20000              a release of N pairs: its preview's size and first view in Chromium
 Peak RSS is reported per section (ru_maxrss of this process, so run one section at a time for a
 clean figure).
 """
@@ -296,6 +297,8 @@ def main() -> int:
                     "pictures): ratio and KB per added article")
     ap.add_argument("--liveblog", type=int, metavar="N", help="one live-blog page with N figures: seconds, "
                     "peak RSS, cache and release size")
+    ap.add_argument("--preview", type=int, metavar="N", help="a synthetic release of N pair rows: preview "
+                    "site size and the first view's render time in headless Chromium")
     args = ap.parse_args()
     report = {}
     if args.articles:
@@ -322,6 +325,10 @@ def main() -> int:
         report["memory"] = bench_memory([int(x) for x in args.memory.split(",")])
     if args.liveblog:
         report["liveblog"] = bench_liveblog(args.liveblog)
+    if args.preview:
+        from bench_preview import bench_preview
+
+        report["preview"] = bench_preview(args.preview)
     if not report:
         ap.print_help()
         return 2

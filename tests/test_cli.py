@@ -13,7 +13,7 @@ from corpus.cli import build_parser, main
 from test_card import make_release
 
 ROOT = Path(__file__).resolve().parents[1]
-SUBCOMMANDS = ["build", "extract", "stats", "diff", "publish", "verify"]
+SUBCOMMANDS = ["build", "extract", "stats", "diff", "publish", "verify", "preview"]
 
 
 def subparsers() -> dict[str, argparse.ArgumentParser]:
@@ -55,7 +55,7 @@ def test_not_a_release_is_a_usage_error_for_every_reader(tmp_path, capsys):
     release.mkdir()
     make_release(release)
     for argv in (["verify", str(nothing)], ["stats", str(nothing)], ["diff", str(nothing), str(release)],
-                 ["publish", str(nothing), "--repo-id", "me/x", "--dry-run"]):
+                 ["publish", str(nothing), "--repo-id", "me/x", "--dry-run"], ["preview", str(nothing)]):
         assert main(argv) == exit_codes.USAGE, argv
         assert f"{nothing} is not a release (no manifest.json)" in capsys.readouterr().err
     assert main(["verify", str(release)]) == exit_codes.OK

@@ -153,8 +153,8 @@ def test_caption_matcher_finds_the_near_duplicate_pairs_brute_force_finds():
     sigs = Signatures()
     keys = list(range(len(captions)))
     sigs.compute(keys, [caption_tokens(c) for c in captions])
-    matcher = _CaptionMatcher(0.8)
-    matcher.add(keys, [sigs.get(k) for k in keys])
+    matcher = _CaptionMatcher(0.8, sigs)
+    matcher.add(keys, keys)
     found = {tuple(sorted(p)) for p in matcher.pairs()}
     matrix = np.stack([sigs.get(k) for k in keys])
     estimate = (matrix[:, None, :] == matrix[None, :, :]).mean(axis=2)

@@ -1,0 +1,238 @@
+"""The preview site of a release: index.html + preview.css + preview.js (no framework, no CDN, opens
+from file://), the release's summary numbers, its rows in pages of PAGE_ROWS loaded one by one, and small
+JPEG thumbnails made here (never the full pictures).
+
+Rows are written as JavaScript files (`data/<config>-<n>.js`, each calling window.previewChunk) because a
+page opened from file:// may not fetch() JSON beside it, but may load a script. The page builds every
+row with textContent, so a caption holding markup shows as text.
+
+A release larger than `sample` rows per config is sampled: per stratum (site and split; stage and reason
+for rejects) in proportion to its size, at least one row per stratum, chosen with a seeded generator in
+two streaming passes over the shards (the first counts, the second keeps the chosen positions): memory
+grows with the sample, not with the release. The page states the sampling."""
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import random
+import shutil
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+import pyarrow.parquet as pq
+from PIL import Image
+
+log = logging.getLogger(__name__)
+
+CONFIGS = ("default", "text_only", "articles", "rejects")
+PAGE_ROWS = 200  # rows per data file: the first view needs one file
+THUMB_SIDE = 320  # longest side of a thumbnail, px (the grid shows it at half size, the detail at full)
+THUMB_QUALITY = 70
+ASSETS = ("index.html", "preview.css", "preview.js")
+CONTEXT_CHARS = 600  # of each context paragraph shown in the detail view
+
+
+def write_preview(release: Path, out: Path, sample: int = 2000, seed: int = 0, progress: bool = False) -> dict:
+    """Writes the site for release into out (replaced as a whole); returns the meta it wrote."""
+    release, out = Path(release), Path(out)
+    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / "data").mkdir(parents=True)
+    (tmp / "thumbs").mkdir()
+    try:
+        for name in ASSETS:
+            (tmp / name).write_bytes(resources.files(__package__).joinpath("assets", name).read_bytes())
+        meta = {"summary": summary(manifest), "configs": {}, "sample_limit": sample, "seed": seed}
+        for config in CONFIGS:
+            meta["configs"][config] = write_config(release, manifest, config, tmp, sample, seed, progress)
+        (tmp / "data" / "meta.js").write_text("window.PREVIEW_META = " + to_json(meta) + ";\n", encoding="utf-8")
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return meta
+
+
+def summary(manifest: dict) -> dict:
+    """The datasheet's summary numbers, as the manifest gives them (the page shows these, not the sample's)."""
+    return {"version": manifest.get("version"), "rows": manifest.get("rows", {}),
+            "stages": manifest.get("stages", {}), "sites": manifest.get("sites", {}),
+            "languages": manifest.get("languages", {}), "inputs": len(manifest.get("inputs", [])),
+            "missing_pictures": manifest.get("missing_pictures"), "leakage": manifest.get("leakage", {}),
+            "bytes": manifest.get("bytes")}
+
+
+def shards_of(manifest: dict, config: str) -> list[tuple[str, str]]:
+    """(split, path) of a config's shards in split order, then name order."""
+    order = {"train": 0, "validation": 1, "test": 2}
+    found = [(Path(s["path"]).name.split("-")[0], s["path"]) for s in manifest.get("shards", [])
+             if s["path"].startswith(f"data/{config}/")]
+    return sorted(found, key=lambda sp: (order.get(sp[0], 9), sp[0], sp[1]))
+
+
+def stratum_columns(config: str) -> list[str]:
+    return ["stage", "reason"] if config == "rejects" else ["site"]
+
+
+def rows_of(release: Path, shards: list[tuple[str, str]], columns: list[str] | None = None) -> Iterator[dict]:
+    """Every row of the shards, streamed in batches, with its split."""
+    for split, path in shards:
+        pf = pq.ParquetFile(release / path)
+        cols = None if columns is None else [c for c in columns if c in pf.schema_arrow.names]
+        for batch in pf.iter_batches(batch_size=256, columns=cols):
+            for row in batch.to_pylist():
+                row["split"] = split
+                yield row
+
+
+def stratum(row: dict, config: str) -> tuple:
+    if config == "rejects":
+        return (row.get("stage"), row.get("reason"))
+    return (row.get("site"), row["split"])
+
+
+def chosen_positions(counts: dict[tuple, int], sample: int, seed: int) -> dict[tuple, set[int]] | None:
+    """Positions (within each stratum) to keep; None when everything fits."""
+    total = sum(counts.values())
+    if total <= sample:
+        return None
+    keys = sorted(counts, key=lambda k: tuple("" if v is None else str(v) for v in k))
+    quota = {k: max(1, int(sample * counts[k] / total)) for k in keys}
+    rest = sample - sum(quota.values())
+    if rest > 0:  # largest remainders first, as far as the strata have rows left
+        by_remainder = sorted(keys, key=lambda k: -(sample * counts[k] / total - int(sample * counts[k] / total)))
+        for k in by_remainder:
+            if rest <= 0:
+                break
+            if quota[k] < counts[k]:
+                quota[k] += 1
+                rest -= 1
+    rng = random.Random(seed)
+    return {k: set(rng.sample(range(counts[k]), min(quota[k], counts[k]))) for k in keys}
+
+
+def write_config(release: Path, manifest: dict, config: str, out: Path, sample: int, seed: int,
+                 progress: bool) -> dict:
+    shards = shards_of(manifest, config)
+    total = sum(manifest.get("rows", {}).get(config, {}).values())
+    counts: dict[tuple, int] = {}
+    for row in rows_of(release, shards, stratum_columns(config)):
+        key = stratum(row, config)
+        counts[key] = counts.get(key, 0) + 1
+    chosen = chosen_positions(counts, sample, seed)
+    seen: dict[tuple, int] = {}
+    chunk: list[dict] = []
+    chunks = shown = 0
+    rows = rows_of(release, shards)
+    if progress:
+        from tqdm import tqdm
+
+        rows = tqdm(rows, total=total, desc=f"preview {config}", unit="row")
+    for row in rows:
+        key = stratum(row, config)
+        position = seen[key] = seen.get(key, -1) + 1
+        if chosen is not None and position not in chosen[key]:
+            continue
+        chunk.append(shown_row(row, config, out))
+        shown += 1
+        if len(chunk) == PAGE_ROWS:
+            write_chunk(out, config, chunks, chunk)
+            chunks, chunk = chunks + 1, []
+    if chunk:
+        write_chunk(out, config, chunks, chunk)
+        chunks += 1
+    sampling = None
+    if chosen is not None:
+        by = "stage and reason" if config == "rejects" else "site and split"
+        sampling = (f"a stratified sample of {shown} of {total} rows: each {by} in proportion to its size, at "
+                    f"least one row each, drawn with seed {seed}")
+    return {"total": total, "shown": shown, "chunks": chunks, "sampling": sampling}
+
+
+def write_chunk(out: Path, config: str, n: int, rows: list[dict]) -> None:
+    text = f"window.previewChunk({to_json(config)}, {n}, {to_json(rows)});\n"
+    (out / "data" / f"{config}-{n}.js").write_text(text, encoding="utf-8")
+
+
+def to_json(value) -> str:
+    # "</" is written "<\/": the data is loaded as scripts, and no string may end one early
+    return json.dumps(value, ensure_ascii=False, default=_plain, separators=(",", ":")).replace("</", "<\\/")
+
+
+def _plain(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return str(value)
+
+
+def source_pointer(prov: dict | None) -> str:
+    """Where a row came from: the input's path below its root, the locator (figure, WARC record), the URL."""
+    if not prov:
+        return ""
+    parts = [prov.get("path") or ""]
+    if prov.get("locator"):
+        parts.append(prov["locator"])
+    if prov.get("record_id"):
+        parts.append(f"record {prov['record_id']}")
+    if prov.get("target_uri"):
+        parts.append(prov["target_uri"])
+    return " ".join(p for p in parts if p)
+
+
+def clip(paragraphs, limit: int = CONTEXT_CHARS) -> list[str]:
+    return [p if len(p) <= limit else p[:limit] + "…" for p in (paragraphs or [])]
+
+
+def shown_row(row: dict, config: str, out: Path) -> dict:
+    """The fields the page shows of one row (pictures become thumbnail paths)."""
+    if config == "rejects":
+        return {k: row.get(k) for k in ("id", "stage", "reason", "source", "detail", "duplicate_of")}
+    if config == "articles":
+        paragraphs = row.get("paragraphs") or []
+        return {"id": row.get("article_id"), "title": row.get("title"), "url": row.get("url"),
+                "site": row.get("site"), "language": row.get("language"), "split": row["split"],
+                "date": row.get("published"), "section": row.get("section"), "paragraphs": len(paragraphs),
+                "lead": clip(paragraphs[:2], 300), "figures": len(row.get("figure_ids") or []),
+                "source": source_pointer(row.get("provenance"))}
+    shown = {"id": row.get("id"), "caption": row.get("caption"), "credit": row.get("credit"),
+             "alt": row.get("alt_text"), "site": row.get("site"), "language": row.get("caption_language"),
+             "split": row["split"], "date": row.get("article_published"), "url": row.get("article_url"),
+             "title": row.get("article_title"), "before": clip(row.get("context_before")),
+             "after": clip(row.get("context_after")), "source": source_pointer(row.get("provenance")),
+             "image_url": row.get("image_url"), "cluster": row.get("caption_cluster")}
+    if config == "default":
+        shown.update(thumb=thumbnail(row, out), width=row.get("image_width"), height=row.get("image_height"),
+                     image_cluster=row.get("image_cluster"))
+    return shown
+
+
+def thumbnail(row: dict, out: Path) -> str | None:
+    """thumbs/<sha>.jpg made once per picture; None when the picture cannot be decoded."""
+    image = row.get("image") or {}
+    data, sha = image.get("bytes"), row.get("image_sha256")
+    if not data or not sha:
+        return None
+    rel = f"thumbs/{sha[:2]}/{sha}.jpg"
+    path = out / rel
+    if path.exists():
+        return rel
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            im.draft("RGB", (THUMB_SIDE, THUMB_SIDE))  # JPEG: decode at a reduced scale when it can
+            im.thumbnail((THUMB_SIDE, THUMB_SIDE))
+            buf = io.BytesIO()
+            im.convert("RGB").save(buf, "JPEG", quality=THUMB_QUALITY, optimize=True)
+    except (OSError, ValueError, Image.DecompressionBombError) as e:
+        log.warning("no thumbnail for row %s: %s", row.get("id"), e)
+        return None
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(buf.getvalue())
+    return rel

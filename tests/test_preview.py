@@ -1,0 +1,249 @@
+"""corpus preview (the static site of a release) and corpus extract --preview, read back as files and opened
+in a real headless Chromium (Debian's package, driven by Playwright; no browser download)."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from corpus.cli import main as corpus_main
+from corpus.config import load_config
+from corpus.pipeline import build
+
+REPO = Path(__file__).resolve().parents[1]
+MARKUP = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> <b>Ferry</b> at the quay'
+BODY = ("<p>The harbour authority said on Monday that the new ferry would start its crossings next week after "
+        "sea trials in the bay, and that tickets would go on sale at the quay office from Friday morning.</p>")
+
+
+def chunk_rows(site: Path, config: str) -> list[dict]:
+    rows = []
+    for path in sorted((site / "data").glob(f"{config}-*.js"), key=lambda p: int(p.stem.rsplit("-", 1)[1])):
+        text = path.read_text(encoding="utf-8")
+        payload = re.fullmatch(r"window\.previewChunk\((\"[a-z_]+\"), (\d+), (.*)\);\n", text, re.S)
+        rows += json.loads(payload.group(3))
+    return rows
+
+
+def site_meta(site: Path) -> dict:
+    text = (site / "data" / "meta.js").read_text(encoding="utf-8")
+    return json.loads(text.removeprefix("window.PREVIEW_META = ").removesuffix(";\n"))
+
+
+@pytest.fixture(scope="module")
+def demo_preview(demo_release, tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("preview") / "site"
+    assert corpus_main(["preview", str(demo_release), "--out", str(site), "--no-progress"]) == 0
+    return site
+
+
+def test_the_site_holds_every_row_of_a_small_release_and_the_manifests_numbers(demo_release, demo_preview):
+    manifest = json.loads((demo_release / "manifest.json").read_text())
+    meta = site_meta(demo_preview)
+    assert meta["summary"]["rows"] == manifest["rows"] and meta["summary"]["stages"] == manifest["stages"]
+    for config, by_split in manifest["rows"].items():
+        rows = chunk_rows(demo_preview, config)
+        assert meta["configs"][config]["shown"] == meta["configs"][config]["total"] == sum(by_split.values())
+        if config != "rejects":
+            assert Counter(r["split"] for r in rows) == Counter({s: n for s, n in by_split.items() if n})
+    reasons = Counter((r["stage"], r["reason"]) for r in chunk_rows(demo_preview, "rejects"))
+    in_manifest = {(st, reason): n for st, c in manifest["stages"].items() for reason, n in c["rejected"].items()}
+    assert reasons == Counter(in_manifest)
+
+
+def test_thumbnails_are_small_jpegs_made_from_the_release_pictures(demo_release, demo_preview):
+    pairs = chunk_rows(demo_preview, "default")
+    assert pairs and all(r["thumb"] for r in pairs)
+    for r in pairs[:20]:
+        with Image.open(demo_preview / r["thumb"]) as im:
+            assert im.format == "JPEG" and max(im.size) <= 320
+            assert abs(im.size[0] / im.size[1] - r["width"] / r["height"]) < 0.02
+    release_pictures = sum(p.stat().st_size for p in (demo_release / "data" / "default").glob("*.parquet"))
+    thumbs = sum(p.stat().st_size for p in (demo_preview / "thumbs").rglob("*.jpg"))
+    assert thumbs < release_pictures / 2
+
+
+def test_a_large_config_is_sampled_per_site_and_split_with_a_seed(demo_release, tmp_path):
+    manifest = json.loads((demo_release / "manifest.json").read_text())
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    for out, seed in ((a, "1"), (b, "1"), (c, "2")):
+        assert corpus_main(["preview", str(demo_release), "--out", str(out), "--sample", "40", "--seed", seed,
+                            "--no-progress"]) == 0
+    rows = chunk_rows(a, "default")
+    meta = site_meta(a)["configs"]["default"]
+    assert len(rows) == meta["shown"] and 40 <= len(rows) <= 44  # the quota, plus one row for tiny strata
+    assert "stratified sample" in meta["sampling"] and str(meta["total"]) in meta["sampling"]
+    strata = Counter((r["site"], r["split"]) for r in rows)
+    full = chunk_rows(tmp_path / "a", "text_only")  # 39 rows: under the limit, not sampled
+    assert len(full) == sum(manifest["rows"]["text_only"].values())
+    assert {("Demo News", s) for s in ("train", "validation", "test")} <= set(strata)
+    assert [r["id"] for r in rows] == [r["id"] for r in chunk_rows(b, "default")]
+    assert [r["id"] for r in rows] != [r["id"] for r in chunk_rows(c, "default")]
+    rejects = Counter((r["stage"], r["reason"]) for r in chunk_rows(a, "rejects"))
+    assert len(rejects) == sum(len(st["rejected"]) for st in manifest["stages"].values())  # every reason kept
+
+
+def test_data_files_cannot_end_their_script_early(tmp_path):
+    from corpus.preview.site import to_json
+
+    text = to_json({"caption": "</script><script>alert(1)</script>"})
+    assert "</" not in text and json.loads(text)["caption"] == "</script><script>alert(1)</script>"
+
+
+def test_preview_refuses_to_write_inside_the_release(demo_release, capsys):
+    assert corpus_main(["preview", str(demo_release), "--out", str(demo_release / "site")]) == 2
+    assert "outside the release" in capsys.readouterr().err
+    assert not (demo_release / "site").exists()
+
+
+def saved_page(root: Path, caption_html: str) -> Path:
+    """root/ferry.html with ferry_files/ferry.jpg: one figure whose caption is caption_html."""
+    (root / "ferry_files").mkdir(parents=True)
+    buf = io.BytesIO()
+    Image.new("RGB", (640, 400), (30, 90, 150)).save(buf, "JPEG")
+    (root / "ferry_files" / "ferry.jpg").write_bytes(buf.getvalue())
+    page = root / "ferry.html"
+    page.write_text(f"<html><head><title>Ferry</title><link rel=canonical href='https://news.example/ferry'></head>"
+                    f"<body><article><h1>Ferry</h1>{BODY * 3}<figure><img src='ferry_files/ferry.jpg' alt='ferry'>"
+                    f"<figcaption>{caption_html}</figcaption></figure>{BODY * 2}"
+                    f"<aside class='related'><img src='ferry_files/ferry.jpg'></aside></article></body></html>",
+                    encoding="utf-8")
+    return page
+
+
+@pytest.fixture(scope="module")
+def markup_release(tmp_path_factory) -> Path:
+    import html
+
+    root = tmp_path_factory.mktemp("markup")
+    page = saved_page(root / "src", html.escape(MARKUP))
+    build([str(page.parent)], root / "release", load_config(None, {"strict": True}), cache_dir=root / "cache")
+    return root / "release"
+
+
+def test_extract_preview_shows_figures_markup_and_rejected_candidates_as_text(tmp_path, capsys):
+    import html
+
+    page = saved_page(tmp_path / "src", html.escape(MARKUP))
+    out = tmp_path / "page.html"
+    assert corpus_main(["extract", str(page), "--preview", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "<script>" not in text and "onerror=" not in text.replace("onerror=&quot;", "")
+    assert html.escape(MARKUP) in text  # the caption, as text
+    assert "&lt;figure&gt;" in text and "ferry_files/ferry.jpg" in text  # the markup it came from
+    assert "Rejected" in text and re.search(r"extract_\w+</b>", text)  # the related picture, with its reason
+    capsys.readouterr()
+    assert corpus_main(["extract", str(page), str(page), "--preview", str(out)]) == 2
+
+
+# ---- in a real browser -------------------------------------------------------------------------------------
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is part of [dev]")
+    exe = chromium_path()
+    if exe is None:
+        pytest.skip("no Chromium here: install Debian's chromium package (.ci/run does so under CI)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def open_site(browser, site: Path, hash_: str = ""):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((site / "index.html").as_uri() + hash_)
+    return page, errors
+
+
+def test_the_demo_preview_works_in_chromium(browser, demo_release, demo_preview):
+    manifest = json.loads((demo_release / "manifest.json").read_text())
+    page, errors = open_site(browser, demo_preview)
+    page.wait_for_selector("#grid .card")
+    pairs = sum(manifest["rows"]["default"].values())
+    assert page.locator("#grid .card").count() == min(pairs, 120)
+    assert page.locator("#status").inner_text().startswith(f"{pairs} matching rows")
+    timing = page.evaluate("window.previewTimings")
+    print(f"demo preview: first view rendered {timing['firstRenderMs']:.0f} ms after navigation start")
+    # the counts table is the manifest's, per config and split
+    cells = page.eval_on_selector_all("#counts tbody tr", "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
+    for config, *numbers in cells:
+        by_split = manifest["rows"][config]
+        assert [int(n.replace(",", "")) for n in numbers] == [by_split.get(s, 0) for s in ("train", "validation", "test")] + [sum(by_split.values())]
+    shot = Path(os.environ.get("PREVIEW_SCREENSHOT", "")) if os.environ.get("PREVIEW_SCREENSHOT") else None
+    if shot:
+        page.screenshot(path=str(shot))
+
+    page.select_option("#f-split", "test")
+    assert page.locator("#grid .card").count() == manifest["rows"]["default"]["test"]
+    page.select_option("#f-split", "")
+    first_caption = page.locator("#grid .card .caption").first.inner_text()
+    word = max(first_caption.split(), key=len)
+    page.fill("#f-search", word)
+    narrowed = page.locator("#grid .card").count()
+    assert 1 <= narrowed < min(pairs, 120)
+    shown = page.eval_on_selector_all("#grid .card", "cs => cs.map(c => [...c.querySelectorAll('.caption, .credit')].map(e => e.textContent).join(' '))")
+    assert all(word.lower() in t.lower() for t in shown)
+
+    page.locator("#grid .card").first.click()
+    assert page.locator("#detail").is_visible()
+    assert page.locator("#detail-body h2").inner_text() == page.locator("#grid .card .caption").first.inner_text()
+    assert page.locator("#context-before p, #context-after p").count() >= 1
+    assert page.locator("#detail-body a").first.get_attribute("href").startswith("http")
+    page.keyboard.press("Escape")
+    assert not page.locator("#detail").is_visible()
+
+    page.click("#tabs button[data-view=rejects]")
+    page.wait_for_function("document.querySelectorAll('#rejects .group').length > 0")
+    groups = page.eval_on_selector_all("#rejects .group", "gs => gs.map(g => [g.dataset.stage, g.dataset.reason, g.querySelector('.count').textContent])")
+    in_manifest = sorted((st, reason, str(n)) for st, c in manifest["stages"].items() for reason, n in c["rejected"].items())
+    assert sorted(map(tuple, groups)) == in_manifest
+    for view in ("text_only", "articles"):
+        page.click(f"#tabs button[data-view={view}]")
+        page.wait_for_selector("#grid .item")
+        assert page.locator("#grid .item").count() == min(sum(manifest["rows"][view].values()), 120)
+    assert errors == []
+
+
+def test_a_caption_with_markup_shows_as_text_in_chromium(browser, markup_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(markup_release), "--out", str(site), "--no-progress"]) == 0
+    page, errors = open_site(browser, site)
+    page.wait_for_selector("#grid .card")
+    assert page.locator("#grid .card .caption").first.inner_text() == MARKUP
+    assert page.evaluate("window.pwned") is None  # neither the script nor the onerror ran
+    assert page.locator("#grid .card .caption b, #grid .card .caption script").count() == 0
+    page.locator("#grid .card").first.click()
+    assert page.locator("#detail-body h2").inner_text() == MARKUP
+    assert page.evaluate("window.pwned") is None and errors == []
+
+
+def test_a_sampled_preview_loads_its_pages_lazily_in_chromium(browser, demo_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(demo_release), "--out", str(site), "--sample", "60", "--no-progress"]) == 0
+    page, errors = open_site(browser, site, "#rejects")
+    page.wait_for_selector("#rejects .group")
+    assert "stratified sample" in page.locator("#sampling").inner_text()
+    assert page.evaluate("[...document.scripts].filter(s => s.src.includes('/data/rejects-')).length") >= 1
+    assert page.evaluate("[...document.scripts].some(s => s.src.includes('/data/articles-'))") is False
+    page.select_option("#f-reason", "pair_no_caption")
+    assert set(page.eval_on_selector_all("#rejects .group", "gs => gs.map(g => g.dataset.reason)")) == {"pair_no_caption"}
+    assert errors == []
