@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import combinations, islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -76,16 +76,17 @@ class UnionFind:
 class _Index:
     """What dedup keeps of each row: no caption text."""
 
-    # columns of machine values (arrays), not one Python object per row and field
-    ids: list[str] = field(default_factory=list)
+    # columns of machine values (arrays), not one Python object per row and field (the dicts of first
+    # rows per caption and per picture are gone: exact duplicates are linked with numpy at the end)
+    ids: list[str] = field(default_factory=list)  # the rows' own id strings, not copies
     dates: array = field(default_factory=lambda: array("d"))  # POSIX seconds; inf when unknown
     has_image: bytearray = field(default_factory=bytearray)
     caption_key: array = field(default_factory=lambda: array("q"))  # 63-bit exact hash; -1 when no words
-    phashes: list[int] = field(default_factory=list)  # -1 when none (64-bit values: no signed array)
+    phashes: array = field(default_factory=lambda: array("Q"))  # 64-bit pHash; see has_phash
+    has_phash: bytearray = field(default_factory=bytearray)
+    image_key: bytearray = field(default_factory=bytearray)  # 16-byte digest of the image sha256 per row
     captions: UnionFind = field(default_factory=UnionFind)
     images: UnionFind = field(default_factory=UnionFind)
-    first_caption: dict[int, int] = field(default_factory=dict)  # exact hash -> first row
-    first_sha: dict[str, int] = field(default_factory=dict)  # image sha256 -> first row
 
 
 def caption_tokens(caption: str) -> list[str]:
@@ -141,19 +142,37 @@ class Signatures:
 
     Kept in the build's workspace between builds (`load`/`save`), so a rebuild hashes only the
     captions it has not seen before; a signature depends only on the caption's words. New ones are
-    appended to the same matrix, which the LSH matcher reads by row: no second copy, no small arrays."""
+    appended to the same matrix, which the LSH matcher reads by row: no second copy, no small arrays.
+    Keys are found by binary search in a sorted copy of the key column (24 bytes a caption, where a
+    dict took about 100)."""
 
     def __init__(self, keys: np.ndarray | None = None, sigs: np.ndarray | None = None):
         self.sigs = sigs if sigs is not None else np.zeros((0, NUM_PERM), dtype=np.uint32)
-        self.row = {int(k): i for i, k in enumerate(keys.tolist())} if keys is not None else {}
-        self.count = len(self.row)
-        self.loaded = self.count
+        self.keys = array("q", keys.astype(np.int64).tobytes()) if keys is not None else array("q")
+        self.count = self.loaded = len(self.keys)
+        self._sorted_at = -1  # count when the search arrays were made
+
+    def rows_of(self, keys: list[int]) -> np.ndarray:
+        """The matrix row of each key; -1 for keys without a signature."""
+        wanted = np.asarray(keys, dtype=np.int64)
+        if self.count == 0:
+            return np.full(len(wanted), -1, dtype=np.int64)
+        if self._sorted_at != self.count:  # keys were added since the search arrays were made
+            column = np.frombuffer(self.keys, dtype=np.int64)
+            self._order = np.argsort(column, kind="stable")
+            self._sorted = column[self._order]  # a copy: the array('q') may grow again
+            self._sorted_at = self.count
+        at = np.minimum(np.searchsorted(self._sorted, wanted), self.count - 1)
+        return np.where(self._sorted[at] == wanted, self._order[at], -1)
 
     def __contains__(self, key: int) -> bool:
-        return key in self.row
+        return bool(self.rows_of([key])[0] >= 0)
 
     def get(self, key: int) -> np.ndarray:
-        return self.sigs[self.row[key]]
+        row = int(self.rows_of([key])[0])
+        if row < 0:
+            raise KeyError(key)
+        return self.sigs[row]
 
     def reserve(self, extra: int) -> None:
         """Room for `extra` more signatures, in one step (growing row by row would copy the matrix often)."""
@@ -162,7 +181,8 @@ class Signatures:
             grown[:self.count] = self.sigs[:self.count]
             self.sigs = grown
 
-    def compute(self, keys: list[int], token_lists: list[list[str]]) -> None:
+    def compute(self, keys: list[int], token_lists: list[list[str]]) -> list[int]:
+        """Appends the signatures of captions (keys not seen before); returns their rows."""
         # rensa (Rust): unbiased Jaccard estimates, ~9x faster than datasketch, and imports in
         # milliseconds where datasketch pulled in scipy.integrate (half a second on every build)
         from rensa import RMinHash
@@ -171,10 +191,11 @@ class Signatures:
                                                              MINHASH_SEED)
         new = np.array(matrix.to_rows(), dtype=np.uint32).reshape(-1, NUM_PERM)
         self.reserve(len(keys))
-        self.sigs[self.count:self.count + len(keys)] = new
-        for key in keys:
-            self.row[key] = self.count
-            self.count += 1
+        first = self.count
+        self.sigs[first:first + len(keys)] = new
+        self.keys.extend(keys)
+        self.count += len(keys)
+        return list(range(first, self.count))
 
     @classmethod
     def load(cls, path: Path) -> "Signatures":
@@ -194,10 +215,9 @@ class Signatures:
         """Writes all signatures (old and new) when there are new ones; atomically."""
         if self.count == self.loaded:
             return
-        keys = np.fromiter(self.row, dtype=np.int64, count=self.count)  # insertion order is row order
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
-        np.savez(tmp, keys=keys, sigs=self.sigs[:self.count])
+        np.savez(tmp, keys=np.frombuffer(self.keys, dtype=np.int64), sigs=self.sigs[:self.count])
         os.replace(tmp, path)
 
 
@@ -241,9 +261,10 @@ class _CaptionMatcher:
         if store.count == 0:  # a cold cache: every caption will be hashed, so size the store once
             store.reserve(expected_rows)
 
-    def add(self, rows: list[int], keys: list[int]) -> None:
+    def add(self, rows: list[int], refs) -> None:
+        """Distinct captions: their index rows and their signatures' rows in the store."""
         self.rows.extend(rows)
-        self.refs.extend(self.store.row[k] for k in keys)
+        self.refs.extend(int(r) for r in refs)
 
     def pairs(self) -> Iterator[tuple[int, int]]:
         """(row, row) pairs of near-duplicate captions: sharing a band and estimated Jaccard >= threshold."""
@@ -265,33 +286,59 @@ class _CaptionMatcher:
                     yield from ((rows[a], rows[b]) for b in close.tolist())
 
 
-def _add_batch(index: _Index, matcher: _CaptionMatcher, batch: list[DedupItem], signatures: Signatures,
-               caption_of: Callable[[str], str] | None) -> None:
-    """Index one batch; captions are hashed here and not kept."""
-    new_rows, new_keys, missing = [], [], {}
+def _add_batch(index: _Index, batch: list[DedupItem], signatures: Signatures) -> None:
+    """Index one batch, and hash the captions no build has hashed yet (their text is read here and
+    dropped)."""
+    keys = []
     for item in batch:
-        row = index.captions.add()
+        index.captions.add()
         index.images.add()
         index.ids.append(item.id)
         index.dates.append(_timestamp(item.published))
         index.has_image.append(item.image_sha256 is not None)
-        index.phashes.append(_parse_phash(item.image_phash) if item.image_sha256 else -1)
+        phash = _parse_phash(item.image_phash) if item.image_sha256 else -1
+        index.has_phash.append(phash >= 0)
+        index.phashes.append(max(phash, 0))
+        index.image_key += _image_key(item.image_sha256)
         key = item.caption_key if item.caption_key is not None else caption_key(item.caption)
         index.caption_key.append(key)
-        if key != -1:
-            first = index.first_caption.setdefault(key, row)
-            if first == row:
-                new_rows.append(row)
-                new_keys.append(key)
-                if key not in signatures:
-                    missing[key] = item.caption if item.caption is not None else caption_of(item.id)
-            else:
-                index.captions.union(first, row)
-        if item.image_sha256:
-            index.images.union(index.first_sha.setdefault(item.image_sha256, row), row)
-    if missing:
-        signatures.compute(list(missing), [caption_tokens(c) for c in missing.values()])
-    matcher.add(new_rows, new_keys)
+        keys.append(key)
+    unknown: dict[int, DedupItem] = {}
+    for key, ref, item in zip(keys, signatures.rows_of(keys).tolist(), batch):
+        if key != -1 and ref < 0:
+            unknown.setdefault(key, item)
+    if unknown:
+        texts = [i.caption if i.caption is not None else i.read_caption() for i in unknown.values()]
+        signatures.compute(list(unknown), [caption_tokens(t) for t in texts])
+
+
+def _image_key(sha256: str | None) -> bytes:
+    return hashlib.blake2b(sha256.encode(), digest_size=16).digest() if sha256 else bytes(16)
+
+
+def _firsts(values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(distinct values, the first row of each, the first row of every row's value) over the given rows."""
+    distinct, first, inverse = np.unique(values[rows], return_index=True, return_inverse=True)
+    return distinct, rows[first], rows[first][inverse.ravel()]
+
+
+def _link_exact(index: _Index, matcher: "_CaptionMatcher", signatures: Signatures) -> None:
+    """Unions rows with the same caption words and rows with the same picture; the matcher gets one row
+    per distinct caption (its first), in row order."""
+    keys = np.frombuffer(index.caption_key, dtype=np.int64) if len(index.caption_key) else np.zeros(0, np.int64)
+    with_caption = np.flatnonzero(keys != -1)
+    distinct, firsts, first_of = _firsts(keys, with_caption)
+    for row, first in zip(with_caption.tolist(), first_of.tolist()):
+        if row != first:
+            index.captions.union(first, row)
+    order = np.argsort(firsts, kind="stable")
+    matcher.add(firsts[order].tolist(), signatures.rows_of(distinct[order].tolist()))
+    image_keys = np.frombuffer(bytes(index.image_key), dtype="S16")
+    with_image = np.flatnonzero(np.frombuffer(bytes(index.has_image), dtype=np.uint8))
+    _, _, first_of = _firsts(image_keys, with_image)
+    for row, first in zip(with_image.tolist(), first_of.tolist()):
+        if row != first:
+            index.images.union(first, row)
 
 
 def _single_flip_masks(bits: int, radius: int) -> np.ndarray:
@@ -341,13 +388,13 @@ def _bucket_pairs(hashes, rows, query, order, counts, starts, max_distance):
 
 def _link_phashes(index: _Index, max_distance: int) -> None:
     """Union rows whose pHashes are equal or within max_distance bits."""
-    rows = np.array([r for r, p in enumerate(index.phashes) if p >= 0], dtype=np.int64)
+    rows = np.flatnonzero(np.frombuffer(bytes(index.has_phash), dtype=np.uint8))
     if len(rows) == 0:
         return
-    values = np.array([index.phashes[r] for r in rows], dtype=np.uint64)
+    values = np.frombuffer(index.phashes, dtype=np.uint64)[rows]
     distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
     firsts = rows[first]  # one row per distinct pHash stands for all rows with that hash
-    for r, inv in zip(rows.tolist(), inverse.tolist()):
+    for r, inv in zip(rows.tolist(), inverse.ravel().tolist()):
         index.images.union(int(firsts[inv]), r)
     if max_distance <= 0:
         return
@@ -408,17 +455,18 @@ def _result(index: _Index) -> DedupResult:
 
 
 def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig, signatures: Signatures | None = None,
-                    caption_of: Callable[[str], str] | None = None, expected_rows: int = 0) -> DedupResult:
+                    expected_rows: int = 0) -> DedupResult:
     """Duplicate pairs to drop and caption/image clusters to label, over a stream of items.
 
     `signatures` holds MinHash signatures known from earlier builds (new ones are added to it). An
-    item may come without its caption text (caption None, caption_key set): `caption_of(id)` is then
+    item may come without its caption text (caption None, caption_key set): its `read_caption()` is then
     asked for the text of captions whose signature is not known yet."""
     index = _Index()
     signatures = signatures if signatures is not None else Signatures()
     matcher = _CaptionMatcher(cfg.near_duplicate_threshold, signatures, expected_rows)
     for batch in _batched(items, CHUNK):
-        _add_batch(index, matcher, batch, signatures, caption_of)
+        _add_batch(index, batch, signatures)
+    _link_exact(index, matcher, signatures)
     for a, b in matcher.pairs():
         index.captions.union(a, b)
     del matcher

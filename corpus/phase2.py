@@ -80,12 +80,11 @@ def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: 
         for e in entries:
             info = images.get(e.id)
             yield DedupItem(e.id, e.article_id, e.published, None, info.sha256 if info else None,
-                            info.phash if info else None, caption_key=e.caption_key)
+                            info.phash if info else None, caption_key=e.caption_key,
+                            read_caption=lambda e=e: sample_at(ws, index, e).caption)
 
-    by_id = {e.id: e for e in entries}
     signatures = dedup.Signatures.load(ws.signatures_path())
-    result = dedup.find_duplicates(items(), cfg.dedup, signatures, expected_rows=len(entries),
-                                   caption_of=lambda i: sample_at(ws, index, by_id[i]).caption)
+    result = dedup.find_duplicates(items(), cfg.dedup, signatures, expected_rows=len(entries))
     signatures.save(ws.signatures_path())
     drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
     drops.update(dedup.cluster_drops(result, cfg.dedup))

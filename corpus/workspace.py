@@ -68,16 +68,20 @@ def library_versions() -> dict:
     return {"datasets": version("datasets"), "pyarrow": version("pyarrow"), "pillow": version("pillow")}
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def atomic_write_bytes(path: Path | str, data: bytes) -> None:
+    # plain strings: a Path interns every part of its path for the life of the process, and the cache
+    # writes one file per picture named by its sha256 (a million names kept for nothing)
+    folder, name = os.path.split(os.fspath(path))
+    os.makedirs(folder, exist_ok=True)
     # host and pid: workers of a cluster share the cache, and pids repeat across machines
-    tmp = path.with_name(f".{path.name}.{unique_suffix()}.tmp")
+    tmp = os.path.join(folder, f".{name}.{unique_suffix()}.tmp")
     try:
-        tmp.write_bytes(data)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
     except BaseException:  # a full disk (or a kill) must not leave empty .tmp files behind
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
         raise
 
 
@@ -212,7 +216,7 @@ class Workspace:
         sha = hashlib.sha256(data).hexdigest()
         path = self._blob_path("raw", sha)
         if not os.path.exists(path):
-            atomic_write_bytes(Path(path), data)
+            atomic_write_bytes(path, data)
         return sha
 
     def get_raw(self, sha: str) -> bytes:
@@ -226,7 +230,7 @@ class Workspace:
 
     def put_blob(self, sha: str, data: bytes) -> None:
         if not self.blob_intact(sha):
-            atomic_write_bytes(Path(self._blob_path("blobs", sha)), data)
+            atomic_write_bytes(self._blob_path("blobs", sha), data)
 
     def get_blob(self, sha: str) -> bytes:
         with open(self._blob_path("blobs", sha), "rb") as f:

@@ -239,17 +239,33 @@ def test_a_full_disk_is_one_line_exit_6_and_leaves_no_temporary_files(tmp_path, 
     from corpus.cli import main
     import corpus.workspace as workspace
 
-    real = Path.write_bytes
+    import builtins
+
     calls = []
 
-    def fills_up(self, data):
-        calls.append(self)
-        if len(calls) > 40:  # the disk fills in the middle of the build
-            real(self, b"")
-            raise OSError(28, "No space left on device", str(self))
-        return real(self, data)
+    class FullFile:
+        """A file opened for writing on a disk that just filled up: created empty, then the write fails."""
 
-    monkeypatch.setattr(workspace.Path, "write_bytes", fills_up)
+        def __init__(self, path):
+            self.path, self.fh = path, builtins.open(path, "wb")
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            raise OSError(28, "No space left on device", str(self.path))
+
+    def fills_up(path, mode="r", *args, **kwargs):
+        if "w" in mode:
+            calls.append(path)
+            if len(calls) > 40:  # the disk fills in the middle of the build
+                return FullFile(path)
+        return builtins.open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(workspace, "open", fills_up, raising=False)  # the cache's writes (pictures, spills)
     code = main(["build", "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "--no-progress"])
     err = capsys.readouterr().err
     assert code == exit_codes.STORAGE

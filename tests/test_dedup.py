@@ -154,7 +154,7 @@ def test_caption_matcher_finds_the_near_duplicate_pairs_brute_force_finds():
     keys = list(range(len(captions)))
     sigs.compute(keys, [caption_tokens(c) for c in captions])
     matcher = _CaptionMatcher(0.8, sigs)
-    matcher.add(keys, keys)
+    matcher.add(keys, sigs.rows_of(keys))
     found = {tuple(sorted(p)) for p in matcher.pairs()}
     matrix = np.stack([sigs.get(k) for k in keys])
     estimate = (matrix[:, None, :] == matrix[None, :, :]).mean(axis=2)
@@ -181,3 +181,35 @@ def test_cluster_drops_policy():
     assert cluster_drops(result, DedupConfig()) == {}
     drops = cluster_drops(result, DedupConfig(drop_caption_clusters=True))
     assert drops == {"p2": (Reason.DEDUP_CAPTION_CLUSTER, "p1")}
+
+
+def test_duplicates_across_batches_and_captions_read_once_each(monkeypatch):
+    """Exact duplicates are linked however far apart they arrive (batches of CHUNK rows); a caption
+    given only by key is read once, for the first row that carries it, and not at all when a signature
+    from an earlier build is known."""
+    import corpus.dedup as dedup
+    from corpus.dedup import caption_key
+
+    monkeypatch.setattr(dedup, "CHUNK", 3)
+    texts = {0: "council votes on the new harbour bridge plan after a long night",
+             1: "firefighters tackle a warehouse blaze in the east of the city",
+             2: "the home side celebrates a late winner in the cup final",
+             3: "snow closes mountain passes as the first winter storm arrives"}
+    reads = []
+
+    def keyed(id, n, sha):
+        def read():
+            reads.append(id)
+            return texts[n]
+        return DedupItem(id=id, article_id=f"a-{id}", published=T0, caption=None, image_sha256=sha,
+                         image_phash=None, caption_key=caption_key(texts[n]), read_caption=read)
+
+    items = [keyed(f"r{i}", i % 4, f"sha-{i}") for i in range(8)] + [keyed("r8", 0, "sha-1")]
+    known = Signatures()
+    known.compute([caption_key(texts[3])], [caption_tokens(texts[3])])
+    result = find_duplicates(items, DedupConfig(phash_distance=0), known)
+    assert sorted(reads) == ["r0", "r1", "r2"]  # r3's caption was known; r4..r8 repeat r0..r3
+    assert result.caption_cluster["r4"] == result.caption_cluster["r0"] == "r0"
+    assert result.caption_cluster["r8"] == "r0" and result.caption_cluster["r5"] == "r1"
+    assert result.image_cluster["r8"] == result.image_cluster["r1"] == "r1"  # same picture, 7 rows apart
+    assert result.duplicate_of == {}

@@ -46,3 +46,17 @@ def test_schema_table_is_what_datasets_writes_and_reads():
     assert isinstance(FEATURES["default"]["image"], datasets.Image)
     assert isinstance(FEATURES["text_only"]["context_before"], datasets.List)
     assert FEATURES["default"]["caption_words"] == datasets.Value("int32")
+
+
+def test_the_image_table_gives_back_what_was_added():
+    from corpus.records import ImageInfo, ImageTable
+
+    infos = {"a": ImageInfo("ab" * 32, "jpg", 800, 533, "JPEG", 41_234, "f0e1d2c3b4a59687", "original", True),
+             "b": ImageInfo("0f" * 32, "png", 12, 9, "PNG", 301, "0000000000000000", "re-encoded", False),
+             "c": ImageInfo("9a" * 32, "webp", 4000, 3000, "WEBP", 2**33, "not-a-hash", "resized", False)}
+    table = ImageTable()
+    for k, v in infos.items():
+        table.add(k, v)
+    assert len(table) == 3 and "b" in table and "z" not in table and table.get("z") is None
+    assert {k: table[k] for k in infos} == infos
+    assert table.get("c").phash == "not-a-hash"  # a hash of another shape is kept as written

@@ -16,7 +16,7 @@ from ..config import BuildConfig
 from ..executors import SerialExecutor
 from ..phase1 import sample_at
 from ..progress import progress_bar
-from ..records import ImageInfo, Phase1Index
+from ..records import ImageInfo, ImageTable, Phase1Index
 from ..rejects import Ledger, Reason, Rejected
 from ..workspace import Workspace, code_hash, library_versions
 from .locate import ImageSource, image_source
@@ -225,7 +225,7 @@ FETCH_LOSSES = {Reason.IMAGE_FETCH_FAILED.value: "fetch_failed", Reason.IMAGE_FE
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False, executor=None) -> tuple[dict[str, ImageInfo], set[tuple[int, int]], Counter]:
+               progress: bool = False, executor=None) -> tuple[ImageTable, set[tuple[int, int]], Counter]:
     """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
     the images stage rejected, why the captions without a picture have none)."""
     from ..ingest.paths import forget_resolved_dirs
@@ -235,7 +235,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
     wanted = [(entry, image_source(entry, index, cfg.images.fetch)) for entry in index.samples]
     stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"], progress)
     stage.precompute([src for _, src in wanted], executor or SerialExecutor(), progress)
-    found: dict[str, ImageInfo] = {}
+    found = ImageTable()  # columns, not an object per picture: phase 2 holds it for every row
     rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
     missing: Counter = Counter()
     for entry, src in progress_bar(progress, iterable=wanted, desc="images", unit="img"):
@@ -249,7 +249,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
         entry.image_src, entry.image_alternatives = None, ()
         if "info" in result:
             if entry.id not in found:
-                found[entry.id] = image_info(result["info"])
+                found.add(entry.id, image_info(result["info"]))
             ledger.keep("images")
         elif src.kind == "fetch" and result["reason"] in FETCH_LOSSES:
             # the network failed us, not the caption: it stays, in text_only, and the failure is counted
