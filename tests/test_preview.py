@@ -218,8 +218,8 @@ def test_the_demo_preview_works_in_chromium(browser, demo_release, demo_preview)
     assert sorted(map(tuple, groups)) == in_manifest
     for view in ("text_only", "articles"):
         page.click(f"#tabs button[data-view={view}]")
-        page.wait_for_selector("#grid .item")
-        assert page.locator("#grid .item").count() == min(sum(manifest["rows"][view].values()), 120)
+        want = min(sum(manifest["rows"][view].values()), 120)  # its rows arrive with its first data page
+        page.wait_for_function(f"document.querySelectorAll('#grid .item').length === {want}", timeout=10000)
     assert errors == []
 
 
