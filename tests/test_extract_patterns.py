@@ -181,6 +181,25 @@ MORE = [
            "{BODY}<div class='gal'><ul>" + "".join(f"<li data-original='{CDN}/s{i}.jpg'></li>" for i in range(5))
            + "</ul><p class='caption'>Pictures of the week</p></div>",
            [(f"{CDN}/s{i}.jpg", None, None) for i in range(5)]),
+    # ---------------------------------------------------------------- found on batch 7's first contact
+    Family("credit_announced_by_a_screen_reader_label",
+           "{BODY}<figure><img src='" f"{CDN}/bar.jpg'><figcaption class='text-xs'>Diners at the oyster bar on "
+           "Monday. | <span class='sr-only'>Source: </span>Jane Roe/The Example</figcaption></figure>"
+           "<figure><img src='" f"{CDN}/jar.jpg'><figcaption><span class='sr-only'>Source: </span>Illustration "
+           "by John Doe for The Example</figcaption></figure>",
+           [(f"{CDN}/bar.jpg", "Diners at the oyster bar on Monday.", "Jane Roe/The Example"),
+            (f"{CDN}/jar.jpg", None, "Illustration by John Doe for The Example")]),
+    Family("caption_in_a_small_span_of_the_next_paragraph",
+           "{BODY}<div class='embed'><figure><img src='" f"{CDN}/map.png'><figcaption><span class='legend'>"
+           "</span></figcaption></figure></div><p></p><p><span style='font-size:smaller'><em>The town is marked "
+           "with a red dot on this map.</em></span></p>{BODY}",
+           [(f"{CDN}/map.png", "The town is marked with a red dot on this map.", None)]),
+    Family("chinese_credit_in_full_width_brackets",
+           "{BODY}<div class='photo'><img src='" f"{CDN}/house.jpg'><p class='caption'>下月將拍賣的房子位在市區一帶。"
+           "（圖翻攝自網路）</p></div><div class='photo'><img src='" f"{CDN}/fire.jpg'><p class='caption'>"
+           "輪胎行清晨發生大火。（圖／中央社）</p></div>",
+           [(f"{CDN}/house.jpg", "下月將拍賣的房子位在市區一帶。", "圖翻攝自網路"),
+            (f"{CDN}/fire.jpg", "輪胎行清晨發生大火。", "圖／中央社")]),
 ]
 
 

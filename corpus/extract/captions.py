@@ -150,6 +150,11 @@ def _labelled_credit(el) -> bool:
             and bool(_HIDDEN_CREDIT_LABEL.match(first.text or "")))
 
 
+def _hidden_credit_label(el) -> bool:
+    return isinstance(el.tag, str) and len(el) == 0 and is_hidden(el) \
+        and bool(_HIDDEN_CREDIT_LABEL.match(el.text or "")) and len(clean(el.text).split()) <= 3
+
+
 def _holds_image(el) -> bool:
     return el.find(".//img") is not None or any(d.get("data-src") or d.get("data-srcset") for d in el.iter())
 
@@ -161,6 +166,13 @@ def _gather(el, out: list, credits: list | None, skip) -> None:
         out.append(el.text)
     kids = list(el)
     for i, child in enumerate(kids):
+        if credits is not None and _hidden_credit_label(child):
+            # a label only screen readers hear ("Source: ", "Credit: ") announces what follows as the credit
+            rest = clean((child.tail or "") + " ".join(clean("".join(k.itertext()) + (k.tail or ""))
+                                                        for k in kids[i + 1:] if isinstance(k.tag, str)))
+            if rest:
+                credits.append(rest)
+                return
         if isinstance(child.tag, str) and child is not skip and not is_hidden(child):
             if credits is not None and kind_of(child) == "credit":
                 rest = _continuation(child, kids[i + 1:])
@@ -472,6 +484,20 @@ def _styled_caption(el, widget: bool) -> bool:
         return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
     if _CAPTION_LABEL.match(text) or widget:
         return True
-    kids = [c for c in el if isinstance(c.tag, str)]
-    return (len(kids) == 1 and kids[0].tag in _STYLE_TAGS and not (el.text or "").strip()
-            and not (kids[0].tail or "").strip())
+    return _styled_chain(el)
+
+
+_SMALL_OR_ITALIC = re.compile(r"font-size\s*:\s*(?:smaller|small|x-small|xx-small)|font-style\s*:\s*italic", re.I)
+
+
+def _styled_chain(el) -> bool:
+    """The whole text of el sits in one styled element, through wrappers that add nothing
+    (<p><span style="font-size:smaller"><em>...</em></span></p>)."""
+    for _ in range(3):
+        kids = [c for c in el if isinstance(c.tag, str) and not _empty(c)]
+        if len(kids) != 1 or (el.text or "").strip() or (kids[0].tail or "").strip():
+            return False
+        el = kids[0]
+        if el.tag in _STYLE_TAGS or _SMALL_OR_ITALIC.search(el.get("style") or ""):
+            return True
+    return False

@@ -87,6 +87,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
+    # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
+    # (what is in the picture) is no credit, so 圖 needs its slash or colon
+    _p("chinese_paren", r"\s*[（(](?P<credit>(?:[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
+       r"[^（）()]{1,40}|[^（）()]{1,24}(?:提供|[攝摄]))[）)]$",
+       "房子位在萬大路一帶。（圖翻攝自google map）"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
