@@ -200,6 +200,16 @@ MORE = [
            "輪胎行清晨發生大火。（圖／中央社）</p></div>",
            [(f"{CDN}/house.jpg", "下月將拍賣的房子位在市區一帶。", "圖翻攝自網路"),
             (f"{CDN}/fire.jpg", "輪胎行清晨發生大火。", "圖／中央社")]),
+    # ---------------------------------------------------------------- found on batch 6's first contact
+    Family("chinese_photographer_glued_after_the_last_sentence",
+           "{BODY}<figure><img src='" f"{CDN}/fall.jpg'><figcaption>女子從5樓租屋處墬落。王小明攝</figcaption></figure>"
+           "<figure><img src='" f"{CDN}/port.jpg'><figcaption>警消趕到現場搶救。 記者陳小華／攝影</figcaption></figure>",
+           [(f"{CDN}/fall.jpg", "女子從5樓租屋處墬落。", "王小明攝"),
+            (f"{CDN}/port.jpg", "警消趕到現場搶救。", "記者陳小華／攝影")]),
+    Family("separator_left_before_a_credit_element",
+           "{BODY}<figure><img src='" f"{CDN}/coach.jpg'><figcaption>The coach on the touchline. — "
+           "<span class='credit'>Jane Roe / AFP</span></figcaption></figure>",
+           [(f"{CDN}/coach.jpg", "The coach on the touchline.", "Jane Roe / AFP")]),
 ]
 
 

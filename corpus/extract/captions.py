@@ -311,6 +311,10 @@ def credit_text(text: str | None) -> str | None:
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
 
 
+# what set the credit off the caption, left at the caption's end when the credit sits in its own element
+_TRAILING_SEPARATOR = re.compile(r"\s+[—–|/·•]\s*$")
+
+
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
     if caption and (is_bare_credit(caption) or (not credit and _BRACKETED.match(caption))):
@@ -321,7 +325,7 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
         caption = clean(caption[: -len(credit)])
     elif caption and credit:  # a credit element, and the caption still ends with its credit by convention
         caption = split_credit(caption)[0]
-    caption = clean(strip_ui(caption or "")).strip(" |") or None
+    caption = _TRAILING_SEPARATOR.sub("", clean(strip_ui(caption or "")).strip(" |")) or None
     if caption and credit and caption.lower() == credit.lower():
         caption = None
     return Found(caption, credit, source if caption else None)

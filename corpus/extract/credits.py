@@ -92,6 +92,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("chinese_paren", r"\s*[（(](?P<credit>(?:[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
        r"[^（）()]{1,40}|[^（）()]{1,24}(?:提供|[攝摄]))[）)]$",
        "房子位在萬大路一帶。（圖翻攝自google map）"),
+    # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
+    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}(?:\s*[／/]\s*)?"
+       r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供))$",
+       "女子從5樓墬落身亡。王煌忠攝"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
