@@ -210,6 +210,10 @@ MORE = [
            "{BODY}<figure><img src='" f"{CDN}/coach.jpg'><figcaption>The coach on the touchline. — "
            "<span class='credit'>Jane Roe / AFP</span></figcaption></figure>",
            [(f"{CDN}/coach.jpg", "The coach on the touchline.", "Jane Roe / AFP")]),
+    # ---------------------------------------------------------------- found on batch 8's first contact
+    Family("korean_circled_c_copyright",
+           "{BODY}<figure><img src='" f"{CDN}/shop.jpg'><figcaption>▲ 백화점 팝업스토어 오픈. ⓒ예시뉴스</figcaption></figure>",
+           [(f"{CDN}/shop.jpg", "▲ 백화점 팝업스토어 오픈.", "ⓒ예시뉴스")]),
 ]
 
 

@@ -83,7 +83,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Irish and British "Picture Jane Roe" after the caption's last sentence
     _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
-    _p("copyright", r"\s*(?P<credit>(?:©|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©]{1,80})$",
+    # ⓒ (a circled small c) is how Korean sites write ©
+    _p("copyright", r"\s*(?P<credit>(?:[©ⓒ]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
@@ -185,11 +186,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
 _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
             r"animation|rendering|map)\s+(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
-_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|©|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$)")
 
 
-_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")\b|©|\(c\)|" + _MADE_BY + ")")
+_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")\b|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
 
 
 def starts_like_credit(text: str) -> bool:
@@ -204,7 +205,7 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|©.+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
                    r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
 
