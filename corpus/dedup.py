@@ -165,9 +165,6 @@ class Signatures:
         at = np.minimum(np.searchsorted(self._sorted, wanted), self.count - 1)
         return np.where(self._sorted[at] == wanted, self._order[at], -1)
 
-    def __contains__(self, key: int) -> bool:
-        return bool(self.rows_of([key])[0] >= 0)
-
     def get(self, key: int) -> np.ndarray:
         row = int(self.rows_of([key])[0])
         if row < 0:
@@ -316,29 +313,26 @@ def _image_key(sha256: str | None) -> bytes:
     return hashlib.blake2b(sha256.encode(), digest_size=16).digest() if sha256 else bytes(16)
 
 
-def _firsts(values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(distinct values, the first row of each, the first row of every row's value) over the given rows."""
+def _union_with_firsts(sets: UnionFind, values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unions each of rows with the first of rows holding the same value; returns (the distinct values,
+    the first row of each)."""
     distinct, first, inverse = np.unique(values[rows], return_index=True, return_inverse=True)
-    return distinct, rows[first], rows[first][inverse.ravel()]
+    firsts = rows[first]
+    for row, head in zip(rows.tolist(), firsts[inverse.ravel()].tolist()):
+        if row != head:
+            sets.union(head, row)
+    return distinct, firsts
 
 
 def _link_exact(index: _Index, matcher: "_CaptionMatcher", signatures: Signatures) -> None:
     """Unions rows with the same caption words and rows with the same picture; the matcher gets one row
     per distinct caption (its first), in row order."""
     keys = np.frombuffer(index.caption_key, dtype=np.int64) if len(index.caption_key) else np.zeros(0, np.int64)
-    with_caption = np.flatnonzero(keys != -1)
-    distinct, firsts, first_of = _firsts(keys, with_caption)
-    for row, first in zip(with_caption.tolist(), first_of.tolist()):
-        if row != first:
-            index.captions.union(first, row)
+    distinct, firsts = _union_with_firsts(index.captions, keys, np.flatnonzero(keys != -1))
     order = np.argsort(firsts, kind="stable")
     matcher.add(firsts[order].tolist(), signatures.rows_of(distinct[order].tolist()))
-    image_keys = np.frombuffer(bytes(index.image_key), dtype="S16")
     with_image = np.flatnonzero(np.frombuffer(bytes(index.has_image), dtype=np.uint8))
-    _, _, first_of = _firsts(image_keys, with_image)
-    for row, first in zip(with_image.tolist(), first_of.tolist()):
-        if row != first:
-            index.images.union(first, row)
+    _union_with_firsts(index.images, np.frombuffer(bytes(index.image_key), dtype="S16"), with_image)
 
 
 def _single_flip_masks(bits: int, radius: int) -> np.ndarray:
@@ -391,11 +385,8 @@ def _link_phashes(index: _Index, max_distance: int) -> None:
     rows = np.flatnonzero(np.frombuffer(bytes(index.has_phash), dtype=np.uint8))
     if len(rows) == 0:
         return
-    values = np.frombuffer(index.phashes, dtype=np.uint64)[rows]
-    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
-    firsts = rows[first]  # one row per distinct pHash stands for all rows with that hash
-    for r, inv in zip(rows.tolist(), inverse.ravel().tolist()):
-        index.images.union(int(firsts[inv]), r)
+    # one row per distinct pHash stands for all rows with that hash
+    distinct, firsts = _union_with_firsts(index.images, np.frombuffer(index.phashes, dtype=np.uint64), rows)
     if max_distance <= 0:
         return
     for i, j in phash_pairs(distinct, max_distance):

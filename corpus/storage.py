@@ -151,7 +151,7 @@ def upload_folder(local: Path, url: str) -> int:
     fs, path = filesystem(url)
     path = path.rstrip("/")
     try:
-        remote = {key: info for key, info in remote_objects(fs, path)} if fs.exists(path) else {}
+        remote = dict(remote_objects(fs, path))  # a prefix not written yet lists nothing
     except StorageError:
         remote = {}
     files = sorted(p.relative_to(local).as_posix() for p in local.rglob("*") if p.is_file())
@@ -177,11 +177,8 @@ def same_content(path: Path, info: dict) -> bool:
     etag = str(info.get("ETag") or info.get("etag") or "").strip('"')
     if len(etag) != 32:
         return False
-    h = hashlib.md5(usedforsecurity=False)
     with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(CHUNK), b""):
-            h.update(block)
-    return h.hexdigest() == etag
+        return hashlib.file_digest(fh, lambda: hashlib.md5(usedforsecurity=False)).hexdigest() == etag
 
 
 def data_files(url: str, config: str = "default") -> dict[str, str]:

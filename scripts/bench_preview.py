@@ -4,6 +4,7 @@ time to write the site, the site's size against the release's, the first view's 
 the browser (navigation start to the first grid drawn), and the console errors (there should be none)."""
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import tempfile
@@ -55,8 +56,6 @@ def bench_preview(rows: int, sample: int = 2000) -> dict:
         assert corpus_main(["preview", str(release), "--out", str(site), "--sample", str(sample),
                             "--no-progress"]) == 0
         written = time.perf_counter() - t0
-        import json
-
         manifest = json.loads((release / "manifest.json").read_text())
         report = {"pair_rows": sum(manifest["rows"]["default"].values()), "build_seconds": round(built, 1),
                   "preview_seconds": round(written, 1), "release_mb": round(folder_bytes(release) / 2**20, 1),
@@ -68,7 +67,6 @@ def bench_preview(rows: int, sample: int = 2000) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     import argparse
-    import json
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("rows", type=int, nargs="?", default=20000, metavar="N",

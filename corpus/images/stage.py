@@ -9,7 +9,6 @@ import hashlib
 import json
 import logging
 import os
-import sys
 from collections import Counter
 
 from ..config import BuildConfig
@@ -200,15 +199,6 @@ def _image_job(job: tuple) -> tuple:
     return src, result, entry
 
 
-# the few values these fields take, shared instead of one copy per picture read back from the cache
-_SHARED_FIELDS = ("ext", "original_format", "handling")
-
-
-def image_info(fields: dict) -> ImageInfo:
-    return ImageInfo(**{k: sys.intern(v) if k in _SHARED_FIELDS and isinstance(v, str) else v
-                        for k, v in fields.items()})
-
-
 def _image_lost(job: tuple) -> tuple:
     """A picture whose worker process died twice on it (a decompression bomb past the checks, the
     out-of-memory killer): one internal_error reject, never an aborted build."""
@@ -249,7 +239,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
         entry.image_src, entry.image_alternatives = None, ()
         if "info" in result:
             if entry.id not in found:
-                found.add(entry.id, image_info(result["info"]))
+                found.add(entry.id, ImageInfo(**result["info"]))  # the table keeps codes, not these strings
             ledger.keep("images")
         elif src.kind == "fetch" and result["reason"] in FETCH_LOSSES:
             # the network failed us, not the caption: it stays, in text_only, and the failure is counted

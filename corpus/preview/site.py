@@ -26,6 +26,8 @@ from typing import Iterator
 import pyarrow.parquet as pq
 from PIL import Image
 
+from ..workspace import unique_suffix
+
 log = logging.getLogger(__name__)
 
 CONFIGS = ("default", "text_only", "articles", "rejects")
@@ -40,7 +42,7 @@ def write_preview(release: Path, out: Path, sample: int = 2000, seed: int = 0, p
     """Writes the site for release into out (replaced as a whole); returns the meta it wrote."""
     release, out = Path(release), Path(out)
     manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
+    tmp = out.parent / f".{out.name}.tmp-{unique_suffix()}"
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "data").mkdir(parents=True)
     (tmp / "thumbs").mkdir()
