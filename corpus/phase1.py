@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import logging
 import os
 import pickle
+import struct
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -22,8 +25,7 @@ from .executors import SerialExecutor
 from .progress import progress_bar
 from .records import Article, ArticleEntry, ImageRecord, InputFile, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
 from .rejects import Ledger, Reason, StageCounts
-from .ingest.sources import file_sha256
-from .workspace import CacheDamaged, Workspace, atomic_write_bytes, code_hash, parser_versions, unique_suffix
+from .workspace import CacheDamaged, Workspace, code_hash, parser_versions, unique_suffix
 
 log = logging.getLogger(__name__)
 
@@ -49,45 +51,57 @@ def per_input_samples(article: Article, cfg: BuildConfig, ledger: Ledger) -> Ite
 
 
 def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, read=None) -> None:
-    """Runs the per-input stages over one input and writes its spill, rejects and index."""
-    pkl, rej, _ = ws.spill_paths(key)
-    # temporary names carry the pid: two builds sharing a cache never write the same file
-    tmp_pkl, tmp_rej = (p.with_name(f".{p.name}.{unique_suffix()}.tmp") for p in (pkl, rej))
+    """Runs the per-input stages over one input and writes its spill: one file, renamed into place when
+    complete (creating files is what costs most on some disks, so one input makes one file, not three)."""
+    path = ws.spill_file(key)
+    # temporary names carry host and pid: two builds sharing a cache never write the same file
+    tmp = f"{os.path.dirname(path)}/.{os.path.basename(path)}.{unique_suffix()}.tmp"
     try:
-        write_spill(inp, cfg, ws, key, tmp_pkl, tmp_rej, read)
+        write_spill(inp, cfg, ws, tmp, read)
+        os.replace(tmp, path)
     except BaseException:  # a full disk must not leave half spills behind (2,273 .tmp files, once)
-        for tmp in (tmp_pkl, tmp_rej):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
 
 
-def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, tmp_pkl, tmp_rej, read=None) -> None:
-    """spill_input's work: records and rejects into the temporary files, renamed when complete."""
+# the spill's last bytes: magic, where its rejects and its index start, and the sha256 of all before them
+# (pickle has no checksum: a flipped bit must be a cache miss, not a wrong row)
+SPILL_TRAILER = struct.Struct("<8sQQ32s")
+SPILL_MAGIC = b"CCSPILL1"
+
+
+def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, tmp: str, read=None) -> None:
+    """spill_input's work: records, then rejects, then the index and the trailer, into one file."""
     from .ingest import read_input
 
     read_input = read or read_input
-
-    pkl, rej, idx = ws.spill_paths(key)
     index = SpillIndex()
-    with open(tmp_pkl, "wb") as out, open(tmp_rej, "w", encoding="utf-8") as sink:
+    digest = hashlib.sha256()
+    with open(tmp, "wb") as out, tempfile.SpooledTemporaryFile(4 << 20, mode="w+", encoding="utf-8") as sink:
+
+        def put(data: bytes) -> None:
+            out.write(data)
+            digest.update(data)
+
         ledger = Ledger(sink)
         for item in guarded_records(inp, cfg, ledger, read_input):
             if isinstance(item, RawDoc):
                 for record in document_records(item, cfg, ledger):
                     index.add(record, out.tell())
-                    pickle.dump(record, out, protocol=pickle.HIGHEST_PROTOCOL)
+                    put(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
             elif isinstance(item, ImageRecord):
                 index.images.append((item.url, ws.put_raw(item.content)))
             elif isinstance(item, Redirect):
                 index.redirects.append((item.url, item.target))
-    index.counts = ledger.counts_dict()
-    index.hashes = {"records": file_sha256(tmp_pkl), "rejects": file_sha256(tmp_rej)}
-    os.replace(tmp_pkl, pkl)
-    os.replace(tmp_rej, rej)
-    # last: the index's presence marks a complete spill; its own sha256 leads it (pickle has no checksum)
-    data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
-    atomic_write_bytes(idx, hashlib.sha256(data).digest() + data)
+        rejects_at = out.tell()
+        sink.seek(0)
+        while chunk := sink.read(1 << 20):
+            put(chunk.encode("utf-8"))
+        index.counts = ledger.counts_dict()
+        index_at = out.tell()
+        put(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        out.write(SPILL_TRAILER.pack(SPILL_MAGIC, rejects_at, index_at, digest.digest()))
 
 
 @dataclass
@@ -99,7 +113,6 @@ class SpillIndex:
     articles: list[ArticleEntry] = field(default_factory=list)
     images: list[tuple[str, str]] = field(default_factory=list)  # (url, raw sha256) of archived pictures
     redirects: list[tuple[str, str]] = field(default_factory=list)  # (url, target)
-    hashes: dict[str, str] = field(default_factory=dict)  # sha256 of the records and rejects files
 
     def add(self, record: tuple, offset: int) -> None:
         from .dedup import caption_key
@@ -256,22 +269,43 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     return index
 
 
+def read_trailer(f) -> tuple[int, int, int, bytes] | None:
+    """(rejects start, index start, body end, body sha256) of an open spill, None when it has no valid trailer."""
+    size = f.seek(0, os.SEEK_END)
+    if size < SPILL_TRAILER.size:
+        return None
+    f.seek(size - SPILL_TRAILER.size)
+    magic, rejects_at, index_at, sha = SPILL_TRAILER.unpack(f.read(SPILL_TRAILER.size))
+    end = size - SPILL_TRAILER.size
+    if magic != SPILL_MAGIC or not rejects_at <= index_at <= end:
+        return None
+    return rejects_at, index_at, end, sha
+
+
 def load_spill(ws: Workspace, key: str) -> SpillIndex | None:
     """A cached spill's index when the spill is complete and whole, else None: a missing, truncated or
-    bit-flipped index, records or rejects file is a cache miss (the input is read again), never a
-    traceback on every later build."""
-    pkl, rej, idx = ws.spill_paths(key)
+    bit-flipped spill is a cache miss (the input is read again), never a traceback on every later build."""
     try:
-        with open(idx, "rb") as f:
-            raw = f.read()
-        if hashlib.sha256(raw[32:]).digest() != raw[:32]:
-            log.warning("cached spill %s is damaged: reading its input again", key)
-            return None
-        spill = pickle.loads(raw[32:])
-        if not isinstance(spill, SpillIndex) or not spill.hashes:
-            return None
-        if (file_sha256(pkl), file_sha256(rej)) != (spill.hashes["records"], spill.hashes["rejects"]):
-            log.warning("cached spill %s is damaged: reading its input again", key)
+        with open(ws.spill_file(key), "rb") as f:
+            trailer = read_trailer(f)
+            if trailer is None:
+                log.warning("cached spill %s is damaged: reading its input again", key)
+                return None
+            _, index_at, end, sha = trailer
+            f.seek(0)
+            digest, left = hashlib.sha256(), end
+            while left > 0:
+                chunk = f.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                digest.update(chunk)
+                left -= len(chunk)
+            if left or digest.digest() != sha:
+                log.warning("cached spill %s is damaged: reading its input again", key)
+                return None
+            f.seek(index_at)
+            spill = pickle.loads(f.read(end - index_at))
+        if not isinstance(spill, SpillIndex):
             return None
     except FileNotFoundError:
         return None
@@ -279,6 +313,18 @@ def load_spill(ws: Workspace, key: str) -> SpillIndex | None:
         log.warning("cached spill %s is unreadable: reading its input again", key)
         return None
     return spill
+
+
+def spill_rejects(ws: Workspace, key: str) -> Iterator[str]:
+    """The JSON lines of an input's rejects, read from its spill."""
+    with open(ws.spill_file(key), "rb") as f:
+        trailer = read_trailer(f)
+        if trailer is None:
+            raise CacheDamaged(f"the spill {key} changed on disk during the build; build again")
+        rejects_at, index_at, _, _ = trailer
+        f.seek(rejects_at)
+        for line in io.TextIOWrapper(io.BytesIO(f.read(index_at - rejects_at)), encoding="utf-8"):
+            yield line
 
 
 def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:

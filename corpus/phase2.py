@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .config import BuildConfig
-from .phase1 import sample_at
+from .phase1 import sample_at, spill_rejects
 from .progress import progress_bar
 from .records import DedupItem, DedupResult, ImageInfo, Phase1Index, SampleEntry
 from .rejects import Ledger, Reason
@@ -202,15 +202,19 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
 
         writer.add("articles", split, make_article_row, f"{index.spill_keys[a.input_no]}|{a.offset}|{ids}",
                    boundary=a.article_id)
-    write_rejects(writer, [*(ws.spill_paths(key)[1] for key in index.spill_keys), run_rejects])
+    write_rejects(writer, [*(spill_rejects(ws, key) for key in index.spill_keys), open_lines(run_rejects)])
     rows = writer.finish()
     return WriteResult(rows, sorted(languages), sites, leak_rows=LeakRows(entries, splits.row_split, images),
                        shards=writer.shards)
 
 
-def write_rejects(writer, files: list[Path]) -> None:
+def write_rejects(writer, sources: list[Iterable[str]]) -> None:
     """Per-input rejects in input order, then the build's own (ingest walk, images, dedup, split)."""
-    for path in files:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                writer.add("rejects", "train", json.loads(line))
+    for lines in sources:
+        for line in lines:
+            writer.add("rejects", "train", json.loads(line))
+
+
+def open_lines(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8") as f:
+        yield from f

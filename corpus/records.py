@@ -303,7 +303,7 @@ class Phase1Index:
 
     inputs: list[InputFile] = field(default_factory=list)
     samples: list[SampleEntry] = field(default_factory=list)
-    spill_keys: list[str] = field(default_factory=list)  # per input: its spill's name (Workspace.spill_paths)
+    spill_keys: list[str] = field(default_factory=list)  # per input: its spill's name (Workspace.spill_file)
     articles: list[ArticleEntry] = field(default_factory=list)
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
     redirects: dict[str, str] = field(default_factory=dict)  # url -> target url

@@ -1,14 +1,16 @@
 """The on-disk workspace of builds: phase-1 spills (the incremental cache) and content-addressed blobs.
 
 Layout under cache_dir (default: the user's cache directory, never inside a release):
-  phase1/<key>.pkl            records of one input (pickled, one per record, offsets in the index)
-  phase1/<key>.rejects.jsonl  that input's rejects
-  phase1/<key>.index.pkl      that input's stage counts and index (phase1.SpillIndex); written
-                              last, so its presence marks a complete spill
+  phase1/<key>.spill          one input's spill, one file: its records (pickled one after another,
+                              offsets in the index), its rejects (JSON lines), its stage counts and
+                              index (phase1.SpillIndex) and a trailer with their sha256 (SpillTrailer)
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
   images/results.sqlite       results of the images stage per raw picture and images config
   stat-cache.sqlite           size, mtime and sha256 of input files and pictures already hashed
-  blobs/<sha[:2]>/<sha>       stored (clean) image bytes
+  blobs/<host>-<pid>-<n>.pack stored (clean) image bytes, appended one after another by the process
+                              that made them (one file per worker, not one per picture: creating
+                              files is what costs most on some disks, and it does not run in parallel)
+  blobs/locations.sqlite      stored picture sha256 -> (pack, offset, length)
   shards.pkl                  where the shards of earlier releases are, by content key (reused by linking)
   dedup/minhash-<code>.npz    MinHash signatures of the captions seen so far, by caption key
 """
@@ -26,7 +28,7 @@ from pathlib import Path
 
 from . import __version__
 
-CACHE_FORMAT = 3  # bump when the spill layout changes
+CACHE_FORMAT = 4  # bump when the spill layout changes
 
 
 def default_cache_dir() -> Path:
@@ -72,11 +74,15 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
     # plain strings: a Path interns every part of its path for the life of the process, and the cache
     # writes one file per picture named by its sha256 (a million names kept for nothing)
     folder, name = os.path.split(os.fspath(path))
-    os.makedirs(folder, exist_ok=True)
     # host and pid: workers of a cluster share the cache, and pids repeat across machines
     tmp = os.path.join(folder, f".{name}.{unique_suffix()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        try:
+            fh = open(tmp, "wb")
+        except FileNotFoundError:  # the folder is made on first use, not checked before every write
+            os.makedirs(folder, exist_ok=True)
+            fh = open(tmp, "wb")
+        with fh:
             fh.write(data)
         os.replace(tmp, path)
     except BaseException:  # a full disk (or a kill) must not leave empty .tmp files behind
@@ -169,14 +175,23 @@ class KeyValueTable:
 
 
 class Workspace:
-    def __init__(self, root: Path):
+    """One process's handle on the cache folder. A worker's handle (worker=True) writes no table: the
+    build process records what its workers made (take_new_blobs, set_stat_entry, save_image_result)."""
+
+    def __init__(self, root: Path, worker: bool = False):
         self.root = Path(root)
+        self.worker = worker
         self._root_str = str(self.root)
         for sub in ("phase1", "raw", "images", "blobs"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self._handles: dict[Path, object] = {}
         self._results = KeyValueTable(self.root / "images" / "results.sqlite")
         self._stats = KeyValueTable(self.root / "stat-cache.sqlite")  # realpath -> [size, mtime_ns, sha256]
+        self._blobs = KeyValueTable(self.root / "blobs" / "locations.sqlite")  # sha256 -> (pack, offset, length)
+        self._new_blobs: dict[str, tuple] = {}
+        self._pack_file = None
+        self._pack_pid = 0
+        self._pack_fds: dict[str, int] = {}
 
     # like git's index: a file whose size and mtime are unchanged is not read again to hash it
     def known_sha256(self, path: str) -> str | None:
@@ -229,30 +244,75 @@ class Workspace:
         return data
 
     def put_blob(self, sha: str, data: bytes) -> None:
-        if not self.blob_intact(sha):
-            atomic_write_bytes(self._blob_path("blobs", sha), data)
+        """Appends the picture to this process's pack, unless it is stored and whole already."""
+        if self.blob_intact(sha):
+            return
+        pack = self._pack()
+        offset = pack.tell()
+        pack.write(data)
+        pack.flush()  # whole before its location is handed out: other processes read it next
+        location = (os.path.basename(pack.name), offset, len(data))
+        self._new_blobs[sha] = location
+        if not self.worker:
+            self._blobs.put(sha, location)
+
+    def _pack(self):
+        """This process's pack, opened on first use (a forked child opens its own)."""
+        if self._pack_file is None or self._pack_pid != os.getpid():
+            path = f"{self._root_str}/blobs/{unique_suffix()}-{os.urandom(4).hex()}.pack"
+            self._pack_file, self._pack_pid = open(path, "ab"), os.getpid()
+        return self._pack_file
+
+    def take_new_blobs(self) -> dict[str, tuple]:
+        """The locations of the pictures this process stored since the last call (a worker hands them to
+        the build process, the only writer of the locations table)."""
+        new, self._new_blobs = self._new_blobs, {}
+        return new
+
+    def add_blob_locations(self, locations: dict[str, tuple]) -> None:
+        for sha, location in locations.items():
+            self._blobs.put(sha, location)
+
+    def _blob_bytes(self, sha: str) -> bytes | None:
+        """The stored picture's bytes as found on disk (None when unknown or its pack is short or gone)."""
+        location = self._new_blobs.get(sha) or self._blobs.get(sha)
+        if location is None:
+            return None
+        pack, offset, length = location
+        try:
+            fd = self._pack_fds.get(pack)
+            if fd is None:
+                fd = self._pack_fds[pack] = os.open(f"{self._root_str}/blobs/{pack}", os.O_RDONLY)
+            data = os.pread(fd, length, offset)
+        except FileNotFoundError:
+            return None
+        return data if len(data) == length else None
 
     def get_blob(self, sha: str) -> bytes:
-        with open(self._blob_path("blobs", sha), "rb") as f:
-            data = f.read()
-        if hashlib.sha256(data).hexdigest() != sha:  # damaged since blob_intact checked it: stop, never publish
+        data = self._blob_bytes(sha)
+        if data is None or hashlib.sha256(data).hexdigest() != sha:
+            # damaged since blob_intact checked it: stop, never publish
             raise CacheDamaged(f"stored picture {sha[:12]} changed on disk during the build; build again")
         return data
 
     def has_blob(self, sha: str) -> bool:
-        return os.path.exists(self._blob_path("blobs", sha))
+        """Cheap: the picture has a location whose pack is long enough (its hash is checked on use)."""
+        location = self._new_blobs.get(sha) or self._blobs.get(sha)
+        if location is None:
+            return False
+        try:
+            return os.path.getsize(f"{self._root_str}/blobs/{location[0]}") >= location[1] + location[2]
+        except OSError:
+            return False
 
     def blob_intact(self, sha: str) -> bool:
-        """True when the stored picture exists and still hashes to its name; a damaged one is deleted."""
-        path = self._blob_path("blobs", sha)
-        try:
-            with open(path, "rb") as f:
-                ok = hashlib.file_digest(f, "sha256").hexdigest() == sha
-        except FileNotFoundError:
-            return False
-        if not ok:
-            os.unlink(path)
-        return ok
+        """True when the stored picture exists and still hashes to its name; a damaged one is forgotten
+        (its bytes stay in the pack, unused) and stored again by the next put_blob."""
+        data = self._blob_bytes(sha)
+        if data is not None and hashlib.sha256(data).hexdigest() == sha:
+            return True
+        self._new_blobs.pop(sha, None)
+        return False
 
     # results of the images stage, keyed by raw sha + images config
     def image_result(self, key: str) -> dict | None:
@@ -264,6 +324,7 @@ class Workspace:
     def flush(self) -> None:
         self._results.flush()
         self._stats.flush()
+        self._blobs.flush()
 
     def signatures_path(self) -> Path:
         """MinHash signatures of the captions seen so far (dedup.Signatures); valid for this code."""
@@ -274,13 +335,9 @@ class Workspace:
         return self.root / "shards.pkl"
 
     # phase-1 spills
-    def spill_paths(self, key: str) -> tuple[Path, Path, Path]:
-        base = self.root / "phase1" / key
-        return base.with_suffix(".pkl"), base.with_suffix(".rejects.jsonl"), base.with_suffix(".index.pkl")
-
     def spill_file(self, key: str) -> str:
-        """The records file of a spill (a plain string: phase 2 asks for it once per row)."""
-        return f"{self._root_str}/phase1/{key}.pkl"
+        """The one file of an input's spill (a plain string: phase 2 asks for it once per row)."""
+        return f"{self._root_str}/phase1/{key}.spill"
 
     def read_record(self, path: str, offset: int):
         """One pickled record at offset; keeps a few files open for the sorted second pass."""
@@ -295,6 +352,13 @@ class Workspace:
     def close(self) -> None:
         self._results.close()
         self._stats.close()
+        self._blobs.close()
         for f in self._handles.values():
             f.close()
         self._handles.clear()
+        for fd in self._pack_fds.values():
+            os.close(fd)
+        self._pack_fds.clear()
+        if self._pack_file is not None and self._pack_pid == os.getpid():
+            self._pack_file.close()
+            self._pack_file = None

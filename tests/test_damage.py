@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -34,44 +36,60 @@ def copy_of(built: Path, tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "release", tmp_path / "cache"
 
 
-def blobs(cache: Path) -> list[Path]:
-    return sorted(p for p in (cache / "blobs").rglob("*") if p.is_file())
+def stored_pictures(cache: Path) -> list[tuple[Path, int, int]]:
+    """(pack, offset, length) of every stored picture, as the cache's locations table has them."""
+    with sqlite3.connect(cache / "blobs" / "locations.sqlite") as db:
+        rows = [pickle.loads(v) for (v,) in db.execute("SELECT v FROM kv")]
+    return [(cache / "blobs" / pack, offset, length) for pack, offset, length in rows]
 
 
 @pytest.mark.parametrize("damage", ["zeroed", "bit flipped"])
 def test_damaged_picture_blobs_are_recomputed_not_published(built, tmp_path, damage):
     """Was: 194 of 194 pictures went out as 0 bytes, exit 0, and verify said OK."""
     _, cache = copy_of(built, tmp_path)
-    for blob in blobs(cache):
-        data = bytearray(blob.read_bytes())
+    pictures = stored_pictures(cache)
+    assert len(pictures) == 194
+    for pack, offset, length in pictures:
+        data = bytearray(pack.read_bytes())
         if damage == "zeroed":
-            data = bytearray(len(data))
+            data[offset:offset + length] = bytes(length)
         else:
-            data[len(data) // 2] ^= 0x10
-        blob.write_bytes(bytes(data))
+            data[offset + length // 2] ^= 0x10
+        pack.write_bytes(bytes(data))
     report = demo_build(tmp_path / "again", cache, **{"write": {"version": "1.0.1"}})
     assert verify_release(tmp_path / "again") == []
     assert report.manifest["rows"] == json.loads((built / "release" / "manifest.json").read_text())["rows"]
 
 
-@pytest.mark.parametrize("which", ["index", "records", "rejects"])
+@pytest.mark.parametrize("which", ["index", "records", "rejects", "trailer"])
 @pytest.mark.parametrize("damage", ["truncated", "bit flipped"])
 def test_a_damaged_spill_is_a_cache_miss(built, tmp_path, which, damage):
-    """Was: a traceback on every later build until the cache was deleted."""
+    """Was: a traceback on every later build until the cache was deleted. A spill is one file (records,
+    rejects, index, trailer): the damage lands in the middle of the named part."""
+    from corpus.phase1 import read_trailer
+
     _, cache = copy_of(built, tmp_path)
-    suffix = {"index": ".index.pkl", "records": ".pkl", "rejects": ".rejects.jsonl"}[which]
-    files = sorted(p for p in (cache / "phase1").iterdir() if p.name.endswith(suffix)
-                   and (which != "records" or not p.name.endswith(".index.pkl")) and p.stat().st_size > 1)
+    files = sorted((cache / "phase1").glob("*.spill"))
     assert files
+    damaged = 0
     for path in files:
+        with open(path, "rb") as f:
+            rejects_at, index_at, end, _ = read_trailer(f)
+        start, stop = {"records": (0, rejects_at), "rejects": (rejects_at, index_at),
+                       "index": (index_at, end), "trailer": (end, path.stat().st_size)}[which]
+        if stop - start < 2:
+            continue  # an input without rejects (or records) has no such part to damage
         data = bytearray(path.read_bytes())
+        middle = (start + stop) // 2
         if damage == "truncated":
-            data = data[: len(data) // 2]
+            data = data[:middle]
         else:
-            data[len(data) // 3] ^= 0x01
+            data[middle] ^= 0x01
         path.write_bytes(bytes(data))
+        damaged += 1
+    assert damaged
     report = demo_build(tmp_path / "again", cache)
-    assert report.cached_inputs < len(files)  # the damaged ones were read again
+    assert report.cached_inputs == len(files) - damaged  # the damaged ones, and only they, were read again
     assert verify_release(tmp_path / "again") == []
     original = json.loads((built / "release" / "manifest.json").read_text())
     assert report.manifest["content_hash"] == original["content_hash"]
@@ -237,6 +255,7 @@ def test_a_full_disk_is_one_line_exit_6_and_leaves_no_temporary_files(tmp_path, 
     """Was: a traceback, and 2,273 empty .tmp files in the cache."""
     from corpus import exit_codes
     from corpus.cli import main
+    import corpus.phase1 as phase1
     import corpus.workspace as workspace
 
     import builtins
@@ -244,10 +263,10 @@ def test_a_full_disk_is_one_line_exit_6_and_leaves_no_temporary_files(tmp_path, 
     calls = []
 
     class FullFile:
-        """A file opened for writing on a disk that just filled up: created empty, then the write fails."""
+        """A file opened for writing on a disk that just filled up: created, then the write fails."""
 
-        def __init__(self, path):
-            self.path, self.fh = path, builtins.open(path, "wb")
+        def __init__(self, path, mode):
+            self.path, self.fh = path, builtins.open(path, mode)
 
         def __enter__(self):
             return self
@@ -255,17 +274,22 @@ def test_a_full_disk_is_one_line_exit_6_and_leaves_no_temporary_files(tmp_path, 
         def __exit__(self, *exc):
             self.fh.close()
 
+        def __getattr__(self, name):  # tell, flush, name, close: as the real file
+            return getattr(self.fh, name)
+
         def write(self, data):
             raise OSError(28, "No space left on device", str(self.path))
 
     def fills_up(path, mode="r", *args, **kwargs):
-        if "w" in mode:
+        if "w" in mode or "a" in mode:
             calls.append(path)
             if len(calls) > 40:  # the disk fills in the middle of the build
-                return FullFile(path)
+                return FullFile(path, mode)
         return builtins.open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(workspace, "open", fills_up, raising=False)  # the cache's writes (pictures, spills)
+    # the cache's writes: pictures (workspace) and spills (phase1)
+    monkeypatch.setattr(workspace, "open", fills_up, raising=False)
+    monkeypatch.setattr(phase1, "open", fills_up, raising=False)
     code = main(["build", "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "--no-progress"])
     err = capsys.readouterr().err
     assert code == exit_codes.STORAGE
@@ -307,8 +331,12 @@ def test_reject_details_carry_no_absolute_path(tmp_path, monkeypatch):
     monkeypatch.setattr(extract, "extract_article", lambda *a, **k: broken(None, None, None))
     with pytest.raises(BuildError):  # every page fails: nothing kept
         demo_build(tmp_path / "out", tmp_path / "cache")
-    rows = [json.loads(line) for p in (tmp_path / "cache" / "phase1").glob("*.rejects.jsonl")
-            for line in p.read_text().splitlines()]
+    from corpus.phase1 import spill_rejects
+    from corpus.workspace import Workspace
+
+    ws = Workspace(tmp_path / "cache")
+    rows = [json.loads(line) for p in (tmp_path / "cache" / "phase1").glob("*.spill")
+            for line in spill_rejects(ws, p.stem)]
     internal = [r for r in rows if r["reason"] == "internal_error"]
     assert internal and all(str(tmp_path) not in r["detail"] and "x.bin" in r["detail"] for r in internal)
     assert without_absolute_paths("see https://example.org/a/b.jpg and/or 2024/01/02") == \

@@ -163,7 +163,7 @@ def test_a_cache_on_s3_is_reused_by_a_build_on_a_fresh_machine(s3, tmp_path, mon
     cache = f"s3://{bucket}/cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine1"))
     assert corpus_main(["build", "--out", str(tmp_path / "r1"), "--cache-dir", cache, "--no-progress"]) == 0
-    assert any(k.endswith(".index.pkl") for k in fs.find(f"{bucket}/cache"))
+    assert any(k.endswith(".spill") for k in fs.find(f"{bucket}/cache"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine2"))  # nothing local on this one
     capsys.readouterr()
     assert corpus_main(["build", "--out", str(tmp_path / "r2"), "--cache-dir", cache, "--no-progress"]) == 0

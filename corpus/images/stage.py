@@ -106,10 +106,13 @@ class ImageStage:
                         and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
         if not executor.parallel or len(pending) < 2:
             return
-        jobs = [(self.build_cfg, self.ws.root, src) for src in pending]
+        # the stage a worker keeps is found by workspace and config key: made once here, not per picture
+        stage_key = (str(self.ws.root), json.dumps(self.build_cfg.to_dict(), sort_keys=True, default=str))
+        jobs = [(self.build_cfg, stage_key, src) for src in pending]
         results = executor.map(_image_job, jobs, 8, _image_lost)
-        for src, result, stat_entry in progress_bar(progress, iterable=results, total=len(jobs),
-                                                    desc="images: process", unit="img"):
+        for src, result, stat_entry, blobs in progress_bar(progress, iterable=results, total=len(jobs),
+                                                           desc="images: process", unit="img"):
+            self.ws.add_blob_locations(blobs)
             raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
             if stat_entry:
                 self.ws.set_stat_entry(src.value, stat_entry)
@@ -184,19 +187,19 @@ _WORKER_STAGES: dict[tuple[str, str], "ImageStage"] = {}
 
 
 def _image_job(job: tuple) -> tuple:
-    """One picture in a worker process: (source, result, stat-cache entry of a local file or None).
+    """One picture in a worker process: (source, result, stat-cache entry of a local file or None, where
+    the pictures it stored are).
     The stage is kept per workspace and config: a process must never serve one build with another's."""
-    cfg, root, src = job
-    key = (str(root), json.dumps(cfg.to_dict(), sort_keys=True, default=str))
+    cfg, key, src = job
     stage = _WORKER_STAGES.get(key)
     if stage is None:
-        stage = _WORKER_STAGES[key] = ImageStage(cfg, Workspace(root))
+        stage = _WORKER_STAGES[key] = ImageStage(cfg, Workspace(key[0], worker=True))
     result = stage.result(src)
     entry = None
     if src.kind == "local":
         sha = stage.ws.known_sha256(src.value)  # None unless hashed as the file is now
         entry = stage.ws.stat_entry(src.value) if sha else None
-    return src, result, entry
+    return src, result, entry, stage.ws.take_new_blobs()
 
 
 def _image_lost(job: tuple) -> tuple:
@@ -204,7 +207,7 @@ def _image_lost(job: tuple) -> tuple:
     out-of-memory killer): one internal_error reject, never an aborted build."""
     _, _, src = job
     return src, {"reason": Reason.INTERNAL_ERROR.value,
-                 "detail": "the worker process processing it died twice (killed, or out of memory)"}, None
+                 "detail": "the worker process processing it died twice (killed, or out of memory)"}, None, {}
 
 
 class ImageFailure(Rejected):
