@@ -399,49 +399,60 @@ def _representative(index: _Index, members: list[int]) -> int:
     return min(members, key=lambda r: (index.dates[r], index.ids[r]))
 
 
-def _duplicate_groups(index: _Index) -> dict[tuple, list[int]]:
-    """Rows sharing both image and caption cluster (text_only: the same exact caption)."""
-    groups: dict[tuple, list[int]] = {}
-    for row in range(len(index.ids)):
-        if index.has_image[row]:
-            key = ("pair", index.images.find(row), index.captions.find(row))
-        elif index.caption_key[row] != -1:
-            key = ("text", index.caption_key[row])
-        else:
-            continue
-        groups.setdefault(key, []).append(row)
-    return groups
+def _roots(sets: UnionFind) -> np.ndarray:
+    """The root of every row's set, as one array."""
+    return np.fromiter((sets.find(r) for r in range(len(sets.parent))), dtype=np.int64, count=len(sets.parent))
 
 
-def _clusters(index: _Index, survivors: list[int], root_of) -> dict[str, str]:
+def _groups_of_two_or_more(keys: np.ndarray, rows: np.ndarray) -> list[np.ndarray]:
+    """The rows sharing a key (keys[i] belongs to rows[i]; a key may be a row of several values), for keys
+    held by at least two rows: each group in row order, groups in the order of their first row. Done with
+    numpy sorts, not a dict of lists over every row (a Python object per row, the stage's peak memory)."""
+    if len(rows) == 0:
+        return []
+    _, inverse, counts = np.unique(keys, axis=0 if keys.ndim > 1 else None, return_inverse=True,
+                                   return_counts=True)
+    inverse = inverse.ravel()
+    shared = counts[inverse] >= 2
+    rows, inverse = rows[shared], inverse[shared]
+    order = np.argsort(inverse, kind="stable")
+    rows, inverse = rows[order], inverse[order]
+    groups = np.split(rows, np.flatnonzero(np.diff(inverse)) + 1) if len(rows) else []
+    return sorted(groups, key=lambda g: int(g[0]))
+
+
+def _clusters(index: _Index, survivors: np.ndarray, roots: np.ndarray) -> dict[str, str]:
     """id -> smallest surviving id of its cluster, for clusters of >= 2 survivors."""
-    members: dict[int, list[int]] = {}
-    for row in survivors:
-        members.setdefault(root_of(row), []).append(row)
     out: dict[str, str] = {}
-    for rows in members.values():
-        if len(rows) >= 2:
-            cluster_id = min(index.ids[r] for r in rows)
-            out.update((index.ids[r], cluster_id) for r in rows)
+    for rows in _groups_of_two_or_more(roots[survivors], survivors):
+        ids = [index.ids[r] for r in rows.tolist()]
+        cluster_id = min(ids)
+        out.update((i, cluster_id) for i in ids)
     return out
 
 
 def _result(index: _Index) -> DedupResult:
+    """Rows sharing both image and caption cluster (text_only: the same exact caption) are duplicates of
+    their representative; the survivors' caption and image clusters are labelled."""
     result = DedupResult()
-    dropped: set[int] = set()
-    for rows in _duplicate_groups(index).values():
-        if len(rows) < 2:
-            continue
-        rep = _representative(index, rows)
-        for r in rows:
+    n = len(index.ids)
+    image_roots, caption_roots = _roots(index.images), _roots(index.captions)
+    has_image = np.frombuffer(bytes(index.has_image), dtype=np.uint8).astype(bool) if n else np.zeros(0, bool)
+    keys = np.frombuffer(index.caption_key, dtype=np.int64) if n else np.zeros(0, np.int64)
+    pairs, texts = np.flatnonzero(has_image), np.flatnonzero(~has_image & (keys != -1))
+    groups = _groups_of_two_or_more(np.stack([image_roots[pairs], caption_roots[pairs]], axis=1), pairs) + \
+        _groups_of_two_or_more(keys[texts], texts)
+    dropped = np.zeros(n, dtype=bool)
+    for rows in sorted(groups, key=lambda g: int(g[0])):
+        members = rows.tolist()
+        rep = _representative(index, members)
+        for r in members:
             if r != rep:
                 result.duplicate_of[index.ids[r]] = index.ids[rep]
-                dropped.add(r)
-    survivors = [r for r in range(len(index.ids)) if r not in dropped]
-    with_caption = [r for r in survivors if index.caption_key[r] != -1]
-    result.caption_cluster = _clusters(index, with_caption, index.captions.find)
-    with_image = [r for r in survivors if index.has_image[r]]
-    result.image_cluster = _clusters(index, with_image, index.images.find)
+                dropped[r] = True
+    survivors = np.flatnonzero(~dropped)
+    result.caption_cluster = _clusters(index, survivors[keys[survivors] != -1], caption_roots)
+    result.image_cluster = _clusters(index, survivors[has_image[survivors]], image_roots)
     return result
 
 

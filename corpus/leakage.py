@@ -6,15 +6,19 @@ and near-duplicate captions that occur in more than one split.
 """
 from __future__ import annotations
 
+import hashlib
+from array import array
 from collections import defaultdict
 from pathlib import Path
+from typing import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
+import numpy as np
 import pyarrow.parquet as pq
 
 from .config import DedupConfig
 from .extract.urls import PROXIED as PROXIED_QUERY
-from .records import DedupItem
+from .records import SPLITS, DedupItem
 from .write import config_and_split, shards_of
 
 KINDS = ("articles", "exact_images", "perceptual_images", "image_urls", "near_duplicate_captions")
@@ -51,13 +55,36 @@ def read_rows(root: Path) -> list[dict]:
     return rows
 
 
-def shared_across_splits(rows: list[dict], key) -> list[dict]:
-    splits_of: dict[str, set[str]] = defaultdict(set)
+def shared_across_splits(rows: Iterable[dict], key) -> list[dict]:
+    """The keys whose rows lie in more than one split, with those splits. A first pass keeps 9 bytes a
+    row (an 8-byte hash of the key and the split), not a set per key, so memory stays small on a large
+    release; a second pass, only when some hash spans splits, reads the keys themselves."""
+    hashes, codes = array("Q"), bytearray()
     for row in rows:
         k = key(row)
         if k:
+            hashes.append(key_hash(k))
+            codes.append(SPLITS.index(row["split"]))
+    if not hashes:
+        return []
+    h, c = np.frombuffer(hashes, dtype=np.uint64), np.frombuffer(codes, dtype=np.uint8)
+    order = np.lexsort((c, h))
+    h, c = h[order], c[order]
+    starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+    ends = np.r_[starts[1:], len(h)] - 1
+    leaky = set(h[starts][c[starts] != c[ends]].tolist())
+    if not leaky:
+        return []
+    splits_of: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        k = key(row)
+        if k and key_hash(k) in leaky:  # a hash may be shared by two keys: the keys decide
             splits_of[k].add(row["split"])
     return [{"key": k, "splits": sorted(s)} for k, s in sorted(splits_of.items()) if len(s) > 1]
+
+
+def key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 def leakage_report(root: Path, cfg: DedupConfig | None = None, examples: int = 20) -> dict:

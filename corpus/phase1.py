@@ -193,7 +193,7 @@ def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
         entry.input_no = input_no
         entry.site = entry.site and sys.intern(entry.site)
         entry.language = entry.language and sys.intern(entry.language)
-        index.samples.append(entry)
+        index.samples.append(entry)  # into columns: the entry itself is not kept
     for article in spill.articles:
         article.input_no = input_no
         article.site = article.site and sys.intern(article.site)
@@ -239,34 +239,41 @@ def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Works
 
 def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
            progress: bool = False, executor=None) -> Phase1Index:
+    """Spills the inputs the cache lacks, then reads every spill's index into the build's index, one
+    spill at a time (never all of them at once: their objects would be the build's peak memory)."""
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
     keys = [phase1_key(inp, salt) for inp in inputs]
-    totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
-
-    def loaded(key: str) -> SpillIndex | None:
-        """A cached spill, its counts summed and dropped at once (they weigh more than its entries)."""
-        spill = load_spill(ws, key)
-        if spill is not None:
-            for stage, counts in spill.counts.items():
-                totals.setdefault(stage, StageCounts()).add_dict(counts)
-            spill.counts = {}
-        return spill
-
-    spills = [loaded(key) for key in keys]
-    todo = [(inp, key) for inp, key, spill in zip(inputs, keys, spills) if spill is None]
-    index.cached_inputs = len(inputs) - len(todo)
+    todo = [(inp, key) for inp, key in zip(inputs, keys) if not spill_present(ws, key)]
     spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
+    fresh = {key for _, key in todo}
+    totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
     for no, (inp, key) in enumerate(zip(inputs, keys)):
-        spill, spills[no] = spills[no] or loaded(key), None
+        spill = load_spill(ws, key)
+        if spill is None and key not in fresh:  # damaged in the cache: read the input again, here
+            spill_input(inp, cfg, ws, key)
+            fresh.add(key)
+            spill = load_spill(ws, key)
         if spill is None:
             raise CacheDamaged(f"the spill of {inp.rel} could not be read back from the cache just after it "
                                f"was written ({ws.root.name}/phase1): check the disk")
+        for stage, counts in spill.counts.items():
+            totals.setdefault(stage, StageCounts()).add_dict(counts)
         index.spill_keys.append(key)
         index_spill(index, no, spill)
+    index.cached_inputs = sum(key not in fresh for key in keys)
     for stage, total in totals.items():
         ledger.counts[stage].add(total)
     return index
+
+
+def spill_present(ws: Workspace, key: str) -> bool:
+    """Cheap: a spill with a trailer is there (its hash is checked when it is read)."""
+    try:
+        with open(ws.spill_file(key), "rb") as f:
+            return read_trailer(f) is not None
+    except OSError:
+        return False
 
 
 def read_trailer(f) -> tuple[int, int, int, bytes] | None:

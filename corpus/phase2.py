@@ -12,129 +12,156 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
+
 from .config import BuildConfig
 from .phase1 import sample_at, spill_rejects
 from .progress import progress_bar
-from .records import DedupItem, DedupResult, ImageInfo, Phase1Index, SampleEntry
+from .records import (SPLITS, DedupItem, DedupResult, ImageInfo, ImageTable, Phase1Index, SampleEntry, SampleTable,
+                      hex_value)
 from .rejects import Ledger, Reason
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
-def drop_repeated_ids(entries: list[SampleEntry], index: Phase1Index, ws: Workspace,
-                      ledger: Ledger) -> list[SampleEntry]:
+def drop_repeated_ids(rows: np.ndarray, index: Phase1Index, ws: Workspace, ledger: Ledger) -> np.ndarray:
     """The same article read twice (a page in a WARC and a JSONL export) gives the same ids: keep the first."""
     seen: set[str] = set()
     kept = []
-    for e in entries:
+    for e in index.samples.entries(rows):
         if e.id in seen:
             ref = sample_at(ws, index, e).provenance
             ledger.reject("dedup", Reason.DEDUP_DUPLICATE_ID, ref, "same id read from an earlier input",
                           id=e.id, duplicate_of=e.id)
             continue
         seen.add(e.id)
-        kept.append(e)
-    return kept
+        kept.append(e.row)
+    return row_array(kept)
 
 
-def run_takedown(entries: list[SampleEntry], exclude_ids: set[str], index: Phase1Index, ws: Workspace,
-                 ledger: Ledger) -> tuple[list[SampleEntry], dict]:
+def row_array(rows) -> np.ndarray:
+    """Sample rows (numbers into the build's SampleTable) as one compact array."""
+    return np.fromiter(rows, dtype=np.int64)
+
+
+def run_takedown(rows: np.ndarray, exclude_ids: set[str], index: Phase1Index, ws: Workspace,
+                 ledger: Ledger) -> tuple[np.ndarray, dict]:
     """Takedown requests: listed ids never reach a release; each removal is recorded under its own stage
     and reason (not as a duplicate). Returns the rest and what the list did: ids listed, rows removed,
     and the listed ids that matched no row of this build (a typo, or a row already gone)."""
-    ledger.see("takedown", len(entries))
+    ledger.see("takedown", len(rows))
     kept, matched = [], set()
-    for e in entries:
+    for e in index.samples.entries(rows):
         if e.id in exclude_ids:
             matched.add(e.id)
             ledger.reject("takedown", Reason.TAKEDOWN_ID, sample_at(ws, index, e).provenance,
                           "listed in --exclude-ids", id=e.id)
         else:
-            kept.append(e)
+            kept.append(e.row)
     ledger.keep("takedown", len(kept))
-    removed = len(entries) - len(kept)
-    return kept, {"listed": len(exclude_ids), "removed": removed, "unmatched": sorted(set(exclude_ids) - matched)}
+    removed = len(rows) - len(kept)
+    return row_array(kept), {"listed": len(exclude_ids), "removed": removed,
+                             "unmatched": sorted(set(exclude_ids) - matched)}
 
 
-def previous_status(drops: dict[str, tuple], entries: list[SampleEntry], previous) -> dict[str, tuple]:
-    """Rows keep the kept/duplicate status a previous release gave them."""
+def previous_status(drops: dict[str, tuple], ids: set[str], previous) -> dict[str, tuple]:
+    """Rows keep the kept/duplicate status a previous release gave them (ids: those of this build)."""
     if previous is None:
         return drops
-    present = {e.id for e in entries}
     drops = {i: d for i, d in drops.items() if i not in previous.split_of}
     for dup, rep in previous.duplicate_of.items():
-        if dup in present and rep in present and dup not in drops:
+        if dup in ids and rep in ids and dup not in drops:
             drops[dup] = (Reason.DEDUP_DUPLICATE, rep)
     return drops
 
 
-def run_dedup(entries: list[SampleEntry], images: dict, index: Phase1Index, ws: Workspace,
-              cfg: BuildConfig, ledger: Ledger, previous=None) -> tuple[list[SampleEntry], DedupResult]:
+def run_dedup(rows: np.ndarray, images: ImageTable, index: Phase1Index, ws: Workspace,
+              cfg: BuildConfig, ledger: Ledger, previous=None) -> tuple[np.ndarray, DedupResult]:
     from . import dedup
 
-    ledger.see("dedup", len(entries))
-    entries = drop_repeated_ids(entries, index, ws, ledger)
+    ledger.see("dedup", len(rows))
+    rows = drop_repeated_ids(rows, index, ws, ledger)
 
     def items() -> Iterator[DedupItem]:
-        for e in entries:
-            info = images.get(e.id)
+        for e in index.samples.entries(rows):
+            info = images.get(e.row)
             yield DedupItem(e.id, e.article_id, e.published, None, info.sha256 if info else None,
                             info.phash if info else None, caption_key=e.caption_key,
                             read_caption=lambda e=e: sample_at(ws, index, e).caption)
 
     signatures = dedup.Signatures.load(ws.signatures_path())
-    result = dedup.find_duplicates(items(), cfg.dedup, signatures, expected_rows=len(entries))
+    result = dedup.find_duplicates(items(), cfg.dedup, signatures, expected_rows=len(rows))
     signatures.save(ws.signatures_path())
     drops = {i: (Reason.DEDUP_DUPLICATE, rep) for i, rep in result.duplicate_of.items()}
     drops.update(dedup.cluster_drops(result, cfg.dedup))
-    drops = previous_status(drops, entries, previous)
+    if previous is not None:
+        drops = previous_status(drops, {e.id for e in index.samples.entries(rows)}, previous)
     kept = []
-    for e in entries:
+    for e in index.samples.entries(rows):
         if e.id in drops:
             reason, rep = drops[e.id]
             ledger.reject("dedup", reason, sample_at(ws, index, e).provenance, f"duplicate of {rep}",
                           id=e.id, duplicate_of=rep)
         else:
-            kept.append(e)
+            kept.append(e.row)
     ledger.keep("dedup", len(kept))
-    return kept, result
+    return row_array(kept), result
 
 
-def run_split(entries: list[SampleEntry], images: dict, clusters: DedupResult, index: Phase1Index,
-              ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None):
+@dataclass
+class Splits:
+    """Where the kept rows went: the split of each sample row (an index into SPLITS, one byte a row of
+    the build's SampleTable, instead of a dict keyed by id), each article's split, and the group sizes."""
+
+    of_row: np.ndarray
+    article_split: dict[str, str]
+    group_sizes: dict[int, int]
+
+    def split_of(self, row: int) -> str:
+        return SPLITS[self.of_row[row]]
+
+
+def run_split(rows: np.ndarray, images: ImageTable, clusters: DedupResult, index: Phase1Index,
+              ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None) -> tuple[np.ndarray, Splits]:
     """Group-aware splits; rows of a previous release keep theirs, and bridging rows are rejected."""
     from .leakage import normalize_url
     from .split import SplitItem, assign_splits
 
-    items = [SplitItem(e.id, e.article_id, images[e.id].sha256 if e.id in images else None,
+    items = [SplitItem(e.id, e.article_id, images[e.row].sha256 if e.row in images else None,
                        clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
                        normalize_url(e.image_url), e.published, e.site,
-                       "default" if e.id in images else "text_only") for e in entries]
+                       "default" if e.row in images else "text_only") for e in index.samples.entries(rows)]
     ledger.see("split", len(items))
     result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
+    del items
     for config, split, groups in result.thin:
         log.warning("%s has no %s rows: its %d split group(s) are too few to fill train, validation and test",
                     config, split, groups)
-    for e in entries:
+    kept = []
+    of_row = np.zeros(len(index.samples), dtype=np.uint8)
+    for e in index.samples.entries(rows):
         if e.id in result.conflicts:
             ledger.reject("split", Reason.SPLIT_CONFLICT, sample_at(ws, index, e).provenance,
                           "its group already spans " + " and ".join(result.conflicts[e.id]), id=e.id)
-    ledger.keep("split", len(items) - len(result.conflicts))
-    return [e for e in entries if e.id not in result.conflicts], result
+        else:
+            of_row[e.row] = SPLITS.index(result.row_split[e.id])
+            kept.append(e.row)
+    ledger.keep("split", len(rows) - len(result.conflicts))
+    return row_array(kept), Splits(of_row, result.article_split, result.group_sizes)
 
 
 class LeakRows:
     """The rows the leakage report reads ({id, split, article_id, image_sha256, image_url}), made afresh
     on each pass from what the build holds anyway, instead of a second copy of every row."""
 
-    def __init__(self, entries: list[SampleEntry], row_split: dict[str, str], images: dict[str, ImageInfo]):
-        self.entries, self.row_split, self.images = entries, row_split, images
+    def __init__(self, rows: np.ndarray, splits: Splits, images: ImageTable, samples: SampleTable):
+        self.rows, self.splits, self.images, self.samples = rows, splits, images, samples
 
     def __iter__(self) -> Iterator[dict]:
-        for e in self.entries:
-            info = self.images.get(e.id)
-            yield {"id": e.id, "split": self.row_split[e.id], "article_id": e.article_id,
+        for e in self.samples.entries(self.rows):
+            info = self.images.get(e.row)
+            yield {"id": e.id, "split": self.splits.split_of(e.row), "article_id": e.article_id,
                    "image_sha256": info.sha256 if info else None, "image_url": e.image_url}
 
 
@@ -151,8 +178,8 @@ class WriteResult:
     takedown: dict = field(default_factory=dict)  # what --exclude-ids did: listed, removed, unmatched ids
 
 
-def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: DedupResult,
-               splits, index: Phase1Index,
+def write_rows(out: Path, rows: np.ndarray, images: ImageTable, clusters: DedupResult,
+               splits: Splits, index: Phase1Index,
                ws: Workspace, cfg: BuildConfig, ledger: Ledger, run_rejects: Path,
                progress: bool = False) -> WriteResult:
     """Rows in input order (rows of new inputs land in few shards); each row comes with a content key,
@@ -164,7 +191,6 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
 
     writer = ReleaseWriter(out, cfg.write.rows_per_shard, reuse=ShardCache(ws.shard_cache_path()),
                            image_rows_per_shard=cfg.write.image_rows_per_shard)
-    figure_ids: dict[str, list[str]] = {}
     languages: Counter = Counter()
     sites: Counter = Counter()
 
@@ -177,17 +203,18 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
             return sample_row(s, ws.get_blob(info.sha256) if info else None)
         return make
 
-    for e in progress_bar(progress, iterable=entries, desc="write", unit="row"):
+    for e in progress_bar(progress, iterable=index.samples.entries(rows), total=len(rows), desc="write",
+                          unit="row"):
         ledger.see("write")
-        info = images.get(e.id)
+        info = images.get(e.row)
         config = "default" if info else "text_only"
         key = "|".join(map(str, (index.spill_keys[e.input_no], e.offset, info and info.sha256, info and info.phash,
                                   clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id))))
-        writer.add(config, splits.row_split[e.id], make_sample_row(e, info), key, boundary=e.id)
+        writer.add(config, splits.split_of(e.row), make_sample_row(e, info), key, boundary=e.id)
         ledger.keep("write")
-        figure_ids.setdefault(e.article_id, []).append(e.id)
         languages.update([e.language] if e.language else [])
         sites.update([e.site or "unknown"])
+    figure_ids = FigureIds(index.samples, rows)
     done_articles = set()
     for a in index.articles:
         if a.article_id in done_articles:
@@ -195,7 +222,7 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         done_articles.add(a.article_id)
         split = splits.article_split.get(a.article_id) or decide_split(
             GroupFacts(a.article_id, a.published, (a.site or "").lower() in heldout), cfg.split)
-        ids = figure_ids.get(a.article_id, [])
+        ids = figure_ids.of(a.article_id)
 
         def make_article_row(a=a, ids=ids) -> dict:
             return article_row(ws.read_record(ws.spill_file(index.spill_keys[a.input_no]), a.offset)[1], ids)
@@ -203,9 +230,34 @@ def write_rows(out: Path, entries: list[SampleEntry], images: dict, clusters: De
         writer.add("articles", split, make_article_row, f"{index.spill_keys[a.input_no]}|{a.offset}|{ids}",
                    boundary=a.article_id)
     write_rejects(writer, [*(spill_rejects(ws, key) for key in index.spill_keys), open_lines(run_rejects)])
-    rows = writer.finish()
-    return WriteResult(rows, sorted(languages), sites, leak_rows=LeakRows(entries, splits.row_split, images),
+    rows_written = writer.finish()
+    return WriteResult(rows_written, sorted(languages), sites, leak_rows=LeakRows(rows, splits, images, index.samples),
                        shards=writer.shards)
+
+
+class FigureIds:
+    """The ids of each article's kept figures, in row order, found in two sorted arrays instead of a dict
+    of lists holding every id."""
+
+    def __init__(self, samples: SampleTable, rows: np.ndarray):
+        self.samples = samples
+        odd = np.isin(rows, np.fromiter(samples.article_ids.odd, dtype=np.int64))
+        self.odd: dict[str, list[int]] = {}  # article ids that are not 16 hex digits (none, in practice)
+        for r in rows[odd]:
+            self.odd.setdefault(samples.article_ids[int(r)], []).append(int(r))
+        regular = rows[~odd]
+        articles = np.frombuffer(samples.article_ids.values, dtype=np.uint64)[regular]
+        order = np.argsort(articles, kind="stable")  # stable: an article's figures stay in row order
+        self.articles, self.rows = articles[order], regular[order]
+
+    def of(self, article_id: str) -> list[str]:
+        value = hex_value(article_id)
+        if value is None:
+            rows = self.odd.get(article_id, [])
+        else:
+            key = np.uint64(value)
+            rows = self.rows[np.searchsorted(self.articles, key, "left"):np.searchsorted(self.articles, key, "right")]
+        return [self.samples.ids[int(r)] for r in rows]
 
 
 def write_rejects(writer, sources: list[Iterable[str]]) -> None:

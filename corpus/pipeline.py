@@ -26,7 +26,7 @@ from .exit_codes import BuildError
 from .finish import BuildReport, finish_release, remember_shards
 from .images.stage import run_images
 from .phase1 import phase1
-from .phase2 import run_dedup, run_split, run_takedown, write_rows
+from .phase2 import row_array, run_dedup, run_split, run_takedown, write_rows
 from .rejects import Ledger
 from .storage import StorageError, is_url, local_copy_dir, mirror, upload_folder
 from .workspace import CacheDamaged, Workspace, unique_suffix
@@ -191,14 +191,14 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
             with timed("images"):
                 images, bad, missing = run_images(index, cfg, ws, ledger, progress, runner)
             # input order: the rows of new inputs land in few shards, so a rebuild links the others
-            entries = [e for e in index.samples if (e.input_no, e.offset) not in bad]
-            entries, takedown = run_takedown(entries, exclude_ids, index, ws, ledger)
+            rows = row_array(r for r in range(len(index.samples)) if r not in bad)
+            rows, takedown = run_takedown(rows, exclude_ids, index, ws, ledger)
             with timed("dedup"):
-                entries, clusters = run_dedup(entries, images, index, ws, cfg, ledger, prev)
+                rows, clusters = run_dedup(rows, images, index, ws, cfg, ledger, prev)
             with timed("split"):
-                entries, splits = run_split(entries, images, clusters, index, ws, cfg, ledger, prev)
+                rows, splits = run_split(rows, images, clusters, index, ws, cfg, ledger, prev)
         with timed("write"):
-            result = write_rows(tmp, entries, images, clusters, splits, index, ws, cfg, ledger,
+            result = write_rows(tmp, rows, images, clusters, splits, index, ws, cfg, ledger,
                                 run_rejects, progress)
         result.group_sizes = splits.group_sizes
         result.clusters = clusters

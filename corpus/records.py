@@ -6,6 +6,7 @@ import hashlib
 from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Iterator
 
 #: config names of a release, in the order the card lists them
 CONFIGS = ("default", "text_only", "articles", "rejects")
@@ -102,14 +103,15 @@ class ImageInfo:
 
 
 class ImageTable:
-    """What the images stage made of each sample's picture, by sample id, as columns: about 60 bytes a
-    picture instead of an ImageInfo with its own strings and ints (400 bytes). get() makes the ImageInfo
-    when a row needs it; it equals the one added."""
+    """What the images stage made of each sample's picture, by the sample's row in the build's
+    SampleTable, as columns: about 60 bytes a picture instead of an ImageInfo with its own strings and
+    ints (400 bytes). get() makes the ImageInfo when a row needs it; it equals the one added."""
 
     _SHA, _PHASH = 32, 8
 
     def __init__(self) -> None:
-        self.row: dict[str, int] = {}
+        self.at = array("i")  # per sample row: its picture's row here, -1 for none
+        self.count = 0
         self.sha = bytearray()  # 32 bytes a row
         self.phash = bytearray()  # 8 bytes a row (16 hex digits); other shapes in odd_phash
         self.odd_phash: dict[int, str] = {}
@@ -118,17 +120,18 @@ class ImageTable:
         self.words: list[str] = []  # the few distinct ext / format / handling values
 
     def __len__(self) -> int:
-        return len(self.row)
+        return self.count
 
-    def __contains__(self, sample_id: str) -> bool:
-        return sample_id in self.row
+    def __contains__(self, sample_row: int) -> bool:
+        return 0 <= sample_row < len(self.at) and self.at[sample_row] >= 0
 
-    def __getitem__(self, sample_id: str) -> ImageInfo:
-        return self._info(self.row[sample_id])
+    def __getitem__(self, sample_row: int) -> ImageInfo:
+        if sample_row not in self:
+            raise KeyError(sample_row)
+        return self._info(self.at[sample_row])
 
-    def get(self, sample_id: str, default=None) -> ImageInfo | None:
-        r = self.row.get(sample_id)
-        return default if r is None else self._info(r)
+    def get(self, sample_row: int, default=None) -> ImageInfo | None:
+        return self._info(self.at[sample_row]) if sample_row in self else default
 
     def _code(self, word: str) -> int:
         if word not in self.words:
@@ -137,8 +140,11 @@ class ImageTable:
             self.words.append(word)
         return self.words.index(word)
 
-    def add(self, sample_id: str, info: ImageInfo) -> None:
-        r = self.row[sample_id] = len(self.row)
+    def add(self, sample_row: int, info: ImageInfo) -> None:
+        if sample_row >= len(self.at):
+            self.at.extend([-1] * (sample_row + 1 - len(self.at)))
+        r = self.at[sample_row] = self.count
+        self.count += 1
         self.sha += bytes.fromhex(info.sha256)
         try:
             packed = bytes.fromhex(info.phash) if len(info.phash) == 2 * self._PHASH else None
@@ -283,6 +289,126 @@ class SampleEntry:
     language: str | None  # the article's
     caption_key: int  # exact-duplicate key of the caption's words (dedup.caption_key)
     input_no: int = -1  # which input of the build; set when the spill joins the build's index
+    row: int = -1  # its row in the build's SampleTable (phase 2 keys per-row facts by it)
+
+
+class StringColumn:
+    """Strings (or None) stored end to end in one buffer, read back on demand: a few bytes a value
+    instead of a Python string each."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.ends = array("q")
+        self.absent = bytearray()  # 1 where the value is None
+
+    def append(self, text: str | None) -> None:
+        if text is not None:
+            self.data += text.encode("utf-8", "surrogatepass")
+        self.absent.append(text is None)
+        self.ends.append(len(self.data))
+
+    def __getitem__(self, i: int) -> str | None:
+        if self.absent[i]:
+            return None
+        return self.data[self.ends[i - 1] if i else 0:self.ends[i]].decode("utf-8", "surrogatepass")
+
+    def clear(self) -> None:
+        """Forgets the text of every value (they all read as None afterwards)."""
+        self.data = bytearray()
+        self.ends = array("q", bytes(8 * len(self.ends)))
+        self.absent = bytearray(b"\x01" * len(self.absent))
+
+
+def hex_value(text: str) -> int | None:
+    """The integer an id of 16 lowercase hex digits spells, None for any other text."""
+    if len(text) != 16:
+        return None
+    try:
+        value = int(text, 16)
+    except ValueError:
+        return None
+    return value if f"{value:016x}" == text else None
+
+
+class HexColumn:
+    """Ids that are 16 hex digits (records.short_hash) as 8-byte integers; any other id is kept as it is."""
+
+    def __init__(self) -> None:
+        self.values = array("Q")
+        self.odd: dict[int, str] = {}
+
+    def append(self, text: str) -> None:
+        value = hex_value(text)
+        if value is None:
+            self.odd[len(self.values)] = text
+            value = 0
+        self.values.append(value)
+
+    def __getitem__(self, i: int) -> str:
+        return self.odd.get(i) or f"{self.values[i]:016x}"
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
+class SampleTable:
+    """The build's index of samples in columns, row i being sample i in input order: tens of bytes a
+    sample instead of a SampleEntry with its own strings (about 450 bytes), so phase 2's memory stays
+    small as the corpus grows. entry(i) makes the SampleEntry of a row when a stage needs one."""
+
+    def __init__(self) -> None:
+        self.ids, self.article_ids = HexColumn(), HexColumn()
+        self.figure_index = array("i")
+        self.offset = array("q")
+        self.input_no = array("i")
+        self.local = bytearray()
+        self.image_src, self.image_url, self.image_alternatives = StringColumn(), StringColumn(), StringColumn()
+        # one pointer a row: an article's samples share its date, and sites and languages are interned
+        self.published: list[datetime | None] = []
+        self.site: list[str | None] = []
+        self.language: list[str | None] = []
+        self.caption_key = array("q")
+
+    def __len__(self) -> int:
+        return len(self.offset)
+
+    def append(self, e: SampleEntry) -> None:
+        self.ids.append(e.id)
+        self.article_ids.append(e.article_id)
+        self.figure_index.append(e.figure_index)
+        self.offset.append(e.offset)
+        self.input_no.append(e.input_no)
+        self.local.append(bool(e.local))
+        self.image_src.append(e.image_src)
+        self.image_url.append(e.image_url)
+        # URLs hold no NUL: the alternatives of a row are kept as one string
+        self.image_alternatives.append("\0".join(e.image_alternatives) if e.image_alternatives else None)
+        self.published.append(e.published)
+        self.site.append(e.site)
+        self.language.append(e.language)
+        self.caption_key.append(e.caption_key)
+
+    def entry(self, r: int) -> SampleEntry:
+        alternatives = self.image_alternatives[r]
+        return SampleEntry(
+            article_id=self.article_ids[r], figure_index=self.figure_index[r], id=self.ids[r],
+            offset=self.offset[r], local=bool(self.local[r]), image_src=self.image_src[r],
+            image_url=self.image_url[r], image_alternatives=tuple(alternatives.split("\0")) if alternatives else (),
+            published=self.published[r], site=self.site[r], language=self.language[r],
+            caption_key=self.caption_key[r], input_no=self.input_no[r], row=r)
+
+    def entries(self, rows=None) -> Iterator[SampleEntry]:
+        """The SampleEntry of each row (all rows, or the given row numbers), made one at a time."""
+        for r in range(len(self)) if rows is None else rows:
+            yield self.entry(int(r))
+
+    def __iter__(self) -> Iterator[SampleEntry]:
+        return self.entries()
+
+    def forget_sources(self) -> None:
+        """Where the pictures were is not needed past the images stage: its strings go."""
+        self.image_src.clear()
+        self.image_alternatives.clear()
 
 
 @dataclass(slots=True)
@@ -302,7 +428,7 @@ class Phase1Index:
     article in input order."""
 
     inputs: list[InputFile] = field(default_factory=list)
-    samples: list[SampleEntry] = field(default_factory=list)
+    samples: SampleTable = field(default_factory=SampleTable)
     spill_keys: list[str] = field(default_factory=list)  # per input: its spill's name (Workspace.spill_file)
     articles: list[ArticleEntry] = field(default_factory=list)
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)

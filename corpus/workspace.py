@@ -252,8 +252,9 @@ class Workspace:
         pack.write(data)
         pack.flush()  # whole before its location is handed out: other processes read it next
         location = (os.path.basename(pack.name), offset, len(data))
-        self._new_blobs[sha] = location
-        if not self.worker:
+        if self.worker:
+            self._new_blobs[sha] = location  # handed to the build process with the job's result
+        else:
             self._blobs.put(sha, location)
 
     def _pack(self):

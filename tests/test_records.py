@@ -51,12 +51,42 @@ def test_schema_table_is_what_datasets_writes_and_reads():
 def test_the_image_table_gives_back_what_was_added():
     from corpus.records import ImageInfo, ImageTable
 
-    infos = {"a": ImageInfo("ab" * 32, "jpg", 800, 533, "JPEG", 41_234, "f0e1d2c3b4a59687", "original", True),
-             "b": ImageInfo("0f" * 32, "png", 12, 9, "PNG", 301, "0000000000000000", "re-encoded", False),
-             "c": ImageInfo("9a" * 32, "webp", 4000, 3000, "WEBP", 2**33, "not-a-hash", "resized", False)}
+    # by sample row; rows 1 and 4 have no picture
+    infos = {0: ImageInfo("ab" * 32, "jpg", 800, 533, "JPEG", 41_234, "f0e1d2c3b4a59687", "original", True),
+             2: ImageInfo("0f" * 32, "png", 12, 9, "PNG", 301, "0000000000000000", "re-encoded", False),
+             5: ImageInfo("9a" * 32, "webp", 4000, 3000, "WEBP", 2**33, "not-a-hash", "resized", False)}
     table = ImageTable()
     for k, v in infos.items():
         table.add(k, v)
-    assert len(table) == 3 and "b" in table and "z" not in table and table.get("z") is None
+    assert len(table) == 3 and 2 in table and 1 not in table and 4 not in table and 9 not in table
+    assert table.get(1) is None and table.get(9) is None and table.get(-1) is None
     assert {k: table[k] for k in infos} == infos
-    assert table.get("c").phash == "not-a-hash"  # a hash of another shape is kept as written
+    assert table.get(5).phash == "not-a-hash"  # a hash of another shape is kept as written
+
+
+def test_the_sample_table_gives_back_each_entry_as_added():
+    from datetime import datetime, timezone
+
+    from corpus.records import SampleEntry, SampleTable
+
+    when = datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc)
+    entries = [
+        SampleEntry("0123456789abcdef", 0, "fedcba9876543210", 0, True, "a_files/p.jpg", "https://x.org/p.jpg",
+                    ("https://x.org/p-2x.jpg", "https://x.org/p-1x.jpg"), when, "X", "en", 42, input_no=0),
+        # ids of another shape (not 16 lowercase hex digits) and no picture at all
+        SampleEntry("ABCDEF0123456789", 3, "not-hex-id", 917, False, None, None, (), None, None, None, -1,
+                    input_no=1),
+        SampleEntry("0000000000000000", 1, "00000000000000ff", 2**40, False, "", "https://x.org/é ü.jpg", (),
+                    None, "Y", "de", 2**62, input_no=7),
+    ]
+    table = SampleTable()
+    for e in entries:
+        table.append(e)
+    assert len(table) == 3
+    for r, e in enumerate(entries):
+        e.row = r
+        assert table.entry(r) == e
+    assert list(table.entries([2, 0])) == [entries[2], entries[0]]
+    table.forget_sources()
+    assert [(e.image_src, e.image_alternatives) for e in table] == [(None, ())] * 3
+    assert [e.image_url for e in table] == [entries[0].image_url, None, entries[2].image_url]

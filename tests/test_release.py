@@ -76,6 +76,20 @@ def test_verify_catches_a_planted_leak(tmp_path, demo_release):
     assert corpus_main(["verify", str(rel)]) == 3
 
 
+def test_shared_across_splits_names_each_key_in_more_than_one_split_and_nothing_else():
+    from corpus.leakage import shared_across_splits
+
+    rows = [{"k": "photo-a", "split": "train"}, {"k": "photo-b", "split": "train"},
+            {"k": "photo-a", "split": "test"}, {"k": None, "split": "validation"},
+            {"k": "photo-b", "split": "train"}, {"k": "photo-c", "split": "validation"},
+            {"k": "photo-a", "split": "train"}, {"k": "photo-c", "split": "train"},
+            {"k": "ünïcode", "split": "test"}]
+    assert shared_across_splits(rows, lambda r: r["k"]) == [
+        {"key": "photo-a", "splits": ["test", "train"]}, {"key": "photo-c", "splits": ["train", "validation"]}]
+    assert shared_across_splits(rows[:2] + rows[3:5], lambda r: r["k"]) == []
+    assert shared_across_splits([], lambda r: r["k"]) == []
+
+
 def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
     v1_src, v2_src = tmp_path / "v1src", tmp_path / "v2src"
     first = ["01-harbour-ferry", "02-library-flood", "04-bridge-reopening", "05-orchard-frost",

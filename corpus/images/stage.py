@@ -10,6 +10,7 @@ import json
 import logging
 import os
 from collections import Counter
+from typing import Iterable, Iterator
 
 from ..config import BuildConfig
 from ..executors import SerialExecutor
@@ -100,11 +101,13 @@ class ImageStage:
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
 
-    def precompute(self, sources: list[ImageSource], executor, progress: bool = False) -> None:
+    def precompute(self, sources: Iterable[ImageSource], executor, progress: bool = False) -> None:
         """Processes the pictures the cache does not know in a parallel executor's workers."""
+        if not executor.parallel:
+            return
         pending = list({f"{s.kind}:{s.value}": s for s in sources if s.kind in ("local", "raw")
                         and f"{s.kind}:{s.value}" not in self.done and not self._is_cached(s)}.values())
-        if not executor.parallel or len(pending) < 2:
+        if len(pending) < 2:
             return
         # the stage a worker keeps is found by workspace and config key: made once here, not per picture
         stage_key = (str(self.ws.root), json.dumps(self.build_cfg.to_dict(), sort_keys=True, default=str))
@@ -218,31 +221,34 @@ FETCH_LOSSES = {Reason.IMAGE_FETCH_FAILED.value: "fetch_failed", Reason.IMAGE_FE
 
 
 def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledger,
-               progress: bool = False, executor=None) -> tuple[ImageTable, set[tuple[int, int]], Counter]:
-    """Returns (sample id -> ImageInfo of its first readable picture, (input, offset) of the entries
-    the images stage rejected, why the captions without a picture have none)."""
+               progress: bool = False, executor=None) -> tuple[ImageTable, set[int], Counter]:
+    """Returns (sample row -> ImageInfo of its picture, the sample rows the images stage rejected, why
+    the captions without a picture have none)."""
     from ..ingest.paths import forget_resolved_dirs
 
     forget_resolved_dirs()
     stage = ImageStage(cfg, ws)
-    wanted = [(entry, image_source(entry, index, cfg.images.fetch)) for entry in index.samples]
-    stage.prefetch([src.value for _, src in wanted if src.kind == "fetch"], progress)
-    stage.precompute([src for _, src in wanted], executor or SerialExecutor(), progress)
+
+    def sources() -> Iterator[ImageSource]:
+        # made again on each pass, not kept: a list of them would be a string per row held to the end
+        return (image_source(entry, index, cfg.images.fetch) for entry in index.samples)
+
+    if cfg.images.fetch:
+        stage.prefetch([src.value for src in sources() if src.kind == "fetch"], progress)
+    stage.precompute(sources(), executor or SerialExecutor(), progress)
     found = ImageTable()  # columns, not an object per picture: phase 2 holds it for every row
-    rejected: set[tuple[int, int]] = set()  # entries, not ids: one article read twice may fare differently
+    rejected: set[int] = set()  # rows, not ids: one article read twice may fare differently
     missing: Counter = Counter()
-    for entry, src in progress_bar(progress, iterable=wanted, desc="images", unit="img"):
+    for entry, src in progress_bar(progress, iterable=zip(index.samples, sources()), total=len(index.samples),
+                                   desc="images", unit="img"):
         ledger.see("images")
         if src.kind == "none":
             ledger.keep("images")  # no picture anywhere: the caption goes to text_only
             missing[src.value] += 1
             continue
         result = stage.result(src)
-        # where the picture was is not needed past this stage: let those strings go (memory per row)
-        entry.image_src, entry.image_alternatives = None, ()
         if "info" in result:
-            if entry.id not in found:
-                found.add(entry.id, ImageInfo(**result["info"]))  # the table keeps codes, not these strings
+            found.add(entry.row, ImageInfo(**result["info"]))  # the table keeps codes, not these strings
             ledger.keep("images")
         elif src.kind == "fetch" and result["reason"] in FETCH_LOSSES:
             # the network failed us, not the caption: it stays, in text_only, and the failure is counted
@@ -250,8 +256,10 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
             missing[FETCH_LOSSES[result["reason"]]] += 1
             log.info("picture not fetched (%s): %s", result["reason"], result["detail"])
         else:
-            rejected.add((entry.input_no, entry.offset))
+            rejected.add(entry.row)
             ledger.reject("images", Reason(result["reason"]), sample_at(ws, index, entry).provenance,
                           result["detail"], id=entry.id)
+    # where the pictures were is not needed past this stage: let those strings go (memory per row)
+    index.samples.forget_sources()
     stage.close()
     return found, rejected, missing
