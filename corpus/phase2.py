@@ -125,12 +125,16 @@ class Splits:
 def run_split(rows: np.ndarray, images: ImageTable, clusters: DedupResult, index: Phase1Index,
               ws: Workspace, cfg: BuildConfig, ledger: Ledger, previous=None) -> tuple[np.ndarray, Splits]:
     """Group-aware splits; rows of a previous release keep theirs, and bridging rows are rejected."""
-    from .leakage import normalize_url
+    from .leakage import key_hash, normalize_url
     from .split import SplitItem, assign_splits
 
-    items = [SplitItem(e.id, e.article_id, images[e.row].sha256 if e.row in images else None,
+    def url_key(url: str | None) -> int | None:
+        url = normalize_url(url)
+        return key_hash(url) if url else None
+
+    items = [SplitItem(e.id, e.article_id, images.sha_bytes(e.row) if e.row in images else None,
                        clusters.image_cluster.get(e.id), clusters.caption_cluster.get(e.id),
-                       normalize_url(e.image_url), e.published, e.site,
+                       url_key(e.image_url), e.published, e.site,
                        "default" if e.row in images else "text_only") for e in index.samples.entries(rows)]
     ledger.see("split", len(items))
     result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)

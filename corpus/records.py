@@ -133,6 +133,11 @@ class ImageTable:
     def get(self, sample_row: int, default=None) -> ImageInfo | None:
         return self._info(self.at[sample_row]) if sample_row in self else default
 
+    def sha_bytes(self, sample_row: int) -> bytes:
+        """The stored picture's sha256 as 32 bytes (a key half the size of its hex)."""
+        r = self.at[sample_row]
+        return bytes(self.sha[self._SHA * r:self._SHA * (r + 1)])
+
     def _code(self, word: str) -> int:
         if word not in self.words:
             if len(self.words) == 255:

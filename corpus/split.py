@@ -19,10 +19,12 @@ from .config import SplitConfig
 class SplitItem:
     id: str
     article_id: str
-    image_sha256: str | None = None
+    # the exact photo and its normalized URL are only compared: any key that is equal exactly when they
+    # are will do (the build passes the 32-byte digest and an 8-byte hash of the URL: less memory a row)
+    image_sha256: str | bytes | None = None
     image_cluster: str | None = None
     caption_cluster: str | None = None
-    image_url: str | None = None  # normalized: the same picture URL in two articles is one photo
+    image_url: str | int | None = None  # normalized: the same picture URL in two articles is one photo
     published: datetime | None = None
     site: str | None = None
     config: str = "default"  # the config the row lands in: "default" (with a picture) or "text_only"
@@ -179,10 +181,10 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
         else:
             row_split[rid] = next(iter(splits)) if splits else decide_split(facts[root], cfg)
     moved, thin = fill_empty_splits(items, uf, facts, row_split, set(held), cfg)
-    article_of = {it.id: it.article_id for it in items}
     article_split = {}
-    for rid, split in sorted(row_split.items()):
-        article_split.setdefault(article_of[rid], split)
+    for it in sorted(items, key=lambda it: it.id):  # by id: an article's split is its smallest row's
+        if it.id in row_split:
+            article_split.setdefault(it.article_id, row_split[it.id])
     hist: dict[int, int] = {}
     for n in sizes.values():
         hist[n] = hist.get(n, 0) + 1
@@ -202,16 +204,16 @@ def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_sp
     if cfg.date_split or cfg.heldout_sites:
         return [], []
     roots: dict[str, set[int]] = {}
-    rows_of: dict[int, list[str]] = {}
+    first_of: dict[int, str] = {}  # a group's first row id (its rows share a split); not a list of all
     for row, it in enumerate(items):
         if it.id in row_split:
             root = uf.find(row)
             roots.setdefault(it.config, set()).add(root)
-            rows_of.setdefault(root, []).append(it.id)
+            first_of.setdefault(root, it.id)
     moved, thin = [], []
     for config in sorted(roots):
         for target in ("validation", "test"):
-            split_of = {r: row_split[rows_of[r][0]] for r in roots[config]}
+            split_of = {r: row_split[first_of[r]] for r in roots[config]}
             if target in split_of.values():
                 continue
             train = sorted(r for r, s in split_of.items() if s == "train" and r not in pinned)
@@ -219,8 +221,9 @@ def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_sp
                 thin.append((config, target, len(roots[config])))
                 continue
             pick = min(train, key=lambda r: (_distance(bucket(facts[r].key, cfg.seed), target, cfg), facts[r].key))
-            for rid in rows_of[pick]:
-                row_split[rid] = target
+            for row, it in enumerate(items):
+                if it.id in row_split and uf.find(row) == pick:
+                    row_split[it.id] = target
             moved.append(facts[pick].key)
     return moved, thin
 

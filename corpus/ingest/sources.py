@@ -100,28 +100,34 @@ class _Walk:
     def tree(self, directory: str, root: str) -> Iterator[InputFile]:
         """Every file below `directory`, sorted by name, skipping hidden entries and page assets."""
         try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+            # names, not DirEntry objects: a folder of a million pages is listed and sorted in one go
+            names = sorted(os.listdir(directory))
         except OSError as e:
             self.reject(os.path.relpath(directory, root), Reason.INGEST_UNREADABLE, f"cannot list: {e.strerror}")
             return
-        for entry in entries:
-            if entry.name.startswith("."):
+        for name in names:
+            if name.startswith("."):
                 continue
-            yield from self._entry(entry, root)
+            yield from self._entry(os.path.join(directory, name), root)
 
-    def _entry(self, entry: os.DirEntry, root: str) -> Iterator[InputFile]:
-        if entry.is_symlink():
-            real = os.path.realpath(entry.path)
+    def _entry(self, path: str, root: str) -> Iterator[InputFile]:
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            yield from self.file(path, root)  # gone since it was listed: recorded as unreadable there
+            return
+        if stat.S_ISLNK(mode):
+            real = os.path.realpath(path)
             if not is_inside(root, real):
-                yield from self.file(entry.path, root)  # records the escape, never opens it
+                yield from self.file(path, root)  # records the escape, never opens it
                 return
             if os.path.isdir(real):
                 return  # a link to a folder inside the root: that folder is walked in its own place
-        if entry.is_dir(follow_symlinks=False):
-            if not is_page_assets(entry.path) and not (self.skip and self.skipped_folder(os.path.realpath(entry.path), root)):
-                yield from self.tree(entry.path, root)
+        if stat.S_ISDIR(mode):
+            if not is_page_assets(path) and not (self.skip and self.skipped_folder(os.path.realpath(path), root)):
+                yield from self.tree(path, root)
             return
-        yield from self.file(entry.path, root)
+        yield from self.file(path, root)
 
     def path(self, path: str, root: str | None = None) -> Iterator[InputFile]:
         """A directory (walked) or a file; root defaults to the directory itself or the file's folder."""
