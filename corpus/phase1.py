@@ -23,7 +23,7 @@ from typing import Iterator
 from .config import BuildConfig
 from .executors import SerialExecutor
 from .progress import progress_bar
-from .records import Article, ArticleEntry, ImageRecord, InputFile, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
+from .records import Article, ArticleEntry, ImageRecord, InputFile, InputTable, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
 from .rejects import Ledger, Reason, StageCounts
 from .workspace import CacheDamaged, Workspace, code_hash, parser_versions, unique_suffix
 
@@ -237,7 +237,7 @@ def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Works
     bar.close()
 
 
-def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
+def phase1(inputs: InputTable | list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
            progress: bool = False, executor=None) -> Phase1Index:
     """Spills the inputs the cache lacks, then reads every spill's index into the build's index, one
     spill at a time (never all of them at once: their objects would be the build's peak memory)."""
@@ -247,6 +247,7 @@ def phase1(inputs: list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Led
     todo = [(inp, key) for inp, key in zip(inputs, keys) if not spill_present(ws, key)]
     spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
     fresh = {key for _, key in todo}
+    del todo  # an InputFile each: not kept while the index grows
     totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
     for no, (inp, key) in enumerate(zip(inputs, keys)):
         spill = load_spill(ws, key)

@@ -28,6 +28,7 @@ from .finish import BuildReport, finish_release, remember_shards
 from .images.stage import run_images
 from .phase1 import phase1
 from .phase2 import row_array, run_dedup, run_split, run_takedown, write_rows
+from .records import InputTable
 from .rejects import Ledger
 from .storage import StorageError, is_url, local_copy_dir, mirror, upload_folder
 from .workspace import CacheDamaged, Workspace, unique_suffix
@@ -205,8 +206,8 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
         with open(run_rejects, "w", encoding="utf-8") as sink:
             ledger = Ledger(sink)
             with timed("read inputs"):
-                inputs = list(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256,
-                                             skip=[str(out), str(ws.root)], mirror_root=str(ws.root)))
+                inputs = InputTable(expand_sources(sources, ledger, stdin=stdin, hash_file=ws.file_sha256,
+                                                   skip=[str(out), str(ws.root)], mirror_root=str(ws.root)))
             with timed("phase 1"):
                 index = phase1(inputs, cfg, ws, ledger, progress, runner)
             with timed("images"):

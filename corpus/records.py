@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -324,6 +325,78 @@ class StringColumn:
         self.absent = bytearray(b"\x01" * len(self.absent))
 
 
+class DigestColumn:
+    """Hex digests of one width (input sha256s, spill keys) kept as their bytes: half the text's size and no
+    Python object a value. Any other text (an empty digest, upper case) is kept as it is."""
+
+    def __init__(self, width: int, values=()) -> None:
+        self.width = width
+        self.data = bytearray()
+        self.odd: dict[int, str] = {}
+        for value in values:
+            self.append(value)
+
+    def append(self, text: str) -> None:
+        try:
+            raw = bytes.fromhex(text)
+        except (TypeError, ValueError):
+            raw = b""
+        if len(raw) != self.width or raw.hex() != text:
+            self.odd[len(self)] = text
+            raw = bytes(self.width)
+        self.data += raw
+
+    def __len__(self) -> int:
+        return len(self.data) // self.width
+
+    def __getitem__(self, i: int) -> str:
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if i in self.odd:
+            return self.odd[i]
+        return self.data[self.width * i:self.width * (i + 1)].hex()
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+
+class InputTable:
+    """The build's inputs in columns (a root number, the relative path, the sha256 as bytes): about 100
+    bytes an input instead of an InputFile with four strings (about 400). table[i] makes the InputFile."""
+
+    def __init__(self, inputs=()) -> None:
+        self.roots: list[str] = []
+        self._root_no: dict[str, int] = {}
+        self.root_no = array("i")
+        self.rel = StringColumn()
+        self.sha256 = DigestColumn(32)
+        self.elsewhere: dict[int, str] = {}  # the path where it is not root/rel (a link inside the root)
+        for inp in inputs:
+            self.append(inp)
+
+    def append(self, inp: InputFile) -> None:
+        if inp.root not in self._root_no:
+            self._root_no[inp.root] = len(self.roots)
+            self.roots.append(inp.root)
+        if inp.path != os.path.join(inp.root, inp.rel):
+            self.elsewhere[len(self)] = inp.path
+        self.root_no.append(self._root_no[inp.root])
+        self.rel.append(inp.rel)
+        self.sha256.append(inp.sha256)
+
+    def __len__(self) -> int:
+        return len(self.root_no)
+
+    def __getitem__(self, i: int) -> InputFile:
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        root, rel = self.roots[self.root_no[i]], self.rel[i]
+        return InputFile(self.elsewhere.get(i) or os.path.join(root, rel), root, rel, self.sha256[i])
+
+    def __iter__(self) -> Iterator[InputFile]:
+        return (self[i] for i in range(len(self)))
+
+
 def hex_value(text: str) -> int | None:
     """The integer an id of 16 lowercase hex digits spells, None for any other text."""
     if len(text) != 16:
@@ -427,18 +500,55 @@ class ArticleEntry:
     input_no: int = -1
 
 
+class ArticleTable:
+    """The build's articles in columns, in input order (an article found in two inputs is there twice):
+    an 8-byte id, offset and input number, and one shared pointer for its date and site."""
+
+    def __init__(self, entries=()) -> None:
+        self.ids = HexColumn()
+        self.offset = array("q")
+        self.input_no = array("i")
+        self.published: list[datetime | None] = []
+        self.site: list[str | None] = []
+        for e in entries:
+            self.append(e)
+
+    def append(self, e: ArticleEntry) -> None:
+        self.ids.append(e.article_id)
+        self.offset.append(e.offset)
+        self.input_no.append(e.input_no)
+        self.published.append(e.published)
+        self.site.append(e.site)
+
+    def __len__(self) -> int:
+        return len(self.offset)
+
+    def entry(self, i: int) -> ArticleEntry:
+        return ArticleEntry(self.ids[i], self.offset[i], self.published[i], self.site[i], self.input_no[i])
+
+    def __iter__(self) -> Iterator[ArticleEntry]:
+        return (self.entry(i) for i in range(len(self)))
+
+
 @dataclass
 class Phase1Index:
     """The build's index after phase 1: its inputs, their spill files, and one entry per sample and
     article in input order."""
 
-    inputs: list[InputFile] = field(default_factory=list)
+    inputs: InputTable = field(default_factory=InputTable)
     samples: SampleTable = field(default_factory=SampleTable)
-    spill_keys: list[str] = field(default_factory=list)  # per input: its spill's name (Workspace.spill_file)
-    articles: list[ArticleEntry] = field(default_factory=list)
+    # per input: its spill's name (Workspace.spill_file; phase1_key is 32 hex digits)
+    spill_keys: DigestColumn = field(default_factory=lambda: DigestColumn(16))
+    articles: ArticleTable = field(default_factory=ArticleTable)
     images: dict[str, str] = field(default_factory=dict)  # url -> raw sha256 (archive images)
     redirects: dict[str, str] = field(default_factory=dict)  # url -> target url
     cached_inputs: int = 0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.inputs, InputTable):
+            self.inputs = InputTable(self.inputs)
+        if not isinstance(self.articles, ArticleTable):
+            self.articles = ArticleTable(self.articles)
 
 
 TIMESTAMP = "timestamp[us, tz=UTC]"

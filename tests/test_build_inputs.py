@@ -434,3 +434,35 @@ def test_symlinks_escaping_the_root_are_rejected_and_never_opened(tmp_path, monk
                for stage, reason, src in rejects)
     assert "Private diary" not in {a["title"] for a in parquet_rows(release, "articles")}
     assert_counts_add_up(manifest_of(release))
+
+
+def test_an_article_read_twice_is_written_once_and_its_repeats_are_ledgered(tmp_path):
+    # the same story as a saved page and as a line of a crawl export (same canonical address, so same ids),
+    # between two stories read once; the second reading of each of its rows is a dedup_duplicate_id reject
+    url = f"{SITE}/2025/03/09/regatta"
+    story = article_html("Regatta draws record crowd", url,
+                         [("https://cdn.harbour-news.example/regatta.jpg", "Rowers round the harbour buoy at dawn"),
+                          ("https://cdn.harbour-news.example/crowd.jpg", "Crowds line the sea wall for the final")])
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a-first.html").write_bytes(article_html(
+        "Pier lights restored", f"{SITE}/2025/03/08/pier", [("https://cdn.harbour-news.example/pier.jpg",
+                                                               "The restored pier lights shine over the bay")]))
+    (root / "b-regatta.html").write_bytes(story)
+    (root / "c-export.jsonl").write_text(json.dumps({"url": url, "html": story.decode()}) + "\n", encoding="utf-8")
+    (root / "d-last.html").write_bytes(article_html(
+        "Fish market moves", f"{SITE}/2025/03/10/fish", [("https://cdn.harbour-news.example/fish.jpg",
+                                                           "Traders carry crates into the new fish market")]))
+    release = run_build([str(root)], tmp_path)
+    manifest = manifest_of(release)
+    assert_counts_add_up(manifest)
+    articles = parquet_rows(release, "articles")
+    assert sorted(a["provenance"]["path"] for a in articles) == ["a-first.html", "b-regatta.html", "d-last.html"]
+    rows = parquet_rows(release, "text_only")
+    assert sorted(r["caption"] for r in rows) == [
+        "Crowds line the sea wall for the final", "Rowers round the harbour buoy at dawn",
+        "The restored pier lights shine over the bay", "Traders carry crates into the new fish market"]
+    assert {r["provenance"]["path"] for r in rows if "Regatta" in (r["article_title"] or "")} == {"b-regatta.html"}
+    repeats = [r for r in parquet_rows(release, "rejects") if r["reason"] == "dedup_duplicate_id"]
+    assert len(repeats) == 2 and {r["source"].split(":")[0] for r in repeats} == {"c-export.jsonl"}
+    assert manifest["stages"]["dedup"]["rejected"].get("dedup_duplicate_id") == 2

@@ -1,5 +1,7 @@
 from dataclasses import fields
 
+import pytest
+
 from corpus.records import FEATURES, ImageInfo, Sample, article_id_for, sample_id_for
 
 # Sample fields that are not columns themselves (they become other columns or are build-internal)
@@ -90,3 +92,28 @@ def test_the_sample_table_gives_back_each_entry_as_added():
     table.forget_sources()
     assert [(e.image_src, e.image_alternatives) for e in table] == [(None, ())] * 3
     assert [e.image_url for e in table] == [entries[0].image_url, None, entries[2].image_url]
+
+
+def test_the_input_and_article_tables_give_back_what_was_added():
+    from datetime import datetime, timezone
+
+    from corpus.records import ArticleEntry, ArticleTable, DigestColumn, InputFile, InputTable
+
+    inputs = [InputFile("/data/in/a/story.html", "/data/in", "a/story.html", "ab" * 32),
+              # a link inside the root: its real path is not root/rel
+              InputFile("/data/in/real/x.warc.gz", "/data/in", "link.warc.gz", "0" * 64),
+              InputFile("/other/one.jsonl", "/other", "one.jsonl", ""),  # no digest (never hashed)
+              InputFile("/data/in/\udcff é.txt", "/data/in", "\udcff é.txt", "AB" * 32)]  # undecodable name
+    table = InputTable(inputs)
+    assert len(table) == 4 and list(table) == inputs and table[3] == inputs[3]
+    assert table.roots == ["/data/in", "/other"]
+    with pytest.raises(IndexError):
+        table[4]
+
+    keys = DigestColumn(16, ["0123456789abcdef0123456789abcdef", "f" * 32, "short", "0123456789ABCDEF" * 2])
+    assert list(keys) == ["0123456789abcdef0123456789abcdef", "f" * 32, "short", "0123456789ABCDEF" * 2]
+    assert len(keys.data) == 4 * 16 and set(keys.odd) == {2, 3}
+
+    when = datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc)
+    articles = [ArticleEntry("0123456789abcdef", 0, when, "X", 0), ArticleEntry("not-hex", 2**40, None, None, 5)]
+    assert list(ArticleTable(articles)) == articles
