@@ -5,7 +5,7 @@ URL hides, where the caption sits, how the credit is glued on, and the traps tha
 """
 import pytest
 
-from test_extract_markups import BODY, PARA, Family, rows
+from test_extract_markups import PARA, Family, rows
 
 CDN = "https://cdn.example.net/img"
 
