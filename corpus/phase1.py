@@ -17,6 +17,7 @@ import pickle
 import struct
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -223,33 +224,42 @@ def _spill_lost(job: tuple) -> None:
 
 
 def spill_missing(todo: list[tuple[InputFile, str]], cfg: BuildConfig, ws: Workspace, executor,
-                  progress: bool) -> None:
-    """Spills the inputs the cache does not hold; with a parallel executor in its workers. Each input
-    writes only its own spill files, so the result does not depend on the executor or its workers."""
+                  progress: bool) -> Iterator[str]:
+    """Spills the inputs the cache does not hold, with a parallel executor in its workers, and yields each
+    one's key, in order, once its spill is written. Each input writes only its own spill file, so the
+    result does not depend on the executor or its workers."""
     bar = progress_bar(progress, total=len(todo), desc="phase 1: read inputs", unit="file")
     if executor.parallel and len(todo) > 1:
-        for _ in executor.map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], 4, _spill_lost):
+        done = executor.map(_spill_job, [(inp, cfg, ws.root, key) for inp, key in todo], 4, _spill_lost)
+        for (_, key), _ in zip(todo, done):
             bar.update()
+            yield key
     else:
         for inp, key in todo:
             spill_input(inp, cfg, ws, key)
             bar.update()
+            yield key
     bar.close()
 
 
 def phase1(inputs: InputTable | list[InputFile], cfg: BuildConfig, ws: Workspace, ledger: Ledger,
            progress: bool = False, executor=None) -> Phase1Index:
-    """Spills the inputs the cache lacks, then reads every spill's index into the build's index, one
-    spill at a time (never all of them at once: their objects would be the build's peak memory)."""
+    """Spills the inputs the cache lacks, and reads every spill's index into the build's index, one
+    spill at a time (never all of them at once: their objects would be the build's peak memory), as
+    soon as it is written (so this process indexes while the workers read the inputs after it)."""
     index = Phase1Index(inputs=inputs)
     salt = phase1_salt(cfg)
     keys = [phase1_key(inp, salt) for inp in inputs]
     todo = [(inp, key) for inp, key in zip(inputs, keys) if not spill_present(ws, key)]
-    spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
     fresh = {key for _, key in todo}
+    to_spill = Counter(key for _, key in todo)  # an input listed twice is spilled twice, as it is in todo
+    written = spill_missing(todo, cfg, ws, executor or SerialExecutor(), progress)
     del todo  # an InputFile each: not kept while the index grows
     totals: dict[str, StageCounts] = {}  # summed here, added to the ledger once per stage
     for no, (inp, key) in enumerate(zip(inputs, keys)):
+        if to_spill[key]:
+            to_spill[key] -= 1
+            next(written)  # the inputs to spill come in this order too: this one's spill is written now
         spill = load_spill(ws, key)
         if spill is None and key not in fresh:  # damaged in the cache: read the input again, here
             spill_input(inp, cfg, ws, key)
@@ -262,6 +272,8 @@ def phase1(inputs: InputTable | list[InputFile], cfg: BuildConfig, ws: Workspace
             totals.setdefault(stage, StageCounts()).add_dict(counts)
         index.spill_keys.append(key)
         index_spill(index, no, spill)
+    for _ in written:  # closes the progress bar
+        pass
     index.cached_inputs = sum(key not in fresh for key in keys)
     for stage, total in totals.items():
         ledger.counts[stage].add(total)

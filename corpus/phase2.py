@@ -17,8 +17,8 @@ import numpy as np
 from .config import BuildConfig
 from .phase1 import sample_at, spill_rejects
 from .progress import progress_bar
-from .records import (SPLITS, DedupItem, DedupResult, HexColumn, ImageInfo, ImageTable, Phase1Index, SampleEntry,
-                      SampleTable, hex_value)
+from .records import (SPLITS, DedupItem, DedupResult, HexColumn, ImageTable, Phase1Index, SampleTable,
+                      hex_value)
 from .rejects import Ledger, Reason
 from .workspace import Workspace
 
@@ -197,36 +197,30 @@ class WriteResult:
 def write_rows(out: Path, rows: np.ndarray, images: ImageTable, clusters: DedupResult,
                splits: Splits, index: Phase1Index,
                ws: Workspace, cfg: BuildConfig, ledger: Ledger, run_rejects: Path,
-               progress: bool = False) -> WriteResult:
+               progress: bool = False, executor=None) -> WriteResult:
     """Rows in input order (rows of new inputs land in few shards); each row comes with a content key,
-    and is made (its record and picture read) only when its shard is not reused from a release."""
+    and is made (its record and picture read) only when its shard is not reused from a release, where
+    the shard is written (in the executor's workers when it has several)."""
     from .split import GroupFacts, decide_split
-    from .write import ReleaseWriter, ShardCache, article_row, sample_row
+    from .write import ArticleRowSource, ReleaseWriter, SampleRowSource, ShardCache
 
     heldout = {s.lower() for s in cfg.split.heldout_sites}
 
     writer = ReleaseWriter(out, cfg.write.rows_per_shard, reuse=ShardCache(ws.shard_cache_path()),
-                           image_rows_per_shard=cfg.write.image_rows_per_shard)
+                           image_rows_per_shard=cfg.write.image_rows_per_shard, executor=executor, ws=ws)
     languages: Counter = Counter()
     sites: Counter = Counter()
-
-    def make_sample_row(e: SampleEntry, info: ImageInfo | None):
-        def make() -> dict:
-            s = sample_at(ws, index, e)
-            s.caption_cluster = clusters.caption_cluster.get(e.id)
-            s.image_cluster = clusters.image_cluster.get(e.id)
-            s.image = info
-            return sample_row(s, ws.get_blob(info.sha256) if info else None)
-        return make
-
     for e in progress_bar(progress, iterable=index.samples.entries(rows), total=len(rows), desc="write",
                           unit="row"):
         ledger.see("write")
         info = images.get(e.row)
         config = "default" if info else "text_only"
-        key = "|".join(map(str, (index.spill_keys[e.input_no], e.offset, info and info.sha256, info and info.phash,
-                                  clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id))))
-        writer.add(config, splits.split_of(e.row), make_sample_row(e, info), key, boundary=e.id)
+        spill_key = index.spill_keys[e.input_no]
+        caption_cluster, image_cluster = clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id)
+        key = "|".join(map(str, (spill_key, e.offset, info and info.sha256, info and info.phash,
+                                  caption_cluster, image_cluster)))
+        writer.add(config, splits.split_of(e.row),
+                   SampleRowSource(spill_key, e.offset, caption_cluster, image_cluster, info), key, boundary=e.id)
         ledger.keep("write")
         languages.update([e.language] if e.language else [])
         sites.update([e.site or "unknown"])
@@ -237,11 +231,8 @@ def write_rows(out: Path, rows: np.ndarray, images: ImageTable, clusters: DedupR
         split = splits.article_split.get(a.article_id) or decide_split(
             GroupFacts(a.article_id, a.published, (a.site or "").lower() in heldout), cfg.split)
         ids = figure_ids.of(a.article_id)
-
-        def make_article_row(a=a, ids=ids) -> dict:
-            return article_row(ws.read_record(ws.spill_file(index.spill_keys[a.input_no]), a.offset)[1], ids)
-
-        writer.add("articles", split, make_article_row, f"{index.spill_keys[a.input_no]}|{a.offset}|{ids}",
+        spill_key = index.spill_keys[a.input_no]
+        writer.add("articles", split, ArticleRowSource(spill_key, a.offset, ids), f"{spill_key}|{a.offset}|{ids}",
                    boundary=a.article_id)
     write_rejects(writer, [*(spill_rejects(ws, key) for key in index.spill_keys), open_lines(run_rejects)])
     rows_written = writer.finish()

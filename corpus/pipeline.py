@@ -221,7 +221,7 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
                 rows, splits = run_split(rows, images, clusters, index, ws, cfg, ledger, prev)
         with timed("write"):
             result = write_rows(tmp, rows, images, clusters, splits, index, ws, cfg, ledger,
-                                run_rejects, progress)
+                                run_rejects, progress, runner)
         result.group_sizes = splits.group_sizes
         result.clusters = clusters
         result.missing_pictures = missing

@@ -14,13 +14,14 @@ import pickle
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .ingest.sources import file_sha256 as sha256_file  # one file hash for inputs, spills and shards
 from .normalize import normalize_paragraphs
-from .records import Article, Sample, SourceRef, arrow_schema
+from .records import Article, ImageInfo, Sample, SourceRef, arrow_schema
 from .workspace import code_hash
 
 # fixed writer settings: the same rows give the same bytes
@@ -96,13 +97,81 @@ class Shard:
     sha256: str
 
 
+@dataclass(slots=True)
+class SampleRowSource:
+    """A `default` or `text_only` row, made where its shard is written: its record is read from the spill
+    and its picture from the blob store there (small and picklable, so a worker can make it)."""
+
+    spill_key: str
+    offset: int
+    caption_cluster: int | None
+    image_cluster: int | None
+    image: ImageInfo | None
+
+    def make(self, ws) -> dict:
+        s = ws.read_record(ws.spill_file(self.spill_key), self.offset)[1]
+        s.caption_cluster, s.image_cluster, s.image = self.caption_cluster, self.image_cluster, self.image
+        return sample_row(s, ws.get_blob(self.image.sha256) if self.image else None)
+
+
+@dataclass(slots=True)
+class ArticleRowSource:
+    """An `articles` row, made where its shard is written."""
+
+    spill_key: str
+    offset: int
+    figure_ids: list[str]
+
+    def make(self, ws) -> dict:
+        return article_row(ws.read_record(ws.spill_file(self.spill_key), self.offset)[1], self.figure_ids)
+
+
+@dataclass
+class ShardJob:
+    """One shard to write: where, which config, and its rows (dicts, or row sources made by the writer
+    from the cache at cache_root). Picklable: an executor's worker writes it."""
+
+    path: str
+    config: str
+    rows: list
+    cache_root: str | None = None
+
+
+def write_shard(job: ShardJob, ws=None) -> str:
+    """Writes one shard file and returns its sha256; ws reads the records and pictures of row sources."""
+    options = DEFAULT_OPTIONS if job.config == "default" else PARQUET_OPTIONS
+    schema = arrow_schema(job.config)
+    group = ROW_GROUP_ROWS[job.config]
+    with pq.ParquetWriter(job.path, schema, **options) as writer:
+        for start in range(0, len(job.rows), group):
+            rows = [row if isinstance(row, dict) else row.make(ws) for row in job.rows[start:start + group]]
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    return sha256_file(job.path)
+
+
+_WORKER_CACHES: dict[str, object] = {}
+
+
+def _shard_job(job: ShardJob) -> str:
+    """One shard in a worker process, with a read-only handle on the cache kept per cache folder."""
+    ws = None
+    if job.cache_root:
+        from .workspace import Workspace
+
+        ws = _WORKER_CACHES.get(job.cache_root)
+        if ws is None:
+            ws = _WORKER_CACHES[job.cache_root] = Workspace(job.cache_root, worker=True)
+    return write_shard(job, ws)
+
+
 @dataclass
 class ShardSet:
     """Rows of one (config, split) in content-defined shards of at most rows_per_shard rows.
 
-    A row comes with a content key and may be a function that makes it: when a shard with the same
+    A row comes with a content key and may be a row source that makes it: when a shard with the same
     rows exists from an earlier build (`reuse`), it is linked instead of written, and its rows are
-    never made. Parquet writing is deterministic, so a linked shard has the bytes a written one would."""
+    never made. Parquet writing is deterministic, so a linked shard has the bytes a written one would.
+    A shard to write goes to `submit(shard, job)` (the release writer's executor), or is written here."""
 
     root: Path
     config: str
@@ -110,6 +179,8 @@ class ShardSet:
     rows_per_shard: int
     reuse: "ShardCache | None" = None
     salt: str = ""
+    submit: Callable | None = None
+    cache_root: str | None = None
     shards: list[Shard] = field(default_factory=list)
     rows: int = 0
     _pending: list[tuple[str, object]] = field(default_factory=list)
@@ -133,7 +204,14 @@ class ShardSet:
         for key, _ in self._pending:
             h.update(key.encode())
         key = h.hexdigest()
-        shard = self._linked(key, path) or self._written(key, path)
+        shard = self._linked(key, path)
+        if shard is None:
+            shard = Shard(path, key, "")  # its sha256 arrives when it has been written
+            job = ShardJob(str(path), self.config, [row for _, row in self._pending], self.cache_root)
+            if self.submit:
+                self.submit(shard, job)
+            else:
+                shard.sha256 = write_shard(job)
         self.shards.append(shard)
         self._pending = []
 
@@ -155,18 +233,9 @@ class ShardSet:
                 return None
         return Shard(path, key, sha)
 
-    def _written(self, key: str, path: Path) -> Shard:
-        options = DEFAULT_OPTIONS if self.config == "default" else PARQUET_OPTIONS
-        schema = arrow_schema(self.config)
-        group = ROW_GROUP_ROWS[self.config]
-        with pq.ParquetWriter(path, schema, **options) as writer:
-            for start in range(0, len(self._pending), group):
-                rows = [row() if callable(row) else row for _, row in self._pending[start:start + group]]
-                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-        return Shard(path, key, sha256_file(path))
-
     def finish(self) -> list[Shard]:
-        """Cuts the last shard and renames all to their final `-NNNNN-of-NNNNN` names."""
+        """Cuts the last shard and renames all to their final `-NNNNN-of-NNNNN` names (once every
+        submitted shard has been written)."""
         self._cut()
         for i, shard in enumerate(self.shards):
             target = shard.path.with_name(f"{self.split}-{i:05d}-of-{len(self.shards):05d}.parquet")
@@ -176,30 +245,77 @@ class ShardSet:
 
 
 class ReleaseWriter:
-    """All shard sets of one release directory."""
+    """All shard sets of one release directory. Shards to write are handed to the executor a window at a
+    time (a serial one writes them here, reading row sources through ws), so parquet encoding runs in
+    its workers while this process decides the next shards."""
 
     def __init__(self, root: Path, rows_per_shard: int, reuse: "ShardCache | None" = None,
-                 image_rows_per_shard: int | None = None):
+                 image_rows_per_shard: int | None = None, executor=None, ws=None):
         self.root = root
         self.rows_per_shard = rows_per_shard
         self.image_rows_per_shard = image_rows_per_shard or rows_per_shard
         self.reuse = reuse
+        self.executor = executor
+        self.ws = ws
         # what else decides a shard's bytes: the writer's code and settings, and pyarrow's version
         self.salt = f"{code_hash()}|{pa.__version__}|{rows_per_shard}|{self.image_rows_per_shard}"
         self.sets: dict[tuple[str, str], ShardSet] = {}
         self.shards: list[Shard] = []
+        self._queue: list[tuple[Shard, ShardJob]] = []
+        self._in_flight: tuple[list, Iterator] = ([], iter(()))  # shards handed out, their sha256s to come
+        # in flight at once: enough to keep the workers busy, few enough that the rows' sources stay small
+        self._window = max(1, 8 * executor.workers) if self._parallel else 1
+
+    @property
+    def _parallel(self) -> bool:
+        return bool(self.executor and self.executor.parallel)
 
     def add(self, config: str, split: str, row, key: str | None = None, boundary: str | None = None) -> None:
-        """row: a dict, or a function making it (then key, the row's content key, is required)."""
+        """row: a dict, or a row source making it (then key, the row's content key, is required)."""
         sset = self.sets.get((config, split))
         if sset is None:
             per_shard = self.image_rows_per_shard if config == "default" else self.rows_per_shard
-            sset = self.sets[(config, split)] = ShardSet(self.root, config, split, per_shard,
-                                                         self.reuse, self.salt)
+            sset = self.sets[(config, split)] = ShardSet(
+                self.root, config, split, per_shard, self.reuse, self.salt, submit=self._submit,
+                cache_root=str(self.ws.root) if self.ws else None)
         sset.add(row, key, boundary)
+
+    def _submit(self, shard: Shard, job: ShardJob) -> None:
+        self._queue.append((shard, job))
+        if len(self._queue) >= self._window:
+            self._drain()
+
+    def _drain(self) -> None:
+        """Hands the queued shards to the executor. With several workers this returns once the first of
+        them is written: the workers write the rest while this process makes the next window's jobs."""
+        self._collect()
+        queue, self._queue = self._queue, []
+        if not queue:
+            return
+        jobs = [job for _, job in queue]
+        if not self._parallel:
+            for (shard, _), job in zip(queue, jobs):
+                shard.sha256 = write_shard(job, self.ws)
+            return
+        if self.ws:
+            self.ws.flush()  # the workers find the pictures' locations in the cache's tables
+        written = self.executor.map(_shard_job, jobs, 1)
+        queue[0][0].sha256 = next(written)
+        self._in_flight = (queue[1:], written)
+
+    def _collect(self) -> None:
+        """Waits for the shards in flight and takes their sha256s."""
+        queue, written = self._in_flight
+        for (shard, _), sha in zip(queue, written):
+            shard.sha256 = sha
+        self._in_flight = ([], iter(()))
 
     def finish(self) -> dict[str, dict[str, int]]:
         """Row counts per config and split (only non-empty ones exist)."""
+        for sset in self.sets.values():
+            sset._cut()
+        self._drain()
+        self._collect()
         counts: dict[str, dict[str, int]] = {}
         for (config, split), sset in sorted(self.sets.items()):
             self.shards += sset.finish()

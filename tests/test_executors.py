@@ -153,3 +153,26 @@ def test_a_killed_build_leaves_no_child_process_and_releases_its_stdout(tmp_path
     alive = {pid for pid in children if Path(f"/proc/{pid}").exists()
              and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()}
     assert alive == set()
+
+
+def test_shards_written_in_workers_are_the_bytes_a_serial_writer_writes(tmp_path):
+    """Many shards, several windows of them in flight at once: each shard's recorded sha256 is its own
+    file's, and the files are those a writer without workers makes."""
+    from corpus.write import ReleaseWriter
+
+    def write(root: Path, executor) -> list:
+        writer = ReleaseWriter(root, rows_per_shard=4, executor=executor)
+        for i in range(150):
+            writer.add("rejects", "train", {"id": f"r{i}", "stage": "ingest", "reason": "ingest_empty",
+                                            "source": f"pages/{i}.html", "detail": "x" * (i % 7),
+                                            "duplicate_of": None})
+        writer.finish()
+        return writer.shards
+
+    serial = write(tmp_path / "serial", SerialExecutor())
+    parallel = write(tmp_path / "processes", ProcessExecutor(2))
+    assert len(parallel) > 2 * 8 * 2  # more shards than one window: some were in flight while rows came
+    for shard in parallel:
+        assert hashlib.sha256(shard.path.read_bytes()).hexdigest() == shard.sha256
+    assert tree_hashes(tmp_path / "serial") == tree_hashes(tmp_path / "processes")
+    assert [s.sha256 for s in serial] == [s.sha256 for s in parallel]

@@ -105,12 +105,13 @@ def test_the_build_says_why_captions_have_no_pictures(tmp_path, capsys):
 
 
 def test_image_processing_in_workers_shows_a_progress_bar(tmp_path, capsys, pages):
-    """With --workers the pictures are processed before the images loop: that work has its own bar."""
+    """With --workers the pictures are processed in the workers while the images loop takes their results
+    in row order: the images bar follows the pictures as the workers finish them."""
     code = corpus_main(["build", str(pages), "--out", str(tmp_path / "rel"), "--cache-dir", str(tmp_path / "c"),
                         "--workers", "2"])
     err = capsys.readouterr().err
     assert code == 0
-    bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("images: process")]
+    bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("images: ")]
     assert bar and "4/4" in bar[-1] and ("img/s" in bar[-1] or "s/img" in bar[-1])
 
 

@@ -43,14 +43,27 @@ class ImageStage:
         # (fetched URLs, unhashed failures): the rest is read back from the cache, so memory stays flat
         self.done: dict[str, dict] = {}
         self._fetcher = None
+        # pictures handed to the executor's workers and not yet back, their results as they come (in the
+        # order the rows first ask for them, so few wait here), and the stream they come from
+        self.awaiting: set[str] = set()
+        self.just_done: dict[str, dict] = {}
+        self._results: Iterator[tuple] = iter(())
 
     def close(self) -> None:
+        while self.awaiting:  # none left in practice: every picture handed out is some row's
+            self._take_result()
+        getattr(self._results, "close", lambda: None)()  # the workers' pool ends here
         self.ws.flush()
 
     def result(self, src: ImageSource) -> dict:
         key = f"{src.kind}:{src.value}"
         if key in self.done:
             return self.done[key]
+        while key in self.awaiting:  # a worker is on it: take results, in order, until its has come
+            self._take_result()
+        fresh = self.just_done.pop(key, None)
+        if fresh is not None:  # made in this build: its picture was hashed as it was stored
+            return fresh
         result = self._compute(src)
         if src.kind == "fetch":
             self.done[key] = result
@@ -101,8 +114,9 @@ class ImageStage:
             return self.ws.get_raw(src.value)
         return self._fetch(src.value)
 
-    def precompute(self, sources: Iterable[ImageSource], executor, progress: bool = False) -> None:
-        """Processes the pictures the cache does not know in a parallel executor's workers."""
+    def precompute(self, sources: Iterable[ImageSource], executor) -> None:
+        """Hands the pictures the cache does not know to a parallel executor's workers; result() takes
+        their results as the rows ask for them, so this process records them while the workers go on."""
         if not executor.parallel:
             return
         pending = list({f"{s.kind}:{s.value}": s for s in sources if s.kind in ("local", "raw")
@@ -111,18 +125,24 @@ class ImageStage:
             return
         # the stage a worker keeps is found by workspace and config key: made once here, not per picture
         stage_key = (str(self.ws.root), json.dumps(self.build_cfg.to_dict(), sort_keys=True, default=str))
-        jobs = [(self.build_cfg, stage_key, src) for src in pending]
-        results = executor.map(_image_job, jobs, 8, _image_lost)
-        for src, result, stat_entry, blobs in progress_bar(progress, iterable=results, total=len(jobs),
-                                                           desc="images: process", unit="img"):
-            self.ws.add_blob_locations(blobs)
-            raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
-            if stat_entry:
-                self.ws.set_stat_entry(src.value, stat_entry)
-            if raw_sha:
-                self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
-            else:
-                self.done[f"{src.kind}:{src.value}"] = result
+        self.awaiting = {f"{src.kind}:{src.value}" for src in pending}
+        self._results = executor.map(_image_job, [(self.build_cfg, stage_key, src) for src in pending], 8,
+                                     _image_lost)
+
+    def _take_result(self) -> None:
+        """Records the next result a worker made (stat cache, blob locations, the result itself)."""
+        src, result, stat_entry, blobs = next(self._results)
+        self.ws.add_blob_locations(blobs)
+        raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
+        if stat_entry:
+            self.ws.set_stat_entry(src.value, stat_entry)
+        key = f"{src.kind}:{src.value}"
+        if raw_sha:
+            self.ws.save_image_result(f"{raw_sha}-{self.cfg_key}", result)
+            self.just_done[key] = result
+        else:
+            self.done[key] = result
+        self.awaiting.discard(key)
 
     def _is_cached(self, src: ImageSource) -> bool:
         """Cheap: a result and its blob exist. The blob's hash is checked once, when the result is used
@@ -235,7 +255,7 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
 
     if cfg.images.fetch:
         stage.prefetch([src.value for src in sources() if src.kind == "fetch"], progress)
-    stage.precompute(sources(), executor or SerialExecutor(), progress)
+    stage.precompute(sources(), executor or SerialExecutor())
     found = ImageTable()  # columns, not an object per picture: phase 2 holds it for every row
     rejected: set[int] = set()  # rows, not ids: one article read twice may fare differently
     missing: Counter = Counter()
