@@ -40,13 +40,15 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """A local fork pool (the workers share the code and config already imported). Inside a daemonic
-    process (a multiprocessing.Pool worker), which may not start children, the jobs run serially."""
+    """A local fork pool (the workers share the code and config already imported), kept from the first
+    map to close() so each stage does not pay for new processes. Inside a daemonic process (a
+    multiprocessing.Pool worker), which may not start children, the jobs run serially."""
 
     kind = "processes"
 
     def __init__(self, workers: int):
         self.workers = workers
+        self._pool = None
 
     @property
     def parallel(self) -> bool:
@@ -68,7 +70,7 @@ class ProcessExecutor:
             size = chunksize if attempt == 0 else 1
             unfinished: list[int] = []
             for _ in self._run(fn, jobs, [todo[i:i + size] for i in range(0, len(todo), size)], results,
-                               unfinished):
+                               unfinished, kept=attempt == 0):
                 while done < len(jobs) and results[done] is not _MISSING:  # in job order, as they come
                     yield results[done]
                     results[done] = None  # handed out: not kept
@@ -92,14 +94,14 @@ class ProcessExecutor:
             done += 1
 
     def _run(self, fn: Callable, jobs: list, chunks: list[list[int]], results: list, unfinished: list[int],
-             workers: int = 0) -> Iterator[None]:
-        """Runs the chunks in one pool, filling results chunk by chunk (a yield after each); the job
-        numbers a broken pool left unfinished go to `unfinished`."""
-        from concurrent.futures import ProcessPoolExecutor
+             workers: int = 0, kept: bool = False) -> Iterator[None]:
+        """Runs the chunks in the kept pool (kept=True) or in a pool of their own, filling results chunk
+        by chunk (a yield after each); the job numbers a broken pool left unfinished go to `unfinished`,
+        and a broken kept pool is given up."""
         from concurrent.futures.process import BrokenProcessPool
 
-        with ProcessPoolExecutor(workers or self.workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=die_with_parent) as pool:
+        pool = self._kept_pool() if kept else self._new_pool(workers or self.workers)
+        try:
             futures = [(chunk, pool.submit(_run_chunk, fn, [jobs[i] for i in chunk])) for chunk in chunks]
             for chunk, future in futures:
                 try:
@@ -108,9 +110,27 @@ class ProcessExecutor:
                 except BrokenProcessPool:
                     unfinished += chunk
                 yield
+        finally:
+            if not kept:
+                pool.shutdown(wait=True, cancel_futures=True)
+            elif unfinished:
+                self.close()
+
+    def _new_pool(self, workers: int):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=die_with_parent)
+
+    def _kept_pool(self):
+        if self._pool is None:
+            self._pool = self._new_pool(self.workers)
+        return self._pool
 
     def close(self) -> None:
-        pass
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 _MISSING = object()

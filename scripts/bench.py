@@ -7,7 +7,7 @@
   bench.py --images 200                 images stage vs a bare Pillow loop
   bench.py --dedup 100000               corpus-wide dedup of N captions
   bench.py --loader 500                 images/s through datasets: full size vs --train-size 256
-  bench.py --scaleout 2000              serial vs local processes vs Ray (2 workers), same bytes?
+  bench.py --scaleout 2000 [--rounds 3] serial vs local processes vs Ray (2 workers), same bytes?
   bench.py --liveblog 3000              one live-blog page with N figures (~0.7 MB of text): time, memory
   bench.py --memory 2000,20000          peak RSS of `corpus build` at each size: ratio and KB per article
   bench.py --preview 20000              a release of N pairs: its preview's size and first view in Chromium
@@ -93,12 +93,13 @@ def bench_trafilatura(paths: list[Path], copies: int = 1) -> dict:
 
 
 def run_build(src: Path, out: Path, cache: Path, overrides: dict | None = None, workers: int = 1,
-              executor: str | None = None) -> float:
+              executor: str | None = None, ray_address: str | None = None) -> float:
     from corpus.config import load_config
     from corpus.pipeline import build
 
     t0 = time.perf_counter()
-    build([str(src)], out, load_config(None, overrides), cache_dir=cache, workers=workers, executor=executor)
+    build([str(src)], out, load_config(None, overrides), cache_dir=cache, workers=workers, executor=executor,
+          ray_address=ray_address)
     return time.perf_counter() - t0
 
 
@@ -169,22 +170,43 @@ def bench_memory(sizes: list[int]) -> dict:
     return report
 
 
-def bench_scaleout(n: int, workers: int = 2) -> dict:
+def bench_scaleout(n: int, workers: int = 2, rounds: int = 1, ray_address: str | None = None) -> dict:
     """The same synthetic corpus (with pictures) built serially, in local processes and on Ray, each with
     a fresh cache and in a child process of its own (peak RSS of the driver): wall time, speed-up over
     serial, and whether the three releases are the same bytes. Ray's time includes starting its local
-    cluster."""
-    report: dict = {"articles": n, "workers": workers}
+    cluster unless ray_address names one already running. With rounds > 1 the three builds run in turn
+    that many times (a shared machine's speed drifts) and each figure is the median over the rounds."""
+    from statistics import median
+
+    report: dict = {"articles": n, "workers": workers, "rounds": rounds}
+    kinds = ("serial", "processes", "ray")
+    seconds: dict[str, list[float]] = {k: [] for k in kinds}
+    rss: dict[str, list[int]] = {k: [] for k in kinds}
+    same = {k: True for k in kinds[1:]}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "src"
         make_corpus(src, n)
-        for kind in ("serial", "processes", "ray"):
-            w = 1 if kind == "serial" else workers
-            secs, rss = in_child(run_build, src, Path(tmp) / kind, Path(tmp) / f"cache-{kind}", None, w, kind)
-            report[kind] = {"seconds": round(secs, 1), "driver_peak_rss_mb": rss}
-        for kind in ("processes", "ray"):
-            report[kind]["speedup_over_serial"] = round(report["serial"]["seconds"] / report[kind]["seconds"], 2)
-            report[kind]["same_bytes_as_serial"] = same_tree(Path(tmp) / "serial", Path(tmp) / kind)
+        for _ in range(rounds):
+            for kind in kinds:
+                out, cache = Path(tmp) / kind, Path(tmp) / f"cache-{kind}"
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(cache, ignore_errors=True)
+                w = 1 if kind == "serial" else workers
+                secs, peak = in_child(run_build, src, out, cache, None, w, kind,
+                                      ray_address if kind == "ray" else None)
+                seconds[kind].append(secs)
+                rss[kind].append(peak)
+            for kind in kinds[1:]:
+                same[kind] = same[kind] and same_tree(Path(tmp) / "serial", Path(tmp) / kind)
+    for kind in kinds:
+        report[kind] = {"seconds": round(median(seconds[kind]), 1), "driver_peak_rss_mb": round(median(rss[kind]))}
+        if rounds > 1:
+            report[kind]["each_round_s"] = [round(x, 1) for x in seconds[kind]]
+    for kind in kinds[1:]:
+        report[kind]["speedup_over_serial"] = round(median(seconds["serial"]) / median(seconds[kind]), 2)
+        report[kind]["same_bytes_as_serial"] = same[kind]
+    if ray_address:
+        report["ray"]["cluster"] = f"already running at {ray_address} (its start is not timed)"
     return report
 
 
@@ -291,6 +313,10 @@ def main() -> int:
     ap.add_argument("--dedup", type=int, help="captions for the dedup benchmark")
     ap.add_argument("--scaleout", type=int, metavar="N", help="articles built serially, with local processes "
                     "and on Ray (2 workers): wall time, speed-up, byte-equality")
+    ap.add_argument("--rounds", type=int, default=1, help="with --scaleout: build each way this many times, "
+                    "in turn, and report medians (a shared machine's speed drifts)")
+    ap.add_argument("--ray-address", help="with --scaleout: a Ray cluster already running (e.g. auto, after "
+                    "`ray start --head --num-cpus 2`); its start is then not in Ray's time")
     ap.add_argument("--loader", type=int, metavar="N", help="articles for the loader benchmark: images/s read "
                     "through datasets at full size and with --train-size 256")
     ap.add_argument("--memory", metavar="N,M,...", help="peak RSS of whole builds at these sizes (with "
@@ -320,7 +346,7 @@ def main() -> int:
     if args.loader:
         report["loader"] = bench_loader(args.loader)
     if args.scaleout:
-        report["scaleout"] = bench_scaleout(args.scaleout)
+        report["scaleout"] = bench_scaleout(args.scaleout, rounds=args.rounds, ray_address=args.ray_address)
     if args.memory:
         report["memory"] = bench_memory([int(x) for x in args.memory.split(",")])
     if args.liveblog:

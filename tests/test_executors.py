@@ -23,7 +23,11 @@ def _square(x: int) -> int:
 
 @pytest.mark.parametrize("executor", [SerialExecutor(), ProcessExecutor(2)], ids=["serial", "processes"])
 def test_results_come_back_in_job_order(executor):
-    assert list(executor.map(_square, list(range(50)), 7)) == [x * x for x in range(50)]
+    try:
+        assert list(executor.map(_square, list(range(50)), 7)) == [x * x for x in range(50)]
+        assert list(executor.map(_square, list(range(5)), 2)) == [x * x for x in range(5)]  # the pool kept
+    finally:
+        executor.close()
 
 
 def test_make_executor_defaults_and_refusals():
@@ -76,7 +80,10 @@ def _dies_once_on_5(job: tuple) -> int:
 def test_a_job_that_kills_its_worker_twice_is_given_its_fallback_and_the_rest_run():
     from corpus.executors import ProcessExecutor
 
-    out = list(ProcessExecutor(2).map(_dies_on_3, list(range(10)), 2, fallback=lambda n: f"lost {n}"))
+    executor = ProcessExecutor(2)
+    out = list(executor.map(_dies_on_3, list(range(10)), 2, fallback=lambda n: f"lost {n}"))
+    assert list(executor.map(_square, [4, 5], 1)) == [16, 25]  # a broken pool is given up, not reused
+    executor.close()
     assert out == [0, 10, 20, "lost 3", 40, 50, 60, 70, 80, 90]
 
 
@@ -84,7 +91,9 @@ def test_a_worker_killed_once_is_retried(tmp_path):
     from corpus.executors import ProcessExecutor
 
     jobs = [(n, str(tmp_path / "died")) for n in range(8)]
-    assert list(ProcessExecutor(2).map(_dies_once_on_5, jobs, 3, fallback=lambda j: "lost")) == [n * 10 for n in range(8)]
+    executor = ProcessExecutor(2)
+    assert list(executor.map(_dies_once_on_5, jobs, 3, fallback=lambda j: "lost")) == [n * 10 for n in range(8)]
+    executor.close()
 
 
 def test_a_build_whose_worker_dies_on_one_input_rejects_that_input_and_goes_on(tmp_path, monkeypatch):
@@ -170,7 +179,9 @@ def test_shards_written_in_workers_are_the_bytes_a_serial_writer_writes(tmp_path
         return writer.shards
 
     serial = write(tmp_path / "serial", SerialExecutor())
-    parallel = write(tmp_path / "processes", ProcessExecutor(2))
+    executor = ProcessExecutor(2)
+    parallel = write(tmp_path / "processes", executor)
+    executor.close()
     assert len(parallel) > 2 * 8 * 2  # more shards than one window: some were in flight while rows came
     for shard in parallel:
         assert hashlib.sha256(shard.path.read_bytes()).hexdigest() == shard.sha256
