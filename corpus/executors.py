@@ -1,4 +1,5 @@
-"""executors: the one seam the per-item work goes through (phase 1 per input, the images stage per picture).
+"""executors: the one seam the per-item work goes through (phase 1 per input, the images stage per picture,
+writing per shard).
 
 Three implementations of `map(fn, jobs, chunksize)`, each returning fn's results in job order: `serial`
 (here), `processes` (a local fork pool) and `ray` (tasks on a Ray cluster; `pip install -e '.[ray]'`).
