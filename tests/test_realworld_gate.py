@@ -4,7 +4,7 @@ The pages and labels ship with the repository, so this gate never skips: missing
 set has its own floors (pairs F1 and precision, credits F1, images F1, captions on negative pages), and
 the digest of pages, labels and scorer is pinned so that a changed page or label cannot pass silently.
 These are regression floors on pages the extractor was developed against; they say nothing about unseen
-sites (docs/extraction-batches.md has the first-contact figures).
+sites (docs/extraction.md has the first-contact figures).
 """
 import json
 from pathlib import Path
