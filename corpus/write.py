@@ -171,15 +171,15 @@ class ShardSet:
     A row comes with a content key and may be a row source that makes it: when a shard with the same
     rows exists from an earlier build (`reuse`), it is linked instead of written, and its rows are
     never made. Parquet writing is deterministic, so a linked shard has the bytes a written one would.
-    A shard to write goes to `submit(shard, job)` (the release writer's executor), or is written here."""
+    A shard to write goes to `submit(shard, job)`: the release writer hands it to its executor."""
 
     root: Path
     config: str
     split: str
     rows_per_shard: int
+    submit: Callable[["Shard", "ShardJob"], None]
     reuse: "ShardCache | None" = None
     salt: str = ""
-    submit: Callable | None = None
     cache_root: str | None = None
     shards: list[Shard] = field(default_factory=list)
     rows: int = 0
@@ -207,11 +207,7 @@ class ShardSet:
         shard = self._linked(key, path)
         if shard is None:
             shard = Shard(path, key, "")  # its sha256 arrives when it has been written
-            job = ShardJob(str(path), self.config, [row for _, row in self._pending], self.cache_root)
-            if self.submit:
-                self.submit(shard, job)
-            else:
-                shard.sha256 = write_shard(job)
+            self.submit(shard, ShardJob(str(path), self.config, [row for _, row in self._pending], self.cache_root))
         self.shards.append(shard)
         self._pending = []
 
@@ -276,7 +272,7 @@ class ReleaseWriter:
         if sset is None:
             per_shard = self.image_rows_per_shard if config == "default" else self.rows_per_shard
             sset = self.sets[(config, split)] = ShardSet(
-                self.root, config, split, per_shard, self.reuse, self.salt, submit=self._submit,
+                self.root, config, split, per_shard, self._submit, self.reuse, self.salt,
                 cache_root=str(self.ws.root) if self.ws else None)
         sset.add(row, key, boundary)
 
@@ -292,14 +288,13 @@ class ReleaseWriter:
         queue, self._queue = self._queue, []
         if not queue:
             return
-        jobs = [job for _, job in queue]
         if not self._parallel:
-            for (shard, _), job in zip(queue, jobs):
+            for shard, job in queue:
                 shard.sha256 = write_shard(job, self.ws)
             return
         if self.ws:
             self.ws.flush()  # the workers find the pictures' locations in the cache's tables
-        written = self.executor.map(_shard_job, jobs, 1)
+        written = self.executor.map(_shard_job, [job for _, job in queue], 1)
         queue[0][0].sha256 = next(written)
         self._in_flight = (queue[1:], written)
 
@@ -312,7 +307,7 @@ class ReleaseWriter:
 
     def finish(self) -> dict[str, dict[str, int]]:
         """Row counts per config and split (only non-empty ones exist)."""
-        for sset in self.sets.values():
+        for sset in self.sets.values():  # every set's last shard first, so they go out in one window
             sset._cut()
         self._drain()
         self._collect()
