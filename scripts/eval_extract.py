@@ -6,7 +6,7 @@ Usage (from the repo root):
 
 Prints one line per label set (pairs P/R/F1, credits F1, images F1, captions on negative pages) and, with
 --pages, what was found and what was labeled on every page. A new batch is scored with this before any
-code changes: that first-contact figure goes into docs/extraction-batches.md.
+code changes: that first-contact figure goes into docs/extraction.md.
 """
 from __future__ import annotations
 

@@ -76,6 +76,15 @@ PATTERNS = [
            "{BODY}<div class='pic'><img src='" f"{CDN}/lbl.jpg'><span>Above: the harbour board in session</span></div>"
            + PARA,
            [(f"{CDN}/lbl.jpg", "Above: the harbour board in session", None)]),
+    Family("caption_pointing_at_pictures",
+           # "▲▼ ..." between two pictures captions both: the one above and the one below
+           "{BODY}<p style='text-align:center'><img src='" f"{CDN}/up1.jpg'></p>"
+           "<p style='text-align:center'>▲▼消防員在港口碼頭搶救漁船。（圖／港務局提供）</p>"
+           "<p style='text-align:center'><img src='" f"{CDN}/up2.jpg'></p>" + PARA
+           + "<p><img src='" f"{CDN}/up3.jpg'></p><p>▲颱風過後的漁港一片狼藉</p>" + PARA,
+           [(f"{CDN}/up1.jpg", "▲▼消防員在港口碼頭搶救漁船。", "圖／港務局提供"),
+            (f"{CDN}/up2.jpg", "▲▼消防員在港口碼頭搶救漁船。", "圖／港務局提供"),
+            (f"{CDN}/up3.jpg", "▲颱風過後的漁港一片狼藉", None)]),
     # ---------------------------------------------------------------- caption and credit mix-ups
     Family("credit_only_caption_box",
            "{BODY}<figure><img src='" f"{CDN}/c1.jpg'><figcaption>Illustration by Jane Roe</figcaption></figure>"

@@ -390,6 +390,11 @@ _CAPTION_LABEL = re.compile(r"^\s*(?:above|below|left|right|top|bottom|pictured|
                             r"caption|legend|pie de foto|bildtext|bildunterschrift|图注|圖說|图说|图|圖|사진설명)\s*[:：]",
                             re.I)
 _MAX_PLAIN = 350  # chars; longer unmarked text next to a picture is body prose
+# A line that opens with an arrow pointing at the picture above ("▲ ..."; "▲▼ ..." for the pictures
+# above and below) is its caption: a convention of East Asian newsrooms, whatever the language.
+_POINTS_UP = re.compile(r"^\s*[▲△⬆↑]")
+_POINTS_DOWN = re.compile(r"^\s*[▲△]?\s*[▼▽⬇↓]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def plain_caption(picture, body) -> Found:
@@ -398,6 +403,10 @@ def plain_caption(picture, body) -> Found:
     wrapper holding the picture and one or two short lines: the caption, then maybe its credit)."""
     box = _outermost_wrapper(picture, body)
     sib = _shown_sibling(box, True)
+    if sib is None or (box.tail or "").strip() or not _styled_caption(sib, False):
+        above = _caption_above(box) if not (box.tail or "").strip() else None
+        if above is not None:
+            return _finish(text_of(above), None, "previous_text")
     if sib is None or (box.tail or "").strip():
         return Found()
     lines = _widget_lines(box, body)
@@ -408,6 +417,14 @@ def plain_caption(picture, body) -> Found:
     if _styled_caption(sib, False):
         return _finish(text_of(sib), None, "next_text")
     return Found()
+
+
+def _caption_above(box):
+    """A line before the picture that points down at it ("▼ ..."), when nothing after it is a caption."""
+    sib = _shown_sibling(box, False)
+    if sib is None or not isinstance(sib.tag, str) or not _POINTS_DOWN.match(text_of(sib) or ""):
+        return None
+    return sib if _styled_caption(sib, False) else None
 
 
 def _widget_lines(box, body) -> list | None:
@@ -478,7 +495,7 @@ def _styled_caption(el, widget: bool) -> bool:
     if not isinstance(el.tag, str) or el.tag not in _PLAIN_TAGS or _holds_image(el) or is_hidden(el):
         return False
     text = text_of(el)
-    if not text or len(text) > _MAX_PLAIN or len(text.split()) < 2:
+    if not text or len(text) > _MAX_PLAIN or (len(text.split()) < 2 and len(_CJK.findall(text)) < 6):
         return False
     if sum(len(t) for a in el.iter("a") for t in a.itertext()) > len(text) / 2:
         return False
@@ -486,7 +503,7 @@ def _styled_caption(el, widget: bool) -> bool:
         return False  # a title block or a list, not a line of caption
     if el.tag in _STYLE_TAGS:
         return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
-    if _CAPTION_LABEL.match(text) or widget:
+    if _CAPTION_LABEL.match(text) or _POINTS_UP.match(text) or widget:
         return True
     return _styled_chain(el)
 
