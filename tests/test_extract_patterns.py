@@ -76,6 +76,14 @@ PATTERNS = [
            "{BODY}<div class='pic'><img src='" f"{CDN}/lbl.jpg'><span>Above: the harbour board in session</span></div>"
            + PARA,
            [(f"{CDN}/lbl.jpg", "Above: the harbour board in session", None)]),
+    Family("bold_caption_inside_credit",
+           "{BODY}<figure><img src='" f"{CDN}/bl.jpg'><figcaption class='wp-caption-text'><span class='media-credit'>"
+           "<strong>Harbour Depot</strong> Jane Roe/Redux</span></figcaption></figure>" + PARA,
+           [(f"{CDN}/bl.jpg", "Harbour Depot", "Jane Roe/Redux")]),
+    Family("credit_above_caption_below",
+           "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
+           "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,
+           [(f"{CDN}/ab.jpg", "Dock workers march to the town hall", "Foto: Jane Roe")]),
     Family("caption_pointing_at_pictures",
            # "▲▼ ..." between two pictures captions both: the one above and the one below
            "{BODY}<p style='text-align:center'><img src='" f"{CDN}/up1.jpg'></p>"

@@ -175,6 +175,11 @@ def _gather(el, out: list, credits: list | None, skip) -> None:
                 return
         if isinstance(child.tag, str) and child is not skip and not is_hidden(child):
             if credits is not None and kind_of(child) == "credit":
+                lead = _bold_lead(child)
+                if lead is not None:  # "<b>Home Depot</b> Jane Roe/Redux": the caption set in the credit line
+                    out.append(f" {lead[0]} ")
+                    credits.append(lead[1])
+                    continue
                 rest = _continuation(child, kids[i + 1:])
                 credits.append(clean(f"{credit_of(child) or ''} {rest}") if rest else child)
                 if rest:
@@ -191,6 +196,17 @@ def _gather(el, out: list, credits: list | None, skip) -> None:
 
 
 _CONTINUES = ("/", "|", "·", "via ", "for ", "and ", "& ")
+
+
+def _bold_lead(credit) -> tuple[str, str] | None:
+    """A credit element that opens with a bold run and goes on with a credit: (the bold text, the credit)."""
+    kids = [k for k in credit if isinstance(k.tag, str)]
+    if (credit.text or "").strip() or not kids or kids[0].tag not in ("b", "strong") or len(kids) > 1:
+        return None
+    lead, rest = clean("".join(kids[0].itertext())), clean(kids[0].tail or "")
+    if not lead or not rest or starts_like_credit(lead) or not looks_like_credit(rest):
+        return None
+    return lead, rest
 
 
 def _continuation(credit, after: list) -> str | None:
@@ -410,6 +426,10 @@ def plain_caption(picture, body) -> Found:
     if sib is None or (box.tail or "").strip():
         return Found()
     lines = _widget_lines(box, body)
+    if lines is None:
+        credited = _credited_widget(box, body)
+        if credited is not None:
+            return credited
     # a line and its credit: the credit vouches for the line even when a template sets it as a heading
     if lines and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
         credit = credit_of(lines[1]) if len(lines) == 2 else None
@@ -441,6 +461,21 @@ def _widget_lines(box, body) -> list | None:
     if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])):
         return None
     return lines if 1 <= len(lines) <= 2 else None
+
+
+def _credited_widget(box, body) -> Found | None:
+    """A picture widget that shows the credit above the picture and one caption line below it."""
+    parent, before, after = box.getparent(), _shown_sibling(box, False), _shown_sibling(box, True)
+    if parent is body or before is None or after is None or (parent.text or "").strip():
+        return None
+    if _shown_sibling(before, False) is not None or _shown_sibling(after, True) is not None:
+        return None
+    if any((el.tail or "").strip() for el in (before, box, after)) or not _text_line(after):
+        return None
+    credit = text_of(before)
+    if not (is_bare_credit(credit) or (starts_like_credit(credit) and looks_like_credit(credit))):
+        return None
+    return _finish(text_of(after), credit_text(credit), "next_text")
 
 
 # Elements a reader does not see beside a picture: renditions, fallbacks, line breaks, hidden fields.
