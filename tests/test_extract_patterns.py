@@ -80,6 +80,12 @@ PATTERNS = [
            "{BODY}<figure><img src='" f"{CDN}/bl.jpg'><figcaption class='wp-caption-text'><span class='media-credit'>"
            "<strong>Harbour Depot</strong> Jane Roe/Redux</span></figcaption></figure>" + PARA,
            [(f"{CDN}/bl.jpg", "Harbour Depot", "Jane Roe/Redux")]),
+    Family("shown_alt_is_caption",
+           # the template prints the alt text under the picture; a name under a portrait is no caption
+           "{BODY}<div class='f3e0'><picture><img src='" f"{CDN}/alt1.jpg' alt='Police show the recovered jewels'>"
+           "</picture></div><div class='f46b'><span>Police show the recovered jewels</span></div>" + PARA
+           + "<div><img src='" f"{CDN}/alt2.jpg' alt='Jane Roe'></div><div><span>Jane Roe</span></div>" + PARA,
+           [(f"{CDN}/alt1.jpg", "Police show the recovered jewels", None), (f"{CDN}/alt2.jpg", None, None)]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

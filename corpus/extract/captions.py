@@ -434,9 +434,20 @@ def plain_caption(picture, body) -> Found:
     if lines and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
         credit = credit_of(lines[1]) if len(lines) == 2 else None
         return _finish(text_of(lines[0]), credit, "next_text")
-    if _styled_caption(sib, False):
+    if _styled_caption(sib, False) or _repeats_alt(sib, picture):
         return _finish(text_of(sib), None, "next_text")
     return Found()
+
+
+def _repeats_alt(el, picture) -> bool:
+    """The line after the picture shows the picture's alt text: the template prints it as the caption.
+    (Alt text alone is never taken as a caption; shown beside the picture, it is one.)"""
+    alt = clean(picture.get("alt") or "")
+    if len(alt) < 3 or not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2:
+        return False
+    if el.tag == "a" or el.find(".//a") is not None or _names_only(alt) or len(_CJK.findall(alt)) in range(1, 6):
+        return False  # a card's link, or a name under a portrait
+    return clean(text_of(el)).casefold() == alt.casefold()
 
 
 def _caption_above(box):
