@@ -148,6 +148,12 @@ PATTERNS = [
            f"{CDN}/lead.jpg')\"><img class='blur' src='{CDN}/lead.jpg?blur=40&w=40'></div>"
            f"<img src='{CDN}/lead.jpg?w=1200'><figcaption>The harbour from the air</figcaption></figure>{{BODY}}",
            [(f"{CDN}/lead.jpg?w=1200", "The harbour from the air", None)]),
+    Family("tiny_preview_before_noscript",
+           # a 60-pixel, low-quality preview shows until a script swaps in the picture kept in noscript
+           "{BODY}<figure><div><div><img src='" f"{CDN}/max/60/pier.jpeg?q=20' width='4896'></div><img width='4896'>"
+           f"<noscript><img src='{CDN}/max/2000/pier.jpeg' width='4896'></noscript></div>"
+           "<figcaption>The pier at low tide</figcaption></figure>{BODY}",
+           [(f"{CDN}/max/2000/pier.jpeg", "The pier at low tide", None)]),
 ]
 
 

@@ -34,7 +34,10 @@ def preference(c: Candidate) -> tuple[bool, int]:
 
 
 _DECOR = re.compile(r"(?:^|[\s_-])(?:blur|blurred|backdrop|background|bg|lqip|ambient)(?:$|[\s_-])", re.I)
-_BLUR_URL = re.compile(r"[?&](?:blur|bl)=|[/,_-]blur[_-]?\d", re.I)
+# A blurred or tiny preview rendition (lqip): a blur parameter, a quality of two digits or less, or a width
+# of two digits or less asked of the image server (?w=40, /max/60/).
+_BLUR_URL = re.compile(r"[?&](?:blur|bl)=|[/,_-]blur[_-]?\d|[?&]q=\d{1,2}(?:&|$)"
+                       r"|(?:/|[?&])(?:max|w|width)[/=]\d{1,2}(?:[/&]|$)", re.I)
 
 
 def _decorative(c: Candidate) -> bool:
