@@ -258,6 +258,18 @@ def test_utf8_bytes_under_a_stale_latin_declaration():
     assert art.figures[0].caption == "Pérez waves at the crowd"
 
 
+def test_utf8_page_with_one_character_cut_in_half_stays_utf8():
+    # a CMS cut a teaser in the middle of a two-byte character; the rest of the page is UTF-8
+    content = page("<figure><img src='/img/p.jpg'><figcaption>Jóvenes en la estación de Atocha</figcaption></figure>"
+                   "<p>Más teasers: El c\u00e9" + "</p>")
+    content = content.replace("Más teasers: El cé".encode(), "Más teasers: El c".encode() + b"\xc3")
+    with pytest.raises(UnicodeDecodeError):
+        content.decode("utf-8")
+    art, _ = run(content)
+    assert art.figures[0].caption == "Jóvenes en la estación de Atocha"
+    assert decode_html("cafés à la crème, déjà vu".encode("cp1252")) == "cafés à la crème, déjà vu"
+
+
 def test_json_ld_caption_repeating_the_headline_is_no_caption():
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tram line approved", '
           '"image": {"@type": "ImageObject", "url": "https://news.example.com/img/lead.jpg", '

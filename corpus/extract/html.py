@@ -46,8 +46,23 @@ def decode_html(content: bytes, hint: str | None = None) -> str:
         try:
             return content.decode(enc)
         except (UnicodeDecodeError, LookupError):
+            if enc == "utf-8" and _mostly_utf8(content):
+                return content.decode("utf-8", errors="replace")
             continue
     return content.decode("cp1252", errors="replace")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _mostly_utf8(content: bytes) -> bool:
+    """UTF-8 with a few broken sequences (a teaser cut in the middle of a character): three valid multi-byte
+    characters or more for each invalid one. In a legacy 8-bit page nearly every non-ASCII byte is invalid UTF-8,
+    and a valid multi-byte sequence is rare (it would read as mojibake there)."""
+    text = content.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(_NON_ASCII.findall(text)) - bad
+    return 0 < bad and good >= 3 * bad
 
 
 def _candidates(declared: str | None) -> list[str]:
