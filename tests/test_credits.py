@@ -68,6 +68,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("Carros ilhados no bairro Betânia — Foto: Reprodução/TV Globo", "Carros ilhados no bairro Betânia",
      "Foto: Reprodução/TV Globo"),
     ("Fila no posto | Foto: Jane Roe", "Fila no posto", "Foto: Jane Roe"),
+    # an agency alone after the last sentence or a bar; a photographer before "/ Agency" stays with it
+    ("Soraya en el Congreso del PP | EFE", "Soraya en el Congreso del PP", "EFE"),
+    ("Radar situat a l'A-2 Sud en direcció Barcelona./ ACN", "Radar situat a l'A-2 Sud en direcció Barcelona.", "ACN"),
+    ("El abogado del PP, Jesús Santos. Efe", "El abogado del PP, Jesús Santos.", "Efe"),
+    ("Protest nach dem Urteil. Ammar Awad / Reuters", "Protest nach dem Urteil.", "Ammar Awad / Reuters"),
     ("Commuters at Jurong East on Oct 15. ST PHOTO: LIM KAI WEN", "Commuters at Jurong East on Oct 15.",
      "ST PHOTO: LIM KAI WEN"),
 ])
@@ -93,6 +98,7 @@ def test_split_credit_values(text, caption, credit):
     "He smiled at the crowd. (pictured)",
     "A boat in the bay. (It sank later. Nobody was hurt)",
     "The sign at the border reads. Welcome to Fife",
+    "Engineers at the launch pad, built with NASA",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
-            r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash")
+            r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
 _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
           r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
@@ -76,6 +76,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?:PA (?:Wire|Media|Archive)(?:/PA Images)?|(?:(?:AFP|AP|REUTERS|EPA|Bloomberg|NurPhoto|Anadolu) )?"
        r"(?:via )?Getty Images|SWNS|Alamy Stock Photo|Rex Features|REX/Shutterstock))$",
        "Crowds gather on the seafront on Sunday PA Wire"),
+    # an agency's name alone after the caption's last sentence or a pipe: "... Santos. Efe", "... PP | EFE"
+    _p("agency_tail", r"(?:(?<=[.!?\"”’])\s*[/|]?\s*|\s+\|\s+)(?P<credit>(?:" + AGENCIES + r")(?:\s?/\s?(?:"
+       + AGENCIES + r"))*)\s*$",
+       "Vecinos en la plaza del pueblo durante la fiesta. Efe"),
     # a reader-photo credit glued on after the caption, with or without a separator
     _p("submitted_photo", r"(?:^|\s)(?P<credit>(?i:submitted|supplied|contributed|handout|reader|file)"
        r" (?i:photos?|images?|pictures?|pics?))\.?$",
@@ -191,6 +195,14 @@ _CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|[©ⓒ]|\(c\)|" + _MADE_BY + r
 
 
 _CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")\b|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
+
+
+_AGENCY = re.compile(r"(?:" + AGENCIES + r")")
+
+
+def is_agency(text: str) -> bool:
+    """A news or picture agency's name alone ("EFE", "Getty Images")."""
+    return bool(_AGENCY.fullmatch(text))
 
 
 def starts_like_credit(text: str) -> bool:

@@ -29,7 +29,7 @@ from ..records import Article, Figure, RawDoc, article_id_for
 from ..rejects import Ledger, Reason
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
-from .credits import split_credit
+from .credits import is_agency, split_credit
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,7 @@ def _caption_copy(copies: list[str]) -> str:
     whole = [c for c in copies if not _ELLIPSIS.search(c)] or [_cut(c) for c in copies]
     short, long_ = min(whole, key=len), max(whole, key=len)
     tail = long_[len(short):] if long_.casefold().startswith(short.casefold()) else ""
-    if tail and boilerplate_kind(tail) == "credit" and _uncredited(long_) == long_:
+    if tail and boilerplate_kind(tail) == "credit" and (_uncredited(long_) == long_ or is_agency(tail.strip(" .|/"))):
         return short
     return long_
 
