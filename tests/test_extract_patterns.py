@@ -86,6 +86,13 @@ PATTERNS = [
            "</picture></div><div class='f46b'><span>Police show the recovered jewels</span></div>" + PARA
            + "<div><img src='" f"{CDN}/alt2.jpg' alt='Jane Roe'></div><div><span>Jane Roe</span></div>" + PARA,
            [(f"{CDN}/alt1.jpg", "Police show the recovered jewels", None), (f"{CDN}/alt2.jpg", None, None)]),
+    Family("fields_box_after_table_wrapped_picture",
+           # an older template: the picture in a layout table, then a box holding a credit and a caption field
+           "<div class='lead'><div id='single'><table><tbody><tr><td><img src='" f"{CDN}/tb.jpg'></td></tr>"
+           "</tbody></table></div><div id='footer'><div class='image-credit'>Jane Roe/Staff Photographer</div>"
+           "<div class='image-caption'>The quarterback during practice at the ranch on Tuesday.</div></div></div>"
+           "{BODY}",
+           [(f"{CDN}/tb.jpg", "The quarterback during practice at the ranch on Tuesday.", "Jane Roe/Staff Photographer")]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -368,7 +368,7 @@ def _following(unit):
 def sibling_caption(unit) -> Found:
     """Caption/credit elements right after the picture's wrapper (Drupal fields, p.caption after a figure)."""
     texts, credit, source = [], None, None
-    sib = _following(unit)
+    sib = _fields_box(_following(unit))
     for _ in range(_SIBLINGS):
         if sib is None or not isinstance(sib.tag, str) or _holds_image(sib):
             break
@@ -386,6 +386,16 @@ def sibling_caption(unit) -> Found:
     if not texts and not credit:
         return Found()
     return _finish(" ".join(texts), credit, source)
+
+
+def _fields_box(sib):
+    """An unmarked box after the picture that holds only caption and credit fields: its first field."""
+    if sib is None or not isinstance(sib.tag, str) or kind_of(sib) is not None or (sib.text or "").strip():
+        return sib
+    kids = [k for k in sib if isinstance(k.tag, str) and not _empty(k)]
+    if not 1 <= len(kids) <= _SIBLINGS or any(kind_of(k) is None or (k.tail or "").strip() for k in kids):
+        return sib
+    return kids[0]
 
 
 def from_attribute(text: str | None) -> Found:
