@@ -93,6 +93,13 @@ PATTERNS = [
            "<div class='image-caption'>The quarterback during practice at the ranch on Tuesday.</div></div></div>"
            "{BODY}",
            [(f"{CDN}/tb.jpg", "The quarterback during practice at the ranch on Tuesday.", "Jane Roe/Staff Photographer")]),
+    Family("description_block_is_no_caption",
+           # a class named "description" around the story's two paragraphs, near an uncaptioned lead picture
+           "<div class='canvas'><div class='article_image'><a href='" f"{CDN}/quake.jpg'><img src='{CDN}/quake.jpg'>"
+           "</a></div><div class='description'><p>An earthquake of magnitude 6.3 struck the far east of the country "
+           "this morning, the geological survey said. No damage has been reported so far.</p><p>The epicentre lay "
+           "339 kilometres north-east of the port town, at a depth of ten kilometres, the survey added.</p></div></div>",
+           [(f"{CDN}/quake.jpg", None, None)]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -123,9 +123,9 @@ def _collect(el, parts: _Parts) -> None:
             kind = None  # a wrapper named "image-and-copyright" or "wp-caption" around the picture itself
         if kind == "credit":
             parts.credits.append(child)
-        elif kind:
+        elif kind and not _prose_block(child):
             parts.captions.append((child, kind))
-        else:
+        elif not kind:
             _collect(child, parts)
 
 
@@ -373,7 +373,7 @@ def sibling_caption(unit) -> Found:
         if sib is None or not isinstance(sib.tag, str) or _holds_image(sib):
             break
         kind = kind_of(sib) or ("credit" if _labelled_credit(sib) else None)
-        if kind is None:
+        if kind is None or _prose_block(sib):
             break
         if kind == "credit":
             credit = credit or credit_of(sib)
@@ -386,6 +386,16 @@ def sibling_caption(unit) -> Found:
     if not texts and not credit:
         return Found()
     return _finish(" ".join(texts), credit, source)
+
+
+def _prose_block(el) -> bool:
+    """Two paragraphs of running text or more (a summary or the story under a 'description' class): each
+    100 characters or longer, ending a sentence; a caption's line and its credit line are not."""
+    count = 0
+    for p in el.iter("p"):
+        text = clean("".join(p.itertext()))
+        count += len(text) >= 100 and text.endswith((".", "!", "?", "…", "»", "”", '"', "。"))
+    return count >= 2
 
 
 def _fields_box(sib):
@@ -542,7 +552,7 @@ _MAX_VOUCHED = 700  # chars; a line its credit vouches for may be as long as a w
 def _text_line(el) -> bool:
     """Text only, no picture or link list, short enough for a caption."""
     text = text_of(el)
-    return bool(text) and len(text) <= _MAX_VOUCHED and not _holds_image(el) and len(el) <= 3
+    return bool(text) and len(text) <= _MAX_VOUCHED and not _holds_image(el) and len(el) <= 3 and not _prose_block(el)
 
 
 def _styled_caption(el, widget: bool) -> bool:
@@ -557,6 +567,8 @@ def _styled_caption(el, widget: bool) -> bool:
         return False
     if next(el.iterdescendants("h1", "h2", "h3", "h4", "ul", "ol", "table", "form"), None) is not None:
         return False  # a title block or a list, not a line of caption
+    if _prose_block(el):
+        return False
     if el.tag in _STYLE_TAGS:
         return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
     if _CAPTION_LABEL.match(text) or _POINTS_UP.match(text) or widget:
