@@ -100,6 +100,17 @@ PATTERNS = [
            "this morning, the geological survey said. No damage has been reported so far.</p><p>The epicentre lay "
            "339 kilometres north-east of the port town, at a depth of ten kilometres, the survey added.</p></div></div>",
            [(f"{CDN}/quake.jpg", None, None)]),
+    Family("lightbox_overlay_copy",
+           # the link opens an in-page overlay (rel="#id") holding the large copy, its caption and credit;
+           # the caption under the thumbnail shows the credit with its label
+           "{BODY}<div class='item'><div class='thumb'><a class='enlarge' rel='#img_7' href='/photo/7.html'>"
+           "<span>Enlarge image</span><img src='" f"{CDN}/small7.jpg'></a>"
+           "<div class='simple_overlay' id='img_7'><h3>The mayor</h3><img src='" f"{CDN}/large7.jpg' width='640'>"
+           "<div class='details'><p class='photographer'>Jane Roe/Agency</p><p class='caption_only'>The mayor "
+           "speaks to supporters in the square on Friday.</p></div></div></div><p class='caption'>The mayor speaks "
+           "to supporters in the square on Friday. Photographer: Jane Roe/Agency</p></div>{BODY}",
+           [(f"{CDN}/small7.jpg", "The mayor speaks to supporters in the square on Friday.",
+             "Photographer: Jane Roe/Agency")]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -110,6 +110,7 @@ def _nearest_figure(chain: list, body) -> object | None:
 def group_candidates(cands: list[Candidate], body) -> list[Group]:
     """Twins share their <figure>, else their <picture>/parent with the same URL path."""
     groups: dict = {}
+    overlays: dict = {}  # id of an in-page block a picture's link opens -> that picture's group key
     for c in cands:
         c.ref = _refs(c)
         c.chain = list(c.el.iterancestors())  # nearest first, walked by lxml
@@ -117,6 +118,13 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
         key = fig if fig is not None else (url_key(c.ref.src) if c.ref.src else c.el)
         if fig is not None and c.ref.src and _multi(fig):
             key = (fig, url_key(c.ref.src))  # a gallery card: one figure, several pictures
+        opened = _overlay_of(c, overlays)
+        if opened is not None:
+            key = opened  # the enlarged copy a lightbox shows is the same picture
+        else:
+            target = _opens(c)
+            if target:
+                overlays.setdefault(target, key)
         g = groups.get(key)
         if g is None:
             groups[key] = Group([c], fig)
@@ -129,6 +137,30 @@ def group_candidates(cands: list[Candidate], body) -> list[Group]:
     return list(groups.values())
 
 
+def _opens(c: Candidate) -> str | None:
+    """The id of the in-page block the link around a picture opens (a lightbox: href="#img_1", rel="#img_1")."""
+    for a in c.chain[:3]:
+        if a.tag == "a":
+            for attr in ("rel", "href", "data-target"):
+                value = (a.get(attr) or "").strip()
+                if value.startswith("#") and len(value) > 1:
+                    return value[1:]
+            return None
+    return None
+
+
+def _overlay_of(c: Candidate, overlays: dict):
+    """The group key of the picture whose link opens a block holding c (c is its enlarged copy)."""
+    if not overlays:
+        return None
+    for a in c.chain[:_OVERLAY_LEVELS]:
+        key = overlays.get(a.get("id"))
+        if key is not None:
+            return key
+    return None
+
+
+_OVERLAY_LEVELS = 4
 _MULTI = re.compile(r"(?:^|[\s_-])(?:gallery|collage|mosaic|grid|carousel|slideshow)(?:$|[\s_-])", re.I)
 
 

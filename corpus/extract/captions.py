@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .credits import clean, is_bare_credit, looks_like_credit, split_credit, starts_like_credit, strip_brackets
+from .credits import (clean, is_bare_credit, label_at_end, looks_like_credit, split_credit, starts_like_credit,
+                      strip_brackets)
 from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
@@ -287,6 +288,7 @@ def read_unit(unit) -> Found:
                 _gather(el, out, credit_els, skip)
         t = strip_ui("".join(out))
         if t and not any(t in seen for seen in texts):  # a lightbox's copy of the caption is no new text
+            texts = [seen for seen in texts if seen not in t]  # ... nor is an earlier, shorter copy
             texts.append(t)
             source = source or kind
     for el in credit_els:
@@ -339,6 +341,9 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
         caption, credit = split_credit(caption)
     elif caption and credit and caption.endswith(credit):
         caption = clean(caption[: -len(credit)])
+        label = label_at_end(caption)
+        if label:  # the caption shows the credit with its label: "... Photographer: Jane Roe/Agency"
+            caption, credit = clean(caption[: label.start()]), f"{label.group(0)} {credit}"
     elif caption and credit:  # a credit element, and the caption still ends with its credit by convention
         caption = split_credit(caption)[0]
     caption = _TRAILING_SEPARATOR.sub("", clean(strip_ui(caption or "")).strip(" |")) or None

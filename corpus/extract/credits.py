@@ -14,7 +14,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
           r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
-_LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographs?|Photos?|"
+_LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Credits?|Images?|Foto|Fotos|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
@@ -203,6 +203,14 @@ _AGENCY = re.compile(r"(?:" + AGENCIES + r")")
 def is_agency(text: str) -> bool:
     """A news or picture agency's name alone ("EFE", "Getty Images")."""
     return bool(_AGENCY.fullmatch(text))
+
+
+_LABEL_AT_END = re.compile(r"(?:^|(?<=\s))(?:" + _LABEL + r")\s*:$")
+
+
+def label_at_end(text: str) -> re.Match | None:
+    """A credit label left at the end of a caption whose credit sits in its own element ("... Photographer:")."""
+    return _LABEL_AT_END.search(text)
 
 
 def starts_like_credit(text: str) -> bool:
