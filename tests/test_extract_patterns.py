@@ -111,6 +111,12 @@ PATTERNS = [
            "to supporters in the square on Friday. Photographer: Jane Roe/Agency</p></div>{BODY}",
            [(f"{CDN}/small7.jpg", "The mayor speaks to supporters in the square on Friday.",
              "Photographer: Jane Roe/Agency")]),
+    Family("tracking_pixel_in_noscript",
+           # an analytics script's noscript fallback is no picture; a noscript copy of a lazy photo is
+           "{BODY}<script>(function(){var s=1;})();</script><noscript><img src='https://stats.example.org/p?c1=2'>"
+           "</noscript><figure><img class='lazy' src='data:image/gif;base64,R0lGOD' data-src='" f"{CDN}/ns.jpg'>"
+           "<noscript><img src='" f"{CDN}/ns.jpg'></noscript><figcaption>Fishing boats at dawn</figcaption></figure>",
+           [(f"{CDN}/ns.jpg", "Fishing boats at dawn", None)]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -121,6 +121,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     src = next(m.ref.src for m in sorted(g.members, key=preference) if m.ref.src)
     if _ICON_URL.search(url_key(src)) or _tiny(c.el):
         return Reason.FIGURE_NOT_CONTENT, f"icon-like image {src[:120]}"
+    if len(g.members) == 1 and _beacon(c):
+        return Reason.FIGURE_NOT_CONTENT, f"a tracking pixel (a script's noscript fallback) {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
         return Reason.FIGURE_DUPLICATE, "same picture already taken"
     in_body = ctx.body in c.chain
@@ -142,6 +144,15 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
     return None, ""
+
+
+def _beacon(c: Candidate) -> bool:
+    """The noscript fallback of an analytics script: a lone img in a noscript set right after a script."""
+    noscript = c.el.getparent()
+    if c.rank != 2 or noscript is None or noscript.tag != "noscript" or len(noscript) != 1:
+        return False
+    before = noscript.getprevious()
+    return before is not None and before.tag == "script"
 
 
 def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
