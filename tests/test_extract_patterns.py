@@ -117,6 +117,15 @@ PATTERNS = [
            "</noscript><figure><img class='lazy' src='data:image/gif;base64,R0lGOD' data-src='" f"{CDN}/ns.jpg'>"
            "<noscript><img src='" f"{CDN}/ns.jpg'></noscript><figcaption>Fishing boats at dawn</figcaption></figure>",
            [(f"{CDN}/ns.jpg", "Fishing boats at dawn", None)]),
+    Family("abbreviated_caption_and_credit_classes",
+           # class words shortened to cap / cred, and the Spanish and Catalan "pie de foto" / "peu de foto"
+           "<div class='img-box'><img src='" f"{CDN}/cc.jpg' alt='Jane Roe'><a class='expand-link' href='"
+           f"{CDN}/orig/cc.jpg'>EXPAND</a><div class='insert cap-cred'><div class='cap'>Jane Roe at the council "
+           "meeting</div><div class='cred'>John Doe</div></div></div>{BODY}<div class='foto'><img src='"
+           f"{CDN}/pf.jpg'></div><div class='peufotografia'>Pancarta a favor dels refugiats a la plaça | Adrià Costa"
+           "</div>{BODY}",
+           [(f"{CDN}/cc.jpg", "Jane Roe at the council meeting", "John Doe"),
+            (f"{CDN}/pf.jpg", "Pancarta a favor dels refugiats a la plaça", "Adrià Costa")]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -11,10 +11,11 @@ from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
-_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|(?:^|[\s_-])desc(?:$|[\s_-])", re.I)
+_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])"
+                            r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
-_CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])source|attribution|autor|auteur|"
-                           r"nachweis|fotograf", re.I)
+_CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
+                           r"autor|auteur|nachweis|fotograf", re.I)
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*\d+\s*(?:of|/|von|de|sur)\s*\d+\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"

@@ -19,7 +19,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
-          r"Dok|Dokumentasi|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd)")
+          r"Dok|Dokumentasi|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.)")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -104,6 +104,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
+    # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
+    _p("pipe_name", r"\s+\|\s+(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s?){1,4})$",
+       "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
 )
 
 _SPACES = re.compile(r"\s+")
@@ -230,7 +233,8 @@ _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*
 
 
 def is_bare_credit(text: str | None) -> bool:
-    """A caption slot holding only a credit ("Jane Roe/Reuters", "Getty Images", "Foto: dpa")."""
-    text = strip_brackets(clean(text))
+    """A caption slot holding only a credit ("Jane Roe/Reuters", "Getty Images", "Foto: dpa", "- Source: AP",
+    "@Jane Roe/Agency")."""
+    text = strip_brackets(clean(text).lstrip("-–—|· ").removeprefix("@"))
     return looks_like_credit(text) and bool(_BARE.match(text))
 
