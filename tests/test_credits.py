@@ -125,6 +125,7 @@ def test_looks_like_credit():
     ("© AFP", True),
     (" - Πηγή: AP Photo", True),
     ("@Britta Pedersen/DPA via AP", True),
+    ("@Evan Agostini/Invision/AP", True),
     ("Photographer: Jane Roe/Agency", True),
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),

@@ -278,6 +278,15 @@ def test_json_ld_caption_repeating_the_headline_is_no_caption():
     assert art.figures[0].caption is None
 
 
+def test_data_caption_repeating_the_headline_is_no_caption():
+    head = "<meta property='og:title' content='Tram line approved'>"
+    art, _ = run(page("<div class='lead'><a href='https://news.example.com/img/lead.jpg' data-caption='Tram line "
+                      "approved'><img src='https://news.example.com/img/lead.jpg'></a></div>"
+                      "<div class='lead'><a href='https://news.example.com/img/two.jpg' data-caption='The new stop "
+                      "at the market'><img src='https://news.example.com/img/two.jpg'></a></div>", head=head))
+    assert [f.caption for f in art.figures] == [None, "The new stop at the market"]
+
+
 # ---------------------------------------------------------------- context paragraphs (issue 16, point 12)
 
 STORY = [f"Sentence {i} of the story says what the harbour board decided about the fish market and why the "

@@ -321,7 +321,7 @@ _RUN_IN_LABEL = re.compile(r"^(?:Image copyright|Image credit|Photo credit|Credi
 
 def credit_text(text: str | None) -> str | None:
     """Credit as displayed: brackets and run-in hidden labels removed."""
-    text = strip_brackets(clean(text).lstrip("/|·•–— "))  # the separator that set it off the caption
+    text = strip_brackets(clean(text).lstrip("/|·•–—- "))  # the separator that set it off the caption
     for _ in range(2):  # NYT repeats the label: a visible "Credit" then a hidden one
         text = _RUN_IN_LABEL.sub("", text)
     return text.strip() or None

@@ -228,7 +228,8 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}\s?/\s?(?:" + _NAME + r"\s?){1,5}"
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
+                   + r"\s?){1,5}){1,3}"
                    r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
 

@@ -260,7 +260,8 @@ def _read_found(g: Group, ctx: Context) -> Found:
         found = plain_caption(min(g.members, key=preference).el, ctx.body)
     if found.caption is None:
         attr = from_attribute(_data_caption(g, unit))
-        if attr.caption:
+        # a gallery script given the headline when the editor wrote no caption, as CMSs fill JSON-LD
+        if attr.caption and clean(attr.caption).casefold() not in ctx.meta.headlines:
             return Found(attr.caption, found.credit or attr.credit, attr.source)
     if found.caption is None and found.credit is None:
         keys = {url_key(u) for m in g.members for u in m.ref.candidates}
