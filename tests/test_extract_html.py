@@ -330,3 +330,13 @@ def test_teaser_lines_and_their_headings_are_not_context():
                             + "".join(f"<p>{s}</p>" for s in STORY[3:])))
     assert art.paragraphs == STORY[:3] + ["The board's chair said the plan followed the recommendations of the "
                                           "independent engineering report published in March."] + STORY[3:]
+
+
+def test_renditions_share_a_stem():
+    from corpus.extract.urls import url_stem
+    guid = "C9BE8A27-39E9-4319-ABF3-316A13C853A9"
+    assert url_stem(f"http://gdb.example.org/{guid}_w268_r1_cx33.jpg") == \
+        url_stem(f"http://gdb.example.org/{guid}_mw1024_mh1024_s_cx33.jpg") == guid.lower()
+    assert url_stem("https://cdn.example.net/img/harbour-3f9a1c.fit-760w.jpg") == \
+        url_stem("https://cdn.example.net/img/harbour-3f9a1c.fp-1200-630.jpg")
+    assert url_stem("https://cdn.example.net/a.jpg") is None  # too short to name one picture

@@ -202,7 +202,14 @@ _MIN_STEM = 12  # shorter file-name stems ("image", "photo-1") are too generic t
 
 
 def url_stem(url: str) -> str | None:
-    """File name before its first dot: renditions named photo-hash.fit-760w.jpg / .fp-1200-630.jpg share it."""
+    """File name before its first dot: renditions named photo-hash.fit-760w.jpg / .fp-1200-630.jpg share it;
+    a file name that opens with a GUID (GUID_w268_r1.jpg, GUID_mw1024_s.jpg) is known by the GUID."""
     name = url_key(url).rsplit("/", 1)[-1].split(".", 1)[0]
+    guid = _GUID.match(name)
+    if guid:
+        return guid.group(0).lower()
     return name if len(name) >= _MIN_STEM else None
+
+
+_GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
