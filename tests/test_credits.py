@@ -135,3 +135,24 @@ def test_is_bare_credit(text, bare):
     """A caption slot holding only a credit becomes the credit, never the caption."""
     from corpus.extract.credits import is_bare_credit
     assert is_bare_credit(text) is bare
+
+
+def test_pattern_hints_never_skip_a_match():
+    """split_credit tries a pattern only when one of its hints is in the caption's end: on every example and
+    every labeled caption (with its credit glued on, as pages print it), a pattern that matches has a hint there."""
+    import json
+    from pathlib import Path
+
+    from corpus.extract.credits import _HINT_WINDOW, PATTERNS
+    texts = [p.example for p in PATTERNS]
+    for f in (Path(__file__).parent / "data" / "realworld" / "labels").glob("*.json"):
+        for page in json.loads(f.read_text(encoding="utf-8")):
+            for im in page.get("images", []):
+                cap, cred = im.get("caption") or "", im.get("credit") or ""
+                texts += [t for t in (cap, f"{cap} {cred}", f"{cap} ({cred})", f"{cap} | {cred}") if t.strip()]
+    assert len(texts) > 500
+    for text in texts:
+        tail = text[-_HINT_WINDOW:].lower()
+        for p in PATTERNS:
+            if p.hints and p.regex.search(text):
+                assert any(h in tail for h in p.hints), (p.name, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from .credits import (clean, is_bare_credit, label_at_end, looks_like_credit, split_credit, starts_like_credit,
                       strip_brackets)
@@ -432,6 +433,7 @@ _CAPTION_LABEL = re.compile(r"^\s*(?:above|below|left|right|top|bottom|pictured|
                             r"caption|legend|pie de foto|bildtext|bildunterschrift|图注|圖說|图说|图|圖|사진설명)\s*[:：]",
                             re.I)
 _MAX_PLAIN = 350  # chars; longer unmarked text next to a picture is body prose
+_MAX_LINE_ELEMENTS = 40  # elements in one caption line at most (links, spans, line breaks)
 # A line that opens with an arrow pointing at the picture above ("▲ ..."; "▲▼ ..." for the pictures
 # above and below) is its caption: a convention of East Asian newsrooms, whatever the language.
 _POINTS_UP = re.compile(r"^\s*[▲△⬆↑]")
@@ -566,6 +568,8 @@ def _styled_caption(el, widget: bool) -> bool:
     the caption line of a picture widget)."""
     if not isinstance(el.tag, str) or el.tag not in _PLAIN_TAGS or _holds_image(el) or is_hidden(el):
         return False
+    if next(islice(el.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
+        return False  # a block of many elements (a story's column) is no caption line; spares reading its text
     text = text_of(el)
     if not text or len(text) > _MAX_PLAIN or (len(text.split()) < 2 and len(_CJK.findall(text)) < 6):
         return False

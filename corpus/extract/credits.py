@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Wire agencies and picture desks whose names alone mark a credit ("(AP)", "Reuters file").
 AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
@@ -29,6 +29,9 @@ class CreditPattern:
     name: str
     regex: re.Pattern  # group "credit" is the credit as displayed; the caption is what precedes the match
     example: str  # a made-up caption the test splits
+    # text one of which every match holds (lower case): a pattern none of whose hints is in the end of a caption
+    # is not tried, which spares most regex scans (most captions end with no credit at all)
+    hints: tuple[str, ...] = ()
 
 
 def _p(name: str, pattern: str, example: str) -> CreditPattern:
@@ -109,6 +112,21 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
 )
 
+# What each pattern's match must contain (lower-cased); patterns not named here are always tried.
+_HINTS = {
+    "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
+    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":",),
+    "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
+    "fot_abbreviation": ("fot.",), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
+    "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
+    "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
+    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供"), "japanese_equals": ("＝",),
+    "pipe_name": ("|",),
+}
+PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
+_HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -178,7 +196,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     text = clean(text)
     if not text:
         return None, None
+    tail = text[-_HINT_WINDOW:].lower()
     for pat in PATTERNS:
+        if pat.hints and not any(h in tail for h in pat.hints):
+            continue
         m = pat.regex.search(text)
         if m:
             credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
