@@ -446,25 +446,23 @@ def plain_caption(picture, body) -> Found:
     an italic or small line, a line opening with a caption label, or the text of a picture widget (a
     wrapper holding the picture and one or two short lines: the caption, then maybe its credit)."""
     box = _outermost_wrapper(picture, body)
-    sib = _shown_sibling(box, True)
-    if sib is None or (box.tail or "").strip() or not _styled_caption(sib, False):
-        above = _caption_above(box) if not (box.tail or "").strip() else None
-        if above is not None:
-            return _finish(text_of(above), None, "previous_text")
-    if sib is None or (box.tail or "").strip():
+    if (box.tail or "").strip():
         return Found()
-    lines = _widget_lines(box, body)
-    if lines is None:
-        credited = _credited_widget(box, body)
-        if credited is not None:
-            return credited
-    # a line and its credit: the credit vouches for the line even when a template sets it as a heading
-    if lines and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
-        credit = credit_of(lines[1]) if len(lines) == 2 else None
-        return _finish(text_of(lines[0]), credit, "next_text")
-    if _styled_caption(sib, False) or _repeats_alt(sib, picture):
-        return _finish(text_of(sib), None, "next_text")
-    return Found()
+    sib = _shown_sibling(box, True)
+    if sib is not None:
+        lines = _widget_lines(box, body)
+        if lines is None:
+            credited = _credited_widget(box, body)
+            if credited is not None:
+                return credited
+        # a line and its credit: the credit vouches for the line even when a template sets it as a heading
+        if lines and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
+            credit = credit_of(lines[1]) if len(lines) == 2 else None
+            return _finish(text_of(lines[0]), credit, "next_text")
+        if _styled_caption(sib, False) or _repeats_alt(sib, picture):
+            return _finish(text_of(sib), None, "next_text")
+    above = _caption_above(box)
+    return _finish(text_of(above), None, "previous_text") if above is not None else Found()
 
 
 def _repeats_alt(el, picture) -> bool:
@@ -481,9 +479,10 @@ def _repeats_alt(el, picture) -> bool:
 def _caption_above(box):
     """A line before the picture that points down at it ("▼ ..."), when nothing after it is a caption."""
     sib = _shown_sibling(box, False)
-    if sib is None or not isinstance(sib.tag, str) or not _POINTS_DOWN.match(text_of(sib) or ""):
+    if sib is None or not isinstance(sib.tag, str):
         return None
-    return sib if _styled_caption(sib, False) else None
+    first = next((s for s in sib.itertext() if s.strip()), "")  # the arrow opens the line: no need to read it all
+    return sib if _POINTS_DOWN.match(first) and _styled_caption(sib, False) else None
 
 
 def _widget_lines(box, body) -> list | None:
