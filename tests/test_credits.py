@@ -68,6 +68,8 @@ def test_every_pattern_splits_its_example(pattern):
     ("Carros ilhados no bairro Betânia — Foto: Reprodução/TV Globo", "Carros ilhados no bairro Betânia",
      "Foto: Reprodução/TV Globo"),
     ("Fila no posto | Foto: Jane Roe", "Fila no posto", "Foto: Jane Roe"),
+    ("Guests pick their pastries from the cabinets. | Photo by Jane Roe",
+     "Guests pick their pastries from the cabinets.", "Photo by Jane Roe"),
     # an agency alone after the last sentence or a bar; a photographer before "/ Agency" stays with it
     ("Soraya en el Congreso del PP | EFE", "Soraya en el Congreso del PP", "EFE"),
     ("Radar situat a l'A-2 Sud en direcció Barcelona./ ACN", "Radar situat a l'A-2 Sud en direcció Barcelona.", "ACN"),

@@ -126,6 +126,19 @@ PATTERNS = [
            "</div>{BODY}",
            [(f"{CDN}/cc.jpg", "Jane Roe at the council meeting", "John Doe"),
             (f"{CDN}/pf.jpg", "Pancarta a favor dels refugiats a la plaça", "Adrià Costa")]),
+    Family("component_names_in_data_attributes",
+           # hashed classes; the component's data-* value names the part; a © and the credit in two spans
+           "{BODY}<figure><img src='" f"{CDN}/dk.jpg'><div class='css-swq'><figcaption class='css-1am3' "
+           "data-theme-key='photo-credit-figcaption'><span class='css-evm3' data-theme-key='photo-credit-creditor'>"
+           "Jane Roe Photography</span></figcaption></div></figure>{BODY}"
+           "<figure><img src='" f"{CDN}/sy.jpg'><div class='media__footer'><div class='media__title'><span "
+           "data-role='copyright-symbol'>©&nbsp;</span><span data-role='copyright'>Getty Images / John Doe</span>"
+           "</div></div></figure>"
+           "<figure><img src='" f"{CDN}/fo.jpg'><span class='e_bI' data-dot='media-item-image-caption'><span>Foto: "
+           "Jane Roe</span></span><figcaption class='h_gx'><p>Boats wait out the storm in the harbour.</p>"
+           "</figcaption></figure>{BODY}",
+           [(f"{CDN}/dk.jpg", None, "Jane Roe Photography"), (f"{CDN}/sy.jpg", None, "© Getty Images / John Doe"),
+            (f"{CDN}/fo.jpg", "Boats wait out the storm in the harbour.", "Foto: Jane Roe")]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -61,6 +61,8 @@ def kind_of(el) -> str | None:
     if not cls:
         return _data_kind(el) if el.tag in _TEXT_TAGS and len(el.attrib) else None
     named = _named_kind(cls)
+    if named is None and el.tag in _TEXT_TAGS and len(el.attrib) > 1:
+        named = _data_kind(el)  # hashed class names (css-1am3yn9) say nothing; a component's data-* may
     if named == "credit":
         return "caption_class" if _reads_as_caption(el) else "credit"
     return named
@@ -78,7 +80,14 @@ def _data_kind(el) -> str | None:
                 return "credit"
             if "caption" in name:
                 return "caption_class"
+            if _COMPONENT_NAME.fullmatch(value):  # data-theme-key="photo-credit-creditor", data-testid="caption"
+                named = _named_kind(value.replace("_", " ").replace("-", " "))
+                if named:
+                    return named
     return None
+
+
+_COMPONENT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{2,38}")
 
 
 @lru_cache(maxsize=8192)
@@ -289,15 +298,24 @@ def read_unit(unit) -> Found:
                 out = []
                 _gather(el, out, credit_els, skip)
         t = strip_ui("".join(out))
+        if t and len(parts.captions) > 1 and is_bare_credit(t):
+            credit_els.append(t)  # one of several caption boxes holds only the credit ("Foto: X")
+            continue
         if t and not any(t in seen for seen in texts):  # a lightbox's copy of the caption is no new text
             texts = [seen for seen in texts if seen not in t]  # ... nor is an earlier, shorter copy
             texts.append(t)
             source = source or kind
-    for el in credit_els:
-        credit = credit or (credit_text(el) if isinstance(el, str) else credit_of(el))
+    shown = [credit_text(el) if isinstance(el, str) else credit_of(el) for el in credit_els]
+    for i, text in enumerate(shown):
+        if text and i + 1 < len(shown) and shown[i + 1] and _SYMBOL_ONLY.match(text):
+            text = f"{text} {shown[i + 1]}"  # "©" and "Getty Images / Jane Roe" in two spans: one credit
+        credit = credit or text
     if texts and not credit and unit.tag == "figure" and not split_credit(" ".join(texts))[1]:
         credit = _loose_credit(unit, [el for el, _ in parts.captions])
     return _finish(" ".join(texts), credit, source)
+
+
+_SYMBOL_ONLY = re.compile(r"^(?:[©ⓒ]|\(c\)|\w{1,20}\s*:)$", re.I)
 
 
 def _loose_credit(figure, captions: list) -> str | None:
