@@ -196,6 +196,13 @@ PATTERNS = [
            "<figure><a href='" f"{CDN}/big/pier.jpg'><img src='{CDN}/pier.jpg'></a><figcaption>Readers who subscribe "
            "to the harbour newsletter gather on the pier</figcaption></figure>{{BODY}}",
            [(f"{CDN}/pier.jpg", "Readers who subscribe to the harbour newsletter gather on the pier", None)]),
+    Family("paywall_breaker_picture",
+           # a paywall's background art, captioned with the plea: no picture of the story
+           "{BODY}<div class='breaker'><img class='breaker-bg' src='" f"{CDN}/plus-bg.png'><p>Unlock this article "
+           "— plus in-depth analysis, newsletters and news alerts.</p></div>"
+           "<figure><img src='" f"{CDN}/dock.jpg'><figcaption>Volunteers support our lifeboat crew on the dock"
+           "</figcaption></figure>{BODY}",
+           [(f"{CDN}/dock.jpg", "Volunteers support our lifeboat crew on the dock", None)]),
     Family("blurred_background_copy",
            "<figure class='hero'><div class='hero-bg' style=\"background-image:url('"
            f"{CDN}/lead.jpg')\"><img class='blur' src='{CDN}/lead.jpg?blur=40&w=40'></div>"

@@ -36,6 +36,18 @@ def asks_to_act(text: str | None) -> bool:
     return bool(text) and CALL_TO_ACTION_RE.search(text) is not None
 
 
+# a paywall or fundraising plea: no caption of a news photo says this, with or without a link
+PLEA_RE = re.compile(r"\b(?:unlock (?:this|the full) (?:article|story)|donate (?:now|today|here)|"
+                     r"(?:make|give) a (?:donation|gift)|every dollar you give|"
+                     r"support (?:our|independent) (?:journalism|newsroom|reporting)|"
+                     r"become a (?:member|subscriber|supporter))\b", re.I)
+
+
+def pleads(text: str | None) -> bool:
+    """Text that asks the reader to pay for the article or give to the newsroom."""
+    return bool(text) and PLEA_RE.search(text) is not None
+
+
 _MORE_TAIL = r"(?:\s*(?:from|on|at|in|:)\s*.{0,200})?"
 _AGENCY = (r"getty images|getty|reuters|afp|ap photo|ap|pa|pa wire|pa media|epa|shutterstock|alamy|rex features|"
            r"rex|dpa|ansa|efe|swns|xinhua|imago|picture alliance|europa press|lapresse|abaca|sipa")

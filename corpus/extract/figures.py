@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import asks_to_act, is_ad_label, is_byline
+from .boilerplate import asks_to_act, is_ad_label, is_byline, pleads
 from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean
@@ -137,6 +137,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
     if link is not None and asks_to_act(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"a promotion (links away, asks to act): {found.caption[:80]}"
+    if pleads(found.caption):
+        return Reason.FIGURE_NOT_CONTENT, f"a paywall or fundraising plea: {found.caption[:80]}"
     if is_ad_label(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"an ad: {found.caption}"
     if is_byline(found.caption):
