@@ -129,6 +129,8 @@ def test_looks_like_credit():
     ("@Britta Pedersen/DPA via AP", True),
     ("@Evan Agostini/Invision/AP", True),
     ("Photographer: Jane Roe/Agency", True),
+    ("Credit: Brown Bird Design; Source: A Scalable Pipeline for Designing Reconfigurable Organisms, by Jane Roe "
+     "et al., in PNAS, Vol. 117", True),
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),
     ("Boats on the quay", False),

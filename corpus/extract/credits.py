@@ -254,9 +254,14 @@ _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*
                    r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
 
+_CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S", re.I)
+
+
 def is_bare_credit(text: str | None) -> bool:
     """A caption slot holding only a credit ("Jane Roe/Reuters", "Getty Images", "Foto: dpa", "- Source: AP",
     "@Jane Roe/Agency")."""
     text = strip_brackets(clean(text).lstrip("-–—|· ").removeprefix("@"))
+    if _CREDIT_OPENING.match(text):
+        return True  # "Credit: Jane Roe; Source: ..." however long: the box says what it holds
     return looks_like_credit(text) and bool(_BARE.match(text))
 
