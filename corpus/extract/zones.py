@@ -157,4 +157,9 @@ def is_hidden(el) -> bool:
     if style and "display:none" in style.replace(" ", "").lower():
         return True
     w = words_of(el)
-    return bool(w and _HIDDEN.search(w))
+    return bool(w) and _hidden_words(w)
+
+
+@lru_cache(maxsize=16384)
+def _hidden_words(w: str) -> bool:
+    return _HIDDEN.search(w) is not None
