@@ -340,3 +340,24 @@ def test_renditions_share_a_stem():
     assert url_stem("https://cdn.example.net/img/harbour-3f9a1c.fit-760w.jpg") == \
         url_stem("https://cdn.example.net/img/harbour-3f9a1c.fp-1200-630.jpg")
     assert url_stem("https://cdn.example.net/a.jpg") is None  # too short to name one picture
+
+
+def test_ui_prefilter_never_skips_a_match():
+    """strip_ui runs its slow regex only when _may_hold_ui says it could match: on every labeled caption (as
+    pages print it, with UI text around it) and on folded letters, a match always has the prefilter's yes."""
+    import json
+    from pathlib import Path
+
+    from corpus.extract.captions import _UI, _may_hold_ui
+    texts = ["1 of 5 Boote im Hafen", "Imagen: más »", "Hıde caption", "ENLARGE THIS İMAGE", "İmage caption Foto",
+             "Purchase licensing rights ſ", "3/12 Σκάφη στο λιμάνι"]
+    for f in (Path(__file__).parent / "data" / "realworld" / "labels").glob("*.json"):
+        for page in json.loads(f.read_text(encoding="utf-8")):
+            for im in page.get("images", []):
+                if im.get("caption"):
+                    cap = im["caption"]
+                    texts += [cap, f"2 of 9 {cap}", f"{cap} Hide caption", f"Image caption {cap}", f"{cap} more »"]
+    assert len(texts) > 1000
+    for text in texts:
+        if _UI.search(text):
+            assert _may_hold_ui(text), text

@@ -273,10 +273,10 @@ def strip_ui(text: str) -> str:
 def _may_hold_ui(text: str) -> bool:
     """False when _UI cannot match: each of its branches needs a leading digit or one of these words.
     _UI is slow on long captions (its branches start with \\s*), and few captions hold UI text.
-    Non-ASCII text always goes to the regex (re.I folds some non-ASCII letters onto ASCII ones)."""
-    if not text.isascii():
-        return True
+    re.I folds a few non-ASCII letters onto ASCII ones (ı, İ, ſ, the Kelvin sign): they are folded here too."""
     low = text.lower()
+    if not text.isascii():
+        low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
     return (text.lstrip()[:1].isdigit() or "caption" in low or "purchase" in low or "buy " in low
             or "enlarge" in low or "expand" in low or text.rstrip().endswith((">", "»", "›")))
 
