@@ -134,7 +134,8 @@ def clean(text: str | None) -> str:
     """Collapse white space and drop zero-width characters."""
     if not text:
         return ""
-    text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
+    if not text.isascii():  # an O(1) flag: zero-width characters are never in ASCII text
+        text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
     return " ".join(text.split())  # str.split() knows the same white space as \s, at C speed
 
 
