@@ -147,7 +147,8 @@ def test_pattern_hints_never_skip_a_match():
     import json
     from pathlib import Path
 
-    from corpus.extract.credits import _HINT_WINDOW, PATTERNS
+    from corpus.extract.credits import _HINT_WINDOW, _HINTS, PATTERNS
+    assert set(_HINTS) <= {p.name for p in PATTERNS}, "a hint names no pattern (renamed?)"
     texts = [p.example for p in PATTERNS]
     for f in (Path(__file__).parent / "data" / "realworld" / "labels").glob("*.json"):
         for page in json.loads(f.read_text(encoding="utf-8")):

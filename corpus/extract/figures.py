@@ -262,17 +262,20 @@ def _read_found(g: Group, ctx: Context) -> Found:
         found = plain_caption(min(g.members, key=preference).el, ctx.body)
     if found.caption is None:
         attr = from_attribute(_data_caption(g, unit))
-        # a gallery script given the headline when the editor wrote no caption, as CMSs fill JSON-LD
-        if attr.caption and clean(attr.caption).casefold() not in ctx.meta.headlines:
+        if attr.caption and not _is_headline(attr.caption, ctx):
             return Found(attr.caption, found.credit or attr.credit, attr.source)
     if found.caption is None and found.credit is None:
         keys = {url_key(u) for m in g.members for u in m.ref.candidates}
         for im in ctx.meta.images:
-            # CMSs fill an ImageObject's caption with the headline when the editor wrote none
-            if im.caption and url_key(im.url) in keys and clean(im.caption).casefold() not in ctx.meta.headlines:
+            if im.caption and url_key(im.url) in keys and not _is_headline(im.caption, ctx):
                 return Found(*_split_ld(im.caption, im.credit), "json_ld")
     return found
 
+
+
+def _is_headline(text: str, ctx: Context) -> bool:
+    """CMSs and gallery scripts fill a picture's caption with the headline when the editor wrote none."""
+    return clean(text).casefold() in ctx.meta.headlines
 
 
 _CAPTION_ATTRS = ("data-caption", "data-image-caption")

@@ -46,8 +46,9 @@ def decode_html(content: bytes, hint: str | None = None) -> str:
         try:
             return content.decode(enc)
         except (UnicodeDecodeError, LookupError):
-            if enc == "utf-8" and _mostly_utf8(content):
-                return content.decode("utf-8", errors="replace")
+            text = _mostly_utf8(content) if enc == "utf-8" else None
+            if text is not None:
+                return text
             continue
     return content.decode("cp1252", errors="replace")
 
@@ -55,14 +56,15 @@ def decode_html(content: bytes, hint: str | None = None) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _mostly_utf8(content: bytes) -> bool:
+def _mostly_utf8(content: bytes) -> str | None:
     """UTF-8 with a few broken sequences (a teaser cut in the middle of a character): three valid multi-byte
     characters or more for each invalid one. In a legacy 8-bit page nearly every non-ASCII byte is invalid UTF-8,
-    and a valid multi-byte sequence is rare (it would read as mojibake there)."""
+    and a valid multi-byte sequence is rare (it would read as mojibake there). The text, replacement characters
+    for the broken sequences, or None."""
     text = content.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = len(_NON_ASCII.findall(text)) - bad
-    return 0 < bad and good >= 3 * bad
+    return text if 0 < bad and good >= 3 * bad else None
 
 
 def _candidates(declared: str | None) -> list[str]:
