@@ -321,13 +321,17 @@ def _check_tail(fh: IO[bytes], end: int, arc: Archive) -> None:
     """warcio stops quietly at a member too short to hold a header: that tail is a reject too."""
     try:
         fh.seek(end)
-        tail = fh.read(CHUNK)
+        tail, size = False, 0
+        # read to the end rather than seek there: a one-stream gzip cannot seek from the end, and reading
+        # is what finds a cut or damaged stream
+        while chunk := fh.read(CHUNK):
+            tail = tail or chunk.strip() != b""
+            size += len(chunk)
     except (EOFError, OSError, zlib.error) as e:  # a one-stream gzip cut or damaged after its last record
         _reject_stretch(arc, end, None, e)
         return
-    if tail.strip():
-        size = fh.seek(0, 2)
-        _reject_stretch(arc, end, None, f"the last {size - end} bytes are a truncated record")
+    if tail:
+        _reject_stretch(arc, end, None, f"the last {size} bytes are a truncated record")
 
 
 def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Item]:
