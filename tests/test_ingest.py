@@ -427,6 +427,17 @@ def test_html_file_above_cap(tmp_path):
     assert items == [] and reasons(ledger) == {Reason.INGEST_TOO_LARGE.value: 1}
 
 
+def test_html_cap_is_exact_plain_and_gzipped(tmp_path):
+    data = page_bytes("Cap", "x.jpg")
+    (tmp_path / "p.html").write_bytes(data)
+    (tmp_path / "p.html.gz").write_bytes(gzip.compress(data))
+    for name in ("p.html", "p.html.gz"):
+        items, ledger = read_all(tmp_path / name, cfg=IngestConfig(max_html_bytes=len(data)))
+        assert [i.content for i in items] == [data] and reasons(ledger) == {}, name
+        items, ledger = read_all(tmp_path / name, cfg=IngestConfig(max_html_bytes=len(data) - 1))
+        assert items == [] and reasons(ledger) == {Reason.INGEST_TOO_LARGE.value: 1}, name
+
+
 # --- resolve_inside ------------------------------------------------------------------------------
 
 def test_resolve_inside(tmp_path):
