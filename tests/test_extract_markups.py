@@ -416,6 +416,73 @@ FAMILIES = [
            "<figure><img src='/media/pier.jpg' alt=''><figcaption><span class='credit'>Getty Images</span>"
            "</figcaption></figure></div>",
            [("/media/lead-quay.jpg", None, "Jane Roe/Reuters"), ("/media/pier.jpg", None, "Getty Images")]),
+    # camelCase class words: the credit's class says "imgSource" (batch 12)
+    Family("camel_case_credit_class",
+           "<div class='post__featuredImage'><img src='/media/quay.jpg' alt='The quay'></div>"
+           "<div class='post__featuredImageSource'><span class='a-imgSource'>harbour.example</span></div>"
+           "<div class='article-body'>{BODY}</div>",
+           [("/media/quay.jpg", None, "harbour.example")]),
+    # a caption box that only says "click to enlarge" (in Hungarian) holds no caption (batch 12)
+    Family("click_to_enlarge_only",
+           "<div class='article-body'>{BODY}<div class='image'><img src='/media/map.png' alt='Map'>"
+           "<div class='caption'>Klikk a nagyításhoz!</div></div>" + PARA + "</div>",
+           [("/media/map.png", None, None)]),
+    # an old layout table: the picture in one row, its caption and credit in the next (batch 12)
+    Family("layout_table_caption_row",
+           "<div class='article-body'>" + PARA + "<table class='article-image left'><tbody><tr><td>"
+           "<img src='/media/award.jpg' alt=''></td></tr><tr><td><p>The mayor hands over the harbour award in "
+           "the town hall. Fotó: MTI</p></td></tr></tbody></table>{BODY}</div>",
+           [("/media/award.jpg", "The mayor hands over the harbour award in the town hall.", "Fotó: MTI")]),
+    # small print set by a utility class right after the lead, in brackets: a credit (batch 12)
+    Family("utility_small_print_credit",
+           "<header><a class='section-name' href='/media'>Media</a><div class='featured-image relative'>"
+           "<img src='/media/studio.png' alt='A talk show'>"
+           "<button class='zoom'>+</button></div><p class='text-xs text-grey leading-tight text-right mt-1'>"
+           "[Screenshot/Example TV]</p></header><div class='article-body'>{BODY}</div>",
+           [("/media/studio.png", None, "Screenshot/Example TV")]),
+    # a caption-classed box holding the picture and its caption as loose text (batch 12)
+    Family("caption_box_with_loose_text",
+           "<div class='article-body'>" + PARA + "<div class='newsdetail-image-caption'><img src='/media/actor.jpg' "
+           "alt=''>The actor at the premiere of his second film/©Example.com/Jane Roe</div>{BODY}</div>",
+           [("/media/actor.jpg", "The actor at the premiere of his second film", "©Example.com/Jane Roe")]),
+    # the picture, a name in its own element, then the caption as loose text (batch 12)
+    Family("credit_element_then_loose_caption",
+           "<div class='article-body'><div class='photo'><img src='/media/arms.jpg' alt=''><span class='pb_10 "
+           "author'>EXAMPLE.COM/JANE ROE</span> Police hand over the seized rifles to the prosecutors on "
+           "Wednesday</div>{BODY}</div>",
+           [("/media/arms.jpg", "Police hand over the seized rifles to the prosecutors on Wednesday",
+             "EXAMPLE.COM/JANE ROE")]),
+    # Indonesian caption class ("deskripsi") and the "Doc." credit label (batch 12)
+    Family("deskripsi_class_doc_credit",
+           "<div class='article-body'><div class='single-img'><img src='/media/rector.jpg' alt=''></div>"
+           "<div class='deskripsi'>The rector opens the games between the universities. Doc. campus.example.ac.id "
+           "NEWS ONLINE</div>{BODY}</div>",
+           [("/media/rector.jpg", "The rector opens the games between the universities.",
+             "Doc. campus.example.ac.id NEWS ONLINE")]),
+    # "(ist)": Indonesian "istimewa", courtesy of the people pictured; a "photodesc" caption box (batch 12)
+    Family("photodesc_class_ist_credit",
+           "<div class='thumbcontainer'><img src='/media/phone.jpg' alt='Phone'></div>"
+           "<div class='photodesc'>The new phone and its smaller sibling (ist)</div>"
+           "<div class='article-body'>{BODY}</div>",
+           [("/media/phone.jpg", "The new phone and its smaller sibling", "ist")]),
+    # a picture widget whose credit sits on the picture and whose caption is the box after it (batch 12)
+    Family("credit_on_picture_caption_after",
+           "<div class='img-detail'><div class='cap-foto'>Agency/Jane Roe</div><img src='/media/actress.jpg' "
+           "alt=''></div><div class='wp-cap'><div class='caption'>The actress at the film festival</div></div>"
+           "<div class='article-body'>{BODY}</div>",
+           [("/media/actress.jpg", "The actress at the film festival", "Agency/Jane Roe")]),
+    # a media slot named "foto-video" holds the lead picture; it is no player (batch 12)
+    Family("foto_video_media_slot",
+           "<div class='field field-name-field-media-index-foto-video'><div class='field-name-field-media-image'>"
+           "<img src='/media/vote.jpg' alt=''></div><div class='imagetext-wrapper'><div class='field'>Fotó: "
+           "Jane Roe/Example</div></div></div><div class='article-body'>{BODY}</div>",
+           [("/media/vote.jpg", None, "Fotó: Jane Roe/Example")]),
+    # the dash that set off a credit element is no part of the caption, nor is the wire credit before it
+    Family("dash_before_credit_element",
+           "<div class='article-body'><figure><img src='/media/refinery.jpg' alt=''><figcaption>"
+           "<span class='caption__text'>The refinery at dawn on Sunday. (AP Photo/Jane Roe) <span>- </span>"
+           "<span class='caption__credit'>AP Photo</span></span></figcaption></figure>{BODY}</div>",
+           [("/media/refinery.jpg", "The refinery at dawn on Sunday.", "AP Photo")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",
@@ -441,3 +508,39 @@ def test_base_href_resolves_relative_urls():
 
 def test_families_cover_at_least_twenty_markups():
     assert len(FAMILIES) >= 20 and len({f.name for f in FAMILIES}) == len(FAMILIES)
+
+
+def test_story_in_text_runs_beside_short_paragraphs():
+    """A story set as text runs between <br>s whose only <p>s are an editor's line and a copyright: the runs
+    are the body (was: the page was refused as having too little body text)."""
+    runs = "<br><br>".join(["The harbour board met on Tuesday evening to decide how the old fish market should be "
+                            "rebuilt after the winter storms."] * 4)
+    f = Family("text_runs", "<div class='article-body' itemprop='articleBody'><div class='pic'><img "
+               "src='/media/ash.jpg' alt=''><div class='caption'>Ash over the harbour on Thursday.</div></div>"
+               + runs + "<p>Editor: Jane Roe</p><p>COPYRIGHT 2015</p></div>", [])
+    ledger = Ledger()
+    art = extract_html(RawDoc(SourceRef("r.html"), "html", build(f), url=f.url), ExtractConfig(), ledger)
+    assert len(art.paragraphs) == 4 and [x.caption for x in art.figures] == ["Ash over the harbour on Thursday."]
+
+
+def test_photo_story_slides_beside_the_lead():
+    """A photo story set outside its short text column: the first slide is the og:image, the others are
+    figures of the same shape beside it, each captioned. All are the article's; an uncaptioned figure of the
+    same shape is not taken on that ground."""
+    slide = ("<figure class='gallery--item'><a href='#'><img src='/img/blank.png' data-original='/media/s{n}.jpg' "
+             "alt=''></a><figcaption class='gallery--item__caption'>Slide {n} of the harbour at night.</figcaption>"
+             "</figure>")
+    gallery = "".join(slide.format(n=n) for n in range(1, 4)) + ("<figure class='gallery--item'><a href='#'><img "
+                                                                 "src='/media/s9.jpg' alt=''></a></figure>")
+    page = (f"<!doctype html><html><head><meta property='og:image' content='https://news.example.com/media/s1.jpg'>"
+            f"<title>Harbour</title></head><body><div class='photo-page'><div class='a'><div class='b'><div class='c'>"
+            f"<div class='gallery'>{gallery}</div></div></div></div></div>"
+            f"<div class='columns'><div class='text-column'><h1>Harbour at night</h1><div class='inner'><div "
+            f"class='read'><div class='text'><div class='story'>{PARA * 2}</div></div></div></div></div></div>"
+            f"</body></html>")
+    ledger = Ledger()
+    art = extract_html(RawDoc(SourceRef("g.html"), "html", page.encode(), url="https://news.example.com/g.html"),
+                       ExtractConfig(), ledger)
+    assert [(x.src, x.caption) for x in art.figures] == [
+        (f"/media/s{n}.jpg", f"Slide {n} of the harbour at night.") for n in range(1, 4)]
+

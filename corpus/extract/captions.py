@@ -12,7 +12,8 @@ from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
-_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])"
+_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan"
+                            r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])|(?:photo|foto|img|image|pic)[\s_-]?desc"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
 _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
@@ -22,7 +23,11 @@ BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5
 _UI = re.compile(r"^\s*\d+\s*(?:of|/|von|de|sur)\s*\d+\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
                  r"|\s*\b(?:more|mehr|plus|más|meer)\s*[>»›]+\s*$"
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
-                 r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*", re.I)
+                 r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*"
+                 # "click to enlarge", in the languages of the labeled pages and their neighbours
+                 r"|\s*\b(?:(?:click|tap) (?:here )?to (?:enlarge|zoom)|klikk a nagyításhoz|zum vergrößern (?:an)?klicken"
+                 r"|cliquez pour agrandir|(?:haga )?clic (?:aquí )?para ampliar|clicca per ingrandire"
+                 r"|klik om te vergroten|kliknij,? aby powiększyć)\b\s*[.!]?\s*", re.I)
 # A visually-hidden label that announces a credit (BBC "Image source, "); its element is the credit.
 _HIDDEN_CREDIT_LABEL = re.compile(r"^\s*(?:image source|image copyright|copyright|photo credit|image credit|"
                                   r"credit|source)\b", re.I)
@@ -95,8 +100,9 @@ def _named_kind(cls: str) -> str | None:
     """'credit' | 'caption_class' | None from class words. In BEM names (block__element) the element says
     what the node is: "e-caption__credit" is the credit of a caption, "caption__text" its text."""
     parts = [n.rsplit("__", 1)[1] for n in cls.split() if "__" in n]
+    cls = _CAMEL.sub(r"\1 \2", cls)  # "imgSource", "featuredImageCaption": camelCase words count as words
     if parts:  # "captionCredit", "caption-credit": the last word names the part
-        words = " ".join(parts)
+        words = _CAMEL.sub(r"\1 \2", " ".join(parts))
         credit, caption = _last_match(_CREDIT_CLASS, words), _last_match(_CAPTION_CLASS, words)
         if credit > caption:
             return "credit"
@@ -106,6 +112,9 @@ def _named_kind(cls: str) -> str | None:
     if credit and not caption:
         return "credit"
     return "caption_class" if caption else None
+
+
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
 def _last_match(pattern: re.Pattern, text: str) -> int:
@@ -278,7 +287,8 @@ def _may_hold_ui(text: str) -> bool:
     if not text.isascii():
         low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
     return (text.lstrip()[:1].isdigit() or "caption" in low or "purchase" in low or "buy " in low
-            or "enlarge" in low or "expand" in low or text.rstrip().endswith((">", "»", "›")))
+            or "enlarge" in low or "expand" in low or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
+            or text.rstrip().endswith((">", "»", "›")))
 
 
 def read_unit(unit) -> Found:
@@ -312,7 +322,21 @@ def read_unit(unit) -> Found:
         credit = credit or text
     if texts and not credit and unit.tag == "figure" and not split_credit(" ".join(texts))[1]:
         credit = _loose_credit(unit, [el for el, _ in parts.captions])
+    if not texts and not credit and kind_of(unit) == "caption_class":
+        return _finish(_loose_text(unit), None, "caption_class")  # <div class="image-caption"><img>Text</div>
     return _finish(" ".join(texts), credit, source)
+
+
+def _loose_text(unit) -> str:
+    """The text a caption-classed box shows beside the picture it holds: its own text and the text of its
+    children that hold no picture."""
+    out = [unit.text or ""]
+    for child in unit:
+        if isinstance(child.tag, str) and not _holds_image(child) and child.tag not in _SILENT and not is_hidden(child):
+            out.append(" ".join(child.itertext()))
+        out.append(child.tail or "")
+    text = clean(" ".join(out))
+    return text if len(text) <= _MAX_VOUCHED else ""
 
 
 _SYMBOL_ONLY = re.compile(r"^(?:[©ⓒ]|\(c\)|\w{1,20}\s*:)$", re.I)
@@ -350,11 +374,13 @@ _BRACKETED = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
 
 
 # what set the credit off the caption, left at the caption's end when the credit sits in its own element
-_TRAILING_SEPARATOR = re.compile(r"\s+[—–|/·•]\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s+[—–|/·•-]\s*$")
 
 
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
+    if credit:
+        caption = _TRAILING_SEPARATOR.sub("", caption)  # the dash that set off the credit's own element
     if caption and (is_bare_credit(caption) or (not credit and _BRACKETED.match(caption))):
         caption, credit = None, credit or credit_text(caption)  # the caption box holds only a credit
     elif caption and not credit:
@@ -444,7 +470,7 @@ def from_attribute(text: str | None) -> Found:
 
 # Elements that hold a caption with no caption class on many sites: the small print, the italic line or the
 # short paragraph right below the picture.
-_PLAIN_TAGS = {"small", "em", "i", "span", "p", "div", "cite", "figcaption", "font", "center", "b", "strong"}
+_PLAIN_TAGS = {"small", "em", "i", "span", "p", "div", "cite", "figcaption", "font", "center", "b", "strong", "tr", "td"}
 _STYLE_TAGS = {"small", "em", "i", "cite", "font", "b", "strong", "sub"}
 # A visible caption label opening the text ("Above: ...", "图注：...", "Pictured: ..."), in any case.
 _CAPTION_LABEL = re.compile(r"^\s*(?:above|below|left|right|top|bottom|pictured|inset|main image|main picture|"
@@ -467,6 +493,10 @@ def plain_caption(picture, body) -> Found:
     if (box.tail or "").strip():
         return Found()
     sib = _shown_sibling(box, True)
+    if sib is not None and (sib.tail or "").strip():
+        found = _credit_then_text(box, sib, body)
+        if found.caption:
+            return found
     if sib is not None:
         lines = _widget_lines(box, body)
         if lines is None:
@@ -481,6 +511,19 @@ def plain_caption(picture, body) -> Found:
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
+
+
+def _credit_then_text(box, sib, body) -> Found:
+    """A picture wrapper that holds the picture, a name in its own element, then the caption as loose text
+    (<div><img><span>AGENCY/NAME</span> Caption text</div>): the name is the credit."""
+    parent = box.getparent()
+    if parent is body or (parent.text or "").strip() or _shown_sibling(box, False) is not None \
+            or _shown_sibling(sib, True) is not None or len(sib) > 1 or _holds_image(sib):
+        return Found()
+    credit, text = text_of(sib), clean(sib.tail)
+    if not (_names_only(credit) or looks_like_credit(credit)) or len(text.split()) < 3 or len(text) > _MAX_VOUCHED:
+        return Found()
+    return _finish(text, credit_text(credit), "next_text")
 
 
 def _repeats_alt(el, picture) -> bool:
@@ -596,13 +639,15 @@ def _styled_caption(el, widget: bool) -> bool:
         return False  # a title block or a list, not a line of caption
     if _prose_block(el):
         return False
-    if el.tag in _STYLE_TAGS:
+    if el.tag in _STYLE_TAGS or _SMALL_CLASS.search(el.get("class") or ""):
         return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
     if _CAPTION_LABEL.match(text) or _POINTS_UP.match(text) or widget:
         return True
     return _styled_chain(el)
 
 
+# small or italic print set by a utility class (Tailwind's text-xs, Bootstrap's small) instead of a tag
+_SMALL_CLASS = re.compile(r"(?:^|\s)(?:text-(?:2xs|xs|sm|\[\d{1,2}px\])|italic|small)(?=$|\s)")
 _SMALL_OR_ITALIC = re.compile(r"font-size\s*:\s*(?:smaller|small|x-small|xx-small)|font-style\s*:\s*italic", re.I)
 
 

@@ -63,8 +63,13 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
-    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot)\.\s*[^.:]{2,80})$",
+    # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
+    # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot|dok|doc)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
+    # Indonesian "(ist)" / "(istimewa)": courtesy of the people pictured, in brackets at the end
+    _p("paren_courtesy", r"\s*\((?P<credit>(?i:ist|istimewa))\)\s*$",
+       "Gedung baru di pusat kota (ist)"),
     _p("wire_slash", r"(?:^|\s)(?P<credit>(?:" + _WIRES + r")\s?/\s?[\w.'’ -]{2,60}(?:/[\w.'’ -]{2,30}){0,2})$",
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
@@ -117,7 +122,7 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":",),
     "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
-    "fot_abbreviation": ("fot.",), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "fot_abbreviation": ("fot.", "dok.", "doc."), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),

@@ -161,8 +161,9 @@ def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
     """A hero picture above the article element: the og:image, or captioned and close to the body."""
     if ctx.meta.image:
         urls = [u for m in g.members for u in m.ref.candidates]
-        stem = url_stem(ctx.meta.image)
-        if url_key(ctx.meta.image) in {url_key(u) for u in urls} or (stem and stem in {url_stem(u) for u in urls}):
+        if _shows_og_image(urls, ctx.meta.image):
+            return True
+        if g.figure is not None and _unit_found(g, ctx).caption and _slide_of_lead(g.figure, ctx.meta.image):
             return True
     if c.order > ctx.body_start:
         return False
@@ -171,6 +172,28 @@ def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
         return False
     found = _unit_found(g, ctx)
     return bool(found.caption or found.credit)
+
+
+def _shows_og_image(urls: list, og_image: str) -> bool:
+    stem = url_stem(og_image)
+    return url_key(og_image) in {url_key(u) for u in urls} or bool(stem and stem in {url_stem(u) for u in urls})
+
+
+_MAX_SLIDES = 60
+
+
+def _slide_of_lead(figure, og_image: str) -> bool:
+    """A captioned figure beside the lead's own figure, of the same shape (tag and class): the next slide of
+    a photo story whose first slide is the og:image, set outside the (short) text column."""
+    parent, cls = figure.getparent(), figure.get("class")
+    if parent is None or len(parent) > _MAX_SLIDES:
+        return False
+    for sib in parent:
+        if sib is not figure and sib.tag == figure.tag and sib.get("class") == cls:
+            urls = [v for el in sib.iter() if isinstance(el.tag, str) for v in el.attrib.values() if "/" in v]
+            if _shows_og_image(urls, og_image):
+                return True
+    return False
 
 
 def _link_away(g: Group, c: Candidate):
@@ -256,8 +279,10 @@ def _unit_found(g: Group, ctx: Context) -> Found:
 def _read_found(g: Group, ctx: Context) -> Found:
     unit = _unit(g, ctx)
     found = read_unit(unit)
-    if found.caption is None and found.credit is None and unit is not ctx.body:
-        found = sibling_caption(unit)
+    if found.caption is None and unit is not ctx.body:
+        after = sibling_caption(unit)  # a credit on the picture, its caption in a box after it
+        if after.caption or found.credit is None:
+            found = Found(after.caption, found.credit or after.credit, after.source)
     if found.caption is None and found.credit is None:
         found = plain_caption(min(g.members, key=preference).el, ctx.body)
     if found.caption is None:

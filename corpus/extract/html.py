@@ -409,8 +409,11 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         meta.published = first_date(_TIMES(body)[:1])  # the article's own <time>, never a rail's
     zones = Zones(body)
     paragraphs, orders = body_paragraphs(page, body, zones)
-    if not paragraphs:  # a story set as text runs between <br>s
-        paragraphs, orders = loose_paragraphs(page, body)
+    if sum(map(len, paragraphs)) < _MIN_BODY and body is not None:
+        # a story set as text runs between <br>s (its only <p>s an editor's line or a copyright)
+        runs, run_orders = loose_paragraphs(page, body)
+        if sum(map(len, runs)) > sum(map(len, paragraphs)):
+            paragraphs, orders = runs, run_orders
     if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a

@@ -27,6 +27,8 @@ _RELATED_WEAK = re.compile(r"(?:^|[\s_-])(?:more|next|latest|also|further|thumb|
 WEAK_RELATED = "weak-related"
 _VIDEO = re.compile(r"(?:^|[\s_-])(?:video|videos|player|jwplayer|brightcove|youtube|vjs|media-player|"
                     r"embed--type-video|playlist)(?:$|[\s_-])", re.I)
+# "foto-video", "image-or-video": a media slot named for a picture or a video holds either; it is no player
+_PICTURE_OR_VIDEO = re.compile(r"(?:foto|photo|image|picture)[\s_-](?:or[\s_-])?video", re.I)
 # Third-party post embeds (their pictures belong to the post, not to the article), on the raw class.
 _SOCIAL_EMBED = re.compile(r"(?:^|\s)(?:twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|"
                            r"fb-video|reddit-card|reddit-embed|bluesky-embed|threads-post|mastodon-embed|"
@@ -104,7 +106,7 @@ def _named_zone(is_img: bool, c: str, i: str) -> Reason | str | None:
         return Reason.FIGURE_NOT_CONTENT
     if not w:
         return None
-    if _VIDEO.search(raw):
+    if _VIDEO.search(raw) and not _PICTURE_OR_VIDEO.search(raw):
         return Reason.FIGURE_VIDEO
     if _RELATED.search(w):
         return Reason.FIGURE_RELATED
