@@ -142,7 +142,7 @@ CLEAN_CASES = {
     "ferry-sunrise": (KNOWN, KNOWN),
 }
 BOILERPLATE_CASES = {
-    "gallery-enlarge": ("Click to enlarge", "filter_boilerplate_caption"),
+    "gallery-view": ("View gallery", "filter_boilerplate_caption"),  # "Click to enlarge": UI text, stripped earlier
     "gallery-image": ("Image", "filter_boilerplate_caption"),
     "gallery-camera": ("IMG_2041.JPG", "filter_boilerplate_caption"),  # a camera file name: boilerplate table
 }

@@ -99,13 +99,18 @@ def test_data_caption_gallery_slide():
     assert (f.caption, f.credit, f.caption_source) == ("Crowds at the launch", "Jane Roe / Example Times", "alt")
 
 
-def test_json_ld_caption_when_page_shows_none():
+def test_json_ld_caption_when_the_markup_ties_none_to_the_picture():
+    """The JSON-LD caption maps a caption the page shows (here in a box the structure does not tie to the
+    picture) onto its picture; a JSON-LD caption the page never shows is no caption (LABELING.md)."""
     ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram",'
           '"image":{"@type":"ImageObject","url":"https://news.example.com/h/lead.jpg",'
           '"caption":"The route map","creditText":"Example Maps"}}</script>')
-    art, _ = run(page("<figure><img src='/h/lead.jpg'></figure>", head=ld))
+    art, _ = run(page("<figure><img src='/h/lead.jpg'></figure>", head=ld,
+                      after="<div class='box'><span>The route map</span></div>"))
     f = art.figures[0]
     assert (f.caption, f.credit, f.caption_source) == ("The route map", "Example Maps", "json_ld")
+    art, _ = run(page("<figure><img src='/h/lead.jpg'></figure>", head=ld))
+    assert (art.figures[0].caption, art.figures[0].credit) == (None, None)
 
 
 def test_non_content_images_are_rejected_with_reasons():

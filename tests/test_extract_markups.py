@@ -544,3 +544,21 @@ def test_photo_story_slides_beside_the_lead():
     assert [(x.src, x.caption) for x in art.figures] == [
         (f"/media/s{n}.jpg", f"Slide {n} of the harbour at night.") for n in range(1, 4)]
 
+
+
+def _ld_page(shown: str) -> Family:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"image": {"@type": "ImageObject", "url": "https://news.example.com/media/deals.jpg", '
+          '"caption": "Dealmakers shake hands over the harbour contract"}}</script>')
+    return Family("json_ld_caption", "<div class='lead'><img src='https://news.example.com/media/deals.jpg' "
+                  "alt='Dealmakers shake hands over the harbour contract'></div>" + shown
+                  + "<div class='article-body'>{BODY}</div>", [], head=ld)
+
+
+def test_json_ld_caption_only_when_the_page_shows_it():
+    """A JSON-LD ImageObject caption is taken only when the page shows that text (CMSs fill it with the alt
+    text or a summary nobody sees); shown in an element the structure does not tie to the picture, it is."""
+    assert rows(_ld_page("")) == [("https://news.example.com/media/deals.jpg", None, None)]
+    shown = "<div class='lead-note'><span>Dealmakers shake hands over the harbour contract</span></div>"
+    assert rows(_ld_page(shown)) == [("https://news.example.com/media/deals.jpg",
+                                      "Dealmakers shake hands over the harbour contract", None)]

@@ -292,10 +292,28 @@ def _read_found(g: Group, ctx: Context) -> Found:
     if found.caption is None and found.credit is None:
         keys = {url_key(u) for m in g.members for u in m.ref.candidates}
         for im in ctx.meta.images:
-            if im.caption and url_key(im.url) in keys and not _is_headline(im.caption, ctx):
+            if im.caption and url_key(im.url) in keys and not _is_headline(im.caption, ctx) \
+                    and _shown_on_page(im.caption, g.members[0].el):
                 return Found(*_split_ld(im.caption, im.credit), "json_ld")
     return found
 
+
+
+_UNSHOWN = {"script", "style", "head", "title", "noscript", "template", "textarea"}
+
+
+def _shown_on_page(text: str, el) -> bool:
+    """The page shows this text (a JSON-LD caption is a map to the markup, not a caption of its own): some
+    text of the page, outside scripts and attributes, opens with it. CMSs fill ImageObject captions with the
+    alt text or an unshown summary."""
+    want = clean(text)[:40].casefold()
+    for node in el.getroottree().getroot().iter():
+        if not isinstance(node.tag, str) or node.tag in _UNSHOWN:
+            continue
+        for t in (node.text, node.tail):
+            if t and clean(t[:400]).casefold().startswith(want):
+                return True
+    return False
 
 
 def _is_headline(text: str, ctx: Context) -> bool:
