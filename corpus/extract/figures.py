@@ -41,6 +41,7 @@ class Context:
     holders: dict  # element -> number of groups below it
     body_start: int
     body_chain: list = field(default_factory=list)  # body, then its ancestors
+    lead_slots: set = field(default_factory=set)  # (parent, tag, class) of lead figures found outside the body
 
 
 def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[Figure, int]]:
@@ -162,8 +163,12 @@ def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
     if ctx.meta.image:
         urls = [u for m in g.members for u in m.ref.candidates]
         if _shows_og_image(urls, ctx.meta.image):
+            if g.figure is not None:
+                ctx.lead_slots.add(_slot(g.figure))
             return True
-        if g.figure is not None and _unit_found(g, ctx).caption and _slide_of_lead(g.figure, ctx.meta.image):
+        # the next slides of a photo story whose first slide is the og:image: captioned figures of the same
+        # shape (tag and class) beside the lead's figure, set outside the (short) text column
+        if g.figure is not None and _slot(g.figure) in ctx.lead_slots and _unit_found(g, ctx).caption:
             return True
     if c.order > ctx.body_start:
         return False
@@ -179,21 +184,8 @@ def _shows_og_image(urls: list, og_image: str) -> bool:
     return url_key(og_image) in {url_key(u) for u in urls} or bool(stem and stem in {url_stem(u) for u in urls})
 
 
-_MAX_SLIDES = 60
-
-
-def _slide_of_lead(figure, og_image: str) -> bool:
-    """A captioned figure beside the lead's own figure, of the same shape (tag and class): the next slide of
-    a photo story whose first slide is the og:image, set outside the (short) text column."""
-    parent, cls = figure.getparent(), figure.get("class")
-    if parent is None or len(parent) > _MAX_SLIDES:
-        return False
-    for sib in parent:
-        if sib is not figure and sib.tag == figure.tag and sib.get("class") == cls:
-            urls = [v for el in sib.iter() if isinstance(el.tag, str) for v in el.attrib.values() if "/" in v]
-            if _shows_og_image(urls, og_image):
-                return True
-    return False
+def _slot(figure) -> tuple:
+    return figure.getparent(), figure.tag, figure.get("class")
 
 
 def _link_away(g: Group, c: Candidate):
