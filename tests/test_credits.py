@@ -77,6 +77,15 @@ def test_every_pattern_splits_its_example(pattern):
     ("Protest nach dem Urteil. Ammar Awad / Reuters", "Protest nach dem Urteil.", "Ammar Awad / Reuters"),
     ("Commuters at Jurong East on Oct 15. ST PHOTO: LIM KAI WEN", "Commuters at Jurong East on Oct 15.",
      "ST PHOTO: LIM KAI WEN"),
+    # batches 12 and 13: Indonesian and Polish abbreviated labels, courtesy after a bar, Chinese forms
+    ("Rektor membuka pekan olahraga. Doc. kampus.example.ac.id", "Rektor membuka pekan olahraga.",
+     "Doc. kampus.example.ac.id"),
+    ("Ponsel baru dan adiknya (ist)", "Ponsel baru dan adiknya", "ist"),
+    ("Autoportret, fragment, 1799 (fot. materiały prasowe)", "Autoportret, fragment, 1799", "fot. materiały prasowe"),
+    ("Ein Labor im Reinraum. | Bild mit freundlicher Genehmigung von Example Labs.", "Ein Labor im Reinraum.",
+     "Bild mit freundlicher Genehmigung von Example Labs."),
+    ("图为开通仪式现场。　陈超　摄", "图为开通仪式现场。", "陈超 摄"),
+    ("村民們在院壩裡擺起流水席。(取材自重慶晚報)", "村民們在院壩裡擺起流水席。", "取材自重慶晚報"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -101,6 +110,9 @@ def test_split_credit_values(text, caption, credit):
     "A boat in the bay. (It sank later. Nobody was hurt)",
     "The sign at the border reads. Welcome to Fife",
     "Engineers at the launch pad, built with NASA",
+    # a visible "Photo:" label opening a caption sentence (ABC News): no credit
+    "Photo: People shelter inside a church after leaving their homes ahead of the typhoon in the city.",
+    "Mr. Smith. Doc. Brown said this was fine.",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

@@ -45,6 +45,10 @@ def rows(f: Family) -> list[tuple]:
 
 
 WP = "https://news.example.com/wp-content/uploads/2024/05"
+LINKED_SLIDE = ("<li><a href='/news/2014-12-06/quay{n}jpg/59{n}'><img src='/news/image/59{n}-3x2.jpg' alt='Quay {n}'>"
+                "</a><a href='/news/2014-12-06/quay{n}jpg/59{n}' class='inline-caption'><strong> Photo:</strong> Boats "
+                "are pulled up the slipway number {n} before the storm reaches the harbour. <span class='source'>"
+                "(Reuters: Jane Roe)</span></a></li>")
 
 FAMILIES = [
     Family("wordpress_div_wp_caption",
@@ -483,6 +487,27 @@ FAMILIES = [
            "<span class='caption__text'>The refinery at dawn on Sunday. (AP Photo/Jane Roe) <span>- </span>"
            "<span class='caption__credit'>AP Photo</span></span></figcaption></figure>{BODY}</div>",
            [("/media/refinery.jpg", "The refinery at dawn on Sunday.", "AP Photo")]),
+    # a gallery inside the story whose slides link to their photo pages, each with its own caption element
+    # that opens with a visible "Photo:" label (batch 13)
+    Family("in_body_gallery_of_linked_slides",
+           "<div class='article section'>" + PARA + "<div class='inline-content gallery'><ul class='slides'>"
+           + "".join(LINKED_SLIDE.format(n=n) for n in range(1, 4)) + "</ul></div>{BODY}</div>",
+           [(f"/news/image/59{n}-3x2.jpg", f"Photo: Boats are pulled up the slipway number {n} before the storm "
+             "reaches the harbour.", "Reuters: Jane Roe") for n in range(1, 4)]),
+    # the Chinese CMS convention: the picture in one paragraph, its caption centred in the next, or opening
+    # with the label 资料图 ("file picture"), the photographer glued on after the last sentence (batch 13)
+    Family("centred_chinese_caption",
+           "<div class='article-body'>" + PARA + "<div class='left_ph'><img src='/media/hall.jpg' alt=''></div>"
+           "<div class='left_pt'><div style='text-align:center;'>图为开通仪式现场。　陈超　摄</div></div>{BODY}</div>",
+           [("/media/hall.jpg", "图为开通仪式现场。", "陈超 摄")], lang="zh"),
+    Family("file_picture_label",
+           "<div class='a-con'>" + PARA + "<p><img src='/media/toll.jpg'></p><p>资料图：高速公路收费站。</p>{BODY}</div>",
+           [("/media/toll.jpg", "资料图：高速公路收费站。", None)], lang="zh"),
+    # a gallery counter opening the caption ("1 ZDJĘCIE", "圖片 1 / 2") is UI text (batch 13)
+    Family("gallery_counter_before_caption",
+           "<div class='article-body'><figure><img src='/media/scarf.jpg' alt=''><figcaption>1 ZDJĘCIE Work on the "
+           "scarf began in February.</figcaption></figure>{BODY}</div>",
+           [("/media/scarf.jpg", "Work on the scarf began in February.", None)], lang="pl"),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

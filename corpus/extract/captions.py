@@ -20,7 +20,8 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])
                            r"autor|auteur|nachweis|fotograf", re.I)
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
-_UI = re.compile(r"^\s*\d+\s*(?:of|/|von|de|sur)\s*\d+\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
+_UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|照片)\s*)?\d+\s*(?:of|/|von|de|sur|／)\s*\d+\s*"
+                 r"|^\s*\d+\s+(?:zdjęci[ae]|zdjęć|photos?|fotos?|bilder|images)\b\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
                  r"|\s*\b(?:more|mehr|plus|más|meer)\s*[>»›]+\s*$"
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
                  r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*"
@@ -286,7 +287,7 @@ def _may_hold_ui(text: str) -> bool:
     low = text.lower()
     if not text.isascii():
         low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
-    return (text.lstrip()[:1].isdigit() or "caption" in low or "purchase" in low or "buy " in low
+    return (text.lstrip()[:1].isdigit() or "caption" in low or "/" in low[:12] or "／" in low[:12] or "purchase" in low or "buy " in low
             or "enlarge" in low or "expand" in low or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
             or text.rstrip().endswith((">", "»", "›")))
 
@@ -474,7 +475,7 @@ _PLAIN_TAGS = {"small", "em", "i", "span", "p", "div", "cite", "figcaption", "fo
 _STYLE_TAGS = {"small", "em", "i", "cite", "font", "b", "strong", "sub"}
 # A visible caption label opening the text ("Above: ...", "图注：...", "Pictured: ..."), in any case.
 _CAPTION_LABEL = re.compile(r"^\s*(?:above|below|left|right|top|bottom|pictured|inset|main image|main picture|"
-                            r"caption|legend|pie de foto|bildtext|bildunterschrift|图注|圖說|图说|图|圖|사진설명)\s*[:：]",
+                            r"caption|legend|pie de foto|bildtext|bildunterschrift|图注|圖說|图说|资料图|資料圖|图|圖|사진설명)\s*[:：]",
                             re.I)
 _MAX_PLAIN = 350  # chars; longer unmarked text next to a picture is body prose
 _MAX_LINE_ELEMENTS = 40  # elements in one caption line at most (links, spans, line breaks)
@@ -648,7 +649,9 @@ def _styled_caption(el, widget: bool) -> bool:
 
 # small or italic print set by a utility class (Tailwind's text-xs, Bootstrap's small) instead of a tag
 _SMALL_CLASS = re.compile(r"(?:^|\s)(?:text-(?:2xs|xs|sm|\[\d{1,2}px\])|italic|small)(?=$|\s)")
-_SMALL_OR_ITALIC = re.compile(r"font-size\s*:\s*(?:smaller|small|x-small|xx-small)|font-style\s*:\s*italic", re.I)
+# ... or centred under the picture, the caption convention of Chinese CMSs
+_SMALL_OR_ITALIC = re.compile(r"font-size\s*:\s*(?:smaller|small|x-small|xx-small)|font-style\s*:\s*italic"
+                              r"|text-align\s*:\s*center", re.I)
 
 
 def _styled_chain(el) -> bool:

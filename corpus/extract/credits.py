@@ -19,7 +19,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
-          r"Dok|Dokumentasi|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.)")
+          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.)")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -36,6 +36,11 @@ class CreditPattern:
 
 def _p(name: str, pattern: str, example: str) -> CreditPattern:
     return CreditPattern(name, re.compile(pattern, re.S), example)
+
+
+# "courtesy of" in the languages of the labeled pages and their neighbours
+_COURTESY = (r"(?i:courtesy|mit freundlicher genehmigung|cortes[íi]a|avec l'aimable autorisation|per gentile concessione"
+             r"|dzięki uprzejmości|met dank aan)")
 
 
 #: tried in order; the first that matches at the END of the text wins
@@ -103,16 +108,20 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
     # (what is in the picture) is no credit, so 圖 needs its slash or colon
     _p("chinese_paren", r"\s*[（(](?P<credit>(?:[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
-       r"[^（）()]{1,40}|[^（）()]{1,24}(?:提供|[攝摄]))[）)]$",
+       r"[^（）()]{1,40}|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄]))[）)]$",
        "房子位在萬大路一帶。（圖翻攝自google map）"),
     # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
-    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}(?:\s*[／/]\s*)?"
+    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供))$",
        "女子從5樓墬落身亡。王煌忠攝"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
     # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
+    # a credit after a bar that says what it is: a label or a courtesy phrase ("| Bild mit freundlicher
+    # Genehmigung von X", "| Photo courtesy of X")
+    _p("pipe_credit", r"\s+\|\s+(?P<credit>(?:" + _LABEL + r")\b[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
+       "A lab coat in the clean room | Bild mit freundlicher Genehmigung von Example Labs"),
     _p("pipe_name", r"\s+\|\s+(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s?){1,4})$",
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
 )
@@ -127,7 +136,7 @@ _HINTS = {
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供"), "japanese_equals": ("＝",),
-    "pipe_name": ("|",),
+    "pipe_name": ("|",), "pipe_credit": ("|",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
@@ -207,13 +216,22 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         if pat.hints and not any(h in tail for h in pat.hints):
             continue
         m = pat.regex.search(text)
-        if m:
+        if m and not (m.start() == 0 and _labelled_sentence(text)):
             credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
             return _before_credit(text[: m.start()]), credit
     m = _tail_credit(text)
     if m:
         return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")) or None
     return text, None
+
+
+_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
+
+
+def _labelled_sentence(text: str) -> bool:
+    """"Photo: People shelter in a church after ..." opens a caption with a visible label: a whole text that
+    reads as a sentence (a dozen words or more, ending one) is no credit."""
+    return len(text.split()) > 12 and bool(_SENTENCE.search(text))
 
 
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture

@@ -134,7 +134,10 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
             return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, uncaptioned"
     link = _link_away(g, c)
     found = _unit_found(g, ctx)
-    if link is not None and (not found.caption or _teaser_link(link) or _in_card_list(c, ctx.body)):
+    # a list of cards inside the story whose pictures each carry a caption element of their own is a gallery
+    # whose slides link to their photo pages, not a list of teasers
+    gallery = in_body and found.source in ("figcaption", "caption_class")
+    if link is not None and (not found.caption or _teaser_link(link) or (not gallery and _in_card_list(c, ctx.body))):
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
     if link is not None and asks_to_act(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"a promotion (links away, asks to act): {found.caption[:80]}"
