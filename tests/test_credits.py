@@ -143,6 +143,7 @@ def test_looks_like_credit():
     ("Photographer: Jane Roe/Agency", True),
     ("Credit: Brown Bird Design; Source: A Scalable Pipeline for Designing Reconfigurable Organisms, by Jane Roe "
      "et al., in PNAS, Vol. 117", True),
+    ("REX", True),  # an agency's name alone in a caption box (batch 14)
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),
     ("Boats on the quay", False),
@@ -173,3 +174,15 @@ def test_pattern_hints_never_skip_a_match():
         for p in PATTERNS:
             if p.hints and p.regex.search(text):
                 assert any(h in tail for h in p.hints), (p.name, text)
+
+
+def test_credit_first_then_caption_after_a_bar():
+    """A caption box that shows the labelled credit first and the caption after a bar (batch 14)."""
+    from corpus.extract.credits import credit_then_caption
+    assert credit_then_caption("Photo credit: Jane Roe | A resident attends the day programme. (Nov. 28, 2010)") == (
+        "A resident attends the day programme. (Nov. 28, 2010)", "Photo credit: Jane Roe")
+    assert credit_then_caption("Foto: Jan Kowalski | Ludzie na rynku w sobotę rano") == (
+        "Ludzie na rynku w sobotę rano", "Foto: Jan Kowalski")
+    assert credit_then_caption("A boat in the bay | Photo: Jane Roe") is None
+    assert credit_then_caption("Prices | Markets") is None
+

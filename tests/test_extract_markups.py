@@ -508,6 +508,22 @@ FAMILIES = [
            "<div class='article-body'><figure><img src='/media/scarf.jpg' alt=''><figcaption>1 ZDJĘCIE Work on the "
            "scarf began in February.</figcaption></figure>{BODY}</div>",
            [("/media/scarf.jpg", "Work on the scarf began in February.", None)], lang="pl"),
+    # an image "label" box under the picture holds its caption; a centred paragraph after a centred picture is
+    # its caption (batch 14)
+    Family("image_label_class",
+           "<div class='article'><div class='article_cut'><div class='article_cut_image'><img src='/img/main.jpg' "
+           "alt=''></div><div class='article_cut_image_label'> The coach starts the morning with a run. Фото: "
+           "Example FC </div><div class='article_cut_text'>The club's coach talks about food, sleep and the long "
+           "season ahead in a conversation with our reporter.</div></div>{BODY}</div>",
+           [("/img/main.jpg", "The coach starts the morning with a run.", "Фото: Example FC")]),
+    Family("centred_paragraph_caption",
+           "<div class='article-body'><p style='text-align: center'><img src='/pic/check.jpg' width='600'></p>"
+           "<p style='text-align: center'>　多部门联合对经营点进行检查 (通讯员林宇 摄)</p>{BODY}</div>",
+           [("/pic/check.jpg", "多部门联合对经营点进行检查", "通讯员林宇 摄")], lang="zh"),
+    Family("credit_then_caption_after_bar",
+           "<div class='article-body'><div class='photo'><img src='/img/day.jpg' alt=''><div class='caption'>"
+           "Photo credit: Jane Roe | A resident attends the day programme at the foundation.</div></div>{BODY}</div>",
+           [("/img/day.jpg", "A resident attends the day programme at the foundation.", "Photo credit: Jane Roe")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

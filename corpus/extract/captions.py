@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from .credits import (clean, is_bare_credit, label_at_end, looks_like_credit, split_credit, starts_like_credit,
-                      strip_brackets)
+from .credits import (clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit, split_credit,
+                      starts_like_credit, strip_brackets)
 from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
 _CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan"
-                            r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])|(?:photo|foto|img|image|pic)[\s_-]?desc"
+                            r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label)(?:$|[\s_-])"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
 _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
@@ -380,6 +380,9 @@ _TRAILING_SEPARATOR = re.compile(r"\s+[—–|/·•-]\s*$")
 
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
+    swapped = credit_then_caption(caption) if caption and not credit and "|" in caption else None
+    if swapped:
+        caption, credit = swapped
     if credit:
         caption = _TRAILING_SEPARATOR.sub("", caption)  # the dash that set off the credit's own element
     if caption and (is_bare_credit(caption) or (not credit and _BRACKETED.match(caption))):
@@ -640,7 +643,8 @@ def _styled_caption(el, widget: bool) -> bool:
         return False  # a title block or a list, not a line of caption
     if _prose_block(el):
         return False
-    if el.tag in _STYLE_TAGS or _SMALL_CLASS.search(el.get("class") or ""):
+    if el.tag in _STYLE_TAGS or _SMALL_CLASS.search(el.get("class") or "") \
+            or _SMALL_OR_ITALIC.search(el.get("style") or ""):
         return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
     if _CAPTION_LABEL.match(text) or _POINTS_UP.match(text) or widget:
         return True

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
-            r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN")
+            r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN"
+            r"|REX|PAP|MTI|RIA Novosti|РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|УНИАН")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
 _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
           r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
@@ -279,6 +280,15 @@ _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*
 
 
 _CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S", re.I)
+# a caption box that shows the credit first and the caption after a bar: "Photo credit: Jane Roe | A boat ..."
+_CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:photo|image|picture) credits?\s*:))[^|]{1,80}?)"
+                              r"\s+\|\s+(?P<caption>[^|]{10,})$")
+
+
+def credit_then_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a box that opens with a labelled credit and gives the caption after a bar."""
+    m = _CREDIT_THEN_BAR.match(text)
+    return (m.group("caption").strip(), m.group("credit").strip()) if m else None
 
 
 def is_bare_credit(text: str | None) -> bool:
