@@ -13,7 +13,8 @@ from .zones import is_hidden, words_of
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
 _CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan"
-                            r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label)(?:$|[\s_-])"
+                            r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])"
+                            r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label)(?:$|[\s_-])"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
 _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
@@ -21,7 +22,8 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|照片)\s*)?\d+\s*(?:of|/|von|de|sur|／)\s*\d+\s*"
-                 r"|^\s*\d+\s+(?:zdjęci[ae]|zdjęć|photos?|fotos?|bilder|images)\b\s*|\s*\b(?:hide|show|toggle|close) caption\b\s*"
+                 r"|^\s*\d+\s+(?:zdjęci[ae]|zdjęć|photos?|fotos?|bilder|images)\b\s*"
+                 r"|\s*\b(?:hide|show|toggle|close) caption\b\s*"
                  r"|\s*\b(?:more|mehr|plus|más|meer)\s*[>»›]+\s*$"
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
                  r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*"
@@ -287,8 +289,8 @@ def _may_hold_ui(text: str) -> bool:
     low = text.lower()
     if not text.isascii():
         low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
-    return (text.lstrip()[:1].isdigit() or "caption" in low or "/" in low[:12] or "／" in low[:12] or "purchase" in low or "buy " in low
-            or "enlarge" in low or "expand" in low or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
+    return (text.lstrip()[:1].isdigit() or "/" in low[:12] or "／" in low[:12]
+            or "caption" in low or "purchase" in low or "buy " in low or "enlarge" in low or "expand" in low or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
             or text.rstrip().endswith((">", "»", "›")))
 
 

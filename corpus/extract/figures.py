@@ -302,6 +302,8 @@ def _shown_on_page(text: str, el) -> bool:
     text of the page, outside scripts and attributes, opens with it. CMSs fill ImageObject captions with the
     alt text or an unshown summary."""
     want = clean(text)[:40].casefold()
+    if not want:
+        return False
     for node in el.getroottree().getroot().iter():
         if not isinstance(node.tag, str) or node.tag in _UNSHOWN:
             continue
