@@ -86,6 +86,12 @@ def test_every_pattern_splits_its_example(pattern):
      "Bild mit freundlicher Genehmigung von Example Labs."),
     ("图为开通仪式现场。　陈超　摄", "图为开通仪式现场。", "陈超 摄"),
     ("村民們在院壩裡擺起流水席。(取材自重慶晚報)", "村民們在院壩裡擺起流水席。", "取材自重慶晚報"),
+    # batch 15: an outlet before "file photo", the Russian "Фото X" without a colon, a credit in capitals first
+    ("Dr. Jane Roe. Telegram file photo", "Dr. Jane Roe.", "Telegram file photo"),
+    ("Вирусы под микроскопом. Фото пользователя с ресурса Example", "Вирусы под микроскопом.",
+     "Фото пользователя с ресурса Example"),
+    ("JANE ROE / EXAMPLE PRESS ARCHIVES Physical activity at work and at play cuts the risk",
+     "Physical activity at work and at play cuts the risk", "JANE ROE / EXAMPLE PRESS ARCHIVES"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -144,6 +150,7 @@ def test_looks_like_credit():
     ("Credit: Brown Bird Design; Source: A Scalable Pipeline for Designing Reconfigurable Organisms, by Jane Roe "
      "et al., in PNAS, Vol. 117", True),
     ("REX", True),  # an agency's name alone in a caption box (batch 14)
+    ("Фото РИА Новости", True),  # the Russian label without a colon (batch 15)
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),
     ("Boats on the quay", False),

@@ -524,6 +524,20 @@ FAMILIES = [
            "<div class='article-body'><div class='photo'><img src='/img/day.jpg' alt=''><div class='caption'>"
            "Photo credit: Jane Roe | A resident attends the day programme at the foundation.</div></div>{BODY}</div>",
            [("/img/day.jpg", "A resident attends the day programme at the foundation.", "Photo credit: Jane Roe")]),
+    # a picture box holding the picture and one run of loose text after it; a "pictext" caption class (batch 15)
+    Family("picture_box_with_loose_line",
+           "<div class='post'><div class='photo'><img class='limg' src='/pic/rabies.jpg' alt=''> Вирусы под "
+           "микроскопом. Фото пользователя с ресурса Example <div class='clear'></div></div><h1>Title</h1>{BODY}</div>",
+           [("/pic/rabies.jpg", "Вирусы под микроскопом.", "Фото пользователя с ресурса Example")], lang="ru"),
+    # ... but text flowing around a floated picture is the story's
+    Family("floated_picture_text_is_story",
+           "<div class='post'><div class='lead'><img style='float: left; margin: 8px' src='/pic/crash.jpg' alt=''>"
+           "The president offered his condolences to the families of the dead.</div>{BODY}</div>",
+           [("/pic/crash.jpg", None, None)]),
+    Family("pictext_class",
+           "<div class='article-body'><div class='pic'><img src='/pic/truck.jpg' alt=''></div><p class='pictext'>"
+           "12月15日，消防车停在中心外。</p><p>另一段。</p>{BODY}</div>",
+           [("/pic/truck.jpg", "12月15日，消防车停在中心外。", None)], lang="zh"),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -14,7 +14,7 @@ CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
 _CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan"
                             r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])"
-                            r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label)(?:$|[\s_-])"
+                            r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label|text|txt)(?:$|[\s_-])"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
 _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
@@ -497,7 +497,7 @@ def plain_caption(picture, body) -> Found:
     wrapper holding the picture and one or two short lines: the caption, then maybe its credit)."""
     box = _outermost_wrapper(picture, body)
     if (box.tail or "").strip():
-        return Found()
+        return _box_with_loose_line(box, body)
     sib = _shown_sibling(box, True)
     if sib is not None and (sib.tail or "").strip():
         found = _credit_then_text(box, sib, body)
@@ -517,6 +517,29 @@ def plain_caption(picture, body) -> Found:
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
+
+
+def _box_with_loose_line(box, body) -> Found:
+    """A picture box (not a paragraph) that holds the picture and one short run of text after it, nothing else
+    a reader sees (<div class="photo"><img> Caption. Photo X</div>): that text is the caption."""
+    parent = box.getparent()
+    if parent is None or parent is body or parent.tag not in ("div", "td", "center", "dd") \
+            or (parent.text or "").strip() or _shown_sibling(box, False) is not None \
+            or _shown_sibling(box, True) is not None or _floats(box):
+        return Found()
+    text = clean(box.tail)
+    if len(text.split()) < 3 or len(text) > _MAX_PLAIN or text.endswith((",", ":", ";")):
+        return Found()  # a tool's label ("Email this"), or a sentence that runs on
+    return _finish(text, None, "next_text")
+
+
+_FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+
+
+def _floats(el) -> bool:
+    """A picture the text flows around (float, align=left/right): the text beside it is the story's."""
+    return any(_FLOAT.search(e.get("style") or "") or (e.get("align") or "").lower() in ("left", "right")
+               for e in el.iter("img", "picture", "a", "span", "div"))
 
 
 def _credit_then_text(box, sib, body) -> Found:

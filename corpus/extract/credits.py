@@ -95,9 +95,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
        + AGENCIES + r"))*)\s*$",
        "Vecinos en la plaza del pueblo durante la fiesta. Efe"),
     # a reader-photo credit glued on after the caption, with or without a separator
-    _p("submitted_photo", r"(?:^|\s)(?P<credit>(?i:submitted|supplied|contributed|handout|reader|file)"
-       r" (?i:photos?|images?|pictures?|pics?))\.?$",
+    _p("submitted_photo", r"(?:^|\s)(?P<credit>(?:(?<=[.!?]\s)(?:[A-Z][\w'’&-]+\s){1,3})?"
+       r"(?i:submitted|supplied|contributed|handout|reader|file) (?i:photos?|images?|pictures?|pics?))\.?$",
        "Mary Major, 82, at the opening  Submitted photo"),
+    # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
+    _p("foto_ru", r"(?<=[.!?»\"])\s+(?P<credit>Фото\s+[^.!?:]{2,80}?)\.?$",
+       "Вирусы под микроскопом. Фото пользователя с ресурса Example"),
     # the Irish and British "Picture Jane Roe" after the caption's last sentence
     _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
@@ -137,7 +140,7 @@ _HINTS = {
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供"), "japanese_equals": ("＝",),
-    "pipe_name": ("|",), "pipe_credit": ("|",),
+    "pipe_name": ("|",), "pipe_credit": ("|",), "foto_ru": ("фото",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
@@ -223,7 +226,15 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     m = _tail_credit(text)
     if m:
         return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")) or None
+    m = _LEADING_CAPS_CREDIT.match(text)
+    if m:  # "JANE ROE / EXAMPLE PRESS Physical activity ...": the credit printed before the caption
+        return m.group("caption"), m.group("credit")
     return text, None
+
+
+# a photographer and agency in capitals, with a slash, opening the caption
+_LEADING_CAPS_CREDIT = re.compile(r"^(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}\s?/\s?[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,60}?)"
+                                  r"\s+(?P<caption>[A-ZÀ-Þ][a-zà-ÿ].{10,})$")
 
 
 _SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
@@ -274,7 +285,7 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\s*:.+|Фото\s.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
                    + r"\s?){1,5}){1,3}"
                    r"(?:via \w+)?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
