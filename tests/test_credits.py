@@ -92,6 +92,9 @@ def test_every_pattern_splits_its_example(pattern):
      "Фото пользователя с ресурса Example"),
     ("JANE ROE / EXAMPLE PRESS ARCHIVES Physical activity at work and at play cuts the risk",
      "Physical activity at work and at play cuts the risk", "JANE ROE / EXAMPLE PRESS ARCHIVES"),
+    # batch 16: an outlet's photo in capitals after a dash; "Фото" naming a site
+    ("POLICE OUTSIDE THE HIGH COURT - EXAMPLE AGE PHOTO.", "POLICE OUTSIDE THE HIGH COURT", "EXAMPLE AGE PHOTO"),
+    ("Аналогов аппарата нет. Фото city.example.ua", "Аналогов аппарата нет.", "Фото city.example.ua"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

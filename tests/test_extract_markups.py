@@ -534,6 +534,12 @@ FAMILIES = [
            "<div class='post'><div class='lead'><img style='float: left; margin: 8px' src='/pic/crash.jpg' alt=''>"
            "The president offered his condolences to the families of the dead.</div>{BODY}</div>",
            [("/pic/crash.jpg", None, None)]),
+    # a standfirst in a column beside the lead picture (a left margin as wide as the picture) is no caption
+    Family("standfirst_beside_the_picture",
+           "<div class='intro'><div class='pre_photo' style='width:245px;'><img src='/news/photo_big.jpg' "
+           "style='width:245px;height:172px;' alt=''></div><div style='margin-left:255px;'><p>School sport gets "
+           "easier. A new programme starts in September.</p></div></div><div class='news'>{BODY}</div>",
+           [("/news/photo_big.jpg", None, None)]),
     Family("pictext_class",
            "<div class='article-body'><div class='pic'><img src='/pic/truck.jpg' alt=''></div><p class='pictext'>"
            "12月15日，消防车停在中心外。</p><p>另一段。</p>{BODY}</div>",
@@ -617,3 +623,15 @@ def test_json_ld_caption_only_when_the_page_shows_it():
     shown = "<div class='lead-note'><span>Dealmakers shake hands over the harbour contract</span></div>"
     assert rows(_ld_page(shown)) == [("https://news.example.com/media/deals.jpg",
                                       "Dealmakers shake hands over the harbour contract", None)]
+
+
+def test_table_of_teasers_gives_no_captions():
+    """Thumbnails in a table whose next cell holds a headline link, a date and a teaser: no caption rows
+    (batch 16; a caption row of an old layout table holds no link)."""
+    row = ("<tr><td class='photo'><img src='/news/images/{n}_small.jpg' width='85px' height='64px'></td><td "
+           "class='content'><a href='/news/show/{n}'>Another story number {n} from the region</a> <span "
+           "class='date'>05/04, 12:30</span><div>A short teaser of the other story.</div></td></tr>")
+    f = Family("teaser_table", "<div class='article-body'>{BODY}<div class='more'>Other news</div><table "
+               "class='news-list'>" + "".join(row.format(n=n) for n in range(3)) + "</table></div>", [])
+    assert all(caption is None for _, caption, _ in rows(f))
+

@@ -510,7 +510,8 @@ def plain_caption(picture, body) -> Found:
             if credited is not None:
                 return credited
         # a line and its credit: the credit vouches for the line even when a template sets it as a heading
-        if lines and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
+        if lines and not _beside(box, lines[0]) \
+                and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
             credit = credit_of(lines[1]) if len(lines) == 2 else None
             return _finish(text_of(lines[0]), credit, "next_text")
         if _styled_caption(sib, False) or _repeats_alt(sib, picture):
@@ -534,6 +535,13 @@ def _box_with_loose_line(box, body) -> Found:
 
 
 _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
+_COLUMN = re.compile(r"margin-left\s*:\s*[1-9]\d{2,}px|float\s*:\s*(?:left|right)", re.I)
+
+
+def _beside(box, line) -> bool:
+    """The line is a column set beside the picture (a left margin as wide as the picture, or a float), as a
+    standfirst is beside the lead picture: a caption sits below."""
+    return bool(_COLUMN.search(line.get("style") or "") or _FLOAT.search(box.get("style") or ""))
 
 
 def _floats(el) -> bool:
@@ -657,6 +665,8 @@ def _styled_caption(el, widget: bool) -> bool:
     the caption line of a picture widget)."""
     if not isinstance(el.tag, str) or el.tag not in _PLAIN_TAGS or _holds_image(el) or is_hidden(el):
         return False
+    if el.tag in ("tr", "td") and next(el.iterdescendants("a"), None) is not None:
+        return False  # a table row of teasers (a headline link beside its thumbnail), not a caption row
     if next(islice(el.iter(), _MAX_LINE_ELEMENTS, None), None) is not None:
         return False  # a block of many elements (a story's column) is no caption line; spares reading its text
     text = text_of(el)

@@ -99,8 +99,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?i:submitted|supplied|contributed|handout|reader|file) (?i:photos?|images?|pictures?|pics?))\.?$",
        "Mary Major, 82, at the opening  Submitted photo"),
     # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
-    _p("foto_ru", r"(?<=[.!?»\"])\s+(?P<credit>Фото\s+[^.!?:]{2,80}?)\.?$",
+    _p("foto_ru", r"(?<=[.!?»\"])\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)){2,80}?)\.?$",
        "Вирусы под микроскопом. Фото пользователя с ресурса Example"),
+    # an outlet's photo in capitals after a dash: "... IN NEW DELHI - ASIAN AGE PHOTO."
+    _p("dash_outlet_photo", r"\s[-–—]\s(?P<credit>(?:[A-Z][A-Z&'’.]+\s){1,4}(?:PHOTOS?|PICTURES?|PIC|IMAGE))\.?$",
+       "POLICE OUTSIDE THE HIGH COURT - EXAMPLE TIMES PHOTO."),
     # the Irish and British "Picture Jane Roe" after the caption's last sentence
     _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
@@ -140,7 +143,7 @@ _HINTS = {
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供"), "japanese_equals": ("＝",),
-    "pipe_name": ("|",), "pipe_credit": ("|",), "foto_ru": ("фото",),
+    "pipe_name": ("|",), "pipe_credit": ("|",), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
