@@ -95,6 +95,7 @@ def test_every_pattern_splits_its_example(pattern):
     # batch 16: an outlet's photo in capitals after a dash; "Фото" naming a site
     ("POLICE OUTSIDE THE HIGH COURT - EXAMPLE AGE PHOTO.", "POLICE OUTSIDE THE HIGH COURT", "EXAMPLE AGE PHOTO"),
     ("Аналогов аппарата нет. Фото city.example.ua", "Аналогов аппарата нет.", "Фото city.example.ua"),
+    ("2012，再见柯达？ CFP供图", "2012，再见柯达？", "CFP供图"),  # "picture provided by" (batch 17)
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -540,6 +540,19 @@ FAMILIES = [
            "style='width:245px;height:172px;' alt=''></div><div style='margin-left:255px;'><p>School sport gets "
            "easier. A new programme starts in September.</p></div></div><div class='news'>{BODY}</div>",
            [("/news/photo_big.jpg", None, None)]),
+    # batch 17: a "picIntro" caption box; a line centred by the align attribute; "buy this picture" in Russian
+    Family("pic_intro_class",
+           "<div id='artical_real'><p class='detailPic'><img src='/ent/pic.jpg' alt=''></p><p class='picIntro'>"
+           "<span>郭德纲(资料图)</span></p>{BODY}</div>",
+           [("/ent/pic.jpg", "郭德纲(资料图)", None)], lang="zh"),
+    Family("align_center_caption",
+           "<div class='article-body'><div align='center'><img src='/pic/meeting.jpg' alt=''></div>"
+           "<p align='center'>1月15日，体育工作会议在南昌召开。</p>{BODY}</div>",
+           [("/pic/meeting.jpg", "1月15日，体育工作会议在南昌召开。", None)], lang="zh"),
+    Family("buy_this_picture_ui_text",
+           "<div class='article-body'><div class='photo'><img src='/img/lead.jpg' alt=''><div class='copyright'>"
+           "© Example Agency. Jane Roe | Купить иллюстрацию</div></div>{BODY}</div>",
+           [("/img/lead.jpg", None, "© Example Agency. Jane Roe")], lang="ru"),
     Family("pictext_class",
            "<div class='article-body'><div class='pic'><img src='/pic/truck.jpg' alt=''></div><p class='pictext'>"
            "12月15日，消防车停在中心外。</p><p>另一段。</p>{BODY}</div>",

@@ -14,7 +14,7 @@ CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
 _CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan"
                             r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])"
-                            r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label|text|txt)(?:$|[\s_-])"
+                            r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label|text|txt|intro)(?:$|[\s_-])"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
 _CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
@@ -26,7 +26,8 @@ _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|�
                  r"|\s*\b(?:hide|show|toggle|close) caption\b\s*"
                  r"|\s*\b(?:more|mehr|plus|más|meer)\s*[>»›]+\s*$"
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
-                 r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo))\b\s*"
+                 r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo)"
+                 r"|купить (?:иллюстрацию|фото))\b\s*"
                  # "click to enlarge", in the languages of the labeled pages and their neighbours
                  r"|\s*\b(?:(?:click|tap) (?:here )?to (?:enlarge|zoom)|klikk a nagyításhoz|zum vergrößern (?:an)?klicken"
                  r"|cliquez pour agrandir|(?:haga )?clic (?:aquí )?para ampliar|clicca per ingrandire"
@@ -279,7 +280,11 @@ def _runs_on(prev) -> bool:
 
 
 def strip_ui(text: str) -> str:
-    return clean(_UI.sub(" ", text) if _may_hold_ui(text) else text)
+    if not _may_hold_ui(text):
+        return clean(text)
+    stripped = _UI.sub(" ", text)
+    # the bar that set the UI text off ("© Agency | Buy this photo") goes with it
+    return clean(stripped).rstrip(" |") if stripped != text else clean(text)
 
 
 def _may_hold_ui(text: str) -> bool:
@@ -290,7 +295,8 @@ def _may_hold_ui(text: str) -> bool:
     if not text.isascii():
         low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
     return (text.lstrip()[:1].isdigit() or "/" in low[:12] or "／" in low[:12]
-            or "caption" in low or "purchase" in low or "buy " in low or "enlarge" in low or "expand" in low or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
+            or "caption" in low or "purchase" in low or "buy " in low or "enlarge" in low or "expand" in low or "купить" in low
+            or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
             or text.rstrip().endswith((">", "»", "›")))
 
 
@@ -367,7 +373,7 @@ _RUN_IN_LABEL = re.compile(r"^(?:Image copyright|Image credit|Photo credit|Credi
 
 def credit_text(text: str | None) -> str | None:
     """Credit as displayed: brackets and run-in hidden labels removed."""
-    text = strip_brackets(clean(text).lstrip("/|·•–—- "))  # the separator that set it off the caption
+    text = strip_brackets(strip_ui(text or "").lstrip("/|·•–—- "))  # the separator that set it off the caption
     for _ in range(2):  # NYT repeats the label: a visible "Credit" then a hidden one
         text = _RUN_IN_LABEL.sub("", text)
     return text.strip() or None
@@ -679,7 +685,7 @@ def _styled_caption(el, widget: bool) -> bool:
     if _prose_block(el):
         return False
     if el.tag in _STYLE_TAGS or _SMALL_CLASS.search(el.get("class") or "") \
-            or _SMALL_OR_ITALIC.search(el.get("style") or ""):
+            or _SMALL_OR_ITALIC.search(el.get("style") or "") or (el.get("align") or "").lower() == "center":
         return not (el.tail or "").strip()  # the whole line, not a bold lead-in to running text
     if _CAPTION_LABEL.match(text) or _POINTS_UP.match(text) or widget:
         return True
