@@ -96,6 +96,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("POLICE OUTSIDE THE HIGH COURT - EXAMPLE AGE PHOTO.", "POLICE OUTSIDE THE HIGH COURT", "EXAMPLE AGE PHOTO"),
     ("Аналогов аппарата нет. Фото city.example.ua", "Аналогов аппарата нет.", "Фото city.example.ua"),
     ("2012，再见柯达？ CFP供图", "2012，再见柯达？", "CFP供图"),  # "picture provided by" (batch 17)
+    # batch 18: a credit after "//"; Chinese graphic and chart credits
+    ("Star Example// Photo courtesy Example Cruises", "Star Example", "Photo courtesy Example Cruises"),
+    ("“雪鹰”号失事示意图 制图/李铭", "“雪鹰”号失事示意图", "制图/李铭"),
+    ("图表：旅游团在吉林境内发生车祸 新华社记者 曲振东 编制", "图表：旅游团在吉林境内发生车祸", "新华社记者 曲振东 编制"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -121,13 +121,17 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
+    # a Chinese graphic or chart credit after a space: "…示意图 制图/李铭", "…车祸 新华社记者 曲振东 编制"
+    _p("chinese_graphic", r"(?<=\s)(?P<credit>(?:制图|製圖|绘图|繪圖)\s*[/／]\s*[^\s/／]{1,12}"
+       r"|[^\s。]{0,8}(?:记者|記者)\s*[^\s。]{1,8}\s*(?:编制|編製|制图|製圖|摄|攝))$",
+       "“雪鹰”号失事示意图 制图/李铭"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
     # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
     # a credit after a bar that says what it is: a label or a courtesy phrase ("| Bild mit freundlicher
     # Genehmigung von X", "| Photo courtesy of X")
-    _p("pipe_credit", r"\s+\|\s+(?P<credit>(?:" + _LABEL + r")\b[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
+    _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")\b[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
        "A lab coat in the clean room | Bild mit freundlicher Genehmigung von Example Labs"),
     _p("pipe_name", r"\s+\|\s+(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s?){1,4})$",
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
@@ -143,7 +147,7 @@ _HINTS = {
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",),
-    "pipe_name": ("|",), "pipe_credit": ("|",), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
+    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
