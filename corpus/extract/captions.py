@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from .credits import (clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit, split_credit,
-                      starts_like_credit, strip_brackets)
+from .credits import (ENDS_SENTENCE, clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit,
+                      split_credit, starts_like_credit, strip_brackets)
 from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
@@ -125,9 +125,6 @@ def _last_match(pattern: re.Pattern, text: str) -> int:
     return max((m.end() for m in pattern.finditer(text)), default=-1)
 
 
-_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
-
-
 def _reads_as_caption(el) -> bool:
     """A credit-classed element whose text is a sentence, not a name ("attribution" wrappers that hold the
     whole caption): a credit is a few words and does not end a sentence."""
@@ -135,7 +132,7 @@ def _reads_as_caption(el) -> bool:
     words = len(text.split())
     if starts_like_credit(text):
         return False
-    return words > 14 or (words >= 6 and bool(_SENTENCE_END.search(text)))
+    return words > 14 or (words >= 6 and bool(ENDS_SENTENCE.search(text)))
 
 
 def _collect(el, parts: _Parts) -> None:

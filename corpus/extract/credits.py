@@ -244,13 +244,14 @@ _LEADING_CAPS_CREDIT = re.compile(r"^(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40
                                   r"\s+(?P<caption>[A-ZÀ-Þ][a-zà-ÿ].{10,})$")
 
 
-_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
+# a word of two letters or more ending a sentence (a closing quote or bracket may follow): captions do, credits don't
+ENDS_SENTENCE = re.compile(r"[^\W\d_]{2,}[.!?…]['\"”’)]?$")
 
 
 def _labelled_sentence(text: str) -> bool:
     """"Photo: People shelter in a church after ..." opens a caption with a visible label: a whole text that
     reads as a sentence (a dozen words or more, ending one) is no credit."""
-    return len(text.split()) > 12 and bool(_SENTENCE.search(text))
+    return len(text.split()) > 12 and bool(ENDS_SENTENCE.search(text))
 
 
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
