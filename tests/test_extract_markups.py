@@ -557,6 +557,15 @@ FAMILIES = [
            "<div class='article-body'><div class='pic'><img src='/pic/truck.jpg' alt=''></div><p class='pictext'>"
            "12月15日，消防车停在中心外。</p><p>另一段。</p>{BODY}</div>",
            [("/pic/truck.jpg", "12月15日，消防车停在中心外。", None)], lang="zh"),
+    # batch 19: a camel-case icon file (a camera icon before a gallery link) in the caption box is no second
+    # picture of the widget, so the box stays the caption of the one photo
+    Family("icon_in_caption_box",
+           "<div class='story'><div class='heroWrapper'><div id='lead'><img src='/images/420x459/harbour.jpg' "
+           "width='420' height='459' alt=''></div><div class='imageDescriptionContainer'><div class='imageDescription'>"
+           "<p>Boats wait at the quay for the storm to pass.</p></div><div class='purchasePhoto'><p class='photoCredit'>"
+           "Photo: Jane Roe</p><p><img class='iconImage' src='/design/whiteCameraIcon.png' alt='Camera'><a "
+           "href='/galleries/'>Photo galleries</a></p></div></div></div>{BODY}</div>",
+           [("/images/420x459/harbour.jpg", "Boats wait at the quay for the storm to pass.", "Photo: Jane Roe")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -24,6 +24,8 @@ _MAX_UNIT_TEXT = 1200  # chars; a wrapper holding more text than this is body, n
 _UNIT_LEVELS = 4  # how far a figure without <figure> grows to reach its caption
 _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|favicon|headshot|byline|badge|"
                        r"emoji|pixel|tracking|share|button|spinner)s?(?:[/_.-]|$)", re.I)
+# the same words closing a camelCase file name ("whiteCameraIcon.png", "shareButtonBlue.gif")
+_CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Spinner)s?(?:[A-Z0-9._-]|$)")
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo
@@ -56,7 +58,10 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[F
             ledger.see(STAGE)
             ledger.reject(STAGE, zone, ref.at(f"img={c.order}"), "chrome, rail or player around the image")
     groups = group_candidates(live, body)
-    ctx = Context(body, scope, meta, base, ref, ledger, zones, _holders(groups), _first_order(body, cands))
+    # icons do not count as pictures a wrapper holds: a camera icon beside the credit leaves the caption box
+    # the one picture's
+    holders = _holders([g for g in groups if _icon_like(g) is None])
+    ctx = Context(body, scope, meta, base, ref, ledger, zones, holders, _first_order(body, cands))
     ctx.body_chain = [body, *body.iterancestors()]
     kept: list[tuple[Figure, int]] = []
     seen_keys: set = set()
@@ -119,9 +124,10 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return zone, "chrome, rail or player around the image"
     if not any(m.ref.candidates for m in g.members):
         return Reason.FIGURE_NO_SRC, "placeholders only"
+    icon = _icon_like(g)
+    if icon is not None:
+        return Reason.FIGURE_NOT_CONTENT, f"icon-like image {icon[:120]}"
     src = next(m.ref.src for m in sorted(g.members, key=preference) if m.ref.src)
-    if _ICON_URL.search(url_key(src)) or _tiny(c.el):
-        return Reason.FIGURE_NOT_CONTENT, f"icon-like image {src[:120]}"
     if len(g.members) == 1 and _beacon(c):
         return Reason.FIGURE_NOT_CONTENT, f"a tracking pixel (a script's noscript fallback) {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
@@ -150,6 +156,16 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
     return None, ""
+
+
+def _icon_like(g: Group) -> str | None:
+    """The URL of a group whose picture is an icon (by its file name or its declared size), else None."""
+    src = next((m.ref.src for m in sorted(g.members, key=preference) if m.ref.src), None)
+    if src is None:
+        return None
+    if _ICON_URL.search(url_key(src)) or _CAMEL_ICON.search(src.rsplit("/", 1)[-1]):
+        return src
+    return src if _tiny(min(g.members, key=preference).el) else None
 
 
 def _beacon(c: Candidate) -> bool:
