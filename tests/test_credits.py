@@ -98,6 +98,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("2012，再见柯达？ CFP供图", "2012，再见柯达？", "CFP供图"),  # "picture provided by" (batch 17)
     # batch 18: a credit after "//"; Chinese graphic and chart credits
     ("Star Example// Photo courtesy Example Cruises", "Star Example", "Photo courtesy Example Cruises"),
+    # batch 19: an outlet's or a desk's photo in brackets, no full stop before it; not a phrase that names one
+    ("Fans line the street for the parade (Herald Photo by Jane Roe)", "Fans line the street for the parade",
+     "Herald Photo by Jane Roe"),
+    ("The mayor at the ribbon cutting (Staff Photo)", "The mayor at the ribbon cutting", "Staff Photo"),
+    ("He said (in Photo Booth) it was fine", "He said (in Photo Booth) it was fine", None),
     ("“雪鹰”号失事示意图 制图/李铭", "“雪鹰”号失事示意图", "制图/李铭"),
     ("图表：旅游团在吉林境内发生车祸 新华社记者 曲振东 编制", "图表：旅游团在吉林境内发生车祸", "新华社记者 曲振东 编制"),
 ])

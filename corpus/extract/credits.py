@@ -59,6 +59,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
+    # an outlet's or a desk's photo in brackets, with or without its photographer: "(Staff Photo by Jane Roe)"
+    _p("paren_outlet_photo", r"\s*\((?P<credit>(?:[A-Z][\w.&'’-]*\s){1,3}(?:Photo|Picture|Image)s?"
+       r"(?:\s+by\s+[^()]{2,60})?)\)\s*$",
+       "Fans line the street for the parade (Herald Photo by Jane Roe)"),
     _p("paren_slash", r"\s*\((?P<credit>[^()]{2,80}?\s?/\s?[^()]{2,80})\)\s*$",
        "A bridge at dusk. (John Doe/The Daily Example via AP)"),
     _p("paren_agency", r"\s*\((?P<credit>[^()]{0,60}\b(?:" + AGENCIES + r")\b[^()]{0,30})\)\s*$",
@@ -141,7 +145,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":",),
-    "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
+    "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
     "fot_abbreviation": ("fot.", "dok.", "doc."), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
