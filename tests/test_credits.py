@@ -164,6 +164,10 @@ def test_looks_like_credit():
      "et al., in PNAS, Vol. 117", True),
     ("REX", True),  # an agency's name alone in a caption box (batch 14)
     ("Фото РИА Новости", True),  # the Russian label without a colon (batch 15)
+    ("USA TODAY Sports", True),  # a sports picture agency alone in a caption box (batch 19)
+    ("Handout", True),  # where the picture came from, all the box says (batch 19)
+    ("Supplied", True),
+    ("Handout money for schools", False),
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),
     ("Boats on the quay", False),

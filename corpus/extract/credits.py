@@ -9,7 +9,8 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
             r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN"
-            r"|REX|PAP|MTI|RIA Novosti|РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|УНИАН")
+            r"|REX|PAP|MTI|RIA Novosti|РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|УНИАН"
+            r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
 _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
           r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
@@ -320,5 +321,7 @@ def is_bare_credit(text: str | None) -> bool:
     text = strip_brackets(clean(text).lstrip("-–—|· ").removeprefix("@"))
     if _CREDIT_OPENING.match(text):
         return True  # "Credit: Jane Roe; Source: ..." however long: the box says what it holds
+    if text.lower() in _PROVENANCE_WORDS:
+        return True  # "Handout", "Supplied": where the picture came from, all the box says
     return looks_like_credit(text) and bool(_BARE.match(text))
 
