@@ -566,6 +566,25 @@ FAMILIES = [
            "Photo: Jane Roe</p><p><img class='iconImage' src='/design/whiteCameraIcon.png' alt='Camera'><a "
            "href='/galleries/'>Photo galleries</a></p></div></div></div>{BODY}</div>",
            [("/images/420x459/harbour.jpg", "Boats wait at the quay for the storm to pass.", "Photo: Jane Roe")]),
+    # batch 20: a unit whose caption is the other text of the element holding its credit: loose text after a
+    # <cite>, or a small line with the credit span inside it; a dateline beside a byline is no caption
+    Family("cite_credit_then_loose_caption",
+           "<div class='story'>" + PARA + "<div class='inline-image'><div style='width:200px'><a class='enlarge' "
+           "href='/photo/quay_400.jpg'>[+] Enlarge<img src='/photo/quay_200.jpg' width='200' height='300' alt=''></a>"
+           "<div><cite>Example Press/Jane Roe</cite>The old quay has been closed since the winter storms.</div></div>"
+           "</div>{BODY}</div>",
+           [("/photo/quay_200.jpg", "The old quay has been closed since the winter storms.", "Example Press/Jane Roe")]),
+    Family("credit_span_inside_small_line",
+           "<div class='story'><div class='thumbnail' style='width: 400px;'><div class='holder'><table><tr><td>"
+           "<img src='/img/quay/400x304' width='400' height='304' alt=''><p class='small'>Divers inspect the pier "
+           "before the market reopens. <span class='credit'>(<span class='photographer'>Posted by harbourboard</span>"
+           " / May 15, 2013)</span></p></td></tr></table></div></div>{BODY}</div>",
+           [("/img/quay/400x304", "Divers inspect the pier before the market reopens.",
+             "Posted by harbourboard / May 15, 2013")]),
+    Family("dateline_beside_byline_is_no_caption",
+           "<div class='story'><div class='lead'><img src='/img/quay-lead.jpg' width='800' height='500' alt=''>"
+           "<div class='meta'>10.1.2020 | 17:03 | <span class='author'>HARBOURTEAM</span></div></div>{BODY}</div>",
+           [("/img/quay-lead.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -330,7 +330,25 @@ def read_unit(unit) -> Found:
         credit = _loose_credit(unit, [el for el, _ in parts.captions])
     if not texts and not credit and kind_of(unit) == "caption_class":
         return _finish(_loose_text(unit), None, "caption_class")  # <div class="image-caption"><img>Text</div>
+    if not texts and credit and len(credit_els) == 1 and not isinstance(credit_els[0], str):
+        beside = _text_beside_credit(credit_els[0])
+        if beside:  # <p class="small">Caption <span class="credit">(Jane Roe)</span></p>, <div><cite>X</cite>Caption</div>
+            return _finish(beside, credit, "next_text")
     return _finish(" ".join(texts), credit, source)
+
+
+def _text_beside_credit(credit):
+    """The caption of a plain element that holds the credit element and the caption as its other text (no
+    picture, no story paragraphs, not a list of links)."""
+    parent = credit.getparent()
+    if parent is None or _holds_image(parent) or is_hidden(parent) or _prose_block(parent):
+        return None
+    text = strip_ui(text_of(parent))
+    if (len(text.split()) < 3 and len(_CJK.findall(text)) < 6) or len(text) > _MAX_VOUCHED:
+        return None
+    if sum(len(t) for a in parent.iter("a") for t in a.itertext()) > len(text) / 2:
+        return None
+    return text
 
 
 def _loose_text(unit) -> str:
@@ -404,6 +422,8 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = _TRAILING_SEPARATOR.sub("", clean(strip_ui(caption or "")).strip(" |")) or None
     if caption and credit and caption.lower() == credit.lower():
         caption = None
+    if caption and source == "next_text" and not any(ch.isalpha() for ch in caption):
+        return Found()  # an unmarked line holding a date and a time ("10.1.2020 | 17:03 | NAME"): a dateline
     return Found(caption, credit, source if caption else None)
 
 
