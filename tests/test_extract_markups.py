@@ -585,6 +585,16 @@ FAMILIES = [
            "<div class='story'><div class='lead'><img src='/img/quay-lead.jpg' width='800' height='500' alt=''>"
            "<div class='meta'>10.1.2020 | 17:03 | <span class='author'>HARBOURTEAM</span></div></div>{BODY}</div>",
            [("/img/quay-lead.jpg", None, None)]),
+    # batches 19 and 20: the site's service pictures inside the story's column (a sign-up overlay, a comments
+    # button, a comment form's captcha) with their text are no captioned photos
+    Family("service_pictures_are_not_photos",
+           "<div class='story'><p><img src='/img/quay-lead.jpg' width='800' height='500' alt=''></p>{BODY}"
+           "<div id='overlay'><img src='/img/signup_overlay_thanks.png'><div class='nl_text'>Subscribing to a "
+           "newsletter constitutes acceptance of our <a href='/terms'>Terms of Use</a>.</div></div>"
+           "<div class='talk'><img src='/img/bubble.gif'><p class='caption'>Join the Discussion</p></div>"
+           "<form action='/comment'><p><img src='/captcha.php' alt=''></p><p class='small'>Copy the code shown in the "
+           "picture above</p><input name='code'></form></div>",
+           [("/img/quay-lead.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

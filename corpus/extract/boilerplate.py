@@ -48,6 +48,16 @@ def pleads(text: str | None) -> bool:
     return bool(text) and PLEA_RE.search(text) is not None
 
 
+# the site's own service text next to a picture (a sign-up overlay, a comments button): no news photo's caption
+SERVICE_TEXT_RE = re.compile(r"\b(?:terms of (?:use|service)|privacy policy|subscribing to (?:a|our|the) newsletter|"
+                             r"join the (?:discussion|conversation)|(?:leave|post|add) a comment)\b", re.I)
+
+
+def is_service_text(text: str | None) -> bool:
+    """Text of the site's services (terms of use, a newsletter sign-up, a comments button)."""
+    return bool(text) and SERVICE_TEXT_RE.search(text) is not None
+
+
 _MORE_TAIL = r"(?:\s*(?:from|on|at|in|:)\s*.{0,200})?"
 _AGENCY = (r"getty images|getty|reuters|afp|ap photo|ap|pa|pa wire|pa media|epa|shutterstock|alamy|rex features|"
            r"rex|dpa|ansa|efe|swns|xinhua|imago|picture alliance|europa press|lapresse|abaca|sipa")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import asks_to_act, is_ad_label, is_byline, pleads
+from .boilerplate import asks_to_act, is_ad_label, is_byline, is_service_text, pleads
 from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean
@@ -23,7 +23,7 @@ STAGE = "figures"
 _MAX_UNIT_TEXT = 1200  # chars; a wrapper holding more text than this is body, not a figure
 _UNIT_LEVELS = 4  # how far a figure without <figure> grows to reach its caption
 _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|favicon|headshot|byline|badge|"
-                       r"emoji|pixel|tracking|share|button|spinner)s?(?:[/_.-]|$)", re.I)
+                       r"emoji|pixel|tracking|share|button|spinner|captcha)s?(?:[/_.-]|$)", re.I)
 # the same words closing a camelCase file name ("whiteCameraIcon.png", "shareButtonBlue.gif")
 _CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Spinner)s?(?:[A-Z0-9._-]|$)")
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
@@ -149,6 +149,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_NOT_CONTENT, f"a promotion (links away, asks to act): {found.caption[:80]}"
     if pleads(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"a paywall or fundraising plea: {found.caption[:80]}"
+    if is_service_text(found.caption):
+        return Reason.FIGURE_NOT_CONTENT, f"the site's service text (sign-up, comments): {found.caption[:80]}"
     if is_ad_label(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"an ad: {found.caption}"
     if is_byline(found.caption):
