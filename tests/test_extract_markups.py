@@ -595,6 +595,20 @@ FAMILIES = [
            "<form action='/comment'><p><img src='/captcha.php' alt=''></p><p class='small'>Copy the code shown in the "
            "picture above</p><input name='code'></form></div>",
            [("/img/quay-lead.jpg", None, None)]),
+    # batch 19: itemprop="description" of the article's item is its summary, of an image's item its caption
+    Family("article_description_is_no_caption",
+           "<div itemscope itemtype='http://schema.org/BlogPosting'><section class='head'><div class='excerpt' "
+           "itemprop='description'><span>Summary:</span><p>The harbour board will decide on Tuesday how the old fish "
+           "market is rebuilt after the storms.</p></div><div class='picture-box'><img src='/img/quay-300x200.jpg' "
+           "width='300' height='200' alt=''><div class='attribution'>photo: Jane Roe</div></div></section>"
+           "<section itemprop='articleBody'>{BODY}</section></div>",
+           [("/img/quay-300x200.jpg", None, "photo: Jane Roe")],
+           head="<meta property='og:image' content='https://news.example.com/img/quay-300x200.jpg'>"),
+    Family("image_object_description_is_its_caption",
+           "<div class='story'><div itemscope itemtype='http://schema.org/ImageObject'><img itemprop='contentUrl' "
+           "src='/img/quay-wide.jpg' width='800' height='500' alt=''><p itemprop='description'>Boats wait at the "
+           "quay for the storm to pass.</p></div>{BODY}</div>",
+           [("/img/quay-wide.jpg", "Boats wait at the quay for the storm to pass.", None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -62,7 +62,7 @@ def kind_of(el) -> str | None:
             return "credit"
         return "figcaption"
     prop = (el.get("itemprop") or "").lower()
-    if prop in CAPTION_PROPS:
+    if prop in CAPTION_PROPS and not (prop == "description" and _describes_page(el)):
         return "caption_class"
     if prop in CREDIT_PROPS or el.tag == "cite":
         return "caption_class" if _reads_as_caption(el) else "credit"
@@ -75,6 +75,13 @@ def kind_of(el) -> str | None:
     if named == "credit":
         return "caption_class" if _reads_as_caption(el) else "credit"
     return named
+
+
+def _describes_page(el) -> bool:
+    """itemprop="description" of an article's (or a page's) item, not of an image's: a summary, no caption."""
+    scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+    kind = (scope.get("itemtype") or "") if scope is not None else ""
+    return bool(kind) and not any(k in kind for k in ("ImageObject", "MediaObject", "Photograph", "VideoObject"))
 
 
 _TEXT_TAGS = frozenset(("span", "div", "p", "small", "figcaption", "footer", "em", "i", "b", "strong", "cite"))
