@@ -609,6 +609,22 @@ FAMILIES = [
            "src='/img/quay-wide.jpg' width='800' height='500' alt=''><p itemprop='description'>Boats wait at the "
            "quay for the storm to pass.</p></div>{BODY}</div>",
            [("/img/quay-wide.jpg", "Boats wait at the quay for the storm to pass.", None)]),
+    # batch 20: after a story with no picture, pictures outside it are judged as after any other story: an
+    # uncaptioned one is no photo of it, a list of cards with teaser text cut short is a listings widget, and
+    # a credited picture (a listicle's item) stays
+    Family("after_a_text_only_story",
+           "<div class='story-body'>{BODY}</div><div class='box'><img src='/img/promo-wide.jpg' width='300' "
+           "height='200' alt=''></div>"
+           "<div class='homes'><div class='home'><div class='pic'><img src='/listings/1001.jpg'></div><div class='desc'>"
+           "<a href='https://homes.example.com/1001'>12 Quay St.</a> 4 bed, 2 bath. Stunning harbour view...</div>"
+           "</div><div class='home'><div class='pic'><img src='/listings/1002.jpg'></div><div class='desc'>"
+           "<a href='https://homes.example.com/1002'>3 Dock Rd.</a> 3 bed, 1 bath. Charming cottage near the…</div>"
+           "</div><div class='home'><div class='pic'><img src='/listings/1003.jpg'></div><div class='desc'>"
+           "<a href='https://homes.example.com/1003'>9 Pier Ln.</a> 2 bed, 1 bath. Recently renovated with...</div>"
+           "</div></div>"
+           "<div class='item'><img src='/img/sofa.jpg' width='600' height='400' alt=''><span class='credit'>Jane Roe "
+           "Studio</span></div>",
+           [("/img/sofa.jpg", None, "Jane Roe Studio")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

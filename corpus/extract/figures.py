@@ -106,11 +106,19 @@ def _holders(groups: list[Group]) -> dict:
 
 
 def _first_order(body, cands) -> int:
-    """Document order where the body starts (approximated by its first candidate or paragraph)."""
+    """Document order where the body starts: its first candidate's, or for a body with no picture the last
+    candidate's before it (-1 when none), so that every picture after the body counts as after its start."""
     for c in cands:
         if c.el is body or body in (c.chain or c.el.iterancestors()):
             return c.order
-    return 1 << 30
+    # no picture in the body (a text-only story): it starts after the last candidate before it in the document
+    els = {c.el for c in cands}
+    before = 0
+    for el in body.getroottree().iter():
+        if el is body:
+            break
+        before += el in els
+    return cands[before - 1].order if before else -1
 
 
 def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str]:
@@ -136,8 +144,11 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if not in_body:
         if ctx.scope not in c.chain and c.el is not ctx.scope and not _lead_outside_scope(g, c, ctx):
             return Reason.FIGURE_OUTSIDE_BODY, "outside the article"
-        if c.order > ctx.body_start and _unit_found(g, ctx).caption is None:
-            return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, uncaptioned"
+        found = _unit_found(g, ctx)
+        if c.order > ctx.body_start and found.caption is None and found.credit is None:
+            return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, neither captioned nor credited"
+        if c.order > ctx.body_start and _cut_short(found.caption) and _in_card_list(c, ctx.body):
+            return Reason.FIGURE_RELATED, "one of a list of cards after the story, its text cut short (a teaser)"
     link = _link_away(g, c)
     found = _unit_found(g, ctx)
     # a list of cards inside the story whose pictures each carry a caption element of their own is a gallery
@@ -239,6 +250,11 @@ def _in_card_list(c: Candidate, body) -> bool:
         if len(twins) >= 2 and sum(_has_picture(s) for s in twins[:4]) >= 2:
             return not _holds_prose(parent)  # figures set between the story's paragraphs are no cards
     return False
+
+
+def _cut_short(text: str | None) -> bool:
+    """A teaser's text cut at a fixed length: it ends in an ellipsis mid-sentence."""
+    return bool(text) and text.rstrip().endswith(("...", "…")) and text.rstrip(" .…")[-1:] not in ".!?"
 
 
 def _holds_prose(el) -> bool:
