@@ -625,6 +625,12 @@ FAMILIES = [
            "<div class='item'><img src='/img/sofa.jpg' width='600' height='400' alt=''><span class='credit'>Jane Roe "
            "Studio</span></div>",
            [("/img/sofa.jpg", None, "Jane Roe Studio")]),
+    # batch 20: a label word as the credit element's own text, the name in a span inside it
+    Family("credit_label_word_before_name_span",
+           "<div class='story'><div class='image-single'><img src='/img/quay-wide.jpg' width='800' height='500' "
+           "alt=''><div class='image-meta'><div class='si-credit'>Credit <span>Jane Roe / Example Press</span></div>"
+           "<div class='si-caption'>Boats wait at the quay for the storm to pass.</div></div></div>{BODY}</div>",
+           [("/img/quay-wide.jpg", "Boats wait at the quay for the storm to pass.", "Jane Roe / Example Press")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

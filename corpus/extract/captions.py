@@ -253,10 +253,17 @@ def text_of(el, skip=None) -> str:
 
 
 def credit_of(el) -> str | None:
-    """The credit an element shows: all its visible text (a credit wrapper may nest a credit span)."""
+    """The credit an element shows: all its visible text (a credit wrapper may nest a credit span). A bare
+    label word as the element's own text before the span holding the name ("Credit <span>Jane Roe</span>")
+    is the template's label, not part of the credit."""
     out: list = []
     _gather(el, out, None, None)
+    if len(el) and (el.text or "").strip().lower() in _BARE_LABELS:
+        out[0] = ""  # _gather put el.text first
     return credit_text("".join(out))
+
+
+_BARE_LABELS = {"credit", "credits", "photo credit", "image credit", "picture credit"}
 
 
 def _trailing_credit(container):
