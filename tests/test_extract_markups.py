@@ -631,6 +631,15 @@ FAMILIES = [
            "alt=''><div class='image-meta'><div class='si-credit'>Credit <span>Jane Roe / Example Press</span></div>"
            "<div class='si-caption'>Boats wait at the quay for the storm to pass.</div></div></div>{BODY}</div>",
            [("/img/quay-wide.jpg", "Boats wait at the quay for the storm to pass.", "Jane Roe / Example Press")]),
+    # batch 20: a span whose data-image names the picture a script loads (no img in the markup); a data-image
+    # that names no URL ("true", a fragment of HTML) is no picture
+    Family("data_image_span",
+           "<div class='story'><div id='top_images'><div><span class='resimg photo-large' data-image="
+           "'https://media.example.com/photo/1647-main.jpg' data-position='article-main'>Quay-Boats</span></div>"
+           "<div class='Caption'>Boats wait at the quay for the storm to pass. <em>(Example Press)</em></div></div>"
+           "<div data-image='true' class='flag'>x</div>{BODY}</div>",
+           [("https://media.example.com/photo/1647-main.jpg", "Boats wait at the quay for the storm to pass.",
+             "Example Press")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -13,7 +13,7 @@ from lxml import etree
 from .captions import Found
 from .urls import ImageRef, add_url, element_urls, input_urls, is_image_input, picture_urls, url_key
 
-_LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src"))
+_LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src", "data-image"))
 
 
 @dataclass(slots=True)
@@ -184,8 +184,17 @@ def scan_nodes(root):
         elif tag == "figure":
             if el.get("itemid") is not None:
                 yield el
-        elif not no_lazy(el.keys()) and tag not in _NOT_WRAPPERS:
+        elif not no_lazy(el.keys()) and tag not in _NOT_WRAPPERS and _names_a_url(el):
             yield el
+
+
+def _names_a_url(el) -> bool:
+    """data-image is a generic name (data-image="true", a fragment of HTML): only a URL-shaped value counts."""
+    value = el.get("data-image")
+    if value is None or any(el.get(a) for a in _LAZY_ATTRS if a != "data-image"):
+        return True
+    value = value.strip()
+    return bool(value) and " " not in value and "<" not in value and "/" in value
 
 
 # Elements whose lazy attributes never name a picture of their own (<source> belongs to its <picture>).
