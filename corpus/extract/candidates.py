@@ -54,6 +54,8 @@ class Group:
     members: list
     figure: object | None = None
     found: Found | None = None  # caption and credit, read once (verdict and figure both ask)
+    icon: str | None = None  # the URL of an icon-like picture, found once (holders and verdict both ask)
+    icon_checked: bool = False
 
     @property
     def first(self) -> Candidate:

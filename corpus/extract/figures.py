@@ -173,12 +173,14 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
 
 def _icon_like(g: Group) -> str | None:
     """The URL of a group whose picture is an icon (by its file name or its declared size), else None."""
-    src = next((m.ref.src for m in sorted(g.members, key=preference) if m.ref.src), None)
-    if src is None:
-        return None
-    if _ICON_URL.search(url_key(src)) or _CAMEL_ICON.search(src.rsplit("/", 1)[-1]):
-        return src
-    return src if _tiny(min(g.members, key=preference).el) else None
+    if not g.icon_checked:
+        g.icon_checked = True
+        members = g.members if len(g.members) == 1 else sorted(g.members, key=preference)
+        src = next((m.ref.src for m in members if m.ref.src), None)
+        if src is not None and (_ICON_URL.search(url_key(src)) or _CAMEL_ICON.search(src.rsplit("/", 1)[-1])
+                                or _tiny(members[0].el)):
+            g.icon = src
+    return g.icon
 
 
 def _beacon(c: Candidate) -> bool:
