@@ -640,6 +640,12 @@ FAMILIES = [
            "<div data-image='true' class='flag'>x</div>{BODY}</div>",
            [("https://media.example.com/photo/1647-main.jpg", "Boats wait at the quay for the storm to pass.",
              "Example Press")]),
+    # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
+    Family("site_name_beside_picture",
+           "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "
+           "height='672' alt=''> <span class='wm'>Example Home Net</span></p>{BODY}</div>",
+           [("/uploads/quay-2.jpg", None, None)],
+           head="<meta property='og:site_name' content='ExampleHome Net'>"),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",
@@ -731,3 +737,11 @@ def test_table_of_teasers_gives_no_captions():
                "class='news-list'>" + "".join(row.format(n=n) for n in range(3)) + "</table></div>", [])
     assert all(caption is None for _, caption, _ in rows(f))
 
+
+
+def test_site_names_come_from_og_site_name_and_the_title_tail():
+    from corpus.extract.html import _site_names
+
+    assert _site_names("Example News", "Harbour market to be rebuilt | Example Daily") == {"examplenews", "exampledaily"}
+    assert _site_names(None, "加拿大邮局开卖龙年邮票_加拿大家园网") == {"加拿大家园网"}
+    assert _site_names(None, "Harbour market to be rebuilt") == set()  # no separator: all of it is the headline

@@ -308,6 +308,13 @@ def _unit_found(g: Group, ctx: Context) -> Found:
 
 
 def _read_found(g: Group, ctx: Context) -> Found:
+    found = _read_caption(g, ctx)
+    if found.caption and "".join(found.caption.split()).casefold() in ctx.meta.site_names:
+        return Found(None, found.credit, None)  # the site's name beside the picture (a watermark line): no caption
+    return found
+
+
+def _read_caption(g: Group, ctx: Context) -> Found:
     unit = _unit(g, ctx)
     found = read_unit(unit)
     if found.caption is None and unit is not ctx.body:

@@ -375,12 +375,24 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     meta.url = page.canonical or meta.url if (page.canonical or meta.url or "").startswith("http") else None
     meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, _first_h1(page.root)) if t)
     meta.title = meta.title or page.title or doc.title
+    meta.site_names = _site_names(meta.site, page.title)
     meta.language = lang2(page.lang) or lang2(meta.language)
     meta.published = meta.published or first_date(_MARKED_DATES(page.root)) or parse_date(doc.published)
     return meta
 
 
 _H1 = etree.XPath("(//h1)[1]")
+# what sets the site's name off the headline in a <title>: "Headline | Site", "Headline_Site", "Headline - Site"
+_TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s|\s?[|_]\s?")
+
+
+def _site_names(site: str | None, title: str | None) -> set[str]:
+    """The site's name as og:site_name gives it and as the <title> ends, without white space, case-folded."""
+    names = {site} if site else set()
+    parts = _TITLE_SEPARATOR.split(title or "")
+    if len(parts) > 1 and 0 < len(parts[-1].split()) <= 5:
+        names.add(parts[-1])
+    return {"".join(n.split()).casefold() for n in names if n.strip()}
 
 
 def _first_h1(root) -> str | None:

@@ -37,6 +37,7 @@ class PageMeta:
     image: str | None = None  # og:image / twitter:image: the lead picture, when the page shows it
     declared_article: bool = False  # JSON-LD article type or og:type article: the page says it is one
     headlines: set[str] = field(default_factory=set)  # the article's title as the page writes it, case-folded
+    site_names: set[str] = field(default_factory=set)  # the site's name (og:site_name, the title's tail), no spaces
 
 
 def parse_date(value: str | None) -> datetime | None:
