@@ -640,6 +640,13 @@ FAMILIES = [
            "<div data-image='true' class='flag'>x</div>{BODY}</div>",
            [("https://media.example.com/photo/1647-main.jpg", "Boats wait at the quay for the storm to pass.",
              "Example Press")]),
+    # batches 13 and 17: a tool's log-in notice on its button is the site's service text; a call for readers'
+    # pictures under a photo is no caption of it (the photo stays)
+    Family("log_in_notice_and_reader_call",
+           "<div class='story'><p><img src='/img/quay-lead.jpg' width='800' height='500' alt=''></p><p class='small'>"
+           "Have a picture of the storm? Send us your photos</p>{BODY}<div class='bubble'><img src='/img/close.gif' "
+           "width='60' height='60'><p class='caption'>You must log in to use Clip and Save</p></div></div>",
+           [("/img/quay-lead.jpg", None, None)]),
     # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
     Family("site_name_beside_picture",
            "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "

@@ -50,7 +50,16 @@ def pleads(text: str | None) -> bool:
 
 # the site's own service text next to a picture (a sign-up overlay, a comments button): no news photo's caption
 SERVICE_TEXT_RE = re.compile(r"\b(?:terms of (?:use|service)|privacy policy|subscribing to (?:a|our|the) newsletter|"
-                             r"join the (?:discussion|conversation)|(?:leave|post|add) a comment)\b", re.I)
+                             r"join the (?:discussion|conversation)|(?:leave|post|add) a comment|"
+                             r"must (?:log|sign) in|(?:log|sign) in to (?:use|comment|save|continue))\b", re.I)
+# a call for readers' pictures under a photo: "Send us your photos", "Masz zdjęcie? Wyślij" (the photo stays)
+READER_CALL_RE = re.compile(r"\b(?:(?:send|submit|upload) (?:us )?your (?:photos?|pictures?|images?)|"
+                            r"masz zdjęcie|wyślij (?:nam )?(?:swoje )?zdjęci[ea])\b", re.I)
+
+
+def calls_for_pictures(text: str | None) -> bool:
+    """Text asking readers to send their own pictures: a widget's line, not a caption."""
+    return bool(text) and READER_CALL_RE.search(text) is not None
 
 
 def is_service_text(text: str | None) -> bool:
