@@ -559,6 +559,16 @@ FAMILIES = [
            [("/pic/truck.jpg", "12月15日，消防车停在中心外。", None)], lang="zh"),
     # batch 19: a camel-case icon file (a camera icon before a gallery link) in the caption box is no second
     # picture of the widget, so the box stays the caption of the one photo
+    # batch 19: a credit line outside the caption box that opens with its label, unmarked by class
+    Family("labelled_credit_line_beside_caption_box",
+           "<div class='story'><div class='heroVert'><div id='vertImage'><img src='/images/420x459/quay.jpg' "
+           "width='420' height='459' alt=''></div><div class='imageDescriptionContainer'><div class='imageDescription'>"
+           "<p>Boats wait at the quay for the storm to pass.</p></div><div class='purchase'><p>Photo: <strong>Jane "
+           "Roe • Example Press</strong>, </p><p><img class='iconImage' src='/design/cameraIcon.png' alt=''><a href='/galleries/'>"
+           "Photo galleries</a></p></div></div></div>"
+           "{BODY}</div>",
+           [("/images/420x459/quay.jpg", "Boats wait at the quay for the storm to pass.",
+             "Photo: Jane Roe • Example Press")]),
     Family("icon_in_caption_box",
            "<div class='story'><div class='heroWrapper'><div id='lead'><img src='/images/420x459/harbour.jpg' "
            "width='420' height='459' alt=''></div><div class='imageDescriptionContainer'><div class='imageDescription'>"

@@ -340,8 +340,9 @@ def read_unit(unit) -> Found:
         if text and i + 1 < len(shown) and shown[i + 1] and _SYMBOL_ONLY.match(text):
             text = f"{text} {shown[i + 1]}"  # "©" and "Getty Images / Jane Roe" in two spans: one credit
         credit = credit or text
-    if texts and not credit and unit.tag == "figure" and not split_credit(" ".join(texts))[1]:
-        credit = _loose_credit(unit, [el for el, _ in parts.captions])
+    if texts and not credit and not split_credit(" ".join(texts))[1]:
+        captions = [el for el, _ in parts.captions]
+        credit = _loose_credit(unit, captions) if unit.tag == "figure" else _labelled_credit_line(unit, captions)
     if not texts and not credit and kind_of(unit) == "caption_class":
         return _finish(_loose_text(unit), None, "caption_class")  # <div class="image-caption"><img>Text</div>
     if not texts and credit and len(credit_els) == 1 and not isinstance(credit_els[0], str):
@@ -392,6 +393,20 @@ def _loose_credit(figure, captions: list) -> str | None:
         if looks_like_credit(el.text) and not found:
             found = credit_text(el.text)
     return found
+
+
+def _labelled_credit_line(unit, captions: list) -> str | None:
+    """A line of the unit outside its caption that opens with a credit label ("Photo: <b>Jane Roe</b>"): the
+    credit, unmarked by class, of a picture box that is no <figure>."""
+    for el in unit.iter("p", "span", "div", "small"):
+        if el in captions or _holds_image(el) or any(k.tag in BLOCK for k in el.iter() if k is not el):
+            continue
+        if any(a in captions for a in el.iterancestors()) or is_hidden(el):
+            continue
+        text = text_of(el)
+        if text and starts_like_credit(text) and looks_like_credit(text):
+            return credit_text(text.rstrip(" ,;"))
+    return None
 
 
 # A visually-hidden label run into the credit by text extraction: "CreditJane Roe" -> "Jane Roe".
