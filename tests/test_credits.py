@@ -105,6 +105,8 @@ def test_every_pattern_splits_its_example(pattern):
     ("He said (in Photo Booth) it was fine", "He said (in Photo Booth) it was fine", None),
     # batch 18: an abbreviated label closed by a full stop before its colon
     ("Prezes w sądzie. fot.: Jan Kowalski", "Prezes w sądzie.", "fot.: Jan Kowalski"),
+    # batch 21: "picture via X" glued on after a Chinese caption
+    ("姚明婉拒雨伞图据@微成都微博", "姚明婉拒雨伞", "图据@微成都微博"),
     ("“雪鹰”号失事示意图 制图/李铭", "“雪鹰”号失事示意图", "制图/李铭"),
     ("图表：旅游团在吉林境内发生车祸 新华社记者 曲振东 编制", "图表：旅游团在吉林境内发生车祸", "新华社记者 曲振东 编制"),
 ])
@@ -167,6 +169,9 @@ def test_looks_like_credit():
     ("REX", True),  # an agency's name alone in a caption box (batch 14)
     ("Фото РИА Новости", True),  # the Russian label without a colon (batch 15)
     ("fot.: Jan Kowalski", True),  # an abbreviated label with a full stop before the colon (batch 18)
+    ("(fot. wikipedia/Jane Roe(CC-by-SA))", True),  # the abbreviated label, no colon, in brackets (batch 21)
+    ("Example-Live.ru", True),  # a site's domain alone in a caption box (batch 21)
+    ("Boats.", False),
     ("USA TODAY Sports", True),  # a sports picture agency alone in a caption box (batch 19)
     ("Handout", True),  # where the picture came from, all the box says (batch 19)
     ("Supplied", True),

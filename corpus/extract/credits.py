@@ -126,6 +126,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
+    # "图据X": "picture via X", glued on after the caption ("…婉拒雨伞图据@微成都微博")
+    _p("chinese_via", r"(?P<credit>[图圖][据據][^\s。！？，,（）()]{1,24})$",
+       "姚明和大熊猫图据cnsphoto"),
     # a Chinese graphic or chart credit after a space: "…示意图 制图/李铭", "…车祸 新华社记者 曲振东 编制"
     _p("chinese_graphic", r"(?<=\s)(?P<credit>(?:制图|製圖|绘图|繪圖)\s*[/／]\s*[^\s/／]{1,12}"
        r"|[^\s。]{0,8}(?:记者|記者)\s*[^\s。]{1,8}\s*(?:编制|編製|制图|製圖|摄|攝))$",
@@ -151,7 +154,7 @@ _HINTS = {
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
-    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",),
+    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
@@ -315,6 +318,10 @@ def credit_then_caption(text: str) -> tuple[str, str] | None:
     return (m.group("caption").strip(), m.group("credit").strip()) if m else None
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+_ABBREVIATED_LABEL = re.compile(r"(?i:fot|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
+
+
 def is_bare_credit(text: str | None) -> bool:
     """A caption slot holding only a credit ("Jane Roe/Reuters", "Getty Images", "Foto: dpa", "- Source: AP",
     "@Jane Roe/Agency")."""
@@ -323,5 +330,7 @@ def is_bare_credit(text: str | None) -> bool:
         return True  # "Credit: Jane Roe; Source: ..." however long: the box says what it holds
     if text.lower() in _PROVENANCE_WORDS:
         return True  # "Handout", "Supplied": where the picture came from, all the box says
+    if _DOMAIN.fullmatch(text) or _ABBREVIATED_LABEL.match(text):
+        return True  # a site's domain alone ("Example-Live.ru"), "fot. Jane Roe": where the picture came from
     return looks_like_credit(text) and bool(_BARE.match(text))
 
