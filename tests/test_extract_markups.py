@@ -603,7 +603,8 @@ FAMILIES = [
            "newsletter constitutes acceptance of our <a href='/terms'>Terms of Use</a>.</div></div>"
            "<div class='talk'><img src='/img/bubble.gif'><p class='caption'>Join the Discussion</p></div>"
            "<form action='/comment'><p><img src='/captcha.php' alt=''></p><p class='small'>Copy the code shown in the "
-           "picture above</p><input name='code'></form></div>",
+           "picture above</p><input name='code'></form><div class='feeds'><a href='/rss'><img src='/img/rss.gif'>"
+           "</a><p class='caption'>Stay up to date with the harbour news from our feeds</p></div></div>",
            [("/img/quay-lead.jpg", None, None)]),
     # batch 19: itemprop="description" of the article's item is its summary, of an image's item its caption
     Family("article_description_is_no_caption",
