@@ -658,6 +658,12 @@ FAMILIES = [
            "Have a picture of the storm? Send us your photos</p>{BODY}<div class='bubble'><img src='/img/close.gif' "
            "width='60' height='60'><p class='caption'>You must log in to use Clip and Save</p></div></div>",
            [("/img/quay-lead.jpg", None, None)]),
+    # batch 21: a standfirst set as a heading under the lead picture, the picture's alt repeating it
+    Family("heading_standfirst_repeating_alt",
+           "<div class='story'><div id='lead'><img src='/img/quay-lead.jpg' width='650' height='550' alt='The market "
+           "will reopen in spring, the board decided.'></div><div class='clr'></div><h2 class='lead'><span>The market "
+           "will reopen in spring, the board decided.</span></h2>{BODY}</div>",
+           [("/img/quay-lead.jpg", None, None)]),
     # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
     Family("site_name_beside_picture",
            "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "

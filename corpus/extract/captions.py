@@ -621,9 +621,14 @@ def _repeats_alt(el, picture) -> bool:
     alt = clean(picture.get("alt") or "")
     if len(alt) < 3 or not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2:
         return False
+    if el.tag in _HEADINGS:
+        return False  # a standfirst or title set as a heading under the lead picture, whose alt repeats it
     if el.tag == "a" or el.find(".//a") is not None or _names_only(alt) or len(_CJK.findall(alt)) in range(1, 6):
         return False  # a card's link, or a name under a portrait
     return clean(text_of(el)).casefold() == alt.casefold()
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _caption_above(box):
