@@ -664,6 +664,18 @@ FAMILIES = [
            "will reopen in spring, the board decided.'></div><div class='clr'></div><h2 class='lead'><span>The market "
            "will reopen in spring, the board decided.</span></h2>{BODY}</div>",
            [("/img/quay-lead.jpg", None, None)]),
+    # batch 21: beside a floated picture, a bold lead sentence the story runs on from is the story's; a styled
+    # line in a block of its own after it, the story's paragraphs below, is the caption
+    Family("floated_picture_bold_lead_runs_on",
+           "<div class='story'><table><tr><td><img src='/news/quay-web.jpg' align='left' alt='Quay'><b>The harbour "
+           "board met on Tuesday to decide how the old fish market is rebuilt after the storms.</b><br><br>The vote "
+           "was closer than anyone had expected, members said after the meeting.<br><br>" + PARA[3:-4] +
+           "</td></tr></table>{BODY}</div>",
+           [("/news/quay-web.jpg", None, None)]),
+    Family("floated_picture_caption_block",
+           "<div class='story'><img width='222' src='/news/quay-222.jpg' align='left'><p class='p2'><font class='blue'>"
+           "■ Boats wait at the quay for the storm to pass.</font></p>{BODY}</div>",
+           [("/news/quay-222.jpg", "■ Boats wait at the quay for the storm to pass.", None)]),
     # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
     Family("site_name_beside_picture",
            "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "

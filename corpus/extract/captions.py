@@ -566,7 +566,7 @@ def plain_caption(picture, body) -> Found:
                 and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
             credit = credit_of(lines[1]) if len(lines) == 2 else None
             return _finish(text_of(lines[0]), credit, "next_text")
-        if _styled_caption(sib, False) or _repeats_alt(sib, picture):
+        if (_styled_caption(sib, False) and not (_floats(box) and _text_after(sib))) or _repeats_alt(sib, picture):
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
@@ -588,6 +588,15 @@ def _box_with_loose_line(box, body) -> Found:
 
 _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.I)
 _COLUMN = re.compile(r"margin-left\s*:\s*[1-9]\d{2,}px|float\s*:\s*(?:left|right)", re.I)
+
+
+def _text_after(el) -> bool:
+    """Running text follows el in its parent, not in a block of its own (the story runs on beside a floated
+    picture: "<img align=left><b>Lead sentence.</b><br><br>The story goes on...")."""
+    if (el.tail or "").strip():
+        return True
+    return any((s.tail or "").strip() or (isinstance(s.tag, str) and s.tag not in BLOCK and "".join(s.itertext()).strip())
+               for s in el.itersiblings())
 
 
 def _beside(box, line) -> bool:
@@ -653,6 +662,8 @@ def _widget_lines(box, body) -> list | None:
         sib = _shown_sibling(sib, True)
     if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])):
         return None
+    if lines and _text_after(lines[-1]):
+        return None  # running text after the lines (past a <br>): the wrapper is a column of the story
     return lines if 1 <= len(lines) <= 2 else None
 
 
