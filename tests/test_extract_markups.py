@@ -676,6 +676,14 @@ FAMILIES = [
            "<div class='story'><img width='222' src='/news/quay-222.jpg' align='left'><p class='p2'><font class='blue'>"
            "■ Boats wait at the quay for the storm to pass.</font></p>{BODY}</div>",
            [("/news/quay-222.jpg", "■ Boats wait at the quay for the storm to pass.", None)]),
+    # batches 11 and 15: a QR code to follow the site is no photo; a note on where the story ran is no caption
+    # of the picture beside it (the picture stays)
+    Family("qr_code_and_publication_note",
+           "<div class='story'>{BODY}<figure><img src='/img/cover-issue.jpg' width='600' height='800' alt=''>"
+           "<figcaption class='caption'>This article was published with the title \u201cQuay Life\u201d in Example "
+           "Monthly.</figcaption></figure><div class='follow'><img src='/img/wechat-qr.png' width='200' height='200'>"
+           "<p class='caption'>欢迎扫描左方二维码关注我们的官方微信</p></div></div>",
+           [("/img/cover-issue.jpg", None, None)]),
     # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
     Family("site_name_beside_picture",
            "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "

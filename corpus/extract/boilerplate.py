@@ -51,10 +51,15 @@ def pleads(text: str | None) -> bool:
 # the site's own service text next to a picture (a sign-up overlay, a comments button): no news photo's caption
 SERVICE_TEXT_RE = re.compile(r"\b(?:terms of (?:use|service)|privacy policy|subscribing to (?:a|our|the) newsletter|"
                              r"join the (?:discussion|conversation)|(?:leave|post|add) a comment|"
-                             r"must (?:log|sign) in|(?:log|sign) in to (?:use|comment|save|continue))\b", re.I)
+                             r"must (?:log|sign) in|(?:log|sign) in to (?:use|comment|save|continue)|"
+                             # a QR code to follow the site, a "stay informed" box: "扫描…二维码", "Будьте в курсе"
+                             r"scan the qr code|будьте в курсе)\b|二维码|二維碼", re.I)
 # a call for readers' pictures under a photo: "Send us your photos", "Masz zdjęcie? Wyślij" (the photo stays)
 READER_CALL_RE = re.compile(r"\b(?:(?:send|submit|upload) (?:us )?your (?:photos?|pictures?|images?)|"
-                            r"masz zdjęcie|wyślij (?:nam )?(?:swoje )?zdjęci[ea])\b", re.I)
+                            r"masz zdjęcie|wyślij (?:nam )?(?:swoje )?zdjęci[ea]|"
+                            # a note on where the story ran, a link onward: no caption of the picture beside it
+                            r"this (?:article|story) (?:was (?:originally |first )?published|(?:also |originally |first )"
+                            r"appeared)|learn more\s*[>»›]*$)|点击进入|了解更多|點擊進入", re.I)
 
 
 def calls_for_pictures(text: str | None) -> bool:
