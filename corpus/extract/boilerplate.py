@@ -54,17 +54,18 @@ SERVICE_TEXT_RE = re.compile(r"\b(?:terms of (?:use|service)|privacy policy|subs
                              r"must (?:log|sign) in|(?:log|sign) in to (?:use|comment|save|continue)|"
                              # a QR code to follow the site, a "stay informed" box: "扫描…二维码", "Будьте в курсе"
                              r"scan the qr code|будьте в курсе)\b|二维码|二維碼", re.I)
-# a call for readers' pictures under a photo: "Send us your photos", "Masz zdjęcie? Wyślij" (the photo stays)
-READER_CALL_RE = re.compile(r"\b(?:(?:send|submit|upload) (?:us )?your (?:photos?|pictures?|images?)|"
-                            r"masz zdjęcie|wyślij (?:nam )?(?:swoje )?zdjęci[ea]|"
-                            # a note on where the story ran, a link onward: no caption of the picture beside it
-                            r"this (?:article|story) (?:was (?:originally |first )?published|(?:also |originally |first )"
-                            r"appeared)|learn more\s*[>»›]*$)|点击进入|了解更多|點擊進入", re.I)
+# text beside a photo that speaks of the site or the story, not of the picture (the photo stays): a call for
+# readers' pictures ("Send us your photos", "Masz zdjęcie? Wyślij"), a note on where the story ran, a link onward
+ASIDE_RE = re.compile(r"\b(?:(?:send|submit|upload) (?:us )?your (?:photos?|pictures?|images?)|"
+                      r"masz zdjęcie|wyślij (?:nam )?(?:swoje )?zdjęci[ea]|"
+                      r"this (?:article|story) (?:was (?:originally |first )?published|(?:also |originally |first )"
+                      r"appeared)|learn more\s*[>»›]*$)|点击进入|了解更多|點擊進入", re.I)
 
 
-def calls_for_pictures(text: str | None) -> bool:
-    """Text asking readers to send their own pictures: a widget's line, not a caption."""
-    return bool(text) and READER_CALL_RE.search(text) is not None
+def is_aside(text: str | None) -> bool:
+    """Text beside a picture about the site or the story (a call for readers' pictures, where the story ran,
+    "learn more"): a widget's line, not a caption."""
+    return bool(text) and ASIDE_RE.search(text) is not None
 
 
 def is_service_text(text: str | None) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import asks_to_act, calls_for_pictures, is_ad_label, is_byline, is_service_text, pleads
+from .boilerplate import asks_to_act, is_ad_label, is_aside, is_byline, is_service_text, pleads
 from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean
@@ -310,8 +310,8 @@ def _unit_found(g: Group, ctx: Context) -> Found:
 def _read_found(g: Group, ctx: Context) -> Found:
     found = _read_caption(g, ctx)
     if found.caption and ("".join(found.caption.split()).casefold() in ctx.meta.site_names
-                          or calls_for_pictures(found.caption)):
-        # the site's name beside the picture (a watermark line), a call for readers' pictures: no caption
+                          or is_aside(found.caption)):
+        # the site's name beside the picture (a watermark line), a line about the site or the story: no caption
         return Found(None, found.credit, None)
     return found
 
