@@ -171,6 +171,7 @@ def test_looks_like_credit():
     ("fot.: Jan Kowalski", True),  # an abbreviated label with a full stop before the colon (batch 18)
     ("(fot. wikipedia/Jane Roe(CC-by-SA))", True),  # the abbreviated label, no colon, in brackets (batch 21)
     ("Example-Live.ru", True),  # a site's domain alone in a caption box (batch 21)
+    ("IMG_2041.JPG", False),  # a camera's file name is no domain
     ("Boats.", False),
     ("USA TODAY Sports", True),  # a sports picture agency alone in a caption box (batch 19)
     ("Handout", True),  # where the picture came from, all the box says (batch 19)

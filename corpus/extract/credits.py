@@ -318,7 +318,9 @@ def credit_then_caption(text: str) -> tuple[str, str] | None:
     return (m.group("caption").strip(), m.group("credit").strip()) if m else None
 
 
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+# a site's domain ("Example-Live.ru"), not a file's name ("IMG_2041.JPG")
+_DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|html?|php|aspx?)$)"
+                     r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _ABBREVIATED_LABEL = re.compile(r"(?i:fot|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
 
 
