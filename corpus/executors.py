@@ -153,6 +153,12 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+def _import_stages(_job) -> None:
+    import corpus.images.stage  # noqa: F401
+    import corpus.phase1  # noqa: F401
+    import corpus.write  # noqa: F401
+
+
 def _run_chunk(fn: Callable, chunk: list) -> list:
     return [fn(job) for job in chunk]
 
@@ -165,6 +171,9 @@ class RayExecutor:
 
     kind = "ray"
     IN_FLIGHT_PER_WORKER = 4
+    # a Ray task costs more than a fork pool's (scheduling, arguments and results through the object store):
+    # each task takes this many of the pool's chunks
+    CHUNK_FACTOR = 4
 
     def __init__(self, workers: int, address: str | None = None):
         try:
@@ -185,6 +194,8 @@ class RayExecutor:
                 raise ExecutorError(f"cannot start or reach a Ray cluster ({address or 'local'}): {e}") from None
             self._started = True
         self._task = ray.remote(_run_chunk)
+        # each worker imports the stages while the driver starts the build (a fork pool inherits them)
+        self._warm = [self._task.remote(_import_stages, [None]) for _ in range(max(1, workers))]
 
     @property
     def parallel(self) -> bool:
@@ -193,7 +204,8 @@ class RayExecutor:
     def map(self, fn: Callable, jobs: list, chunksize: int = 1, fallback: Callable | None = None) -> Iterator:
         """(Ray retries a task whose worker died by itself.)"""
         ray = self._ray
-        chunks = [jobs[i:i + chunksize] for i in range(0, len(jobs), max(1, chunksize))]
+        size = max(1, chunksize * self.CHUNK_FACTOR)
+        chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
         fn_ref = ray.put(fn)
         window = max(1, self.workers * self.IN_FLIGHT_PER_WORKER)
         pending = [self._task.remote(fn_ref, c) for c in chunks[:window]]
