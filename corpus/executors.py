@@ -154,9 +154,11 @@ def die_with_parent() -> None:
 
 
 def _import_stages(_job) -> None:
-    import corpus.images.stage  # noqa: F401
-    import corpus.phase1  # noqa: F401
-    import corpus.write  # noqa: F401
+    """Import the stages' modules in a Ray worker before its first job (a fork pool's workers inherit them)."""
+    import importlib
+
+    for name in ("corpus.phase1", "corpus.images.stage", "corpus.write"):
+        importlib.import_module(name)
 
 
 def _run_chunk(fn: Callable, chunk: list) -> list:
