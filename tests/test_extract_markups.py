@@ -684,6 +684,14 @@ FAMILIES = [
            "Monthly.</figcaption></figure><div class='follow'><img src='/img/wechat-qr.png' width='200' height='200'>"
            "<p class='caption'>欢迎扫描左方二维码关注我们的官方微信</p></div></div>",
            [("/img/cover-issue.jpg", None, None)]),
+    # batch 13: an author box named in French or German ("auteur", "autor") holds a portrait and a bio, no photo
+    Family("author_box_in_other_languages",
+           "<div class='story'><p><img src='/img/quay-lead.jpg' width='800' height='500' alt=''></p>{BODY}"
+           "<div id='actu_auteur'><img src='/images/team/jane.jpg' alt='Jane Roe'><span class='credit'>Jane Roe</span>"
+           "<p class='caption'>Journaliste spécialisée dans la vie du port depuis dix ans.</p></div>"
+           "<div class='autor-info-card'><img src='/img/autoren/max.png' width='143' height='143' alt='Max Muster'>"
+           "<p class='caption'>Hafen und Markt, das ist meins.</p></div></div>",
+           [("/img/quay-lead.jpg", None, None)], lang="fr"),
     # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
     Family("site_name_beside_picture",
            "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "

@@ -8,7 +8,8 @@ from ..rejects import Reason
 
 # Class/id words that mark page chrome (checked word by word: "share-bar" hits "share", "shared" does not).
 _CHROME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|site-header|footer|logo|icons|avatar|author|authors|"
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|site-header|footer|logo|icons|avatar|author|authors|autor|autoren|"
+    r"auteur|auteurs|autore|autori|"
     r"byline|headshot|profile|social|share|sharing|sharebar|advertisement|"
     r"sponsor|sponsored|promo|promotion|newsletter|subscribe|subscription|signup|comment|comments|breadcrumb|"
     r"breadcrumbs|badge|emoji|tracking|flyout|dropdown|paywall|breaking|outbrain|taboola)(?:$|[\s_-])",
