@@ -692,6 +692,15 @@ FAMILIES = [
            "<div class='autor-info-card'><img src='/img/autoren/max.png' width='143' height='143' alt='Max Muster'>"
            "<p class='caption'>Hafen und Markt, das ist meins.</p></div></div>",
            [("/img/quay-lead.jpg", None, None)], lang="fr"),
+    # batch 8: a gallery slide's caption box holds a full and a truncated copy of the caption (one shown per screen
+    # size): one caption; a caption that repeats its words in one line stays as published
+    Family("full_and_truncated_caption_copies",
+           "<div class='story'>{BODY}<ul class='gallery'><li class='item'><div class='img-wrap'><img "
+           "src='/photos/quay/920x920.jpg' alt=''></div><div class='caption'><div class='caption-full'><div><strong>"
+           "Quay Fish Market</strong></div><div>12 Harbour Street</div></div><div class='caption-truncated'><div><strong>"
+           "Quay Fish Market</strong></div><div>12 Harbour Street</div></div><span class='credit'>Photo: JANE ROE</span>"
+           "</div></li></ul></div>",
+           [("/photos/quay/920x920.jpg", "Quay Fish Market 12 Harbour Street", "Photo: JANE ROE")]),
     # batch 16: the site's name spaced out beside the picture (a watermark line) is no caption
     Family("site_name_beside_picture",
            "<div class='story'><p style='text-align: center'><img src='/uploads/quay-2.jpg' width='448' "

@@ -328,6 +328,8 @@ def read_unit(unit) -> Found:
                 out = []
                 _gather(el, out, credit_els, skip)
         t = strip_ui("".join(out))
+        if t and _once(t) != t and _twin_children(el):
+            t = _once(t)  # a full and a truncated copy of the caption, one shown per screen size
         if t and len(parts.captions) > 1 and is_bare_credit(t):
             credit_els.append(t)  # one of several caption boxes holds only the credit ("Foto: X")
             continue
@@ -454,6 +456,21 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     if caption and source == "next_text" and not any(ch.isalpha() for ch in caption):
         return Found()  # an unmarked line holding a date and a time ("10.1.2020 | 17:03 | NAME"): a dateline
     return Found(caption, credit, source if caption else None)
+
+
+def _once(text: str) -> str:
+    """The first half of a text that repeats itself ("A A"), else the text."""
+    half = len(text) // 2
+    if len(text) > 20 and len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1:]:
+        return text[:half]
+    return text
+
+
+def _twin_children(el) -> bool:
+    """Two children of a caption box show the same text (copies of the caption for different screens)."""
+    texts = [text_of(c) for c in el if isinstance(c.tag, str)]
+    texts = [t for t in texts if t]
+    return len(texts) != len(set(texts))
 
 
 _SIBLINGS = 2  # caption and credit fields that follow the picture's wrapper
