@@ -109,6 +109,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("姚明婉拒雨伞图据@微成都微博", "姚明婉拒雨伞", "图据@微成都微博"),
     ("“雪鹰”号失事示意图 制图/李铭", "“雪鹰”号失事示意图", "制图/李铭"),
     ("图表：旅游团在吉林境内发生车祸 新华社记者 曲振东 编制", "图表：旅游团在吉林境内发生车祸", "新华社记者 曲振东 编制"),
+    # batch 22: a copyright in brackets gives up both brackets (was: "... gardła. (" and "© shutterstock)")
+    ("Najważniejszym objawem jest ból gardła. (© shutterstock)", "Najważniejszym objawem jest ból gardła.",
+     "© shutterstock"),
+    ("Boats at dawn (Copyright Jane Roe)", "Boats at dawn", "Copyright Jane Roe"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -707,6 +707,26 @@ FAMILIES = [
            "height='672' alt=''> <span class='wm'>Example Home Net</span></p>{BODY}</div>",
            [("/uploads/quay-2.jpg", None, None)],
            head="<meta property='og:site_name' content='ExampleHome Net'>"),
+    # batch 22: <image> is read as <img> by a browser's parser (libxml2 keeps the tag); an SVG's <image> is none
+    Family("image_tag_outside_svg",
+           "<div class='story'>{BODY}<div class='image right third'><p><image alt='Jane Roe.' width='150' "
+           "height='159' src='/assets/news/4308/third_jane-roe.jpg'></p><p class='caption'>Jane Roe at the harbour. "
+           "</p><p class='photocred'>PHOTO: EXAMPLE PARTY</p></div>" + PARA + "<svg width='600' height='400'><image "
+           "href='/assets/news/chart-harbour.png' width='600' height='400'/></svg></div>",
+           [("/assets/news/4308/third_jane-roe.jpg", "Jane Roe at the harbour.", "PHOTO: EXAMPLE PARTY")]),
+    # batch 22: a Polish caption box ("podpis zdjęcia") with its copyright in brackets after the caption's span
+    Family("podpis_with_bracketed_copyright",
+           "<div class='fotoK2 ramka'><img src='/g/lazy_bg.png' data-original='/k/r/5/4f0ad16719055_k2.jpg' "
+           "alt='Quay' class='k2 lazy'><p class='podpisZdjecia'><span>Boats on the quay after the storm.</span>   "
+           "(&copy; Jane Roe)   </p></div><section class='story'>{BODY}</section>",
+           [("/k/r/5/4f0ad16719055_k2.jpg", "Boats on the quay after the storm.", "© Jane Roe")]),
+    # batch 22: a pager's and an enlarge button's images beside a gallery's photo are controls, not pictures
+    Family("pager_controls_beside_photo",
+           "<div class='story'>{BODY}<div class='album'><a href='/media/quay-large.jpg'><img "
+           "src='/images/album/enlargePhotoBtn.gif'></a><img src='/media/quay-large.jpg' width='480' height='344' "
+           "alt=''><div class='pager'><img src='/images/album/pageNumberLeft.gif'><img "
+           "src='/images/album/leftArrow.gif'><img src='/images/album/ico_share.gif'></div></div>" + PARA + "</div>",
+           [("/media/quay-large.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",
@@ -745,6 +765,51 @@ def test_story_in_text_runs_beside_short_paragraphs():
     ledger = Ledger()
     art = extract_html(RawDoc(SourceRef("r.html"), "html", build(f), url=f.url), ExtractConfig(), ledger)
     assert len(art.paragraphs) == 4 and [x.caption for x in art.figures] == ["Ash over the harbour on Thursday."]
+
+
+def test_story_in_text_runs_beside_a_long_notice():
+    """A story set as text runs between <br>s after its headline, and one long <p> (a cookie notice) at the page's
+    end: the runs are the story (was: the notice won the paragraph vote and was the article's only paragraph;
+    on a real page its picture, far from the notice, was lost too)."""
+    runs = "<br><br>".join(["The harbour board met on Tuesday evening to decide how the old fish market should be "
+                            "rebuilt after the winter storms."] * 6)
+    notice = "<div class='tooltip'><p>" + "This site stores cookies on your computer to remember your settings. " * 7 \
+        + "</p><a href='#' class='close'>OK</a></div>"
+    page = ("<!doctype html><html><head><title>Harbour</title></head><body><div class='page'><div class='main'>"
+            "<div class='article'><h1>Harbour market to be rebuilt</h1><div class='pic'><img src='/media/ash.jpg' "
+            f"alt=''><p class='caption'>Ash over the harbour.</p></div><section class='text'>{runs}</section>"
+            f"</div></div></div><div class='bar'><div class='box'>{notice}</div></div></body></html>")
+    art = extract_html(RawDoc(SourceRef("n.html"), "html", page.encode()), ExtractConfig(), Ledger())
+    assert len(art.paragraphs) == 6 and not any("cookies" in p for p in art.paragraphs)
+    assert [(x.src, x.caption) for x in art.figures] == [("/media/ash.jpg", "Ash over the harbour.")]
+
+
+def test_story_in_text_runs_after_a_standfirst():
+    """A one-line standfirst in a <p> above a story set as text runs: the runs, though they come second, are the
+    story (a standfirst is shorter than any story in <p>s)."""
+    runs = "<br><br>".join(["The harbour board met on Tuesday evening to decide how the old fish market should be "
+                            "rebuilt after the winter storms."] * 6)
+    page = ("<!doctype html><html><head><title>Harbour</title></head><body><div class='head'><h1>Harbour market</h1>"
+            "<p>The old fish market will be rebuilt after a close vote of the harbour board on Tuesday evening, its chair "
+            "said.</p><span>May 2</span></div>"
+            "<div class='doc'><div class='pic'><img src='/media/ash.jpg' alt=''><span class='caption'>Ash over the "
+            f"harbour.</span></div>{runs}</div></body></html>")
+    art = extract_html(RawDoc(SourceRef("s.html"), "html", page.encode()), ExtractConfig(), Ledger())
+    assert len(art.paragraphs) >= 6 and [(x.src, x.caption) for x in art.figures] == [("/media/ash.jpg",
+                                                                                      "Ash over the harbour.")]
+
+
+def test_comments_in_text_runs_after_a_short_story():
+    """A short story in <p>s followed by readers' comments set as text runs: the story stays the body, so the
+    picture in it is kept and a picture among the comments is not."""
+    comment = "<div class='commentBody'>" + "<br><br>".join(
+        ["Actually the car analogy was spot on, and the board should have listened to the fishermen first."] * 8) \
+        + "<img src='/media/comment-upload.jpg' alt='' width='400' height='300'></div>"
+    page = ("<!doctype html><html><head><title>Harbour</title></head><body><h1>Harbour market to be rebuilt</h1>"
+            f"<div class='storyBody'><img src='/media/quay.jpg' alt='' width='620' height='400'>{PARA * 3}</div>"
+            f"<div class='comments'>{comment}</div></body></html>")
+    art = extract_html(RawDoc(SourceRef("c.html"), "html", page.encode()), ExtractConfig(), Ledger())
+    assert [x.src for x in art.figures] == ["/media/quay.jpg"]
 
 
 def test_photo_story_slides_beside_the_lead():

@@ -12,7 +12,7 @@ from .zones import is_hidden, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
-_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan"
+_CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|description|deskripsi|keterangan|podpis"
                             r"|(?:^|[\s_-])(?:desc|cap)(?:$|[\s_-])"
                             r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label|text|txt|intro)(?:$|[\s_-])"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)

@@ -112,6 +112,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Irish and British "Picture Jane Roe" after the caption's last sentence
     _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
+    # a copyright in brackets: "... the storm. (© Jane Roe)"
+    _p("paren_copyright", r"\s*\((?P<credit>(?:[©ⓒ]|Copyright\s)\s*[^©ⓒ()]{1,80})\)\s*$",
+       "Sunrise over the valley (© Jane Roe)"),
     # ⓒ (a circled small c) is how Korean sites write ©
     _p("copyright", r"\s*(?P<credit>(?:[©ⓒ]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
@@ -153,7 +156,7 @@ _HINTS = {
     "fot_abbreviation": ("fot.", "dok.", "doc."), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
-    "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
+    "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }

@@ -23,9 +23,11 @@ STAGE = "figures"
 _MAX_UNIT_TEXT = 1200  # chars; a wrapper holding more text than this is body, not a figure
 _UNIT_LEVELS = 4  # how far a figure without <figure> grows to reach its caption
 _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|favicon|headshot|byline|badge|"
-                       r"emoji|pixel|tracking|share|button|spinner|captcha|rss)s?(?:[/_.-]|$)", re.I)
-# the same words closing a camelCase file name ("whiteCameraIcon.png", "shareButtonBlue.gif")
-_CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Spinner)s?(?:[A-Z0-9._-]|$)")
+                       r"emoji|pixel|tracking|share|button|btn|ico|spinner|captcha|rss)s?(?:[/_.-]|$)", re.I)
+# the same words closing a camelCase file name ("whiteCameraIcon.png", "shareButtonBlue.gif"), and a pager's
+# controls ("enlargePhotoBtn.gif", "leftArrow.gif", "pageNumberLeft.gif")
+_CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Btn|Spinner|Arrow|Left|Right|Prev|Next)s?"
+                         r"(?:[A-Z0-9._-]|$)")
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 _MIN_PARAGRAPH = 30  # chars; shorter <p> are labels, datelines, buttons - they do not vote for the body
 _MIN_BODY = 150  # chars of body text below which a page holds no article
+_SHORT_BODY = 1000  # chars of <p> prose below which a story set as text runs between <br>s may be the body
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
 _HEAD_TAGS = ("meta", "base", "link", "script", "title")
@@ -120,6 +121,9 @@ def parse(content: bytes) -> etree._Element:
         raise NotArticle(Reason.EXTRACT_UNPARSABLE, f"{type(e).__name__}: {e}") from None
     if root is None:
         raise NotArticle(Reason.EXTRACT_UNPARSABLE, "no element in document")
+    for el in root.iter("image"):  # a browser's parser reads <image> as <img> (outside SVG); libxml2 does not
+        if next(el.iterancestors("svg"), None) is None:
+            el.tag = "img"
     return root
 
 
@@ -217,6 +221,12 @@ def find_body(page: Page, declared_article: bool = False):
             score[grand] = score.get(grand, 0) + n / 2
     best = max(score, key=score.get) if score else None
     if best is not None and score[best] >= _MIN_BODY / 2:
+        if score[best] < _SHORT_BODY:  # a caption or a cookie notice beside a story set as text runs
+            runs = _br_body(page.root, longer_than=score[best])
+            # past a standfirst's worth of <p>s, the runs must come first or hold them: after a story in
+            # <p>s come comments and the site's legal notes set as runs
+            if runs is not None and (score[best] < _MIN_BODY or _comes_first(runs, best)):
+                return runs
         return best
     fallback = _text_body(page.root)
     if fallback is None and declared_article:
@@ -226,6 +236,38 @@ def find_body(page: Page, declared_article: bool = False):
     if best is None:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "no paragraph text")
     raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
+
+
+def _br_body(root, longer_than: float):
+    """The element holding more text runs between <br>s than longer_than (only parents of a <br> are
+    looked at: a whole-tree walk costs half a page's extraction), or None."""
+    best, best_n, seen = None, longer_than, set()
+    for br in root.iter("br"):
+        el = br.getparent()
+        if el not in seen:
+            seen.add(el)
+            n = sum(len(t) for t in _text_runs(el))
+            if n > best_n:
+                best, best_n = el, n
+    return best if best_n >= _MIN_BODY else None
+
+
+def _comes_first(a, b) -> bool:
+    """a holds b or comes before it in the document."""
+    above_a = {a: None}
+    node = a
+    while node.getparent() is not None:
+        above_a[node.getparent()] = node
+        node = node.getparent()
+    child = b
+    while child is not None and child.getparent() not in above_a:
+        child = child.getparent()
+    if child is None or b in above_a:  # no common ancestor, or b holds a
+        return False
+    common = child.getparent()
+    if common is a:
+        return True
+    return common.index(above_a[common]) < common.index(child)
 
 
 def _text_body(root):
