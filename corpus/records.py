@@ -65,7 +65,7 @@ class Figure:
     credit: str | None = None
     alt: str | None = None
     position: int = 0  # index of the first body paragraph after the image
-    caption_source: str | None = None  # figcaption | caption_class | json_ld | alt | text_scrape
+    caption_source: str | None = None  # figcaption | caption_class | caption_rail | json_ld | alt | text_scrape
 
 
 @dataclass(slots=True)

@@ -727,6 +727,29 @@ FAMILIES = [
            "alt=''><div class='pager'><img src='/images/album/pageNumberLeft.gif'><img "
            "src='/images/album/leftArrow.gif'><img src='/images/album/ico_share.gif'></div></div>" + PARA + "</div>",
            [("/media/quay-large.jpg", None, None)]),
+    # batch 22: a gallery's slides, each an uncaptioned picture in a list item, with their captions in a list of
+    # their own below (one entry per slide, in order; an empty entry, repeats); the pager's numbers are no captions
+    Family("gallery_caption_rail",
+           "<div class='story'>{BODY}<div class='gallery'><div class='slides'><ul>"
+           + "".join(f"<li><img src='/media/slide-{n}.jpg' alt='' class='photo'></li>" for n in range(1, 5))
+           + "</ul></div><div class='pager'>" + "".join(f"<button>{n}</button>" for n in range(1, 5)) + "</div>"
+           "<div class='descriptions'><div class='each'><p>The old market hall before the demolition began on "
+           "Monday. (JANE ROE/Example Sun)</p></div><div class='each'><p>Workers watch the wrecking ball from the "
+           "quay.</p></div><div class='each'></div><div class='each'><p>The old market hall before the demolition "
+           "began on Monday. (JANE ROE/Example Sun)</p></div></div></div>" + PARA + "</div>",
+           [("/media/slide-1.jpg", "The old market hall before the demolition began on Monday.", "JANE ROE/Example Sun"),
+            ("/media/slide-2.jpg", "Workers watch the wrecking ball from the quay.", None),
+            ("/media/slide-3.jpg", None, None),
+            ("/media/slide-4.jpg", "The old market hall before the demolition began on Monday.",
+             "JANE ROE/Example Sun")]),
+    # ... and a list of links to other stories after a gallery, entry for entry as many, is no caption list
+    Family("gallery_then_story_links",
+           "<div class='story'>{BODY}<div class='gallery'><ul>"
+           + "".join(f"<li><img src='/media/slide-{n}.jpg' alt=''></li>" for n in range(1, 4))
+           + "</ul><ul class='more'>" + "".join(f"<li><a href='/news/{n}'>Harbour board story number {n} of the "
+                                                f"week</a></li>" for n in range(1, 4)) + "</ul></div>" + PARA
+           + "</div>",
+           [(f"/media/slide-{n}.jpg", None, None) for n in range(1, 4)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

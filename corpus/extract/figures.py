@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
 from .boilerplate import asks_to_act, is_ad_label, is_aside, is_byline, is_service_text, pleads
 from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
-from .credits import clean
+from .credits import clean, split_credit
 from .metadata import PageMeta
 from .urls import absolute, url_key, url_stem
 from .zones import WEAK_RELATED, Zones
@@ -66,6 +68,7 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[F
     ctx = Context(body, scope, meta, base, ref, ledger, zones, holders, _first_order(body, cands))
     ctx.body_chain = [body, *body.iterancestors()]
     kept: list[tuple[Figure, int]] = []
+    kept_groups: list[tuple[Figure, Group]] = []
     seen_keys: set = set()
     for g in sorted(groups, key=lambda g: min(m.order for m in g.members)):
         ledger.see(STAGE, len(g.members))
@@ -80,11 +83,67 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[F
         for m in g.members[1:]:
             ledger.reject(STAGE, Reason.FIGURE_DUPLICATE, ref.at(f"img={m.order}"), "twin of a kept picture")
         kept.append((fig, min(m.order for m in g.members)))
+        kept_groups.append((fig, g))
+    _caption_rails(kept_groups)
     _drop_shared_captions([f for f, _ in kept])
     return kept
 
 
+_MIN_SLIDES = 3
+_RAIL_LEVELS = 3  # how far above a slide list the list of its captions may start
+_MIN_RAIL_CAPTION = 15  # chars; shorter entries are a pager's numbers or labels, not captions
+_MAX_RAIL_CAPTION = 600
+
+
+def _caption_rails(kept: list[tuple[Figure, Group]]) -> None:
+    """A gallery whose slides (a list, one uncaptioned picture per item) have their captions in a list of
+    their own after it, one entry per slide in slide order: each slide gets its entry by position."""
+    lists: dict = {}
+    for fig, g in kept:
+        item = next(g.members[0].el.iterancestors("li"), None)
+        if fig.caption is None and fig.credit is None and item is not None and item.getparent() is not None:
+            lists.setdefault(item.getparent(), {}).setdefault(item, []).append(fig)
+    for slides, items in lists.items():
+        if len(items) < _MIN_SLIDES or len(items) != len(slides) or any(len(f) != 1 for f in items.values()):
+            continue  # every item of the list one picture, or it is no slide list
+        rail = _rail_after(slides, len(slides))
+        if rail is None:
+            continue
+        for item, entry in zip(slides, rail):
+            caption, credit = split_credit(clean(" ".join(entry.itertext())))
+            (fig,) = items[item]
+            fig.caption, fig.credit = caption, credit
+            fig.caption_source = "caption_rail" if caption else None
+
+
+def _rail_after(slides, n: int):
+    """The first element after the slide list (within a few levels above it) with n entries of the same tag,
+    no pictures, most of them caption-length text that differs: the slides' captions."""
+    top, level = slides, 0
+    while level < _RAIL_LEVELS and top.getparent() is not None:
+        top, level = top.getparent(), level + 1
+    node = slides
+    while node is not top:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(etree.Element):
+                if len(el) == n and _is_rail(el):
+                    return el
+        node = node.getparent()
+    return None
+
+
+def _is_rail(el) -> bool:
+    if len({c.tag for c in el}) != 1 or _has_picture(el):
+        return False
+    texts = [clean(" ".join(c.itertext())) or "" for c in el]
+    said = [t for t in texts if t]
+    return (len(said) >= max(2, len(texts) // 2) and len(set(said)) > 1
+            and all(_MIN_RAIL_CAPTION <= len(t) <= _MAX_RAIL_CAPTION for t in said)
+            and sum(len(clean(" ".join(a.itertext())) or "") for a in el.iter("a")) < sum(map(len, said)) / 2)
+
+
 _SHARED_CAPTION = 3  # pictures one caption found outside a figcaption may serve before it is no caption
+_OWN_CAPTION = ("figcaption", "caption_rail")  # captions each written for one picture, repeats and all
 
 
 def _drop_shared_captions(figs: list[Figure]) -> None:
@@ -92,10 +151,10 @@ def _drop_shared_captions(figs: list[Figure]) -> None:
     is a gallery's or a section's title, not what any one picture shows."""
     count: dict = {}
     for f in figs:
-        if f.caption and f.caption_source != "figcaption":
+        if f.caption and f.caption_source not in _OWN_CAPTION:
             count[f.caption] = count.get(f.caption, 0) + 1
     for f in figs:
-        if count.get(f.caption, 0) >= _SHARED_CAPTION and f.caption_source != "figcaption":
+        if count.get(f.caption, 0) >= _SHARED_CAPTION and f.caption_source not in _OWN_CAPTION:
             f.caption, f.caption_source = None, None
 
 

@@ -19,7 +19,8 @@ _CAPTION_DOCS = {
     "caption_raw": "the caption exactly as extracted, before any clean-up",
     "credit": "photo credit split off the caption (\"Photo: Jane Doe/Agency\"), if any",
     "alt_text": "the image's alt attribute, if any",
-    "caption_source": "where the caption came from: figcaption, caption_class, json_ld, alt or text_scrape",
+    "caption_source": ("where the caption came from: figcaption, caption_class, caption_rail (a gallery's list of captions, one "
+                       "per slide), json_ld, alt or text_scrape"),
     "caption_language": "ISO 639-1 language of the caption (CLD2, offline)",
     "caption_words": "words in `caption`",
     "caption_chars": "characters in `caption`",
