@@ -750,6 +750,16 @@ FAMILIES = [
                                                 f"week</a></li>" for n in range(1, 4)) + "</ul></div>" + PARA
            + "</div>",
            [(f"/media/slide-{n}.jpg", None, None) for n in range(1, 4)]),
+    # batch 22: cards linking to other stories' photo pages ("/photo/....shtml") under a text-only story are teasers,
+    # while a picture of the story linking to its own photo page is kept
+    Family("cards_linking_to_photo_pages",
+           "<div class='story'><a class='enlarge' href='/photo/harbour-market-at-dawn/3337.html'><img "
+           "src='/image/i1AvF8AB.jpg' alt=''></a><p class='caption'>The harbour market at dawn.</p>{BODY}</div>"
+           "<div class='ft'><ul class='clearfix'>"
+           + "".join(f"<li><a href='http://finance.example.com/news/photo/2012/12/28/1420{n}.shtml'><img width='120' "
+                     f"height='90' alt='Story {n}' src='/photos/album/s120x90/card{n}.jpg'><em>What the ministers "
+                     f"earn, story {n}</em></a></li>" for n in range(1, 5)) + "</ul></div>",
+           [("/image/i1AvF8AB.jpg", "The harbour market at dawn.", None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -31,6 +31,7 @@ _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|fa
 _CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Btn|Spinner|Arrow|Left|Right|Prev|Next)s?"
                          r"(?:[A-Z0-9._-]|$)")
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
+_PAGE_HREF = re.compile(r"\.(?:s?html?|php|aspx?|jsp)(?:$|[?#])", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo
 
@@ -217,6 +218,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     gallery = in_body and found.source in ("figcaption", "caption_class")
     if link is not None and (not found.caption or _teaser_link(link) or (not gallery and _in_card_list(c, ctx.body))):
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
+    if link is None and not gallery and _photo_page_link(c) and _in_card_list(c, ctx.body):
+        return Reason.FIGURE_RELATED, "one of a list of cards linking to photo pages (another story's gallery)"
     if link is not None and asks_to_act(found.caption):
         return Reason.FIGURE_NOT_CONTENT, f"a promotion (links away, asks to act): {found.caption[:80]}"
     if pleads(found.caption):
@@ -294,6 +297,14 @@ def _link_away(g: Group, c: Candidate):
             href = (a.get("href") or "").strip()
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
     return None
+
+
+def _photo_page_link(c: Candidate) -> bool:
+    """The picture links to a page in a photo section ("/photo/....html"): its own enlarged view, or, from a
+    card in a list of cards, another story's gallery."""
+    a = next((a for a in c.chain[:3] if a.tag == "a"), None)
+    href = (a.get("href") or "") if a is not None else ""
+    return bool(_PAGE_HREF.search(href) and _IMAGE_HREF.search(href))
 
 
 # "2:43 min", "03:07 Min.": the running time a video or audio player shows under its still
