@@ -113,6 +113,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Najważniejszym objawem jest ból gardła. (© shutterstock)", "Najważniejszym objawem jest ból gardła.",
      "© shutterstock"),
     ("Boats at dawn (Copyright Jane Roe)", "Boats at dawn", "Copyright Jane Roe"),
+    # batch 23: "На фото:" ("in the photo:") opens a caption; a credit label after a caption still splits
+    ("На фото: судья Ирина Петрова оглашает приговор.", "На фото: судья Ирина Петрова оглашает приговор.", None),
+    ("На фото: судья оглашает приговор. Фото: Иван Петров", "На фото: судья оглашает приговор.",
+     "Фото: Иван Петров"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

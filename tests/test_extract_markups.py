@@ -760,6 +760,19 @@ FAMILIES = [
                      f"height='90' alt='Story {n}' src='/photos/album/s120x90/card{n}.jpg'><em>What the ministers "
                      f"earn, story {n}</em></a></li>" for n in range(1, 5)) + "</ul></div>",
            [("/image/i1AvF8AB.jpg", "The harbour market at dawn.", None)]),
+    # batch 23: a picture linking to a viewer page whose query holds its large version, its alt text printed
+    # after a line break as the paragraph's last line: the caption (was: a link away, so no picture at all)
+    Family("viewer_link_alt_after_break",
+           "<div class='story'>{BODY}<p style='text-align: center'><a target='_blank' href='http://www.example.com/"
+           "images/html/viewpic.htm?http://img0.example.com/news/1201/17/2655524_1227.jpg&amp;namecode=news'><img "
+           "alt='The harbour ferry at dawn' src='http://img0.example.com/news/1201/17/2655524_1227_thumb.jpg'></a><br>"
+           "The harbour ferry at dawn</p>" + PARA + "</div>",
+           [("http://img0.example.com/news/1201/17/2655524_1227_thumb.jpg", "The harbour ferry at dawn", None)]),
+    # batch 23: a notice to readers of old browsers beside an image is the site's service text, not a caption
+    Family("browser_notice_beside_picture",
+           "<div class='story'>{BODY}<div class='notice'><img src='/images/1409914800.png' width='300' height='120'>"
+           "<p class='caption'>Please upgrade your browser</p></div>" + PARA + "</div>",
+           []),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

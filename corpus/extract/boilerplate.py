@@ -53,7 +53,10 @@ SERVICE_TEXT_RE = re.compile(r"\b(?:terms of (?:use|service)|privacy policy|subs
                              r"join the (?:discussion|conversation)|(?:leave|post|add) a comment|"
                              r"must (?:log|sign) in|(?:log|sign) in to (?:use|comment|save|continue)|"
                              # a QR code to follow the site, a "stay informed" box: "扫描…二维码", "Будьте в курсе"
-                             r"scan the qr code|будьте в курсе)\b|二维码|二維碼", re.I)
+                             r"scan the qr code|будьте в курсе|"
+                             # a notice to readers of old browsers
+                             r"(?:upgrade|update) your (?:web )?browser|your browser is (?:out of date|not supported))"
+                             r"\b|二维码|二維碼", re.I)
 # text beside a photo that speaks of the site or the story, not of the picture (the photo stays): a call for
 # readers' pictures ("Send us your photos", "Masz zdjęcie? Wyślij"), a note on where the story ran, a link onward
 ASIDE_RE = re.compile(r"\b(?:(?:send|submit|upload) (?:us )?your (?:photos?|pictures?|images?)|"

@@ -567,6 +567,9 @@ def plain_caption(picture, body) -> Found:
     box = _outermost_wrapper(picture, body)
     if (box.tail or "").strip():
         return _box_with_loose_line(box, body)
+    line = _alt_after_break(box, picture)
+    if line:
+        return _finish(line, None, "next_text")
     sib = _shown_sibling(box, True)
     if sib is not None and (sib.tail or "").strip():
         found = _credit_then_text(box, sib, body)
@@ -587,6 +590,20 @@ def plain_caption(picture, body) -> Found:
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
+
+
+def _alt_after_break(box, picture) -> str | None:
+    """<p><img alt="X"><br>X</p>: the last line of the picture's paragraph, after a line break, shows the
+    picture's alt text: the template prints it as the caption."""
+    after, last = box.getnext(), (box[-1] if len(box) else None)
+    if after is not None and after.tag == "br" and after.getnext() is None:
+        br = after  # the picture's wrapper, a break, the line: the paragraph ends
+    elif last is not None and last.tag == "br":
+        br = last  # the paragraph itself: the picture, a break, the line
+    else:
+        return None
+    text, alt = clean(br.tail or ""), clean(picture.get("alt") or "")
+    return text if len(alt) >= 3 and text.casefold() == alt.casefold() else None
 
 
 def _box_with_loose_line(box, body) -> Found:

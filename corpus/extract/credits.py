@@ -72,7 +72,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("outlet_labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>(?:[A-Z][A-Z&]{1,9}\s){1,2}"
        r"(?:PHOTOS?|PICTURES?|IMAGES?|FOTOS?)\s*:\s*[^:]{1,80})$",
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
-    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\.?\s*:\s*[^:]{1,120})$",
+    # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?<![Нн]а )(?<![Nn]a )(?P<credit>" + _LABEL + r"\.?\s*:\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
     # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")

@@ -30,7 +30,9 @@ _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|fa
 # controls ("enlargePhotoBtn.gif", "leftArrow.gif", "pageNumberLeft.gif")
 _CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Btn|Spinner|Arrow|Left|Right|Prev|Next)s?"
                          r"(?:[A-Z0-9._-]|$)")
-_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/", re.I)
+# a picture's URL, or a viewer page whose query opens with one ("viewpic.htm?http://cdn/photo.jpg&size=2")
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/"
+                         r"|\?(?:[\w-]+=)?(?:https?:)?//[^&#?]+\.(?:jpe?g|png|gif|webp|avif)(?:$|[&#])", re.I)
 _PAGE_HREF = re.compile(r"\.(?:s?html?|php|aspx?|jsp)(?:$|[?#])", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo
