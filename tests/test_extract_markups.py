@@ -773,6 +773,18 @@ FAMILIES = [
            "<div class='story'>{BODY}<div class='notice'><img src='/images/1409914800.png' width='300' height='120'>"
            "<p class='caption'>Please upgrade your browser</p></div>" + PARA + "</div>",
            []),
+    # batch 23: a comment form's captcha inside the story's column is no picture; a form holding the whole story
+    # (an ASP.NET page) says nothing about the pictures in it
+    Family("captcha_in_comment_form",
+           "<div class='news_page'><p><img src='/news/img91163177.jpg' width='400' height='300'></p>{BODY}"
+           "<div class='answer'><form action='/comment' method='post'><table><tr><td><img "
+           "src='../../scripts/aspam_image.php' width='120' height='60'></td><td><input name='code'></td></tr></table>"
+           "</form></div></div>",
+           [("/news/img91163177.jpg", None, None)]),
+    Family("story_inside_page_form",
+           "<form id='aspnetForm' action='default.aspx' method='post'><div class='story'><p><img "
+           "src='/news/quay-2012.jpg' width='400' height='300'></p>{BODY}</div></form>",
+           [("/news/quay-2012.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

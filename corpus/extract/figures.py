@@ -204,6 +204,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_NOT_CONTENT, f"a tracking pixel (a script's noscript fallback) {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
         return Reason.FIGURE_DUPLICATE, "same picture already taken"
+    if _in_form_within_body(c, ctx.body):
+        return Reason.FIGURE_NOT_CONTENT, f"part of a form in the story's column (a captcha, a button) {src[:120]}"
     in_body = ctx.body in c.chain
     if not in_body:
         if ctx.scope not in c.chain and c.el is not ctx.scope and not _lead_outside_scope(g, c, ctx):
@@ -235,6 +237,17 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
     return None, ""
+
+
+def _in_form_within_body(c: Candidate, body) -> bool:
+    """The picture is inside a <form> that the body holds (a comment form's captcha): a form that holds the
+    body is a whole-page form (ASP.NET pages), which says nothing."""
+    in_form = False
+    for a in c.chain:
+        if a is body:
+            return in_form
+        in_form = in_form or a.tag == "form"
+    return False
 
 
 def _icon_like(g: Group) -> str | None:
