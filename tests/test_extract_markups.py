@@ -785,6 +785,13 @@ FAMILIES = [
            "<form id='aspnetForm' action='default.aspx' method='post'><div class='story'><p><img "
            "src='/news/quay-2012.jpg' width='400' height='300'></p>{BODY}</div></form>",
            [("/news/quay-2012.jpg", None, None)]),
+    # batch 23: a labelled credit line, a line break, then the caption, in one paragraph under the picture
+    Family("credit_line_break_caption",
+           "<h1>Bunt</h1><div class='photo'><img src='http://static.example.ru/news/079/db0b2efc_big.jpg' width='225' "
+           "height='168' alt='Bunt'><p>Фото: <a href='/go.php?http://site.example.ua/x.html'>site.example.ua</a><br>"
+           "В Днепропетровске – бунт против закрытия больницы</p></div>{BODY}",
+           [("http://static.example.ru/news/079/db0b2efc_big.jpg", "В Днепропетровске – бунт против закрытия больницы",
+             "Фото: site.example.ua")], lang="ru"),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

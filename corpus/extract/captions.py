@@ -575,6 +575,9 @@ def plain_caption(picture, body) -> Found:
         found = _credit_then_text(box, sib, body)
         if found.caption:
             return found
+    lines = _credit_line_then_caption(sib) if sib is not None else None
+    if lines:
+        return _finish(lines[1], lines[0], "next_text")
     if sib is not None:
         lines = _widget_lines(box, body)
         if lines is None:
@@ -590,6 +593,27 @@ def plain_caption(picture, body) -> Found:
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
+
+
+def _credit_line_then_caption(el) -> tuple[str, str] | None:
+    """<p>Фото: <a>site.example</a><br>Caption text</p>: a labelled credit line, a line break, then the caption
+    (credit, caption)."""
+    br = next(el.iterchildren("br"), None)
+    if br is None or el.tag not in _PLAIN_TAGS:
+        return None
+    before, after, seen = [el.text or ""], [br.tail or ""], False
+    for child in el:
+        if child is br:
+            seen = True
+        elif not seen:
+            before += [" ".join(child.itertext()), child.tail or ""]
+        else:
+            after += [" ".join(child.itertext()), child.tail or ""]
+    credit, caption = clean(" ".join(before)), clean(" ".join(after))
+    if not (starts_like_credit(credit) and is_bare_credit(credit)) or len(caption.split()) < 3 \
+            or len(caption) > _MAX_PLAIN or is_bare_credit(caption):
+        return None
+    return credit_text(credit), caption
 
 
 def _alt_after_break(box, picture) -> str | None:
