@@ -792,6 +792,13 @@ FAMILIES = [
            "В Днепропетровске – бунт против закрытия больницы</p></div>{BODY}",
            [("http://static.example.ru/news/079/db0b2efc_big.jpg", "В Днепропетровске – бунт против закрытия больницы",
              "Фото: site.example.ua")], lang="ru"),
+    # batch 24: the story's bold lead in the paragraph of a floated picture (no text after it there) is no caption
+    Family("bold_lead_in_floated_picture_paragraph",
+           "<div class='story'><p><a href='/uploads/2012-01/1326799897_quay.jpg' onclick='return hs.expand(this)'>"
+           "<img align='left' src='/uploads/2012-01/thumbs/1326799897_quay.jpg' alt='Three ways to rebuild a market'>"
+           "</a><strong>Most towns rebuild a market only once a century. But how do they choose the design?</strong>"
+           "</p>{BODY}</div>",
+           [("/uploads/2012-01/thumbs/1326799897_quay.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -585,11 +585,11 @@ def plain_caption(picture, body) -> Found:
             if credited is not None:
                 return credited
         # a line and its credit: the credit vouches for the line even when a template sets it as a heading
-        if lines and not _beside(box, lines[0]) \
+        if lines and not _beside(box, lines[0]) and not (_floats(box) and _flows_beside(box, lines[0])) \
                 and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
             credit = credit_of(lines[1]) if len(lines) == 2 else None
             return _finish(text_of(lines[0]), credit, "next_text")
-        if (_styled_caption(sib, False) and not (_floats(box) and _text_after(sib))) or _repeats_alt(sib, picture):
+        if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib))) or _repeats_alt(sib, picture):
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
@@ -655,6 +655,12 @@ def _text_after(el) -> bool:
         return True
     return any((s.tail or "").strip() or (isinstance(s.tag, str) and s.tag not in BLOCK and "".join(s.itertext()).strip())
                for s in el.itersiblings())
+
+
+def _flows_beside(box, line) -> bool:
+    """The line runs on beside a floated picture: running text follows it, or it is in the picture's own
+    paragraph (<p><img align=left><strong>The story's lead.</strong></p>)."""
+    return _text_after(line) or (box.getparent() is line.getparent() and line.getparent().tag == "p")
 
 
 def _beside(box, line) -> bool:
