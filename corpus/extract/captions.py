@@ -575,9 +575,9 @@ def plain_caption(picture, body) -> Found:
         found = _credit_then_text(box, sib, body)
         if found.caption:
             return found
-    lines = _credit_line_then_caption(sib) if sib is not None else None
-    if lines:
-        return _finish(lines[1], lines[0], "next_text")
+    credit_first = _credit_line_then_caption(sib) if sib is not None else None
+    if credit_first:
+        return _finish(credit_first[1], credit_first[0], "next_text")
     if sib is not None:
         lines = _widget_lines(box, body)
         if lines is None:
