@@ -799,6 +799,13 @@ FAMILIES = [
            "</a><strong>Most towns rebuild a market only once a century. But how do they choose the design?</strong>"
            "</p>{BODY}</div>",
            [("/uploads/2012-01/thumbs/1326799897_quay.jpg", None, None)]),
+    # ... nor is a row of share buttons after a gallery, as many as its slides
+    Family("gallery_then_share_buttons",
+           "<div class='story'>{BODY}<div class='gallery'><ul>"
+           + "".join(f"<li><img src='/media/slide-{n}.jpg' alt=''></li>" for n in range(1, 4))
+           + "</ul><div class='tools'><button>Share on Facebook</button><button>Share on Twitter</button>"
+             "<button>Send by email to a friend</button></div></div>" + PARA + "</div>",
+           [(f"/media/slide-{n}.jpg", None, None) for n in range(1, 4)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -95,6 +95,7 @@ def collect_figures(cands, body, scope, meta, base, ref, ledger) -> list[tuple[F
 _MIN_SLIDES = 3
 _RAIL_LEVELS = 3  # how far above a slide list the list of its captions may start
 _MIN_RAIL_CAPTION = 15  # chars; shorter entries are a pager's numbers or labels, not captions
+_MEAN_RAIL_CAPTION = 30  # chars; a list of short labels ("Share on Facebook", tab names) is no caption list
 _MAX_RAIL_CAPTION = 600
 
 
@@ -135,13 +136,18 @@ def _rail_after(slides, n: int):
     return None
 
 
+_NOT_RAIL_ENTRIES = frozenset(("a", "button", "input", "label", "option", "select"))  # controls: share buttons, tabs
+
+
 def _is_rail(el) -> bool:
-    if len({c.tag for c in el}) != 1 or _has_picture(el):
+    tags = {c.tag for c in el}
+    if len(tags) != 1 or tags & _NOT_RAIL_ENTRIES or _has_picture(el):
         return False
     texts = [clean(" ".join(c.itertext())) or "" for c in el]
     said = [t for t in texts if t]
     return (len(said) >= max(2, len(texts) // 2) and len(set(said)) > 1
             and all(_MIN_RAIL_CAPTION <= len(t) <= _MAX_RAIL_CAPTION for t in said)
+            and sum(map(len, said)) / len(said) >= _MEAN_RAIL_CAPTION
             and sum(len(clean(" ".join(a.itertext())) or "") for a in el.iter("a")) < sum(map(len, said)) / 2)
 
 
