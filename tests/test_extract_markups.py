@@ -806,6 +806,13 @@ FAMILIES = [
            + "</ul><div class='tools'><button>Share on Facebook</button><button>Share on Twitter</button>"
              "<button>Send by email to a friend</button></div></div>" + PARA + "</div>",
            [(f"/media/slide-{n}.jpg", None, None) for n in range(1, 4)]),
+    # batch 16: a picture box holding the picture, the caption as loose text and a classed credit span
+    Family("loose_caption_beside_classed_credit",
+           "<div id='newsAddContent'><div class='articleFoto'><div><img src='http://img.example.pl/nimg/p/2/"
+           "Quay_5557817.jpg' alt='The quay after the storm'></div>The quay after the storm, seen from the harbour "
+           "wall <span class='fotoSource'>/&copy; Example Media</span></div>{BODY}</div>",
+           [("http://img.example.pl/nimg/p/2/Quay_5557817.jpg", "The quay after the storm, seen from the harbour wall",
+             "© Example Media")]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -358,9 +358,10 @@ def _text_beside_credit(credit):
     """The caption of a plain element that holds the credit element and the caption as its other text (no
     picture, no story paragraphs, not a list of links)."""
     parent = credit.getparent()
-    if parent is None or _holds_image(parent) or is_hidden(parent) or _prose_block(parent):
+    if parent is None or is_hidden(parent) or _prose_block(parent):
         return None
-    text = strip_ui(text_of(parent))
+    # <div class="foto"><div><img></div>Caption <span class="source">© X</span></div>: the box's loose text
+    text = strip_ui(_loose_text(parent, leave_out=credit) if _holds_image(parent) else text_of(parent))
     if (len(text.split()) < 3 and len(_CJK.findall(text)) < 6) or len(text) > _MAX_VOUCHED:
         return None
     if sum(len(t) for a in parent.iter("a") for t in a.itertext()) > len(text) / 2:
@@ -368,12 +369,13 @@ def _text_beside_credit(credit):
     return text
 
 
-def _loose_text(unit) -> str:
+def _loose_text(unit, leave_out=None) -> str:
     """The text a caption-classed box shows beside the picture it holds: its own text and the text of its
-    children that hold no picture."""
+    children that hold no picture (and are not leave_out)."""
     out = [unit.text or ""]
     for child in unit:
-        if isinstance(child.tag, str) and not _holds_image(child) and child.tag not in _SILENT and not is_hidden(child):
+        if isinstance(child.tag, str) and not _holds_image(child) and child.tag not in _SILENT and not is_hidden(child) \
+                and child is not leave_out:
             out.append(" ".join(child.itertext()))
         out.append(child.tail or "")
     text = clean(" ".join(out))
