@@ -813,6 +813,16 @@ FAMILIES = [
            "wall <span class='fotoSource'>/&copy; Example Media</span></div>{BODY}</div>",
            [("http://img.example.pl/nimg/p/2/Quay_5557817.jpg", "The quay after the storm, seen from the harbour wall",
              "© Example Media")]),
+    # batch 17: "资料图" ("file photo") closing the line after the picture marks its caption: after a line break
+    # (the line ended by the next paragraph), or alone as loose text after the picture's paragraph
+    Family("file_photo_marker_after_break",
+           "<table><tr><td id='artibody'><img alt='范冰冰自称愿再加悬赏。(资料图)' src='/gn/images/2012/1/17/3130697.jpg'>"
+           "<br>范冰冰表态支持韩寒。(资料图)<p></p>" + PARA * 4 + "</td></tr></table>",
+           [("/gn/images/2012/1/17/3130697.jpg", "范冰冰表态支持韩寒。(资料图)", None)], lang="zh"),
+    Family("file_photo_marker_as_loose_text",
+           "<div class='content'><p align='center'><img border='0' alt='汽车三包规定再征意见' width='550' height='486' "
+           "src='/uploads/allimg/120117/1958480.jpg'></p>资料图<p>&nbsp;</p>{BODY}</div>",
+           [("/uploads/allimg/120117/1958480.jpg", "资料图", None)], lang="zh"),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -567,11 +567,14 @@ def plain_caption(picture, body) -> Found:
     an italic or small line, a line opening with a caption label, or the text of a picture widget (a
     wrapper holding the picture and one or two short lines: the caption, then maybe its credit)."""
     box = _outermost_wrapper(picture, body)
-    if (box.tail or "").strip():
-        return _box_with_loose_line(box, body)
-    line = _alt_after_break(box, picture)
-    if line:
+    line = _line_after_break(box)
+    if line and (_says_alt(line, picture) or _FILE_PHOTO.search(line)):
         return _finish(line, None, "next_text")
+    tail = clean(box.tail or "")
+    if tail and len(tail) <= _MAX_FILE_PHOTO_LINE and _FILE_PHOTO.search(tail):
+        return _finish(tail, None, "next_text")
+    if tail:
+        return _box_with_loose_line(box, body)
     sib = _shown_sibling(box, True)
     if sib is not None and (sib.tail or "").strip():
         found = _credit_then_text(box, sib, body)
@@ -618,18 +621,28 @@ def _credit_line_then_caption(el) -> tuple[str, str] | None:
     return credit_text(credit), caption
 
 
-def _alt_after_break(box, picture) -> str | None:
-    """<p><img alt="X"><br>X</p>: the last line of the picture's paragraph, after a line break, shows the
-    picture's alt text: the template prints it as the caption."""
+# "资料图" ("file photo"), alone or in brackets closing a line: Chinese newsrooms mark a picture's caption so
+_FILE_PHOTO = re.compile(r"(?:^|[（(])\s*(?:资料图|資料圖)(?:片)?\s*[)）]?\s*$")
+_MAX_FILE_PHOTO_LINE = 120
+
+
+def _line_after_break(box) -> str | None:
+    """The last line of the picture's paragraph, after a line break: <p><img><br>Line</p> (box is the picture's
+    wrapper or the paragraph itself)."""
     after, last = box.getnext(), (box[-1] if len(box) else None)
-    if after is not None and after.tag == "br" and after.getnext() is None:
-        br = after  # the picture's wrapper, a break, the line: the paragraph ends
+    if after is not None and after.tag == "br" and (after.getnext() is None or after.getnext().tag in BLOCK):
+        br = after  # the picture's wrapper, a break, the line: the paragraph (or the line) ends
     elif last is not None and last.tag == "br":
         br = last  # the paragraph itself: the picture, a break, the line
     else:
         return None
-    text, alt = clean(br.tail or ""), clean(picture.get("alt") or "")
-    return text if len(alt) >= 3 and text.casefold() == alt.casefold() else None
+    return clean(br.tail or "") or None
+
+
+def _says_alt(line: str, picture) -> bool:
+    """The line shows the picture's alt text: the template prints it as the caption."""
+    alt = clean(picture.get("alt") or "")
+    return len(alt) >= 3 and line.casefold() == alt.casefold()
 
 
 def _box_with_loose_line(box, body) -> Found:
