@@ -823,6 +823,16 @@ FAMILIES = [
            "<div class='content'><p align='center'><img border='0' alt='汽车三包规定再征意见' width='550' height='486' "
            "src='/uploads/allimg/120117/1958480.jpg'></p>资料图<p>&nbsp;</p>{BODY}</div>",
            [("/uploads/allimg/120117/1958480.jpg", "资料图", None)], lang="zh"),
+    # batch 25: a slider of other stories above the story, each slide's caption opening with a link to its story,
+    # is no set of lead pictures
+    Family("slider_of_other_stories",
+           "<div class='slider-container'><ul id='slider23'>"
+           + "".join(f"<li><img src='/images/stories/slide{n}.jpg' alt='Story {n}'><div class='slide-desc'><div "
+                     f"class='slide-title'><a href='/index.php?option=com_content&amp;id={n}'>Harbour story {n}</a>"
+                     f"</div>What to pack before the ferry leaves, part {n}</div></li>" for n in range(1, 4))
+           + "</ul></div><div class='story'><p><img src='/images/stories/quay-lead.jpg' width='400' height='300'></p>"
+             "{BODY}</div>",
+           [("/images/stories/quay-lead.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -221,6 +221,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
             return Reason.FIGURE_OUTSIDE_BODY, "after the body start, outside it, neither captioned nor credited"
         if c.order > ctx.body_start and _cut_short(found.caption) and _in_card_list(c, ctx.body):
             return Reason.FIGURE_RELATED, "one of a list of cards after the story, its text cut short (a teaser)"
+        if _titled_by_link(_unit(g, ctx), found.caption, ctx):
+            return Reason.FIGURE_RELATED, "outside the story, its caption opens with a link to another page (a teaser)"
     link = _link_away(g, c)
     found = _unit_found(g, ctx)
     # a list of cards inside the story whose pictures each carry a caption element of their own is a gallery
@@ -318,6 +320,20 @@ def _link_away(g: Group, c: Candidate):
             href = (a.get("href") or "").strip()
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
     return None
+
+
+def _titled_by_link(unit, caption: str | None, ctx: Context) -> bool:
+    """The caption opens with a link to another page, as a slider's or a card's title does ("<a>Title</a>
+    Summary"); a caption of the story's own picture links, if at all, inside its text or in the credit, and the
+    story's own headline (linking to itself) is no other page."""
+    if not caption or unit is None:
+        return False
+    for a in unit.iter("a"):
+        href = (a.get("href") or "").strip()
+        title = clean(" ".join(a.itertext()))
+        if href and not href.startswith("#") and not _IMAGE_HREF.search(href) and title and not _has_picture(a):
+            return caption.startswith(title) and not _is_headline(title, ctx)
+    return False
 
 
 def _photo_page_link(c: Candidate) -> bool:
