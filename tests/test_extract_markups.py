@@ -833,6 +833,13 @@ FAMILIES = [
            + "</ul></div><div class='story'><p><img src='/images/stories/quay-lead.jpg' width='400' height='300'></p>"
              "{BODY}</div>",
            [("/images/stories/quay-lead.jpg", None, None)]),
+    # batch 25: the line under the picture shows its title attribute (it has no alt): the template's caption
+    Family("title_printed_under_picture",
+           "<div class='story'>{BODY}<div style='float:left; width:200px;'><a href='#' onclick='open(\"/popup.php?"
+           "image=files/pr/2_1326747526.jpg\"); return false;'><img border='0' title='Boats wait at the quay for the "
+           "storm to pass' src='/files/pr/mid_thumbs/2_1326747526.jpg' width='200'><br><span style='float:left;'>Boats "
+           "wait at the quay for the storm to pass</span></a></div>" + PARA + "</div>",
+           [("/files/pr/mid_thumbs/2_1326747526.jpg", "Boats wait at the quay for the storm to pass", None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

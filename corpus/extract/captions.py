@@ -704,16 +704,21 @@ def _credit_then_text(box, sib, body) -> Found:
 
 
 def _repeats_alt(el, picture) -> bool:
-    """The line after the picture shows the picture's alt text: the template prints it as the caption.
-    (Alt text alone is never taken as a caption; shown beside the picture, it is one.)"""
-    alt = clean(picture.get("alt") or "")
-    if len(alt) < 3 or not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2:
+    """The line after the picture shows the picture's alt text (or its title, when that is what it has): the
+    template prints it as the caption. (Alt text alone is never taken as a caption; shown beside the picture,
+    it is one.)"""
+    if not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2:
         return False
     if el.tag in _HEADINGS:
         return False  # a standfirst or title set as a heading under the lead picture, whose alt repeats it
-    if el.tag == "a" or el.find(".//a") is not None or _names_only(alt) or len(_CJK.findall(alt)) in range(1, 6):
-        return False  # a card's link, or a name under a portrait
-    return clean(text_of(el)).casefold() == alt.casefold()
+    if el.tag == "a" or el.find(".//a") is not None:
+        return False  # a card's link
+    line = clean(text_of(el)).casefold()
+    for said in (clean(picture.get("alt") or ""), clean(picture.get("title") or "")):
+        if len(said) >= 3 and not _names_only(said) and len(_CJK.findall(said)) not in range(1, 6) \
+                and line == said.casefold():
+            return True  # (not a name under a portrait)
+    return False
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
