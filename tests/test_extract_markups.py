@@ -840,6 +840,11 @@ FAMILIES = [
            "storm to pass' src='/files/pr/mid_thumbs/2_1326747526.jpg' width='200'><br><span style='float:left;'>Boats "
            "wait at the quay for the storm to pass</span></a></div>" + PARA + "</div>",
            [("/files/pr/mid_thumbs/2_1326747526.jpg", "Boats wait at the quay for the storm to pass", None)]),
+    # batch 26: an italic date and time under the lead picture is a dateline, not a caption
+    Family("dateline_under_picture",
+           "<div class='news'><img src='/img/news/2011/12/09/26578_s.jpg' alt='Harbour market to be rebuilt'>"
+           "<p class='date'><i>10:11 09 декабря 2011</i></p><h2>Harbour market to be rebuilt</h2>{BODY}</div>",
+           [("/img/news/2011/12/09/26578_s.jpg", None, None)]),
     Family("alt_and_title_only",
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",

@@ -455,9 +455,15 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = _TRAILING_SEPARATOR.sub("", clean(strip_ui(caption or "")).strip(" |")) or None
     if caption and credit and caption.lower() == credit.lower():
         caption = None
-    if caption and source == "next_text" and not any(ch.isalpha() for ch in caption):
+    if caption and source == "next_text" and (not any(ch.isalpha() for ch in caption) or _dateline(caption)):
         return Found()  # an unmarked line holding a date and a time ("10.1.2020 | 17:03 | NAME"): a dateline
     return Found(caption, credit, source if caption else None)
+
+
+def _dateline(text: str) -> bool:
+    """A date and a time with at most one word, a month's name: "10:11 09 декабря 2011", "12 March 2024, 14:05"."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) <= 1 and len(re.findall(r"\d+", text)) >= 3 and len(text) <= 40
 
 
 def _once(text: str) -> str:
