@@ -241,14 +241,16 @@ def find_body(page: Page, declared_article: bool = False):
 def _br_body(root, longer_than: float):
     """The element holding more text runs between <br>s than longer_than (only parents of a <br> are
     looked at: a whole-tree walk costs half a page's extraction), or None."""
-    best, best_n, seen = None, longer_than, set()
-    for br in root.iter("br"):
-        el = br.getparent()
-        if el not in seen:
-            seen.add(el)
-            n = sum(len(t) for t in _text_runs(el))
-            if n > best_n:
-                best, best_n = el, n
+    return _most_runs(dict.fromkeys(br.getparent() for br in root.iter("br")), longer_than)
+
+
+def _most_runs(elements, longer_than: float = 0):
+    """Of elements, the first holding the most text runs (more than longer_than), if a body's worth, else None."""
+    best, best_n = None, longer_than
+    for el in elements:
+        n = sum(len(t) for t in _text_runs(el))
+        if n > best_n:
+            best, best_n = el, n
     return best if best_n >= _MIN_BODY else None
 
 
@@ -272,13 +274,8 @@ def _comes_first(a, b) -> bool:
 
 def _text_body(root):
     """The element whose own text runs (between <br>s, no <p>) hold the story, on pages that set it so."""
-    best, best_n = None, 0
-    for el in root.iter(etree.Element):
-        if el.tag not in ("script", "style", "head", "title", "noscript", "textarea"):
-            n = sum(len(t) for t in _text_runs(el))
-            if n > best_n:
-                best, best_n = el, n
-    return best if best_n >= _MIN_BODY else None
+    return _most_runs(el for el in root.iter(etree.Element)
+                      if el.tag not in ("script", "style", "head", "title", "noscript", "textarea"))
 
 
 def _text_runs(el) -> list[str]:
