@@ -849,6 +849,23 @@ FAMILIES = [
            "<div class='article-body'>{BODY}<p><img src='/media/quay-wide.jpg' alt='Boats on the quay after the "
            "storm' title='Boats on the quay after the storm' width='800' height='500'></p>" + PARA + "</div>",
            [("/media/quay-wide.jpg", None, None)]),
+    # the story's summary set as the line under its lead picture: a standfirst, not the picture's caption
+    Family("summary_line_under_lead_picture",
+           "<div class='entext'><p class='f_center'><img src='/img/2015/06/19/market_550.jpg' alt='旧鱼市场'><br></p>"
+           "<p><font face='宋体'>[摘要：港务委员会周二晚投票决定重建在冬季风暴中受损的旧鱼市场。]</font></p>{BODY}</div>",
+           [("/img/2015/06/19/market_550.jpg", None, None)], lang="zh"),
+    Family("summary_label_in_english_under_picture",
+           "<div class='story'><div class='pic'><img src='/img/2024/05/market-lead.jpg' alt='The old fish market'>"
+           "</div><p><em>Summary: the harbour board voted on Tuesday to rebuild the old fish market.</em></p>"
+           "{BODY}</div>",
+           [("/img/2024/05/market-lead.jpg", None, None)]),
+    # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
+    Family("author_box_line_repeats_alt",
+           "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"
+           "<p class='col1r0_img'><img src='/img/authors/harbourwatcher.jpg' alt='harbourwatcher'></p>"
+           "<p class='con2_author'>harbourwatcher</p><div class='col1r0_txt'><p>Writes about ports and fishing.</p>"
+           "</div></div></div>",
+           []),
 ]
 
 

@@ -8,7 +8,8 @@ from itertools import islice
 
 from .credits import (ENDS_SENTENCE, clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit,
                       split_credit, starts_like_credit, strip_brackets)
-from .zones import is_hidden, words_of
+from ..rejects import Reason
+from .zones import is_hidden, own_zone, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
@@ -436,6 +437,8 @@ _TRAILING_SEPARATOR = re.compile(r"\s+[—–|/·•-]\s*$")
 
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
+    if source == "next_text" and _SUMMARY.match(caption):
+        return Found()  # the story's summary set under the lead picture ("[摘要：...]", "Summary: ...")
     swapped = credit_then_caption(caption) if caption and not credit and "|" in caption else None
     if swapped:
         caption, credit = swapped
@@ -458,6 +461,12 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     if caption and source == "next_text" and (not any(ch.isalpha() for ch in caption) or _dateline(caption)):
         return Found()  # an unmarked line holding a date and a time ("10.1.2020 | 17:03 | NAME"): a dateline
     return Found(caption, credit, source if caption else None)
+
+
+# A label that opens a story's summary or standfirst, in the languages of news sites: a line under a picture
+# that opens with one is the summary, not the picture's caption.
+_SUMMARY = re.compile(r"\s*[\[【(（]?\s*(?:摘要|内容提要|提要|导读|導讀|导语|導語|要約|요약|summary|abstract|zusammenfassung|"
+                      r"résumé|resumen|resumo|riassunto|streszczenie|аннотация|анотація|özet)\s*[:：】\]]", re.I)
 
 
 def _dateline(text: str) -> bool:
@@ -719,6 +728,8 @@ def _repeats_alt(el, picture) -> bool:
         return False  # a standfirst or title set as a heading under the lead picture, whose alt repeats it
     if el.tag == "a" or el.find(".//a") is not None:
         return False  # a card's link
+    if own_zone(el) is Reason.FIGURE_NOT_CONTENT:
+        return False  # an author's or a sharing box ("con_author"): the alt and the line both name the author
     line = clean(text_of(el)).casefold()
     for said in (clean(picture.get("alt") or ""), clean(picture.get("title") or "")):
         if len(said) >= 3 and not _names_only(said) and len(_CJK.findall(said)) not in range(1, 6) \
