@@ -859,6 +859,17 @@ FAMILIES = [
            "</div><p><em>Summary: the harbour board voted on Tuesday to rebuild the old fish market.</em></p>"
            "{BODY}</div>",
            [("/img/2024/05/market-lead.jpg", None, None)]),
+    # a theme's banner with a label beside it, and a plugin's rating stars, in the article column: the CMS keeps
+    # them in its themes/plugins folders, where no uploaded picture lives
+    Family("theme_and_plugin_images_in_the_column",
+           "<div class='coverage-banner'><div class='coverage-image'><img src='https://cdn.example.net/wp-content/"
+           "themes/harbourpress/img/studio.png'></div><div class='coverage-header'><label>Coverage from our "
+           "harbour studio</label></div></div><div class='post-content'><figure class='wp-caption'>"
+           f"<img src='{WP}/market.jpg'><figcaption>Stalls at the old fish market.</figcaption></figure>{{BODY}}"
+           "<div class='post-ratings'><img src='/wp-content/plugins/wp-postratings/images/stars/rating_on.gif'"
+           " alt='1 Star'><img src='/wp-content/plugins/wp-postratings/images/stars/rating_off.gif' alt='2 Stars'>"
+           "</div></div>",
+           [(f"{WP}/market.jpg", "Stalls at the old fish market.", None)]),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

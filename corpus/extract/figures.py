@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -33,6 +34,10 @@ _CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Btn|Spinner|Arr
 # a picture's URL, or a viewer page whose query opens with one ("viewpic.htm?http://cdn/photo.jpg&size=2")
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/"
                          r"|\?(?:[\w-]+=)?(?:https?:)?//[^&#?]+\.(?:jpe?g|png|gif|webp|avif)(?:$|[&#])", re.I)
+# a CMS keeps its theme's and its plugins' own images (banners, rating stars, portraits of the staff) in
+# folders of their own (WordPress /wp-content/themes/, Drupal /sites/all/themes/); an article's pictures are
+# uploads, never there
+_THEME_ASSET = re.compile(r"/(?:themes|plugins|wp-includes)/", re.I)
 _PAGE_HREF = re.compile(r"\.(?:s?html?|php|aspx?|jsp)(?:$|[?#])", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo
@@ -206,6 +211,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if icon is not None:
         return Reason.FIGURE_NOT_CONTENT, f"icon-like image {icon[:120]}"
     src = next(m.ref.src for m in sorted(g.members, key=preference) if m.ref.src)
+    if _THEME_ASSET.search(urlsplit(src).path):
+        return Reason.FIGURE_NOT_CONTENT, f"an image of the site's theme or of a plugin {src[:120]}"
     if len(g.members) == 1 and _beacon(c):
         return Reason.FIGURE_NOT_CONTENT, f"a tracking pixel (a script's noscript fallback) {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
