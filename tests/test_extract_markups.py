@@ -870,6 +870,17 @@ FAMILIES = [
            " alt='1 Star'><img src='/wp-content/plugins/wp-postratings/images/stars/rating_off.gif' alt='2 Stars'>"
            "</div></div>",
            [(f"{WP}/market.jpg", "Stalls at the old fish market.", None)]),
+    # the story's lead set in bold under its picture, the story running on in the next paragraph: no caption;
+    # a bold line under the next picture is its caption
+    Family("lead_in_bold_under_the_picture",
+           "<div id='arttext' class='text'><h1>Harbour market to be rebuilt</h1><div class='PHOTOmain'>"
+           "<a href='/images/low/market.JPG' rel='lightbox-group1'><img src='/images/engine/market_type12128.jpg' "
+           "alt='Harbour market to be rebuilt'></a></div><p><strong>For years the town has argued over whether the "
+           "old fish market should be rebuilt where it stood, and on Tuesday the harbour board finally decided.</strong>"
+           "</p>{BODY}<div class='PHOTO'><img src='/images/engine/quay_type12128.jpg'></div><p><strong>Boats on the "
+           "quay the morning after the storm.</strong></p>" + PARA + "</div>",
+           [("/images/engine/market_type12128.jpg", None, None),
+            ("/images/engine/quay_type12128.jpg", "Boats on the quay the morning after the storm.", None)]),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

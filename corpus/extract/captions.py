@@ -609,7 +609,8 @@ def plain_caption(picture, body) -> Found:
                 and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
             credit = credit_of(lines[1]) if len(lines) == 2 else None
             return _finish(text_of(lines[0]), credit, "next_text")
-        if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib))) or _repeats_alt(sib, picture):
+        if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib)) and not _lead_in_bold(sib)) \
+                or _repeats_alt(sib, picture):
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
     return _finish(text_of(above), None, "previous_text") if above is not None else Found()
@@ -685,6 +686,17 @@ def _text_after(el) -> bool:
         return True
     return any((s.tail or "").strip() or (isinstance(s.tag, str) and s.tag not in BLOCK and "".join(s.itertext()).strip())
                for s in el.itersiblings())
+
+
+def _lead_in_bold(line) -> bool:
+    """The story's lead set in bold under its picture: a paragraph wholly in <strong>/<b>, a sentence or more,
+    that the story's next paragraph follows (a caption in bold is a line, and the story does not run on from it)."""
+    if line.tag != "p" or not _styled_chain(line) or line.find(".//strong") is None and line.find(".//b") is None:
+        return False
+    text = text_of(line)
+    nxt = _shown_sibling(line, True)
+    return len(text) >= 100 and bool(ENDS_SENTENCE.search(text)) and nxt is not None and nxt.tag == "p" \
+        and len(text_of(nxt)) >= 100
 
 
 def _flows_beside(box, line) -> bool:
