@@ -881,6 +881,17 @@ FAMILIES = [
            "quay the morning after the storm.</strong></p>" + PARA + "</div>",
            [("/images/engine/market_type12128.jpg", None, None),
             ("/images/engine/quay_type12128.jpg", "Boats on the quay the morning after the storm.", None)]),
+    # another story's teaser box set inside the story: its picture, its headline and its "read more" all link to
+    # that story; the lead under the picture is the teaser's, not a caption
+    Family("teaser_box_inside_the_story",
+           "<div class='text textContent'>" + PARA + "<div class='embed embedRight'><div class='boxHeader'><h2>"
+           "<a href='https://news.example.com/2024/05/quay-repairs.html'>Quay repairs to start in June</a></h2></div>"
+           "<div class='boxBody'><div class='thumbnail'><a href='https://news.example.com/2024/05/quay-repairs.html'>"
+           "<img src='/img/2024/05/quay-repairs-C102.jpg' alt='Quay repairs to start in June'></a></div>"
+           "<div class='lead'><p>The council will begin repairing the north quay in June, three months later than "
+           "planned. <a href='https://news.example.com/2024/05/quay-repairs.html' class='seeMore'>read more</a></p>"
+           "</div></div></div>{BODY}</div>",
+           []),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

@@ -237,6 +237,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     gallery = in_body and found.source in ("figcaption", "caption_class")
     if link is not None and (not found.caption or _teaser_link(link) or (not gallery and _in_card_list(c, ctx.body))):
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
+    if link is not None and not gallery and _links_again(_unit(g, ctx), link):
+        return Reason.FIGURE_RELATED, "a teaser box: its headline or 'read more' links where the picture links"
     if link is None and not gallery and _photo_page_link(c) and _in_card_list(c, ctx.body):
         return Reason.FIGURE_RELATED, "one of a list of cards linking to photo pages (another story's gallery)"
     if link is not None and asks_to_act(found.caption):
@@ -327,6 +329,16 @@ def _link_away(g: Group, c: Candidate):
             href = (a.get("href") or "").strip()
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
     return None
+
+
+def _links_again(unit, link) -> bool:
+    """Another link in the picture's box, with text, goes where the picture's link goes: a teaser of another
+    story (its headline, a "read more"), set in the story or beside it."""
+    if unit is None:
+        return False
+    href = (link.get("href") or "").strip()
+    return any(a is not link and (a.get("href") or "").strip() == href and clean(" ".join(a.itertext()))
+               for a in unit.iter("a"))
 
 
 def _titled_by_link(unit, caption: str | None, ctx: Context) -> bool:
