@@ -64,6 +64,9 @@ def predict(gt: dict) -> tuple[list[dict], dict, float, list[str]]:
         except NotArticle as e:
             refused.append(f"{name}: {e.reason.value} ({e.detail})")
             continue
+        except Exception as e:  # noqa: BLE001 - a build rejects such a page as an internal error: scored so
+            refused.append(f"{name}: internal error ({type(e).__name__}: {e})")
+            continue
         finally:
             spent += time.perf_counter() - t0
         rows.extend(figure_rows(article, name))
