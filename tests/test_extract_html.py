@@ -263,6 +263,19 @@ def test_utf8_bytes_under_a_stale_latin_declaration():
     assert art.figures[0].caption == "Pérez waves at the crowd"
 
 
+@pytest.mark.parametrize("declared, codec", [("EUC-JP", "euc_jp"), ("Shift_JIS", "shift_jis"), ("Big5", "big5"),
+                                             ("GB2312", "gb2312"), ("windows-1251", "cp1251")])
+def test_legacy_encodings_as_declared(declared, codec):
+    # a page served in its legacy encoding (a 2013 Japanese news page in EUC-JP): Python's codec names ("euc_jp")
+    # are not libxml2's ("EUC-JP"), and the page must still be read, not rejected as an internal error
+    caption = {"euc_jp": "増税後の景気", "shift_jis": "増税後の景気", "big5": "咖啡豆價格", "gb2312": "咖啡豆价格",
+               "cp1251": "Новый мост через реку"}[codec]
+    content = page(f"<figure><img src='/img/p.jpg'><figcaption>{caption}</figcaption></figure>")
+    content = content.decode("utf-8").replace("charset='utf-8'", f"charset='{declared}'").encode(codec)
+    art, _ = run(content)
+    assert art.figures[0].caption == caption
+
+
 def test_utf8_page_with_one_character_cut_in_half_stays_utf8():
     # a CMS cut a teaser in the middle of a two-byte character; the rest of the page is UTF-8
     content = page("<figure><img src='/img/p.jpg'><figcaption>Jóvenes en la estación de Atocha</figcaption></figure>"

@@ -100,7 +100,7 @@ def _decodable(content: bytes) -> str | None:
             content.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-        return codecs.lookup(enc).name
+        return codecs.lookup(enc).name.replace("_", "-")  # libxml2 knows "euc-jp", not Python's "euc_jp"
     return None
 
 
@@ -113,8 +113,12 @@ def parse(content: bytes) -> etree._Element:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "binary content, not HTML")
     enc = None if head.startswith(boms) else _decodable(content)
     try:
-        if enc and b"\x00" not in content:
-            root = etree.fromstring(content, _parser(enc))
+        parser = _parser(enc) if enc and b"\x00" not in content else None
+    except LookupError:  # a codec Python has and libxml2 does not: Python decodes the page
+        parser = None
+    try:
+        if parser is not None:
+            root = etree.fromstring(content, parser)
         else:
             root = etree.fromstring(decode_html(content).replace("\x00", ""), _parser(None))
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
