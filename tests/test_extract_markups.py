@@ -892,6 +892,16 @@ FAMILIES = [
            "planned. <a href='https://news.example.com/2024/05/quay-repairs.html' class='seeMore'>read more</a></p>"
            "</div></div></div>{BODY}</div>",
            []),
+    # a picture framed by a one-cell table inside a photo box, linking to a viewer page, its caption the plain
+    # line under the table (a 2013 Japanese portal's layout)
+    Family("picture_in_one_cell_table_with_line_under_it",
+           "<div class='detail-wrap'><div class='photos-left'><div class='photos-main'><table class='photoBg'><tbody>"
+           "<tr><td><a href='/hl?a=20240507-0009-pol.view-000'><img src='https://img.example.jp/amd/0009-000-1-view.jpg'"
+           " width='186' height='200' alt='Harbour market'></a></td></tr></tbody></table>"
+           "<p class='photoOffer'>Can the market reopen before the summer season?</p></div></div>"
+           "<p class='detailText'>" + "The harbour board met on Tuesday evening to decide how the old fish market "
+           "should be rebuilt.<br>" * 4 + "</p></div>",
+           [("https://img.example.jp/amd/0009-000-1-view.jpg", "Can the market reopen before the summer season?", None)]),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

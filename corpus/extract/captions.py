@@ -822,14 +822,20 @@ def _outermost_wrapper(node, body):
     """Climb wrappers that hold nothing else a reader sees (<p><img></p>, <div><a><picture>...)."""
     while node.getparent() is not None and node.getparent().tag == "source":
         node = node.getparent()  # libxml2 nests the void <source> elements around the <img>
-    for _ in range(_PICTURE_CLIMB):
+    climbs = 0
+    while climbs < _PICTURE_CLIMB:
         parent = node.getparent()
         if parent is None or parent is body or _shown_sibling(node, True) is not None \
                 or _shown_sibling(node, False) is not None or (parent.text or "").strip() \
                 or (node.tail or "").strip():
             return node
+        # a one-cell table that frames the picture (td, tr, tbody) counts as one wrapper, its table
+        climbs += node.tag not in _TABLE_PARTS
         node = parent
     return node
+
+
+_TABLE_PARTS = frozenset(("td", "tr", "tbody", "thead"))
 
 
 _MAX_VOUCHED = 700  # chars; a line its credit vouches for may be as long as a wire caption
