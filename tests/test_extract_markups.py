@@ -902,6 +902,22 @@ FAMILIES = [
            "<p class='detailText'>" + "The harbour board met on Tuesday evening to decide how the old fish market "
            "should be rebuilt.<br>" * 4 + "</p></div>",
            [("https://img.example.jp/amd/0009-000-1-view.jpg", "Can the market reopen before the summer season?", None)]),
+    # the headline overlaid on the lead picture, in the picture's box beside its credit: no caption, the credit stays
+    Family("headline_overlaid_on_the_lead_picture",
+           "<div class='article-header'><div class='header-image'><div class='item-image'><img "
+           "src='https://media.example.nl/m/kl2x_wd640.jpg/market.jpg' alt='Harbour market to be rebuilt'></div></div>"
+           "<div class='image-overlay'><div class='title'><h1 class='fluid'>Harbour market to be rebuilt</h1></div>"
+           "<div class='copyright'><span>Foto: <span class='photographer'>ANP</span></span></div></div></div>"
+           "<div class='article-body'>{BODY}</div>",
+           [("https://media.example.nl/m/kl2x_wd640.jpg/market.jpg", None, "Foto: ANP")]),
+    # ... while a line under the picture that repeats the headline is the editor's caption
+    Family("caption_line_repeating_the_headline",
+           "<h1>Harbour market to be rebuilt</h1><div class='photo' id='article_photo_1'>"
+           "<img src='https://static.example.ua/news/079/market_big.jpg' alt='Harbour market to be rebuilt'>"
+           "<p>Фото: <a href='/go.php?https://tv.example.ua/story'>tv.example.ua</a><br>Harbour market to be rebuilt"
+           "</p></div>{BODY}",
+           [("https://static.example.ua/news/079/market_big.jpg", "Harbour market to be rebuilt",
+             "Фото: tv.example.ua")]),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

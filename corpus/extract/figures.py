@@ -441,7 +441,34 @@ def _read_found(g: Group, ctx: Context) -> Found:
                           or is_aside(found.caption)):
         # the site's name beside the picture (a watermark line), a line about the site or the story: no caption
         return Found(None, found.credit, None)
+    if found.caption and found.source not in ("figcaption", "caption_class") and _headline_in_box(g, ctx, found):
+        # the headline set over the lead picture (an overlay), read as the picture's unmarked line: no caption
+        return Found(None, found.credit, None)
     return found
+
+
+def _headline_in_box(g: Group, ctx: Context, found: Found) -> bool:
+    """The caption read for the picture is the page's headline, shown in the picture's box only as the headline's
+    own heading (a title overlaid on the lead picture). A line under the picture that repeats the headline is the
+    editor's caption and stays."""
+    if not _is_headline(found.caption, ctx):
+        return False
+    unit = _unit(g, ctx)
+    if unit is None or unit is ctx.body or next(unit.iter("h1", "h2"), None) is None:
+        return False
+    return clean(found.caption).casefold() not in clean(" ".join(_text_beside_headings(unit))).casefold()
+
+
+def _text_beside_headings(el):
+    """The text of el, its h1 and h2 headings left out."""
+    if el.tag not in ("h1", "h2"):
+        if el.text:
+            yield el.text
+        for child in el:
+            if isinstance(child.tag, str):
+                yield from _text_beside_headings(child)
+            if child.tail:
+                yield child.tail
 
 
 def _read_caption(g: Group, ctx: Context) -> Found:
