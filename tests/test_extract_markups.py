@@ -961,6 +961,17 @@ def test_story_in_text_runs_beside_short_paragraphs():
     assert len(art.paragraphs) == 4 and [x.caption for x in art.figures] == ["Ash over the harbour on Thursday."]
 
 
+def test_chinese_story_in_text_runs_is_found():
+    """A Chinese story set as text runs between <br>s, no <p> on the page: its runs have no spaces between words,
+    and the page is an article all the same (was: refused as having no paragraph text)."""
+    run = "高雄電影節今日在大東藝術文化中心開幕，多部影片的導演與劇組受邀出席，並為氣爆的罹難者及家屬祈福。"
+    f = Family("cjk_text_runs", "<div class='news_area'><div class='pic'><img src='/media/news/festival.jpg'>"
+               "</div><div class='word'>" + "<br><br>".join([run] * 4) + "</div></div>", [], lang="zh")
+    art = extract_html(RawDoc(SourceRef("zh.html"), "html", build(f), url=f.url), ExtractConfig(), Ledger())
+    assert len(art.paragraphs) == 4 and art.paragraphs[0] == run
+    assert [x.src for x in art.figures] == ["/media/news/festival.jpg"]
+
+
 def test_story_in_text_runs_beside_a_long_notice():
     """A story set as text runs between <br>s after its headline, and one long <p> (a cookie notice) at the page's
     end: the runs are the story (was: the notice won the paragraph vote and was the article's only paragraph;

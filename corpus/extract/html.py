@@ -289,9 +289,13 @@ def _text_runs(el) -> list[str]:
 
 
 def _reads_as_prose(text: str) -> bool:
-    """Words and spaces, not binary junk or code: most characters letters, several words."""
+    """Words and spaces, not binary junk or code: most characters letters, several words (in Chinese and
+    Japanese, written without spaces, a score of characters)."""
     letters = sum(c.isalpha() or c.isspace() for c in text)
-    return letters >= 0.75 * len(text) and text.count(" ") >= 4
+    return letters >= 0.75 * len(text) and (text.count(" ") >= 4 or len(_CJK.findall(text)) >= 20)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def loose_paragraphs(page: Page, body) -> tuple[list[str], list[float]]:
