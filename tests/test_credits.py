@@ -26,6 +26,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Two players celebrate. John Doe/Getty Images", "Two players celebrate.", "John Doe/Getty Images"),
     ("Sunrise over the valley © Jane Roe", "Sunrise over the valley", "© Jane Roe"),
     ("会見する首相＝ロイター", "会見する首相", "ロイター"),
+    # a wire agency's Chinese name glued on after the last sentence; the same name inside a sentence is no credit
+    ("港口在風暴後關閉。路透", "港口在風暴後關閉。", "路透"),
+    ("港口在风暴后关闭。新华社", "港口在风暴后关闭。", "新华社"),
+    ("路透社報導港口在風暴後關閉", "路透社報導港口在風暴後關閉", None),
     ("Foto: EXAMPLE DAILY", None, "Foto: EXAMPLE DAILY"),
     # labelled credit ending in a parenthesised agency, label in capitals (El País)
     ("El mercado cerrado. FOTO: JOHN DOE (EFE)", "El mercado cerrado.", "FOTO: JOHN DOE (EFE)"),
