@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from ..rejects import Reason
 from .credits import (ENDS_SENTENCE, clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit,
                       split_credit, starts_like_credit, strip_brackets)
-from ..rejects import Reason
 from .zones import is_hidden, own_zone, words_of
 
 CAPTION_PROPS = {"caption", "description"}
@@ -691,7 +691,7 @@ def _text_after(el) -> bool:
 def _lead_in_bold(line) -> bool:
     """The story's lead set in bold under its picture: a paragraph wholly in <strong>/<b>, a sentence or more,
     that the story's next paragraph follows (a caption in bold is a line, and the story does not run on from it)."""
-    if line.tag != "p" or not _styled_chain(line) or line.find(".//strong") is None and line.find(".//b") is None:
+    if line.tag != "p" or not _styled_chain(line) or (line.find(".//strong") is None and line.find(".//b") is None):
         return False
     text = text_of(line)
     nxt = _shown_sibling(line, True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -211,7 +210,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if icon is not None:
         return Reason.FIGURE_NOT_CONTENT, f"icon-like image {icon[:120]}"
     src = next(m.ref.src for m in sorted(g.members, key=preference) if m.ref.src)
-    if _THEME_ASSET.search(urlsplit(src).path):
+    if _THEME_ASSET.search(src.split("?", 1)[0].split("#", 1)[0]):  # the path (a query may name any folder)
         return Reason.FIGURE_NOT_CONTENT, f"an image of the site's theme or of a plugin {src[:120]}"
     if len(g.members) == 1 and _beacon(c):
         return Reason.FIGURE_NOT_CONTENT, f"a tracking pixel (a script's noscript fallback) {src[:120]}"
