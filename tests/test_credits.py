@@ -30,6 +30,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("港口在風暴後關閉。路透", "港口在風暴後關閉。", "路透"),
     ("港口在风暴后关闭。新华社", "港口在风暴后关闭。", "新华社"),
     ("路透社報導港口在風暴後關閉", "路透社報導港口在風暴後關閉", None),
+    # "released by Xinhua (photographed by X)"; a photographer and a picture source ("图片来源：") closing a caption
+    ("港口在风暴后关闭。新华社发（王明 摄）", "港口在风暴后关闭。", "新华社发（王明 摄）"),
+    ("资料图：港口的渔船。王明 摄 图片来源：示例图库", "资料图：港口的渔船。", "王明 摄 图片来源：示例图库"),
+    ("港口的渔船。图片来源：示例图库", "港口的渔船。", "图片来源：示例图库"),
     ("Foto: EXAMPLE DAILY", None, "Foto: EXAMPLE DAILY"),
     # labelled credit ending in a parenthesised agency, label in capitals (El País)
     ("El mercado cerrado. FOTO: JOHN DOE (EFE)", "El mercado cerrado.", "FOTO: JOHN DOE (EFE)"),

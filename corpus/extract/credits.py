@@ -121,15 +121,21 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
+    # a wire agency's Chinese name glued on after the caption's last sentence: "…大漲59%。路透", "…。美聯社"
+    # ... and "新华社发（X 摄）" ("released by Xinhua, photographed by X")
+    _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>(?:路透社?|美[聯联]社|法新社|[歐欧]新社|中央社|新[華华]社|共同社"
+       r"|彭博社?|[韓韩][聯联]社)(?:[发發](?:\s*[（(][^（）()]{1,20}[攝摄][）)])?)?)$",
+       "阿拉比卡咖啡豆價格已墜入空頭，但今年來仍累計大漲59%。路透"),
     # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
     # (what is in the picture) is no credit, so 圖 needs its slash or colon
     _p("chinese_paren", r"\s*[（(](?P<credit>(?:[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
        r"[^（）()]{1,40}|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄]))[）)]$",
        "房子位在萬大路一帶。（圖翻攝自google map）"),
-    # a wire agency's Chinese name glued on after the caption's last sentence: "…大漲59%。路透", "…。美聯社"
-    _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>(?:路透社?|美[聯联]社|法新社|[歐欧]新社|中央社|新[華华]社|共同社"
-       r"|彭博社?|[韓韩][聯联]社))$",
-       "阿拉比卡咖啡豆價格已墜入空頭，但今年來仍累計大漲59%。路透"),
+    # "图片来源：X" ("picture source: X") closing a Chinese caption, after its last sentence or a photographer's
+    # "X 摄": "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"
+    _p("chinese_source", r"(?<=[。！？])\s*(?P<credit>(?:[^\s。！？，,（）()]{1,12}\s?[攝摄]\s*)?[图圖]片?\s*[来來]源\s*[：:]"
+       r"\s*[^。！？]{1,30})$",
+       "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"),
     # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
     _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
@@ -164,6 +170,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
+    "chinese_source": ("来源", "來源"),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
