@@ -918,6 +918,13 @@ FAMILIES = [
            "</p></div>{BODY}",
            [("https://static.example.ua/news/079/market_big.jpg", "Harbour market to be rebuilt",
              "Фото: tv.example.ua")]),
+    # the caption in a classed line under the picture, then a line of the same class that is a related story's link
+    Family("related_link_in_a_second_caption_line",
+           "<div id='artical_real'><p class='detailPic'><img alt='' src='https://res.example.com/2012/0112/market.jpg'>"
+           "</p><p class='picIntro'><span>The old fish market (file photo)</span></p><p class='picIntro'><span>Related "
+           "&lt;&lt;&lt;<a href='https://news.example.com/photo/detail_2012_01/10/11882758_0.shtml'>Harbour board "
+           "members argue over the market's future [photos]</a></span></p>{BODY}</div>",
+           [("https://res.example.com/2012/0112/market.jpg", "The old fish market (file photo)", None)]),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

@@ -516,8 +516,8 @@ def sibling_caption(unit) -> Found:
         if sib is None or not isinstance(sib.tag, str) or _holds_image(sib):
             break
         kind = kind_of(sib) or ("credit" if _labelled_credit(sib) else None)
-        if kind is None or _prose_block(sib):
-            break
+        if kind is None or _prose_block(sib) or (texts and _mostly_link(sib)):
+            break  # (a further caption-classed line that is mostly a link: "Related <<< Another story")
         if kind == "credit":
             credit = credit or credit_of(sib)
         else:
@@ -529,6 +529,12 @@ def sibling_caption(unit) -> Found:
     if not texts and not credit:
         return Found()
     return _finish(" ".join(texts), credit, source)
+
+
+def _mostly_link(el, text: str | None = None) -> bool:
+    """Most of el's text (text_of, unless given) is the text of its links."""
+    text = text_of(el) if text is None else text
+    return bool(text) and sum(len(t) for a in el.iter("a") for t in a.itertext()) > len(text) / 2
 
 
 def _prose_block(el) -> bool:
@@ -859,7 +865,7 @@ def _styled_caption(el, widget: bool) -> bool:
     text = text_of(el)
     if not text or len(text) > _MAX_PLAIN or (len(text.split()) < 2 and len(_CJK.findall(text)) < 6):
         return False
-    if sum(len(t) for a in el.iter("a") for t in a.itertext()) > len(text) / 2:
+    if _mostly_link(el, text):
         return False
     if next(el.iterdescendants("h1", "h2", "h3", "h4", "ul", "ol", "table", "form"), None) is not None:
         return False  # a title block or a list, not a line of caption
