@@ -34,6 +34,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("港口在风暴后关闭。新华社发（王明 摄）", "港口在风暴后关闭。", "新华社发（王明 摄）"),
     ("资料图：港口的渔船。王明 摄 图片来源：示例图库", "资料图：港口的渔船。", "王明 摄 图片来源：示例图库"),
     ("港口的渔船。图片来源：示例图库", "港口的渔船。", "图片来源：示例图库"),
+    # the Lithuanian "X nuotr." ("X's photo") after a slash or a sentence; "asociatyvi nuotr." inside the caption stays
+    ("Uostas po audros / J. Jonaičio / Example nuotr.", "Uostas po audros", "J. Jonaičio / Example nuotr."),
+    ("Uostas, asociatyvi nuotr. / J. Jonaičio nuotr.", "Uostas, asociatyvi nuotr.", "J. Jonaičio nuotr."),
+    ("Vilniaus senamiestis. BNS nuotr.", "Vilniaus senamiestis.", "BNS nuotr."),
     ("Foto: EXAMPLE DAILY", None, "Foto: EXAMPLE DAILY"),
     # labelled credit ending in a parenthesised agency, label in capitals (El País)
     ("El mercado cerrado. FOTO: JOHN DOE (EFE)", "El mercado cerrado.", "FOTO: JOHN DOE (EFE)"),

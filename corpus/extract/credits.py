@@ -121,6 +121,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
+    # the Lithuanian "X nuotr." ("X's photo") after a slash or the last sentence: "Caption / J. Name / LRT nuotr."
+    _p("lithuanian_nuotr", r"\s+/\s+(?P<credit>(?:[^/]{1,40}\s/\s)*[^/]{1,40}\snuotr\.?)$",
+       "Vilniaus senamiestis per šventes / J. Jonaičio / LRT nuotr."),
+    _p("lithuanian_nuotr_sentence", r"(?<=[.!?])\s+(?P<credit>[^/.!?]{1,40}\snuotr\.?)$",
+       "Vilniaus senamiestis per šventes. BNS nuotr."),
     # a wire agency's Chinese name glued on after the caption's last sentence: "…大漲59%。路透", "…。美聯社"
     # ... and "新华社发（X 摄）" ("released by Xinhua, photographed by X")
     _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>(?:路透社?|美[聯联]社|法新社|[歐欧]新社|中央社|新[華华]社|共同社"
@@ -170,7 +175,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
-    "chinese_source": ("来源", "來源"),
+    "chinese_source": ("来源", "來源"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
