@@ -968,6 +968,26 @@ def test_story_in_text_runs_beside_short_paragraphs():
     assert len(art.paragraphs) == 4 and [x.caption for x in art.figures] == ["Ash over the harbour on Thursday."]
 
 
+def _page_rows(html: str, url: str = "https://news.example.com/2018/02/19/market.html") -> list[tuple]:
+    art = extract_html(RawDoc(SourceRef("p.html"), "html", html.encode("utf-8"), url=url), ExtractConfig(), Ledger())
+    return [(r["src"], r["caption"], r["credit"]) for r in figure_rows(art, "p")]
+
+
+def test_banner_in_the_site_masthead_is_no_picture_of_the_story():
+    """The site's own <header> (a banner linking to an event, the site's tagline under it) is chrome; a header
+    that holds the story's headline is the story's, and its picture stays."""
+    story = "<p>" + "The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt. " * 6
+    masthead = ("<header class='masthead'><div class='bannerDesktop'><a href='https://news.example.com/events/workshops/'>"
+                "<img src='https://cdn.example.com/uploads/2018/03/Desktop-Banner-1582x240.jpg'></a></div>"
+                "<div><a class='wordmark' href='/'></a><p class='subtitle'>the home of harbour news</p></div></header>")
+    hero = ("<header class='hero'><h1>Harbour market to be rebuilt</h1><img src='https://cdn.example.com/uploads/2018/02/"
+            "market.jpg'><p class='caption'>Stalls at the old fish market.</p></header>")
+    head = "<head><title>Harbour market to be rebuilt | Example</title></head>"
+    rows = _page_rows(f"<html>{head}<body>{masthead}<div class='post'>{hero}<div class='text'>{story}</p></div></div>"
+                      "</body></html>")
+    assert rows == [("https://cdn.example.com/uploads/2018/02/market.jpg", "Stalls at the old fish market.", None)]
+
+
 def test_chinese_story_in_text_runs_is_found():
     """A Chinese story set as text runs between <br>s, no <p> on the page: its runs have no spaces between words,
     and the page is an article all the same (was: refused as having no paragraph text)."""

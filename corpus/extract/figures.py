@@ -210,6 +210,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if icon is not None:
         return Reason.FIGURE_NOT_CONTENT, f"icon-like image {icon[:120]}"
     src = next(m.ref.src for m in sorted(g.members, key=preference) if m.ref.src)
+    if _in_masthead(c, ctx):
+        return Reason.FIGURE_NOT_CONTENT, f"in the site's masthead (a page-level header without the headline) {src[:120]}"
     if _THEME_ASSET.search(src.split("?", 1)[0].split("#", 1)[0]):  # the path (a query may name any folder)
         return Reason.FIGURE_NOT_CONTENT, f"an image of the site's theme or of a plugin {src[:120]}"
     if len(g.members) == 1 and _beacon(c):
@@ -328,6 +330,16 @@ def _link_away(g: Group, c: Candidate):
             href = (a.get("href") or "").strip()
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
     return None
+
+
+def _in_masthead(c: Candidate, ctx: Context) -> bool:
+    """The picture sits in the page's own <header> (the site's masthead: logo, banner, tagline), outside any
+    article or main element, and that header does not hold the headline (a story's hero header does)."""
+    header = next((a for a in c.chain if a.tag == "header"), None)
+    if header is None or ctx.body in c.chain or any(a.tag in ("article", "main") for a in header.iterancestors()) \
+            or header.find(".//article") is not None or header.find(".//main") is not None:
+        return False
+    return not any(_is_headline(" ".join(h.itertext()), ctx) for h in header.iter("h1", "h2", "h3"))
 
 
 def _links_again(unit, link) -> bool:
