@@ -925,6 +925,13 @@ FAMILIES = [
            "&lt;&lt;&lt;<a href='https://news.example.com/photo/detail_2012_01/10/11882758_0.shtml'>Harbour board "
            "members argue over the market's future [photos]</a></span></p>{BODY}</div>",
            [("https://res.example.com/2012/0112/market.jpg", "The old fish market (file photo)", None)]),
+    # a category badge set over the lead picture ("Video games"): the picture's only line, and no caption
+    Family("category_badge_over_the_lead_picture",
+           "<div class='container_main_image_article'><img src='//cdn.example.com/images/bd/wide-media/5920.jpg' "
+           "alt='dedicated picture' class='dedicated'><div class='mask_grey'></div><div class='thumb-cat-container'>"
+           "<span class='thumbnail_categorie culture-bgcolor'>Video games</span></div></div>"
+           "<div class='article_content'>{BODY}</div>",
+           [("//cdn.example.com/images/bd/wide-media/5920.jpg", None, None)]),
     # an author's box after the story: the line under the portrait repeats its alt (the author's handle)
     Family("author_box_line_repeats_alt",
            "<div class='entext'>{BODY}</div><div class='con_2'><div class='con2_r0'>"

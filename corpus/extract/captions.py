@@ -783,7 +783,13 @@ def _widget_lines(box, body) -> list | None:
         return None
     if lines and _text_after(lines[-1]):
         return None  # running text after the lines (past a <br>): the wrapper is a column of the story
+    if lines and any(_SECTION_LABEL.search(words_of(e)) for e in lines[0].iter() if isinstance(e.tag, str)):
+        return None  # a category badge over the picture ("Jeux video" in span.thumbnail_categorie), no caption
     return lines if 1 <= len(lines) <= 2 else None
+
+
+# class words of a section's or category's badge set over a picture
+_SECTION_LABEL = re.compile(r"categor|kicker|rubri[cq]|(?:^|[\s_-])(?:tag|tags|badge)(?:$|[\s_-])", re.I)
 
 
 def _credited_widget(box, body) -> Found | None:
