@@ -193,7 +193,7 @@ def text_candidates(el, body) -> list[tuple]:
     return out
 
 
-def candidate_features(text, cel, kind, level, offset, el, body, caption_words) -> list[float]:
+def candidate_features(text, cel, kind, level, offset, body, caption_words) -> list[float]:
     from corpus.extract.captions import kind_of
 
     tag = cel.tag if cel is not None else ""
@@ -274,7 +274,7 @@ def page_items(name: str, label: dict, scorer) -> list[dict]:
             target = gt[idx[0]] if idx else None
         rows = []
         for caption, credit, text, cel, kind, level, offset in it["cands"]:
-            f = candidate_features(caption, cel, kind, level, offset, c.el, body, caption_words)
+            f = candidate_features(caption, cel, kind, level, offset, body, caption_words)
             f += text_features(caption, alt, scorer.norm_text, scorer.token_f1, headlines)
             y = int(bool(target is not None and target.caption and scorer.text_match(caption, target.caption)))
             rows.append((f + pf, y, caption, credit))

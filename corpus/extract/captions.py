@@ -356,8 +356,8 @@ def read_unit(unit) -> Found:
 
 
 def _text_beside_credit(credit):
-    """The caption of a plain element that holds the credit element and the caption as its other text (no
-    picture, no story paragraphs, not a list of links)."""
+    """The caption of a plain element that holds the credit element and the caption as its other text (no story
+    paragraphs, not a list of links; in a box that also holds the picture, its loose text beside the credit)."""
     parent = credit.getparent()
     if parent is None or is_hidden(parent) or _prose_block(parent):
         return None
@@ -365,7 +365,7 @@ def _text_beside_credit(credit):
     text = strip_ui(_loose_text(parent, leave_out=credit) if _holds_image(parent) else text_of(parent))
     if (len(text.split()) < 3 and len(_CJK.findall(text)) < 6) or len(text) > _MAX_VOUCHED:
         return None
-    if sum(len(t) for a in parent.iter("a") for t in a.itertext()) > len(text) / 2:
+    if _mostly_link(parent, text):
         return None
     return text
 
