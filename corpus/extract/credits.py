@@ -145,6 +145,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
+    # "图/X" ("picture: X") after the caption's last sentence: "…排起长龙。图/示例晚报记者 王明"
+    _p("chinese_slash_tail", r"(?<=[。！？])\s*(?P<credit>[图圖]片?\s*[／/]\s*[^。！？/／]{1,30})$",
+       "收费站附近车辆已经排起长龙。图/示例晚报记者 王明"),
     # "图据X": "picture via X", glued on after the caption ("…婉拒雨伞图据@微成都微博")
     _p("chinese_via", r"(?P<credit>[图圖][据據][^\s。！？，,（）()]{1,24})$",
        "姚明和大熊猫图据cnsphoto"),
@@ -175,7 +178,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
-    "chinese_source": ("来源", "來源"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
+    "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
@@ -248,7 +251,7 @@ def _before_credit(caption: str) -> str | None:
 
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption whose credit is written inline by convention."""
-    text = clean(text)
+    text = _unwrap_sentence(clean(text))
     if not text:
         return None, None
     tail = text[-_HINT_WINDOW:].lower()
@@ -266,6 +269,17 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if m:  # "JANE ROE / EXAMPLE PRESS Physical activity ...": the credit printed before the caption
         return m.group("caption"), m.group("credit")
     return text, None
+
+
+_WRAPPED = re.compile(r"^[(（](?P<inner>[^()（）]+)[)）]$")
+_HOLDS_SENTENCE = re.compile(r"[。！？]|[^\W\d_]{2,}[.!?]\s")
+
+
+def _unwrap_sentence(text: str) -> str:
+    """A caption printed whole in brackets, "(… 排起长龙。图/X)": the brackets are the layout's, so the credit
+    inside still splits off. A bracketed text that holds no sentence ("(AP Photo/John Doe)") stays."""
+    m = _WRAPPED.match(text) if text[:1] in "(（" else None
+    return m.group("inner").strip() if m and _HOLDS_SENTENCE.search(m.group("inner")) else text
 
 
 # a photographer and agency in capitals, with a slash, opening the caption
