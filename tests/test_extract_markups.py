@@ -1110,3 +1110,21 @@ def test_site_names_come_from_og_site_name_and_the_title_tail():
     assert _site_names("Example News", "Harbour market to be rebuilt | Example Daily") == {"examplenews", "exampledaily"}
     assert _site_names(None, "加拿大邮局开卖龙年邮票_加拿大家园网") == {"加拿大家园网"}
     assert _site_names(None, "Harbour market to be rebuilt") == set()  # no separator: all of it is the headline
+
+
+def test_watermarks_hidden_between_picture_and_caption():
+    """Short texts a page hides against copying, between each picture and its caption (a class its own style
+    sheet sets to display:none, or white <font>), are no caption and no body text: the centred line under the
+    picture is (was: the watermark became the caption, or the real caption was lost)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    pics = ("<p style='text-align:center'><img src='/uploads/market.jpg'> <div class='wm7'>site.example</div></p>"
+            "<p style='text-align:center'>Stalls at the old fish market on Tuesday. <span class='wm7'>site</span></p>"
+            "<p style='text-align:center'><img src='/uploads/boats.jpg'> <font color='#FFFFFF'>site.example</font></p>"
+            "<p style='text-align:center'>Boats in the harbour after the storm.</p>")
+    # hidden only on narrow screens: stays
+    css = "<style>.wm7 { display: none; } @media (max-width: 400px) { .wide { display:none } }</style>"
+    rows = _page_rows(f"<html><head><title>Harbour</title>{css}</head><body><div class='article'>"
+                      f"<h1>Harbour market to be rebuilt</h1>{pics}{story}<p class='wide'>Filed from the harbour.</p>"
+                      "</div></body></html>")
+    assert rows == [("/uploads/market.jpg", "Stalls at the old fish market on Tuesday.", None),
+                    ("/uploads/boats.jpg", "Boats in the harbour after the storm.", None)]

@@ -31,7 +31,7 @@ _MIN_BODY = 150  # chars of body text below which a page holds no article
 _SHORT_BODY = 1000  # chars of <p> prose below which a story set as text runs between <br>s may be the body
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
-_HEAD_TAGS = ("meta", "base", "link", "script", "title")
+_HEAD_TAGS = ("meta", "base", "link", "script", "title", "style", "font")
 
 
 # ---------------------------------------------------------------- bytes -> tree
@@ -131,6 +131,65 @@ def parse(content: bytes) -> etree._Element:
     return root
 
 
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+_CLASS_SELECTOR = re.compile(r"\s*\.[\w-]+(?:\s*,\s*\.[\w-]+)*\s*")
+_HIDDEN_TEXT_CHARS = 40
+
+
+def _css_hidden_classes(styles: list[str]) -> set[str]:
+    """Classes the page's own style sheets hide everywhere (`.x { display: none }` at the top level, a bare
+    class selector): not those hidden only on some screens (inside @media) or in some state (`.js .x`)."""
+    hidden: set[str] = set()
+    for css in styles:
+        if "/*" in css and _DISPLAY_NONE.search(css):
+            css = _CSS_COMMENT.sub("", css)
+        depth, seen = 0, 0  # brace depth at css[seen], carried forward from match to match
+        for m in _DISPLAY_NONE.finditer(css):  # each is traced back to its rule
+            opening = css.rfind("{", 0, m.start())
+            if opening < seen or css.rfind("}", 0, m.start()) > opening:
+                continue
+            depth += css.count("{", seen, opening) - css.count("}", seen, opening)
+            seen = opening
+            sel = css[max(css.rfind("}", 0, opening), css.rfind(";", 0, opening), css.rfind("{", 0, opening)) + 1:opening]
+            if depth == 0 and _CLASS_SELECTOR.fullmatch(sel):  # top level: not inside @media { … }
+                hidden.update(c.strip().lstrip(".") for c in sel.split(","))
+    return hidden
+
+
+_WHITE = {"#fff", "#ffffff", "white"}
+
+
+def _drop_hidden_watermarks(root, styles: list[str], white: list) -> None:
+    """Short text the page hides with its own CSS class or prints white on white (the watermarks some sites
+    sprinkle between a picture and its caption against copying: `<div class="x">site.example</div>`,
+    `<font color="#FFFFFF">site</font>`) is no caption or body text. Only short texts without a picture go:
+    a hidden slide or caption is the layout's to reveal."""
+    hidden = _css_hidden_classes(styles)
+    doomed = white  # <font color="white">
+    if hidden:
+        doomed += [el for el in root.iter() if isinstance(el.tag, str) and (names := el.get("class"))
+                   and not hidden.isdisjoint(names.split())]
+    for el in doomed:
+        if len(el) <= 1 and len("".join(el.itertext()).strip()) <= _HIDDEN_TEXT_CHARS \
+                and next(el.iter("img", "picture", "source", "figure", "figcaption"), None) is None:
+            _drop_keeping_tail(el)
+
+
+def _drop_keeping_tail(el) -> None:
+    """Remove el and what it holds; the text after it stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 # ---------------------------------------------------------------- one pass over the tree
 
 @dataclass(slots=True)
@@ -147,18 +206,18 @@ class Page:
 
 
 def scan(root) -> Page:
-    """Collect everything later steps need in a single walk (no repeated xpath passes)."""
+    """Collect everything later steps need in two walks (head-like tags, then the nodes), no xpath passes."""
     page = Page(root, lang=root.get("lang") or root.get("xml:lang"))
-    for order, el in enumerate(scan_nodes(root)):
-        if el.tag == "p":
-            page.paragraphs.append((order, el))
-        else:
-            c = candidate_of(el, order)
-            if c is not None:
-                page.candidates.append(c)
+    styles, white = [], []  # for _drop_hidden_watermarks
     for el in root.iter(*_HEAD_TAGS):
         tag = el.tag
-        if tag == "meta":
+        if tag == "style":
+            if el.text and "none" in el.text:
+                styles.append(el.text)
+        elif tag == "font":
+            if (el.get("color") or "").strip().lower() in _WHITE:
+                white.append(el)
+        elif tag == "meta":
             _meta(el, page)
         elif tag == "base" and el.get("href") and page.base_href is None:
             page.base_href = el.get("href").strip()
@@ -168,6 +227,14 @@ def scan(root) -> Page:
             page.ld_blobs.append(el.text)
         elif tag == "title" and page.title is None:
             page.title = clean(el.text)
+    _drop_hidden_watermarks(root, styles, white)
+    for order, el in enumerate(scan_nodes(root)):
+        if el.tag == "p":
+            page.paragraphs.append((order, el))
+        else:
+            c = candidate_of(el, order)
+            if c is not None:
+                page.candidates.append(c)
     return page
 
 
