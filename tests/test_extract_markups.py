@@ -1128,3 +1128,17 @@ def test_watermarks_hidden_between_picture_and_caption():
                       "</div></body></html>")
     assert rows == [("/uploads/market.jpg", "Stalls at the old fish market on Tuesday.", None),
                     ("/uploads/boats.jpg", "Boats in the harbour after the storm.", None)]
+
+
+def test_caption_in_an_overflow_utility_class_is_shown():
+    """A caption span classed with an abbreviated overflow utility ("oy-hidden": clip what overflows) is shown,
+    not hidden (was: every caption of a slideshow but the first was read as hidden text and lost)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    slides = "".join(f"<figure class='rel m0'><picture><img src='/photos/{n}.jpg' alt=''></picture><figcaption>"
+                     f"<span class='fs14 c-gray700 oy-hidden mh104px'><span>{text}</span></span>"
+                     "<span class='fs13 block'><span>Jane Roe/The Example</span></span></figcaption></figure>"
+                     for n, text in ((1, "Stalls at the old fish market."), (2, "Boats in the harbour.")))
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
+                      f"<div class='gallery ox-hidden'>{slides}</div>{story}</article></body></html>")
+    assert rows == [("/photos/1.jpg", "Stalls at the old fish market.", "Jane Roe/The Example"),
+                    ("/photos/2.jpg", "Boats in the harbour.", "Jane Roe/The Example")]

@@ -46,6 +46,8 @@ _STATE_PREFIXES = ("js-", "has-", "is-", "with-", "no-", "__")
 # Utility-first CSS (Tailwind and its kin) names a style, not a part of the page: "tracking-tight" is letter
 # spacing, not a tracking pixel; "text-sm", "md:flex", "w-[320px]" say nothing of content either.
 _UTILITY = re.compile(
+    # overflow utilities, also abbreviated ("oy-hidden", "u-overflow-hidden"): they clip, they do not hide
+    r"^(?:u-)?(?:overflow|o[xy]?)(?:-[xy])?-(?:hidden|auto|scroll|visible|clip)$|"
     r"[:\[\]]|^-?(?:tracking|leading|text|font|bg|border|rounded|shadow|ring|outline|fill|stroke|p[xytrblse]?|"
     r"m[xytrblse]?|w|h|size|min-[wh]|max-[wh]|flex|grow|shrink|basis|grid|gap|space-[xy]|col|row|order|items|"
     r"justify|content|self|place|z|top|bottom|left|right|inset|opacity|overflow|transition|duration|ease|delay|"
