@@ -31,7 +31,7 @@ _MIN_BODY = 150  # chars of body text below which a page holds no article
 _SHORT_BODY = 1000  # chars of <p> prose below which a story set as text runs between <br>s may be the body
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
-_HEAD_TAGS = ("meta", "base", "link", "script", "title", "style", "font")
+_HEAD_TAGS = ("meta", "base", "link", "script", "title", "style", "font", "h1")
 
 
 # ---------------------------------------------------------------- bytes -> tree
@@ -203,6 +203,7 @@ class Page:
     base_href: str | None = None  # <base href>: what relative URLs resolve against in a browser
     lang: str | None = None
     title: str | None = None
+    first_h1: object = None  # the page's first <h1> element
 
 
 def scan(root) -> Page:
@@ -214,6 +215,9 @@ def scan(root) -> Page:
         if tag == "style":
             if el.text and "none" in el.text:
                 styles.append(el.text)
+        elif tag == "h1":
+            if page.first_h1 is None:
+                page.first_h1 = el
         elif tag == "font":
             if (el.get("color") or "").strip().lower() in _WHITE:
                 white.append(el)
@@ -487,7 +491,7 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     read_json_ld(page.ld_blobs, meta)
     read_meta_tags(page.tags, meta)
     meta.url = page.canonical or meta.url if (page.canonical or meta.url or "").startswith("http") else None
-    meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, _first_h1(page.root)) if t)
+    meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, _first_h1(page.first_h1)) if t)
     meta.title = meta.title or page.title or doc.title
     meta.site_names = _site_names(meta.site, page.title)
     meta.language = lang2(page.lang) or lang2(meta.language)
@@ -495,7 +499,6 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     return meta
 
 
-_H1 = etree.XPath("(//h1)[1]")
 # what sets the site's name off the headline in a <title>: "Headline | Site", "Headline_Site", "Headline - Site"
 _TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s|\s?[|_]\s?")
 
@@ -509,9 +512,8 @@ def _site_names(site: str | None, title: str | None) -> set[str]:
     return {"".join(n.split()).casefold() for n in names if n.strip()}
 
 
-def _first_h1(root) -> str | None:
-    found = _H1(root)
-    return clean("".join(found[0].itertext())) if found else None
+def _first_h1(h1) -> str | None:
+    return clean("".join(h1.itertext())) if h1 is not None else None
 
 
 # microdata and HTML5 markers of the publication date, for pages without JSON-LD or meta dates
