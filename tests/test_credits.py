@@ -34,6 +34,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("港口在风暴后关闭。新华社发（王明 摄）", "港口在风暴后关闭。", "新华社发（王明 摄）"),
     ("资料图：港口的渔船。王明 摄 图片来源：示例图库", "资料图：港口的渔船。", "王明 摄 图片来源：示例图库"),
     ("港口的渔船。图片来源：示例图库", "港口的渔船。", "图片来源：示例图库"),
+    # "Image by X" after a comma; a lower-case "photo by" inside the caption is no credit
+    ("Harbour at dawn - 2006, Image by Jane Roe from Flickr (cc licensed)", "Harbour at dawn - 2006",
+     "Image by Jane Roe from Flickr (cc licensed)"),
+    ("A man holds a photo by his late father, taken in 1950", "A man holds a photo by his late father, taken in 1950",
+     None),
     # "图/X" after the last sentence, also when the layout prints the whole caption in brackets; a bracketed
     # credit alone stays one
     ("港口的渔船排起长龙。图/示例晚报记者 王明", "港口的渔船排起长龙。", "图/示例晚报记者 王明"),

@@ -1142,3 +1142,17 @@ def test_caption_in_an_overflow_utility_class_is_shown():
                       f"<div class='gallery ox-hidden'>{slides}</div>{story}</article></body></html>")
     assert rows == [("/photos/1.jpg", "Stalls at the old fish market.", "Jane Roe/The Example"),
                     ("/photos/2.jpg", "Boats in the harbour.", "Jane Roe/The Example")]
+
+
+def test_picture_linking_to_its_attachment_page_is_the_story_s():
+    """A CMS links a story's picture to the picture's own viewer page (WordPress: rel="attachment"): that is no
+    teaser linking to another story (was: dropped as "image linking to another page", its credit lost); a
+    picture linking to another page without that mark still goes."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    box = ("<div class='wp-caption alignright'><a href='https://news.example.com/2018/02/19/market/{name}/' "
+           "{rel}><img src='/wp-content/uploads/2018/02/{name}.jpg' width='595' height='397'></a>"
+           "<p class='wp-caption-text'>Courtesy of Example Wire</p></div>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
+                      + box.format(name="market", rel="rel='attachment wp-att-59943'") + story
+                      + box.format(name="other", rel="") + "</article></body></html>")
+    assert rows == [("/wp-content/uploads/2018/02/market.jpg", None, "Courtesy of Example Wire")]

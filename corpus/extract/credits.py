@@ -86,7 +86,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
        "Il mercato del pesce chiuso Foto LaPresse"),
-    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?|]{2,80})$",
+    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?|]{2,80})$",
        "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),

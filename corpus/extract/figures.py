@@ -328,6 +328,8 @@ def _link_away(g: Group, c: Candidate):
     for a in chain[:top]:
         if a.tag == "a":
             href = (a.get("href") or "").strip()
+            if "attachment" in (a.get("rel") or "").lower().split():
+                return None  # the picture's own viewer page, as a CMS links it (WordPress: rel="attachment")
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
     return None
 
