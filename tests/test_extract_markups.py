@@ -1113,9 +1113,9 @@ def test_site_names_come_from_og_site_name_and_the_title_tail():
 
 
 def test_watermarks_hidden_between_picture_and_caption():
-    """Short texts a page hides against copying, between each picture and its caption (a class its own style
-    sheet sets to display:none, or white <font>), are no caption and no body text: the centred line under the
-    picture is (was: the watermark became the caption, or the real caption was lost)."""
+    """Short texts a page hides against copying, between each picture and its caption (a class that a style
+    sheet set in the story sets to display:none, or white <font>), are no caption and no body text: the centred
+    line under the picture is (was: the watermark became the caption, or the real caption was lost)."""
     story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
     pics = ("<p style='text-align:center'><img src='/uploads/market.jpg'> <div class='wm7'>site.example</div></p>"
             "<p style='text-align:center'>Stalls at the old fish market on Tuesday. <span class='wm7'>site</span></p>"
@@ -1123,9 +1123,12 @@ def test_watermarks_hidden_between_picture_and_caption():
             "<p style='text-align:center'>Boats in the harbour after the storm.</p>")
     # hidden only on narrow screens: stays
     css = "<style>.wm7 { display: none; } @media (max-width: 400px) { .wide { display:none } }</style>"
-    rows = _page_rows(f"<html><head><title>Harbour</title>{css}</head><body><div class='article'>"
-                      f"<h1>Harbour market to be rebuilt</h1>{pics}{story}<p class='wide'>Filed from the harbour.</p>"
-                      "</div></body></html>")
+    page = (f"<html><head><title>Harbour</title></head><body><div class='article'>{css}"
+            f"<h1>Harbour market to be rebuilt</h1>{pics}{story}<p class='wide'>Filed from the harbour today.</p>"
+            "</div></body></html>")
+    art = extract_html(RawDoc(SourceRef("w.html"), "html", page.encode()), ExtractConfig(), Ledger())
+    assert not any("site" in p for p in art.paragraphs) and "Filed from the harbour today." in art.paragraphs
+    rows = _page_rows(page)
     assert rows == [("/uploads/market.jpg", "Stalls at the old fish market on Tuesday.", None),
                     ("/uploads/boats.jpg", "Boats in the harbour after the storm.", None)]
 
@@ -1156,3 +1159,4 @@ def test_picture_linking_to_its_attachment_page_is_the_story_s():
                       + box.format(name="market", rel="rel='attachment wp-att-59943'") + story
                       + box.format(name="other", rel="") + "</article></body></html>")
     assert rows == [("/wp-content/uploads/2018/02/market.jpg", None, "Courtesy of Example Wire")]
+

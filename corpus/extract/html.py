@@ -31,7 +31,7 @@ _MIN_BODY = 150  # chars of body text below which a page holds no article
 _SHORT_BODY = 1000  # chars of <p> prose below which a story set as text runs between <br>s may be the body
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
-_HEAD_TAGS = ("meta", "base", "link", "script", "title", "style", "font", "h1")
+_HEAD_TAGS = ("meta", "base", "link", "script", "title", "font", "h1")
 
 
 # ---------------------------------------------------------------- bytes -> tree
@@ -160,15 +160,17 @@ def _css_hidden_classes(styles: list[str]) -> set[str]:
 _WHITE = {"#fff", "#ffffff", "white"}
 
 
-def _drop_hidden_watermarks(root, styles: list[str], white: list) -> None:
+def drop_hidden_watermarks(page: Page, scope) -> None:
     """Short text the page hides with its own CSS class or prints white on white (the watermarks some sites
     sprinkle between a picture and its caption against copying: `<div class="x">site.example</div>`,
     `<font color="#FFFFFF">site</font>`) is no caption or body text. Only short texts without a picture go:
-    a hidden slide or caption is the layout's to reveal."""
-    hidden = _css_hidden_classes(styles)
-    doomed = white  # <font color="white">
+    a hidden slide or caption is the layout's to reveal. Only classes hidden by a style sheet set inside the
+    article's scope count, as such watermarks come with their own (a site-wide sheet hides menus and
+    widgets, and reading it for every page would cost more than the rest of this step)."""
+    hidden = _css_hidden_classes([el.text for el in scope.iter("style") if el.text and "none" in el.text])
+    doomed = page.white_fonts
     if hidden:
-        doomed += [el for el in root.iter() if isinstance(el.tag, str) and (names := el.get("class"))
+        doomed += [el for el in scope.iter() if isinstance(el.tag, str) and (names := el.get("class"))
                    and not hidden.isdisjoint(names.split())]
     for el in doomed:
         if len(el) <= 1 and len("".join(el.itertext()).strip()) <= _HIDDEN_TEXT_CHARS \
@@ -204,23 +206,20 @@ class Page:
     lang: str | None = None
     title: str | None = None
     first_h1: object = None  # the page's first <h1> element
+    white_fonts: list = field(default_factory=list)  # <font color="white">
 
 
 def scan(root) -> Page:
     """Collect everything later steps need in two walks (head-like tags, then the nodes), no xpath passes."""
     page = Page(root, lang=root.get("lang") or root.get("xml:lang"))
-    styles, white = [], []  # for _drop_hidden_watermarks
     for el in root.iter(*_HEAD_TAGS):
         tag = el.tag
-        if tag == "style":
-            if el.text and "none" in el.text:
-                styles.append(el.text)
-        elif tag == "h1":
+        if tag == "h1":
             if page.first_h1 is None:
                 page.first_h1 = el
         elif tag == "font":
             if (el.get("color") or "").strip().lower() in _WHITE:
-                white.append(el)
+                page.white_fonts.append(el)
         elif tag == "meta":
             _meta(el, page)
         elif tag == "base" and el.get("href") and page.base_href is None:
@@ -231,7 +230,6 @@ def scan(root) -> Page:
             page.ld_blobs.append(el.text)
         elif tag == "title" and page.title is None:
             page.title = clean(el.text)
-    _drop_hidden_watermarks(root, styles, white)
     for order, el in enumerate(scan_nodes(root)):
         if el.tag == "p":
             page.paragraphs.append((order, el))
@@ -533,6 +531,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     meta = page_meta(page, doc)
     url = meta.url or doc.url
     body = find_body(page, meta.declared_article)
+    if body is not None:
+        drop_hidden_watermarks(page, article_scope(body))
     if meta.published is None and body is not None:
         meta.published = first_date(_TIMES(body)[:1])  # the article's own <time>, never a rail's
     zones = Zones(body)
