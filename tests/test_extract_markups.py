@@ -1160,3 +1160,27 @@ def test_picture_linking_to_its_attachment_page_is_the_story_s():
                       + box.format(name="other", rel="") + "</article></body></html>")
     assert rows == [("/wp-content/uploads/2018/02/market.jpg", None, "Courtesy of Example Wire")]
 
+
+def _report_rows(lines: list[str]) -> list[tuple]:
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    pics = "".join(f"<p><span class='img_wrapper'><img src='/img/{n}.jpg'><span class='after_img'>{line}</span>"
+                   "</span></p>" for n, line in enumerate(lines))
+    return _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
+                      f"{story}{pics}</article></body></html>")
+
+
+def test_repeated_caption_lines_of_a_photo_report_stay():
+    """A photo report gives each picture its own line beside it, some lines alike ("The march in the city." under
+    many pictures): with several different lines on the page they are the pictures' captions (was: every line
+    three or more pictures share was dropped as a gallery's title)."""
+    march = "The march in the city. © Jane Roe/Example Agency"
+    lines = [march, "Stalls at the old market. © John Doe/Example", march, "Boats in the harbour. © Jane Roe/Example",
+             march, "The mayor speaks. © Jane Roe/Example", "Flags on the quay. © John Doe/Example"]
+    rows = _report_rows(lines)
+    assert [r[1] for r in rows] == [line.split(" ©")[0] for line in lines]
+
+
+def test_one_line_beside_every_picture_is_a_title_not_a_caption():
+    """The same line beside every picture, and no other line, is a gallery's or section's title."""
+    rows = _report_rows(["Photos of the week"] * 4)
+    assert [r[1] for r in rows] == [None] * 4 and len(rows) == 4

@@ -156,6 +156,7 @@ def _is_rail(el) -> bool:
 
 
 _SHARED_CAPTION = 3  # pictures one caption found outside a figcaption may serve before it is no caption
+_DISTINCT_CAPTIONS = 4  # ...unless the page's pictures carry this many different such captions
 _OWN_CAPTION = ("figcaption", "caption_rail")  # captions each written for one picture, repeats and all
 
 
@@ -166,6 +167,8 @@ def _drop_shared_captions(figs: list[Figure]) -> None:
     for f in figs:
         if f.caption and f.caption_source not in _OWN_CAPTION:
             count[f.caption] = count.get(f.caption, 0) + 1
+    if len(count) >= _DISTINCT_CAPTIONS:
+        return  # many pictures, each with a line of its own, some lines alike: a photo report's captions
     for f in figs:
         if count.get(f.caption, 0) >= _SHARED_CAPTION and f.caption_source not in _OWN_CAPTION:
             f.caption, f.caption_source = None, None
