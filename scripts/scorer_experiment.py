@@ -286,8 +286,12 @@ def page_items(name: str, label: dict, scorer) -> list[dict]:
 
 
 def build_cache(path: Path, scorer) -> dict:
+    """Every set's candidates and features, kept at path; built afresh when a labeled set is missing from it
+    (delete it after changing the extractor: some features are its readings)."""
     if path.exists():
-        return pickle.loads(path.read_bytes())
+        data = pickle.loads(path.read_bytes())
+        if set(data) >= set(realworld.set_names()):
+            return data
     data = {}
     for name in realworld.set_names():
         gt = realworld.load_set(name)
