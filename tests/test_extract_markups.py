@@ -1184,3 +1184,24 @@ def test_one_line_beside_every_picture_is_a_title_not_a_caption():
     """The same line beside every picture, and no other line, is a gallery's or section's title."""
     rows = _report_rows(["Photos of the week"] * 4)
     assert [r[1] for r in rows] == [None] * 4 and len(rows) == 4
+
+
+def test_declared_body_set_one_div_a_paragraph():
+    """A story set one <div> a paragraph, in the element the page declares its article body
+    (itemprop="articleBody"), while the only <p>s are a side column's: the declared body is the story, its
+    blocks its paragraphs, its picture kept (was: the side column was read as the body and the story's
+    pictures dropped as outside it)."""
+    sentence = "The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt. "
+    story = "".join(f"<div style='text-align: justify;'><span>{sentence * 3}</span></div><div><br></div>"
+                    for _ in range(6))
+    pic = ("<div class='separator'><a href='https://img.example.com/s1075/market.png'>"
+           "<img src='https://img.example.com/w400-h145/market.png' width='400' height='145'></a></div>")
+    side = "<aside><div class='widget'>" + "<p>A column on other things, set in its own paragraph here.</p>" * 8 \
+        + "</div></aside>"
+    page = ("<html><head><title>Harbour</title></head><body><div class='main'><h3>Harbour market</h3>"
+            f"<div class='post-body' itemprop='description articleBody'>{story[:len(story) // 2]}{pic}"
+            f"{story[len(story) // 2:]}</div></div>{side}</body></html>")
+    art = extract_html(RawDoc(SourceRef("b.html"), "html", page.encode()), ExtractConfig(), Ledger())
+    assert [f.src for f in art.figures] == ["https://img.example.com/w400-h145/market.png"]
+    assert len(art.paragraphs) == 6 and all(p.startswith("The harbour board") for p in art.paragraphs)
+    assert art.figures[0].position == 3

@@ -186,8 +186,12 @@ def scan_nodes(root):
         elif tag == "figure":
             if el.get("itemid") is not None:
                 yield el
-        elif not no_lazy(el.keys()) and tag not in _NOT_WRAPPERS and _names_a_url(el):
-            yield el
+        else:
+            keys = el.keys()
+            if not no_lazy(keys) and tag not in _NOT_WRAPPERS and _names_a_url(el):
+                yield el
+            elif "itemprop" in keys and "articleBody" in el.get("itemprop"):
+                yield el  # the article body as the page declares it (html.scan keeps it)
 
 
 def _names_a_url(el) -> bool:

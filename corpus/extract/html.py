@@ -206,6 +206,7 @@ class Page:
     lang: str | None = None
     title: str | None = None
     first_h1: object = None  # the page's first <h1> element
+    declared_bodies: list = field(default_factory=list)  # elements marked itemprop="articleBody"
     white_fonts: list = field(default_factory=list)  # <font color="white">
 
 
@@ -233,10 +234,12 @@ def scan(root) -> Page:
     for order, el in enumerate(scan_nodes(root)):
         if el.tag == "p":
             page.paragraphs.append((order, el))
-        else:
-            c = candidate_of(el, order)
-            if c is not None:
-                page.candidates.append(c)
+            continue
+        if "articleBody" in (el.get("itemprop") or "").split():
+            page.declared_bodies.append(el)
+        c = candidate_of(el, order)
+        if c is not None:
+            page.candidates.append(c)
     return page
 
 
@@ -293,6 +296,9 @@ def find_body(page: Page, declared_article: bool = False):
         if grand is not None:
             score[grand] = score.get(grand, 0) + n / 2
     best = max(score, key=score.get) if score else None
+    declared = _declared_elsewhere(page.declared_bodies, best, score.get(best, 0))
+    if declared is not None:
+        return declared
     if best is not None and score[best] >= _MIN_BODY / 2:
         if score[best] < _SHORT_BODY:  # a caption or a cookie notice beside a story set as text runs
             runs = _br_body(page.root, longer_than=score[best])
@@ -384,6 +390,38 @@ def loose_paragraphs(page: Page, body) -> tuple[list[str], list[float]]:
 
 
 _DECLARED_BODY = etree.XPath('(//*[@itemprop="articleBody"] | //article | //main)[1]')
+_DECLARED_LEAD = 3  # times the voted body's prose a declared body must hold to win over it
+
+
+def _declared_elsewhere(declared: list, best, best_score: float):
+    """The story's body as the page declares it (schema.org `itemprop="articleBody"`) when the <p>s voted for an
+    element outside it that holds far less text: a story set one <div> a paragraph, whose only <p>s are in a
+    side column. A declared body around or inside the voted one changes nothing."""
+    for el in declared:
+        if best is not None and (el is best or el in best.iterancestors() or best in el.iterancestors()):
+            return None
+        if _text_len(el) >= max(_MIN_BODY, _DECLARED_LEAD * best_score):
+            return el
+    return None
+
+
+def block_paragraphs(page: Page, body) -> tuple[list[str], list[float]]:
+    """Paragraphs of a body set one <div> a paragraph (no <p>): the text of each innermost block, with the
+    document order of the last picture before it (so pictures between blocks get their position)."""
+    order_of = {c.el: c.order for c in page.candidates}
+    texts, orders, last = [], [], -1.0
+    for el in body.iter(etree.Element):
+        if el in order_of:
+            last = order_of[el] + 0.5
+        elif el.tag in _TEXT_BLOCKS and next(el.iterdescendants(*_TEXT_BLOCKS), None) is None:
+            t = clean("".join(el.itertext()))
+            if len(t) >= _MIN_PARAGRAPH and _reads_as_prose(t):
+                texts.append(t)
+                orders.append(last)
+    return texts, orders
+
+
+_TEXT_BLOCKS = ("div", "p", "li", "blockquote", "section", "td")
 
 
 def _declared_body(root):
@@ -542,6 +580,11 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         runs, run_orders = loose_paragraphs(page, body)
         if sum(map(len, runs)) > sum(map(len, paragraphs)):
             paragraphs, orders = runs, run_orders
+    if sum(map(len, paragraphs)) < _MIN_BODY and body is not None:
+        # a story set one <div> a paragraph (found through its declared body)
+        blocks, block_orders = block_paragraphs(page, body)
+        if sum(map(len, blocks)) > sum(map(len, paragraphs)):
+            paragraphs, orders = blocks, block_orders
     if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a
