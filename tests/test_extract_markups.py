@@ -1205,3 +1205,19 @@ def test_declared_body_set_one_div_a_paragraph():
     assert [f.src for f in art.figures] == ["https://img.example.com/w400-h145/market.png"]
     assert len(art.paragraphs) == 6 and all(p.startswith("The harbour board") for p in art.paragraphs)
     assert art.figures[0].position == 3
+
+
+def test_numbered_figure_line_above_the_picture_is_its_caption():
+    """A caption set above its picture with a numbered figure label ("Figure 1 - ..."), as technical writing
+    does, is the picture's caption; an ordinary line above a picture is not (was: no caption)."""
+    sentence = "The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt. "
+    para = f"<p>{sentence * 3}</p>"
+    pic = "<div class='separator'><a href='/uploads/s1075/map-{n}.png'><img src='/uploads/w400/map-{n}.png' width='400'></a></div>"
+    story = (para * 2 + "<div><p>" + sentence + "</p><span><br><b><i>Figure 1 - </i></b></span>"
+             "<span><b><i>Stalls of the old market</i></b></span></div><div><br></div>"
+             "<div><span><b>" + pic.format(n=1) + "</b></span></div>" + para * 2
+             + "<div><b>Boats in the harbour at dawn</b></div>" + pic.format(n=2) + para * 2)
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}"
+                      "</article></body></html>")
+    assert rows == [("/uploads/w400/map-1.png", "Figure 1 - Stalls of the old market", None),
+                    ("/uploads/w400/map-2.png", None, None)]

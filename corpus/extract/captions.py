@@ -619,7 +619,10 @@ def plain_caption(picture, body) -> Found:
                 or _repeats_alt(sib, picture):
             return _finish(text_of(sib), None, "next_text")
     above = _caption_above(box)
-    return _finish(text_of(above), None, "previous_text") if above is not None else Found()
+    if above is not None:
+        return _finish(text_of(above), None, "previous_text")
+    labelled = figure_line_above(box, body)
+    return _finish(labelled, None, "previous_text") if labelled else Found()
 
 
 def _credit_line_then_caption(el) -> tuple[str, str] | None:
@@ -766,6 +769,42 @@ def _caption_above(box):
         return None
     first = next((s for s in sib.itertext() if s.strip()), "")  # the arrow opens the line: no need to read it all
     return sib if _POINTS_DOWN.match(first) and _styled_caption(sib, False) else None
+
+
+# a numbered figure label opening a caption: "Figure 1 -", "Fig. 2:", "Abb. 3", "Рис. 4", "图5"
+_FIGURE_LABEL = re.compile(r"^\s*(?:Figure|Fig\.|Figura|Figur|Abbildung|Abb\.|Afbeelding|Рисунок|Рис\.|Obr\.|Kuva|"
+                           r"[图圖])\s*\d{1,3}\b")
+_MAX_LABELLED_LINE = 250
+_LABEL_CLIMB = 3
+
+
+def figure_line_above(box, body) -> str | None:
+    """The last line before the picture when it opens with a numbered figure label ("Figure 1 - Users and their
+    needs"): technical writing puts such captions above the picture as often as below. The picture's wrappers
+    that open their parent are climbed (a few levels) to find the line before them."""
+    node, sib = box, _shown_sibling(box, False)
+    for _ in range(_LABEL_CLIMB):
+        if sib is not None or node.getparent() is None or node.getparent() is body \
+                or (node.getparent().text or "").strip():
+            break
+        node = node.getparent()
+        sib = _shown_sibling(node, False)
+    if sib is None or not isinstance(sib.tag, str) or _holds_image(sib):
+        return None
+    blocks = [c for c in sib if isinstance(c.tag, str) and c.tag in _BLOCK_TAGS]
+    if blocks:  # the line after the block's last paragraph: what follows its last block child
+        last = blocks[-1]
+        parts = [last.tail or ""] + ["".join(c.itertext()) + (c.tail or "") for c in last.itersiblings()]
+        line = clean("".join(parts))
+    else:
+        first = next((t for t in sib.itertext() if t.strip()), "")  # the label opens the line: read no further
+        if not _FIGURE_LABEL.match(first):
+            return None
+        line = clean(" ".join(sib.itertext()))
+    return line if line and len(line) <= _MAX_LABELLED_LINE and _FIGURE_LABEL.match(line) else None
+
+
+_BLOCK_TAGS = frozenset(("div", "p", "ul", "ol", "table", "blockquote", "section", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _widget_lines(box, body) -> list | None:
