@@ -31,6 +31,7 @@ _MIN_BODY = 150  # chars of body text below which a page holds no article
 _SHORT_BODY = 1000  # chars of <p> prose below which a story set as text runs between <br>s may be the body
 # The elements the scan needs, in document order: paragraphs, images, lazy wrappers (one of these
 # tags carrying a lazy attribute) and figure[itemid]; `order` numbers them, only relative order matters.
+# _HEAD_TAGS are read in scan's first walk: the head's elements, and the first <h1> and white <font>s.
 _HEAD_TAGS = ("meta", "base", "link", "script", "title", "font", "h1")
 
 
@@ -168,7 +169,7 @@ def drop_hidden_watermarks(page: Page, scope) -> None:
     article's scope count, as such watermarks come with their own (a site-wide sheet hides menus and
     widgets, and reading it for every page would cost more than the rest of this step)."""
     hidden = _css_hidden_classes([el.text for el in scope.iter("style") if el.text and "none" in el.text])
-    doomed = page.white_fonts
+    doomed = list(page.white_fonts)  # (anywhere on the page: white text is invisible wherever it is)
     if hidden:
         doomed += [el for el in scope.iter() if isinstance(el.tag, str) and (names := el.get("class"))
                    and not hidden.isdisjoint(names.split())]
