@@ -1221,3 +1221,17 @@ def test_numbered_figure_line_above_the_picture_is_its_caption():
                       "</article></body></html>")
     assert rows == [("/uploads/w400/map-1.png", "Figure 1 - Stalls of the old market", None),
                     ("/uploads/w400/map-2.png", None, None)]
+
+
+def test_caption_line_named_for_its_credit_is_read_inside():
+    """A caption line whose wrapper is named for the credit ("captionLine mediaBox__copyright") but holds a
+    caption element and a credit element: caption and credit are read apart (was: the whole line was the
+    credit and the picture had no caption)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    fig = ("<figure class='copytext__box'><div class='copytext__box__picture'><img src='/img/market.jpg'></div>"
+           "<div class='mediaBox'><div class='copytext__captionLine mediaBox__copyright'>"
+           "<span class='figcaption'>Stalls at the old fish market. </span>"
+           "<span class='figcaption__copyright'>Bild &copy; Jane Roe (hr) </span></div></div></figure>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
+                      f"{story}</article></body></html>")
+    assert rows == [("/img/market.jpg", "Stalls at the old fish market.", "Bild © Jane Roe (hr)")]

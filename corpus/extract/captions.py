@@ -74,6 +74,8 @@ def kind_of(el) -> str | None:
     if named is None and el.tag in _TEXT_TAGS and len(el.attrib) > 1:
         named = _data_kind(el)  # hashed class names (css-1am3yn9) say nothing; a component's data-* may
     if named == "credit":
+        if any(kind_of(d) == "caption_class" for d in el.iterdescendants() if isinstance(d.tag, str)):
+            return None  # a caption line named for its credit ("captionLine mediaBox__copyright"): read inside
         return "caption_class" if _reads_as_caption(el) else "credit"
     return named
 
