@@ -1235,3 +1235,19 @@ def test_caption_line_named_for_its_credit_is_read_inside():
     rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
                       f"{story}</article></body></html>")
     assert rows == [("/img/market.jpg", "Stalls at the old fish market.", "Bild © Jane Roe (hr)")]
+
+
+def test_picture_widget_whose_second_line_is_a_short_source():
+    """A picture widget (the picture, then two lines under it) whose second line can only be a source, a short
+    capitalised name ("ES", "The Example Standard"), gives caption and credit (was: neither, the second line
+    not being a known credit shape); a second line that is a link ("Subscribe") gives nothing."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    widget = ("<div class='sc-a1'><div class='sc-b2'><picture><img src='/img/{n}.jpg' width='960'></picture></div>"
+              "<div class='sc-c3'>{line}</div><div class='sc-d4'>{second}</div></div>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}"
+                      + widget.format(n=1, line="Former harbour master Jane Roe", second="ES") + story
+                      + widget.format(n=2, line="Thank you for reading the Example Standard today",
+                                      second="<a href='/subscribe'>Subscribe</a>")
+                      + f"{story}</article></body></html>")
+    assert rows[0] == ("/img/1.jpg", "Former harbour master Jane Roe", "ES")
+    assert rows[1][1:] == (None, None)

@@ -820,13 +820,23 @@ def _widget_lines(box, body) -> list | None:
             return None
         lines.append(sib)
         sib = _shown_sibling(sib, True)
-    if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])):
+    if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])) \
+            and not (_short_source(text_of(lines[1]), text_of(lines[0])) and not _mostly_link(lines[1])
+                     and lines[1].tag != "button"):
         return None
     if lines and _text_after(lines[-1]):
         return None  # running text after the lines (past a <br>): the wrapper is a column of the story
     if lines and any(_SECTION_LABEL.search(words_of(e)) for e in lines[0].iter() if isinstance(e.tag, str)):
         return None  # a category badge over the picture ("Jeux video" in span.thumbnail_categorie), no caption
     return lines if 1 <= len(lines) <= 2 else None
+
+
+def _short_source(line: str, above: str) -> bool:
+    """A widget's second line that can only be a source: a name of one to four words, capitalised, no digits,
+    no sentence, under a longer first line ("ES", "The London Standard", "Jane Roe")."""
+    words = line.split()
+    return 0 < len(words) <= 4 and len(line) < len(above) / 2 and not any(ch.isdigit() for ch in line) \
+        and line[:1].isupper() and not ENDS_SENTENCE.search(line) and ":" not in line
 
 
 # class words of a section's or category's badge set over a picture
