@@ -1251,3 +1251,18 @@ def test_picture_widget_whose_second_line_is_a_short_source():
                       + f"{story}</article></body></html>")
     assert rows[0] == ("/img/1.jpg", "Former harbour master Jane Roe", "ES")
     assert rows[1][1:] == (None, None)
+
+
+def test_footnote_marks_and_view_large_link_are_no_caption_text():
+    """A magazine figcaption that carries print footnote numbers (<sup><a href="#4">4</a></sup>) and a link to
+    the picture's large version, "(View large version)": neither is caption text, and the "(Image credit: X)"
+    before them is the credit (was: caption "… (Image", credit "credit: X14 5) (View large version6)")."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    fig = ("<figure><a href='/img/market-large.jpg'><img src='/img/market.jpg'></a>"
+           "<sup class='po'><a href='#4'>4</a></sup><figcaption>Stalls at the old fish market. (Image credit: "
+           "<a href='https://photos.example.org/'>Jane Roe</a><sup class='po'><a href='#14'>14</a></sup>) "
+           "(<a href='/img/market-large.jpg'>View large version</a><sup class='po'><a href='#6'>6</a></sup>)"
+           "</figcaption></figure>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
+                      f"{story}</article></body></html>")
+    assert rows == [("/img/market.jpg", "Stalls at the old fish market.", "Image credit: Jane Roe")]

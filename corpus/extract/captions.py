@@ -29,6 +29,9 @@ _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|�
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
                  r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo)"
                  r"|купить (?:иллюстрацию|фото))\b\s*"
+                 # a link to the picture's large version, set in brackets after the caption
+                 r"|\s*\(?\s*\bview (?:the )?(?:large|larger|bigger|full[- ]size|full|high[- ]res(?:olution)?) "
+                 r"(?:version|image|photo|picture)\s*\)?\s*"
                  # "click to enlarge", in the languages of the labeled pages and their neighbours
                  r"|\s*\b(?:(?:click|tap) (?:here )?to (?:enlarge|zoom)|klikk a nagyításhoz|zum vergrößern (?:an)?klicken"
                  r"|cliquez pour agrandir|(?:haga )?clic (?:aquí )?para ampliar|clicca per ingrandire"
@@ -310,7 +313,7 @@ def _may_hold_ui(text: str) -> bool:
         low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
     return (text.lstrip()[:1].isdigit() or "/" in low[:12] or "／" in low[:12]
             or "caption" in low or "purchase" in low or "buy " in low or "enlarge" in low or "expand" in low or "купить" in low
-            or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
+            or "klik" in low or "klick" in low or "clic" in low or "zoom" in low or "view " in low
             or text.rstrip().endswith((">", "»", "›")))
 
 

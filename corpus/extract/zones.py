@@ -158,11 +158,23 @@ def is_hidden(el) -> bool:
     """Visually-hidden accessibility labels and hidden UI are not caption text."""
     if el.get("hidden") is not None or el.tag in ("button", "script", "style", "svg", "noscript", "template"):
         return True
+    if el.tag == "sup" and _footnote_mark(el):
+        return True
     style = el.get("style")
     if style and "display:none" in style.replace(" ", "").lower():
         return True
     w = words_of(el)
     return bool(w) and _hidden_words(w)
+
+
+def _footnote_mark(sup) -> bool:
+    """A footnote number that links to the page's notes (<sup><a href="#4">4</a></sup>, "[4]"): a pointer for
+    print or for the reader to follow, not words of the text it sits in."""
+    text = "".join(sup.itertext()).strip().strip("[]()")
+    if not text.isdigit() or len(text) > 3:
+        return False
+    link = next(sup.iter("a"), None)
+    return link is not None and (link.get("href") or "").startswith("#")
 
 
 @lru_cache(maxsize=16384)
