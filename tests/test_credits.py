@@ -90,6 +90,8 @@ def test_every_pattern_splits_its_example(pattern):
     ("Carros ilhados no bairro Betânia — Foto: Reprodução/TV Globo", "Carros ilhados no bairro Betânia",
      "Foto: Reprodução/TV Globo"),
     ("Fila no posto | Foto: Jane Roe", "Fila no posto", "Foto: Jane Roe"),
+    ("Havnen om natten. Tegning: Jane Roe", "Havnen om natten.", "Tegning: Jane Roe"),
+    ("Der Hafen bei Nacht. Grafik: Jane Roe/dpa", "Der Hafen bei Nacht.", "Grafik: Jane Roe/dpa"),
     ("Guests pick their pastries from the cabinets. | Photo by Jane Roe",
      "Guests pick their pastries from the cabinets.", "Photo by Jane Roe"),
     # an agency alone after the last sentence or a bar; a photographer before "/ Agency" stays with it
@@ -205,6 +207,9 @@ def test_looks_like_credit():
     ("Boats.", False),
     ("USA TODAY Sports", True),  # a sports picture agency alone in a caption box (batch 19)
     ("Handout", True),  # where the picture came from, all the box says (batch 19)
+    ("Tegning: Jane Roe", True),  # who drew it, under a label for a drawing (batch 32)
+    ("Illustration: Jane Roe", True),
+    ("Zeichnung: Jane Roe", True),
     ("Supplied", True),
     ("Handout money for schools", False),
     ("Before/after comparison of the harbour", False),

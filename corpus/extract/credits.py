@@ -21,7 +21,10 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
-          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.)")
+          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.|"
+          # who drew it: a drawing, an illustration or a graphic is credited like a photo
+          r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
+          r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin)")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
