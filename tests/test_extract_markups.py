@@ -1266,3 +1266,16 @@ def test_footnote_marks_and_view_large_link_are_no_caption_text():
     rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
                       f"{story}</article></body></html>")
     assert rows == [("/img/market.jpg", "Stalls at the old fish market.", "Image credit: Jane Roe")]
+
+
+def test_hero_whose_figcaption_holds_only_the_credit_is_kept():
+    """A drawing above the story, in a block named like a list ("image-modal"), whose figcaption says only who
+    drew it ("Tegning: Jane Roe"): a picture of the story with that credit, as a captioned one is (was: dropped as
+    a related thumbnail once its figcaption read as a credit)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    hero = ("<section class='article__top'><div class='article__image image-modal'><figure class='media'>"
+            "<img srcset='/img/drawing-960 960w' alt=''><figcaption><p>Tegning: Jane Roe</p></figcaption>"
+            "</figure></div></section>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><main>{hero}<article><h1>Harbour market</h1>"
+                      f"{story}</article></main></body></html>")
+    assert rows == [("/img/drawing-960", None, "Tegning: Jane Roe")]

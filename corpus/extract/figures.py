@@ -204,7 +204,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if zone is None and g.figure is not None:
         zone = ctx.zones.of(c.el)
     if zone is WEAK_RELATED:
-        zone = None if _unit_found(g, ctx).source in ("figcaption", "caption_class") else Reason.FIGURE_RELATED
+        zone = None if _own_caption_box(g, ctx) else Reason.FIGURE_RELATED
     if zone is not None:
         return zone, "chrome, rail or player around the image"
     if not any(m.ref.candidates for m in g.members):
@@ -290,6 +290,15 @@ def _beacon(c: Candidate) -> bool:
         return False
     before = noscript.getprevious()
     return before is not None and before.tag == "script"
+
+
+def _own_caption_box(g: Group, ctx: Context) -> bool:
+    """The picture's caption comes from a figcaption or caption element, or its figcaption holds only the credit
+    ("Drawing: Jane Roe"): a captioned picture, which a block only weakly named like a list of links keeps."""
+    found = _unit_found(g, ctx)
+    if found.source in ("figcaption", "caption_class"):
+        return True
+    return bool(found.credit) and g.figure is not None and next(g.figure.iter("figcaption"), None) is not None
 
 
 def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
