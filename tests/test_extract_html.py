@@ -374,7 +374,8 @@ def test_ui_prefilter_never_skips_a_match():
             for im in page.get("images", []):
                 if im.get("caption"):
                     cap = im["caption"]
-                    texts += [cap, f"2 of 9 {cap}", f"{cap} Hide caption", f"Image caption {cap}", f"{cap} more »"]
+                    texts += [cap, f"2 of 9 {cap}", f"{cap} Hide caption", f"Image caption {cap}", f"{cap} more »",
+                              f"{cap} Vis mere", f"{cap} Show more…"]
     assert len(texts) > 1000
     for text in texts:
         if _UI.search(text):

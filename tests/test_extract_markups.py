@@ -1279,3 +1279,16 @@ def test_hero_whose_figcaption_holds_only_the_credit_is_kept():
     rows = _page_rows(f"<html><head><title>Harbour</title></head><body><main>{hero}<article><h1>Harbour market</h1>"
                       f"{story}</article></main></body></html>")
     assert rows == [("/img/drawing-960", None, "Tegning: Jane Roe")]
+
+
+def test_show_more_button_after_a_glued_credit_is_no_caption_text():
+    """A caption whose credit is glued on after its last sentence, then a "show more" button that unfolds it
+    ("Vis mere"): the button is UI text, and the credit splits off (was: neither, the button's words ending
+    the caption)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    fig = ("<figure class='article-image-main'><a href='/img/market.jpg' class='gallery-item'><img src='/img/market.jpg'>"
+           "</a><figcaption class='image-caption'><span class='caption-text'>Stalls at the old fish market on a "
+           "rainy morning. Jane Roe/Reuters </span><a class='image-caption-btn'>Vis mere</a></figcaption></figure>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
+                      f"{story}</article></body></html>")
+    assert rows == [("/img/market.jpg", "Stalls at the old fish market on a rainy morning.", "Jane Roe/Reuters")]

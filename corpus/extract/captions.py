@@ -35,7 +35,11 @@ _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|�
                  # "click to enlarge", in the languages of the labeled pages and their neighbours
                  r"|\s*\b(?:(?:click|tap) (?:here )?to (?:enlarge|zoom)|klikk a nagyításhoz|zum vergrößern (?:an)?klicken"
                  r"|cliquez pour agrandir|(?:haga )?clic (?:aquí )?para ampliar|clicca per ingrandire"
-                 r"|klik om te vergroten|kliknij,? aby powiększyć)\b\s*[.!]?\s*", re.I)
+                 r"|klik om te vergroten|kliknij,? aby powiększyć)\b\s*[.!]?\s*"
+                 # a "show more" button that unfolds a long caption, at its end
+                 r"|\s*\b(?:show more|read more|see more|vis mere|læs mere|se mere|visa mer|läs mer|vis mer|les mer"
+                 r"|mehr anzeigen|mehr lesen|lees meer|toon meer|voir plus|lire la suite|ver más|leer más|leia mais"
+                 r"|ver mais|mostra di più|leggi di più|pokaż więcej|czytaj więcej|näytä lisää)\s*[.…]*\s*$", re.I)
 # A visually-hidden label that announces a credit (BBC "Image source, "); its element is the credit.
 _HIDDEN_CREDIT_LABEL = re.compile(r"^\s*(?:image source|image copyright|copyright|photo credit|image credit|"
                                   r"credit|source)\b", re.I)
@@ -304,6 +308,10 @@ def strip_ui(text: str) -> str:
     return clean(stripped).rstrip(" |") if stripped != text else clean(text)
 
 
+_MORE_WORDS = ("more", "mere", "mer", "meer", "plus", "suite", "más", "mais", "più", "więcej", "lisää", "anzeigen",
+               "lesen")
+
+
 def _may_hold_ui(text: str) -> bool:
     """False when _UI cannot match: each of its branches needs a leading digit or one of these words.
     _UI is slow on long captions (its branches start with \\s*), and few captions hold UI text.
@@ -314,6 +322,7 @@ def _may_hold_ui(text: str) -> bool:
     return (text.lstrip()[:1].isdigit() or "/" in low[:12] or "／" in low[:12]
             or "caption" in low or "purchase" in low or "buy " in low or "enlarge" in low or "expand" in low or "купить" in low
             or "klik" in low or "klick" in low or "clic" in low or "zoom" in low or "view " in low
+            or any(w in low[-24:] for w in _MORE_WORDS)
             or text.rstrip().endswith((">", "»", "›")))
 
 
