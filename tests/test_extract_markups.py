@@ -1292,3 +1292,15 @@ def test_show_more_button_after_a_glued_credit_is_no_caption_text():
     rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
                       f"{story}</article></body></html>")
     assert rows == [("/img/market.jpg", "Stalls at the old fish market on a rainy morning.", "Jane Roe/Reuters")]
+
+
+def test_contributor_element_beside_the_picture_is_its_credit():
+    """The photographer's name in an element named for the picture's contributor, after a camera icon and with
+    no label ("Jane Roe"): the picture's credit, not its caption (was: read as the caption)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    top = ("<div class='c-media-top-image'><div class='c-media-top-image__image'><img src='/img/market.jpg'></div>"
+           "<div class='c-media-top-image__meta'><div class='c-media-top-image__contributor'><p><span "
+           "aria-hidden='true' class='icon icon-camera'></span>Jane Roe</p></div></div></div>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{top}{story}"
+                      f"</article></body></html>")
+    assert rows == [("/img/market.jpg", None, "Jane Roe")]
