@@ -1304,3 +1304,16 @@ def test_contributor_element_beside_the_picture_is_its_credit():
     rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{top}{story}"
                       f"</article></body></html>")
     assert rows == [("/img/market.jpg", None, "Jane Roe")]
+
+
+def test_text_link_with_a_preview_picture_is_no_picture_of_the_story():
+    """Glossary links in the story's text that carry a picture for a hover card (<a data-image="…" data-url="…">
+    Pluto</a>) are words, not pictures of the story (was: one picture a link, its src the linked page)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    linked = ("<p>Beyond <a tooltip href='/definitions/pluto-3691/' class='tooltip-link' data-title='Pluto' "
+              "data-image='https://cdn.example.org/img/pluto.jpg' data-url='/definitions/pluto-3691/'>"
+              "<span class='link-wrapper'>Pluto</span></a> the survey found a dwarf planet far out in the dark.</p>")
+    fig = "<figure><img src='/img/farout.jpg'><figcaption>The dwarf planet seen by the survey.</figcaption></figure>"
+    rows = _page_rows(f"<html><head><title>Far out</title></head><body><article><h1>Far out</h1>{story}{linked}{fig}"
+                      f"{story}</article></body></html>")
+    assert rows == [("/img/farout.jpg", "The dwarf planet seen by the survey.", None)]

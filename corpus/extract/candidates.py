@@ -188,7 +188,7 @@ def scan_nodes(root):
                 yield el
         else:
             keys = el.keys()
-            if not no_lazy(keys) and tag not in _NOT_WRAPPERS and _names_a_url(el):
+            if not no_lazy(keys) and tag not in _NOT_WRAPPERS and _names_a_url(el) and not _text_link(el):
                 yield el
             elif "itemprop" in keys and "articleBody" in el.get("itemprop"):
                 yield el  # the article body as the page declares it (html.scan keeps it)
@@ -201,6 +201,13 @@ def _names_a_url(el) -> bool:
         return True
     value = value.strip()
     return bool(value) and " " not in value and "<" not in value and "/" in value
+
+
+def _text_link(el) -> bool:
+    """A link that shows words and no picture (a glossary term, "see the photo") names a picture only for a hover
+    card or a viewer: it is no picture of the story where it stands."""
+    return el.tag == "a" and next(el.iter("img", "picture", "amp-img"), None) is None \
+        and bool("".join(el.itertext()).strip())
 
 
 # Elements whose lazy attributes never name a picture of their own (<source> belongs to its <picture>).
