@@ -1317,3 +1317,22 @@ def test_text_link_with_a_preview_picture_is_no_picture_of_the_story():
     rows = _page_rows(f"<html><head><title>Far out</title></head><body><article><h1>Far out</h1>{story}{linked}{fig}"
                       f"{story}</article></body></html>")
     assert rows == [("/img/farout.jpg", "The dwarf planet seen by the survey.", None)]
+
+
+def test_credit_line_that_names_the_photographer_in_bold_before_a_bar():
+    """A credit line under the picture that gives the photographer in bold, then a bar, then the caption
+    ("<strong>Jane Roe</strong> | Stalls at the old fish market"): credit and caption apart (was: all of it the
+    caption)."""
+    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    lead = ("<img src='/img/market-730x524.jpg' class='img-fluid wp-post-image' alt='market'>"
+            "<div class='row credit-photoleyends py-1'><i class='fas fa-camera'><small class='textcreditlegend'>"
+            "<strong>Jane Roe</strong> | Stalls at the old fish market on a rainy morning</small></i></div>")
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>"
+                      f"<div class='single'>{lead}<div class='text-justify'>{story}</div></div></article></body></html>")
+    assert rows == [("/img/market-730x524.jpg", "Stalls at the old fish market on a rainy morning", "Jane Roe")]
+    # the same line under a picture set loose in the story's column, between the headline and the text
+    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><div class='col-lg-8 pb-3'><a href='/city'>City"
+                      f"</a><br><h1 class='title-single'>Harbour market</h1><div class='summary'>Stalls move.</div>"
+                      f"<div class='row credit-socialmedia'></div>{lead}<div class='text-justify py-3'>{story}</div>"
+                      f"</div></body></html>")
+    assert rows == [("/img/market-730x524.jpg", "Stalls at the old fish market on a rainy morning", "Jane Roe")]

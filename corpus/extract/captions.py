@@ -362,11 +362,34 @@ def read_unit(unit) -> Found:
         credit = _loose_credit(unit, captions) if unit.tag == "figure" else _labelled_credit_line(unit, captions)
     if not texts and not credit and kind_of(unit) == "caption_class":
         return _finish(_loose_text(unit), None, "caption_class")  # <div class="image-caption"><img>Text</div>
+    if len(texts) == 1 and not credit and len(parts.captions) == 1:
+        named = _bold_name_then_bar(parts.captions[0][0], texts[0])
+        if named:  # "<strong>Jane Roe</strong> | Caption" in a line named for the credit
+            return _finish(named[0], named[1], source)
     if not texts and credit and len(credit_els) == 1 and not isinstance(credit_els[0], str):
         beside = _text_beside_credit(credit_els[0])
         if beside:  # <p class="small">Caption <span class="credit">(Jane Roe)</span></p>, <div><cite>X</cite>Caption</div>
             return _finish(beside, credit, "next_text")
     return _finish(" ".join(texts), credit, source)
+
+
+_NAME_WORDS = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s?){1,4}$")
+
+
+def _bold_name_then_bar(el, text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption line named for the credit too ("credit-legend") that opens with a name in
+    bold, then a bar, then the caption: the photographer first, as some templates print it."""
+    bold = next(el.iter("strong", "b"), None)
+    if bold is None or not (bold.tail or "").lstrip().startswith("|"):
+        return None
+    name = clean("".join(bold.itertext()))
+    if not name or not text.startswith(name) or not _NAME_WORDS.match(name) or not name[0].isupper():
+        return None
+    if not any(_CREDIT_CLASS.search(words_of(e)) for e in el.iter() if isinstance(e.tag, str)) \
+            and not _CREDIT_CLASS.search(words_of(el.getparent()) if el.getparent() is not None else ""):
+        return None
+    caption = clean(text[len(name):].lstrip()[1:])
+    return (caption, name) if len(caption.split()) >= 3 else None
 
 
 def _text_beside_credit(credit):
@@ -631,7 +654,9 @@ def plain_caption(picture, body) -> Found:
             return _finish(text_of(lines[0]), credit, "next_text")
         if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib)) and not _lead_in_bold(sib)) \
                 or _repeats_alt(sib, picture):
-            return _finish(text_of(sib), None, "next_text")
+            text = text_of(sib)
+            named = _bold_name_then_bar(sib, text)
+            return _finish(named[0], named[1], "next_text") if named else _finish(text, None, "next_text")
     above = _caption_above(box)
     if above is not None:
         return _finish(text_of(above), None, "previous_text")
