@@ -366,7 +366,7 @@ def test_ui_prefilter_never_skips_a_match():
     import json
     from pathlib import Path
 
-    from corpus.extract.captions import _UI, _may_hold_ui
+    from corpus.extract.captions import _TAIL, _TAIL_HINT, _UI, _UI_TAIL, _may_hold_ui
     texts = ["1 of 5 Boote im Hafen", "Imagen: más »", "Hıde caption", "ENLARGE THIS İMAGE", "İmage caption Foto",
              "Purchase licensing rights ſ", "3/12 Σκάφη στο λιμάνι"]
     for f in (Path(__file__).parent / "data" / "realworld" / "labels").glob("*.json"):
@@ -375,8 +375,12 @@ def test_ui_prefilter_never_skips_a_match():
                 if im.get("caption"):
                     cap = im["caption"]
                     texts += [cap, f"2 of 9 {cap}", f"{cap} Hide caption", f"Image caption {cap}", f"{cap} more »",
-                              f"{cap} Vis mere", f"{cap} Show more…"]
+                              f"{cap} Vis mere", f"{cap} Show more…", f"{cap} (View large version)",
+                              f"{cap} Näytä lisää", f"{cap} VIEW FULL-SIZE IMAGE"]
     assert len(texts) > 1000
     for text in texts:
         if _UI.search(text):
             assert _may_hold_ui(text), text
+        tail = _UI_TAIL.search(text)
+        if tail and tail.start() >= len(text) - _TAIL:  # the tail rule looks at the last _TAIL characters only
+            assert _TAIL_HINT.search(text.lower(), len(text) - _TAIL), text

@@ -29,17 +29,20 @@ _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|�
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
                  r"|purchase (?:this )?(?:image|photo)|(?:enlarge|expand) (?:this )?(?:image|photo)"
                  r"|купить (?:иллюстрацию|фото))\b\s*"
-                 # a link to the picture's large version, set in brackets after the caption
-                 r"|\s*\(?\s*\bview (?:the )?(?:large|larger|bigger|full[- ]size|full|high[- ]res(?:olution)?) "
-                 r"(?:version|image|photo|picture)\s*\)?\s*"
                  # "click to enlarge", in the languages of the labeled pages and their neighbours
                  r"|\s*\b(?:(?:click|tap) (?:here )?to (?:enlarge|zoom)|klikk a nagyításhoz|zum vergrößern (?:an)?klicken"
                  r"|cliquez pour agrandir|(?:haga )?clic (?:aquí )?para ampliar|clicca per ingrandire"
-                 r"|klik om te vergroten|kliknij,? aby powiększyć)\b\s*[.!]?\s*"
-                 # a "show more" button that unfolds a long caption, at its end
-                 r"|\s*\b(?:show more|read more|see more|vis mere|læs mere|se mere|visa mer|läs mer|vis mer|les mer"
-                 r"|mehr anzeigen|mehr lesen|lees meer|toon meer|voir plus|lire la suite|ver más|leer más|leia mais"
-                 r"|ver mais|mostra di più|leggi di più|pokaż więcej|czytaj więcej|näytä lisää)\s*[.…]*\s*$", re.I)
+                 r"|klik om te vergroten|kliknij,? aby powiększyć)\b\s*[.!]?\s*", re.I)
+# UI text that ends a caption: a link to the picture's large version set in brackets, a "show more" button that
+# unfolds a long caption. Looked for in the caption's last _TAIL characters only.
+_UI_TAIL = re.compile(r"\s*\(?\s*\bview (?:the )?(?:large|larger|bigger|full[- ]size|full|high[- ]res(?:olution)?) "
+                      r"(?:version|image|photo|picture)\s*\)?\s*$"
+                      r"|\s*\b(?:show more|read more|see more|vis mere|læs mere|se mere|visa mer|läs mer|vis mer|les mer"
+                      r"|mehr anzeigen|mehr lesen|lees meer|toon meer|voir plus|lire la suite|ver más|leer más|leia mais"
+                      r"|ver mais|mostra di più|leggi di più|pokaż więcej|czytaj więcej|näytä lisää)\s*[.…]*\s*$", re.I)
+_TAIL = 48
+# the words each _UI_TAIL branch holds, looked for first (in lower case)
+_TAIL_HINT = re.compile(r"view|more|mere|mer|meer|plus|suite|más|mais|più|więcej|lisää|anzeigen|lesen")
 # A visually-hidden label that announces a credit (BBC "Image source, "); its element is the credit.
 _HIDDEN_CREDIT_LABEL = re.compile(r"^\s*(?:image source|image copyright|copyright|photo credit|image credit|"
                                   r"credit|source)\b", re.I)
@@ -301,15 +304,23 @@ def _runs_on(prev) -> bool:
 
 
 def strip_ui(text: str) -> str:
+    cut = _tail_ui(text)
+    if cut is not None:
+        text = text[:cut]
     if not _may_hold_ui(text):
-        return clean(text)
+        return clean(text).rstrip(" |") if cut is not None else clean(text)
     stripped = _UI.sub(" ", text)
     # the bar that set the UI text off ("© Agency | Buy this photo") goes with it
-    return clean(stripped).rstrip(" |") if stripped != text else clean(text)
+    return clean(stripped).rstrip(" |") if stripped != text or cut is not None else clean(text)
 
 
-_MORE_WORDS = ("more", "mere", "mer", "meer", "plus", "suite", "más", "mais", "più", "więcej", "lisää", "anzeigen",
-               "lesen")
+def _tail_ui(text: str) -> int | None:
+    """Where the UI text that ends the caption starts (_UI_TAIL), or None."""
+    start = max(0, len(text) - _TAIL)
+    if _TAIL_HINT.search(text.lower(), start) is None:
+        return None
+    end = _UI_TAIL.search(text, start)
+    return end.start() if end else None
 
 
 def _may_hold_ui(text: str) -> bool:
@@ -321,8 +332,7 @@ def _may_hold_ui(text: str) -> bool:
         low = low.replace("ı", "i").replace("i\u0307", "i").replace("ſ", "s")
     return (text.lstrip()[:1].isdigit() or "/" in low[:12] or "／" in low[:12]
             or "caption" in low or "purchase" in low or "buy " in low or "enlarge" in low or "expand" in low or "купить" in low
-            or "klik" in low or "klick" in low or "clic" in low or "zoom" in low or "view " in low
-            or any(w in low[-24:] for w in _MORE_WORDS)
+            or "klik" in low or "klick" in low or "clic" in low or "zoom" in low
             or text.rstrip().endswith((">", "»", "›")))
 
 
