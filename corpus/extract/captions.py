@@ -18,8 +18,8 @@ _CAPTION_CLASS = re.compile(r"caption|legend|cutline|epigraph|bildunterschrift|d
                             r"|(?:photo|foto|img|image|pic)[\s_-]?(?:desc|label|text|txt|intro)(?:$|[\s_-])"
                             r"|pie[\s_-]?(?:de[\s_-]?)?foto|peu[\s_-]?(?:de[\s_-]?)?foto", re.I)
 # credit words of class names, in the languages CMS templates use ("bildautor", "fotonachweis", "auteur")
-_CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|contributor|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|attribution|"
-                           r"autor|auteur|nachweis|fotograf", re.I)
+_CREDIT_CLASS = re.compile(r"credit|copyright|courtesy|photographer|contributor|(?:^|[\s_-])(?:source|cred)(?:$|[\s_-])|"
+                           r"attribution|autor|auteur|nachweis|fotograf", re.I)
 BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "footer"}
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|照片)\s*)?\d+\s*(?:of|/|von|de|sur|／)\s*\d+\s*"

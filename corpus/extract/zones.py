@@ -155,7 +155,7 @@ class Zones:
 
 
 def is_hidden(el) -> bool:
-    """Visually-hidden accessibility labels and hidden UI are not caption text."""
+    """Visually-hidden accessibility labels, hidden UI and footnote numbers are not caption text."""
     if el.get("hidden") is not None or el.tag in ("button", "script", "style", "svg", "noscript", "template"):
         return True
     if el.tag == "sup" and _footnote_mark(el):
