@@ -78,6 +78,29 @@ def normalize_text(s: str | None) -> str | None:
     return _SPACE.sub(" ", s).strip()
 
 
+# HTML tags left in a caption as text: a CMS that escaped the caption's markup once too often shows
+# "<p>Boats in the harbour.</p>" ("&lt;p&gt;..." in the page). Only tags of text markup, written as tags,
+# go: "x < y" or "<3" stays.
+_MARKUP = re.compile(r"</?(?:p|br|b|i|u|em|strong|span|div|a|small|sup|sub|font|li|ul|ol|h[1-6]|figcaption|cite)"
+                     r"(?:\s[^<>]{0,300})?\s*/?>", re.IGNORECASE)
+
+
+def strip_markup(s: str | None) -> str | None:
+    """Caption text without the HTML tags left in it as text; None stays None."""
+    if not s or "<" not in s:
+        return s
+    return _SPACE.sub(" ", _MARKUP.sub(_tag_gap, s)).strip()
+
+
+_INLINE_TAGS = frozenset(("b", "i", "u", "em", "strong", "span", "a", "small", "sup", "sub", "font", "cite"))
+
+
+def _tag_gap(m: re.Match) -> str:
+    """An inline tag leaves nothing ("<b>harbour</b>."), a block tag a space between its lines."""
+    name = m.group(0).lstrip("</").split(None, 1)[0].rstrip("/>").lower()
+    return "" if name in _INLINE_TAGS else " "
+
+
 def strip_caption_marker(s: str) -> str:
     """'Pictured: X' -> 'X'; an inline '(pictured)' or a later 'Pictured:' is left alone."""
     return _MARKER.sub("", s, count=1).strip()
@@ -101,8 +124,8 @@ def normalize_list(items: list[str]) -> list[str]:
 
 def normalize_sample(s: Sample) -> None:
     """Fill the normalized fields of one sample in place (caption_raw untouched)."""
-    s.caption = strip_caption_marker(normalize_text(s.caption_raw) or "")
-    s.credit = normalize_optional(s.credit)
+    s.caption = strip_caption_marker(strip_markup(normalize_text(s.caption_raw)) or "")
+    s.credit = strip_markup(normalize_optional(s.credit)) or None
     s.alt_text = normalize_optional(s.alt_text)
     s.article_title = normalize_optional(s.article_title)
     s.article_authors = normalize_list(s.article_authors)

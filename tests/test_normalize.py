@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from corpus import normalize
-from corpus.normalize import normalize_text, strip_caption_marker
+from corpus.normalize import normalize_text, strip_caption_marker, strip_markup
 import conftest
 from corpus.rejects import Ledger, Reason
 
@@ -105,3 +105,19 @@ def test_real_captions_are_stable():
         clean = normalize_text(caption)
         assert clean and normalize_text(clean) == clean  # idempotent
         assert clean.replace(" ", "") == " ".join(caption.split()).replace(" ", "") or "Ã" in caption
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("&lt;p&gt;\n\tChallenge your co-workers to an arm wrestling contest.&lt;/p&gt;",
+     "Challenge your co-workers to an arm wrestling contest."),  # escaped once too often by the CMS (a real page)
+    ("Boats in the <b>harbour</b>.<br/>Jane Roe", "Boats in the harbour. Jane Roe"),
+    ("<p>Line one.</p><p>Line two.</p>", "Line one. Line two."),
+    ('<span class="x">Boats</span> at dawn', "Boats at dawn"),
+    ("Prices fell where x < y and y > z", "Prices fell where x < y and y > z"),  # not tags
+    ("Fans hold a sign saying <3 Oslo", "Fans hold a sign saying <3 Oslo"),
+])
+def test_html_tags_left_in_a_caption_as_text_are_removed(raw, clean):
+    assert strip_markup(normalize_text(raw)) == clean
+    sample = make_sample(raw)
+    normalize.normalize_sample(sample)
+    assert sample.caption == clean and sample.caption_raw == raw

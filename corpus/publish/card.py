@@ -15,7 +15,8 @@ TAGS = ["news", "image-captioning", "caption-corpus"]
 
 _CAPTION_DOCS = {
     "id": "stable row id: hash of the article id and the image URL",
-    "caption": "the caption as published, cleaned (encoding repaired, white space normalized, credit removed)",
+    "caption": ("the caption as published, cleaned (encoding repaired, HTML tags left in the text removed, white space "
+                "normalized, credit removed)"),
     "caption_raw": "the caption exactly as extracted, before any clean-up",
     "credit": "photo credit split off the caption (\"Photo: Jane Doe/Agency\"), if any",
     "alt_text": "the image's alt attribute, if any",

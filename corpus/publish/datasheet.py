@@ -343,7 +343,8 @@ def handling_lines(c) -> list[str]:
 def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
     cfg = manifest["config"]
     f, im, d = cfg.get("filter", {}), cfg.get("images", {}), cfg.get("dedup", {})
-    steps = [f"Captions: encoding repair, white space normalized, credits split off; the original is kept "
+    steps = [f"Captions: encoding repair, HTML tags left in the text removed, white space normalized, credits split "
+             f"off; the original is kept "
              f"in `caption_raw`. Kept when {f.get('min_caption_words')}–{f.get('max_caption_words')} words"
              + (f", languages {', '.join(f['languages'])}" if f.get("languages") else ", any language") + ".",
              "Images: decoded and verified. Pictures that are already upright 8-bit RGB JPEG, PNG or WebP "
