@@ -19,6 +19,8 @@ from corpus.pipeline import build
 
 REPO = Path(__file__).resolve().parents[1]
 MARKUP = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> <b>Ferry</b> at the quay'
+# what a release stores of it: normalize drops the text-markup tags (<b>); the script and img stay, as text
+STORED = MARKUP.replace("<b>", "").replace("</b>", "")
 BODY = ("<p>The harbour authority said on Monday that the new ferry would start its crossings next week after "
         "sea trials in the bay, and that tickets would go on sale at the quay office from Friday morning.</p>")
 
@@ -228,11 +230,11 @@ def test_a_caption_with_markup_shows_as_text_in_chromium(browser, markup_release
     assert corpus_main(["preview", str(markup_release), "--out", str(site), "--no-progress"]) == 0
     page, errors = open_site(browser, site)
     page.wait_for_selector("#grid .card")
-    assert page.locator("#grid .card .caption").first.inner_text() == MARKUP
+    assert page.locator("#grid .card .caption").first.inner_text() == STORED
     assert page.evaluate("window.pwned") is None  # neither the script nor the onerror ran
-    assert page.locator("#grid .card .caption b, #grid .card .caption script").count() == 0
+    assert page.locator("#grid .card .caption img, #grid .card .caption script").count() == 0
     page.locator("#grid .card").first.click()
-    assert page.locator("#detail-body h2").inner_text() == MARKUP
+    assert page.locator("#detail-body h2").inner_text() == STORED
     assert page.evaluate("window.pwned") is None and errors == []
 
 
