@@ -980,6 +980,15 @@ def _page_rows(html: str, url: str = "https://news.example.com/2018/02/19/market
     return [(r["src"], r["caption"], r["credit"]) for r in figure_rows(art, "p")]
 
 
+_STORY = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+
+
+def _article_rows(inner: str) -> list[tuple]:
+    """The rows of a page whose <article> holds the headline "Harbour market", then inner."""
+    return _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{inner}"
+                      "</article></body></html>")
+
+
 def test_banner_in_the_site_masthead_is_no_picture_of_the_story():
     """The site's own <header> (a banner linking to an event, the site's tagline under it) is chrome; a header
     that holds the story's headline is the story's, and its picture stays."""
@@ -1116,7 +1125,7 @@ def test_watermarks_hidden_between_picture_and_caption():
     """Short texts a page hides against copying, between each picture and its caption (a class that a style
     sheet set in the story sets to display:none, or white <font>), are no caption and no body text: the centred
     line under the picture is (was: the watermark became the caption, or the real caption was lost)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     pics = ("<p style='text-align:center'><img src='/uploads/market.jpg'> <div class='wm7'>site.example</div></p>"
             "<p style='text-align:center'>Stalls at the old fish market on Tuesday. <span class='wm7'>site</span></p>"
             "<p style='text-align:center'><img src='/uploads/boats.jpg'> <font color='#FFFFFF'>site.example</font></p>"
@@ -1136,7 +1145,7 @@ def test_watermarks_hidden_between_picture_and_caption():
 def test_caption_in_an_overflow_utility_class_is_shown():
     """A caption span classed with an abbreviated overflow utility ("oy-hidden": clip what overflows) is shown,
     not hidden (was: every caption of a slideshow but the first was read as hidden text and lost)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     slides = "".join(f"<figure class='rel m0'><picture><img src='/photos/{n}.jpg' alt=''></picture><figcaption>"
                      f"<span class='fs14 c-gray700 oy-hidden mh104px'><span>{text}</span></span>"
                      "<span class='fs13 block'><span>Jane Roe/The Example</span></span></figcaption></figure>"
@@ -1151,7 +1160,7 @@ def test_picture_linking_to_its_attachment_page_is_the_story_s():
     """A CMS links a story's picture to the picture's own viewer page (WordPress: rel="attachment"): that is no
     teaser linking to another story (was: dropped as "image linking to another page", its credit lost); a
     picture linking to another page without that mark still goes."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     box = ("<div class='wp-caption alignright'><a href='https://news.example.com/2018/02/19/market/{name}/' "
            "{rel}><img src='/wp-content/uploads/2018/02/{name}.jpg' width='595' height='397'></a>"
            "<p class='wp-caption-text'>Courtesy of Example Wire</p></div>")
@@ -1162,7 +1171,7 @@ def test_picture_linking_to_its_attachment_page_is_the_story_s():
 
 
 def _report_rows(lines: list[str]) -> list[tuple]:
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     pics = "".join(f"<p><span class='img_wrapper'><img src='/img/{n}.jpg'><span class='after_img'>{line}</span>"
                    "</span></p>" for n, line in enumerate(lines))
     return _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
@@ -1217,8 +1226,7 @@ def test_numbered_figure_line_above_the_picture_is_its_caption():
              "<span><b><i>Stalls of the old market</i></b></span></div><div><br></div>"
              "<div><span><b>" + pic.format(n=1) + "</b></span></div>" + para * 2
              + "<div><b>Boats in the harbour at dawn</b></div>" + pic.format(n=2) + para * 2)
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}"
-                      "</article></body></html>")
+    rows = _article_rows(story)
     assert rows == [("/uploads/w400/map-1.png", "Figure 1 - Stalls of the old market", None),
                     ("/uploads/w400/map-2.png", None, None)]
 
@@ -1227,13 +1235,12 @@ def test_caption_line_named_for_its_credit_is_read_inside():
     """A caption line whose wrapper is named for the credit ("captionLine mediaBox__copyright") but holds a
     caption element and a credit element: caption and credit are read apart (was: the whole line was the
     credit and the picture had no caption)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     fig = ("<figure class='copytext__box'><div class='copytext__box__picture'><img src='/img/market.jpg'></div>"
            "<div class='mediaBox'><div class='copytext__captionLine mediaBox__copyright'>"
            "<span class='figcaption'>Stalls at the old fish market. </span>"
            "<span class='figcaption__copyright'>Bild &copy; Jane Roe (hr) </span></div></div></figure>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
-                      f"{story}</article></body></html>")
+    rows = _article_rows(story + fig + story)
     assert rows == [("/img/market.jpg", "Stalls at the old fish market.", "Bild © Jane Roe (hr)")]
 
 
@@ -1241,14 +1248,12 @@ def test_picture_widget_whose_second_line_is_a_short_source():
     """A picture widget (the picture, then two lines under it) whose second line can only be a source, a short
     capitalised name ("ES", "The Example Standard"), gives caption and credit (was: neither, the second line
     not being a known credit shape); a second line that is a link ("Subscribe") gives nothing."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     widget = ("<div class='sc-a1'><div class='sc-b2'><picture><img src='/img/{n}.jpg' width='960'></picture></div>"
               "<div class='sc-c3'>{line}</div><div class='sc-d4'>{second}</div></div>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}"
-                      + widget.format(n=1, line="Former harbour master Jane Roe", second="ES") + story
-                      + widget.format(n=2, line="Thank you for reading the Example Standard today",
-                                      second="<a href='/subscribe'>Subscribe</a>")
-                      + f"{story}</article></body></html>")
+    rows = _article_rows(story + widget.format(n=1, line="Former harbour master Jane Roe", second="ES") + story
+                         + widget.format(n=2, line="Thank you for reading the Example Standard today",
+                                         second="<a href='/subscribe'>Subscribe</a>") + story)
     assert rows[0] == ("/img/1.jpg", "Former harbour master Jane Roe", "ES")
     assert rows[1][1:] == (None, None)
 
@@ -1257,14 +1262,13 @@ def test_footnote_marks_and_view_large_link_are_no_caption_text():
     """A magazine figcaption that carries print footnote numbers (<sup><a href="#4">4</a></sup>) and a link to
     the picture's large version, "(View large version)": neither is caption text, and the "(Image credit: X)"
     before them is the credit (was: caption "… (Image", credit "credit: X14 5) (View large version6)")."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     fig = ("<figure><a href='/img/market-large.jpg'><img src='/img/market.jpg'></a>"
            "<sup class='po'><a href='#4'>4</a></sup><figcaption>Stalls at the old fish market. (Image credit: "
            "<a href='https://photos.example.org/'>Jane Roe</a><sup class='po'><a href='#14'>14</a></sup>) "
            "(<a href='/img/market-large.jpg'>View large version</a><sup class='po'><a href='#6'>6</a></sup>)"
            "</figcaption></figure>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
-                      f"{story}</article></body></html>")
+    rows = _article_rows(story + fig + story)
     assert rows == [("/img/market.jpg", "Stalls at the old fish market.", "Image credit: Jane Roe")]
 
 
@@ -1272,7 +1276,7 @@ def test_hero_whose_figcaption_holds_only_the_credit_is_kept():
     """A drawing above the story, in a block named like a list ("image-modal"), whose figcaption says only who
     drew it ("Tegning: Jane Roe"): a picture of the story with that credit, as a captioned one is (was: dropped as
     a related thumbnail once its figcaption read as a credit)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     hero = ("<section class='article__top'><div class='article__image image-modal'><figure class='media'>"
             "<img srcset='/img/drawing-960 960w' alt=''><figcaption><p>Tegning: Jane Roe</p></figcaption>"
             "</figure></div></section>")
@@ -1285,31 +1289,29 @@ def test_show_more_button_after_a_glued_credit_is_no_caption_text():
     """A caption whose credit is glued on after its last sentence, then a "show more" button that unfolds it
     ("Vis mere"): the button is UI text, and the credit splits off (was: neither, the button's words ending
     the caption)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     fig = ("<figure class='article-image-main'><a href='/img/market.jpg' class='gallery-item'><img src='/img/market.jpg'>"
            "</a><figcaption class='image-caption'><span class='caption-text'>Stalls at the old fish market on a "
            "rainy morning. Jane Roe/Reuters </span><a class='image-caption-btn'>Vis mere</a></figcaption></figure>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{story}{fig}"
-                      f"{story}</article></body></html>")
+    rows = _article_rows(story + fig + story)
     assert rows == [("/img/market.jpg", "Stalls at the old fish market on a rainy morning.", "Jane Roe/Reuters")]
 
 
 def test_contributor_element_beside_the_picture_is_its_credit():
     """The photographer's name in an element named for the picture's contributor, after a camera icon and with
     no label ("Jane Roe"): the picture's credit, not its caption (was: read as the caption)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     top = ("<div class='c-media-top-image'><div class='c-media-top-image__image'><img src='/img/market.jpg'></div>"
            "<div class='c-media-top-image__meta'><div class='c-media-top-image__contributor'><p><span "
            "aria-hidden='true' class='icon icon-camera'></span>Jane Roe</p></div></div></div>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>{top}{story}"
-                      f"</article></body></html>")
+    rows = _article_rows(top + story)
     assert rows == [("/img/market.jpg", None, "Jane Roe")]
 
 
 def test_text_link_with_a_preview_picture_is_no_picture_of_the_story():
     """Glossary links in the story's text that carry a picture for a hover card (<a data-image="…" data-url="…">
     Pluto</a>) are words, not pictures of the story (was: one picture a link, its src the linked page)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     linked = ("<p>Beyond <a tooltip href='/definitions/pluto-3691/' class='tooltip-link' data-title='Pluto' "
               "data-image='https://cdn.example.org/img/pluto.jpg' data-url='/definitions/pluto-3691/'>"
               "<span class='link-wrapper'>Pluto</span></a> the survey found a dwarf planet far out in the dark.</p>")
@@ -1323,12 +1325,11 @@ def test_credit_line_that_names_the_photographer_in_bold_before_a_bar():
     """A credit line under the picture that gives the photographer in bold, then a bar, then the caption
     ("<strong>Jane Roe</strong> | Stalls at the old fish market"): credit and caption apart (was: all of it the
     caption)."""
-    story = "<p>The harbour board met on Tuesday evening to decide how the old fish market should be rebuilt.</p>" * 4
+    story = _STORY
     lead = ("<img src='/img/market-730x524.jpg' class='img-fluid wp-post-image' alt='market'>"
             "<div class='row credit-photoleyends py-1'><i class='fas fa-camera'><small class='textcreditlegend'>"
             "<strong>Jane Roe</strong> | Stalls at the old fish market on a rainy morning</small></i></div>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market</h1>"
-                      f"<div class='single'>{lead}<div class='text-justify'>{story}</div></div></article></body></html>")
+    rows = _article_rows(f"<div class='single'>{lead}<div class='text-justify'>{story}</div></div>")
     assert rows == [("/img/market-730x524.jpg", "Stalls at the old fish market on a rainy morning", "Jane Roe")]
     # the same line under a picture set loose in the story's column, between the headline and the text
     rows = _page_rows(f"<html><head><title>Harbour</title></head><body><div class='col-lg-8 pb-3'><a href='/city'>City"
