@@ -383,4 +383,4 @@ def test_ui_prefilter_never_skips_a_match():
             assert _may_hold_ui(text), text
         tail = _UI_TAIL.search(text)
         if tail and tail.start() >= len(text) - _TAIL:  # the tail rule looks at the last _TAIL characters only
-            assert _TAIL_HINT.search(text.lower(), len(text) - _TAIL), text
+            assert _TAIL_HINT.search(text[-_TAIL:].lower()), text

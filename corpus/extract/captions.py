@@ -317,7 +317,7 @@ def strip_ui(text: str) -> str:
 def _tail_ui(text: str) -> int | None:
     """Where the UI text that ends the caption starts (_UI_TAIL), or None."""
     start = max(0, len(text) - _TAIL)
-    if _TAIL_HINT.search(text.lower(), start) is None:
+    if _TAIL_HINT.search(text[start:].lower()) is None:  # (only the tail is lowered: captions run long)
         return None
     end = _UI_TAIL.search(text, start)
     return end.start() if end else None
