@@ -12,6 +12,7 @@ from lxml import etree
 
 from .captions import Found
 from .urls import ImageRef, add_url, element_urls, input_urls, is_image_input, picture_urls, url_key
+from .zones import shows_text
 
 _LAZY_ATTRS = frozenset(("data-src", "data-srcset", "data-original", "data-hi-res-src", "data-image"))
 
@@ -56,6 +57,7 @@ class Group:
     found: Found | None = None  # caption and credit, read once (verdict and figure both ask)
     icon: str | None = None  # the URL of an icon-like picture, found once (holders and verdict both ask)
     icon_checked: bool = False
+    unit: object | None = None  # the wrapper that holds its caption, found once (figures._unit)
 
     @property
     def first(self) -> Candidate:
@@ -207,7 +209,7 @@ def _text_link(el) -> bool:
     """A link that shows words and no picture (a glossary term, "see the photo") names a picture only for a hover
     card or a viewer: it is no picture of the story where it stands."""
     return el.tag == "a" and next(el.iter("img", "picture", "amp-img"), None) is None \
-        and bool("".join(el.itertext()).strip())
+        and shows_text(el)
 
 
 # Elements whose lazy attributes never name a picture of their own (<source> belongs to its <picture>).

@@ -9,7 +9,7 @@ from itertools import islice
 from ..rejects import Reason
 from .credits import (ENDS_SENTENCE, clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit,
                       split_credit, starts_like_credit, strip_brackets)
-from .zones import is_hidden, own_zone, words_of
+from .zones import is_hidden, own_zone, shows_text, words_of
 
 CAPTION_PROPS = {"caption", "description"}
 CREDIT_PROPS = {"copyrightholder", "credittext", "creator", "author", "copyrightnotice", "creditline"}
@@ -742,7 +742,7 @@ def _text_after(el) -> bool:
     picture: "<img align=left><b>Lead sentence.</b><br><br>The story goes on...")."""
     if (el.tail or "").strip():
         return True
-    return any((s.tail or "").strip() or (isinstance(s.tag, str) and s.tag not in BLOCK and "".join(s.itertext()).strip())
+    return any((s.tail or "").strip() or (isinstance(s.tag, str) and s.tag not in BLOCK and shows_text(s))
                for s in el.itersiblings())
 
 
@@ -925,7 +925,7 @@ def _empty(el) -> bool:
         return el.tag == "button"
     if len(el) == 0:
         return not (el.text or "").strip() and not _carries_picture(el)
-    return not "".join(el.itertext()).strip() and next(el.iterdescendants("img", "iframe", "video"), None) is None
+    return not shows_text(el) and next(el.iterdescendants("img", "iframe", "video"), None) is None
 
 
 def _outermost_wrapper(node, body):

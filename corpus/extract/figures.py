@@ -439,19 +439,38 @@ def _tiny(el) -> bool:
 
 
 def _unit(g: Group, ctx: Context):
-    """The smallest wrapper that holds this picture's caption: its <figure>, else grow a few levels."""
+    """The smallest wrapper that holds this picture's caption: its <figure>, else grow a few levels (found once
+    a group: the verdict asks for it several times)."""
     if g.figure is not None:
         return g.figure
+    if g.unit is not None:
+        return g.unit
     node, levels = min(g.members, key=preference).el, 0
     while levels < _UNIT_LEVELS:
         parent = node.getparent()
         levels += parent is not None and parent.tag not in WRAPPING
         if parent is None or parent is ctx.body or parent is ctx.scope or ctx.holders.get(parent, 0) > 1:
             break
-        if len(clean("".join(parent.itertext()))) > _MAX_UNIT_TEXT:
+        if _holds_more_text(parent, _MAX_UNIT_TEXT):
             break
         node = parent
+    g.unit = node
     return node
+
+
+def _holds_more_text(el, limit: int) -> bool:
+    """len(clean(text of el)) > limit, reading el's text only as far as needed (the wrappers climbed may hold
+    a whole column). Cleaning a prefix never gives a longer text than cleaning all of it, so a prefix over the
+    limit decides; the checks come at doubling lengths so that white space between tags stays linear."""
+    parts, raw, check_at = [], 0, limit
+    for t in el.itertext():
+        parts.append(t)
+        raw += len(t)
+        if raw > check_at:
+            if len(clean("".join(parts))) > limit:
+                return True
+            check_at = 2 * raw
+    return raw > limit and len(clean("".join(parts))) > limit
 
 
 def _unit_found(g: Group, ctx: Context) -> Found:

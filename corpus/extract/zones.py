@@ -154,6 +154,12 @@ class Zones:
         return found
 
 
+def shows_text(el) -> bool:
+    """Some text other than white space in el's subtree. Stops at the first such text: joining the text of a
+    whole rail to test it cost as much as the rest of the caption search."""
+    return any(not t.isspace() for t in el.itertext() if t)
+
+
 def is_hidden(el) -> bool:
     """Visually-hidden accessibility labels, hidden UI and footnote numbers are not caption text."""
     if el.get("hidden") is not None or el.tag in ("button", "script", "style", "svg", "noscript", "template"):
