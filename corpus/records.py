@@ -51,6 +51,7 @@ class RawDoc:
     published: str | None = None  # hint from a JSONL export (any ISO-like string)
     base_dir: str | None = None  # realpath of the folder relative image paths resolve from (saved pages)
     root: str | None = None  # realpath of the input root: local files outside it are never opened
+    charset: str | None = None  # the server's charset (a WARC response's Content-Type), read before the meta tag's
 
 
 @dataclass(slots=True)

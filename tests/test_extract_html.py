@@ -276,6 +276,33 @@ def test_legacy_encodings_as_declared(declared, codec):
     assert art.figures[0].caption == caption
 
 
+def _cyrillic_page(meta: str) -> bytes:
+    return page("<figure><img src='/img/p.jpg'><figcaption>Новый мост через реку</figcaption></figure>") \
+        .decode("utf-8").replace("<meta charset='utf-8'>", meta).encode("cp1251")
+
+
+def test_charset_the_server_declared_is_read_when_the_page_names_none():
+    # a windows-1251 page whose only declaration was the HTTP Content-Type (kept in a WARC response)
+    content = _cyrillic_page("")
+    art, _ = run(content, charset="windows-1251")
+    assert art.figures[0].caption == "Новый мост через реку"
+    art, _ = run(content)  # without it the bytes read as windows-1252, as a browser given no charset does
+    assert art.figures[0].caption == "Новый мост через реку".encode("cp1251").decode("cp1252")
+
+
+def test_server_charset_comes_before_the_meta_tag_and_utf8_before_both():
+    # a browser reads a page in the server's charset over a stale meta tag; bytes that decode as UTF-8 stay UTF-8
+    art, _ = run(_cyrillic_page("<meta charset='iso-8859-1'>"), charset="windows-1251")
+    assert art.figures[0].caption == "Новый мост через реку"
+    art, _ = run(page("<figure><img src='/img/p.jpg'><figcaption>Pérez waves</figcaption></figure>"),
+                 charset="windows-1251")
+    assert art.figures[0].caption == "Pérez waves"
+    # a charset the server names wrongly (no such codec) leaves the meta tag to decide
+    art, _ = run(_cyrillic_page("<meta charset='windows-1251'>"), charset="x-no-such-charset")
+    assert art.figures[0].caption == "Новый мост через реку"
+    assert decode_html("Новый мост".encode("cp1251"), "windows-1251") == "Новый мост"
+
+
 def test_utf8_page_with_one_character_cut_in_half_stays_utf8():
     # a CMS cut a teaser in the middle of a two-byte character; the rest of the page is UTF-8
     content = page("<figure><img src='/img/p.jpg'><figcaption>Jóvenes en la estación de Atocha</figcaption></figure>"

@@ -228,6 +228,26 @@ def test_gzip_content_encoding_is_decoded(tmp_path):
     assert items[0].content.startswith(b"<!DOCTYPE html>")
 
 
+def test_page_in_the_charset_its_response_declared(tmp_path):
+    # a windows-1251 page with no meta charset: only the HTTP Content-Type names its encoding
+    from corpus.config import ExtractConfig
+    from corpus.extract import extract_article
+
+    story = "<p>Городской совет во вторник обсудил ремонт старого моста через реку и выделил на него деньги.</p>" * 3
+    body = (PAGE.format(title="Мост", img="/m.jpg").replace("Workers repair the sea wall at dawn.",
+                                                            "Рабочие ремонтируют мост на рассвете.")
+            .replace("</article>", story + "</article>").encode("cp1251"))
+    path = tmp_path / "cp1251.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        w.write_record(_response(w, "https://news.example/most", body, 'text/html; charset="Windows-1251"'))
+        w.write_record(_response(w, "https://news.example/plain", page_bytes("Plain", "/p.jpg"), "text/html"))
+    (doc, plain), _ = read_all(path)
+    assert doc.charset == "Windows-1251" and plain.charset is None
+    art = extract_article(doc, ExtractConfig(), Ledger())
+    assert art.title == "Мост" and art.figures[0].caption == "Рабочие ремонтируют мост на рассвете."
+
+
 def test_revisit_without_other_target_is_rejected(tmp_path):
     path = tmp_path / "rev.warc.gz"
     with open(path, "wb") as fh:

@@ -38,13 +38,11 @@ _HEAD_TAGS = ("meta", "base", "link", "script", "title", "font", "h1")
 # ---------------------------------------------------------------- bytes -> tree
 
 def decode_html(content: bytes, hint: str | None = None) -> str:
-    """BOM, then meta charset / hint, then utf-8, then cp1252; never raises."""
+    """BOM, then utf-8, then the server's charset (hint), then the meta charset, then cp1252; never raises."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if content.startswith(bom):
             return content[len(bom):].decode(enc, errors="replace")
-    m = _META_CHARSET.search(content[:4096])
-    declared = hint or (m.group(1).decode("ascii", "ignore") if m else None)
-    for enc in _candidates(declared):
+    for enc in _candidates(hint, _meta_charset(content)):
         try:
             return content.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -69,16 +67,24 @@ def _mostly_utf8(content: bytes) -> str | None:
     return text if 0 < bad and good >= 3 * bad else None
 
 
-def _candidates(declared: str | None) -> list[str]:
+def _candidates(*declared: str | None) -> list[str]:
     """UTF-8 first: bytes that decode as UTF-8 are UTF-8 whatever a stale meta tag declares (CMSs keep
     iso-8859-15 or GB2312 declarations on pages they now serve as UTF-8), while text in a legacy 8-bit
-    encoding almost never decodes as UTF-8; then the declared encoding."""
+    encoding almost never decodes as UTF-8; then the declared encodings in the order given (the server's
+    Content-Type charset before the page's meta tag: a browser reads a page in the former)."""
     out = ["utf-8"]
-    if declared:
-        d = declared.lower()
+    for d in filter(None, declared):
+        d = d.lower()
         # browsers read latin-1 declarations as windows-1252; utf-16 declared in an 8-bit file is a lie
-        out.append("cp1252" if d in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else d)
-    return [e for e in out if not e.startswith("utf-16")]
+        d = "cp1252" if d in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else d
+        if d not in out and not d.startswith("utf-16"):
+            out.append(d)
+    return out
+
+
+def _meta_charset(content: bytes) -> str | None:
+    m = _META_CHARSET.search(content[:4096])
+    return m.group(1).decode("ascii", "ignore") if m else None
 
 
 _PARSERS: dict = {}
@@ -92,10 +98,10 @@ def _parser(encoding: str | None) -> etree.HTMLParser:
     return _PARSERS[encoding]
 
 
-def _decodable(content: bytes) -> str | None:
-    """The codec that decodes content without error (BOM-less 8-bit pages only), else None."""
-    m = _META_CHARSET.search(content[:4096])
-    for enc in _candidates(m.group(1).decode("ascii", "ignore") if m else None):
+def _decodable(content: bytes, charset: str | None = None) -> str | None:
+    """The codec that decodes content without error (BOM-less 8-bit pages only), else None; charset is the
+    server's, when known."""
+    for enc in _candidates(charset, _meta_charset(content)):
         try:
             codecs.lookup(enc)
             content.decode(enc)
@@ -105,14 +111,15 @@ def _decodable(content: bytes) -> str | None:
     return None
 
 
-def parse(content: bytes) -> etree._Element:
+def parse(content: bytes, charset: str | None = None) -> etree._Element:
+    """The page's tree; charset is the one the server declared for it (a WARC response's Content-Type)."""
     if not content or content.isspace():  # isspace: strip() would copy the whole page
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "empty document")
     head = content[:4096]
     boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     if head.count(b"\x00") > len(head) // 20 and not head.startswith(boms):
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "binary content, not HTML")
-    enc = None if head.startswith(boms) else _decodable(content)
+    enc = None if head.startswith(boms) else _decodable(content, charset)
     try:
         parser = _parser(enc) if enc and b"\x00" not in content else None
     except LookupError:  # a codec Python has and libxml2 does not: Python decodes the page
@@ -121,7 +128,7 @@ def parse(content: bytes) -> etree._Element:
         if parser is not None:
             root = etree.fromstring(content, parser)
         else:
-            root = etree.fromstring(decode_html(content).replace("\x00", ""), _parser(None))
+            root = etree.fromstring(decode_html(content, charset).replace("\x00", ""), _parser(None))
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise NotArticle(Reason.EXTRACT_UNPARSABLE, f"{type(e).__name__}: {e}") from None
     if root is None:
@@ -565,7 +572,7 @@ def first_date(values) -> datetime | None:
 
 def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     """RawDoc (kind html) -> Article; NotArticle for pages without an article body."""
-    root = parse(doc.content)
+    root = parse(doc.content, doc.charset)
     page = scan(root)
     meta = page_meta(page, doc)
     url = meta.url or doc.url

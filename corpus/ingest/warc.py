@@ -9,6 +9,7 @@ offset; reading resumes at the next gzip member / WARC header found after it, if
 from __future__ import annotations
 
 import logging
+import re
 import zlib
 from dataclasses import dataclass
 from typing import IO, Iterator
@@ -117,6 +118,17 @@ def _media_type(record) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
+_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
+
+
+def _charset(record) -> str | None:
+    """The charset the server declared in the response's Content-Type ("text/html; charset=windows-1251"):
+    pages of legacy encodings often name theirs only there."""
+    value = record.http_headers.get_header("Content-Type") if record.http_headers else None
+    m = _CHARSET.search(value or "")
+    return m.group(1) if m else None
+
+
 def _drain(stream) -> None:
     while stream.read(CHUNK):
         pass
@@ -199,7 +211,7 @@ def _content_item(record, url: str, ref: SourceRef, arc: Archive) -> Item:
         arc.digests.setdefault(digest, url)
     if kind == "image":
         return ImageRecord(url=url, content=body, ref=ref, content_type=_media_type(record) or None)
-    return RawDoc(ref=ref, kind="html", content=body, url=url)
+    return RawDoc(ref=ref, kind="html", content=body, url=url, charset=_charset(record))
 
 
 def _response_item(record, url: str, ref: SourceRef, arc: Archive) -> Item:
