@@ -27,7 +27,7 @@ class Reason(str, Enum):
     INGEST_OUTSIDE_ROOT = "ingest_outside_root"  # path escapes its input root; never opened
     INGEST_TOO_LARGE = "ingest_too_large"  # input above the configured byte cap
     INGEST_BAD_GZIP = "ingest_bad_gzip"  # truncated or corrupt gzip stream
-    INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record
+    INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record, or a payload in an undecoded Content-Encoding
     INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC response that is neither HTML nor image
     INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line that is not a JSON object with html/text
     INGEST_EXCLUDED = "ingest_excluded"  # URL/domain on the takedown list

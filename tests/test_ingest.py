@@ -248,6 +248,28 @@ def test_page_in_the_charset_its_response_declared(tmp_path):
     assert art.title == "Мост" and art.figures[0].caption == "Рабочие ремонтируют мост на рассвете."
 
 
+def test_brotli_and_other_content_encodings(tmp_path):
+    # browser-based crawlers record responses as served: br (brotli) and zstd bodies, or bodies already decoded
+    # under the header
+    import brotli
+
+    page = page_bytes("Encoded", "/x.jpg")
+    path = tmp_path / "codings.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for name, body, coding in [("br", brotli.compress(page), "br"), ("br-decoded", page, "br"),
+                                   ("x-gzip", gzip.compress(page), "x-gzip"),
+                                   ("zstd", b"\x28\xb5\x2f\xfd" + os.urandom(400), "zstd"),
+                                   ("zstd-decoded", page, "zstd")]:
+            w.write_record(_response(w, f"https://news.example/{name}", body, "text/html",
+                                     extra=[("Content-Encoding", coding)]))
+    items, ledger = read_all(path)
+    assert [i.url.rsplit("/", 1)[1] for i in items] == ["br", "br-decoded", "x-gzip", "zstd-decoded"]
+    assert all(i.content == page for i in items)
+    (row,) = ledger.rows
+    assert row["reason"] == Reason.INGEST_BAD_WARC_RECORD.value and "Content-Encoding 'zstd'" in row["detail"]
+
+
 def test_revisit_without_other_target_is_rejected(tmp_path):
     path = tmp_path / "rev.warc.gz"
     with open(path, "wb") as fh:

@@ -16,7 +16,7 @@ from typing import IO, Iterator
 from urllib.parse import urljoin
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.bufferedreaders import BufferedReader, DecompressingBufferedReader, gzip_decompressor
 from warcio.utils import BUFF_SIZE
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeadersParserException
@@ -129,6 +129,39 @@ def _charset(record) -> str | None:
     return m.group(1) if m else None
 
 
+class _BrotliDecompressor:
+    """Brotli in the shape warcio's readers use (decompress, flush, unused_data). warcio's own hook sets an
+    attribute on brotli.Decompressor, which brotli 1.1 and later refuse, so without this every br-encoded
+    response (as browser-based crawlers record them) failed to read."""
+
+    unused_data = None
+
+    def __init__(self):
+        import brotli
+
+        self._decompressor = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return self._decompressor.process(data)
+
+    def flush(self) -> bytes:
+        return b""
+
+
+# warcio looks Content-Encoding up in this table (its extension point); "x-gzip" is an old name of gzip
+BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+BufferedReader.DECOMPRESSORS["x-gzip"] = gzip_decompressor
+
+
+def _unknown_coding(record) -> str | None:
+    """The response's Content-Encoding when nothing here decodes it ("zstd", "gzip, br"), else None."""
+    value = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+    coding = (value or "").strip().lower()
+    if coding in ("", "identity") or coding in BufferedReader.get_supported_decompressors():
+        return None
+    return coding
+
+
 def _drain(stream) -> None:
     while stream.read(CHUNK):
         pass
@@ -160,12 +193,18 @@ def _read_payload(record, arc: Archive) -> tuple[str | None, bytes]:
         stream = record.content_stream()
         head = stream.read(SNIFF)
         kind = _classify(media, head)
+        # a crawler that stored the payload decoded may keep the header: bytes that read as a page or a picture
+        # are taken as they are
+        coding = _unknown_coding(record) if kind and not (looks_like_html(head) or looks_like_image(head)) else None
         cap = arc.cfg.max_html_bytes if kind == "html" else arc.cfg.max_input_bytes
-        body = head + stream.read(cap + 1 - len(head)) if kind else head
+        body = head + stream.read(cap + 1 - len(head)) if kind and not coding else head
     except (zlib.error, OSError, ValueError) as e:
         _finish(record, arc)  # raises instead when the archive itself is broken here
         raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not decodable: {type(e).__name__}: {e}")
     _finish(record, arc)
+    if coding:
+        raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload in Content-Encoding {coding!r}, which is not decoded "
+                        f"here (gzip, deflate and br are)")
     if kind is None:
         raise BadRecord(Reason.INGEST_WARC_NOT_ARTICLE, f"content type {media or 'missing'}, not HTML or image")
     if len(body) > cap:
