@@ -317,6 +317,18 @@ def test_jsonl_good_and_bad_lines(tmp_path, gz):
     assert (counts.seen, counts.kept) == (1 + 6, 1 + 3)  # the blank line 4 is not an item
 
 
+def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
+    # "\ud800" alone in a JSON string (half of a pair a crawler cut) is valid JSON but no UTF-8: the article stays
+    page = PAGE.format(title="Sea wall \ud83d", img="x.jpg").replace("at dawn.", "at dawn \udc00 in fog.")
+    line = json.dumps({"url": "https://news.example/s", "html": page, "title": "Sea wall \ud83d"})
+    assert "\\ud83d" in line and "\\udc00" in line  # escaped, as JSON writes them
+    path = tmp_path / "export.jsonl"
+    path.write_text(line + "\n", encoding="ascii")
+    (doc,), ledger = read_all(path)
+    assert ledger.rows == [] and doc.title == "Sea wall \ufffd"
+    assert "at dawn \ufffd in fog." in doc.content.decode("utf-8")
+
+
 def test_truncated_jsonl_gz(tmp_path):
     data = ("\n".join(jsonl_lines() * 50) + "\n").encode("utf-8")
     path = tmp_path / "export.jsonl.gz"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Iterator
 
 from ..config import IngestConfig
@@ -43,8 +44,13 @@ def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
-            return value
+            return _SURROGATE.sub("\ufffd", value) if not value.isascii() else value
     return None
+
+
+# JSON may carry a lone surrogate ("\ud800": half of a pair a crawler cut off). No UTF-8 text holds one, so it
+# becomes U+FFFD, as a browser shows it, instead of costing the whole article.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _doc_from_object(obj: object, inp: InputFile, n: int) -> RawDoc:
