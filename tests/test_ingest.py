@@ -339,6 +339,36 @@ def test_truncated_jsonl_gz(tmp_path):
     assert len(gz_rejects) == 1 and "truncated" in gz_rejects[0]["detail"]
 
 
+@pytest.mark.parametrize("mark, url", [
+    ("<!-- saved from url=(0042)https://news.example/2019/05/sea-wall.html -->", "https://news.example/2019/05/sea-wall.html"),
+    ("<!--\n Page saved with SingleFile \n url: https://news.example/a?id=7 \n saved date: Thu Jan 04 2024\n-->",
+     "https://news.example/a?id=7"),
+    ("<!-- saved from url=(0022)http://internet.e-mail -->", None),  # Internet Explorer's zone markers
+    ("<!-- saved from url=(0014)about:internet -->", None),
+    ("<!-- saved from url=(0099)https://news.example/2019/05/sea-wall.html -->", None),  # a garbled count
+    ("<!-- a comment: saved from the archive -->", None),
+])
+def test_saved_page_knows_the_address_it_was_saved_from(tmp_path, mark, url):
+    from corpus.config import ExtractConfig
+    from corpus.extract import extract_article
+
+    story = "<p>The harbour council voted on Tuesday to rebuild the sea wall that failed in the winter storms.</p>" * 3
+    page = PAGE.format(title="Sea wall", img="/media/wall.jpg").replace("</article>", story + "</article>")
+    path = tmp_path / "saved.html"
+    path.write_text("<!DOCTYPE html>\n" + mark + "\n" + page[len("<!DOCTYPE html>"):], encoding="utf-8")
+    (doc,), _ = read_all(path)
+    assert doc.url == url
+    art = extract_article(doc, ExtractConfig(), Ledger())
+    assert art.url == url
+    # a URL the browser left relative resolves on the site the page came from
+    assert art.figures[0].url == ("https://news.example/media/wall.jpg" if url else "/media/wall.jpg")
+    if url:  # the page's own canonical address still names the article
+        canonical = path.read_text().replace("<head>", "<head><link rel='canonical' href='https://news.example/c'>")
+        path.write_text(canonical, encoding="utf-8")
+        (doc,), _ = read_all(path)
+        assert extract_article(doc, ExtractConfig(), Ledger()).url == "https://news.example/c"
+
+
 # --- directories, detection and sources ---------------------------------------------------------
 
 def make_mixed_root(root: Path) -> None:

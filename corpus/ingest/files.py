@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import zlib
 from datetime import datetime, timezone
 from typing import IO, Iterator
@@ -101,8 +102,26 @@ def file_ref(inp: InputFile, locator: str = "") -> SourceRef:
 def read_html(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
     """One HTML page (a saved page's `<name>_files/` images resolve from base_dir)."""
     content = read_capped(inp.path, cfg.max_html_bytes)
-    yield RawDoc(ref=file_ref(inp), kind="html", content=content,
+    yield RawDoc(ref=file_ref(inp), kind="html", content=content, url=saved_from(content),
                  base_dir=os.path.dirname(inp.path), root=inp.root)
+
+
+# The address a browser saved a page from, as it notes it at the top of the file: Chrome's and Internet
+# Explorer's "<!-- saved from url=(0042)https://... -->" and SingleFile's "<!-- Page saved with SingleFile
+# url: https://... -->". Like a WARC's target URI it is where the page was fetched: its URL unless the page
+# names a canonical one, and what relative URLs resolve against. Internet Explorer also writes zone markers
+# there that are no address ("about:internet", "http://internet.e-mail", "http://localhost").
+_SAVED_FROM = re.compile(rb"<!--\s*(?:saved from url=\((?P<n>\d+)\)|Page saved with SingleFile\s+url:\s*)"
+                         rb"(?P<url>https?://[^\s<>\"']+)", re.I)
+_NO_ADDRESS = ("internet.e-mail", "localhost")
+
+
+def saved_from(content: bytes) -> str | None:
+    m = _SAVED_FROM.search(content, 0, 4096)
+    if m is None or (m["n"] is not None and int(m["n"]) != len(m["url"])):
+        return None  # (the mark counts its URL's characters: another count is a garbled mark)
+    url = m["url"].decode("ascii", "replace")
+    return None if (urlsplit(url).hostname or "") in _NO_ADDRESS else url
 
 
 def read_text(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
