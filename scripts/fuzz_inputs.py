@@ -1,11 +1,11 @@
-"""Fuzz the per-input stages with mutated WARC, JSON-lines and HTML files.
+"""Fuzz the per-input stages with mutated WARC, JSON-lines, HTML and MHTML files.
 
-    python scripts/fuzz_inputs.py 1200                # 1,200 mutated files (a third of each kind)
+    python scripts/fuzz_inputs.py 1200                # 1,200 mutated files (as many of each seed)
     python scripts/fuzz_inputs.py 300 --seed 7 --time-limit 5 --keep /tmp/fuzz-failures
 
 Seed files are made here from the bundled demo articles (a gzip-per-record WARC, a WARC gzipped as one
-stream, a plain WARC, a JSON-lines file, a saved HTML page). Each mutant (bytes flipped, zeroed, cut,
-repeated, deleted, a gzip or WARC header spliced in) goes through ingest -> extract -> pair -> normalize
+stream, a plain WARC, a JSON-lines file, a saved HTML page, an MHTML file). Each mutant (bytes flipped,
+zeroed, cut, repeated, deleted, a gzip or WARC header spliced in) goes through ingest -> extract -> pair -> normalize
 -> annotate -> filter exactly as a build runs it (phase1.guarded_records + document_records) with its
 own ledger, under a per-file time limit. It reports hangs (over the limit), aborts (an exception out of
 the stages) and unbalanced counts (seen != kept + rejected); the exit status is 1 if any, else 0.
@@ -58,13 +58,32 @@ def warc_bytes(pages: list[Path], gzipped: bool) -> bytes:
     return buf.getvalue()
 
 
+def mhtml_bytes(page: Path) -> bytes:
+    """The page and its pictures as one MHTML file, as Chrome saves it (the page quoted-printable)."""
+    from email.message import EmailMessage
+
+    url = f"https://news.example.org/{page.stem}"
+    msg = EmailMessage()
+    msg["From"] = "<Saved by Blink>"
+    msg["Snapshot-Content-Location"] = url
+    msg.make_related()
+    msg.add_related(page.read_text(encoding="utf-8"), subtype="html", cte="quoted-printable",
+                    headers=[f"Content-Location: {url}"])
+    folder = page.with_name(page.stem + "_files")
+    for pic in sorted(folder.glob("*"))[:2] if folder.is_dir() else []:
+        msg.add_related(pic.read_bytes(), "image", "jpeg", headers=[f"Content-Location: {url}_files/{pic.name}"])
+    msg.set_boundary("----MultipartBoundary--seed----")  # the same seed every run
+    return msg.as_bytes()
+
+
 def seeds() -> dict[str, bytes]:
     pages = sorted((ROOT / "corpus" / "demo" / "articles").glob("*.html"))[:3]
     lines = [json.dumps({"url": f"https://news.example.org/{p.stem}", "html": p.read_text(encoding="utf-8")})
              for p in pages]
     return {"warc.gz": warc_bytes(pages, True), "warc": warc_bytes(pages, False),
             "stream.warc.gz": gzip.compress(warc_bytes(pages, False), mtime=0),
-            "jsonl": ("\n".join(lines) + "\n").encode(), "html": pages[0].read_bytes()}
+            "jsonl": ("\n".join(lines) + "\n").encode(), "html": pages[0].read_bytes(),
+            "mhtml": mhtml_bytes(pages[0])}
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:

@@ -260,6 +260,28 @@ def test_relative_pictures_resolve_against_the_fetched_address(tmp_path):
     assert {r["article_url"] for r in rows.values()} == {f"{SITE}/2025/05/01/rowing-club"}  # identity: canonical
 
 
+def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path):
+    """A page saved as a single MHTML file: its figures' pictures are parts of the file, found by address."""
+    from test_ingest import CHROME_TOP, mhtml
+
+    url = f"{SITE}/2025/06/02/tram"
+    html = article_html("Tram line opens", url, [(f"{SITE}/media/tram.jpg", "The first tram leaves the depot"),
+                                                 (f"{SITE}/media/crowd.jpg", "A crowd waits at the new stop")])
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "tram.mhtml").write_bytes(mhtml([
+        ({"Content-Type": "text/html", "Content-Location": url}, html),
+        ({"Content-Type": "image/jpeg", "Content-Location": f"{SITE}/media/tram.jpg"}, photo((320, 210), 21)),
+        ({"Content-Type": "image/jpeg", "Content-Location": f"{SITE}/media/crowd.jpg"}, photo((280, 190), 22))],
+        CHROME_TOP.replace("https://news.example/tram", url)))
+    release = run_build([str(root)], tmp_path)
+    rows = {r["caption"]: r for r in parquet_rows(release, "default")}
+    assert {c: (r["image_width"], r["image_height"]) for c, r in rows.items()} == {
+        "The first tram leaves the depot": (320, 210), "A crowd waits at the new stop": (280, 190)}
+    assert {r["article_url"] for r in rows.values()} == {url}
+    assert_counts_add_up(manifest_of(release))
+
+
 def test_archived_src_of_a_srcset_picture_is_found(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

@@ -369,6 +369,85 @@ def test_saved_page_knows_the_address_it_was_saved_from(tmp_path, mark, url):
         assert extract_article(doc, ExtractConfig(), Ledger()).url == "https://news.example/c"
 
 
+# --- MHTML -------------------------------------------------------------------------------------------
+
+def mhtml(parts: list[tuple[dict, bytes]], top: str) -> bytes:
+    """An MHTML file as browsers write it: mail-style headers, then each part with its own headers; text
+    parts quoted-printable, the rest base64."""
+    import base64
+    import quopri
+
+    boundary = "----MultipartBoundary--Tram1234----"
+    out = [top.replace("BOUNDARY", boundary), ""]
+    for headers, body in parts:
+        qp = headers.get("Content-Type", "").startswith("text/")
+        encoded = quopri.encodestring(body) if qp else base64.encodebytes(body)
+        headers = {**headers, "Content-Transfer-Encoding": "quoted-printable" if qp else "base64"}
+        out += [f"--{boundary}", *(f"{k}: {v}" for k, v in headers.items()), "", encoded.decode("ascii")]
+    out.append(f"--{boundary}--")
+    return "\r\n".join(out).encode("ascii")
+
+
+CHROME_TOP = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/tram\r\n"
+              "Subject: Tram\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+              "\tboundary=\"BOUNDARY\"\r\n")
+IE_TOP = ("From: <Saved by Windows Internet Explorer 8>\r\nSubject: Most\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"BOUNDARY\"\r\n"
+          "X-MimeOLE: Produced By Microsoft MimeOLE V6.1.7601.17609\r\n")
+
+
+def test_mhtml_page_and_pictures_are_read_from_their_parts(tmp_path):
+    # Chrome's "Webpage, Single File": the page quoted-printable (a long line is cut with "=" line ends and
+    # "=C3=BC" stands for "ü"), its picture base64; style sheets and frames are no items
+    page = PAGE.format(title="Tram", img="https://news.example/media/tram.jpg").replace(
+        "Workers repair the sea wall at dawn.", "The first tram crosses the Mühlenbrücke " + "at dawn " * 20)
+    jpeg = jpeg_bytes()
+    path = tmp_path / "tram.mhtml"
+    path.write_bytes(mhtml([({"Content-Type": "text/html", "Content-Location": "https://news.example/tram"},
+                             page.encode("utf-8")),
+                            ({"Content-Type": "text/css", "Content-Location": "https://news.example/site.css"},
+                             b"body { margin: 0 }"),
+                            ({"Content-Type": "image/jpeg", "Content-Location": "https://news.example/media/tram.jpg"},
+                             jpeg),
+                            ({"Content-Type": "text/html", "Content-Location": "https://ads.example/frame"},
+                             b"<html><body>an ad frame</body></html>")], CHROME_TOP))
+    assert b"=C3=BC" in path.read_bytes() and detect_kind(str(path)) == "mhtml"
+    (doc, picture), ledger = read_all(path)
+    assert doc.content == page.encode("utf-8") and doc.url == "https://news.example/tram"
+    assert (picture.url, picture.content, picture.content_type) == ("https://news.example/media/tram.jpg", jpeg,
+                                                                    "image/jpeg")
+    assert (doc.ref.locator, picture.ref.locator) == ("part=1", "part=3")
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (3, 3)  # the file, its page, its picture
+
+
+def test_mhtml_from_internet_explorer_in_a_legacy_charset(tmp_path):
+    page = (PAGE.format(title="Мост", img="https://news.example/m.jpg")
+            .replace("Workers repair the sea wall at dawn.", "Рабочие ремонтируют мост на рассвете."))
+    path = tmp_path / "most.mht"
+    path.write_bytes(mhtml([({"Content-Type": 'text/html; charset="windows-1251"',
+                              "Content-Location": "https://news.example/most"}, page.encode("cp1251")),
+                            ({"Content-Type": "image/jpeg", "Content-Location": "https://news.example/m.jpg"},
+                             jpeg_bytes())], IE_TOP))
+    (doc, _), _ = read_all(path)
+    assert doc.charset == "windows-1251" and doc.content == page.encode("cp1251")
+
+
+def test_mhtml_without_a_page_and_mail_that_is_no_page(tmp_path):
+    path = tmp_path / "pictures.mhtml"
+    path.write_bytes(mhtml([({"Content-Type": "image/jpeg", "Content-Location": "https://news.example/a.jpg"},
+                             jpeg_bytes())], CHROME_TOP))
+    (picture,), ledger = read_all(path)
+    assert picture.url == "https://news.example/a.jpg"
+    (row,) = ledger.rows
+    assert row["reason"] == Reason.INGEST_BAD_MHTML.value and "no HTML page" in row["detail"]
+    mail = tmp_path / "mail.eml"  # a mail with attachments is multipart too, but not a saved page
+    mail.write_bytes(b"From: Jane <jane@example.org>\r\nSubject: Pictures\r\nMIME-Version: 1.0\r\n"
+                     b"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+                     b"Hello, the pictures of Sunday are attached.\r\n--b--\r\n")
+    assert detect_kind(str(mail)) != "mhtml"
+
+
 # --- directories, detection and sources ---------------------------------------------------------
 
 def make_mixed_root(root: Path) -> None:

@@ -134,6 +134,8 @@ def _text_kind(head: bytes) -> Sniff:
         return Sniff("warc", "a WARC archive")
     if head.startswith(b"filedesc://"):
         return Sniff("warc", "an ARC archive")
+    if looks_like_mhtml(head):  # before the HTML tests: its page part holds <html>, quoted-printable
+        return Sniff("mhtml", "an MHTML page archive")
     if looks_like_html(head, anywhere=False):
         return Sniff("html", "an HTML page")
     text = decode_text(head)
@@ -149,6 +151,18 @@ def _text_kind(head: bytes) -> Sniff:
     if scrape_test()(text):
         return Sniff("text", "a text scrape")
     return Sniff(None, "plain text without article paragraphs")
+
+
+# The top of an MHTML file: mail-style headers, one of them naming a multipart/related body. Told from a mail
+# message by the snapshot header browsers write, their "Saved by" sender, or the related type being a page.
+_MIME_HEADERS = re.compile(rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,40}\r?\n")
+_RELATED = re.compile(rb"^content-type:\s*multipart/related", re.I | re.M)
+_PAGE_MARK = re.compile(rb"^snapshot-content-location:|^from:\s*<saved by|type=\"?text/html", re.I | re.M)
+
+
+def looks_like_mhtml(head: bytes) -> bool:
+    m = _MIME_HEADERS.match(head)
+    return m is not None and bool(_RELATED.search(m.group())) and bool(_PAGE_MARK.search(m.group()))
 
 
 def gunzip_head(raw: bytes, limit: int = SNIFF_BYTES) -> bytes | None:
@@ -197,5 +211,5 @@ def _by_magic(head: bytes) -> Sniff | None:
 
 
 def detect_kind(path: str) -> str | None:
-    """"warc" | "jsonl" | "html" | "text" (gzip-compressed or not), or None for anything else."""
+    """"warc" | "mhtml" | "jsonl" | "html" | "text" (gzip-compressed or not), or None for anything else."""
     return sniff_file(path).kind

@@ -1,0 +1,97 @@
+"""MHTML: a page and its pictures in one MIME multipart/related file ("Webpage, Single File" in Chrome and
+Edge, .mht from Internet Explorer). The page part becomes a RawDoc and each picture part an ImageRecord
+addressed by its Content-Location, as a WARC's responses do, so a figure finds its picture in the file.
+
+Counting (stage "ingest"): the page part and every picture part with an http(s) address are items, kept
+or rejected one by one; the file's style sheets, fonts, scripts and frames are the page's resources, not
+items. A file without a page part gets one reject saying so.
+"""
+from __future__ import annotations
+
+import email
+import logging
+from email.message import Message
+from typing import Iterator
+
+from ..config import IngestConfig
+from ..records import ImageRecord, InputFile, RawDoc
+from ..rejects import Ledger, Reason
+from .files import excluded, file_ref, read_capped
+
+log = logging.getLogger(__name__)
+STAGE = "ingest"
+
+def read_mhtml(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc | ImageRecord]:
+    """The page and the pictures of one MHTML file (read whole: the parts are not in page order)."""
+    msg = email.message_from_bytes(read_capped(inp.path, cfg.max_input_bytes))
+    parts = [p for p in msg.walk() if not p.is_multipart()]
+    page = _page_part(msg, parts)
+    if page is None:
+        ledger.see(STAGE)
+        ledger.reject(STAGE, Reason.INGEST_BAD_MHTML, file_ref(inp), "no HTML page among its parts")
+    for n, part in enumerate(parts, 1):
+        if part is page:
+            item = _document(part, msg, inp, n, cfg, ledger)
+        elif part.get_content_maintype() == "image" and _location(part).startswith(("http://", "https://")):
+            item = _picture(part, inp, n, ledger)
+        else:
+            continue
+        if item is not None:
+            yield item
+
+
+def _page_part(msg: Message, parts: list[Message]) -> Message | None:
+    """The part the file is a snapshot of (its frames are HTML parts too): the one at the snapshot's
+    address, else the first HTML part, as browsers write the page first."""
+    html = [p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")]
+    snapshot = _header(msg, "Snapshot-Content-Location")
+    return next((p for p in html if snapshot and _location(p) == snapshot), html[0] if html else None)
+
+
+def _location(part: Message) -> str:
+    return _header(part, "Content-Location")
+
+
+def _header(msg: Message, name: str) -> str:
+    """A header's value as text (a header with stray 8-bit bytes comes back as an email Header object)."""
+    value = msg.get(name)
+    return str(value).strip() if value is not None else ""
+
+
+def _payload(part: Message, inp: InputFile, n: int, ledger: Ledger) -> bytes | None:
+    """The part's bytes decoded from its transfer encoding (quoted-printable, base64), or a reject."""
+    ledger.see(STAGE)
+    try:
+        data = part.get_payload(decode=True)
+    except (ValueError, TypeError) as e:  # a base64 body the decoder refuses outright
+        data, why = None, f"{type(e).__name__}: {e}"
+    else:
+        why = "empty part"
+    if not data:
+        ledger.reject(STAGE, Reason.INGEST_BAD_MHTML, file_ref(inp, f"part={n}"), why)
+        return None
+    return data
+
+
+def _document(part: Message, msg: Message, inp: InputFile, n: int, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
+    content = _payload(part, inp, n, ledger)
+    if content is None:
+        return None
+    url = _location(part) or _header(msg, "Snapshot-Content-Location") or None
+    ref = file_ref(inp, f"part={n}")
+    why = excluded(url, cfg)
+    if why:
+        ledger.reject(STAGE, Reason.INGEST_EXCLUDED, ref, why)
+        return None
+    ledger.keep(STAGE)
+    return RawDoc(ref=ref, kind="html", content=content, url=url if url and "://" in url else None,
+                  charset=part.get_content_charset())
+
+
+def _picture(part: Message, inp: InputFile, n: int, ledger: Ledger) -> ImageRecord | None:
+    content = _payload(part, inp, n, ledger)
+    if content is None:
+        return None
+    ledger.keep(STAGE)
+    return ImageRecord(url=_location(part), content=content, ref=file_ref(inp, f"part={n}"),
+                       content_type=part.get_content_type())
