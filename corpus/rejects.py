@@ -31,7 +31,7 @@ class Reason(str, Enum):
     INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC response that is neither HTML nor image
     INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line that is not a JSON object with html/text
     INGEST_EXCLUDED = "ingest_excluded"  # URL/domain on the takedown list
-    INGEST_BAD_MHTML = "ingest_bad_mhtml"  # MHTML file without a page part, or a part that cannot be decoded
+    INGEST_BAD_PAGE_ARCHIVE = "ingest_bad_page_archive"  # MHTML file or Safari web archive: unreadable, no page, or an undecodable part
     INGEST_WARC_REVISIT_NO_TARGET = "ingest_warc_revisit_no_target"  # revisit of the same URL or of a payload not in the archive
     # extract
     EXTRACT_UNPARSABLE = "extract_unparsable"  # lxml could not build a tree

@@ -1,14 +1,15 @@
-"""Fuzz the per-input stages with mutated WARC, JSON-lines, HTML and MHTML files.
+"""Fuzz the per-input stages with mutated WARC, JSON-lines, HTML, MHTML and Safari web archive files.
 
     python scripts/fuzz_inputs.py 1200                # 1,200 mutated files (as many of each seed)
     python scripts/fuzz_inputs.py 300 --seed 7 --time-limit 5 --keep /tmp/fuzz-failures
 
 Seed files are made here from the bundled demo articles (a gzip-per-record WARC, a WARC gzipped as one
-stream, a plain WARC, a JSON-lines file, a saved HTML page, an MHTML file). Each mutant (bytes flipped,
-zeroed, cut, repeated, deleted, a gzip or WARC header spliced in) goes through ingest -> extract -> pair -> normalize
--> annotate -> filter exactly as a build runs it (phase1.guarded_records + document_records) with its
-own ledger, under a per-file time limit. It reports hangs (over the limit), aborts (an exception out of
-the stages) and unbalanced counts (seen != kept + rejected); the exit status is 1 if any, else 0.
+stream, a plain WARC, a JSON-lines file, a saved HTML page, an MHTML file, a Safari web archive). Each
+mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or WARC header spliced in) goes through
+ingest -> extract -> pair -> normalize -> annotate -> filter exactly as a build runs it
+(phase1.guarded_records + document_records) with its own ledger, under a per-file time limit. It reports
+hangs (over the limit), aborts (an exception out of the stages) and unbalanced counts (seen != kept +
+rejected); the exit status is 1 if any, else 0.
 """
 from __future__ import annotations
 
@@ -76,6 +77,20 @@ def mhtml_bytes(page: Path) -> bytes:
     return msg.as_bytes()
 
 
+def webarchive_bytes(page: Path) -> bytes:
+    """The page and its pictures as a Safari web archive (a binary property list)."""
+    import plistlib
+
+    url = f"https://news.example.org/{page.stem}"
+    folder = page.with_name(page.stem + "_files")
+    subs = [{"WebResourceData": pic.read_bytes(), "WebResourceMIMEType": "image/jpeg",
+             "WebResourceURL": f"{url}_files/{pic.name}"} for pic in (sorted(folder.glob("*"))[:2]
+                                                                      if folder.is_dir() else [])]
+    main = {"WebResourceData": page.read_bytes(), "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": "UTF-8", "WebResourceURL": url}
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": subs}, fmt=plistlib.FMT_BINARY)
+
+
 def seeds() -> dict[str, bytes]:
     pages = sorted((ROOT / "corpus" / "demo" / "articles").glob("*.html"))[:3]
     lines = [json.dumps({"url": f"https://news.example.org/{p.stem}", "html": p.read_text(encoding="utf-8")})
@@ -83,7 +98,7 @@ def seeds() -> dict[str, bytes]:
     return {"warc.gz": warc_bytes(pages, True), "warc": warc_bytes(pages, False),
             "stream.warc.gz": gzip.compress(warc_bytes(pages, False), mtime=0),
             "jsonl": ("\n".join(lines) + "\n").encode(), "html": pages[0].read_bytes(),
-            "mhtml": mhtml_bytes(pages[0])}
+            "mhtml": mhtml_bytes(pages[0]), "webarchive": webarchive_bytes(pages[0])}
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:

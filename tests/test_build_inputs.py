@@ -282,6 +282,21 @@ def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path):
     assert_counts_add_up(manifest_of(release))
 
 
+def test_safari_web_archive_page_gets_its_pictures_from_the_same_file(tmp_path):
+    from test_ingest import webarchive
+
+    url = f"{SITE}/2025/06/03/ferry"
+    html = article_html("Ferry returns", url, [(f"{SITE}/media/ferry.jpg", "The ferry docks at the old pier")])
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "ferry.webarchive").write_bytes(webarchive(html, "UTF-8", [(f"{SITE}/media/ferry.jpg", "image/jpeg",
+                                                                         photo((300, 220), 31))], url=url))
+    release = run_build([str(root)], tmp_path)
+    (row,) = parquet_rows(release, "default")
+    assert (row["caption"], row["image_width"], row["image_height"]) == ("The ferry docks at the old pier", 300, 220)
+    assert_counts_add_up(manifest_of(release))
+
+
 def test_archived_src_of_a_srcset_picture_is_found(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

@@ -440,12 +440,58 @@ def test_mhtml_without_a_page_and_mail_that_is_no_page(tmp_path):
     (picture,), ledger = read_all(path)
     assert picture.url == "https://news.example/a.jpg"
     (row,) = ledger.rows
-    assert row["reason"] == Reason.INGEST_BAD_MHTML.value and "no HTML page" in row["detail"]
+    assert row["reason"] == Reason.INGEST_BAD_PAGE_ARCHIVE.value and "no HTML page" in row["detail"]
     mail = tmp_path / "mail.eml"  # a mail with attachments is multipart too, but not a saved page
     mail.write_bytes(b"From: Jane <jane@example.org>\r\nSubject: Pictures\r\nMIME-Version: 1.0\r\n"
                      b"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
                      b"Hello, the pictures of Sunday are attached.\r\n--b--\r\n")
     assert detect_kind(str(mail)) != "mhtml"
+
+
+# --- Safari web archives -----------------------------------------------------------------------------
+
+def webarchive(page: bytes, encoding: str | None, subresources: list[tuple[str, str, bytes]],
+               url: str = "https://news.example/most", mime: str = "text/html") -> bytes:
+    """A .webarchive as Safari writes it: a binary property list of the page and what it loaded."""
+    import plistlib
+
+    main = {"WebResourceData": page, "WebResourceMIMEType": mime, "WebResourceURL": url, "WebResourceFrameName": ""}
+    if encoding:
+        main["WebResourceTextEncodingName"] = encoding
+    subs = [{"WebResourceData": data, "WebResourceMIMEType": m, "WebResourceURL": u} for u, m, data in subresources]
+    frame = {"WebMainResource": {**main, "WebResourceURL": "https://ads.example/frame", "WebResourceData": b"<p>ad"}}
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": subs, "WebSubframeArchives": [frame]},
+                          fmt=plistlib.FMT_BINARY)
+
+
+def test_safari_web_archive_gives_its_page_and_pictures(tmp_path):
+    page = (PAGE.format(title="Мост", img="https://news.example/m.jpg")
+            .replace("Workers repair the sea wall at dawn.", "Рабочие ремонтируют мост на рассвете."))
+    jpeg = jpeg_bytes()
+    path = tmp_path / "most.webarchive"
+    path.write_bytes(webarchive(page.encode("cp1251"), "windows-1251",
+                                [("https://news.example/m.jpg", "image/jpeg", jpeg),
+                                 ("https://news.example/site.css", "text/css", b"p { margin: 0 }")]))
+    assert detect_kind(str(path)) == "webarchive"
+    (doc, picture), ledger = read_all(path)
+    assert (doc.url, doc.charset, doc.content) == ("https://news.example/most", "windows-1251", page.encode("cp1251"))
+    assert (picture.url, picture.content, picture.content_type) == ("https://news.example/m.jpg", jpeg, "image/jpeg")
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (3, 3)  # the file, its page, its picture; no style sheet, no frame
+
+
+def test_damaged_web_archive_and_one_without_a_page(tmp_path):
+    whole = webarchive(page_bytes("Sea wall", "/x.jpg"), "UTF-8", [("https://news.example/x.jpg", "image/jpeg",
+                                                                     jpeg_bytes())])
+    cut = tmp_path / "cut.webarchive"
+    cut.write_bytes(whole[: len(whole) // 2])  # the plist's offset table is at its end
+    items, ledger = read_all(cut)
+    assert items == [] and [r["reason"] for r in ledger.rows] == [Reason.INGEST_BAD_PAGE_ARCHIVE.value]
+    assert "not a readable web archive" in ledger.rows[0]["detail"]
+    picture_only = tmp_path / "photo.webarchive"  # Safari saving a picture opened on its own
+    picture_only.write_bytes(webarchive(jpeg_bytes(), None, [], url="https://news.example/x.jpg", mime="image/jpeg"))
+    items, ledger = read_all(picture_only)
+    assert items == [] and "no HTML page" in ledger.rows[0]["detail"]
 
 
 # --- directories, detection and sources ---------------------------------------------------------

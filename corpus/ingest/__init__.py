@@ -5,10 +5,10 @@ Counting rule (stage "ingest"; seen == kept + rejected holds after every file re
     emitted (HTML page, text scrape) or when the container (WARC, JSONL) was read to its end, or
     reject() with the reason (unknown kind, empty, too large, unreadable, bad gzip, outside root);
   * every item inside a container counts once more: a JSONL non-blank line, a WARC response /
-    resource / revisit record with an http(s) target, an unreadable stretch of an archive, or an
-    MHTML file's page part and picture parts (or its missing page). It is kept when it becomes a
-    RawDoc, ImageRecord or Redirect, else rejected with its `line=` / `offset=` / `part=`;
-  * WARC request / warcinfo / metadata records, an MHTML file's style sheets, fonts, scripts and
+    resource / revisit record with an http(s) target, an unreadable stretch of an archive, or the page
+    and the pictures of an MHTML file or a Safari web archive (or its missing page). It is kept when it
+    becomes a RawDoc, ImageRecord or Redirect, else rejected with its `line=` / `offset=` / `part=`;
+  * WARC request / warcinfo / metadata records, a page archive's style sheets, fonts, scripts and
     frames, blank JSONL lines, hidden files and `<name>_files/` folders are not items and are not counted;
   * `expand_sources` only counts what it refuses (path outside its root, missing, unreadable, not a
     regular file) as see() + reject(); the files it yields are counted by `read_input`.
@@ -30,6 +30,7 @@ from .jsonl import read_jsonl
 from .mhtml import read_mhtml
 from .paths import is_inside, resolve_inside
 from .sources import expand_sources, file_sha256
+from .webarchive import read_webarchive
 
 __all__ = ["READERS", "detect_kind", "expand_sources", "read_input", "resolve_inside"]
 
@@ -48,9 +49,9 @@ def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Rec
     return read(inp, cfg, ledger)
 
 
-READERS: dict[str, Reader] = {"warc": read_warc, "mhtml": read_mhtml, "jsonl": read_jsonl, "html": read_html,
-                              "text": read_text}
-CONTAINERS = frozenset({"warc", "mhtml", "jsonl"})  # readers that count their own items
+READERS: dict[str, Reader] = {"warc": read_warc, "mhtml": read_mhtml, "webarchive": read_webarchive,
+                              "jsonl": read_jsonl, "html": read_html, "text": read_text}
+CONTAINERS = frozenset({"warc", "mhtml", "webarchive", "jsonl"})  # readers that count their own items
 
 
 def _kind(inp: InputFile) -> str:

@@ -202,6 +202,8 @@ def sniff_file(path: str) -> Sniff:
 
 
 def _by_magic(head: bytes) -> Sniff | None:
+    if head.startswith(b"bplist00") and b"WebMainResource" in head:  # Safari's web archive, a binary plist
+        return Sniff("webarchive", "a Safari web archive")
     for magic, what in _MAGIC:
         if head.startswith(magic):
             return Sniff(None, what)
@@ -211,5 +213,6 @@ def _by_magic(head: bytes) -> Sniff | None:
 
 
 def detect_kind(path: str) -> str | None:
-    """"warc" | "mhtml" | "jsonl" | "html" | "text" (gzip-compressed or not), or None for anything else."""
+    """"warc" | "mhtml" | "webarchive" | "jsonl" | "html" | "text" (gzip-compressed or not), or None for anything
+    else."""
     return sniff_file(path).kind

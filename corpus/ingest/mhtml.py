@@ -28,7 +28,7 @@ def read_mhtml(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
     page = _page_part(msg, parts)
     if page is None:
         ledger.see(STAGE)
-        ledger.reject(STAGE, Reason.INGEST_BAD_MHTML, file_ref(inp), "no HTML page among its parts")
+        ledger.reject(STAGE, Reason.INGEST_BAD_PAGE_ARCHIVE, file_ref(inp), "no HTML page among its parts")
     for n, part in enumerate(parts, 1):
         if part is page:
             item = _document(part, msg, inp, n, cfg, ledger)
@@ -68,7 +68,7 @@ def _payload(part: Message, inp: InputFile, n: int, ledger: Ledger) -> bytes | N
     else:
         why = "empty part"
     if not data:
-        ledger.reject(STAGE, Reason.INGEST_BAD_MHTML, file_ref(inp, f"part={n}"), why)
+        ledger.reject(STAGE, Reason.INGEST_BAD_PAGE_ARCHIVE, file_ref(inp, f"part={n}"), why)
         return None
     return data
 
