@@ -112,8 +112,8 @@ def add_build_parser(sub) -> None:
     b = add_subcommand(sub, "build", help="build a release directory from sources",
                        description="Build one release: SOURCES are files, directories, globs, @list files or "
                        "'-' (paths on stdin). HTML pages, saved pages with their _files/ folders, MHTML files, "
-                       "Safari web archives, WARC(.gz), JSON lines and plain-text scrapes are detected by content. "
-                       "No SOURCES: the bundled demo.",
+                       "Safari web archives, WARC(.gz), JSON lines or documents and plain-text scrapes are "
+                       "detected by content. No SOURCES: the bundled demo.",
                        epilog="Rejects are normal: every dropped item is in the release's rejects config with its "
                        "reason; `corpus stats OUT` lists them.")
     b.add_argument("sources", nargs="*", metavar="SOURCES", help="inputs (none: the bundled demo sources)")

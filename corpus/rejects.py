@@ -29,7 +29,7 @@ class Reason(str, Enum):
     INGEST_BAD_GZIP = "ingest_bad_gzip"  # truncated or corrupt gzip stream
     INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record, or a payload in an undecoded Content-Encoding
     INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC response that is neither HTML nor image
-    INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line that is not a JSON object with html/text
+    INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line or JSON document item that is not an object with html/text
     INGEST_EXCLUDED = "ingest_excluded"  # URL/domain on the takedown list
     INGEST_BAD_PAGE_ARCHIVE = "ingest_bad_page_archive"  # MHTML file or Safari web archive: unreadable, no page, or an undecodable part
     INGEST_WARC_REVISIT_NO_TARGET = "ingest_warc_revisit_no_target"  # revisit of the same URL or of a payload not in the archive

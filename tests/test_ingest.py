@@ -329,6 +329,41 @@ def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
     assert "at dawn \ufffd in fog." in doc.content.decode("utf-8")
 
 
+def test_json_document_with_one_article_or_an_array_of_them(tmp_path):
+    # news-please writes one pretty-printed file per article; Scrapy's "-o items.json" an array, an object a line
+    one = {"url": "https://news.example/a1", "title": "Harbour", "maintext": SCRAPE, "date_publish": "2024-03-04"}
+    (tmp_path / "article.json").write_text(json.dumps(one, indent=4), encoding="utf-8")
+    assert detect_kind(str(tmp_path / "article.json")) == "json"
+    (doc,), ledger = read_all(tmp_path / "article.json")
+    assert (doc.kind, doc.ref.locator, doc.url, doc.published) == ("text", "item=1", "https://news.example/a1",
+                                                                   "2024-03-04")
+    assert doc.content.decode("utf-8") == SCRAPE
+    page = {"url": "https://news.example/a2", "html": PAGE.format(title="Sea wall", img="x.jpg")}
+    items = tmp_path / "items.json"
+    items.write_text("[\n" + ",\n".join(json.dumps(o) for o in (page, one, ["not", "an", "article"])) + "\n]",
+                     encoding="utf-8")
+    docs, ledger = read_all(items)
+    assert [(d.kind, d.ref.locator) for d in docs] == [("html", "item=1"), ("text", "item=2")]
+    (bad,) = ledger.rows
+    assert bad["source"].endswith(":item=3") and bad["reason"] == Reason.INGEST_BAD_JSON_LINE.value
+    single = tmp_path / "single.json"  # one object a line inside brackets is an array, not JSON lines
+    single.write_text("[\n" + json.dumps(page) + "\n]", encoding="utf-8")
+    assert detect_kind(str(single)) == "json" and [d.ref.locator for d in read_all(single)[0]] == ["item=1"]
+
+
+def test_broken_or_too_large_json_document(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps({"url": "https://news.example/a", "maintext": SCRAPE}, indent=2)[:-40],
+                      encoding="utf-8")
+    items, ledger = read_all(broken)
+    assert items == [] and "not a JSON document" in ledger.rows[0]["detail"]
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps([{"url": "https://news.example/a", "maintext": SCRAPE}] * 50), encoding="utf-8")
+    items, ledger = read_all(big, cfg=IngestConfig(max_html_bytes=2000))
+    assert items == [] and ledger.rows[0]["reason"] == Reason.INGEST_TOO_LARGE.value
+    assert "jq -c '.[]'" in ledger.rows[0]["detail"]
+
+
 def test_truncated_jsonl_gz(tmp_path):
     data = ("\n".join(jsonl_lines() * 50) + "\n").encode("utf-8")
     path = tmp_path / "export.jsonl.gz"

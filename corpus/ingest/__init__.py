@@ -2,12 +2,13 @@
 
 Counting rule (stage "ingest"; seen == kept + rejected holds after every file read to its end):
   * every input file counts once: `read_input` calls see(), then keep() when its one document was
-    emitted (HTML page, text scrape) or when the container (WARC, JSONL) was read to its end, or
+    emitted (HTML page, text scrape) or when the container (WARC, JSON) was read to its end, or
     reject() with the reason (unknown kind, empty, too large, unreadable, bad gzip, outside root);
-  * every item inside a container counts once more: a JSONL non-blank line, a WARC response /
-    resource / revisit record with an http(s) target, an unreadable stretch of an archive, or the page
-    and the pictures of an MHTML file or a Safari web archive (or its missing page). It is kept when it
-    becomes a RawDoc, ImageRecord or Redirect, else rejected with its `line=` / `offset=` / `part=`;
+  * every item inside a container counts once more: a JSONL non-blank line, an article of a JSON
+    document (each item of an array, or its one object), a WARC response / resource / revisit record
+    with an http(s) target, an unreadable stretch of an archive, or the page and the pictures of an
+    MHTML file or a Safari web archive (or its missing page). It is kept when it becomes a RawDoc,
+    ImageRecord or Redirect, else rejected with its `line=` / `item=` / `offset=` / `part=`;
   * WARC request / warcinfo / metadata records, a page archive's style sheets, fonts, scripts and
     frames, blank JSONL lines, hidden files and `<name>_files/` folders are not items and are not counted;
   * `expand_sources` only counts what it refuses (path outside its root, missing, unreadable, not a
@@ -26,7 +27,7 @@ from ..records import ImageRecord, InputFile, RawDoc, Redirect
 from ..rejects import Ledger, Reason
 from .detect import detect_kind, sniff_file
 from .files import IngestReject, file_ref, read_html, read_text
-from .jsonl import read_jsonl
+from .jsonl import read_json, read_jsonl
 from .mhtml import read_mhtml
 from .paths import is_inside, resolve_inside
 from .sources import expand_sources, file_sha256
@@ -50,8 +51,8 @@ def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Rec
 
 
 READERS: dict[str, Reader] = {"warc": read_warc, "mhtml": read_mhtml, "webarchive": read_webarchive,
-                              "jsonl": read_jsonl, "html": read_html, "text": read_text}
-CONTAINERS = frozenset({"warc", "mhtml", "webarchive", "jsonl"})  # readers that count their own items
+                              "jsonl": read_jsonl, "json": read_json, "html": read_html, "text": read_text}
+CONTAINERS = frozenset({"warc", "mhtml", "webarchive", "jsonl", "json"})  # readers that count their own items
 
 
 def _kind(inp: InputFile) -> str:

@@ -100,13 +100,16 @@ def scrape_test() -> Callable[[str], bool]:
 
 def _json_lines(head: bytes) -> bool | None:
     """True: JSON lines (one of the first complete lines is a JSON object, or the first line is cut by the
-    sniff and opens like one); False: starts like JSON but no line is an object; None: not JSON at all.
+    sniff and opens like one); False: one JSON document (an array, or an object spread over lines); None:
+    not JSON at all.
 
     Decoded leniently: one NUL or invalid UTF-8 byte must not turn a file of JSON lines into something
     else; the JSON-lines reader rejects that one line and keeps the others."""
     head = _to_utf8(head)
     if not head.lstrip().startswith((b"{", b"[")):
         return None
+    if head.lstrip().startswith(b"["):
+        return False  # an array is one JSON document, even with one object a line (Scrapy's exports)
     text = head.decode("utf-8", errors="replace").lstrip()
     lines = text.split("\n")
     complete = lines[:-1] if len(head) >= SNIFF_BYTES - 8 else lines
@@ -142,8 +145,8 @@ def _text_kind(head: bytes) -> Sniff:
     json_lines = _json_lines(head)  # before the loose HTML test: JSON lines often carry whole pages
     if json_lines:
         return Sniff("jsonl", "JSON lines")
-    if json_lines is False:
-        return Sniff(None, "JSON, but not one object per line")
+    if json_lines is False:  # one object spread over lines (pretty-printed), or an array of them
+        return Sniff("json", "a JSON document")
     if looks_like_html(head):
         return Sniff("html", "an HTML page")
     if text is None:
@@ -213,6 +216,6 @@ def _by_magic(head: bytes) -> Sniff | None:
 
 
 def detect_kind(path: str) -> str | None:
-    """"warc" | "mhtml" | "webarchive" | "jsonl" | "html" | "text" (gzip-compressed or not), or None for anything
-    else."""
+    """"warc" | "mhtml" | "webarchive" | "jsonl" | "json" | "html" | "text" (gzip-compressed or not), or None for
+    anything else."""
     return sniff_file(path).kind

@@ -83,15 +83,15 @@ def _read_upto(fh: IO[bytes], limit: int) -> bytes:
     return b"".join(parts)
 
 
-def read_capped(path: str, cap: int) -> bytes:
-    """All (decompressed) bytes of a single-document file, refusing more than `cap`."""
+def read_capped(path: str, cap: int, cap_name: str = "max_html_bytes") -> bytes:
+    """All (decompressed) bytes of a single-document file, refusing more than `cap` (the setting `cap_name`)."""
     with open_maybe_gzip(path) as fh:
         try:
             data = _read_upto(fh, cap + 1)
         except (EOFError, zlib.error, gzip.BadGzipFile) as e:
             raise IngestReject(Reason.INGEST_BAD_GZIP, f"{type(e).__name__}: {e}") from None
     if len(data) > cap:
-        raise IngestReject(Reason.INGEST_TOO_LARGE, f"more than max_html_bytes={cap} bytes")
+        raise IngestReject(Reason.INGEST_TOO_LARGE, f"more than {cap_name}={cap} bytes")
     return data
 
 

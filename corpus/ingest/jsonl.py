@@ -1,4 +1,6 @@
-"""JSON lines exports (news-please and similar): one article object per line, optionally gzipped."""
+"""JSON exports of crawled articles, optionally gzipped: JSON lines (one article object per line), or a JSON
+document holding one article object (news-please writes a file per article) or an array of them (Scrapy's
+`-o items.json`)."""
 from __future__ import annotations
 
 import json
@@ -9,7 +11,7 @@ from typing import Iterator
 from ..config import IngestConfig
 from ..records import InputFile, RawDoc
 from ..rejects import Ledger, Reason
-from .files import GzipBroken, excluded, file_ref, parse_date, raw_chunks
+from .files import GzipBroken, IngestReject, excluded, file_ref, parse_date, raw_chunks, read_capped
 
 log = logging.getLogger(__name__)
 STAGE = "ingest"
@@ -53,14 +55,14 @@ def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _doc_from_object(obj: object, inp: InputFile, n: int) -> RawDoc:
-    """The RawDoc one parsed line describes; ValueError says why the line is not one."""
+def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
+    """The RawDoc one parsed line or array item describes; ValueError says why it is not one."""
     if not isinstance(obj, dict):
         raise ValueError(f"a JSON {type(obj).__name__}, not an object")
     html, text = _first_str(obj, HTML_KEYS), _first_str(obj, TEXT_KEYS)
     if html is None and text is None:
         raise ValueError(f"no html nor text field (keys: {', '.join(sorted(obj)[:12])})")
-    ref = file_ref(inp, f"line={n}")
+    ref = file_ref(inp, locator)
     ref.fetch_date = parse_date(obj.get("date_download"))
     body = html if html is not None else text
     return RawDoc(ref=ref, kind="html" if html is not None else "text", content=body.encode("utf-8"),
@@ -75,23 +77,28 @@ def _parse_line(line: bytes, inp: InputFile, n: int) -> RawDoc:
         raise ValueError(f"not UTF-8 ({e.reason} at byte {e.start})") from None
     except json.JSONDecodeError as e:
         raise ValueError(f"invalid JSON: {e.msg} at column {e.colno}") from None
-    return _doc_from_object(obj, inp, n)
+    return _doc_from_object(obj, inp, f"line={n}")
 
 
 def _item(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
     """Count one line and return its document, or record why it has none."""
+    return _counted(lambda: _parse_line(line, inp, n), f"line={n}", inp, cfg, ledger)
+
+
+def _counted(make, locator: str, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
+    """Count one item and return the document make() builds from it, or record why it has none."""
     ledger.see(STAGE)
     try:
-        doc = _parse_line(line, inp, n)
+        doc = make()
     except ValueError as e:
-        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, f"line={n}"), str(e))
+        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, locator), str(e))
         return None
     except RecursionError:
-        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, f"line={n}"), "invalid JSON: nested too deep")
+        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp, locator), "invalid JSON: nested too deep")
         return None
     except Exception as e:  # noqa: BLE001 - one odd line is one reject; the file's other lines go on
-        log.exception("internal error reading %s line %d", inp.rel, n)
-        ledger.reject(STAGE, Reason.INTERNAL_ERROR, file_ref(inp, f"line={n}"), f"{type(e).__name__}: {e}"[:300])
+        log.exception("internal error reading %s %s", inp.rel, locator)
+        ledger.reject(STAGE, Reason.INTERNAL_ERROR, file_ref(inp, locator), f"{type(e).__name__}: {e}"[:300])
         return None
     why = excluded(doc.url, cfg)
     if why:
@@ -121,3 +128,28 @@ def read_jsonl(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
                         yield doc
         except GzipBroken as e:
             _reject_line(ledger, inp, n + 1, Reason.INGEST_BAD_GZIP, f"{e}; lines from {n + 1} on are lost")
+
+
+def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
+    """A JSON document, read whole: one article object, or an array whose items are each counted as a JSON
+    line is (kept as a RawDoc or rejected with its 1-based `item=` number). A document above max_html_bytes is
+    refused as a whole: JSON lines stream, one document does not."""
+    try:
+        data = read_capped(inp.path, cfg.max_html_bytes)
+    except IngestReject as e:
+        hint = "; JSON lines stream: jq -c '.[]' FILE > FILE.jsonl" if e.reason is Reason.INGEST_TOO_LARGE else ""
+        raise IngestReject(e.reason, e.detail + hint) from None
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:
+        detail = f"not a JSON document: {type(e).__name__}: {str(e)[:200]}"
+        _counted(lambda: _raise(detail), "", inp, cfg, ledger)
+        return
+    for n, obj in enumerate(value if isinstance(value, list) else [value], start=1):
+        doc = _counted(lambda: _doc_from_object(obj, inp, f"item={n}"), f"item={n}", inp, cfg, ledger)
+        if doc is not None:
+            yield doc
+
+
+def _raise(detail: str):
+    raise ValueError(detail)

@@ -23,7 +23,7 @@ STAGE = "ingest"
 
 def read_mhtml(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc | ImageRecord]:
     """The page and the pictures of one MHTML file (read whole: the parts are not in page order)."""
-    msg = email.message_from_bytes(read_capped(inp.path, cfg.max_input_bytes))
+    msg = email.message_from_bytes(read_capped(inp.path, cfg.max_input_bytes, "max_input_bytes"))
     parts = [p for p in msg.walk() if not p.is_multipart()]
     page = _page_part(msg, parts)
     if page is None:

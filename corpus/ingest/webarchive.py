@@ -22,8 +22,9 @@ STAGE = "ingest"
 
 def read_webarchive(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc | ImageRecord]:
     """The page and the pictures of one web archive (a property list is read whole)."""
+    data = read_capped(inp.path, cfg.max_input_bytes, "max_input_bytes")
     try:
-        archive = plistlib.loads(read_capped(inp.path, cfg.max_input_bytes))
+        archive = plistlib.loads(data)
     except Exception as e:  # noqa: BLE001 - plistlib raises many kinds on damaged input; one reject each
         _reject(inp, "", f"not a readable web archive ({type(e).__name__}: {str(e)[:120]})", ledger)
         return
