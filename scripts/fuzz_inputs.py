@@ -1,12 +1,12 @@
-"""Fuzz the per-input stages with mutated WARC, JSON-lines, HTML, MHTML and Safari web archive files.
+"""Fuzz the per-input stages with mutated WARC, JSON, HTML, MHTML and Safari web archive files.
 
     python scripts/fuzz_inputs.py 1200                # 1,200 mutated files (as many of each seed)
     python scripts/fuzz_inputs.py 300 --seed 7 --time-limit 5 --keep /tmp/fuzz-failures
 
 Seed files are made here from the bundled demo articles (a gzip-per-record WARC, a WARC gzipped as one
-stream, a plain WARC, a JSON-lines file, a saved HTML page, an MHTML file, a Safari web archive). Each
-mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or WARC header spliced in) goes through
-ingest -> extract -> pair -> normalize -> annotate -> filter exactly as a build runs it
+stream, a plain WARC, a JSON-lines file, a JSON array, a saved HTML page, an MHTML file, a Safari web
+archive). Each mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or WARC header spliced in)
+goes through ingest -> extract -> pair -> normalize -> annotate -> filter exactly as a build runs it
 (phase1.guarded_records + document_records) with its own ledger, under a per-file time limit. It reports
 hangs (over the limit), aborts (an exception out of the stages) and unbalanced counts (seen != kept +
 rejected); the exit status is 1 if any, else 0.
@@ -97,7 +97,8 @@ def seeds() -> dict[str, bytes]:
              for p in pages]
     return {"warc.gz": warc_bytes(pages, True), "warc": warc_bytes(pages, False),
             "stream.warc.gz": gzip.compress(warc_bytes(pages, False), mtime=0),
-            "jsonl": ("\n".join(lines) + "\n").encode(), "html": pages[0].read_bytes(),
+            "jsonl": ("\n".join(lines) + "\n").encode(), "json": ("[\n" + ",\n".join(lines) + "\n]").encode(),
+            "html": pages[0].read_bytes(),
             "mhtml": mhtml_bytes(pages[0]), "webarchive": webarchive_bytes(pages[0])}
 
 
