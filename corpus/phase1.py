@@ -89,6 +89,8 @@ def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, tmp: str, read=
         for item in guarded_records(inp, cfg, ledger, read_input):
             if isinstance(item, RawDoc):
                 for record in document_records(item, cfg, ledger):
+                    if record[0] == "article":
+                        store_embedded(record[1], ws, index)
                     index.add(record, out.tell())
                     put(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
             elif isinstance(item, ImageRecord):
@@ -103,6 +105,15 @@ def write_spill(inp: InputFile, cfg: BuildConfig, ws: Workspace, tmp: str, read=
         index_at = out.tell()
         put(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
         out.write(SPILL_TRAILER.pack(SPILL_MAGIC, rejects_at, index_at, digest.digest()))
+
+
+def store_embedded(article: Article, ws, index: "SpillIndex") -> None:
+    """Pictures the page held as data: URIs go to the picture store under their figure's URL (a key of their
+    content), as an archive's pictures do; the spill keeps the key, not the bytes."""
+    for fig in article.figures:
+        if fig.embedded is not None:
+            index.images.append((fig.url, ws.put_raw(fig.embedded)))
+            fig.embedded = None
 
 
 @dataclass

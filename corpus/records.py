@@ -67,6 +67,7 @@ class Figure:
     alt: str | None = None
     position: int = 0  # index of the first body paragraph after the image
     caption_source: str | None = None  # figcaption | caption_class | caption_rail | json_ld | alt | text_scrape
+    embedded: bytes | None = None  # a picture the page holds as a data: URI (url is its key); phase 1 stores it
 
 
 @dataclass(slots=True)

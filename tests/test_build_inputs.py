@@ -297,6 +297,27 @@ def test_safari_web_archive_page_gets_its_pictures_from_the_same_file(tmp_path):
     assert_counts_add_up(manifest_of(release))
 
 
+def test_saved_page_with_pictures_embedded_as_data_uris(tmp_path):
+    """SingleFile saves a page as one HTML file, its pictures data: URIs and its address in a comment."""
+    import base64
+
+    url = f"{SITE}/2025/06/04/lighthouse"
+    data = photo((330, 220), 41)
+    html = article_html("Lighthouse restored", None,
+                        [("data:image/jpeg;base64," + base64.b64encode(data).decode(), "The lighthouse at dusk")])
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "lighthouse.html").write_bytes(html.replace(b"<html", f"<!--\n Page saved with SingleFile \n url: {url} "
+                                                                    f"\n-->\n<html".encode(), 1))
+    release = run_build([str(root)], tmp_path)
+    (row,) = parquet_rows(release, "default")
+    assert (row["caption"], row["image_width"], row["image_height"]) == ("The lighthouse at dusk", 330, 220)
+    assert row["image_url"].startswith("data:image/jpeg;sha256,") and len(row["image_url"]) == 87
+    assert row["article_url"] == url
+    spills = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and p.stat().st_size > len(data)]
+    assert not [p for p in spills if base64.b64encode(data)[:64] in p.read_bytes()]  # the URI is not kept
+
+
 def test_archived_src_of_a_srcset_picture_is_found(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

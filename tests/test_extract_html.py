@@ -276,6 +276,36 @@ def test_legacy_encodings_as_declared(declared, codec):
     assert art.figures[0].caption == caption
 
 
+def test_pictures_embedded_as_data_uris_are_pictures_and_stand_ins_are_not():
+    # pages saved whole (SingleFile, monolith) hold their pictures as data: URIs; a lazy page's stand-in is one
+    # too (a pixel), and so are inline logos (SVG)
+    import base64
+    import hashlib
+    import io
+
+    from PIL import Image
+
+    def jpeg(size):
+        buf = io.BytesIO()
+        Image.effect_noise(size, 60).convert("RGB").save(buf, "JPEG", quality=90)
+        return buf.getvalue()
+
+    photo, dusk = jpeg((320, 200)), jpeg((300, 200))
+    uri, dusk_uri = ("data:image/jpeg;base64," + base64.b64encode(p).decode() for p in (photo, dusk))
+    pixel = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
+    logo = "data:image/svg+xml;base64," + base64.b64encode(b"<svg xmlns='http://www.w3.org/2000/svg'>" + b" " * 5000
+                                                           + b"</svg>").decode()
+    art, ledger = run(page(f"<figure><img src='{uri}'><figcaption>Tram at dawn</figcaption></figure>"
+                           f"<figure><img src='{pixel}'><figcaption>Never loaded</figcaption></figure>"
+                           f"<figure><img srcset='{pixel} 1x, {dusk_uri} 2x'><figcaption>Tram at dusk</figcaption></figure>"
+                           f"<figure><img src='{logo}' width='300' height='200'><figcaption>A logo</figcaption></figure>"))
+    key, dusk_key = ("data:image/jpeg;sha256," + hashlib.sha256(p).hexdigest() for p in (photo, dusk))
+    assert [(f.caption, f.url, f.src) for f in art.figures] == [("Tram at dawn", key, key),
+                                                                ("Tram at dusk", dusk_key, dusk_key)]
+    assert [f.embedded for f in art.figures] == [photo, dusk]  # the bytes travel with the figure, not in its URL
+    assert [r["detail"] for r in ledger.rows].count("placeholders only") == 2  # the pixel, the logo
+
+
 def _cyrillic_page(meta: str) -> bytes:
     return page("<figure><img src='/img/p.jpg'><figcaption>Новый мост через реку</figcaption></figure>") \
         .decode("utf-8").replace("<meta charset='utf-8'>", meta).encode("cp1251")

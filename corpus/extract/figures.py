@@ -6,6 +6,7 @@ and URL, and its caption; then its caption and credit are read (captions.py).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean, split_credit
 from .metadata import PageMeta
-from .urls import absolute, url_key, url_stem
+from .urls import absolute, embedded_bytes, url_key, url_stem
 from .zones import WEAK_RELATED, Zones
 
 STAGE = "figures"
@@ -596,5 +597,17 @@ def _figure(g: Group, ctx: Context, index: int) -> Figure:
     url = absolute(largest, ctx.base)
     found = _unit_found(g, ctx)
     alt = next((clean(m.el.get("alt")) for m in ordered if m.el.get("alt")), None) or None
+    embedded = embedded_bytes(_embedding_elements(g), url) if url and url.startswith("data:") else None
     return Figure(index=index, src=src, url=url, alternatives=[a for a in alts if a != url],
-                  caption=found.caption, credit=found.credit, alt=alt, caption_source=found.source)
+                  caption=found.caption, credit=found.credit, alt=alt, caption_source=found.source,
+                  embedded=embedded)
+
+
+def _embedding_elements(g: Group):
+    """The elements whose attributes may hold a picture embedded in the page: each member, the wrappers its
+    URLs are read from, and their <source>s."""
+    for m in g.members:
+        chain = [m.el, *itertools.islice(m.el.iterancestors(), 3)]
+        yield from chain
+        for wrapper in chain[1:]:
+            yield from wrapper.iter("source")

@@ -1,6 +1,9 @@
 """Image URLs of an element: src, lazy attributes, srcset, <picture> sources; placeholders never win."""
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -68,10 +71,59 @@ def parse_srcset(value: str | None) -> list[tuple[str, float]]:
 
 def add_url(ref: ImageRef, url: str | None) -> None:
     """Add a real URL to ref's candidates (placeholders and repeats are skipped)."""
-    if url and not is_placeholder(url):
-        url = url.strip()
-        if url not in ref.candidates:
-            ref.candidates.append(url)
+    url = real_url(url)
+    if url and url not in ref.candidates:
+        ref.candidates.append(url)
+
+
+def real_url(url: str | None) -> str | None:
+    """The URL a picture is found by: None for a placeholder, a short content key for a picture embedded in the
+    page as a data: URI, else the URL itself."""
+    if not url:
+        return None
+    head = url[:16]
+    if ("ata:" in head or "ATA:" in head) and head.lstrip()[:5].lower() == "data:":  # (most URLs stop at the first test)
+        return url if _EMBEDDED_KEY.match(url) else embedded_key(url)
+    return None if is_placeholder(url) else url.strip()
+
+
+# Pages saved whole (SingleFile, monolith) hold their pictures as data: URIs. A raster one of a few KB or more
+# is the picture itself; smaller ones are lazy-loading stand-ins (a pixel, a blurred preview) and vector ones
+# are logos and icons. The URI (hundreds of KB) never travels further: the figure names it by a key of its
+# content ("data:image/jpeg;sha256,<hex>"), and the build stores its bytes as it stores an archive's pictures.
+_EMBEDDED = re.compile(r"\s*data:(image/(?:jpeg|jpg|png|webp|gif|avif));base64,", re.I)
+_EMBEDDED_KEY = re.compile(r"data:image/[a-z]+;sha256,[0-9a-f]{64}$")
+MIN_EMBEDDED = 4000  # base64 characters (3 KB)
+
+
+def embedded_picture(url: str) -> tuple[str, bytes] | None:
+    """(media type, bytes) of a picture embedded as a data: URI, None for anything else."""
+    m = _EMBEDDED.match(url) if len(url) >= MIN_EMBEDDED else None
+    if m is None:
+        return None
+    try:
+        data = base64.b64decode("".join(url[m.end():].split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return m.group(1).lower().replace("jpg", "jpeg"), data
+
+
+def embedded_key(url: str) -> str | None:
+    found = embedded_picture(url)
+    return f"data:{found[0]};sha256,{hashlib.sha256(found[1]).hexdigest()}" if found else None
+
+
+def embedded_bytes(elements, key: str) -> bytes | None:
+    """The bytes of the embedded picture `key` names, looked up again in the attributes of its elements."""
+    for el in elements:
+        for value in el.values():
+            if "data:" not in value[:40] or len(value) < MIN_EMBEDDED:
+                continue
+            for url in [value, *(u for u, _ in parse_srcset(value))]:
+                found = embedded_picture(url)
+                if found and f"data:{found[0]};sha256,{hashlib.sha256(found[1]).hexdigest()}" == key:
+                    return found[1]
+    return None
 
 
 def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
@@ -94,7 +146,8 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
         if attr not in attrs:
             continue  # most elements carry none of the srcset attributes
         for url, size in parse_srcset(attrs[attr]):
-            if is_placeholder(url):
+            url = real_url(url)
+            if url is None:
                 continue
             add_url(ref, url)
             if size >= best_size:

@@ -27,7 +27,8 @@ _CAPTION_DOCS = {
     "caption_chars": "characters in `caption`",
     "has_credit": "whether a credit was found",
     "caption_cluster": "id shared by near-duplicate captions (wire copy); null when the caption is unique",
-    "image_url": "absolute URL of the picture",
+    "image_url": "absolute URL of the picture (a picture the page embedded as a data: URI: data:TYPE;sha256,HASH of "
+                 "its bytes)",
     "figure_index": "position of the figure among the article's images, from 0",
     "image_position": "index of the first body paragraph after the image",
     "context_before": "body paragraphs just before the image",
