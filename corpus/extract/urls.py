@@ -82,7 +82,7 @@ def real_url(url: str | None) -> str | None:
     if not url:
         return None
     head = url[:16]
-    if ("ata:" in head or "ATA:" in head) and head.lstrip()[:5].lower() == "data:":  # (most URLs stop at the first test)
+    if ("ata:" in head or "ATA:" in head) and head.lstrip()[:5].lower() == "data:":  # most URLs stop at "ata:"
         return url if _EMBEDDED_KEY.match(url) else embedded_key(url)
     return None if is_placeholder(url) else url.strip()
 
