@@ -1,15 +1,15 @@
-"""Fuzz the per-input stages with mutated WARC, JSON, HTML, MHTML and Safari web archive files.
+"""Fuzz the per-input stages with mutated WARC, WACZ, JSON, HTML, MHTML and Safari web archive files.
 
     python scripts/fuzz_inputs.py 1200                # 1,200 mutated files (as many of each seed)
     python scripts/fuzz_inputs.py 300 --seed 7 --time-limit 5 --keep /tmp/fuzz-failures
 
 Seed files are made here from the bundled demo articles (a gzip-per-record WARC, a WARC gzipped as one
-stream, a plain WARC, a JSON-lines file, a JSON array, a saved HTML page, an MHTML file, a Safari web
-archive). Each mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or WARC header spliced in)
-goes through ingest -> extract -> pair -> normalize -> annotate -> filter exactly as a build runs it
-(phase1.guarded_records + document_records) with its own ledger, under a per-file time limit. It reports
-hangs (over the limit), aborts (an exception out of the stages) and unbalanced counts (seen != kept +
-rejected); the exit status is 1 if any, else 0.
+stream, a plain WARC, a WACZ, a JSON-lines file, a JSON array, a saved HTML page, an MHTML file, a
+Safari web archive). Each mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or WARC header
+spliced in) goes through ingest -> extract -> pair -> normalize -> annotate -> filter exactly as a build
+runs it (phase1.guarded_records + document_records) with its own ledger, under a per-file time limit. It
+reports hangs (over the limit), aborts (an exception out of the stages) and unbalanced counts (seen !=
+kept + rejected); the exit status is 1 if any, else 0.
 """
 from __future__ import annotations
 
@@ -91,11 +91,23 @@ def webarchive_bytes(page: Path) -> bytes:
     return plistlib.dumps({"WebMainResource": main, "WebSubresources": subs}, fmt=plistlib.FMT_BINARY)
 
 
+def wacz_bytes(warc: bytes) -> bytes:
+    """A WACZ holding the WARC, stored under archive/ as browser-based crawlers write it."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("archive/data.warc.gz", (2026, 1, 2, 3, 4, 5)), warc)  # the same seed every run
+        zf.writestr(zipfile.ZipInfo("datapackage.json", (2026, 1, 2, 3, 4, 5)), '{"profile": "data-package"}')
+    return buf.getvalue()
+
+
 def seeds() -> dict[str, bytes]:
     pages = sorted((ROOT / "corpus" / "demo" / "articles").glob("*.html"))[:3]
     lines = [json.dumps({"url": f"https://news.example.org/{p.stem}", "html": p.read_text(encoding="utf-8")})
              for p in pages]
     return {"warc.gz": warc_bytes(pages, True), "warc": warc_bytes(pages, False),
+            "wacz": wacz_bytes(warc_bytes(pages, True)),
             "stream.warc.gz": gzip.compress(warc_bytes(pages, False), mtime=0),
             "jsonl": ("\n".join(lines) + "\n").encode(), "json": ("[\n" + ",\n".join(lines) + "\n]").encode(),
             "html": pages[0].read_bytes(),

@@ -318,6 +318,26 @@ def test_saved_page_with_pictures_embedded_as_data_uris(tmp_path):
     assert not [p for p in spills if base64.b64encode(data)[:64] in p.read_bytes()]  # the URI is not kept
 
 
+def test_wacz_crawl_builds_like_its_warc(tmp_path):
+    """A browser-based crawl's WACZ: the WARC inside is read in place; its pictures are found as in a WARC."""
+    from test_ingest import wacz
+
+    url = f"{SITE}/2025/06/05/dunes"
+    warc = Warc(tmp_path / "crawl.warc.gz")
+    warc.page(url, article_html("Dunes fenced off", url, [(f"{SITE}/media/dunes.jpg", "Fences along the dunes")]))
+    warc.response(f"{SITE}/media/dunes.jpg", photo((310, 205), 51), "image/jpeg")
+    warc.close()
+    root = tmp_path / "in"
+    root.mkdir()
+    wacz(root / "crawl.wacz", {"data.warc.gz": (tmp_path / "crawl.warc.gz").read_bytes()})
+    release = run_build([str(root)], tmp_path)
+    (row,) = parquet_rows(release, "default")
+    assert (row["caption"], row["image_width"], row["image_height"]) == ("Fences along the dunes", 310, 205)
+    assert row["provenance"]["path"] == "crawl.wacz"
+    assert row["provenance"]["locator"].startswith("archive/data.warc.gz:offset=")
+    assert_counts_add_up(manifest_of(release))
+
+
 def test_archived_src_of_a_srcset_picture_is_found(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

@@ -157,6 +157,54 @@ def test_warc_records_surface_with_provenance(tmp_path, gz):
     assert "javascript" in ledger.rows[0]["detail"]
 
 
+def wacz(path: Path, warcs: dict[str, bytes], deflated: bool = False) -> None:
+    """A WACZ as Browsertrix writes it: the WARCs stored under archive/ (deflated by other ZIP tools), beside
+    indexes, pages and a datapackage."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in warcs.items():
+            zf.writestr(f"archive/{name}", data, zipfile.ZIP_DEFLATED if deflated else zipfile.ZIP_STORED)
+        zf.writestr("indexes/index.cdx", "")
+        zf.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0"}\n')
+        zf.writestr("datapackage.json", json.dumps({"profile": "data-package", "wacz_version": "1.1.1"}))
+
+
+@pytest.mark.parametrize("deflated", [False, True])
+def test_wacz_records_surface_like_its_warcs(tmp_path, deflated):
+    warc = tmp_path / "news.warc.gz"
+    write_news_warc(warc)
+    path = tmp_path / "crawl.wacz"
+    wacz(path, {"rec-1.warc.gz": warc.read_bytes()}, deflated)
+    assert detect_kind(str(path)) == "wacz"
+    items, ledger = read_all(path)
+    direct, _ = read_all(warc)
+    assert [(type(i).__name__, i.url) for i in items] == [(type(i).__name__, i.url) for i in direct]
+    offsets = record_offsets(warc)
+    assert all(i.ref.locator == f"archive/rec-1.warc.gz:offset={offsets[i.url][0]}" for i in items)
+    assert all(i.ref.path == "crawl.wacz" for i in items)
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (1 + 8, 1 + 7)  # as the WARC's own, the WACZ counted once
+
+
+def test_damage_inside_a_wacz_member_costs_its_record(tmp_path):
+    import zipfile
+
+    warc = tmp_path / "news.warc.gz"
+    write_news_warc(warc)
+    path = tmp_path / "crawl.wacz"
+    wacz(path, {"a.warc.gz": warc.read_bytes(), "b.warc.gz": warc.read_bytes()})
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:  # one byte of b.warc.gz's first record (zipfile would fail its CRC check)
+        info = zf.getinfo("archive/b.warc.gz")
+    data[info.header_offset + 30 + len(info.filename) + 200] ^= 0xFF
+    path.write_bytes(bytes(data))
+    items, ledger = read_all(path)
+    members = [i.ref.locator.split(":")[0] for i in items]
+    assert members == ["archive/a.warc.gz"] * 7 + ["archive/b.warc.gz"] * 7  # b's warcinfo record is the loss
+    assert "crawl.wacz:archive/b.warc.gz:offset=0" in [r["source"] for r in ledger.rows]
+
+
 def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
     full = tmp_path / "full.warc.gz"
     write_news_warc(full)

@@ -2,13 +2,14 @@
 
 Counting rule (stage "ingest"; seen == kept + rejected holds after every file read to its end):
   * every input file counts once: `read_input` calls see(), then keep() when its one document was
-    emitted (HTML page, text scrape) or when the container (WARC, JSON) was read to its end, or
+    emitted (HTML page, text scrape) or when the container (WARC, WACZ, JSON) was read to its end, or
     reject() with the reason (unknown kind, empty, too large, unreadable, bad gzip, outside root);
   * every item inside a container counts once more: a JSONL non-blank line, an article of a JSON
     document (each item of an array, or its one object), a WARC response / resource / revisit record
-    with an http(s) target, an unreadable stretch of an archive, or the page and the pictures of an
-    MHTML file or a Safari web archive (or its missing page). It is kept when it becomes a RawDoc,
-    ImageRecord or Redirect, else rejected with its `line=` / `item=` / `offset=` / `part=`;
+    with an http(s) target (in a WARC or in one of a WACZ's), an unreadable stretch of an archive or an
+    unreadable WACZ member, or the page and the pictures of an MHTML file or a Safari web archive (or
+    its missing page). It is kept when it becomes a RawDoc, ImageRecord or Redirect, else rejected with
+    its `line=` / `item=` / `offset=` / `part=`;
   * WARC request / warcinfo / metadata records, a page archive's style sheets, fonts, scripts and
     frames, blank JSONL lines, hidden files and `<name>_files/` folders are not items and are not counted;
   * `expand_sources` only counts what it refuses (path outside its root, missing, unreadable, not a
@@ -50,9 +51,17 @@ def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Rec
     return read(inp, cfg, ledger)
 
 
-READERS: dict[str, Reader] = {"warc": read_warc, "mhtml": read_mhtml, "webarchive": read_webarchive,
-                              "jsonl": read_jsonl, "json": read_json, "html": read_html, "text": read_text}
-CONTAINERS = frozenset({"warc", "mhtml", "webarchive", "jsonl", "json"})  # readers that count their own items
+def read_wacz(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Record]:
+    from .warc import read_wacz as read
+
+    return read(inp, cfg, ledger)
+
+
+READERS: dict[str, Reader] = {"warc": read_warc, "wacz": read_wacz, "mhtml": read_mhtml,
+                              "webarchive": read_webarchive, "jsonl": read_jsonl, "json": read_json,
+                              "html": read_html, "text": read_text}
+# readers that count their own items
+CONTAINERS = frozenset({"warc", "wacz", "mhtml", "webarchive", "jsonl", "json"})
 
 
 def _kind(inp: InputFile) -> str:

@@ -193,6 +193,8 @@ def sniff_file(path: str) -> Sniff:
         head = fh.read(SNIFF_BYTES)
     if not head:
         return Sniff(None, "an empty file")
+    if head.startswith(b"PK\x03\x04") and _is_wacz(path):
+        return Sniff("wacz", "a WACZ web archive")
     if not head.startswith(GZIP_MAGIC):
         return _by_magic(head) or _text_kind(head)
     inner = gunzip_head(head)
@@ -202,6 +204,20 @@ def sniff_file(path: str) -> Sniff:
     sniff.gzipped = True
     sniff.what = f"gzip of {sniff.what}"
     return sniff
+
+
+WACZ_WARC = re.compile(r"archive/[^/]+\.(?:warc|arc)(?:\.gz)?$", re.I)  # a WACZ's WARCs
+
+
+def _is_wacz(path: str) -> bool:
+    """A ZIP holding WARCs under archive/ (WACZ, as Browsertrix and ArchiveWeb.page write their crawls)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return any(WACZ_WARC.match(n) for n in zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 def _by_magic(head: bytes) -> Sniff | None:
@@ -216,6 +232,6 @@ def _by_magic(head: bytes) -> Sniff | None:
 
 
 def detect_kind(path: str) -> str | None:
-    """"warc" | "mhtml" | "webarchive" | "jsonl" | "json" | "html" | "text" (gzip-compressed or not), or None for
-    anything else."""
+    """"warc" | "wacz" | "mhtml" | "webarchive" | "jsonl" | "json" | "html" | "text" (gzip-compressed or not), or
+    None for anything else."""
     return sniff_file(path).kind

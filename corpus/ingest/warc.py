@@ -8,6 +8,7 @@ offset; reading resumes at the next gzip member / WARC header found after it, if
 """
 from __future__ import annotations
 
+import io
 import logging
 import re
 import zlib
@@ -24,7 +25,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect, SourceRef
 from ..rejects import Ledger, Reason, Rejected
-from .detect import GZIP_MAGIC, looks_like_html, looks_like_image
+from .detect import GZIP_MAGIC, WACZ_WARC, looks_like_html, looks_like_image
 from .files import CHUNK, excluded, file_ref, parse_date
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class Archive:
     gzipped: bool  # gzip per record: offsets are of the file, a damaged member can be skipped
     digests: dict[str, str]
     stream: bool = False  # gzipped as one stream (`gzip crawl.warc`): offsets are of the decompressed data
+    member: str = ""  # the archive's name inside its input file (a WACZ's archive/data.warc.gz), else ""
 
 
 def _header(record, name: str) -> str | None:
@@ -99,7 +101,8 @@ def _header(record, name: str) -> str | None:
 
 
 def _where(arc: Archive, offset: int) -> str:
-    return f"decompressed-offset={offset}" if arc.stream else f"offset={offset}"
+    where = f"decompressed-offset={offset}" if arc.stream else f"offset={offset}"
+    return f"{arc.member}:{where}" if arc.member else where
 
 
 def _ref(arc: Archive, record, offset: int) -> SourceRef:
@@ -352,7 +355,7 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
             _reject_stretch(arc, bad, None, e)
             yield None
             return
-        log.warning("%s: unreadable WARC data at offset %d: %s", arc.inp.rel, bad, type(e).__name__)
+        log.warning("%s: unreadable WARC data at %s: %s", arc.inp.rel, _where(arc, bad), type(e).__name__)
         missed = _next_start(fh, previous, True) if arc.gzipped and previous is not None else None
         if missed is not None and missed < bad:
             # damaged bytes inflated past their own member into the next one, so the failure shows only
@@ -388,20 +391,28 @@ def _check_tail(fh: IO[bytes], end: int, arc: Archive) -> None:
 def read_warc(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Item]:
     """HTML pages, images, redirects and revisits of one archive, in file order."""
     with open(inp.path, "rb") as raw:
-        gzipped = raw.read(2) == GZIP_MAGIC
-        stream = gzipped and _one_gzip_stream(raw)
-        fh = _Gunzip(raw) if stream else raw
-        arc = Archive(inp, cfg, ledger, gzipped=gzipped and not stream, digests={}, stream=stream)
-        start: int | None = 0
-        while start is not None:
-            for value in _read_from(fh, start, arc):
-                if isinstance(value, (int, type(None))):
-                    if value is not None and value <= start:
-                        # never back or in place: a resume point must lie past where this stretch began
-                        value = _next_start(fh, start, arc.gzipped)
-                    start = value
-                else:
-                    yield value
+        yield from read_warc_stream(raw, inp, cfg, ledger)
+
+
+def read_warc_stream(raw: IO[bytes], inp: InputFile, cfg: IngestConfig, ledger: Ledger, member: str = "",
+                     digests: dict | None = None) -> Iterator[Item]:
+    """read_warc over an open, seekable archive; `member` names it inside its input file (a WACZ holds several,
+    which share `digests` so a revisit finds a payload another of them holds)."""
+    gzipped = raw.read(2) == GZIP_MAGIC
+    stream = gzipped and _one_gzip_stream(raw)
+    fh = _Gunzip(raw) if stream else raw
+    arc = Archive(inp, cfg, ledger, gzipped=gzipped and not stream, digests={} if digests is None else digests,
+                  stream=stream, member=member)
+    start: int | None = 0
+    while start is not None:
+        for value in _read_from(fh, start, arc):
+            if isinstance(value, (int, type(None))):
+                if value is not None and value <= start:
+                    # never back or in place: a resume point must lie past where this stretch began
+                    value = _next_start(fh, start, arc.gzipped)
+                start = value
+            else:
+                yield value
 
 
 class _Gunzip:
@@ -487,3 +498,66 @@ def _one_gzip_stream(fh: IO[bytes]) -> bool:
     finally:
         fh.seek(0)
     return False
+
+
+def read_wacz(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Item]:
+    """The pages, pictures, redirects and revisits of every WARC a WACZ file (Browsertrix, ArchiveWeb.page) holds:
+    a ZIP of WARCs with their indexes and page lists, the WARCs under archive/ read in name order, as one archive
+    split in files."""
+    import zipfile
+
+    digests: dict = {}
+    with open(inp.path, "rb") as fh, zipfile.ZipFile(fh) as zf:
+        for info in sorted((i for i in zf.infolist() if WACZ_WARC.match(i.filename)), key=lambda i: i.filename):
+            try:
+                with _member(zf, fh, info) as raw:
+                    yield from read_warc_stream(raw, inp, cfg, ledger, member=info.filename, digests=digests)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:  # the member itself is damaged
+                ledger.see(STAGE)
+                ledger.reject(STAGE, Reason.INGEST_BAD_WARC_RECORD, file_ref(inp, f"{info.filename}:"),
+                              f"unreadable member of the WACZ: {type(e).__name__}: {e}")
+
+
+def _member(zf, fh: IO[bytes], info):
+    """A WARC inside the ZIP as a seekable file. WACZ writers store WARCs uncompressed: those are read in place
+    (the WARC reader seeks past damage, and a damaged byte costs its record, not the member's CRC check);
+    a deflated one goes through zipfile."""
+    import zipfile
+
+    if info.compress_type != zipfile.ZIP_STORED:
+        return zf.open(info)
+    fh.seek(info.header_offset)
+    local = fh.read(30)
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"no local header for {info.filename}")
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little")
+    return _Slice(fh, start, info.file_size)
+
+
+class _Slice(io.RawIOBase):
+    """Bytes [start, start + size) of an open file, seekable, as a file of their own."""
+
+    def __init__(self, fh: IO[bytes], start: int, size: int):
+        super().__init__()
+        self._fh, self._start, self._size, self._pos = fh, start, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        n = max(0, min(len(buf), self._size - self._pos))
+        self._fh.seek(self._start + self._pos)
+        data = self._fh.read(n)
+        buf[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self._pos = max(0, {0: offset, 1: self._pos + offset, 2: self._size + offset}[whence])
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
