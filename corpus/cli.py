@@ -52,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "caption, credit, alt, position. Nothing is written; what could not be read is named on "
                        "stderr.")
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="HTML pages, MHTML files, Safari web archives, WARC or WACZ archives, JSON lines or text scrapes "
-                        "(files or folders)")
+                   help="HTML pages, MHTML files, Safari web archives, WARC or WACZ archives, JSON lines or text "
+                        "scrapes (files or folders)")
     e.add_argument("--base-url", help="resolve relative image URLs against this URL")
     e.add_argument("--preview", type=Path, metavar="OUT.html",
                    help="also write one HTML page showing each figure kept (caption, credit, alt and the markup it "

@@ -1150,7 +1150,7 @@ def test_caption_in_an_overflow_utility_class_is_shown():
                      f"<span class='fs14 c-gray700 oy-hidden mh104px'><span>{text}</span></span>"
                      "<span class='fs13 block'><span>Jane Roe/The Example</span></span></figcaption></figure>"
                      for n, text in ((1, "Stalls at the old fish market."), (2, "Boats in the harbour.")))
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
+    rows = _page_rows("<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
                       f"<div class='gallery ox-hidden'>{slides}</div>{story}</article></body></html>")
     assert rows == [("/photos/1.jpg", "Stalls at the old fish market.", "Jane Roe/The Example"),
                     ("/photos/2.jpg", "Boats in the harbour.", "Jane Roe/The Example")]
@@ -1164,7 +1164,7 @@ def test_picture_linking_to_its_attachment_page_is_the_story_s():
     box = ("<div class='wp-caption alignright'><a href='https://news.example.com/2018/02/19/market/{name}/' "
            "{rel}><img src='/wp-content/uploads/2018/02/{name}.jpg' width='595' height='397'></a>"
            "<p class='wp-caption-text'>Courtesy of Example Wire</p></div>")
-    rows = _page_rows(f"<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
+    rows = _page_rows("<html><head><title>Harbour</title></head><body><article><h1>Harbour market to be rebuilt</h1>"
                       + box.format(name="market", rel="rel='attachment wp-att-59943'") + story
                       + box.format(name="other", rel="") + "</article></body></html>")
     assert rows == [("/wp-content/uploads/2018/02/market.jpg", None, "Courtesy of Example Wire")]

@@ -9,7 +9,7 @@ Counting rule (stage "ingest"; seen == kept + rejected holds after every file re
     with an http(s) target (in a WARC or in one of a WACZ's), an unreadable stretch of an archive or an
     unreadable WACZ member, or the page and the pictures of an MHTML file or a Safari web archive (or
     its missing page). It is kept when it becomes a RawDoc, ImageRecord or Redirect, else rejected with
-    its `line=` / `item=` / `offset=` / `part=`;
+    its `line=` / `item=` / `offset=` / `part=` / `subresource=` locator;
   * WARC request / warcinfo / metadata records, a page archive's style sheets, fonts, scripts and
     frames, blank JSONL lines, hidden files and `<name>_files/` folders are not items and are not counted;
   * `expand_sources` only counts what it refuses (path outside its root, missing, unreadable, not a

@@ -9,7 +9,6 @@ items. A file without a page part gets one reject saying so.
 from __future__ import annotations
 
 import email
-import logging
 from email.message import Message
 from typing import Iterator
 
@@ -18,8 +17,8 @@ from ..records import ImageRecord, InputFile, RawDoc
 from ..rejects import Ledger, Reason
 from .files import excluded, file_ref, read_capped
 
-log = logging.getLogger(__name__)
 STAGE = "ingest"
+
 
 def read_mhtml(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc | ImageRecord]:
     """The page and the pictures of one MHTML file (read whole: the parts are not in page order)."""
@@ -73,7 +72,8 @@ def _payload(part: Message, inp: InputFile, n: int, ledger: Ledger) -> bytes | N
     return data
 
 
-def _document(part: Message, msg: Message, inp: InputFile, n: int, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
+def _document(part: Message, msg: Message, inp: InputFile, n: int, cfg: IngestConfig,
+              ledger: Ledger) -> RawDoc | None:
     content = _payload(part, inp, n, ledger)
     if content is None:
         return None
