@@ -705,6 +705,25 @@ def test_text_scrape_and_html_detection(tmp_path):
     assert detect_kind(str(utf16)) == "html"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_text_scrape_reads_as_its_utf8_twin(tmp_path, encoding):
+    # Windows tools write text as UTF-16 with a byte-order mark (Notepad's "Unicode", PowerShell's ">")
+    from corpus.config import ExtractConfig
+    from corpus.extract import extract_article
+
+    utf8, utf16 = tmp_path / "utf8.txt", tmp_path / "utf16.txt"
+    utf8.write_text(SCRAPE.replace("\n", "\r\n"), encoding="utf-8")
+    bom = b"\xfe\xff" if encoding == "utf-16-be" else b""
+    utf16.write_bytes(bom + SCRAPE.replace("\n", "\r\n").encode(encoding))
+    assert detect_kind(str(utf16)) == "text"
+    (a,), _ = read_all(utf8)
+    (b,), _ = read_all(utf16)
+    art_a, art_b = (extract_article(d, ExtractConfig(), Ledger()) for d in (a, b))
+    assert art_b.paragraphs == art_a.paragraphs and len(art_b.paragraphs) >= 3
+    assert [f.caption for f in art_b.figures] == [f.caption for f in art_a.figures] == [
+        "Workers repair the damaged sea wall at dawn on Monday."]
+
+
 def test_real_pages_detected_as_html():
     pages = TEST_DATA / "realworld" / "pages"  # 220 real pages, gzipped as their sources store them
     kinds = {p.name: detect_kind(str(p)) for p in sorted(pages.iterdir()) if p.is_file()}

@@ -71,7 +71,14 @@ def _to_utf8(head: bytes) -> bytes:
 
 
 def decode_text(head: bytes) -> str | None:
-    """The head as text when it is UTF-8 (a cut multi-byte char at the end is fine), else None."""
+    """The head as text when it is UTF-8, or UTF-16 with its byte-order mark (Windows tools write text so:
+    Notepad's "Unicode", PowerShell's `>`), else None; a character cut at the end is fine."""
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            try:
+                return codecs.getincrementaldecoder(enc)().decode(head[2:], final=False)
+            except UnicodeDecodeError:
+                return None
     if b"\x00" in head:
         return None
     dec = codecs.getincrementaldecoder("utf-8-sig")()
