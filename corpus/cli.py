@@ -52,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "caption, credit, alt, position. Nothing is written; what could not be read is named on "
                        "stderr.")
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="HTML pages, MHTML files, Safari web archives, WARC or WACZ archives, JSON lines or text "
-                        "scrapes (files or folders)")
+                   help="HTML pages, MHTML files, Safari web archives, WARC, WACZ or HAR archives, JSON lines or "
+                        "text scrapes (files or folders)")
     e.add_argument("--base-url", help="resolve relative image URLs against this URL")
     e.add_argument("--preview", type=Path, metavar="OUT.html",
                    help="also write one HTML page showing each figure kept (caption, credit, alt and the markup it "
@@ -112,8 +112,8 @@ def add_build_parser(sub) -> None:
     b = add_subcommand(sub, "build", help="build a release directory from sources",
                        description="Build one release: SOURCES are files, directories, globs, @list files or "
                        "'-' (paths on stdin). HTML pages, saved pages with their _files/ folders, MHTML files, "
-                       "Safari web archives, WARC(.gz) and WACZ crawls, JSON lines or documents and plain-text "
-                       "scrapes are detected by content. No SOURCES: the bundled demo.",
+                       "Safari web archives, WARC(.gz) and WACZ crawls, HAR files, JSON lines or documents and "
+                       "plain-text scrapes are detected by content. No SOURCES: the bundled demo.",
                        epilog="Rejects are normal: every dropped item is in the release's rejects config with its "
                        "reason; `corpus stats OUT` lists them.")
     b.add_argument("sources", nargs="*", metavar="SOURCES", help="inputs (none: the bundled demo sources)")

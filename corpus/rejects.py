@@ -28,10 +28,10 @@ class Reason(str, Enum):
     INGEST_TOO_LARGE = "ingest_too_large"  # input above the configured byte cap
     INGEST_BAD_GZIP = "ingest_bad_gzip"  # truncated or corrupt gzip stream
     INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record, or a payload in an undecoded Content-Encoding
-    INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC response that is neither HTML nor image
+    INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC record or HAR entry that is neither an HTML page nor an image
     INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line or JSON document item that is not an object with html/text
     INGEST_EXCLUDED = "ingest_excluded"  # URL/domain on the takedown list
-    INGEST_BAD_PAGE_ARCHIVE = "ingest_bad_page_archive"  # MHTML file or Safari web archive: unreadable, no page, or an undecodable part
+    INGEST_BAD_PAGE_ARCHIVE = "ingest_bad_page_archive"  # MHTML, Safari web archive or HAR file: unreadable, no page, or an undecodable part
     INGEST_WARC_REVISIT_NO_TARGET = "ingest_warc_revisit_no_target"  # revisit of the same URL or of a payload not in the archive
     # extract
     EXTRACT_UNPARSABLE = "extract_unparsable"  # lxml could not build a tree

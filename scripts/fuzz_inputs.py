@@ -1,15 +1,15 @@
-"""Fuzz the per-input stages with mutated WARC, WACZ, JSON, HTML, MHTML and Safari web archive files.
+"""Fuzz the per-input stages with mutated WARC, WACZ, JSON, HTML, MHTML, Safari web archive and HAR files.
 
     python scripts/fuzz_inputs.py 1200                # 1,200 mutated files (as many of each seed)
     python scripts/fuzz_inputs.py 300 --seed 7 --time-limit 5 --keep /tmp/fuzz-failures
 
 Seed files are made here from the bundled demo articles (a gzip-per-record WARC, a WARC gzipped as one
 stream, a plain WARC, a WACZ, a JSON-lines file, a JSON array, a saved HTML page, an MHTML file, a
-Safari web archive). Each mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or WARC header
-spliced in) goes through ingest -> extract -> pair -> normalize -> annotate -> filter exactly as a build
-runs it (phase1.guarded_records + document_records) with its own ledger, under a per-file time limit. It
-reports hangs (over the limit), aborts (an exception out of the stages) and unbalanced counts (seen !=
-kept + rejected); the exit status is 1 if any, else 0.
+Safari web archive, a HAR file). Each mutant (bytes flipped, zeroed, cut, repeated, deleted, a gzip or
+WARC header spliced in) goes through ingest -> extract -> pair -> normalize -> annotate -> filter
+exactly as a build runs it (phase1.guarded_records + document_records) with its own ledger, under a
+per-file time limit. It reports hangs (over the limit), aborts (an exception out of the stages) and
+unbalanced counts (seen != kept + rejected); the exit status is 1 if any, else 0.
 """
 from __future__ import annotations
 
@@ -102,6 +102,20 @@ def wacz_bytes(warc: bytes) -> bytes:
     return buf.getvalue()
 
 
+def har_bytes(page: Path) -> bytes:
+    """The page and its pictures as a HAR file, as a browser's developer tools save it with content."""
+    import base64
+
+    url = f"https://news.example.org/{page.stem}"
+    folder = page.with_name(page.stem + "_files")
+    entries = [{"request": {"url": url}, "response": {"status": 200, "content": {
+        "mimeType": "text/html", "text": page.read_text(encoding="utf-8")}}}]
+    entries += [{"request": {"url": f"{url}_files/{pic.name}"}, "response": {"status": 200, "content": {
+        "mimeType": "image/jpeg", "text": base64.b64encode(pic.read_bytes()).decode(), "encoding": "base64"}}}
+        for pic in (sorted(folder.glob("*"))[:2] if folder.is_dir() else [])]
+    return json.dumps({"log": {"version": "1.2", "entries": entries}}, indent=1).encode()
+
+
 def seeds() -> dict[str, bytes]:
     pages = sorted((ROOT / "corpus" / "demo" / "articles").glob("*.html"))[:3]
     lines = [json.dumps({"url": f"https://news.example.org/{p.stem}", "html": p.read_text(encoding="utf-8")})
@@ -111,7 +125,7 @@ def seeds() -> dict[str, bytes]:
             "stream.warc.gz": gzip.compress(warc_bytes(pages, False), mtime=0),
             "jsonl": ("\n".join(lines) + "\n").encode(), "json": ("[\n" + ",\n".join(lines) + "\n]").encode(),
             "html": pages[0].read_bytes(),
-            "mhtml": mhtml_bytes(pages[0]), "webarchive": webarchive_bytes(pages[0])}
+            "mhtml": mhtml_bytes(pages[0]), "webarchive": webarchive_bytes(pages[0]), "har": har_bytes(pages[0])}
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:

@@ -338,6 +338,23 @@ def test_wacz_crawl_builds_like_its_warc(tmp_path):
     assert_counts_add_up(manifest_of(release))
 
 
+def test_har_crawl_builds_with_its_pictures(tmp_path):
+    """A headless crawl recorded as HAR (Playwright's record_har_path): page and picture from the same file."""
+    from test_ingest import har
+
+    url = f"{SITE}/2025/06/06/pier"
+    html = article_html("Pier reopens", url, [(f"{SITE}/media/pier.jpg", "Anglers return to the pier")]).decode()
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "crawl.har").write_bytes(har([(url, 200, "text/html; charset=utf-8", html),
+                                          (f"{SITE}/media/pier.jpg", 200, "image/jpeg", photo((290, 200), 61))]))
+    release = run_build([str(root)], tmp_path)
+    (row,) = parquet_rows(release, "default")
+    assert (row["caption"], row["image_width"], row["image_height"]) == ("Anglers return to the pier", 290, 200)
+    assert row["provenance"]["path"] == "crawl.har" and row["article_url"] == url
+    assert_counts_add_up(manifest_of(release))
+
+
 def test_archived_src_of_a_srcset_picture_is_found(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

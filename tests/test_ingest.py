@@ -577,6 +577,56 @@ def test_damaged_web_archive_and_one_without_a_page(tmp_path):
     assert items == [] and "no HTML page" in ledger.rows[0]["detail"]
 
 
+# --- HAR -------------------------------------------------------------------------------------------------
+
+def har(entries: list[tuple[str, int, str, object]]) -> bytes:
+    """A HAR file as developer tools and Playwright write it: (url, status, mimeType, body) per entry; bytes
+    bodies are stored base64, text bodies as text, None as a response saved without content."""
+    import base64
+
+    def content(mime, body):
+        if isinstance(body, bytes):
+            return {"size": len(body), "mimeType": mime, "text": base64.b64encode(body).decode(), "encoding": "base64"}
+        return {"size": len(body or ""), "mimeType": mime, **({"text": body} if body is not None else {})}
+
+    return json.dumps({"log": {"version": "1.2", "creator": {"name": "Playwright", "version": "1.49"},
+                               "pages": [{"id": "page@1", "title": "Tram"}],
+                               "entries": [{"request": {"method": "GET", "url": url, "headers": []},
+                                            "response": {"status": status, "headers": [], "content": content(mime, body),
+                                                         "redirectURL": "/img/tram.jpg" if status == 301 else ""}}
+                                           for url, status, mime, body in entries]}}, indent=2).encode("utf-8")
+
+
+def test_har_pages_pictures_and_redirects(tmp_path):
+    page = PAGE.format(title="Tram", img="https://news.example/img/old.jpg").replace(
+        "Workers repair the sea wall at dawn.", "Die erste Straßenbahn fährt über die Mühlenbrücke.")
+    jpeg = jpeg_bytes()
+    path = tmp_path / "crawl.har"
+    path.write_bytes(har([("https://news.example/tram", 200, "text/html; charset=windows-1252", page),
+                          ("https://news.example/site.css", 200, "text/css", "p { margin: 0 }"),
+                          ("https://news.example/img/old.jpg", 301, "", ""),
+                          ("https://news.example/img/tram.jpg", 200, "image/jpeg", jpeg),
+                          ("data:image/png;base64,iVBORw0KGgo=", 200, "image/png", b"\x89PNG"),
+                          ("https://news.example/img/lost.jpg", 200, "image/jpeg", None)]))
+    assert detect_kind(str(path)) == "har"
+    (doc, redirect, picture), ledger = read_all(path)
+    assert doc.content.decode("utf-8") == page and doc.url == "https://news.example/tram"  # text kept as text
+    assert (redirect.url, redirect.target) == ("https://news.example/img/old.jpg", "https://news.example/img/tram.jpg")
+    assert (picture.url, picture.content, picture.ref.locator) == ("https://news.example/img/tram.jpg", jpeg, "entry=4")
+    rejected = {r["source"].split(":")[-1]: r["detail"] for r in ledger.rows}
+    assert set(rejected) == {"entry=2", "entry=6"} and "saved without content" in rejected["entry=6"]
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (1 + 5, 1 + 3)  # the data: request is no item
+
+
+def test_broken_har(tmp_path):
+    path = tmp_path / "cut.har"
+    path.write_bytes(har([("https://news.example/tram", 200, "text/html", "<html>")])[:-30])
+    assert detect_kind(str(path)) == "har"
+    items, ledger = read_all(path)
+    assert items == [] and "not a readable HAR file" in ledger.rows[0]["detail"]
+
+
 # --- directories, detection and sources ---------------------------------------------------------
 
 def make_mixed_root(root: Path) -> None:

@@ -28,6 +28,7 @@ from ..records import ImageRecord, InputFile, RawDoc, Redirect
 from ..rejects import Ledger, Reason
 from .detect import detect_kind, sniff_file
 from .files import IngestReject, file_ref, read_html, read_text
+from .har import read_har
 from .jsonl import read_json, read_jsonl
 from .mhtml import read_mhtml
 from .paths import is_inside, resolve_inside
@@ -58,10 +59,10 @@ def read_wacz(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Rec
 
 
 READERS: dict[str, Reader] = {"warc": read_warc, "wacz": read_wacz, "mhtml": read_mhtml,
-                              "webarchive": read_webarchive, "jsonl": read_jsonl, "json": read_json,
-                              "html": read_html, "text": read_text}
+                              "webarchive": read_webarchive, "har": read_har, "jsonl": read_jsonl,
+                              "json": read_json, "html": read_html, "text": read_text}
 # readers that count their own items
-CONTAINERS = frozenset({"warc", "wacz", "mhtml", "webarchive", "jsonl", "json"})
+CONTAINERS = frozenset({"warc", "wacz", "mhtml", "webarchive", "har", "jsonl", "json"})
 
 
 def _kind(inp: InputFile) -> str:

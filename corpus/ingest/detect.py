@@ -146,6 +146,8 @@ def _text_kind(head: bytes) -> Sniff:
         return Sniff("warc", "an ARC archive")
     if looks_like_mhtml(head):  # before the HTML tests: its page part holds <html>, quoted-printable
         return Sniff("mhtml", "an MHTML page archive")
+    if _HAR.match(head):  # before the JSON tests: a HAR is one JSON document of responses
+        return Sniff("har", "a HAR file (HTTP Archive)")
     if looks_like_html(head, anywhere=False):
         return Sniff("html", "an HTML page")
     text = decode_text(head)
@@ -161,6 +163,10 @@ def _text_kind(head: bytes) -> Sniff:
     if scrape_test()(text):
         return Sniff("text", "a text scrape")
     return Sniff(None, "plain text without article paragraphs")
+
+
+# A HAR file opens {"log": {"version": ..., "creator": ...}} (developer tools, Playwright's record_har_path)
+_HAR = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"log"\s*:\s*\{\s*"(?:version|creator|browser|pages|entries)"\s*:')
 
 
 # The top of an MHTML file: mail-style headers, one of them naming a multipart/related body. Told from a mail
@@ -239,6 +245,6 @@ def _by_magic(head: bytes) -> Sniff | None:
 
 
 def detect_kind(path: str) -> str | None:
-    """"warc" | "wacz" | "mhtml" | "webarchive" | "jsonl" | "json" | "html" | "text" (gzip-compressed or not), or
-    None for anything else."""
+    """"warc" | "wacz" | "mhtml" | "webarchive" | "har" | "jsonl" | "json" | "html" | "text" (gzip-compressed or
+    not), or None for anything else."""
     return sniff_file(path).kind

@@ -306,7 +306,7 @@ def creation(manifest: dict) -> list[str]:
     return ["## Dataset Creation", "", "### Curation Rationale", "", datasheet_answer(manifest, "motivation"), "",
             "### Source Data", "",
             f"{len(manifest.get('inputs', []))} input files (HTML pages, saved pages, MHTML files, Safari web "
-            "archives, WARC and WACZ archives, JSON lines or text scrapes; listed with their sha256 in "
+            "archives, WARC and WACZ archives, HAR files, JSON lines or text scrapes; listed with their sha256 in "
             "`manifest.json`). Rows per site:", "",
             *md_table(["site", "rows"], sites[:20] + ([["other", sum(n for _, n in sites[20:])]] if sites[20:] else [])),
             f"Source terms: {datasheet_answer(manifest, 'source_license')}", "",

@@ -115,7 +115,7 @@ def motivation(manifest: dict) -> list[str]:
             *qa("For what purpose was the dataset created?", answer(manifest, "motivation")),
             *qa("Who created the dataset and who funded it?", answer(manifest, "funding")),
             *qa("How was it made?", "With caption-corpus, which turns news articles (HTML pages, saved pages, "
-                "MHTML files, Safari web archives, WARC and WACZ archives, JSON lines, plain-text scrapes) into image-caption pairs with their "
+                "MHTML files, Safari web archives, WARC and WACZ archives, HAR files, JSON lines, plain-text scrapes) into image-caption pairs with their "
                 "article context; every dropped item is recorded with a reason (see below)."),
             *qa("Questions the maintainer must answer",
                 table(["key", "question", "answered"],
