@@ -320,6 +320,11 @@ def test_charset_the_server_declared_is_read_when_the_page_names_none():
     assert art.figures[0].caption == "Новый мост через реку".encode("cp1251").decode("cp1252")
 
 
+def test_xhtml_page_declares_its_encoding_in_its_xml_declaration():
+    art, _ = run(b"<?xml version='1.0' encoding='windows-1251'?>\n" + _cyrillic_page(""))  # and no meta charset
+    assert art.figures[0].caption == "Новый мост через реку"
+
+
 def test_server_charset_comes_before_the_meta_tag_and_utf8_before_both():
     # a browser reads a page in the server's charset over a stale meta tag; bytes that decode as UTF-8 stay UTF-8
     art, _ = run(_cyrillic_page("<meta charset='iso-8859-1'>"), charset="windows-1251")

@@ -83,8 +83,12 @@ def _candidates(*declared: str | None) -> list[str]:
 
 
 def _meta_charset(content: bytes) -> str | None:
-    m = _META_CHARSET.search(content[:4096])
+    """The page's own declaration: its meta charset, else the encoding of an XML declaration (XHTML)."""
+    m = _META_CHARSET.search(content[:4096]) or _XML_ENCODING.match(content[:4096])
     return m.group(1).decode("ascii", "ignore") if m else None
+
+
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w:.-]+)""", re.I)
 
 
 _PARSERS: dict = {}
