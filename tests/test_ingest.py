@@ -318,6 +318,33 @@ def test_brotli_and_other_content_encodings(tmp_path):
     assert row["reason"] == Reason.INGEST_BAD_WARC_RECORD.value and "Content-Encoding 'zstd'" in row["detail"]
 
 
+def test_damaged_gzip_bodies(tmp_path, caplog, capsys):
+    # a body whose gzip breaks in its first block was passed on compressed (an extract reject blaming the page);
+    # one that breaks later was cut with a bare zlib message on stderr naming neither file nor record
+    small = page_bytes("Small", "/x.jpg")
+    rnd = random.Random(3)
+    story = "".join("<p>" + " ".join(f"word{rnd.randrange(10_000)}" for _ in range(40)) + ".</p>" for _ in range(300))
+    large = page_bytes("Large", "/x.jpg").replace(b"</article>", story.encode() + b"</article>")
+    bodies = []
+    for page in (small, large):
+        body = bytearray(gzip.compress(page))
+        body[int(len(body) * 0.8)] ^= 0xFF
+        bodies.append(bytes(body))
+    path = tmp_path / "damaged.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for name, body in zip(("small", "large"), bodies):
+            w.write_record(_response(w, f"https://news.example/{name}", body, "text/html",
+                                     extra=[("Content-Encoding", "gzip")]))
+    (large_doc,), ledger = read_all(path)
+    (row,) = ledger.rows
+    assert row["reason"] == Reason.INGEST_BAD_WARC_RECORD.value and "gzip Content-Encoding is damaged" in row["detail"]
+    assert large_doc.url == "https://news.example/large" and large_doc.content.startswith(b"<!DOCTYPE html>")
+    assert 0 < len(large_doc.content) < len(large)  # kept as far as it reads
+    assert "https://news.example/large breaks after" in caplog.text
+    assert "Error -3" not in capsys.readouterr().err
+
+
 def test_revisit_without_other_target_is_rejected(tmp_path):
     path = tmp_path / "rev.warc.gz"
     with open(path, "wb") as fh:

@@ -8,6 +8,7 @@ offset; reading resumes at the next gzip member / WARC header found after it, if
 """
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -151,9 +152,57 @@ class _BrotliDecompressor:
         return b""
 
 
+class _Watched:
+    """A body's decompressor that remembers a failure past its first block. warcio would print the zlib error
+    on stderr, with no file or record named, and drop the rest of the body; the reader logs it instead. A failure
+    in the first block still goes to warcio, which then reads the bytes as they are (many crawlers store bodies
+    decoded and keep the header)."""
+
+    def __init__(self, make):
+        self._decompressor = make()
+        self.produced = False
+        self.failed = False
+
+    @property
+    def unused_data(self):
+        return self._decompressor.unused_data
+
+    def decompress(self, data: bytes) -> bytes:
+        if self.failed:
+            return b""
+        try:
+            out = self._decompressor.decompress(data)
+        except Exception:  # noqa: BLE001 - zlib.error, brotli.error: whatever the codec raises on damage
+            if not self.produced:
+                raise
+            self.failed = True
+            return b""
+        self.produced = self.produced or bool(out)
+        return out
+
+    def flush(self) -> bytes:
+        return self._decompressor.flush() if not self.failed else b""
+
+
 # warcio looks Content-Encoding up in this table (its extension point); "x-gzip" is an old name of gzip
-BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
-BufferedReader.DECOMPRESSORS["x-gzip"] = gzip_decompressor
+for _name, _make in (("gzip", gzip_decompressor), ("x-gzip", gzip_decompressor), ("br", _BrotliDecompressor),
+                     ("deflate", BufferedReader.DECOMPRESSORS["deflate"]),
+                     ("deflate_alt", BufferedReader.DECOMPRESSORS["deflate_alt"])):
+    BufferedReader.DECOMPRESSORS[_name] = functools.partial(_Watched, _make)
+
+
+def _body_damage(stream) -> str | None:
+    """How decoding the body failed: "first" when warcio gave up at once and passed the bytes on as they were,
+    "later" when it broke partway, else None."""
+    decompressor = getattr(stream, "decompressor", None)
+    if getattr(stream, "decomp_type", None) and decompressor is None:
+        return "first"
+    return "later" if getattr(decompressor, "failed", False) else None
+
+
+def _declared_coding(record) -> str:
+    value = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
+    return (value or "").strip().lower()
 
 
 def _unknown_coding(record) -> str | None:
@@ -198,16 +247,28 @@ def _read_payload(record, arc: Archive) -> tuple[str | None, bytes]:
         kind = _classify(media, head)
         # a crawler that stored the payload decoded may keep the header: bytes that read as a page or a picture
         # are taken as they are
-        coding = _unknown_coding(record) if kind and not (looks_like_html(head) or looks_like_image(head)) else None
+        readable = looks_like_html(head) or looks_like_image(head)
+        coding = _unknown_coding(record) if kind and not readable else None
+        if kind and not readable and _body_damage(stream) == "first":
+            coding = _declared_coding(record)
+            damaged = True
+        else:
+            damaged = False
         cap = arc.cfg.max_html_bytes if kind == "html" else arc.cfg.max_input_bytes
         body = head + stream.read(cap + 1 - len(head)) if kind and not coding else head
     except (zlib.error, OSError, ValueError) as e:
         _finish(record, arc)  # raises instead when the archive itself is broken here
         raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not decodable: {type(e).__name__}: {e}")
     _finish(record, arc)
+    if damaged:
+        raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not decodable: its {coding} Content-Encoding is "
+                        f"damaged")
     if coding:
         raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload in Content-Encoding {coding!r}, which is not decoded "
                         f"here (gzip, deflate and br are)")
+    if kind and _body_damage(stream) == "later":
+        log.warning("%s: the %s body of %s breaks after %d bytes; kept as far as it reads", arc.inp.rel,
+                    _declared_coding(record), _header(record, "WARC-Target-URI"), len(body))
     if kind is None:
         raise BadRecord(Reason.INGEST_WARC_NOT_ARTICLE, f"content type {media or 'missing'}, not HTML or image")
     if len(body) > cap:
