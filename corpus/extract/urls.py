@@ -110,7 +110,11 @@ def embedded_picture(url: str) -> tuple[str, bytes] | None:
 
 def embedded_key(url: str) -> str | None:
     found = embedded_picture(url)
-    return f"data:{found[0]};sha256,{hashlib.sha256(found[1]).hexdigest()}" if found else None
+    return _key(*found) if found else None
+
+
+def _key(media_type: str, data: bytes) -> str:
+    return f"data:{media_type};sha256,{hashlib.sha256(data).hexdigest()}"
 
 
 def embedded_bytes(elements, key: str) -> bytes | None:
@@ -121,7 +125,7 @@ def embedded_bytes(elements, key: str) -> bytes | None:
                 continue
             for url in [value, *(u for u, _ in parse_srcset(value))]:
                 found = embedded_picture(url)
-                if found and f"data:{found[0]};sha256,{hashlib.sha256(found[1]).hexdigest()}" == key:
+                if found and _key(*found) == key:
                     return found[1]
     return None
 

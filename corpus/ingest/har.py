@@ -12,18 +12,16 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from typing import Iterator
 from urllib.parse import urljoin
 
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect
 from ..rejects import Ledger, Reason, Rejected
-from .detect import looks_like_html, looks_like_image
+from .detect import charset_of, looks_like_html, looks_like_image
 from .files import excluded, file_ref, read_capped
 
 STAGE = "ingest"
-_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 
 
 def read_har(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc | ImageRecord | Redirect]:
@@ -90,8 +88,8 @@ def _item(entry: dict, url: str, ref, cfg: IngestConfig) -> RawDoc | ImageRecord
     if why:
         raise Rejected(Reason.INGEST_EXCLUDED, why)
     # a text body is stored decoded: written back as UTF-8 here; a base64 one keeps the server's bytes
-    m = _CHARSET.search(mime) if content.get("encoding") == "base64" else None
-    return RawDoc(ref=ref, kind="html", content=body, url=url, charset=m.group(1) if m else "utf-8")
+    charset = charset_of(mime) if content.get("encoding") == "base64" else None
+    return RawDoc(ref=ref, kind="html", content=body, url=url, charset=charset or "utf-8")
 
 
 _HTML = ("text/html", "application/xhtml+xml")

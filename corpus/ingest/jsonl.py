@@ -142,14 +142,11 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
-        detail = f"not a JSON document: {type(e).__name__}: {str(e)[:200]}"
-        _counted(lambda: _raise(detail), "", inp, cfg, ledger)
+        ledger.see(STAGE)
+        ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: {type(e).__name__}: "
+                      f"{str(e)[:200]}")
         return
     for n, obj in enumerate(value if isinstance(value, list) else [value], start=1):
         doc = _counted(lambda: _doc_from_object(obj, inp, f"item={n}"), f"item={n}", inp, cfg, ledger)
         if doc is not None:
             yield doc
-
-
-def _raise(detail: str):
-    raise ValueError(detail)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import io
 import logging
-import re
 import zlib
 from dataclasses import dataclass
 from typing import IO, Iterator
@@ -26,7 +25,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect, SourceRef
 from ..rejects import Ledger, Reason, Rejected
-from .detect import GZIP_MAGIC, WACZ_WARC, looks_like_html, looks_like_image
+from .detect import GZIP_MAGIC, WACZ_WARC, charset_of, looks_like_html, looks_like_image
 from .files import CHUNK, excluded, file_ref, parse_date
 
 log = logging.getLogger(__name__)
@@ -122,15 +121,10 @@ def _media_type(record) -> str:
     return (value or "").split(";", 1)[0].strip().lower()
 
 
-_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
-
-
 def _charset(record) -> str | None:
-    """The charset the server declared in the response's Content-Type ("text/html; charset=windows-1251"):
-    pages of legacy encodings often name theirs only there."""
-    value = record.http_headers.get_header("Content-Type") if record.http_headers else None
-    m = _CHARSET.search(value or "")
-    return m.group(1) if m else None
+    """The charset the server declared in the response's Content-Type: pages of legacy encodings often name
+    theirs only there."""
+    return charset_of(record.http_headers.get_header("Content-Type") if record.http_headers else None)
 
 
 class _BrotliDecompressor:
@@ -207,8 +201,7 @@ def _declared_coding(record) -> str:
 
 def _unknown_coding(record) -> str | None:
     """The response's Content-Encoding when nothing here decodes it ("zstd", "gzip, br"), else None."""
-    value = record.http_headers.get_header("Content-Encoding") if record.http_headers else None
-    coding = (value or "").strip().lower()
+    coding = _declared_coding(record)
     if coding in ("", "identity") or coding in BufferedReader.get_supported_decompressors():
         return None
     return coding
@@ -247,22 +240,18 @@ def _read_payload(record, arc: Archive) -> tuple[str | None, bytes]:
         kind = _classify(media, head)
         # a crawler that stored the payload decoded may keep the header: bytes that read as a page or a picture
         # are taken as they are
-        readable = looks_like_html(head) or looks_like_image(head)
-        coding = _unknown_coding(record) if kind and not readable else None
-        if kind and not readable and _body_damage(stream) == "first":
-            coding = _declared_coding(record)
-            damaged = True
-        else:
-            damaged = False
+        unread = bool(kind) and not (looks_like_html(head) or looks_like_image(head))
+        damaged = unread and _body_damage(stream) == "first"
+        coding = _unknown_coding(record) if unread and not damaged else None
         cap = arc.cfg.max_html_bytes if kind == "html" else arc.cfg.max_input_bytes
-        body = head + stream.read(cap + 1 - len(head)) if kind and not coding else head
+        body = head + stream.read(cap + 1 - len(head)) if kind and not (coding or damaged) else head
     except (zlib.error, OSError, ValueError) as e:
         _finish(record, arc)  # raises instead when the archive itself is broken here
         raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not decodable: {type(e).__name__}: {e}")
     _finish(record, arc)
     if damaged:
-        raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not decodable: its {coding} Content-Encoding is "
-                        f"damaged")
+        raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not decodable: its {_declared_coding(record)} "
+                        f"Content-Encoding is damaged")
     if coding:
         raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload in Content-Encoding {coding!r}, which is not decoded "
                         f"here (gzip, deflate and br are)")
