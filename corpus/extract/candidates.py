@@ -58,6 +58,7 @@ class Group:
     icon: str | None = None  # the URL of an icon-like picture, found once (holders and verdict both ask)
     icon_checked: bool = False
     unit: object | None = None  # the wrapper that holds its caption, found once (figures._unit)
+    boxed: Found | None = None  # the caption its wrapper or the box after it holds, read once (figures._boxed)
 
     @property
     def first(self) -> Candidate:

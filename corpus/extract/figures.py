@@ -296,10 +296,17 @@ def _beacon(c: Candidate) -> bool:
 def _own_caption_box(g: Group, ctx: Context) -> bool:
     """The picture's caption comes from a figcaption or caption element, or its figcaption holds only the credit
     ("Drawing: Jane Roe"): a captioned picture, which a block only weakly named like a list of links keeps."""
+    figcaption = g.figure is not None and next(g.figure.iter("figcaption"), None) is not None
+    if not figcaption and g.found is None:
+        boxed = _boxed(g, ctx)
+        if boxed.caption is None and boxed.credit is None:
+            # what the rest of the reading could find (an unmarked line, an attribute, JSON-LD) is never a
+            # caption box's: the cards of a weak zone are mostly this, and reading on costs a third of a page
+            return False
     found = _unit_found(g, ctx)
     if found.source in ("figcaption", "caption_class"):
         return True
-    return bool(found.credit) and g.figure is not None and next(g.figure.iter("figcaption"), None) is not None
+    return bool(found.credit) and figcaption
 
 
 def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
@@ -516,13 +523,22 @@ def _text_beside_headings(el):
                 yield child.tail
 
 
+def _boxed(g: Group, ctx: Context) -> Found:
+    """The caption and credit that the picture's wrapper holds, or the box right after it."""
+    if g.boxed is None:
+        unit = _unit(g, ctx)
+        found = read_unit(unit)
+        if found.caption is None and unit is not ctx.body:
+            after = sibling_caption(unit)  # a credit on the picture, its caption in a box after it
+            if after.caption or found.credit is None:
+                found = Found(after.caption, found.credit or after.credit, after.source)
+        g.boxed = found
+    return g.boxed
+
+
 def _read_caption(g: Group, ctx: Context) -> Found:
     unit = _unit(g, ctx)
-    found = read_unit(unit)
-    if found.caption is None and unit is not ctx.body:
-        after = sibling_caption(unit)  # a credit on the picture, its caption in a box after it
-        if after.caption or found.credit is None:
-            found = Found(after.caption, found.credit or after.credit, after.source)
+    found = _boxed(g, ctx)
     if found.caption is None and found.credit is None:
         found = plain_caption(min(g.members, key=preference).el, ctx.body)
     if found.caption is None:
