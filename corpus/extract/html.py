@@ -494,9 +494,12 @@ def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int
         if zones.of(p) is not None or (has_img(p) and _text_len(p) < 300):
             continue  # chrome; or an image paragraph, whose text is a caption
         wrapper = _blocker(p, body, memo)
-        if wrapper is _OUTSIDE or not _reads_as_body(p):
+        if wrapper is _OUTSIDE:
             continue
-        t = clean("".join(p.itertext()))
+        parts = list(p.itertext())  # read once: the test below and the paragraph's text both need it
+        if not _reads_as_body(p, parts):
+            continue
+        t = clean("".join(parts))
         if t:
             rows.append((order, t, wrapper))
             if wrapper is not None:
@@ -511,15 +514,15 @@ def body_paragraphs(page: Page, body, zones: Zones) -> tuple[list[str], list[int
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」)]*$")
 
 
-def _reads_as_body(p) -> bool:
+def _reads_as_body(p, parts: list[str]) -> bool:
     """Not a line of links: a paragraph that is mostly link text is a teaser ("Related: Story A",
     "Story B | Story C"), unless it reads as a sentence of the story with a long link in it (ends as a
-    sentence, not cut off with an ellipsis, and is not wholly one link)."""
-    n = _text_len(p)
+    sentence, not cut off with an ellipsis, and is not wholly one link). parts: p's text nodes."""
+    n = sum(map(len, map(str.strip, parts)))
     links = sum(sum(map(len, map(str.strip, a.itertext()))) for a in p.iter("a"))
     if not n or links * 2 < n:
         return True
-    text = clean("".join(p.itertext()))
+    text = clean("".join(parts))
     words = len(text.split()) if " " in text else len(text) // 3  # CJK: no spaces, ~3 characters a word
     return links < 0.95 * n and words >= 6 and bool(_SENTENCE_END.search(text)) and not text.endswith("...")
 
@@ -565,8 +568,9 @@ def _first_h1(h1) -> str | None:
 
 
 # microdata and HTML5 markers of the publication date, for pages without JSON-LD or meta dates
-_MARKED_DATES = etree.XPath('//*[@itemprop="datePublished"]/@content | //*[@itemprop="datePublished"]/@datetime'
-                            ' | //time[@pubdate]/@datetime | //time[contains(@class, "ublish")]/@datetime')
+# (two passes over the tree, not four: libxml2 walks the whole page once for each path of a union)
+_MARKED_DATES = etree.XPath('//*[@itemprop="datePublished"]/@*[name() = "content" or name() = "datetime"]'
+                            ' | //time[@pubdate or contains(@class, "ublish")]/@datetime')
 _TIMES = etree.XPath(".//time/@datetime")
 
 
