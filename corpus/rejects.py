@@ -136,6 +136,8 @@ _ABSOLUTE_PATH = re.compile(r"(?<![\w.:/~])/(?:[^\s'\"/:]+/)+([^\s'\"/:,;)]*)")
 def without_absolute_paths(detail: str) -> str:
     """Reject details are published: an absolute path (the user's home, cache or temp folder, named by an
     exception's message) is cut to its last part."""
+    if "/" not in detail:  # most details (the pattern needs a slash); every rejected picture has one
+        return detail
     return _ABSOLUTE_PATH.sub(lambda m: "…/" + m.group(1), detail)
 
 
