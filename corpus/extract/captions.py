@@ -198,7 +198,9 @@ def _hidden_credit_label(el) -> bool:
 
 
 def _holds_image(el) -> bool:
-    return el.find(".//img") is not None or any(d.get("data-src") or d.get("data-srcset") for d in el.iter())
+    # iterdescendants is a C iterator; find(".//img") goes through Python's ElementPath
+    return next(el.iterdescendants("img"), None) is not None \
+        or any(d.get("data-src") or d.get("data-srcset") for d in el.iter())
 
 
 def _gather(el, out: list, credits: list | None, skip) -> None:
@@ -749,7 +751,7 @@ def _text_after(el) -> bool:
 def _lead_in_bold(line) -> bool:
     """The story's lead set in bold under its picture: a paragraph wholly in <strong>/<b>, a sentence or more,
     that the story's next paragraph follows (a caption in bold is a line, and the story does not run on from it)."""
-    if line.tag != "p" or not _styled_chain(line) or (line.find(".//strong") is None and line.find(".//b") is None):
+    if line.tag != "p" or not _styled_chain(line) or next(line.iterdescendants("strong", "b"), None) is None:
         return False
     text = text_of(line)
     nxt = _shown_sibling(line, True)
@@ -796,7 +798,7 @@ def _repeats_alt(el, picture) -> bool:
         return False
     if el.tag in _HEADINGS:
         return False  # a standfirst or title set as a heading under the lead picture, whose alt repeats it
-    if el.tag == "a" or el.find(".//a") is not None:
+    if el.tag == "a" or next(el.iterdescendants("a"), None) is not None:
         return False  # a card's link
     if own_zone(el) is Reason.FIGURE_NOT_CONTENT:
         return False  # an author's or a sharing box ("con_author"): the alt and the line both name the author

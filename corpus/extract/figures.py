@@ -359,7 +359,7 @@ def _in_masthead(c: Candidate, ctx: Context) -> bool:
     article or main element, and that header does not hold the headline (a story's hero header does)."""
     header = next((a for a in c.chain if a.tag == "header"), None)
     if header is None or ctx.body in c.chain or any(a.tag in ("article", "main") for a in header.iterancestors()) \
-            or header.find(".//article") is not None or header.find(".//main") is not None:
+            or next(header.iterdescendants("article", "main"), None) is not None:
         return False
     return not any(_is_headline(" ".join(h.itertext()), ctx) for h in header.iter("h1", "h2", "h3"))
 
