@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 # Wire agencies and picture desks whose names alone mark a credit ("(AP)", "Reuters file").
 AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
@@ -252,6 +253,10 @@ def _before_credit(caption: str) -> str | None:
     return caption.rstrip(" —–-|·•/;,").strip() or None
 
 
+# Cached: a figure's caption is split more than once (read_unit asks whether its text holds a credit, then
+# _finish splits it), and each split runs dozens of long patterns over it. The reuse is within one figure, so
+# the cache is small: a larger one would serve only pages seen twice (and flatter a benchmark that repeats them).
+@lru_cache(maxsize=32)
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption whose credit is written inline by convention."""
     text = _unwrap_sentence(clean(text))
