@@ -1,12 +1,12 @@
 """Each credit pattern of corpus.extract.credits, one by one, on made-up captions."""
 import pytest
 
-from corpus.extract.credits import PATTERNS, looks_like_credit, split_credit
+from corpus.extract.credits import PATTERNS, clean, looks_like_credit, split_credit
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
 def test_every_pattern_splits_its_example(pattern):
-    assert pattern.regex.search(split_credit.__globals__["clean"](pattern.example)), pattern.name
+    assert pattern.regex.search(clean(pattern.example)), pattern.name
     caption, credit = split_credit(pattern.example)
     assert credit and caption
     assert credit not in caption
