@@ -187,9 +187,10 @@ def _figure_footer(el) -> bool:
 
 def _labelled_credit(el) -> bool:
     """An element whose first child is a hidden credit label ("Image source, Getty Images")."""
+    if not len(el) or (el.text or "").strip():  # the cheap tests first: most elements fail one
+        return False
     first = next((c for c in el if isinstance(c.tag, str)), None)
-    return (first is not None and is_hidden(first) and not (el.text or "").strip()
-            and bool(_HIDDEN_CREDIT_LABEL.match(first.text or "")))
+    return first is not None and bool(_HIDDEN_CREDIT_LABEL.match(first.text or "")) and is_hidden(first)
 
 
 def _hidden_credit_label(el) -> bool:
@@ -937,9 +938,8 @@ def _outermost_wrapper(node, body):
     climbs = 0
     while climbs < _PICTURE_CLIMB:
         parent = node.getparent()
-        if parent is None or parent is body or _shown_sibling(node, True) is not None \
-                or _shown_sibling(node, False) is not None or (parent.text or "").strip() \
-                or (node.tail or "").strip():
+        if parent is None or parent is body or (parent.text or "").strip() or (node.tail or "").strip() \
+                or _shown_sibling(node, True) is not None or _shown_sibling(node, False) is not None:
             return node
         # a one-cell table that frames the picture (td, tr, tbody) counts as one wrapper, its table
         climbs += node.tag not in _TABLE_PARTS
