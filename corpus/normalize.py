@@ -69,11 +69,14 @@ def normalize_text(s: str | None) -> str | None:
     """Repaired, NFC, single-spaced text; None stays None (empty stays empty)."""
     if s is None:
         return None
-    s = _C0_CONTROL.sub(" ", _unescape(s))
+    s = _unescape(s)
+    if not s.isprintable():  # control characters are never printable: most captions skip both passes
+        s = _C0_CONTROL.sub(" ", s)
     if not s.isascii():  # mojibake needs non-ASCII characters: pure ASCII skips ftfy (most captions)
         s = ftfy.fix_text(s, config=_FTFY)
     s = s.translate(_INVISIBLE)
-    s = _drop_controls(s)
+    if not s.isprintable():
+        s = _drop_controls(s)
     s = unicodedata.normalize("NFC", s)
     return _SPACE.sub(" ", s).strip()
 
