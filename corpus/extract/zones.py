@@ -98,6 +98,19 @@ def own_zone(el) -> Reason | str | None:
     return _named_zone(tag == "img", c or "", i or "")
 
 
+def _case_blind(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern without re.I, for ASCII text lowered first: matching under re.I folds the case of
+    every character compared, which makes these word lists twice as slow (their letters are all lower case,
+    so on lowered ASCII text the two find the same matches)."""
+    assert pattern.pattern == pattern.pattern.lower()
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+# (video, related, chrome, ads, weak) for any text, and for lowered ASCII text
+_ZONE_WORDS = (_VIDEO, _RELATED, _CHROME, _ADS, _RELATED_WEAK)
+_ZONE_WORDS_ASCII = tuple(map(_case_blind, _ZONE_WORDS))
+
+
 @lru_cache(maxsize=16384)
 def _named_zone(is_img: bool, c: str, i: str) -> Reason | str | None:
     """own_zone from the names alone (cached like _words)."""
@@ -109,13 +122,17 @@ def _named_zone(is_img: bool, c: str, i: str) -> Reason | str | None:
         return Reason.FIGURE_NOT_CONTENT
     if not w:
         return None
-    if _VIDEO.search(raw) and not _PICTURE_OR_VIDEO.search(raw):
+    if raw.isascii():  # (w's names are raw's)
+        (video, related, chrome, ads, weak), lowered_raw, w = _ZONE_WORDS_ASCII, raw.lower(), w.lower()
+    else:
+        (video, related, chrome, ads, weak), lowered_raw = _ZONE_WORDS, raw
+    if video.search(lowered_raw) and not _PICTURE_OR_VIDEO.search(raw):
         return Reason.FIGURE_VIDEO
-    if _RELATED.search(w):
+    if related.search(w):
         return Reason.FIGURE_RELATED
-    if _CHROME.search(w) or _ADS.search(w):
+    if chrome.search(w) or ads.search(w):
         return Reason.FIGURE_NOT_CONTENT
-    if _RELATED_WEAK.search(w):
+    if weak.search(w):
         return WEAK_RELATED
     return None
 
