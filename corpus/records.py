@@ -214,6 +214,15 @@ def article_id_for(canonical_url: str | None, content_sha256: str) -> str:
     return short_hash(f"url:{canonical_url}" if canonical_url else f"sha:{content_sha256}")
 
 
+def document_sha256(doc: RawDoc) -> str:
+    """The sha256 an article's id falls back on without a URL: its input file's when the document is the whole
+    file (no locator: a page, a scrape; no second read), else its own bytes' (the records of one WARC, JSON-lines
+    or JSON file share the file's hash, and would share one id)."""
+    if doc.ref.sha256 and not doc.ref.locator:
+        return doc.ref.sha256
+    return hashlib.sha256(doc.content).hexdigest()
+
+
 def sample_id_for(article_id: str, image_url: str | None, figure_index: int, caption: str) -> str:
     if image_url:
         return short_hash(f"{article_id}|{image_url}")

@@ -561,3 +561,40 @@ def test_an_article_read_twice_is_written_once_and_its_repeats_are_ledgered(tmp_
     repeats = [r for r in parquet_rows(release, "rejects") if r["reason"] == "dedup_duplicate_id"]
     assert len(repeats) == 2 and {r["source"].split(":")[0] for r in repeats} == {"c-export.jsonl"}
     assert manifest["stages"]["dedup"]["rejected"].get("dedup_duplicate_id") == 2
+
+
+def _scrape(topic: str, caption: str) -> str:
+    return (f"{topic} opened to visitors on Saturday for the first time since the winter storms closed it.\n\n"
+            f"{caption}\n\n{caption}\n\n"
+            f"The manager of the {topic.lower()} said more than four hundred people came through before lunch.\n")
+
+
+def test_articles_of_one_export_are_articles_of_their_own(tmp_path):
+    # two text articles without an address and one with, and a page without one, all in one export: each is
+    # an article with its own id (the file's hash is no article's), and each has its row in `articles`
+    root = tmp_path / "in"
+    root.mkdir()
+    lines = [{"text": _scrape("The lifeboat station", "Crew members show children the inshore lifeboat")},
+             {"text": _scrape("The old lighthouse", "The keeper climbs the spiral stairs to the lamp room")},
+             {"text": _scrape("The harbour museum", "Visitors queue at the museum door in the morning sun"),
+              "url": f"{SITE}/2025/04/02/museum"},
+             {"html": article_html("Market hall reroofed", None, [("https://cdn.harbour-news.example/hall.jpg",
+                                                                    "Roofers lay the last slates on the market hall")]
+                                   ).decode()}]
+    (root / "export.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    release = run_build([str(root)], tmp_path)
+    assert_counts_add_up(manifest_of(release))
+    articles = parquet_rows(release, "articles")
+    assert sorted(a["provenance"]["locator"] for a in articles) == ["line=1", "line=2", "line=3", "line=4"]
+    assert len({a["article_id"] for a in articles}) == 4
+    rows = parquet_rows(release, "text_only")
+    assert len(rows) == 4 and len({r["article_id"] for r in rows}) == 4
+    row_of = {r["id"]: r for r in rows}
+    topic_of = {"Crew members": "lifeboat", "The keeper": "lighthouse", "Visitors queue": "museum",
+                "Roofers lay": "Market hall"}
+    for a in articles:  # each article lists its own figure, and only it
+        (figure,) = a["figure_ids"]
+        assert row_of[figure]["article_id"] == a["article_id"]
+        topic = next(t for start, t in topic_of.items() if row_of[figure]["caption"].startswith(start))
+        assert topic in " ".join(a["paragraphs"]) + (a["title"] or "")
+    assert not [r for r in parquet_rows(release, "rejects") if r["reason"] == "dedup_duplicate_id"]

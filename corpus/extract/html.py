@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 import logging
 import re
 from bisect import bisect_right
@@ -12,7 +11,7 @@ from datetime import datetime
 from lxml import etree
 
 from ..config import ExtractConfig
-from ..records import Article, RawDoc, article_id_for
+from ..records import Article, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from . import NotArticle
 from .captions import kind_of
@@ -613,9 +612,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger)
     for f, order in figures:
         f.position = bisect_right(orders, order)
-    sha = doc.ref.sha256 or hashlib.sha256(doc.content).hexdigest()
     return Article(
-        ref=doc.ref, article_id=article_id_for(url, sha), kind="html", url=url, title=meta.title,
+        ref=doc.ref, article_id=article_id_for(url, document_sha256(doc)), kind="html", url=url, title=meta.title,
         published=meta.published, authors=meta.authors, site=meta.site or domain_of(url),
         language=meta.language, section=meta.section, paragraphs=paragraphs,
         figures=[f for f, _ in figures], base_dir=doc.base_dir, root=doc.root)

@@ -16,7 +16,6 @@ The inserted story: its captions are kept (they describe real pictures), its par
 from __future__ import annotations
 
 import codecs
-import hashlib
 import logging
 import re
 from collections import Counter
@@ -25,7 +24,7 @@ from functools import lru_cache
 from datetime import datetime, timezone
 
 from ..config import ExtractConfig
-from ..records import Article, Figure, RawDoc, article_id_for
+from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
@@ -412,8 +411,7 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     scrape = scan(decode(doc.content))
     if not scrape.paragraphs and not scrape.captions:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
-    sha = doc.ref.sha256 or hashlib.sha256(doc.content).hexdigest()
-    article = Article(ref=doc.ref, article_id=article_id_for(None, sha), kind="text", url=doc.url,
+    article = Article(ref=doc.ref, article_id=article_id_for(doc.url, document_sha256(doc)), kind="text", url=doc.url,
                       title=scrape.title or doc.title, published=_published(doc.published), site=scrape.site,
                       paragraphs=scrape.paragraphs, base_dir=doc.base_dir, root=doc.root)
     for raw, position in scrape.captions:

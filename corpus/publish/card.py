@@ -33,7 +33,8 @@ _CAPTION_DOCS = {
     "image_position": "index of the first body paragraph after the image",
     "context_before": "body paragraphs just before the image",
     "context_after": "body paragraphs just after the image",
-    "article_id": "stable article id: hash of the canonical URL (or of the content)",
+    "article_id": "stable article id: hash of the article's URL (its canonical link where the page gives one), "
+                  "else of its content (the page's or record's own bytes)",
     "article_url": "canonical URL of the article",
     "article_title": "headline",
     "article_published": "publication time, UTC",
