@@ -21,7 +21,7 @@ class Reason(str, Enum):
     """Closed list of reject reasons; the datasheet's reason table is generated from it."""
 
     # ingest
-    INGEST_UNKNOWN_KIND = "ingest_unknown_kind"  # content is none of html, text scrape, warc, jsonl
+    INGEST_UNKNOWN_KIND = "ingest_unknown_kind"  # no input the tool reads (not a page, archive, JSON or text scrape), or not a regular file
     INGEST_UNREADABLE = "ingest_unreadable"  # OS error reading the file
     INGEST_EMPTY = "ingest_empty"  # zero bytes
     INGEST_OUTSIDE_ROOT = "ingest_outside_root"  # path escapes its input root; never opened
@@ -36,7 +36,7 @@ class Reason(str, Enum):
     # extract
     EXTRACT_UNPARSABLE = "extract_unparsable"  # lxml could not build a tree
     EXTRACT_NOT_ARTICLE = "extract_not_article"  # no article body found (index page, binary junk)
-    EXTRACT_ENCODING = "extract_encoding"  # bytes undecodable in any plausible encoding
+    EXTRACT_ENCODING = "extract_encoding"  # a text scrape holding NUL bytes: binary data, not text
     EXTRACT_EXCLUDED = "extract_excluded"  # the page's canonical URL/domain on the takedown list
     # figures (image candidates inside a page)
     FIGURE_NOT_CONTENT = "extract_not_content_image"  # logo, icon, avatar, ad, share button, tracking pixel

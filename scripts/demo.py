@@ -19,7 +19,7 @@ def load_and_summarize(out: Path) -> None:
     datasets.logging.set_verbosity_error()
     datasets.disable_progress_bars()
     with tempfile.TemporaryDirectory() as cache:  # a fresh cache: datasets' cache ignores rebuilt files
-        for config in ("default", "text_only", "articles"):
+        for config in ("default", "text_only", "articles", "rejects"):
             try:
                 ds = datasets.load_dataset(str(out), config, cache_dir=cache)
             except ValueError as e:

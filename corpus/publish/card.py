@@ -14,14 +14,17 @@ from ..rejects import STAGES
 TAGS = ["news", "image-captioning", "caption-corpus"]
 
 _CAPTION_DOCS = {
-    "id": "stable row id: hash of the article id and the image URL",
+    "id": "stable row id: hash of the article id and the image URL (without a URL: of the article id, the "
+          "figure's index and its caption)",
     "caption": ("the caption as published, cleaned (encoding repaired, HTML tags left in the text removed, white space "
                 "normalized, credit removed)"),
-    "caption_raw": "the caption exactly as extracted, before any clean-up",
+    "caption_raw": "the caption as extracted (its credit already split off into `credit`), before the clean-up "
+                   "that gives `caption`",
     "credit": "photo credit split off the caption (\"Photo: Jane Doe/Agency\"), if any",
     "alt_text": "the image's alt attribute, if any",
     "caption_source": ("where the caption came from: figcaption, caption_class, caption_rail (a gallery's list of captions, one "
-                       "per slide), json_ld, alt or text_scrape"),
+                       "per slide), next_text (an unmarked line right after the picture), previous_text (a line right "
+                       "before it), json_ld, alt (an attribute such as data-caption) or text_scrape"),
     "caption_language": "ISO 639-1 language of the caption (CLD2, offline)",
     "caption_words": "words in `caption`",
     "caption_chars": "characters in `caption`",
@@ -49,7 +52,7 @@ _IMAGE_DOCS = {
              "a PIL image by `datasets`",
     "image_width": "width in pixels of the stored picture",
     "image_height": "height in pixels of the stored picture",
-    "image_format": "format of the original file (JPEG, PNG, WEBP, GIF...)",
+    "image_format": "format of the original file (jpeg, png, webp, gif...)",
     "image_original_bytes": "size of the original file",
     "image_stored_format": "format of the stored picture (jpeg, png, webp)",
     "image_handling": "`original`: the published bytes with only their metadata blocks cut (same compressed "
@@ -195,7 +198,7 @@ def description(manifest: dict) -> list[str]:
             f"- **Version:** {manifest['version']} (Hub tag `v{manifest['version']}`)",
             f"- **Languages:** {', '.join(card_languages(manifest))}",
             f"- **License:** {license_text(manifest)}",
-            "- **Datasheet:** [DATASHEET.md](DATASHEET.md) (all numbers measured from the shards, with plots)",
+            "- **Datasheet:** [DATASHEET.md](DATASHEET.md) (numbers measured from the shards and the build's own counts, with plots)",
             f"- **Point of contact / takedown:** {datasheet_answer(manifest, 'takedown_contact')}", ""]
 
 
@@ -220,7 +223,7 @@ def usage(manifest: dict) -> list[str]:
     size = manifest["config"].get("images", {}).get("train_size")
     if size and default == "default":
         lines += [f"The pictures are train-ready: shrunk so their short side is {size} px (aspect kept, "
-                  f"re-encoded), so a centre crop of {size} px fits without decoding full-size news photos.", ""]
+                  f"re-encoded; pictures already that small keep their size), so a centre crop of {size} px fits without decoding full-size news photos.", ""]
     split = split_order(present_splits(manifest, default))[0]
     code = ["import os", "", "from datasets import load_dataset", "",
             'DATA = os.getcwd()  # this release folder; from the Hub: "<user>/<repo>"',
@@ -281,14 +284,17 @@ def structure(manifest: dict) -> list[str]:
     rows = manifest["rows"]
     configs = [[f"`{c}`", CONFIG_DOCS[c], sum(rows.get(c, {}).values())] for c in CONFIGS]
     lines = ["## Dataset Structure", "", "### Configurations", "", *md_table(["config", "content", "rows"], configs),
-             "### Data Fields", "", "`default` (`text_only` has the same columns without the `image*` ones):", "",
+             "### Data Fields", "", "`default` (`text_only` has the same columns without the picture's: `image_url` stays, the other "
+             "`image*` columns go):", "",
              *fields_table("default"), "`articles`:", "", *fields_table("articles"), "`rejects`:", "",
              *fields_table("rejects"), "### Data Splits", ""]
     split_rows = [[c, *(rows.get(c, {}).get(s, 0) for s in SPLITS)] for c in CONFIGS if c != "rejects"]
     lines += md_table(["config", *SPLITS], split_rows)
     lines += ["Rows are split in groups that never cross splits: one article, one photograph (exact or "
               "perceptual match) and near-duplicate captions stay together, so a test caption has no "
-              "near-copy in train. `rejects` has a single `train` split.", ""]
+              "near-copy in train, unless joining a caption's near-copies would make a group larger than "
+              "`split.max_group_size` rows (the datasheet's leakage table counts what is shared then). "
+              "`rejects` has a single `train` split.", ""]
     if manifest.get("empty"):
         lines += ["Left out because they hold no rows: " + ", ".join(manifest["empty"]) + ".", ""]
     return lines
@@ -312,8 +318,8 @@ def creation(manifest: dict) -> list[str]:
             *md_table(["site", "rows"], sites[:20] + ([["other", sum(n for _, n in sites[20:])]] if sites[20:] else [])),
             f"Source terms: {datasheet_answer(manifest, 'source_license')}", "",
             "### Processing", "",
-            "Extraction of article body, figures, captions and credits; caption clean-up (the original is kept in "
-            "`caption_raw`); image decoding and verification, metadata removal (pictures kept as published or "
+            "Extraction of article body, figures, captions and credits; caption clean-up (the caption as extracted "
+            "is kept in `caption_raw`); image decoding and verification, metadata removal (pictures kept as published or "
             "re-encoded, see `image_handling`); filters; exact and near-duplicate "
             "detection; group-aware splits. Every stage counts what it sees:", "",
             *md_table(["stage", "seen", "kept", "rejected"], funnel),
@@ -335,8 +341,9 @@ def considerations(manifest: dict) -> list[str]:
             "### Limitations", "",
             "Captions were extracted automatically and may include leftovers (credits not recognized, "
             "navigation text); pictures were stored as published minus their metadata or re-encoded to "
-            "RGB (`image_handling` says which); near-duplicate captions and re-used photos are "
-            "marked (`caption_cluster`, `image_cluster`) rather than removed unless the build said so. Do not "
+            "RGB (`image_handling` says which); a row whose photo and caption both match a kept "
+            "row's (exactly or nearly) is dropped as its duplicate, while rows sharing only a caption or only a "
+            "photo are marked (`caption_cluster`, `image_cluster`) rather than removed unless the build said so. Do not "
             "use the data to identify or track people.", ""]
 
 

@@ -1,6 +1,7 @@
 """datasheet: DATASHEET.md of a release, after "Datasheets for Datasets" (Gebru et al., 2021).
 
-Everything measurable is computed from the release's shards (see measure.py); questions only a
+What is measured comes from the release's shards (see measure.py), except the stage counts, reject reasons,
+split groups and leakage, which are the build's own (recorded in manifest.json); questions only a
 maintainer can answer come from the build config's `datasheet` section and are marked Unanswered
 until set. The text holds no dates or machine paths: the same release gives the same bytes.
 """
@@ -225,9 +226,11 @@ def split_text(manifest: dict) -> str:
            if s.get("date_split") else
            f"train {s.get('train')}, validation {s.get('validation')}, test {s.get('test')} by a stable hash "
            f"(seed `{s.get('seed')}`)")
+    cap = (f", unless joining a caption's near-copies would make a group larger than {s['max_group_size']} rows "
+           "(the leakage table below counts what is shared then)" if s.get("max_group_size") else "")
     return ("Use the splits as given. Rows are split in groups that never cross splits: the same article, "
             "the same photograph (exact or perceptual match) and near-duplicate captions stay together, "
-            f"so a test row has no near-copy in train. Assignment: {how}.")
+            f"so a test row has no near-copy in train{cap}. Assignment: {how}.")
 
 
 def mapping_rows(value, prefix: str = "") -> list[list]:
@@ -344,8 +347,8 @@ def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
     cfg = manifest["config"]
     f, im, d = cfg.get("filter", {}), cfg.get("images", {}), cfg.get("dedup", {})
     steps = [f"Captions: encoding repair, HTML tags left in the text removed, white space normalized, credits split "
-             f"off; the original is kept "
-             f"in `caption_raw`. Kept when {f.get('min_caption_words')}–{f.get('max_caption_words')} words"
+             f"off into `credit` (at extraction: the caption as extracted, before this clean-up, is kept "
+             f"in `caption_raw`). Kept when {f.get('min_caption_words')}–{f.get('max_caption_words')} words"
              + (f", languages {', '.join(f['languages'])}" if f.get("languages") else ", any language") + ".",
              "Images: decoded and verified. Pictures that are already upright 8-bit RGB JPEG, PNG or WebP "
              "are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks (cut from the "
@@ -356,8 +359,10 @@ def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
              + (f"; pictures with a side above {im['max_side']} px are resized to that longest side"
                 if im.get("max_side") else "")
              + f"; smaller than {im.get('min_side')} px on a side or above {im.get('max_pixels')} pixels rejected.",
-             f"Duplicates: exact pairs dropped; near-duplicate captions (Jaccard ≥ {d.get('near_duplicate_threshold')}) "
-             f"and re-used photos (pHash distance ≤ {d.get('phash_distance')}) "
+             f"Duplicates: a row whose photo and caption both match another row's (the same or a near-duplicate "
+             f"caption, Jaccard ≥ {d.get('near_duplicate_threshold')}; the same or a re-used photo, pHash distance "
+             f"≤ {d.get('phash_distance')}) is dropped, the earliest kept; rows sharing only a caption or only a "
+             f"photo are "
              f"{'dropped' if d.get('drop_caption_clusters') or d.get('drop_image_clusters') else 'marked, not dropped'}.",
              "Labels: the caption is the publisher's own text; nothing is annotated by hand."]
     return ["## Preprocessing, cleaning and labeling", "",
@@ -445,7 +450,9 @@ def render_datasheet(manifest: dict, stats: ReleaseStats) -> str:
     title = manifest["config"].get("write", {}).get("pretty_name", "caption-corpus release")
     lines = [f"# Datasheet: {title} v{manifest['version']}", "",
              "Sections and questions follow *Datasheets for Datasets* (Gebru et al., 2021). Numbers are "
-             "measured from this release's shards by caption-corpus.", "",
+             "measured from this release's shards by caption-corpus, except the stage counts, reject reasons, "
+             "group sizes and leakage checks, which are the build's own (recorded in `manifest.json`; "
+             "`corpus verify` recomputes the leakage from the shards).", "",
              *motivation(manifest), *composition(manifest, stats), *collection(manifest),
              *preprocessing(manifest, stats), *uses(manifest), *distribution(manifest), *maintenance(manifest)]
     return "\n".join(lines).rstrip("\n") + "\n"
