@@ -411,9 +411,9 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     scrape = scan(decode(doc.content))
     if not scrape.paragraphs and not scrape.captions:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
-    article = Article(ref=doc.ref, article_id=article_id_for(doc.url, document_sha256(doc)), kind="text", url=doc.url,
-                      title=scrape.title or doc.title, published=_published(doc.published), site=scrape.site,
-                      paragraphs=scrape.paragraphs, base_dir=doc.base_dir, root=doc.root)
+    article = Article(ref=doc.ref, article_id=article_id_for(doc.url, document_sha256(doc)), kind="text",
+                      url=doc.url, title=scrape.title or doc.title, published=_published(doc.published),
+                      site=scrape.site, paragraphs=scrape.paragraphs, base_dir=doc.base_dir, root=doc.root)
     for raw, position in scrape.captions:
         ledger.see("figures")
         ledger.keep("figures")
