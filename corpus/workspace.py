@@ -6,7 +6,7 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
                               index (phase1.SpillIndex) and a trailer with their sha256 (SpillTrailer)
   raw/<sha[:2]>/<sha>         raw image bytes found inside archives
   images/results.sqlite       results of the images stage per raw picture and images config
-  stat-cache.sqlite           size, mtime and sha256 of input files and pictures already hashed
+  stat-cache.sqlite           size, mtime, ctime, inode and sha256 of input files and pictures already hashed
   blobs/<host>-<pid>-<n>.pack stored (clean) image bytes, appended one after another by the process
                               that made them (one file per worker, not one per picture: creating
                               files is what costs most on some disks, and it does not run in parallel)
@@ -174,6 +174,10 @@ class KeyValueTable:
             self._db = None
 
 
+def _stat_key(st: os.stat_result) -> list:
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
 class Workspace:
     """One process's handle on the cache folder. A worker's handle (worker=True) writes no table: the
     build process records what its workers made (take_new_blobs, set_stat_entry, save_image_result)."""
@@ -186,27 +190,28 @@ class Workspace:
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         self._handles: dict[Path, object] = {}
         self._results = KeyValueTable(self.root / "images" / "results.sqlite")
-        self._stats = KeyValueTable(self.root / "stat-cache.sqlite")  # realpath -> [size, mtime_ns, sha256]
+        self._stats = KeyValueTable(self.root / "stat-cache.sqlite")  # realpath -> stat_entry()
         self._blobs = KeyValueTable(self.root / "blobs" / "locations.sqlite")  # sha256 -> (pack, offset, length)
         self._new_blobs: dict[str, tuple] = {}
         self._pack_file = None
         self._pack_pid = 0
         self._pack_fds: dict[str, int] = {}
 
-    # like git's index: a file whose size and mtime are unchanged is not read again to hash it
+    # like git's index: a file whose size, mtime, ctime and inode are unchanged is not read again to hash it.
+    # The ctime is the one no tool sets back: a file edited or replaced and given its old mtime again (cp -p,
+    # rsync -a, tar x, touch -r) has a new one, so it is hashed again.
     def known_sha256(self, path: str) -> str | None:
-        """The sha256 of a file when its size and mtime say it has not changed since it was hashed."""
+        """The sha256 of a file when its stat says it has not changed since it was hashed."""
         entry = self._stats.get(path)
         if entry is None:
             return None
-        st = os.stat(path)
-        return entry[2] if (st.st_size, st.st_mtime_ns) == (entry[0], entry[1]) else None
+        return entry[-1] if entry[:-1] == _stat_key(os.stat(path)) else None
 
     def remember_sha256(self, path: str, st: os.stat_result, sha: str) -> None:
-        self._stats.put(path, [st.st_size, st.st_mtime_ns, sha])
+        self._stats.put(path, [*_stat_key(st), sha])
 
     def stat_entry(self, path: str) -> list | None:
-        """[size, mtime_ns, sha256] recorded for a file (handed between worker processes)."""
+        """[size, mtime_ns, ctime_ns, inode, sha256] recorded for a file (handed between worker processes)."""
         return self._stats.get(path)
 
     def set_stat_entry(self, path: str, entry: list) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -218,3 +219,26 @@ def test_damaged_cache_tables_are_a_cache_miss_not_a_traceback(tmp_path):
     damaged.save_image_result("raw-cfg", {"reason": "x", "detail": "y"})
     damaged.close()
     assert Workspace(tmp_path / "cache").image_result("raw-cfg") == {"reason": "x", "detail": "y"}
+
+
+def test_a_file_edited_and_given_back_its_mtime_is_read_again(tmp_path):
+    # cp -p, rsync -a and tar x set a file's mtime back: size and mtime alone would serve the old page and
+    # the old picture from the cache. Same-length edits, the old mtime restored, then a warm and a clean build.
+    src = tmp_path / "src"
+    saved_page(src, "story", ["Cranes lift the gates into place at dawn"])
+    page, picture = src / "story.html", src / "story_files" / "p0.jpg"
+    assert build(src, tmp_path / "o1", tmp_path / "cache") == 0
+    new_picture = photo(7)
+    assert len(new_picture) == picture.stat().st_size  # one pixel moved: the same length, other bytes
+    for path, data in ((page, page.read_bytes().replace(b"at dawn", b"at dusk")), (picture, new_picture)):
+        st = path.stat()
+        path.write_bytes(data)
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert build(src, tmp_path / "warm", tmp_path / "cache") == 0
+    assert build(src, tmp_path / "clean", tmp_path / "clean-cache") == 0
+    (row,) = rows(tmp_path / "warm", "default")
+    assert row["caption"] == "Cranes lift the gates into place at dusk"
+    assert row["image_sha256"] != rows(tmp_path / "o1", "default")[0]["image_sha256"]  # the new picture
+    for name in ("manifest.json", "README.md"):
+        assert (tmp_path / "warm" / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
+    assert rows(tmp_path / "warm", "default") == rows(tmp_path / "clean", "default")

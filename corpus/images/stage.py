@@ -133,7 +133,7 @@ class ImageStage:
         """Records the next result a worker made (stat cache, blob locations, the result itself)."""
         src, result, stat_entry, blobs = next(self._results)
         self.ws.add_blob_locations(blobs)
-        raw_sha = stat_entry[2] if stat_entry else (src.value if src.kind == "raw" else None)
+        raw_sha = stat_entry[-1] if stat_entry else (src.value if src.kind == "raw" else None)
         if stat_entry:
             self.ws.set_stat_entry(src.value, stat_entry)
         key = f"{src.kind}:{src.value}"
