@@ -598,3 +598,27 @@ def test_articles_of_one_export_are_articles_of_their_own(tmp_path):
         topic = next(t for start, t in topic_of.items() if row_of[figure]["caption"].startswith(start))
         assert topic in " ".join(a["paragraphs"]) + (a["title"] or "")
     assert not [r for r in parquet_rows(release, "rejects") if r["reason"] == "dedup_duplicate_id"]
+
+
+def test_stories_naming_the_front_page_as_canonical_stay_apart(tmp_path):
+    # a template that sets every story's canonical link to the site's front page: the link names no story, so
+    # the two stories keep their own ids and rows (they merged into one article before)
+    root = tmp_path / "in"
+    root.mkdir()
+    for name, title, (src, caption) in (
+            ("bridge.html", "Footbridge plan approved", ("https://cdn.harbour-news.example/bridge.jpg",
+                                                         "The new footbridge will cross the inner harbour")),
+            ("library.html", "Flooded library reopens", ("https://cdn.harbour-news.example/library.jpg",
+                                                         "Volunteers carry books back onto the dried shelves"))):
+        (root / name).write_bytes(article_html(title, f"{SITE}/", [(src, caption)]))
+    release = run_build([str(root)], tmp_path)
+    assert_counts_add_up(manifest_of(release))
+    articles = {a["provenance"]["path"]: a for a in parquet_rows(release, "articles")}
+    assert sorted(articles) == ["bridge.html", "library.html"]
+    assert articles["bridge.html"]["article_id"] != articles["library.html"]["article_id"]
+    assert articles["library.html"]["title"] == "Flooded library reopens" and articles["library.html"]["url"] is None
+    assert articles["library.html"]["site"] == "Harbour News"  # og:site_name
+    rows = {r["caption"]: r for r in parquet_rows(release, "text_only") + parquet_rows(release, "default")}
+    library = rows["Volunteers carry books back onto the dried shelves"]
+    assert library["article_id"] == articles["library.html"]["article_id"]
+    assert library["article_title"] == "Flooded library reopens"

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -584,7 +585,9 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     root = parse(doc.content, doc.charset)
     page = scan(root)
     meta = page_meta(page, doc)
-    url = meta.url or doc.url
+    # a site's home page named as a story's canonical link (a template's default) is no address of the story:
+    # its fetched address, else its content, identifies it
+    url = (meta.url if meta.url and not _home_page(meta.url) else None) or doc.url
     body = find_body(page, meta.declared_article)
     if body is not None:
         drop_hidden_watermarks(page, article_scope(body))
@@ -614,9 +617,15 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         f.position = bisect_right(orders, order)
     return Article(
         ref=doc.ref, article_id=article_id_for(url, document_sha256(doc)), kind="html", url=url,
-        title=meta.title, published=meta.published, authors=meta.authors, site=meta.site or domain_of(url),
+        title=meta.title, published=meta.published, authors=meta.authors, site=meta.site or domain_of(url or meta.url),
         language=meta.language, section=meta.section, paragraphs=paragraphs,
         figures=[f for f, _ in figures], base_dir=doc.base_dir, root=doc.root)
+
+
+def _home_page(url: str) -> bool:
+    """The address of a site's front page: no path, no query."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 def figure_rows(article: Article, page_name: str) -> list[dict]:
