@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow.parquet as pq
 
 from .config import DedupConfig
-from .extract.urls import PROXIED as PROXIED_QUERY
+from .extract.urls import PROXIED as PROXIED_QUERY, SCRIPT_PATH
 from .records import SPLITS, DedupItem
 from .write import config_and_split, shards_of
 
@@ -26,7 +26,8 @@ COLUMNS = ["id", "article_id", "caption", "image_url"]
 
 
 def normalize_url(url: str | None) -> str | None:
-    """Scheme-less, lower-case host, no query or fragment: the same picture under size variants.
+    """Scheme-less, lower-case host, no query or fragment: the same picture under size variants (a
+    picture-serving script's query stays: extract.urls.SCRIPT_PATH).
     An image proxy (`/_next/image?url=...`, `imrs.php?src=...`) is keyed by the picture it serves,
     else every picture of a site would share one key."""
     if not url:
@@ -38,7 +39,8 @@ def normalize_url(url: str | None) -> str | None:
     inner = PROXIED_QUERY.search(parts.query) if parts.query else None
     if inner and unquote(inner.group(1)) != url:
         return normalize_url(urljoin(url, unquote(inner.group(1))))
-    return f"{parts.netloc.lower()}{parts.path}" if parts.netloc else parts.path
+    path = f"{parts.path}?{parts.query}" if parts.query and SCRIPT_PATH.search(parts.path) else parts.path
+    return f"{parts.netloc.lower()}{path}" if parts.netloc else path
 
 
 def read_rows(root: Path) -> list[dict]:

@@ -134,6 +134,10 @@ def test_proxied_image_urls_keep_their_own_picture():
     assert a == "site.example/media/a.jpg" and a != b
     assert normalize_url("https://Site.example/x.jpg?w=100") == normalize_url("http://site.example/x.jpg")
     assert normalize_url("http://[broken/x.jpg")  # malformed URLs are keys, not crashes
+    # a script that serves pictures: its query names the picture (twenty photos were one split group)
+    assert normalize_url("https://site.example/media/show.php?id=101") == "site.example/media/show.php?id=101"
+    assert normalize_url("https://site.example/media/show.php?id=101") != \
+        normalize_url("https://site.example/media/show.php?id=102")
 
 
 def test_bad_arguments_exit_2_before_any_work(tmp_path, capsys):

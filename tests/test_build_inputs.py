@@ -622,3 +622,31 @@ def test_stories_naming_the_front_page_as_canonical_stay_apart(tmp_path):
     library = rows["Volunteers carry books back onto the dried shelves"]
     assert library["article_id"] == articles["library.html"]["article_id"]
     assert library["article_title"] == "Flooded library reopens"
+
+
+TOPICS = ("Fishermen mend their nets", "A crane lifts the new pontoon", "Children feed the swans",
+          "The lifeboat crew trains", "Divers check the harbour wall", "A yacht returns from Spain",
+          "Gulls circle the fish market", "The ferry loads its first cars", "Painters restore the lighthouse",
+          "A seal rests on the slipway", "Rowers race past the pier", "The harbour master inspects buoys")
+
+
+def test_pictures_a_browser_saved_beside_their_pages_have_no_made_up_address(tmp_path):
+    # twelve saved pages, each index.html with its own index_files/image.jpg: resolving that path against each
+    # story's address made up one URL that never existed, shared by twelve different photos, which then formed
+    # one split group (every row in one split)
+    root = tmp_path / "in"
+    for n in range(12):
+        folder = root / f"{n:02d}"
+        (folder / "index_files").mkdir(parents=True)
+        (folder / "index_files" / "image.jpg").write_bytes(photo((400, 300), 100 + n))
+        (folder / "index.html").write_bytes(article_html(
+            f"Harbour story number {n}", f"{SITE}/local/story-{n}",
+            [("index_files/image.jpg", f"{TOPICS[n]} on the quay this morning")]))
+    release = run_build([str(root)], tmp_path)
+    manifest = manifest_of(release)
+    assert_counts_add_up(manifest)
+    rows = parquet_rows(release, "default")
+    assert len(rows) == 12 and len({r["image_sha256"] for r in rows}) == 12
+    assert all(r["image_url"] is None for r in rows)
+    assert len({r["id"] for r in rows}) == 12
+    assert manifest["groups"]["sizes"] == {"1": 12}  # each story its own group

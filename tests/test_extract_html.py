@@ -446,3 +446,24 @@ def test_ui_prefilter_never_skips_a_match():
         tail = _UI_TAIL.search(text)
         if tail and tail.start() >= len(text) - _TAIL:  # the tail rule looks at the last _TAIL characters only
             assert _TAIL_HINT.search(text[-_TAIL:].lower()), text
+
+
+def test_pictures_served_by_a_script_are_told_apart_by_their_query():
+    # "show.php?id=101" and "?id=102" are two pictures; "photo.jpg?w=800" and "?w=400" are one in two sizes
+    art, ledger = run(page(
+        "<figure><img src='/media/show.php?id=101'><figcaption>The tram depot opens its doors</figcaption></figure>"
+        "<figure><img src='/media/show.php?id=102'><figcaption>Residents walk the planned route</figcaption></figure>"
+        "<figure><img src='/img/council.jpg?w=800'><figcaption>The council votes on the line</figcaption></figure>"
+        "<figure><img src='/img/council.jpg?w=400'><figcaption>The council votes on the line</figcaption></figure>"))
+    assert [f.url for f in art.figures] == ["https://news.example.com/media/show.php?id=101",
+                                            "https://news.example.com/media/show.php?id=102",
+                                            "https://news.example.com/img/council.jpg?w=800"]
+    assert [r["reason"] for r in ledger.rows if r["stage"] == "figures"].count("extract_duplicate_image") == 1
+
+
+def test_an_ad_servers_banners_and_beacons_are_not_pictures_of_the_story():
+    art, ledger = run(page(
+        "<p><img src='/ads/delivery/lg.php?bannerid=16&campaignid=39&zoneid=7&cb=64bf28' width='300'></p>"
+        "<figure><img src='/img/depot.jpg'><figcaption>The tram depot opens its doors</figcaption></figure>"))
+    assert [f.url for f in art.figures] == ["https://news.example.com/img/depot.jpg"]
+    assert any("ad server" in r["detail"] for r in ledger.rows)

@@ -19,7 +19,7 @@ from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean, split_credit
 from .metadata import PageMeta
-from .urls import absolute, embedded_bytes, url_key, url_stem
+from .urls import absolute, embedded_bytes, in_saved_folder, url_key, url_stem
 from .zones import WEAK_RELATED, Zones
 
 STAGE = "figures"
@@ -38,6 +38,9 @@ _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/phot
 # folders of their own (WordPress /wp-content/themes/, Drupal /sites/all/themes/); an article's pictures are
 # uploads, never there
 _THEME_ASSET = re.compile(r"/(?:themes|plugins|wp-includes)/", re.I)
+# the query of an ad server's banner or impression log ("lg.php?bannerid=16&campaignid=39&zoneid=7"): the
+# ad-serving vocabulary, not a site's
+_AD_SERVER_QUERY = re.compile(r"(?:^|&)(?:bannerid|campaignid|zoneid|creativeid|adunitid)=", re.I)
 _PAGE_HREF = re.compile(r"\.(?:s?html?|php|aspx?|jsp)(?:$|[?#])", re.I)
 _LEAD_LEVELS = 4  # a captioned hero may sit this many levels above the body's wrapper, not further
 _TINY = 50  # px; declared width/height at or below this is an icon, not a photo
@@ -220,6 +223,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_NOT_CONTENT, f"an image of the site's theme or of a plugin {src[:120]}"
     if len(g.members) == 1 and _beacon(c):
         return Reason.FIGURE_NOT_CONTENT, f"a tracking pixel (a script's noscript fallback) {src[:120]}"
+    if _AD_SERVER_QUERY.search(src.split("#", 1)[0].partition("?")[2]):
+        return Reason.FIGURE_NOT_CONTENT, f"an ad server's banner or impression beacon {src[:120]}"
     if any(url_key(u) in seen_keys for m in g.members for u in m.ref.candidates):
         return Reason.FIGURE_DUPLICATE, "same picture already taken"
     if _in_form_within_body(c, ctx.body):
@@ -607,10 +612,10 @@ def _figure(g: Group, ctx: Context, index: int) -> Figure:
     alts: list[str] = []
     for m in ordered:
         for u in m.ref.candidates:
-            a = absolute(u, ctx.base)
+            a = None if in_saved_folder(u, ctx.ref.path) else absolute(u, ctx.base)
             if a and a not in alts:
                 alts.append(a)
-    url = absolute(largest, ctx.base)
+    url = None if in_saved_folder(largest, ctx.ref.path) else absolute(largest, ctx.base)
     found = _unit_found(g, ctx)
     alt = next((clean(m.el.get("alt")) for m in ordered if m.el.get("alt")), None) or None
     embedded = embedded_bytes(_embedding_elements(g), url) if url and url.startswith("data:") else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import os
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -241,9 +242,15 @@ _join = lru_cache(maxsize=8192)(urljoin)
 PROXIED = _PROXIED = re.compile(r"(?:^|&)(?:src|url|image|img|u)=([^&]{8,})", re.I)
 
 
+# A script that serves pictures ("/media/show.php?id=101", "GetImage.ashx?img=7"): its query names the picture,
+# where a picture file's query only names a rendition ("photo.jpg?w=800")
+SCRIPT_PATH = re.compile(r"\.(?:php\d?|aspx?|ashx|axd|jsp|cgi|pl)$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def url_key(url: str) -> str:
-    """Host-less, query-less, lower-case path: responsive renditions and lazy twins share it."""
+    """Host-less, query-less, lower-case path: responsive renditions and lazy twins share it (a picture-serving
+    script's query stays: it names the picture)."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -252,6 +259,8 @@ def url_key(url: str) -> str:
     if m:
         inner = unquote(m.group(1))
         return url_key(inner) if inner != url else inner.lower()
+    if parts.query and SCRIPT_PATH.search(parts.path):
+        return f"{parts.path.lower()}?{parts.query}"
     return parts.path.lower().rstrip("/")
 
 
@@ -270,3 +279,19 @@ def url_stem(url: str) -> str | None:
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
+
+
+def in_saved_folder(src: str | None, page_path: str) -> bool:
+    """src points into the folder a browser saves a page's files in ("<page name>_files/" from Chrome, Firefox,
+    Edge and Internet Explorer's "Save page, complete", or a localized name: "<page name>-Dateien/",
+    "<page name>_fichiers/"): a copy on disk, whose web address the saved page no longer gives (resolving it
+    against the page's address makes up one that never existed)."""
+    if not src or ":" in src.split("/", 1)[0] or src.startswith(("/", "\\")):
+        return False  # a URL with a scheme, a root- or protocol-relative one
+    path = unquote(src).replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    stem = os.path.splitext(os.path.basename(page_path))[0]
+    folder, _, rest = path.partition("/")
+    return bool(stem and rest) and len(folder) > len(stem) + 1 and folder.startswith(stem) \
+        and folder[len(stem)] in "_-." and folder[len(stem) + 1:].isalpha()

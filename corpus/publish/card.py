@@ -14,8 +14,9 @@ from ..rejects import STAGES
 TAGS = ["news", "image-captioning", "caption-corpus"]
 
 _CAPTION_DOCS = {
-    "id": "stable row id: hash of the article id and the image URL (without a URL: of the article id, the "
-          "figure's index and its caption)",
+    "id": "stable row id: hash of the article id and the picture's address in the page (its URL, or the path of "
+          "a saved page's own copy); a caption without a picture address: of the article id, the figure's index "
+          "and its caption",
     "caption": ("the caption as published, cleaned (encoding repaired, HTML tags left in the text removed, white space "
                 "normalized, credit removed)"),
     "caption_raw": "the caption as extracted (its credit already split off into `credit`), before the clean-up "
@@ -31,7 +32,8 @@ _CAPTION_DOCS = {
     "has_credit": "whether a credit was found",
     "caption_cluster": "id shared by near-duplicate captions (wire copy); null when the caption is unique",
     "image_url": "absolute URL of the picture (a picture the page embedded as a data: URI: data:TYPE;sha256,HASH of "
-                 "its bytes)",
+                 "its bytes); empty for the copy a browser saved beside the page (its `<name>_files/` folder), "
+                 "whose web address the saved page no longer gives",
     "figure_index": "position of the figure among the article's images, from 0",
     "image_position": "index of the first body paragraph after the image",
     "context_before": "body paragraphs just before the image",
