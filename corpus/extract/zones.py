@@ -122,7 +122,7 @@ def _named_zone(is_img: bool, c: str, i: str) -> Reason | str | None:
         return Reason.FIGURE_NOT_CONTENT
     if not w:
         return None
-    if raw.isascii():  # (w's names are raw's)
+    if raw.isascii():  # then so is w, made of raw's names
         (video, related, chrome, ads, weak), lowered_raw, w = _ZONE_WORDS_ASCII, raw.lower(), w.lower()
     else:
         (video, related, chrome, ads, weak), lowered_raw = _ZONE_WORDS, raw

@@ -200,7 +200,8 @@ def description(manifest: dict) -> list[str]:
             f"- **Version:** {manifest['version']} (Hub tag `v{manifest['version']}`)",
             f"- **Languages:** {', '.join(card_languages(manifest))}",
             f"- **License:** {license_text(manifest)}",
-            "- **Datasheet:** [DATASHEET.md](DATASHEET.md) (numbers measured from the shards and the build's own counts, with plots)",
+            "- **Datasheet:** [DATASHEET.md](DATASHEET.md) (numbers measured from the shards and the build's own "
+            "counts, with plots)",
             f"- **Point of contact / takedown:** {datasheet_answer(manifest, 'takedown_contact')}", ""]
 
 
@@ -225,7 +226,8 @@ def usage(manifest: dict) -> list[str]:
     size = manifest["config"].get("images", {}).get("train_size")
     if size and default == "default":
         lines += [f"The pictures are train-ready: shrunk so their short side is {size} px (aspect kept, "
-                  f"re-encoded; pictures already that small keep their size), so a centre crop of {size} px fits without decoding full-size news photos.", ""]
+                  f"re-encoded; pictures already that small keep their size), so a centre crop of {size} px fits "
+                  "without decoding full-size news photos.", ""]
     split = split_order(present_splits(manifest, default))[0]
     code = ["import os", "", "from datasets import load_dataset", "",
             'DATA = os.getcwd()  # this release folder; from the Hub: "<user>/<repo>"',
@@ -286,7 +288,8 @@ def structure(manifest: dict) -> list[str]:
     rows = manifest["rows"]
     configs = [[f"`{c}`", CONFIG_DOCS[c], sum(rows.get(c, {}).values())] for c in CONFIGS]
     lines = ["## Dataset Structure", "", "### Configurations", "", *md_table(["config", "content", "rows"], configs),
-             "### Data Fields", "", "`default` (`text_only` has the same columns without the picture's: `image_url` stays, the other "
+             "### Data Fields", "",
+             "`default` (`text_only` has the same columns without the picture's: `image_url` stays, the other "
              "`image*` columns go):", "",
              *fields_table("default"), "`articles`:", "", *fields_table("articles"), "`rejects`:", "",
              *fields_table("rejects"), "### Data Splits", ""]
@@ -321,7 +324,8 @@ def creation(manifest: dict) -> list[str]:
             f"Source terms: {datasheet_answer(manifest, 'source_license')}", "",
             "### Processing", "",
             "Extraction of article body, figures, captions and credits; caption clean-up (the caption as extracted "
-            "is kept in `caption_raw`); image decoding and verification, metadata removal (pictures kept as published or "
+            "is kept in `caption_raw`); image decoding and verification, metadata removal (pictures kept as "
+            "published or "
             "re-encoded, see `image_handling`); filters; exact and near-duplicate "
             "detection; group-aware splits. Every stage counts what it sees:", "",
             *md_table(["stage", "seen", "kept", "rejected"], funnel),
@@ -345,7 +349,8 @@ def considerations(manifest: dict) -> list[str]:
             "navigation text); pictures were stored as published minus their metadata or re-encoded to "
             "RGB (`image_handling` says which); a row whose photo and caption both match a kept "
             "row's (exactly or nearly) is dropped as its duplicate, while rows sharing only a caption or only a "
-            "photo are marked (`caption_cluster`, `image_cluster`) rather than removed unless the build said so. Do not "
+            "photo are marked (`caption_cluster`, `image_cluster`) rather than removed unless the build said "
+            "so. Do not "
             "use the data to identify or track people.", ""]
 
 
