@@ -12,6 +12,7 @@ from pathlib import Path
 from . import __version__
 from . import exit_codes
 from .exit_codes import INTERNAL as EXIT_INTERNAL
+from .exit_codes import BuildError
 from .exit_codes import OK as EXIT_OK
 from .exit_codes import REFUSED as EXIT_INCOMPLETE
 from .exit_codes import USAGE as EXIT_USAGE
@@ -278,7 +279,13 @@ def missing_source(source: str) -> str | None:
 def read_id_list(path: Path | None) -> set[str]:
     if path is None:
         return set()
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as e:
+        raise BuildError(f"--exclude-ids {path} is not UTF-8 text (one id a line): {e.reason} at byte {e.start}",
+                         code=2) from None
+    except OSError as e:
+        raise BuildError(f"--exclude-ids {path} cannot be read: {e.strerror or e}", code=2) from None
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
@@ -497,6 +504,9 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         return COMMANDS[args.command](args)
+    except BuildError as e:  # what a command did not catch itself: a release it reads that is not one
+        print(f"corpus {args.command}: {e}", file=sys.stderr)
+        return e.code
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
     except BrokenPipeError:

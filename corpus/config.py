@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -173,11 +174,30 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
             raise ConfigError(f"config file not found: {path}") from None
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"config file {path} is not valid TOML: {e}") from None
+        except UnicodeDecodeError as e:
+            raise ConfigError(f"config file {path} is not UTF-8 text (TOML files are): {e.reason} at byte "
+                              f"{e.start}") from None
+        except OSError as e:  # a folder, a file we may not read
+            raise ConfigError(f"config file {path} cannot be read: {e.strerror or e}") from None
         cfg = _merge(cfg, data, "")
     if overrides:
         cfg = _merge(cfg, overrides, "")
     check_config(cfg)
     return cfg
+
+
+def _check_ranges(cfg: BuildConfig) -> None:
+    """Numbers outside what their setting can mean: an error, not a silent clamp."""
+    im, d, f = cfg.images, cfg.dedup, cfg.filter
+    ranges = (("images.quality", im.quality, 1, 100), ("images.fetch_concurrency", im.fetch_concurrency, 1, None),
+              ("dedup.near_duplicate_threshold", d.near_duplicate_threshold, 0, 1),
+              ("dedup.phash_distance", d.phash_distance, 0, 64),
+              ("filter.min_caption_words", f.min_caption_words, 0, None),
+              ("filter.max_caption_words", f.max_caption_words, f.min_caption_words, None))
+    for name, value, low, high in ranges:
+        if not math.isfinite(value) or value < low or (high is not None and value > high):
+            wanted = f"between {low} and {high}" if high is not None else f"at least {low}"
+            raise ConfigError(f"{name} must be {wanted}, got {value}")
 
 
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
@@ -191,6 +211,9 @@ def parse_version(text: str | None) -> tuple[int, int, int] | None:
 
 def check_config(cfg: BuildConfig) -> None:
     s = cfg.split
+    if not all(math.isfinite(v) for v in (s.train, s.validation, s.test)):
+        raise ConfigError(f"split.train, split.validation and split.test must be numbers (got {s.train}, {s.validation}, "
+                          f"{s.test})")
     if min(s.train, s.validation, s.test) < 0:
         raise ConfigError(f"split.train, split.validation and split.test must not be negative (got {s.train}, {s.validation}, {s.test})")
     for name, value in (("write.rows_per_shard", cfg.write.rows_per_shard),
@@ -218,6 +241,7 @@ def check_config(cfg: BuildConfig) -> None:
             raise ConfigError(f"split.date_split must be two ISO dates [D1, D2], got {s.date_split!r}") from None
         if d1 > d2:
             raise ConfigError(f"split.date_split: D1 {d1} is after D2 {d2}")
+    _check_ranges(cfg)
     if cfg.images.format not in ("jpeg", "webp"):
         raise ConfigError(f"images.format must be 'jpeg' or 'webp', got {cfg.images.format!r}")
     if cfg.images.animated not in ("first_frame", "reject"):

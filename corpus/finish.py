@@ -163,14 +163,14 @@ def achieved_ratios(rows: dict) -> dict[str, float]:
 def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = False) -> bool:
     """Renames the finished release into place. Releases are immutable: a version only moves forward,
     by the CHANGELOG's rules, and an existing version is never rewritten (unless overwrite)."""
-    from .release import version_problem
+    from .release import release_manifest, version_problem
 
     old_manifest = out / "manifest.json"
     if out.exists() and any(out.iterdir()) and not old_manifest.exists():
         raise BuildError(f"{out} exists and is not a caption-corpus release; refusing to replace it "
                          "(choose an empty or new --out directory)", code=2)
     if old_manifest.exists() and not overwrite:
-        old = json.loads(old_manifest.read_text(encoding="utf-8"))
+        old = release_manifest(out)
         problem = version_problem(old, manifest)
         if problem:
             raise BuildError(f"{out}: {problem}", code=2)

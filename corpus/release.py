@@ -28,10 +28,31 @@ def row_fingerprint(caption: str | None, image_sha256: str | None) -> str:
     return hashlib.sha256(f"{caption or ''}|{image_sha256 or ''}".encode()).hexdigest()[:16]
 
 
+def release_manifest(root: Path) -> dict:
+    """A release's manifest.json as a dict with its version; a BuildError (exit 2) saying what is wrong with it
+    otherwise, never a traceback."""
+    from .exit_codes import BuildError
+
+    path = Path(root) / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BuildError(f"{root}: no manifest.json (not a caption-corpus release)", code=2) from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise BuildError(f"{path} is not valid JSON (truncated or edited?): {e}; rebuild the release or "
+                         "restore it from its published copy", code=2) from None
+    except OSError as e:
+        raise BuildError(f"{path} cannot be read: {e.strerror or e}", code=2) from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("version"), str):
+        raise BuildError(f"{path} is not a caption-corpus manifest (no version); rebuild the release or restore "
+                         "it from its published copy", code=2)
+    return manifest
+
+
 def read_release(root: Path) -> PreviousRelease:
     """Ids with their split and content hash, and the duplicates the release recorded."""
     root = Path(root)
-    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    manifest = release_manifest(root)
     prev = PreviousRelease(manifest["version"])
     for config in ("default", "text_only"):
         for path in shards_of(root, config):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .release import release_manifest
+
 
 def example_rejects(root: Path, per_reason: int) -> dict[str, list[dict]]:
     examples: dict[str, list[dict]] = {}
@@ -26,7 +28,7 @@ def ordered(stages: dict) -> list[str]:
 
 def print_stats(root: Path, per_reason: int = 3, as_json: bool = False) -> None:
     """The release's rows and per-stage funnel, as a table or as one JSON object (for scripts)."""
-    manifest = json.loads((Path(root) / "manifest.json").read_text(encoding="utf-8"))
+    manifest = release_manifest(Path(root))
     examples = example_rejects(Path(root), per_reason)
     if as_json:
         stages = {name: {**manifest["stages"][name], "examples": {r: examples.get(r, []) for r in

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,13 @@ def test_version_means_the_tool_version(capsys):
     ("[filter]\nmin_caption_words = 2.5", "config key 'filter.min_caption_words' must be a whole number"),
     ("[ingest]\nexclude_urls = [1]", "config key 'ingest.exclude_urls' must be a list of strings"),
     ("[split]\ntrain = 1", "split.train + split.validation + split.test must add up to 1"),
+    ("[split]\ntrain = nan", "split.train, split.validation and split.test must be numbers"),
+    ("[images]\nquality = 500", "images.quality must be between 1 and 100, got 500"),
+    ("[images]\nfetch_concurrency = 0", "images.fetch_concurrency must be at least 1, got 0"),
+    ("[dedup]\nnear_duplicate_threshold = 2.0", "dedup.near_duplicate_threshold must be between 0 and 1, got 2.0"),
+    ("[dedup]\nphash_distance = -1", "dedup.phash_distance must be between 0 and 64, got -1"),
+    ("[filter]\nmin_caption_words = -4", "filter.min_caption_words must be at least 0, got -4"),
+    ("[filter]\nmin_caption_words = 10\nmax_caption_words = 2", "filter.max_caption_words must be at least 10, got 2"),
 ])
 def test_config_errors_name_the_toml_key(tmp_path, capsys, toml, message):
     """Not a Python class name nor a TypeError deep in a stage: the key to change, before any work."""
@@ -114,3 +122,43 @@ def test_config_errors_name_the_toml_key(tmp_path, capsys, toml, message):
     err = capsys.readouterr().err
     assert message in err and "Config." not in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_unreadable_config_and_id_files_are_usage_errors(tmp_path, capsys):
+    """A config or takedown list that is not UTF-8 text, or a folder: what is wrong, exit 2, no traceback."""
+    not_utf8 = tmp_path / "c.toml"
+    not_utf8.write_bytes(b"\xff\xfe[split]\n")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for extra, message in ((["--config", str(not_utf8)], "is not UTF-8 text"),
+                           (["--config", str(folder)], "cannot be read"),
+                           (["--exclude-ids", str(not_utf8)], "--exclude-ids")):
+        assert main(["build", str(tmp_path), "--out", str(tmp_path / "out"), *extra]) == exit_codes.USAGE, extra
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err, err
+
+
+def test_a_broken_manifest_is_a_usage_error_for_every_reader(tmp_path, capsys):
+    """A truncated manifest, or one without a version, in a release that diff, stats, preview, --previous or
+    --out reads: exit 2 with what is wrong, not a JSONDecodeError or KeyError traceback."""
+    good = tmp_path / "good"
+    good.mkdir()
+    make_release(good)
+    text = (good / "manifest.json").read_text()
+    demo = Path(__file__).resolve().parents[1] / "corpus" / "demo" / "articles"
+    (tmp_path / "src").mkdir()
+    shutil.copy(demo / "01-harbour-ferry.html", tmp_path / "src")
+    shutil.copytree(demo / "01-harbour-ferry_files", tmp_path / "src" / "01-harbour-ferry_files")
+    for name, content in (("cut", text[:100]), ("listed", "[1, 2]"),
+                          ("no-version", json.dumps({k: v for k, v in json.loads(text).items() if k != "version"}))):
+        bad = tmp_path / name
+        bad.mkdir()
+        (bad / "manifest.json").write_text(content)
+        for argv in (["diff", str(bad), str(good)], ["stats", str(bad)], ["preview", str(bad)],
+                     ["build", str(tmp_path / "src"), "--out", str(bad), "--cache-dir", str(tmp_path / "c"),
+                      "--no-progress"],
+                     ["build", str(tmp_path / "src"), "--out", str(tmp_path / "new"), "--previous", str(bad),
+                      "--release-version", "2.0.0", "--cache-dir", str(tmp_path / "c"), "--no-progress"]):
+            assert main(argv) == exit_codes.USAGE, (name, argv)
+            err = capsys.readouterr().err
+            assert "manifest.json" in err and "Traceback" not in err, (name, argv, err)

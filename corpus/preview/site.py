@@ -26,6 +26,7 @@ from typing import Iterator
 import pyarrow.parquet as pq
 from PIL import Image
 
+from ..release import release_manifest
 from ..workspace import unique_suffix
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ CONTEXT_CHARS = 600  # of each context paragraph shown in the detail view
 def write_preview(release: Path, out: Path, sample: int = 2000, seed: int = 0, progress: bool = False) -> dict:
     """Writes the site for release into out (replaced as a whole); returns the meta it wrote."""
     release, out = Path(release), Path(out)
-    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    manifest = release_manifest(release)
     tmp = out.parent / f".{out.name}.tmp-{unique_suffix()}"
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "data").mkdir(parents=True)
