@@ -154,10 +154,11 @@ def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tupl
     scratch = Ledger()
     try:
         article = extract_article(doc, cfg.extract, scratch, strict=cfg.strict)
-        why = excluded(article.url, cfg.ingest) if article and article.url != doc.url else None
+        why = (excluded(article.url, cfg.ingest) or excluded(doc.url, cfg.ingest)) if article else None
         if why:
-            # a page whose own canonical URL is on the takedown list (WARC and JSON lines were checked at
-            # ingest by their record URL): the whole page goes, its figures never counted
+            # a page whose own canonical URL, or the address a browser noted it was saved from, is on the
+            # takedown list (WARC and JSON lines were checked at ingest by their record URL): the whole page
+            # goes, its figures never counted
             ledger.see("extract")
             ledger.reject("extract", Reason.EXTRACT_EXCLUDED, doc.ref, why)
             return []

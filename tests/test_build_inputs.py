@@ -650,3 +650,25 @@ def test_pictures_a_browser_saved_beside_their_pages_have_no_made_up_address(tmp
     assert all(r["image_url"] is None for r in rows)
     assert len({r["id"] for r in rows}) == 12
     assert manifest["groups"]["sizes"] == {"1": 12}  # each story its own group
+
+
+def test_a_saved_page_is_taken_down_by_the_address_it_was_saved_from(tmp_path):
+    # a saved page without a canonical link: its URL is the browser's "saved from url" mark, which the takedown
+    # list must catch as it catches a canonical link or a WARC record's address
+    root = tmp_path / "in"
+    root.mkdir()
+    url = f"{SITE}/print/ferry-returns?amp=1"
+    page = article_html("Ferry returns", None, [("https://cdn.harbour-news.example/ferry.jpg",
+                                                  "The ferry docks at the quay for the first time in a year")])
+    (root / "ferry.html").write_bytes(f"<!-- saved from url=({len(url):04d}){url} -->\n".encode() + page)
+    (root / "pier.html").write_bytes(article_html("Pier lights restored", "https://bay-gazette.example/pier", [
+        ("https://cdn.harbour-news.example/pier.jpg", "The restored pier lights shine over the bay")]))
+    for key, value in (("exclude_urls", url), ("exclude_domains", "harbour-news.example")):
+        cfg = tmp_path / f"{key}.toml"
+        cfg.write_text(f'[ingest]\n{key} = ["{value}"]\n')
+        out = tmp_path / key
+        assert corpus_main(["build", str(root), "--out", str(out), "--cache-dir", str(tmp_path / "c"),
+                            "--no-progress", "--config", str(cfg)]) == 0
+        rejects = [r for r in parquet_rows(out, "rejects") if r["reason"] == "extract_excluded"]
+        assert "ferry.html" in {r["source"] for r in rejects}, key
+        assert {a["provenance"]["path"] for a in parquet_rows(out, "articles")} == {"pier.html"}
