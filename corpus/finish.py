@@ -86,7 +86,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     from .leakage import report_from
     from .publish.card import render_card
     from .publish.datasheet import write_datasheet
-    from .release import diff_releases, render_changelog
+    from .release import diff_releases, previous_version_problem, render_changelog
     from .write import check_shards, write_json
 
     if plots is not None:
@@ -104,6 +104,9 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     if previous:
         write_json(tmp / "manifest.json", manifest)  # read_release needs it; rewritten below
         diff = diff_releases(previous, tmp)
+        problem = previous_version_problem(diff["from"], manifest["version"], diff)
+        if problem:
+            raise BuildError(problem, code=2)
         (tmp / "CHANGELOG.md").write_text(render_changelog(diff), encoding="utf-8")
         manifest["previous"] = {"version": diff["from"], **{k: len(diff[k]) for k in
                                                             ("added", "removed", "changed", "moved_split")}}

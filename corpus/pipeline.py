@@ -184,12 +184,15 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
            executor: str | None = None, ray_address: str | None = None) -> BuildReport:
     from .ingest import expand_sources
     from .publish.plots import PlotWorker
-    from .release import read_release
+    from .release import previous_version_problem, read_release
     from .workspace import default_cache_dir
 
     from .executors import ExecutorError, make_executor
 
     prev = read_release(previous) if previous else None
+    problem = previous_version_problem(prev.version, version or cfg.write.version) if prev else None
+    if problem:
+        raise BuildError(problem, code=2)
     try:
         runner = make_executor(executor, workers, ray_address)
     except ExecutorError as e:

@@ -119,5 +119,20 @@ def version_problem(old: dict, new: dict) -> str | None:
     return None
 
 
+def previous_version_problem(previous: str, version: str, diff: dict | None = None) -> str | None:
+    """Why a release built on --previous may not carry `version`, or None: it comes after the previous one,
+    and ids added or removed since (`diff`, once the rows are known) make at least a minor version."""
+    before, after = parse_version(previous), parse_version(version)
+    if previous == UNVERSIONED or before is None:
+        return None
+    if after is None or after <= before:
+        return (f"--previous is release {previous}; the new release needs a higher version "
+                f"(--release-version {before[0]}.{before[1]}.{before[2] + 1} or above)")
+    if diff is not None and (diff["added"] or diff["removed"]) and after[:2] == before[:2]:
+        return (f"ids were added or removed since {previous}: that is at least a minor version "
+                f"(--release-version {before[0]}.{before[1] + 1}.0)")
+    return None
+
+
 def _row_counts(manifest: dict) -> dict:
     return {c: sum(splits.values()) for c, splits in manifest.get("rows", {}).items() if c != "rejects"}

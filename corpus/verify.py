@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from .write import check_shards, config_and_split, sha256_file
+from .write import check_shards, config_and_split, sha256_file, shards_of
 
 
 def verify_release(root: Path) -> list[str]:
@@ -34,7 +34,7 @@ def verify_release(root: Path) -> list[str]:
     if not problems:
         problems += picture_problems(root, manifest)
     if not problems:
-        problems += leak_problems(root, manifest)
+        problems += leak_problems(root, manifest) + article_split_problems(root)
     return problems
 
 
@@ -121,10 +121,15 @@ def file_problems(root: Path, manifest: dict) -> list[str]:
             problems.append(f"{rel}: missing")
         elif sha256_file(path) != sha:
             problems.append(f"{rel}: changed since the build (sha256 differs from the manifest)")
-    listed = set(files) | {"manifest.json"}
-    for path in root.iterdir():
-        if path.is_file() and path.name not in listed:
-            problems.append(f"{path.name}: a file not in the manifest")
+    listed = set(files) | {"manifest.json"} | {s["path"] for s in manifest["shards"]}
+    folders = {p for rel in listed for p in map(str, Path(rel).parents) if p != "."} | {"data"}
+    for path in sorted(root.rglob("*")):  # at any depth: a note slipped into data/ or datasheet/ too
+        rel = path.relative_to(root).as_posix()
+        if path.is_dir() and not path.is_symlink():
+            if rel not in folders:
+                problems.append(f"{rel}/: a folder not in the manifest")
+        elif rel not in listed and not (rel.startswith("data/") and rel.endswith(".parquet")):
+            problems.append(f"{rel}: a file not in the manifest")  # (stray shards: shard_problems says so)
     return problems
 
 
@@ -155,3 +160,21 @@ def leak_problems(root: Path, manifest: dict) -> list[str]:
     report = leakage_report(root, dedup_cfg)
     return [f"leak: {v['count']} {kind.replace('_', ' ')} shared across splits, e.g. {v['examples'][0]}"
             for kind, v in report.items() if v["count"]]
+
+
+def article_split_problems(root: Path) -> list[str]:
+    """Each article's record in `articles` sits in the split of its rows: a record moved to another split leaks
+    the article's text across splits, which the rows alone do not show."""
+    splits_of: dict[str, set] = {}
+    for config in ("default", "text_only"):
+        for path in shards_of(root, config):
+            split = config_and_split(path)[1]
+            for article in pq.read_table(path, columns=["article_id"]).column("article_id").to_pylist():
+                splits_of.setdefault(article, set()).add(split)
+    moved = []
+    for path in shards_of(root, "articles"):
+        split = config_and_split(path)[1]
+        moved += [a for a in pq.read_table(path, columns=["article_id"]).column("article_id").to_pylist()
+                  if a in splits_of and splits_of[a] != {split}]
+    return [f"leak: {len(moved)} article record(s) in another split than their rows, e.g. {', '.join(moved[:3])}"] \
+        if moved else []

@@ -76,6 +76,40 @@ def test_verify_catches_a_planted_leak(tmp_path, demo_release):
     assert corpus_main(["verify", str(rel)]) == 3
 
 
+def test_verify_catches_an_article_record_moved_to_another_split(tmp_path, demo_release):
+    """The article's record moved from test to train, its rows left in test: its text now sits in train."""
+    rel = tmp_path / "rel"
+    shutil.copytree(demo_release, rel)
+    train = next((rel / "data" / "articles").glob("train-*.parquet"))
+    test = next((rel / "data" / "articles").glob("test-*.parquet"))
+    train_table, test_table = pq.read_table(train), pq.read_table(test)
+    pq.write_table(pa.concat_tables([train_table, test_table.slice(0, 1)]), train)
+    pq.write_table(test_table.slice(1), test)
+    manifest = json.loads((rel / "manifest.json").read_text())
+    for shard in manifest["shards"]:  # re-sign the shards so only the move is left to find
+        path = rel / shard["path"]
+        shard["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        shard["rows"] = pq.ParquetFile(path).metadata.num_rows
+    manifest["rows"]["articles"]["train"] += 1
+    manifest["rows"]["articles"]["test"] -= 1
+    (rel / "manifest.json").write_text(json.dumps(manifest))
+    problems = verify_release(rel)
+    assert any("article record(s) in another split" in p and test_table.column("article_id")[0].as_py() in p
+               for p in problems), problems
+
+
+def test_verify_catches_a_file_slipped_into_the_release_at_any_depth(tmp_path, demo_release):
+    for extra in ("data/default/notes.txt", "datasheet/extra.png", "extra/a.txt", "data/default/sub/"):
+        rel = tmp_path / extra.replace("/", "-")
+        shutil.copytree(demo_release, rel)
+        target = rel / extra
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.mkdir() if extra.endswith("/") else target.write_text("x")
+        problems = verify_release(rel)
+        assert any(p.startswith(extra.split("/")[0] if extra.startswith("extra") else extra.rstrip("/"))
+                   and "not in the manifest" in p for p in problems), (extra, problems)
+
+
 def test_shared_across_splits_names_each_key_in_more_than_one_split_and_nothing_else():
     from corpus.leakage import shared_across_splits
 
@@ -133,6 +167,11 @@ def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
     assert build(v1, [v1_src], cache, "--release-version", "1.0.0") == 0
     assert tree_hashes(v1) == before
     assert corpus_main(["diff", str(v1), str(v2)]) == 0
+    # on --previous, versions only move forward, and added rows are at least a minor version
+    for version in ("0.5.0", "1.0.0", "1.0.1"):
+        assert build(tmp_path / f"v-{version}", [v2_src], cache, "--release-version", version,
+                     "--previous", str(v1)) == 2, version
+        assert not (tmp_path / f"v-{version}").exists()
 
 
 def one_page_release(tmp_path: Path) -> tuple[Path, Path, list[str]]:
