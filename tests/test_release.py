@@ -13,6 +13,7 @@ from corpus.cli import main as corpus_main
 from corpus.demo import demo_config, source_dirs
 from corpus.release import diff_releases, read_release
 from corpus.verify import verify_release
+from corpus.write import config_and_split
 
 ARTICLES = source_dirs()[0]
 
@@ -51,26 +52,39 @@ def test_two_builds_are_byte_identical_and_verify_catches_a_flipped_byte(tmp_pat
     assert verify_release(again) == []
 
 
+def copy_with_shards(release: Path, rel: Path, config: str):
+    """A copy of the release, and (path, table) of its first train and first test shard of `config`."""
+    shutil.copytree(release, rel)
+    train = next((rel / "data" / config).glob("train-*.parquet"))
+    test = next((rel / "data" / config).glob("test-*.parquet"))
+    return rel, (train, pq.read_table(train)), (test, pq.read_table(test))
+
+
+def resign_shards(rel: Path) -> None:
+    """Shards edited by hand get their sha256 and row counts back into the manifest, as a forger would do."""
+    manifest = json.loads((rel / "manifest.json").read_text())
+    rows: dict = {}
+    for shard in manifest["shards"]:
+        path = rel / shard["path"]
+        shard["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+        shard["rows"] = pq.ParquetFile(path).metadata.num_rows
+        config, split = config_and_split(shard["path"])
+        rows.setdefault(config, {}).setdefault(split, 0)
+        rows[config][split] += shard["rows"]
+    manifest["rows"] = rows
+    (rel / "manifest.json").write_text(json.dumps(manifest))
+
+
 def test_verify_catches_a_planted_leak(tmp_path, demo_release):
     """The same photo moved by hand into two splits: verify recomputes leaks from the shards."""
-    rel = tmp_path / "rel"
-    shutil.copytree(demo_release, rel)
-    train = next((rel / "data" / "default").glob("train-*.parquet"))
-    test = next((rel / "data" / "default").glob("test-*.parquet"))
-    train_table, test_table = pq.read_table(train), pq.read_table(test)
+    rel, (train, train_table), (_, test_table) = copy_with_shards(demo_release, tmp_path / "rel", "default")
     planted = test_table.slice(0, 1)
     ids = planted.column("id").to_pylist()
     planted = planted.set_column(planted.schema.get_field_index("id"), "id", pa.array([ids[0] + "x"]))
     planted = planted.set_column(planted.schema.get_field_index("article_id"), "article_id",
                                  pa.array(["planted-article"]))
     pq.write_table(pa.concat_tables([train_table, planted.cast(train_table.schema)]), train)
-    manifest = json.loads((rel / "manifest.json").read_text())
-    for shard in manifest["shards"]:  # re-sign the shards so only the leak is left to find
-        path = rel / shard["path"]
-        shard["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-        shard["rows"] = pq.ParquetFile(path).metadata.num_rows
-    manifest["rows"]["default"]["train"] += 1
-    (rel / "manifest.json").write_text(json.dumps(manifest))
+    resign_shards(rel)  # so only the leak is left to find
     problems = verify_release(rel)
     assert any("exact images" in p for p in problems), problems
     assert corpus_main(["verify", str(rel)]) == 3
@@ -78,21 +92,10 @@ def test_verify_catches_a_planted_leak(tmp_path, demo_release):
 
 def test_verify_catches_an_article_record_moved_to_another_split(tmp_path, demo_release):
     """The article's record moved from test to train, its rows left in test: its text now sits in train."""
-    rel = tmp_path / "rel"
-    shutil.copytree(demo_release, rel)
-    train = next((rel / "data" / "articles").glob("train-*.parquet"))
-    test = next((rel / "data" / "articles").glob("test-*.parquet"))
-    train_table, test_table = pq.read_table(train), pq.read_table(test)
+    rel, (train, train_table), (test, test_table) = copy_with_shards(demo_release, tmp_path / "rel", "articles")
     pq.write_table(pa.concat_tables([train_table, test_table.slice(0, 1)]), train)
     pq.write_table(test_table.slice(1), test)
-    manifest = json.loads((rel / "manifest.json").read_text())
-    for shard in manifest["shards"]:  # re-sign the shards so only the move is left to find
-        path = rel / shard["path"]
-        shard["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-        shard["rows"] = pq.ParquetFile(path).metadata.num_rows
-    manifest["rows"]["articles"]["train"] += 1
-    manifest["rows"]["articles"]["test"] -= 1
-    (rel / "manifest.json").write_text(json.dumps(manifest))
+    resign_shards(rel)  # so only the move is left to find
     problems = verify_release(rel)
     assert any("article record(s) in another split" in p and test_table.column("article_id")[0].as_py() in p
                for p in problems), problems
