@@ -78,10 +78,22 @@ def run_takedown(rows: np.ndarray, exclude_ids: set[str], index: Phase1Index, ws
 
 
 def previous_status(drops: dict[str, tuple], ids: set[str], previous) -> dict[str, tuple]:
-    """Rows keep the kept/duplicate status a previous release gave them (ids: those of this build)."""
+    """Rows keep the kept/duplicate status a previous release gave them (ids: those of this build). Where this
+    build made a new row the representative of an old kept row (an earlier copy published since), the old row
+    stays and the new one is the duplicate: else both would be kept."""
     if previous is None:
         return drops
-    drops = {i: d for i, d in drops.items() if i not in previous.split_of}
+    members: dict[str, list[str]] = {}
+    for dup, (_, rep) in drops.items():
+        members.setdefault(rep, []).append(dup)
+    out = {}
+    for rep, dups in members.items():
+        old = sorted(d for d in dups if d in previous.split_of)
+        anchor = old[0] if old and rep not in previous.split_of else rep
+        if anchor != rep:
+            out[rep] = (drops[anchor][0], anchor)
+        out.update({d: (drops[d][0], anchor) for d in dups if d not in previous.split_of})
+    drops = out
     for dup, rep in previous.duplicate_of.items():
         if dup in ids and rep in ids and dup not in drops:
             drops[dup] = (Reason.DEDUP_DUPLICATE, rep)
@@ -149,7 +161,18 @@ def run_split(rows: np.ndarray, images: ImageTable, clusters: DedupResult, index
                        url_key(e.image_url), e.published, e.site,
                        "default" if e.row in images else "text_only") for e in index.samples.entries(rows)]
     ledger.see("split", len(items))
-    result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None)
+
+    def changed(position: int) -> bool:
+        """The row's caption or picture differs from the previous release's (read only where it matters)."""
+        from .release import row_fingerprint
+
+        e = next(index.samples.entries(rows[position:position + 1]))
+        info = images.get(e.row)
+        now = row_fingerprint(sample_at(ws, index, e).caption, info.sha256 if info else None)
+        return now != previous.fingerprints.get(e.id)
+
+    result = assign_splits(items, cfg.split, pinned=previous.split_of if previous else None,
+                           changed=changed if previous else None)
     del items
     for config, split, groups in result.thin:
         log.warning("%s has no %s rows: its %d split group(s) are too few to fill train, validation and test",

@@ -10,7 +10,7 @@ import hashlib
 from array import array
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .config import SplitConfig
 
@@ -148,13 +148,18 @@ class SplitResult:
     thin: list[tuple[str, str, int]] = field(default_factory=list)  # (config, empty split, groups it has)
 
 
-def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
-                  pinned: dict[str, str] | None = None) -> SplitResult:
+def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig, pinned: dict[str, str] | None = None,
+                  changed: Callable[[int], bool] | None = None) -> SplitResult:
     """A group goes to the split its pinned rows (a previous release) hold, else by the hash of its key
-    (its smallest article id). New rows of a group whose pinned rows span several splits conflict."""
+    (its smallest article id). New rows of a group whose pinned rows span several splits conflict, and so do
+    pinned rows whose content changed since (changed(position in items)) where keeping their split would
+    put the group in several splits: their new picture or caption is another split's."""
     items = list(items)
-    pinned = pinned or {}
+    pinned = dict(pinned or {})
     uf = group_items(items, cfg.max_group_size)
+    stale = stale_pins(items, uf, pinned, changed) if changed else {}
+    for rid in stale:
+        del pinned[rid]
     facts: dict[int, GroupFacts] = {}  # by root node
     held: dict[int, set[str]] = {}
     sizes: dict[int, int] = {}
@@ -174,7 +179,9 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
         rid = it.id
         root = uf.find(row)
         splits = held.get(root, set())
-        if rid in pinned:
+        if rid in stale:
+            conflicts[rid] = sorted(splits | {stale[rid]})
+        elif rid in pinned:
             row_split[rid] = pinned[rid]
         elif len(splits) > 1:
             conflicts[rid] = sorted(splits)
@@ -189,6 +196,30 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig,
     for n in sizes.values():
         hist[n] = hist.get(n, 0) + 1
     return SplitResult(row_split, article_split, conflicts, dict(sorted(hist.items())), moved, thin)
+
+
+def stale_pins(items: list[SplitItem], uf: UnionFind, pinned: dict[str, str],
+               changed: Callable[[int], bool]) -> dict[str, str]:
+    """Pinned rows (id -> old split) that lose their pin: in a group whose pins span several splits, a row
+    whose content changed keeps its split only if the group's unchanged rows (and the changed rows of smaller
+    id kept so far) hold no other. Only such groups are looked at, so `changed` reads few captions."""
+    by_root: dict[int, list[int]] = {}
+    for pos, it in enumerate(items):
+        if it.id in pinned:
+            by_root.setdefault(uf.find(pos), []).append(pos)
+    stale = {}
+    for positions in by_root.values():
+        if len({pinned[items[p].id] for p in positions}) < 2:
+            continue
+        moved = sorted((p for p in positions if changed(p)), key=lambda p: items[p].id)
+        held = {pinned[items[p].id] for p in set(positions) - set(moved)}
+        for p in moved:
+            split = pinned[items[p].id]
+            if held <= {split}:
+                held.add(split)
+            else:
+                stale[items[p].id] = split
+    return stale
 
 
 MIN_GROUPS = 3  # a config needs this many split groups before every split can get one

@@ -53,6 +53,26 @@ def test_pinned_rows_keep_their_split_and_new_rows_join_them():
     assert r.conflicts == {"n2": ["test", "train"]} and "n2" not in r.row_split
 
 
+def test_a_changed_pinned_row_that_would_put_its_group_in_two_splits_conflicts():
+    """Pins spanning two splits in one group: the rows whose content changed give way (smallest id first keeps
+    its split when no unchanged row disagrees); unchanged rows and groups in one split are left alone."""
+    group = [SplitItem("a", "art1", image_sha256="q"), SplitItem("b", "art2", image_sha256="q"),
+             SplitItem("c", "art3", image_sha256="q"), SplitItem("d", "art4", image_sha256="z")]
+    pins = {"a": "train", "b": "test", "c": "train", "d": "validation"}
+    asked = []
+
+    def changed_of(ids):
+        return lambda pos: asked.append(group[pos].id) or group[pos].id in ids
+
+    r = assign_splits(group, SplitConfig(), pinned=pins, changed=changed_of({"a", "d"}))
+    assert r.conflicts == {"a": ["test", "train"]} and r.row_split == {"b": "test", "c": "train", "d": "validation"}
+    assert "d" not in asked  # a group in one split reads no caption
+    r = assign_splits(group[:2], SplitConfig(), pinned=pins, changed=changed_of({"a", "b"}))
+    assert r.conflicts == {"b": ["test", "train"]} and r.row_split == {"a": "train"}
+    r = assign_splits(group[:2], SplitConfig(), pinned=pins, changed=changed_of(set()))
+    assert r.conflicts == {} and r.row_split == {"a": "train", "b": "test"}  # unchanged: the build's grouping
+
+
 def test_runaway_caption_chains_are_cut_at_the_cap():
     chain = [SplitItem(f"c{i}", f"art{i:05d}", caption_cluster="generic") for i in range(100)]
     capped = assign_splits(chain, SplitConfig(max_group_size=10))
