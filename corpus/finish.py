@@ -27,15 +27,23 @@ class BuildReport:
     unchanged: bool = False  # the same version with the same content already existed
 
 
+#: the stages a caption passes through, in order: each sees what the one before kept
+CAPTION_CHAIN = ("figures", "pair", "normalize", "filter", "images", "takedown", "dedup", "split", "write")
+
+
 def check_invariants(ledger: Ledger) -> list[str]:
-    """seen == kept + rejected per stage, and each stage saw what the previous one kept."""
-    problems = ledger.unbalanced()
-    c = ledger.counts
-    chain = [("figures", "pair"), ("pair", "normalize"), ("normalize", "filter"), ("filter", "images"),
-             ("images", "takedown"), ("takedown", "dedup"), ("dedup", "split"), ("split", "write")]
-    for before, after in chain:
-        if c[before].kept != c[after].seen:
-            problems.append(f"{after} saw {c[after].seen} but {before} kept {c[before].kept}")
+    return stage_count_problems(ledger.counts)
+
+
+def stage_count_problems(counts: dict) -> list[str]:
+    """seen == kept + rejected per stage, and each stage saw what the previous one kept (`counts`: stage name
+    -> StageCounts, from the ledger or read back from a manifest)."""
+    from .rejects import unbalanced
+
+    problems = unbalanced(counts)
+    for before, after in zip(CAPTION_CHAIN, CAPTION_CHAIN[1:]):
+        if before in counts and after in counts and counts[before].kept != counts[after].seen:
+            problems.append(f"{after} saw {counts[after].seen} but {before} kept {counts[before].kept}")
     return problems
 
 
@@ -76,8 +84,13 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         "sites": dict(sorted(result.sites.items())),
         "stages": ledger.counts_dict(),
         # what "the same release" means: every row of every config, byte for byte
-        "content_hash": hashlib.sha256("".join(f"{s['path']}:{s['sha256']}\n" for s in shards).encode()).hexdigest(),
+        "content_hash": content_hash(shards),
     }
+
+
+def content_hash(shards: list[dict]) -> str:
+    """One hash of every shard's path and sha256 (what "the same release" means; `corpus verify` re-derives it)."""
+    return hashlib.sha256("".join(f"{s['path']}:{s['sha256']}\n" for s in shards).encode()).hexdigest()
 
 
 def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: Phase1Index,
@@ -166,7 +179,7 @@ def achieved_ratios(rows: dict) -> dict[str, float]:
 def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = False) -> bool:
     """Renames the finished release into place. Releases are immutable: a version only moves forward,
     by the CHANGELOG's rules, and an existing version is never rewritten (unless overwrite)."""
-    from .release import release_manifest, version_problem
+    from .release import diff_releases, previous_version_problem, release_manifest, version_problem
 
     old_manifest = out / "manifest.json"
     if out.exists() and any(out.iterdir()) and not old_manifest.exists():
@@ -175,6 +188,9 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
     if old_manifest.exists() and not overwrite:
         old = release_manifest(out)
         problem = version_problem(old, manifest)
+        if not problem and is_patch_bump(old.get("version"), manifest["version"]):
+            # as many rows is not the same rows: a patch may not add or remove ids (read only for a patch)
+            problem = previous_version_problem(old["version"], manifest["version"], diff_releases(out, tmp))
         if problem:
             raise BuildError(f"{out}: {problem}", code=2)
         if old.get("version") == manifest["version"] and manifest["version"] != "0.0.0":
@@ -197,6 +213,13 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
     else:
         os.replace(tmp, out)
     return True
+
+
+def is_patch_bump(before: str | None, after: str) -> bool:
+    from .config import parse_version
+
+    a, b = parse_version(before or ""), parse_version(after)
+    return a is not None and b is not None and b[:2] == a[:2] and b > a
 
 
 def restore_aside(out: Path) -> Path | None:

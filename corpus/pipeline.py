@@ -10,6 +10,7 @@ it into place. Per-item work runs through one executor (executors.py): serial, p
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import ctypes
 import errno
 import fcntl
@@ -199,7 +200,9 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
         raise BuildError(str(e), code=2) from None
 
     ws = Workspace(Path(cache_dir) if cache_dir else default_cache_dir())
-    version = version or cfg.write.version
+    if version and version != cfg.write.version:  # the build config records the version it was built as
+        cfg = dataclasses.replace(cfg, write=dataclasses.replace(cfg.write, version=version))
+    version = cfg.write.version
     tmp = out.parent / f".{out.name}.tmp-{unique_suffix()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)

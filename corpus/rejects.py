@@ -180,9 +180,13 @@ class Ledger:
                 self.rows.append(row)
 
     def unbalanced(self) -> list[str]:
-        """Stages whose seen != kept + rejected (empty when the invariant holds)."""
-        return [f"{s}: seen {c.seen} != kept {c.kept} + rejected {c.rejected_total}"
-                for s, c in self.counts.items() if not c.balanced()]
+        return unbalanced(self.counts)
 
     def counts_dict(self) -> dict:
         return {s: c.to_dict() for s, c in self.counts.items()}
+
+
+def unbalanced(counts: dict[str, StageCounts]) -> list[str]:
+    """Stages whose seen != kept + rejected (empty when the invariant holds)."""
+    return [f"{s}: seen {c.seen} != kept {c.kept} + rejected {c.rejected_total}"
+            for s, c in counts.items() if not c.balanced()]

@@ -37,7 +37,7 @@ def release_manifest(root: Path) -> dict:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BuildError(f"{root}: no manifest.json (not a caption-corpus release)", code=2) from None
+        raise BuildError(f"{root} is not a release (no manifest.json)", code=2) from None
     except (ValueError, UnicodeDecodeError) as e:
         raise BuildError(f"{path} is not valid JSON (truncated or edited?): {e}; rebuild the release or "
                          "restore it from its published copy", code=2) from None

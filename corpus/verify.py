@@ -29,24 +29,27 @@ def verify_release(root: Path) -> list[str]:
         return problems
     problems += shard_problems(root, manifest)
     problems += file_problems(root, manifest)
-    if not problems:
-        problems += check_shards(root)
+    if problems:
+        return problems
+    problems += check_shards(root)
     if not problems:
         problems += picture_problems(root, manifest)
-    if not problems:
+    if not problems:  # intact shards: their leaks are worth looking for, whatever the manifest's fields say
         problems += leak_problems(root, manifest) + article_split_problems(root)
-    return problems
+    return problems + manifest_problems(root, manifest)
 
 
 def read_manifest(root: Path) -> tuple[dict, str | None]:
-    path = root / "manifest.json"
-    if not path.is_file() or path.is_symlink():
-        return {}, f"{root}: no manifest.json (not a caption-corpus release)"
+    from .exit_codes import BuildError
+    from .release import release_manifest
+
+    if (root / "manifest.json").is_symlink():
+        return {}, f"{root}/manifest.json is a link; refused, not opened"
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as e:
-        return {}, f"{root}/manifest.json is not valid JSON (truncated or edited?): {e}"
-    shards = manifest.get("shards") if isinstance(manifest, dict) else None
+        manifest = release_manifest(root)
+    except BuildError as e:
+        return {}, str(e)
+    shards = manifest.get("shards")
     if not isinstance(shards, list) or not all(isinstance(s, dict) and isinstance(s.get("path"), str)
                                                and isinstance(s.get("sha256"), str) for s in shards):
         return {}, f"{root}/manifest.json has no valid shard list (truncated or edited?)"
@@ -130,6 +133,55 @@ def file_problems(root: Path, manifest: dict) -> list[str]:
                 problems.append(f"{rel}/: a folder not in the manifest")
         elif rel not in listed and not (rel.startswith("data/") and rel.endswith(".parquet")):
             problems.append(f"{rel}: a file not in the manifest")  # (stray shards: shard_problems says so)
+    return problems
+
+
+def manifest_problems(root: Path, manifest: dict) -> list[str]:
+    """The manifest's own fields re-derived from what the release holds: its content hash and byte counts from
+    the shards, its config and version from build_config.json (itself checked against manifest.files), its stage
+    counts balanced and tied to the rows and rejects stored."""
+    from .finish import content_hash
+
+    problems = []
+    if manifest.get("content_hash") != content_hash(manifest["shards"]):
+        problems.append("manifest content_hash differs from the one its shard list gives (edited?)")
+    nbytes: dict[str, dict[str, int]] = {}
+    for shard in manifest["shards"]:
+        config, split = config_and_split(shard["path"])
+        nbytes.setdefault(config, {}).setdefault(split, 0)
+        nbytes[config][split] += (root / shard["path"]).stat().st_size
+    if manifest.get("bytes") != nbytes:
+        problems.append(f"byte counts per config/split {nbytes} differ from the manifest {manifest.get('bytes')}")
+    try:
+        config = json.loads((root / "build_config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return problems + [f"build_config.json cannot be read: {e}"]
+    if manifest.get("config") != config:
+        problems.append("the manifest's config differs from build_config.json (edited?)")
+    if manifest.get("version") != (config.get("write") or {}).get("version"):
+        problems.append(f"manifest version {manifest.get('version')!r} differs from the build's "
+                        f"write.version {(config.get('write') or {}).get('version')!r} (edited?)")
+    return problems + stage_problems(manifest)
+
+
+def stage_problems(manifest: dict) -> list[str]:
+    """Stage counts that do not add up, or that disagree with the rows and rejects the release stores."""
+    from .finish import stage_count_problems
+    from .rejects import StageCounts
+
+    try:
+        counts = {name: StageCounts.from_dict(c) for name, c in manifest["stages"].items()}
+    except (KeyError, TypeError, AttributeError):
+        return ["the manifest's stage counts are missing or malformed (edited?)"]
+    problems = [f"stage counts: {p}" for p in stage_count_problems(counts)]
+    rows = manifest["rows"]
+    stored = sum(rows.get("default", {}).values()) + sum(rows.get("text_only", {}).values())
+    if "write" in counts and counts["write"].kept != stored:
+        problems.append(f"stage counts: write kept {counts['write'].kept} but the release stores {stored} rows")
+    rejected = sum(c.rejected_total for c in counts.values())
+    if rejected != sum(rows.get("rejects", {}).values()):
+        problems.append(f"stage counts: {rejected} rejected but the rejects config stores "
+                        f"{sum(rows.get('rejects', {}).values())} rows")
     return problems
 
 

@@ -17,14 +17,14 @@ import pytest
 import yaml
 from PIL import Image
 
-from corpus.config import BuildConfig, DatasheetConfig
+from corpus.config import BuildConfig, DatasheetConfig, WriteConfig
 from corpus.finish import file_checksums, make_manifest
 from corpus.phase2 import WriteResult
 from corpus.records import Phase1Index
 from corpus.publish.card import FIELD_DOCS, card_languages, card_metadata, render_card
 from corpus.publish.datasheet import write_datasheet
 from corpus.records import FEATURES, ImageInfo, InputFile, Sample, SourceRef, short_hash
-from corpus.rejects import Ledger, Reason
+from corpus.rejects import Ledger
 from corpus.write import ReleaseWriter, sample_row, write_json
 
 ANSWERS = DatasheetConfig(
@@ -91,7 +91,8 @@ def make_ledger(rows: int) -> Ledger:
     plan = [("ingest", 6, {"ingest_empty": 1}), ("extract", 5, {"extract_not_article": 1}),
             ("figures", 14, {"extract_not_content_image": 3}), ("pair", 11, {"pair_no_caption": 1}),
             ("normalize", 10, {}), ("filter", 10, {"filter_caption_too_short": 1}), ("images", 9, {}),
-            ("dedup", 9, {"dedup_duplicate_pair": 9 - rows}), ("split", rows, {}), ("write", rows, {})]
+            ("takedown", 9, {}), ("dedup", 9, {"dedup_duplicate_pair": 9 - rows}), ("split", rows, {}),
+            ("write", rows, {})]
     for stage, seen, rejected in plan:
         c = ledger.counts[stage]
         c.seen, c.rejected = seen, Counter(rejected)
@@ -102,7 +103,7 @@ def make_ledger(rows: int) -> Ledger:
 def make_release(root: Path, answers: DatasheetConfig | None = ANSWERS, version: str = "1.2.0",
                  datasheet: bool = True) -> dict:
     """A small but complete release written the way the pipeline writes one (no demo sources needed)."""
-    cfg = BuildConfig(datasheet=answers or DatasheetConfig())
+    cfg = BuildConfig(datasheet=answers or DatasheetConfig(), write=WriteConfig(version=version))
     writer = ReleaseWriter(root, rows_per_shard=4)
     samples = make_samples()
     # whole articles go to one split, as the pipeline's group-aware split does (verify checks leaks)
@@ -120,14 +121,15 @@ def make_release(root: Path, answers: DatasheetConfig | None = ANSWERS, version:
                 "figure_ids": [x.id for x, _ in samples if x.article_id == s.article_id],
                 "provenance": {"path": s.provenance.path, "locator": "", "sha256": "0" * 64, "record_id": None,
                                "target_uri": None, "fetch_date": None}})
-    for reason, stage in ((Reason.INGEST_EMPTY, "ingest"), (Reason.PAIR_NO_CAPTION, "pair"),
-                          (Reason.DEDUP_DUPLICATE, "dedup")):
-        writer.add("rejects", "train", {"id": None, "stage": stage, "reason": reason.value,
-                                        "source": "pages/x.html", "detail": "", "duplicate_of": None})
+    ledger = make_ledger(len(samples))
+    for stage, counts in ledger.counts.items():  # one reject row per item the stage counts say was dropped
+        for reason, n in counts.rejected.items():
+            for _ in range(n):
+                writer.add("rejects", "train", {"id": None, "stage": stage, "reason": reason,
+                                                "source": "pages/x.html", "detail": "", "duplicate_of": None})
     rows = writer.finish()
     index = Phase1Index(inputs=[InputFile(f"/abs/pages/story-{i}.html", "/abs", f"pages/story-{i}.html", "0" * 64)
                                 for i in range(6)])
-    ledger = make_ledger(len(samples))
     result = WriteResult(rows, ["en", "fr"], sites, "c" * 64)
     manifest = make_manifest(cfg, version, index, result, root, ledger)
     write_json(root / "manifest.json", manifest)

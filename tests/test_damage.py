@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.cli import main as corpus_main
 from corpus.config import load_config
 from corpus.demo import demo_config, source_dirs
 from corpus.exit_codes import BuildError
@@ -196,12 +197,15 @@ def test_a_hostile_manifest_is_refused_without_opening_anything_outside(built, t
     assert all(not isinstance(p, str) or p.startswith(root) for p in opened)
 
 
-def test_a_truncated_manifest_is_a_clear_error(built, tmp_path):
+def test_a_truncated_manifest_is_a_clear_error(built, tmp_path, capsys):
     release, _ = copy_of(built, tmp_path)
     text = (release / "manifest.json").read_text()
     (release / "manifest.json").write_text(text[: len(text) // 2])
     [problem] = verify_release(release)
     assert "not valid JSON (truncated or edited?)" in problem
+    # publish reads it through the same reader: exit 2 and the same sentence (was: a JSONDecodeError traceback)
+    assert corpus_main(["publish", str(release), "--repo-id", "someone/x", "--dry-run"]) == 2
+    assert "not valid JSON (truncated or edited?)" in capsys.readouterr().err
 
 
 def test_the_same_version_with_another_license_is_refused_not_reported_unchanged(built, tmp_path):

@@ -61,9 +61,11 @@ def copy_with_shards(release: Path, rel: Path, config: str):
 
 
 def resign_shards(rel: Path) -> None:
-    """Shards edited by hand get their sha256 and row counts back into the manifest, as a forger would do."""
+    """Shards edited by hand get their sha256, row and byte counts and the content hash back into the manifest,
+    as a forger would do."""
     manifest = json.loads((rel / "manifest.json").read_text())
     rows: dict = {}
+    nbytes: dict = {}
     for shard in manifest["shards"]:
         path = rel / shard["path"]
         shard["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -71,7 +73,11 @@ def resign_shards(rel: Path) -> None:
         config, split = config_and_split(shard["path"])
         rows.setdefault(config, {}).setdefault(split, 0)
         rows[config][split] += shard["rows"]
-    manifest["rows"] = rows
+        nbytes.setdefault(config, {}).setdefault(split, 0)
+        nbytes[config][split] += path.stat().st_size
+    manifest["rows"], manifest["bytes"] = rows, nbytes
+    manifest["content_hash"] = hashlib.sha256("".join(f"{s['path']}:{s['sha256']}\n"
+                                                      for s in manifest["shards"]).encode()).hexdigest()
     (rel / "manifest.json").write_text(json.dumps(manifest))
 
 
@@ -84,7 +90,7 @@ def test_verify_catches_a_planted_leak(tmp_path, demo_release):
     planted = planted.set_column(planted.schema.get_field_index("article_id"), "article_id",
                                  pa.array(["planted-article"]))
     pq.write_table(pa.concat_tables([train_table, planted.cast(train_table.schema)]), train)
-    resign_shards(rel)  # so only the leak is left to find
+    resign_shards(rel)  # so the shards pass their checksums: the leak is found from their rows
     problems = verify_release(rel)
     assert any("exact images" in p for p in problems), problems
     assert corpus_main(["verify", str(rel)]) == 3
@@ -95,10 +101,39 @@ def test_verify_catches_an_article_record_moved_to_another_split(tmp_path, demo_
     rel, (train, train_table), (test, test_table) = copy_with_shards(demo_release, tmp_path / "rel", "articles")
     pq.write_table(pa.concat_tables([train_table, test_table.slice(0, 1)]), train)
     pq.write_table(test_table.slice(1), test)
-    resign_shards(rel)  # so only the move is left to find
+    resign_shards(rel)  # so the shards pass their checksums: the move is found from their rows
     problems = verify_release(rel)
     assert any("article record(s) in another split" in p and test_table.column("article_id")[0].as_py() in p
                for p in problems), problems
+
+
+def test_verify_re_derives_the_manifest_s_own_fields(tmp_path, demo_release):
+    """An edited version, licence, content hash, byte count or stage count in manifest.json is found: each is
+    re-derived from build_config.json, the shards or the rejects stored (they passed unseen before)."""
+    def edit_manifest(name, change):
+        rel = tmp_path / name
+        shutil.copytree(demo_release, rel)
+        manifest = json.loads((rel / "manifest.json").read_text())
+        change(manifest)
+        (rel / "manifest.json").write_text(json.dumps(manifest))
+        return verify_release(rel), corpus_main(["verify", str(rel)])
+
+    assert verify_release(demo_release) == []
+    cases = {
+        "version": (lambda m: m.update(version="9.9.9"), "manifest version '9.9.9' differs"),
+        "license": (lambda m: m["config"]["write"].update(license="cc-by-4.0"), "config differs from build_config"),
+        "hash": (lambda m: m.update(content_hash="0" * 64), "content_hash differs"),
+        "bytes": (lambda m: m["bytes"]["default"].update(train=1), "byte counts per config/split"),
+        "unbalanced": (lambda m: m["stages"]["pair"].update(kept=m["stages"]["pair"]["kept"] + 1),
+                       "pair: seen"),
+        "rejects": (lambda m: m["stages"]["figures"].update(
+            seen=m["stages"]["figures"]["seen"] + 2, rejected={**m["stages"]["figures"]["rejected"], "x": 2}),
+                    "rejects config stores"),
+    }
+    for name, (change, expected) in cases.items():
+        problems, code = edit_manifest(name, change)
+        assert any(expected in p for p in problems), (name, problems)
+        assert code == 3, name
 
 
 def test_verify_catches_a_file_slipped_into_the_release_at_any_depth(tmp_path, demo_release):
@@ -175,6 +210,77 @@ def test_versions_keep_splits_and_cannot_be_overwritten(tmp_path):
         assert build(tmp_path / f"v-{version}", [v2_src], cache, "--release-version", version,
                      "--previous", str(v1)) == 2, version
         assert not (tmp_path / f"v-{version}").exists()
+
+
+def test_a_new_copy_of_an_old_row_is_the_duplicate_not_kept_beside_it(tmp_path):
+    """A story republished with an earlier date, its photo and captions the same: a fresh build keeps the earlier
+    copy, but on --previous the old rows stay kept, so the new copies are the duplicates (both were kept)."""
+    pages = ["02-library-flood", "04-bridge-reopening", "05-orchard-frost", "06-storm-coast", "07-council-budget"]
+    v1_src, v2_src = tmp_path / "v1src", tmp_path / "v2src"
+    copy_pages(v1_src, pages)
+    copy_pages(v2_src, pages)
+    page = (ARTICLES / "02-library-flood.html").read_text()
+    page = page.replace("2026-02-21T16:45:00", "2026-01-02T08:00:00").replace("02-library-flood", "98-earlier")
+    page = page.replace('rel="canonical" href="', 'rel="canonical" href="https://other.example/earlier/')
+    (v2_src / "98-earlier.html").write_text(page)
+    shutil.copytree(ARTICLES / "02-library-flood_files", v2_src / "98-earlier_files")
+    cache, v1, v2 = tmp_path / "cache", tmp_path / "v1", tmp_path / "v2"
+    assert build(v1, [v1_src], cache, "--release-version", "1.0.0") == 0
+    assert build(v2, [v2_src], cache, "--release-version", "1.1.0", "--previous", str(v1)) == 0
+    old, new = read_release(v1), read_release(v2)
+    assert set(old.split_of) <= set(new.split_of)  # every old row still kept, in its split
+    kept = [r for shard in (v2 / "data" / "default").glob("*.parquet")
+            for r in pq.read_table(shard, columns=["id", "image_sha256", "caption"]).to_pylist()]
+    pairs = [(r["image_sha256"], r["caption"]) for r in kept]
+    assert len(pairs) == len(set(pairs)), "an exact duplicate kept beside the row it copies"
+    copies = {i: rep for i, rep in new.duplicate_of.items() if i not in old.split_of and i not in old.duplicate_of}
+    assert copies and all(rep in old.split_of for rep in copies.values())
+    assert verify_release(v2) == []
+
+
+def test_an_old_row_whose_picture_became_another_split_s_is_rejected_not_leaked(tmp_path):
+    """v1 holds row a in one split and row b in another; by v2 a's picture file holds b's photo. Both ids are
+    pinned to their v1 splits, so the photo sat in two splits (verify: exit 3). The row whose content changed
+    loses its pin where it would leak: it is rejected as a split conflict, b stays."""
+    import glob
+
+    pages = ["01-harbour-ferry", "02-library-flood", "04-bridge-reopening", "05-orchard-frost",
+             "06-storm-coast", "07-council-budget", "08-city-marathon", "09-school-robotics"]
+    v1_src, v2_src = tmp_path / "v1src", tmp_path / "v2src"
+    copy_pages(v1_src, pages)
+    cache, v1, v2 = tmp_path / "cache", tmp_path / "v1", tmp_path / "v2"
+    assert build(v1, [v1_src], cache, "--release-version", "1.0.0") == 0
+    rows = [dict(r, split=shard.name.split("-")[0]) for shard in (v1 / "data" / "default").glob("*.parquet")
+            for r in pq.read_table(shard, columns=["id", "image_sha256"]).to_pylist()]
+    files = {hashlib.sha256(Path(f).read_bytes()).hexdigest(): Path(f).relative_to(v1_src)
+             for f in glob.glob(str(v1_src / "*_files" / "*"))}
+    a = next(r for r in rows if r["split"] == "train" and r["image_sha256"] in files)
+    b = next(r for r in rows if r["split"] != "train" and r["image_sha256"] in files)
+    copy_pages(v2_src, pages)
+    shutil.copy(v1_src / files[b["image_sha256"]], v2_src / files[a["image_sha256"]])
+    assert build(v2, [v2_src], cache, "--release-version", "1.1.0", "--previous", str(v1)) == 0
+    assert verify_release(v2) == []
+    new = read_release(v2)
+    assert a["id"] not in new.split_of and new.split_of[b["id"]] == b["split"]
+    rejects = [r for p in (v2 / "data" / "rejects").glob("*.parquet") for r in pq.read_table(p).to_pylist()]
+    assert [r["reason"] for r in rejects if r["id"] == a["id"]] == ["split_conflict"]
+
+
+def test_replacing_a_release_in_place_with_other_ids_but_as_many_rows_is_no_patch(tmp_path):
+    """One article swapped for another with as many rows: the counts agree, the ids do not; a patch version
+    (fixes that change no row's identity) is refused, a minor one taken."""
+    src, cache, out = tmp_path / "src", tmp_path / "cache", tmp_path / "out"
+    copy_pages(src, ["01-harbour-ferry", "05-orchard-frost", "06-storm-coast", "08-city-marathon"])
+    assert build(out, [src], cache, "--release-version", "1.0.0") == 0
+    before = json.loads((out / "manifest.json").read_text())
+    shutil.rmtree(src)
+    copy_pages(src, ["02-library-flood", "05-orchard-frost", "06-storm-coast", "08-city-marathon"])
+    assert build(out, [src], cache, "--release-version", "1.0.1") == 2
+    assert json.loads((out / "manifest.json").read_text()) == before  # the old release untouched
+    assert build(out, [src], cache, "--release-version", "1.1.0") == 0
+    after = json.loads((out / "manifest.json").read_text())
+    rows = {c: sum(s.values()) for c, s in before["rows"].items() if c != "rejects"}
+    assert rows == {c: sum(s.values()) for c, s in after["rows"].items() if c != "rejects"}  # as many rows
 
 
 def one_page_release(tmp_path: Path) -> tuple[Path, Path, list[str]]:

@@ -8,7 +8,6 @@ unanswered or its checksums do not match its manifest.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sys
@@ -92,10 +91,12 @@ def release_files(release: Path) -> list[PlannedFile]:
 
 
 def load_manifest(release: Path) -> dict:
-    path = release / "manifest.json"
-    if not path.is_file():
-        raise PublishError(f"{release} is not a release (no manifest.json)", exit_codes.USAGE)
-    return json.loads(path.read_text(encoding="utf-8"))
+    from ..release import release_manifest
+
+    try:
+        return release_manifest(release)
+    except exit_codes.BuildError as e:
+        raise PublishError(str(e), exit_codes.USAGE) from None
 
 
 def refusals(release: Path, manifest: dict, repo_id: str) -> list[str]:
