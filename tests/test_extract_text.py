@@ -352,3 +352,106 @@ def test_cli_extract_piped_into_a_reader_that_leaves_early():
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0, err
     assert json.loads(first)["caption"] and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- scripts without spaces, titles, sites, stray bytes
+
+ZH = ["市议会批准图书馆预算经过数月激烈辩论", "市议会批准图书馆预算经过数月激烈辩论",
+      "市议会周二投票批准了公共图书馆系统的新预算，此前经过了数月的辩论。",
+      "官员表示，该计划将在长期缺乏图书资源的社区增加三个新分馆。",
+      "居民们在周二晚上投票前在议会大厅外排队等候", "居民们在周二晚上投票前在议会大厅外排队等候",
+      "居民们挤满了大厅发言，许多人说图书馆是孩子们唯一能安静学习的地方。",
+      "市长表示，她预计明年春天开始施工，等待州政府的最终审查。",
+      "批评者认为这笔钱应该用于修路，他们说道路已经被忽视了十年。"]
+JA = ["市議会、数カ月の議論の末に図書館予算を承認", "市議会、数カ月の議論の末に図書館予算を承認",
+      "市議会は火曜日、数カ月にわたる議論の末、公立図書館システムの新しい予算を承認した。",
+      "当局者によると、計画では本へのアクセスが長く不足していた地域に三つの新しい分館を設ける。",
+      "火曜日の夜、採決を前に議会の外に並ぶ住民たち（共同）", "火曜日の夜、採決を前に議会の外に並ぶ住民たち（共同）",
+      "住民たちは会場を埋め尽くし、多くの人が図書館は子どもたちが静かに勉強できる唯一の場所だと語った。",
+      "市長は、州の最終審査を経て来春に着工する見通しだと述べた。"]
+
+
+@pytest.mark.parametrize("units", [ZH, JA], ids=["zh", "ja"])
+def test_scrapes_in_scripts_written_without_spaces_are_read(units):
+    """Chinese and Japanese scrapes were refused as "plain text without article paragraphs": words were
+    counted by spaces, so no line was prose and no headline was headline-like."""
+    text = "\n\n".join(units) + "\n"
+    assert looks_like_text_scrape(text)
+    scrape = scan(text)
+    assert scrape.title == units[0]
+    assert [c for c, _ in scrape.captions] == [units[4]]
+    assert units[0] not in scrape.paragraphs and units[2] in scrape.paragraphs
+    ledger = Ledger()
+    article = extract_text(doc_for(text.encode()), ExtractConfig(), ledger)
+    assert [f.caption for f in article.figures] == [units[4].replace("（共同）", "").strip()] if units is JA else \
+        [f.caption for f in article.figures] == [units[4]]
+
+
+def test_a_text_article_s_site_falls_back_on_its_url():
+    """Text articles from JSON lines had no site (only a "read more from X" line named one), so held-out
+    sites never matched them and the datasheet's site table showed one "unknown"."""
+    text = "\n\n".join(["The council met on Tuesday evening and voted on the new library budget for the city.",
+                        "Residents queue outside the council chamber before the vote",
+                        "Residents queue outside the council chamber before the vote",
+                        "The mayor said building would start next spring after a final review by the state."])
+    doc = RawDoc(ref=SourceRef("export.jsonl", "line=3"), kind="text", content=text.encode(),
+                 url="https://news.example.com/2024/library")
+    assert extract_text(doc, ExtractConfig(), Ledger()).site == "news.example.com"
+
+
+def test_a_body_opening_with_the_lead_caption_keeps_the_given_title_and_the_caption():
+    """news-please's maintext holds no headline: a lead caption pair at its top was taken for the headline,
+    the record's own title ignored and the caption lost without a reject."""
+    lead = "Residents line up outside the council chamber before the vote on Tuesday evening"
+    text = "\n\n".join([lead, lead, "The city council voted on Tuesday to approve a new budget for the library.",
+                        "Officials said the plan would add three branches in neighbourhoods without one."])
+    doc = RawDoc(ref=SourceRef("export.jsonl", "line=1"), kind="text", content=text.encode(),
+                 url="https://news.example.com/lead", title="Council approves library budget")
+    article = extract_text(doc, ExtractConfig(), Ledger())
+    assert article.title == "Council approves library budget"
+    assert [f.caption for f in article.figures] == [lead] and article.figures[0].position == 0
+    # the headline printed at the top is still recognised as the headline when it is the given title
+    doc.content = ("Council approves library budget\n\nCouncil approves library budget\n\n" + text).encode()
+    article = extract_text(doc, ExtractConfig(), Ledger())
+    assert article.title == "Council approves library budget" and [f.caption for f in article.figures] == [lead]
+
+
+def test_a_caption_pair_opening_with_the_headline_is_a_caption():
+    """Two copies of "<headline>: residents queue ..." were taken for copies of the headline and dropped
+    without a reject."""
+    head = "Council approves library budget after months of debate"
+    cap = f"{head}: residents queue outside the chamber"
+    text = "\n\n".join([head, head, "The city council voted on Tuesday to approve a new budget for the library.",
+                        cap, cap, "Officials said the plan would add three branches in neighbourhoods."])
+    scrape = scan(text)
+    assert scrape.title == head and [c for c, _ in scrape.captions] == [cap]
+
+
+def test_one_stray_windows_1252_byte_does_not_decide_how_a_utf8_scrape_is_read(tmp_path):
+    """A UTF-8 scrape with one pasted cp1252 apostrophe was refused (in the first 64 KB) or read whole as
+    cp1252 (after it): every accent became mojibake and "Publicité" was no longer an ad line."""
+    from corpus.extract.text import decode
+    from corpus.ingest.detect import sniff_file
+
+    def sniff_bytes(content):
+        (tmp_path / "s.txt").write_bytes(content)
+        return sniff_file(str(tmp_path / "s.txt"))
+
+    body = "\n\n".join(["La bibliothèque rouvre après la crue de l'hiver dernier",
+                        "La bibliothèque rouvre après la crue de l'hiver dernier",
+                        "Les bénévoles ont séché des milliers de livres pendant des semaines.",
+                        "Des livres sèchent sur des tables dans la salle de lecture",
+                        "Des livres sèchent sur des tables dans la salle de lecture",
+                        "Publicité",
+                        "La maire a remercié les habitants pour leur aide précieuse et rapide."])
+    stray = body.encode().replace(b"l'hiver", b"l\x92hiver")
+    for content in (stray, body.encode() + b"\n\n" + ("Élan " * 20000).encode() + b"\x92 fin.\n"):
+        text = decode(content)
+        assert "bibliothèque" in text and "Ã" not in text
+    assert "l’hiver" in decode(stray)
+    assert sniff_bytes(stray).kind == "text"
+    scrape = scan(decode(stray))
+    assert "Publicité" not in scrape.paragraphs
+    assert [c for c, _ in scrape.captions] == ["Des livres sèchent sur des tables dans la salle de lecture"]
+    # a file in a legacy encoding throughout is still refused: its encoding would be a guess
+    assert sniff_bytes(body.encode("cp1252") * 3).kind is None

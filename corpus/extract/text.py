@@ -29,6 +29,7 @@ from ..rejects import Ledger, Reason
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import is_agency, split_credit
+from .metadata import domain_of
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,11 @@ _QUOTES = ("'", '"', "‘", "’", "“", "”", "„", "«", "»", "‹", "›"
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
+
+# Chinese and Japanese are written without spaces: their Han and kana characters are counted as words at
+# about two characters a word, so the word limits below hold for them as for spaced scripts
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+CHARS_PER_UNSPACED_WORD = 2
 
 
 @dataclass(slots=True)
@@ -88,6 +94,13 @@ def similarity(a: str, b: str) -> float:
     return 2 * common / (na + nb)
 
 
+def word_count(text: str) -> int:
+    """Words of a line: space-separated ones with a letter or digit, plus unspaced Han/kana runs."""
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = sum(1 for w in _UNSPACED.sub(" ", text).split() if any(c.isalnum() for c in w))
+    return spaced + -(-unspaced // CHARS_PER_UNSPACED_WORD)
+
+
 def _cut(text: str) -> str:
     return _ELLIPSIS.sub("", text).strip()
 
@@ -112,12 +125,12 @@ def _uncredited(text: str) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(" '\"’”»)]").endswith((".", ",", ";", ":"))
+    return text.rstrip(" '\"’”»)]」』）").endswith((".", ",", ";", ":", "。", "．", "，", "；", "："))
 
 
 def headline_like(text: str) -> bool:
     """Short, no closing full stop: a headline (or a subhead) rather than a body paragraph."""
-    words = len(text.split())
+    words = word_count(text)
     if _ELLIPSIS.search(text):
         return 4 <= words <= 30 and not text[:1].islower()  # a headline cut by the mirror
     return 6 <= words <= 30 and not _ends_sentence(text) and not text[:1].islower()
@@ -130,15 +143,16 @@ def _content_words(text: str) -> set[str]:
 # ---------------------------------------------------------------- decoding and units
 
 def decode(content: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252; NUL-laden bytes are no text."""
+    """UTF-8 (with or without BOM; a few stray Windows-1252 bytes read as such), UTF-16 with BOM, else
+    cp1252; NUL-laden bytes are no text."""
+    from ..ingest.detect import decode_mostly_utf8
+
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return content.decode("utf-16", errors="replace")
     if b"\x00" in content[:65536]:
         raise NotArticle(Reason.EXTRACT_ENCODING, "NUL bytes: binary data, not a text scrape")
-    try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return content.decode("cp1252", errors="replace")
+    text = decode_mostly_utf8(content)
+    return text if text is not None else content.decode("cp1252", errors="replace")
 
 
 def split_units(text: str) -> list[str]:
@@ -200,12 +214,14 @@ def _splits_pair(units: list[str], head: int, j: int) -> bool:
 
 def _link_like(text: str) -> bool:
     """A linked headline: a few words without a closing full stop or quote mark."""
-    words = len(text.split())
+    words = word_count(text)
     return 3 <= words <= LINK_MAX_WORDS and not _ends_sentence(text) and not text.endswith(_QUOTES)
 
 
-def _header(units: list[str], kinds: list[str]) -> tuple[int, list[list[str]]]:
-    """How many leading units form the header, and its headline groups (copies of one headline)."""
+def _header(units: list[str], kinds: list[str], known_title: str | None = None) -> tuple[int, list[list[str]]]:
+    """How many leading units form the header, and its headline groups (copies of one headline). With the
+    title given beside the text (a JSON record's), the first headline must be a copy of it: an article body
+    without its headline often opens with the lead picture's caption pair, which looks the same."""
     groups: list[list[str]] = []
     end = 0
     for i, (text, kind) in enumerate(zip(units[:HEADER_SCAN + 4], kinds)):
@@ -215,11 +231,13 @@ def _header(units: list[str], kinds: list[str]) -> tuple[int, list[list[str]]]:
         group = next((g for g in groups if same_text(g[0], text)), None)
         if group is not None:
             group.append(text)
-        elif _ELLIPSIS.search(text) and len(text.split()) >= 4 or (not groups and headline_like(text)):
+        elif _ELLIPSIS.search(text) and word_count(text) >= 4 or (not groups and headline_like(text)):
+            if known_title and not groups and not same_text(known_title, text):
+                break
             groups.append([text])
         elif groups and meta_line(text):
             pass  # byline or date line under the headline
-        elif not groups and i < 3 and len(text.split()) <= 5 and not _ends_sentence(text):
+        elif not groups and i < 3 and word_count(text) <= 5 and not _ends_sentence(text):
             pass  # site or section name above the headline
         else:
             break
@@ -293,7 +311,7 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
             items.append(Item("boiler", units[run], boiler=kinds[run]))
             continue
         texts = [units[i] for i in run]
-        if title and same_text(title, texts[0]):
+        if title and _title_copy(title, texts[0]):
             items.append(Item("head", _best_copy(texts)))
         elif any(same_text(h, texts[0]) for h in other_heads):
             items.append(Item("head", _best_copy(texts), boiler="other"))
@@ -304,13 +322,23 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
     return items
 
 
+def _title_copy(title: str, text: str) -> bool:
+    """A copy of the headline, whole or cut, or with the site's name after a bar or dash; not a caption that
+    opens with the headline and goes on ("<headline>: residents queue outside ...")."""
+    if not same_text(title, text):
+        return False
+    whole, head = _cut(text), _cut(title)
+    rest = whole[len(head):].strip() if whole.casefold().startswith(head.casefold()) else ""
+    return word_count(rest) < 3 or rest.startswith(("|", "-", "–", "—"))
+
+
 def _single(text: str) -> list[Item]:
     """A paragraph printed once: body, unless a "Pictured:" marker introduces it as a caption."""
     m = MARKER_RE.match(text)
     if not m:
         return [Item("body", text)]
     rest = text[m.end():].strip()
-    if len(rest.split()) < MARKER_MIN_WORDS:
+    if word_count(rest) < MARKER_MIN_WORDS:
         return [Item("boiler", text, boiler="credit")]
     return [Item("caption", rest)]
 
@@ -373,16 +401,17 @@ def _mark_inserted(items: list[Item]) -> None:
         i += 1
 
 
-def scan(text: str) -> Scrape:
-    """Classify every paragraph of a scrape; see the module docstring for the format."""
+def scan(text: str, known_title: str | None = None) -> Scrape:
+    """Classify every paragraph of a scrape; see the module docstring for the format. known_title: the
+    headline given beside the text (a JSON record's title), if any."""
     units = split_units(text)
     kinds = [boilerplate_kind(u) for u in units]
     _mark_meta(units, kinds)
     _mark_link_lists(units, kinds)
-    start, groups = _header(units, kinds)
+    start, groups = _header(units, kinds, known_title)
     main = max(groups, key=len) if groups else []  # the most repeated headline; max keeps the first on ties
     other_heads = [_best_copy(g) for g in groups if g is not main]
-    title = _best_copy(main) if main else None
+    title = _best_copy(main) if main else known_title
     items = _classify(units, kinds, start, title, other_heads)
     _mark_pull_quotes(items)
     _mark_inserted(items)
@@ -408,12 +437,14 @@ def _site(units: list[str], kinds: list[str]) -> str | None:
 
 def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     """A text scrape -> Article: main-story paragraphs, one Figure per caption (no image URL)."""
-    scrape = scan(decode(doc.content))
+    known_title = (doc.title or "").strip() or None
+    scrape = scan(decode(doc.content), known_title)
     if not scrape.paragraphs and not scrape.captions:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
     article = Article(ref=doc.ref, article_id=article_id_for(doc.url, document_sha256(doc)), kind="text",
-                      url=doc.url, title=scrape.title or doc.title, published=_published(doc.published),
-                      site=scrape.site, paragraphs=scrape.paragraphs, base_dir=doc.base_dir, root=doc.root)
+                      url=doc.url, title=known_title or scrape.title, published=_published(doc.published),
+                      site=scrape.site or domain_of(doc.url), paragraphs=scrape.paragraphs,
+                      base_dir=doc.base_dir, root=doc.root)
     for raw, position in scrape.captions:
         ledger.see("figures")
         ledger.keep("figures")
@@ -450,13 +481,13 @@ def looks_like_text_scrape(text: str) -> bool:
     if len(prose) < 2 or len(prose) < 0.4 * len(units):
         return False
     signals = any(boilerplate_kind(u) for u in units) or any(
-        same_text(a, b) for a, b in zip(units, units[1:]) if len(a.split()) >= 4)
+        same_text(a, b) for a, b in zip(units, units[1:]) if word_count(a) >= 4)
     return len(prose) >= 3 or signals
 
 
 def _prose(unit: str) -> bool:
     """A sentence-like line: enough words, mostly letters, not code or a table row."""
-    if len(unit.split()) < 5 or unit.count("\t") >= 2 or unit.rstrip().endswith(("{", "}", ";")):
+    if word_count(unit) < 5 or unit.count("\t") >= 2 or unit.rstrip().endswith(("{", "}", ";")):
         return False
     chars = unit.replace(" ", "")
     return sum(c.isalpha() for c in chars) >= 0.7 * len(chars)

@@ -91,11 +91,26 @@ def decode_text(head: bytes) -> str | None:
                 return None
     if b"\x00" in head:
         return None
-    dec = codecs.getincrementaldecoder("utf-8-sig")()
-    try:
-        return dec.decode(head, final=False)
-    except UnicodeDecodeError:
+    return decode_mostly_utf8(head, final=False)
+
+
+STRAY_SHARE = 0.02  # of a UTF-8 text's non-ASCII characters, the most that may be stray bytes
+_STRAY = re.compile("[\udc80-\udcff]")  # an undecodable byte, as surrogateescape writes it
+
+
+def decode_mostly_utf8(data: bytes, final: bool = True) -> str | None:
+    """UTF-8 (with or without BOM) in which a few stray bytes of another encoding (a Windows-1252 quote
+    pasted into a UTF-8 file) are read as Windows-1252, instead of the whole file being refused or read in
+    the wrong encoding; None when stray bytes are more than a few (a file in a legacy encoding: which one is
+    a guess). final=False: a character cut at the end is left out."""
+    text = codecs.getincrementaldecoder("utf-8-sig")(errors="surrogateescape").decode(data, final=final)
+    stray = len(_STRAY.findall(text))
+    if not stray:
+        return text
+    non_ascii = sum(1 for c in text if c > "\x7f")
+    if stray > max(2, STRAY_SHARE * non_ascii):
         return None
+    return _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
 
 
 def _fallback_scrape_test(text: str) -> bool:
