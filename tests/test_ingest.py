@@ -20,7 +20,7 @@ from warcio.warcwriter import WARCWriter
 from corpus.config import IngestConfig
 from corpus.ingest import detect_kind, expand_sources, read_input
 from corpus.ingest.paths import resolve_inside
-from corpus.records import ImageRecord, InputFile, RawDoc, Redirect
+from corpus.records import ImageRecord, InputFile, InputTable, RawDoc, Redirect
 from corpus.rejects import Ledger, Reason
 
 TEST_DATA = Path(__file__).parent / "data"
@@ -874,3 +874,20 @@ def test_damaged_member_that_inflates_into_the_next_one(tmp_path):
     assert urls == ["one.jpg", "a1", "two.jpg", "old.jpg", "three.jpg", "one.jpg"]
     assert any(r["source"] == "news.warc.gz:offset=1919" and "overran" in r["detail"] for r in ledger.rows)
     assert ledger.counts["ingest"].balanced()
+
+
+def test_the_same_relative_path_under_two_roots_gets_two_provenance_paths(tmp_path):
+    """`corpus build a/ b/` with an index.html in each: both were "index.html", so a reject or a row pointed
+    at two files. The second is named under its root's folder; one root alone keeps plain relative paths."""
+    for root, text in (("a", "first"), ("b", "second"), ("c/b", "third")):
+        (tmp_path / root).mkdir(parents=True)
+        (tmp_path / root / "index.html").write_text(f"<html><body><p>{text}</p></body></html>")
+    (tmp_path / "a" / "other.html").write_text("<html></html>")
+    ledger = Ledger()
+    files = list(expand_sources([str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "c" / "b")], ledger))
+    assert [f.rel for f in files] == ["index.html", "other.html", "b/index.html", "b~2/index.html"]
+    assert [Path(f.path).read_text()[15:-18] for f in files if f.rel.endswith("index.html")] == \
+        ["first", "second", "third"]
+    table = InputTable(files)
+    assert [table[i].path for i in range(len(table))] == [f.path for f in files]
+    assert [f.rel for f in expand_sources([str(tmp_path / "b")], Ledger())] == ["index.html"]

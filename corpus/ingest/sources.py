@@ -52,6 +52,7 @@ class _Walk:
         # the build's own folders (its release, its cache): never inputs, even inside an input folder
         self.skip = [os.path.realpath(d) for d in skip]
         self.skipped: set[str] = set()
+        self.shown: set[int] = set()  # 8-byte hashes of the relative paths given so far (not the strings)
 
     def skipped_folder(self, real: str, root: str) -> bool:
         """real lies in one of the build's own folders found inside an input folder: not an input (said
@@ -82,7 +83,19 @@ class _Walk:
         if self.skip and self.skipped_folder(real, root):
             return
         self.done.add(real)
-        yield from self._checked(real, root, rel)
+        yield from self._checked(real, root, self.unique_rel(rel, root))
+
+    def unique_rel(self, rel: str, root: str) -> str:
+        """rel, or, when a file of another input root already has that relative path (index.html under two
+        folders), rel under its root's folder name, so each provenance path points at one file."""
+        shown, n = rel, 1
+        while (key := int.from_bytes(hashlib.blake2b(shown.encode("utf-8", "surrogateescape"),
+                                                     digest_size=8).digest(), "big")) in self.shown:
+            n += 1
+            name = os.path.basename(root.rstrip(os.sep)) or "root"
+            shown = f"{name}/{rel}" if n == 2 else f"{name}~{n - 1}/{rel}"
+        self.shown.add(key)
+        return shown
 
     def _checked(self, real: str, root: str, rel: str) -> Iterator[InputFile]:
         try:

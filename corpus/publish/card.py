@@ -46,7 +46,8 @@ _CAPTION_DOCS = {
     "article_authors": "bylines",
     "site": "publisher's site name (og:site_name or similar), else its host name",
     "article_language": "ISO 639-1 language of the article: as the page declares it, else detected (CLD2) from its body text",
-    "provenance": "where the row came from: input path relative to its root, locator (line, offset, figure), "
+    "provenance": "where the row came from: input path relative to its root (under the root's folder name when "
+                  "another root has a file at that path), locator (line, offset, figure), "
                   "input sha256, WARC record id, target URI and fetch date",
 }
 _IMAGE_DOCS = {
