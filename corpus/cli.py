@@ -210,7 +210,7 @@ def cmd_build(args) -> int:
     except BuildError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return e.code
-    print(summary_text(report.manifest, report.out, report.cached_inputs, report.unchanged))
+    print(summary_text(report.manifest, report.out, report.cached_inputs, report.unchanged, report.repaired))
     return exit_code(report.manifest)
 
 
@@ -302,8 +302,12 @@ def exit_code(manifest: dict) -> int:
     return EXIT_OK
 
 
-def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = False) -> str:
+def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = False,
+                 repaired: list[str] = ()) -> str:
     lines = [f"release {manifest['version']} in {out}" + ("  (unchanged: same content)" if unchanged else "")]
+    if repaired:
+        lines.append(f"  repaired: the copy there was damaged ({len(repaired)} problem(s), e.g. {repaired[0]}); "
+                     "this build's identical copy replaced it")
     lines.append(f"inputs: {len(manifest['inputs'])} files ({cached} from cache)")
     for config, splits in manifest["rows"].items():
         lines.append(f"  {config:<10} " + "  ".join(f"{s}={n}" for s, n in splits.items()))

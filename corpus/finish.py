@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -17,6 +18,8 @@ from .records import Phase1Index
 from .rejects import Ledger
 from .workspace import Workspace, library_versions, unique_suffix
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class BuildReport:
@@ -25,6 +28,7 @@ class BuildReport:
     ledger: Ledger
     cached_inputs: int = 0
     unchanged: bool = False  # the same version with the same content already existed
+    repaired: list[str] = field(default_factory=list)  # what was damaged in that copy, which this build replaced
 
 
 #: the stages a caption passes through, in order: each sees what the one before kept
@@ -131,9 +135,7 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     manifest["files"] = file_checksums(tmp)
     write_json(tmp / "manifest.json", manifest)
     report = BuildReport(out, manifest, ledger, index.cached_inputs)
-    if replace_release(tmp, out, manifest, overwrite):
-        return report
-    report.unchanged = True
+    report.unchanged = not replace_release(tmp, out, manifest, overwrite, report.repaired)
     return report
 
 
@@ -176,9 +178,12 @@ def achieved_ratios(rows: dict) -> dict[str, float]:
     return {s: round(v / total, 4) for s, v in n.items()}
 
 
-def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = False) -> bool:
-    """Renames the finished release into place. Releases are immutable: a version only moves forward,
-    by the CHANGELOG's rules, and an existing version is never rewritten (unless overwrite)."""
+def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = False,
+                    repaired: list[str] | None = None) -> bool:
+    """Renames the finished release into place (False: the same intact release was there already). Releases
+    are immutable: a version only moves forward, by the CHANGELOG's rules, and an existing version is never
+    rewritten (unless overwrite), but a damaged copy of the same content is put right (what was damaged is
+    added to `repaired`)."""
     from .release import diff_releases, previous_version_problem, release_manifest, version_problem
 
     old_manifest = out / "manifest.json"
@@ -193,17 +198,9 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
             problem = previous_version_problem(old["version"], manifest["version"], diff_releases(out, tmp))
         if problem:
             raise BuildError(f"{out}: {problem}", code=2)
-        if old.get("version") == manifest["version"] and manifest["version"] != "0.0.0":
-            config = json.loads(json.dumps(manifest["config"], default=str))  # as the old one was read back
-            if old.get("content_hash") == manifest["content_hash"] and old.get("config") == config:
-                return False  # the same release again: nothing to replace
-            if old.get("content_hash") == manifest["content_hash"]:
-                changed = sorted(k for k in config if old.get("config", {}).get(k) != config[k])
-                raise BuildError(f"{out} already holds version {manifest['version']} with the same rows but other "
-                                 f"settings ({', '.join(changed) or 'config'}: e.g. the license, which the card "
-                                 "states); releases are immutable: build with a new --release-version", code=2)
-            raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
-                             "releases are immutable: build with a new --release-version", code=2)
+        if old.get("version") == manifest["version"] and manifest["version"] != "0.0.0" and \
+                already_there(out, old, manifest, repaired):
+            return False
     if out.exists():
         trash = out.parent / f".{out.name}.old-{unique_suffix()}"
         os.replace(out, trash)
@@ -213,6 +210,31 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
     else:
         os.replace(tmp, out)
     return True
+
+
+def already_there(out: Path, old: dict, manifest: dict, repaired: list[str] | None) -> bool:
+    """The same version again: True when `out` holds this very release, intact (nothing to do); False when it
+    holds it damaged (this build's identical copy takes its place, the damage listed in `repaired`); a
+    BuildError when it holds other rows or other settings under that version."""
+    from .verify import integrity_problems
+
+    config = json.loads(json.dumps(manifest["config"], default=str))  # as the old one was read back
+    if old.get("content_hash") == manifest["content_hash"] and old.get("config") == config:
+        damage = integrity_problems(out, old)
+        if not damage:
+            return True
+        log.warning("%s holds version %s damaged (%s%s): replaced by this build's identical copy", out,
+                    manifest["version"], damage[0], f" and {len(damage) - 1} more" if len(damage) > 1 else "")
+        if repaired is not None:
+            repaired.extend(damage)
+        return False
+    if old.get("content_hash") == manifest["content_hash"]:
+        changed = sorted(k for k in config if old.get("config", {}).get(k) != config[k])
+        raise BuildError(f"{out} already holds version {manifest['version']} with the same rows but other "
+                         f"settings ({', '.join(changed) or 'config'}: e.g. the license, which the card "
+                         "states); releases are immutable: build with a new --release-version", code=2)
+    raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
+                     "releases are immutable: build with a new --release-version", code=2)
 
 
 def is_patch_bump(before: str | None, after: str) -> bool:

@@ -58,6 +58,12 @@ def read_manifest(root: Path) -> tuple[dict, str | None]:
     return manifest, None
 
 
+def integrity_problems(root: Path, manifest: dict) -> list[str]:
+    """What a rebuild of the same content checks before calling the release there unchanged: every listed file
+    present, unedited and safe to open, and nothing unlisted (shards and files against their checksums)."""
+    return unsafe_paths(root, manifest) or shard_problems(root, manifest) + file_problems(root, manifest)
+
+
 def listed_paths(manifest: dict) -> list[str]:
     return [s["path"] for s in manifest["shards"]] + list(manifest.get("files", {}))
 

@@ -345,3 +345,26 @@ def test_reject_details_carry_no_absolute_path(tmp_path, monkeypatch):
     assert internal and all(str(tmp_path) not in r["detail"] and "x.bin" in r["detail"] for r in internal)
     assert without_absolute_paths("see https://example.org/a/b.jpg and/or 2024/01/02") == \
         "see https://example.org/a/b.jpg and/or 2024/01/02"
+
+
+def test_the_same_version_built_over_a_damaged_copy_of_itself_repairs_it(built, tmp_path, caplog):
+    """Was: a flipped byte in a shard was reported 'unchanged: same content' and left broken (the no-op
+    compared manifests only), and a deleted shard was a FileNotFoundError traceback. The same content built
+    again now checks the files in place and puts the build's identical copy there when they are damaged."""
+    _, cache = copy_of(built, tmp_path)
+    out = tmp_path / "v1"
+    demo_build(out, cache, **{"write": {"version": "1.0.0"}})
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    shards = sorted((out / "data").rglob("*.parquet"))
+    data = bytearray(shards[0].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    shards[0].write_bytes(bytes(data))
+    shards[-1].unlink()
+    (out / "DATASHEET.md").write_text("edited")
+    assert verify_release(out)
+    report = demo_build(out, cache, **{"write": {"version": "1.0.0"}})
+    assert not report.unchanged and report.repaired
+    assert verify_release(out) == []
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert "damaged" in caplog.text
+    assert demo_build(out, cache, **{"write": {"version": "1.0.0"}}).unchanged  # intact now: a no-op again
