@@ -461,7 +461,7 @@ def verify_url(url: str) -> int:
         local = Path(tmp) / "release"
         refused = []
         try:
-            mirror(url, local, lambda key, why: refused.append(f"{key}: {why}"))
+            mirror(url, local, lambda key, why, _: refused.append(f"{key}: {why}"))
         except StorageError as e:
             print(f"corpus verify: {e}", file=sys.stderr)
             return exit_codes.STORAGE

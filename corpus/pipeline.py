@@ -108,7 +108,7 @@ def build_to_url(sources: list[str], url: str, cfg: BuildConfig, cache_dir: Path
 
     local = local_copy_dir(Path(cache_dir) if cache_dir else default_cache_dir(), "releases", url) / "release"
     try:
-        mirror(url, local, lambda key, why: log.warning("%s/%s not copied: %s", url, key, why))
+        mirror(url, local, lambda key, why, _: log.warning("%s/%s not copied: %s", url, key, why))
         report = build(sources, local, cfg, cache_dir, **kwargs)
         upload_folder(local, url)
         mirror(url, local)  # records the uploaded objects' ETags: the next build downloads nothing
@@ -125,7 +125,7 @@ def build_with_remote_cache(sources: list[str], out, cfg: BuildConfig, url: str,
 
     local = local_copy_dir(default_cache_dir(), "caches", url) / "cache"
     try:
-        mirror(url, local, lambda key, why: log.warning("%s/%s not copied: %s", url, key, why))
+        mirror(url, local, lambda key, why, _: log.warning("%s/%s not copied: %s", url, key, why))
         report = build(sources, out, cfg, local, **kwargs)
         upload_folder(local, url)
     except StorageError as e:

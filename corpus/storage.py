@@ -88,7 +88,9 @@ def fingerprint(info: dict) -> list:
 def mirror(url: str, local: Path, rejected=None) -> Path:
     """Makes folder local hold exactly the objects below url (or the one object url names, under its own
     name); returns the local path that stands for url. Keys that would leave the prefix ('..', absolute)
-    are not copied: rejected(key, why) is told of each."""
+    are not copied: rejected(key, why, "outside") is told of each; with rejected given, an object that
+    cannot be read (gone since the listing, no permission) is rejected(key, why, "unreadable") and left out
+    instead of stopping the copy."""
     fs, path = filesystem(url)
     local.mkdir(parents=True, exist_ok=True)
     state_path = local.with_name(local.name + STATE)
@@ -103,13 +105,19 @@ def mirror(url: str, local: Path, rejected=None) -> Path:
         rel = safe_relative(key)
         if rel is None:
             if rejected:
-                rejected(key, "object key climbs out of its prefix (.. or absolute)")
+                rejected(key, "object key climbs out of its prefix (.. or absolute)", "outside")
             continue
         target = local / rel
         kept[rel] = fingerprint(info)
         if state.get(rel) == kept[rel] and target.is_file() and target.stat().st_size == info.get("size"):
             continue
-        download(fs, info["name"], target)
+        try:
+            download(fs, info["name"], target)
+        except StorageError as e:
+            if rejected is None:
+                raise
+            del kept[rel]  # an earlier copy of it goes too: what the bucket no longer serves is no input
+            rejected(key, str(e), "unreadable")
     remove_stale(local, kept)
     state_path.write_text(json.dumps(kept, sort_keys=True))
     if single and len(kept) == 1:
@@ -166,9 +174,15 @@ def upload_folder(local: Path, url: str) -> int:
         except OSError as e:
             raise StorageError(f"cannot write {url}/{rel}: {e}") from None
         sent += 1
+    left = []
     for rel in sorted(set(remote) - set(files)):
-        with contextlib.suppress(OSError):
+        try:
             fs.rm_file(f"{path}/{rel}")
+        except OSError as e:
+            left.append(f"{rel} ({e})")
+    if left:  # the release is complete and its manifest lists its files; these are only clutter beside it
+        log.warning("%s: %d object(s) of the previous upload could not be removed, e.g. %s; the manifest does "
+                    "not list them (corpus verify reports them)", url, len(left), left[0])
     return sent
 
 
@@ -181,15 +195,19 @@ def same_content(path: Path, info: dict) -> bool:
         return hashlib.file_digest(fh, lambda: hashlib.md5(usedforsecurity=False)).hexdigest() == etag
 
 
-def data_files(url: str, config: str = "default") -> dict[str, str]:
-    """{split: URL pattern} of one config of a release at url, for
+def data_files(url: str, config: str = "default") -> dict[str, list[str]]:
+    """{split: the URLs of its shards, as the manifest lists them} of one config of a release at url, for
     datasets.load_dataset("parquet", data_files=..., storage_options=...) (datasets does not read a
-    dataset card from an s3:// folder, but reads parquet from it)."""
+    dataset card from an s3:// folder, but reads parquet from it). The manifest's list, not a pattern: an
+    object left in the prefix that the release does not list is never loaded."""
     fs, path = filesystem(url)
     try:
         manifest = json.loads(fs.cat_file(f"{path.rstrip('/')}/manifest.json"))
     except (OSError, ValueError) as e:
         raise StorageError(f"{url} is not a caption-corpus release: {e}") from None
-    splits = sorted({posixpath.basename(s["path"]).split("-")[0] for s in manifest["shards"]
-                     if s["path"].startswith(f"data/{config}/")})
-    return {s: f"{url.rstrip('/')}/data/{config}/{s}-*.parquet" for s in splits}
+    files: dict[str, list[str]] = {}
+    for shard in sorted(manifest["shards"], key=lambda s: s["path"]):
+        if shard["path"].startswith(f"data/{config}/"):
+            split = posixpath.basename(shard["path"]).split("-")[0]
+            files.setdefault(split, []).append(f"{url.rstrip('/')}/{shard['path']}")
+    return files

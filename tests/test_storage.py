@@ -10,6 +10,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from corpus.cli import main as corpus_main
@@ -100,6 +101,11 @@ def test_a_build_from_and_to_s3_is_byte_identical_to_a_local_one_and_loads_back(
                                cache_dir=str(tmp_path / "hf"))
     assert {s: ds[s].num_rows for s in ds} == manifest["rows"]["default"]
     assert ds["train"][0]["image"] is not None
+    # an object slipped into the prefix (or left by an upload that could not delete it) is never loaded:
+    # the shards are the manifest's list, not a pattern (was: train-*.parquet took the stray one in)
+    stray = f"{bucket}/releases/demo/data/default/train-99999-of-99999.parquet"
+    fs.pipe_file(stray, fs.cat_file(files["test"][0].removeprefix("s3://")))
+    assert data_files(out) == files and all(stray not in f for split in files.values() for f in split)
 
 
 def test_a_second_build_sends_nothing_and_a_removed_source_is_no_input(s3, tmp_path):
@@ -130,7 +136,7 @@ def test_keys_that_climb_out_of_the_prefix_are_rejects_and_never_written_outside
              f"{bucket}/in/a/../../up.html": page})
     keys = set(fs.find(f"{bucket}/in"))
     refused = []
-    local = mirror(f"s3://{bucket}/in", tmp_path / "copy" / "in", lambda key, why: refused.append(key))
+    local = mirror(f"s3://{bucket}/in", tmp_path / "copy" / "in", lambda key, why, kind: refused.append(key))
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert written == ["copy/in.objects.json", "copy/in/good.html"]
     assert local == tmp_path / "copy" / "in"
@@ -170,3 +176,33 @@ def test_a_cache_on_s3_is_reused_by_a_build_on_a_fresh_machine(s3, tmp_path, mon
     n = len(json.loads((tmp_path / "r2" / "manifest.json").read_text())["inputs"])
     assert f"inputs: {n} files ({n} from cache)" in capsys.readouterr().out
     assert tree(tmp_path / "r1") == tree(tmp_path / "r2")
+
+
+def test_a_source_object_gone_between_listing_and_reading_is_one_reject(s3, tmp_path, monkeypatch, capsys):
+    """Was: the whole build stopped ("cannot read ...; nothing was published", exit 6) when one object of a
+    source prefix was deleted after the listing. Now it is an ingest_unreadable reject naming its key and
+    the rest is built."""
+    import corpus.storage as storage
+
+    fs, bucket = s3
+    pages = sorted(source_dirs()[0].glob("*.html"))[:3]
+    for page in pages:
+        fs.pipe_file(f"{bucket}/in/{page.name}", page.read_bytes())
+    real_listing = storage.remote_objects
+
+    def listing_then_delete(fs_, path):
+        objects = list(real_listing(fs_, path))
+        fs_.rm_file(f"{bucket}/in/{pages[1].name}")  # another process deletes it after the listing
+        yield from objects
+
+    monkeypatch.setattr(storage, "remote_objects", listing_then_delete)
+    out = tmp_path / "out"
+    code = corpus_main(["build", f"s3://{bucket}/in/", "--out", str(out), "--cache-dir", str(tmp_path / "c"),
+                        "--no-progress"])
+    assert code == 0, capsys.readouterr().err
+    stats = json.loads((out / "manifest.json").read_text())["stages"]["ingest"]
+    assert stats["rejected"] == {"ingest_unreadable": 1} and stats["seen"] == 3 and stats["kept"] == 2
+    sources = [r["source"] for p in (out / "data" / "rejects").glob("*.parquet")
+               for r in pq.read_table(p).to_pylist() if r["reason"] == "ingest_unreadable"]
+    assert sources == [pages[1].name]
+

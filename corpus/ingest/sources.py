@@ -235,7 +235,8 @@ def mirrored(walk: _Walk, url: str, mirror_root: str | None) -> str | None:
         walk.reject(url, Reason.INGEST_UNREADABLE, "remote sources need a build (a cache to copy them into)")
         return None
     local = mirror(url, local_copy_dir(Path(mirror_root), "sources", url),
-                   lambda key, why: walk.reject(key, Reason.INGEST_OUTSIDE_ROOT, why))
+                   lambda key, why, kind: walk.reject(key, Reason.INGEST_UNREADABLE if kind == "unreadable"
+                                                      else Reason.INGEST_OUTSIDE_ROOT, why))
     if local.is_dir() and not any(local.iterdir()):
         walk.reject(url, Reason.INGEST_UNREADABLE, "no object at this URL or below it")
         return None
