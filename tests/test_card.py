@@ -311,3 +311,20 @@ def test_datasets_reads_back_configs_and_features_from_the_card(release):
     for config in ("default", "text_only", "articles", "rejects"):
         assert infos[config].features == FEATURES[config], config
         assert {n: s.num_examples for n, s in infos[config].splits.items()} == manifest["rows"][config]
+
+
+def test_a_site_name_a_page_supplied_cannot_open_the_card_s_tables_or_bring_html():
+    """og:site_name "Evil\\n\\n| injected | 999 |\\n\\n# Heading <img onerror>" broke the card's rows-per-site
+    table open (a heading and raw HTML in the card body) and kept raw HTML in the datasheet."""
+    from corpus.publish.card import md_table, page_text
+    from corpus.publish.datasheet import table
+
+    hostile = "Evil\n\n| injected | 999 |\n\n# Heading <img src=x onerror=alert(1)> [link](javascript:x)"
+    for lines in (md_table(["site", "rows"], [[page_text(hostile), 3]]),
+                  table(["site", "rows"], [[page_text(hostile), 3]])):
+        body = [line for line in lines if line]
+        assert len(body) == 3  # header, rule, one row: nothing broke out of the row
+        row = body[2]
+        assert "<img" not in row and "&lt;img" in row
+        assert row.replace("\\|", "").count("|") == 3  # unescaped bars: the row's two edges and one between
+        assert "\\[link\\]" in row and "\\#" in row

@@ -467,3 +467,13 @@ def test_an_ad_servers_banners_and_beacons_are_not_pictures_of_the_story():
         "<figure><img src='/img/depot.jpg'><figcaption>The tram depot opens its doors</figcaption></figure>"))
     assert [f.url for f in art.figures] == ["https://news.example.com/img/depot.jpg"]
     assert any("ad server" in r["detail"] for r in ledger.rows)
+
+
+def test_a_site_name_spread_over_lines_is_one_line():
+    """og:site_name with newlines reached the site column, the manifest and the card's tables as written."""
+    page = (b"<html><head><meta property='og:site_name' content='Evil&#10;&#10;| injected |&#10;  News'>"
+            b"<title>Harbour ferry back in service</title></head><body><article><h1>Harbour ferry back</h1>"
+            + b"<p>The ferry returned to the harbour on Monday after a month of repairs to its engines.</p>" * 4
+            + b"</article></body></html>")
+    art, _ = run(page)
+    assert art.site == "Evil | injected | News"

@@ -617,7 +617,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         f.position = bisect_right(orders, order)
     return Article(
         ref=doc.ref, article_id=article_id_for(url, document_sha256(doc)), kind="html", url=url,
-        title=meta.title, published=meta.published, authors=meta.authors, site=meta.site or domain_of(url or meta.url),
+        title=meta.title, published=meta.published, authors=meta.authors,
+        site=" ".join((meta.site or "").split()) or domain_of(url or meta.url),  # a name on one line
         language=meta.language, section=meta.section, paragraphs=paragraphs,
         figures=[f for f, _ in figures], base_dir=doc.base_dir, root=doc.root)
 

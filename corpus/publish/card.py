@@ -184,8 +184,22 @@ def datasheet_answer(manifest: dict, key: str) -> str:
 
 def md_table(headers: list[str], rows: list[list]) -> list[str]:
     out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    out += ["| " + " | ".join(str(v).replace("|", "\\|") for v in r) + " |" for r in rows]
+    out += ["| " + " | ".join(md_cell(v) for v in r) + " |" for r in rows]
     return out + [""]
+
+
+def md_cell(value) -> str:
+    """One table cell: on one line, its bars escaped, and no HTML (a cell may hold a page's own text)."""
+    return " ".join(str(value).split()).replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]#!])")
+
+
+def page_text(value) -> str:
+    """Text a page supplied (a site name), shown as written: markdown's marks escaped, so no link, heading
+    or emphasis comes from a page."""
+    return _MARKDOWN.sub(r"\\\1", str(value))
 
 
 def description(manifest: dict) -> list[str]:
@@ -321,7 +335,8 @@ def creation(manifest: dict) -> list[str]:
             f"{len(manifest.get('inputs', []))} input files (HTML pages, saved pages, MHTML files, Safari web "
             "archives, WARC and WACZ archives, HAR files, JSON lines or text scrapes; listed with their sha256 in "
             "`manifest.json`). Rows per site:", "",
-            *md_table(["site", "rows"], sites[:20] + ([["other", sum(n for _, n in sites[20:])]] if sites[20:] else [])),
+            *md_table(["site", "rows"], [[page_text(site), n] for site, n in sites[:20]]
+                      + ([["other", sum(n for _, n in sites[20:])]] if sites[20:] else [])),
             f"Source terms: {datasheet_answer(manifest, 'source_license')}", "",
             "### Processing", "",
             "Extraction of article body, figures, captions and credits; caption clean-up (the caption as extracted "

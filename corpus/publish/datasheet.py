@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..records import CONFIGS, SPLITS
 from ..rejects import Reason
-from .card import ordered_stages
+from .card import md_table, ordered_stages, page_text
 from .measure import Histogram, ReleaseStats, measure
 from .plots import PLOT_DIR, PLOTS, PlotWorker, images_per_article, top_sites, write_plots
 
@@ -78,14 +78,8 @@ def reason_docs() -> list[ReasonDoc]:
 
 # ---------------------------------------------------------------- markdown helpers
 
-def cell(value) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
-
-
 def table(headers: list[str], rows: list[list]) -> list[str]:
-    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    out += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return out + [""]
+    return md_table(headers, rows)
 
 
 def share(n: int, total: int) -> str:
@@ -171,7 +165,7 @@ def sites_section(stats: ReleaseStats) -> list[str]:
     rows = top_sites(stats)
     total = sum(a + b for _, a, b in rows)
     body = table(["site", "image rows", "text-only rows", "share of rows"],
-                 [[s, a, b, share(a + b, total)] for s, a, b in rows])
+                 [[page_text(s), a, b, share(a + b, total)] for s, a, b in rows])
     return qa("Which sites do the rows come from?", [*body, *plot("sites.png")])
 
 
