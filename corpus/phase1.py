@@ -138,7 +138,7 @@ class SpillIndex:
             article_id=s.article_id, figure_index=s.figure_index, id=s.id, offset=offset, local=record[2],
             image_src=s.image_src, image_url=s.image_url, image_alternatives=tuple(s.image_alternatives),
             published=s.article_published, site=s.site, language=s.article_language,
-            caption_key=caption_key(s.caption)))
+            caption_key=caption_key(s.caption), caption_language=s.caption_language))
 
 
 def document_records(doc: RawDoc, cfg: BuildConfig, ledger: Ledger) -> list[tuple]:

@@ -245,7 +245,7 @@ def write_rows(out: Path, rows: np.ndarray, images: ImageTable, clusters: DedupR
         writer.add(config, splits.split_of(e.row),
                    SampleRowSource(spill_key, e.offset, caption_cluster, image_cluster, info), key, boundary=e.id)
         ledger.keep("write")
-        languages.update([e.language] if e.language else [])
+        languages.update(lang for lang in (e.language, e.caption_language) if lang)  # the article's, the caption's
         sites.update([e.site or "unknown"])
     figure_ids = FigureIds(index.samples, rows)
     articles = np.arange(len(index.articles), dtype=np.int64)

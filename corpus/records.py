@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sys
 from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -307,6 +308,7 @@ class SampleEntry:
     caption_key: int  # exact-duplicate key of the caption's words (dedup.caption_key)
     input_no: int = -1  # which input of the build; set when the spill joins the build's index
     row: int = -1  # its row in the build's SampleTable (phase 2 keys per-row facts by it)
+    caption_language: str | None = None  # for the card's language list: the captions are the data
 
 
 class StringColumn:
@@ -456,6 +458,7 @@ class SampleTable:
         self.published: list[datetime | None] = []
         self.site: list[str | None] = []
         self.language: list[str | None] = []
+        self.caption_language: list[str | None] = []
         self.caption_key = array("q")
 
     def __len__(self) -> int:
@@ -475,6 +478,7 @@ class SampleTable:
         self.published.append(e.published)
         self.site.append(e.site)
         self.language.append(e.language)
+        self.caption_language.append(sys.intern(e.caption_language) if e.caption_language else None)
         self.caption_key.append(e.caption_key)
 
     def entry(self, r: int) -> SampleEntry:
@@ -484,7 +488,8 @@ class SampleTable:
             offset=self.offset[r], local=bool(self.local[r]), image_src=self.image_src[r],
             image_url=self.image_url[r], image_alternatives=tuple(alternatives.split("\0")) if alternatives else (),
             published=self.published[r], site=self.site[r], language=self.language[r],
-            caption_key=self.caption_key[r], input_no=self.input_no[r], row=r)
+            caption_key=self.caption_key[r], input_no=self.input_no[r], row=r,
+            caption_language=self.caption_language[r])
 
     def entries(self, rows=None) -> Iterator[SampleEntry]:
         """The SampleEntry of each row (all rows, or the given row numbers), made one at a time."""

@@ -246,3 +246,21 @@ def test_a_file_edited_and_given_back_its_mtime_is_read_again(tmp_path):
     for name in ("manifest.json", "README.md"):
         assert (tmp_path / "warm" / name).read_bytes() == (tmp_path / "clean" / name).read_bytes()
     assert rows(tmp_path / "warm", "default") == rows(tmp_path / "clean", "default")
+
+
+def test_the_card_lists_the_languages_of_the_captions_too(tmp_path):
+    """English pages whose captions are German and French: the card said `language: [en]` (the articles'
+    only), though the caption_language column held de and fr."""
+    import yaml
+
+    src = tmp_path / "src"
+    saved_page(src, "berlin", ["Die Bürgermeisterin eröffnet am Montag die neue Straßenbahnlinie im Norden der Stadt"])
+    saved_page(src, "paris", ["La maire inaugure lundi la nouvelle ligne de tramway dans le nord de la ville"])
+    saved_page(src, "london", ["The mayor opens the new tram line in the north of the city on Monday morning"])
+    assert build(src, tmp_path / "out", tmp_path / "cache") == 0
+    got = {r["caption_language"] for r in rows(tmp_path / "out", "default")}
+    assert got == {"de", "fr", "en"}
+    card = (tmp_path / "out" / "README.md").read_text()
+    meta = yaml.safe_load(card.split("---")[1])
+    assert set(meta["language"]) == {"de", "fr", "en"}
+    assert set(manifest(tmp_path / "out")["languages"]) == {"de", "fr", "en"}

@@ -196,6 +196,7 @@ def test_unanswered_questions_are_shown_as_such(tmp_path):
     card = render_card(manifest)
     assert "**Unanswered** (set datasheet.motivation in the build config)" in card
     assert card_languages({"languages": ["en", "un", "zh-Hant", None, "de"]}) == ["en", "de"]
+    assert card_languages({"languages": ["un"]}) == []  # nothing known: no language claimed (was: ["en"])
     assert "license_name" not in card_metadata({**manifest, "config": {**manifest["config"], "write": {
         **manifest["config"]["write"], "license": "cc-by-4.0"}}})
 

@@ -100,9 +100,9 @@ def size_category(n: int) -> str:
 
 
 def card_languages(manifest: dict) -> list[str]:
-    """ISO 639 codes only: CLD2's "un" (unknown) and script tags are not languages the Hub knows."""
-    codes = [c for c in manifest.get("languages") or [] if re.fullmatch(r"[a-z]{2,3}", c or "") and c != "un"]
-    return codes or ["en"]
+    """The languages of the rows' captions and articles, as ISO 639 codes: CLD2's "un" (unknown) and script
+    tags are not languages the Hub knows. Empty when none is known (no language is claimed then)."""
+    return [c for c in manifest.get("languages") or [] if re.fullmatch(r"[a-z]{2,3}", c or "") and c != "un"]
 
 
 def ordered_stages(stages: dict) -> dict:
@@ -126,7 +126,7 @@ def card_metadata(manifest: dict) -> dict:
         "pretty_name": wcfg["pretty_name"],
         "task_categories": ["image-to-text"],
         "task_ids": ["image-captioning"],
-        "language": card_languages(manifest),
+        **({"language": card_languages(manifest)} if card_languages(manifest) else {}),
         "size_categories": [size_category(sum(counts.get("default", {}).values()))],
         "tags": TAGS,
         "configs": [],
@@ -213,7 +213,7 @@ def description(manifest: dict) -> list[str]:
             f"{len(manifest.get('sites', {}))} sites. Built with caption-corpus; every dropped item is kept "
             "in the `rejects` config with its reason.", "",
             f"- **Version:** {manifest['version']} (Hub tag `v{manifest['version']}`)",
-            f"- **Languages:** {', '.join(card_languages(manifest))}",
+            f"- **Languages:** {', '.join(card_languages(manifest)) or 'none detected'}",
             f"- **License:** {license_text(manifest)}",
             "- **Datasheet:** [DATASHEET.md](DATASHEET.md) (numbers measured from the shards and the build's own "
             "counts, with plots)",
