@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow.parquet as pq
 
 from .config import DedupConfig
-from .extract.urls import PROXIED as PROXIED_QUERY, SCRIPT_PATH
+from .extract.urls import PROXIED as PROXIED_QUERY, SCRIPT_PATH, canonical_url
 from .records import SPLITS, DedupItem
 from .write import config_and_split, shards_of
 
@@ -33,7 +33,9 @@ def normalize_url(url: str | None) -> str | None:
     if not url:
         return None
     try:
-        parts = urlsplit(url.strip())
+        # one encoding (extract.urls.canonical_url): "photo one.jpg" in one release is "photo%20one.jpg" in
+        # a release built since, and the same picture
+        parts = urlsplit(canonical_url(url.strip()))
     except ValueError:  # malformed ("http://[bad/x.jpg"): the text itself is the key
         return url.strip().lower()
     inner = PROXIED_QUERY.search(parts.query) if parts.query else None

@@ -23,6 +23,7 @@ from typing import Iterator
 
 from .config import BuildConfig
 from .executors import SerialExecutor
+from .extract.urls import canonical_url
 from .progress import progress_bar
 from .records import Article, ArticleEntry, ImageRecord, InputFile, InputTable, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
 from .rejects import Ledger, Reason, StageCounts
@@ -211,10 +212,12 @@ def index_spill(index: Phase1Index, input_no: int, spill: SpillIndex) -> None:
         article.input_no = input_no
         article.site = article.site and sys.intern(article.site)
         index.articles.append(article)
+    # an archive records a picture's address as it was requested: percent-encoded by most crawlers, raw by some
+    # ("/img/café.jpg"); in canonical encoding, as pages' picture URLs are (extract.urls.absolute), they meet
     for url, sha in spill.images:
-        index.images.setdefault(url, sha)
+        index.images.setdefault(canonical_url(url), sha)
     for url, target in spill.redirects:
-        index.redirects.setdefault(url, target)
+        index.redirects.setdefault(canonical_url(url), canonical_url(target))
 
 
 def _spill_job(job: tuple) -> None:

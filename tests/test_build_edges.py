@@ -134,6 +134,11 @@ def test_proxied_image_urls_keep_their_own_picture():
     assert a == "site.example/media/a.jpg" and a != b
     assert normalize_url("https://Site.example/x.jpg?w=100") == normalize_url("http://site.example/x.jpg")
     assert normalize_url("http://[broken/x.jpg")  # malformed URLs are keys, not crashes
+    # a release written before image_url was percent-encoded, and one since: the same picture, one key
+    assert normalize_url("https://site.example/img/photo one.jpg") == normalize_url(
+        "https://site.example/img/photo%20one.jpg") == "site.example/img/photo%20one.jpg"
+    assert normalize_url("https://site.example/img/café.jpg") == \
+        normalize_url("https://site.example/img/caf%c3%a9.jpg")
     # a script that serves pictures: its query names the picture (twenty photos were one split group)
     assert normalize_url("https://site.example/media/show.php?id=101") == "site.example/media/show.php?id=101"
     assert normalize_url("https://site.example/media/show.php?id=101") != \

@@ -240,6 +240,39 @@ def test_truncated_warc_gz_keeps_earlier_articles(tmp_path):
     assert_counts_add_up(manifest_of(release))
 
 
+def test_pictures_named_with_spaces_or_accents_are_found_under_their_percent_encoded_address(tmp_path):
+    """A page names a picture as its author typed it; a crawler records the address the browser requested,
+    percent-encoded (some record it raw, some pages are encoded already): each is found, and image_url is the
+    canonical percent-encoded address."""
+    root = tmp_path / "in"
+    root.mkdir()
+    url = f"{SITE}/2025/06/02/market-square"
+    # (src in the page, WARC-Target-URI path the crawler wrote, image_url expected, caption)
+    named = [("/media/Bürgermeister-café.jpg", "/media/B%C3%BCrgermeister-caf%C3%A9.jpg",
+              "/media/B%C3%BCrgermeister-caf%C3%A9.jpg", "The mayor opens the new market in the square"),
+             ("/media/photo one.jpg", "/media/photo%20one.jpg", "/media/photo%20one.jpg",
+              "Stallholders set out their fruit before dawn on Saturday"),
+             ("/media/caf%c3%a9-terrace.jpg", "/media/caf%C3%A9-terrace.jpg", "/media/caf%C3%A9-terrace.jpg",
+              "Diners sit on the terrace beside the old fountain"),
+             ("/media/fischst%C3%A4nde.jpg", "/media/fischstände.jpg", "/media/fischst%C3%A4nde.jpg",
+              "A fishmonger weighs the morning catch for a customer"),
+             ("/media/rise-100%.jpg", "/media/rise-100%25.jpg", "/media/rise-100%25.jpg",
+              "Shoppers crowd the aisles on the first day of trading")]
+    warc = Warc(root / "crawl.warc.gz")
+    warc.page(url, article_html("Market returns to the town square", url, [(src, cap) for src, _, _, cap in named]))
+    for seed, (_, recorded, _, _) in enumerate(named):
+        warc.response(SITE + recorded, photo((240 + seed * 10, 160), 40 + seed), "image/jpeg")
+    warc.close()
+    assert set(record_index(root / "crawl.warc.gz")) >= {SITE + recorded for _, recorded, _, _ in named}
+
+    release = run_build([str(root)], tmp_path)
+    rows = {r["caption"]: r for r in parquet_rows(release, "default")}
+    assert {cap: (r["image_url"], r["image_width"]) for cap, r in rows.items()} == {
+        cap: (SITE + expected, 240 + seed * 10) for seed, (_, _, expected, cap) in enumerate(named)}
+    assert parquet_rows(release, "text_only") == []
+    assert_counts_add_up(manifest_of(release))
+
+
 def test_relative_pictures_resolve_against_the_fetched_address(tmp_path):
     """The canonical link names the bare host; the crawler fetched page and pictures from www."""
     root = tmp_path / "in"

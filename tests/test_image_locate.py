@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+from corpus.extract.urls import absolute, canonical_url
 from corpus.images.locate import find_archived, image_source, missing_cause, url_variants
 from corpus.records import InputFile, Phase1Index, SampleEntry
 
@@ -76,6 +77,41 @@ def test_archived_picture_found_through_redirects_and_a_redirect_loop_ends():
                                    "https://example.org/loop2": "https://example.org/loop1"})
     assert find_archived("https://example.org/a.jpg", index) == "sha-f"
     assert find_archived("https://example.org/loop1", index) is None
+
+
+@pytest.mark.parametrize("typed, canonical", [
+    ("https://x.example/img/Bürgermeister-café.jpg", "https://x.example/img/B%C3%BCrgermeister-caf%C3%A9.jpg"),
+    ("https://x.example/img/photo one.jpg", "https://x.example/img/photo%20one.jpg"),
+    ("https://x.example/img/caf%c3%a9 2.jpg", "https://x.example/img/caf%C3%A9%202.jpg"),  # hex up, kept once
+    ("https://x.example/img/photo%20one.jpg", "https://x.example/img/photo%20one.jpg"),  # never encoded twice
+    ("https://x.example/img/rise-100%.jpg", "https://x.example/img/rise-100%25.jpg"),  # a stray % is a character
+    ("https://x.example/img/a|b.jpg?w=800&c=é#top", "https://x.example/img/a%7Cb.jpg?w=800&c=%C3%A9#top"),
+    ("https://bücher.example/img/a.jpg", "https://xn--bcher-kva.example/img/a.jpg"),  # a host: IDNA, as looked up
+    ("https://x.example/img/wrapped\n-line.jpg", "https://x.example/img/wrapped-line.jpg"),
+    ("data:image/jpeg;sha256,0a1b", "data:image/jpeg;sha256,0a1b"),
+])
+def test_urls_are_written_in_one_canonical_percent_encoding(typed, canonical):
+    assert canonical_url(typed) == canonical
+    assert canonical_url(canonical) == canonical
+
+
+def test_a_page_url_with_spaces_or_accents_resolves_to_the_encoded_address():
+    assert absolute("/img/photo one.jpg", "https://x.example/news/a") == "https://x.example/img/photo%20one.jpg"
+    assert absolute("//x.example/img/café.jpg", None) == "https://x.example/img/caf%C3%A9.jpg"
+    assert absolute("img/photo one.jpg", None) == "img/photo%20one.jpg"
+
+
+def test_archived_picture_found_whichever_side_is_percent_encoded():
+    """The index holds archive addresses in canonical encoding (phase1.index_spill); a page may name the picture
+    raw, percent-encoded, or with lower-case hex."""
+    index = Phase1Index(images={canonical_url("https://x.example/img/B%C3%BCrgermeister-caf%C3%A9.jpg"): "sha-e",
+                                canonical_url("https://x.example/img/photo one.jpg"): "sha-f"},
+                        redirects={canonical_url("https://x.example/old/café.jpg"):
+                                   canonical_url("https://x.example/img/photo one.jpg")})
+    assert find_archived("https://x.example/img/Bürgermeister-café.jpg", index) == "sha-e"
+    assert find_archived("http://x.example/img/B%c3%bcrgermeister-caf%c3%a9.jpg", index) == "sha-e"
+    assert find_archived("https://x.example/img/photo%20one.jpg", index) == "sha-f"
+    assert find_archived("https://x.example/old/caf%C3%A9.jpg", index) == "sha-f"  # through the 301
 
 
 def test_a_srcset_rendition_kept_by_the_crawler_is_used():

@@ -8,7 +8,7 @@ import os
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 # Lazy-loading attributes in the order a page's script would prefer them (most specific first).
 LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-hi-res-src", "data-normal", "data-url",
@@ -218,18 +218,62 @@ def picture_urls(img, sources: list) -> ImageRef:
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
-    """Resolve against base; protocol-relative URLs get https; saved-page paths stay relative without base."""
+    """Resolve against base; protocol-relative URLs get https; saved-page paths stay relative without base.
+    The result is in canonical percent-encoding (canonical_url), the form a crawler records it in."""
     if not url:
         return None
     url = url.strip()
     if url.startswith("//"):
-        return "https:" + url
+        return canonical_url("https:" + url)
     if base:
         try:
-            return _join(base, url)
+            return canonical_url(_join(base, url))
         except ValueError:
+            return canonical_url(url)
+    return canonical_url(url)
+
+
+# A page names a picture as its author typed it ("/img/photo one.jpg", "/img/café.jpg"); a browser requests,
+# and a crawler records, the percent-encoded address ("/img/photo%20one.jpg", "/img/caf%C3%A9.jpg"). Both
+# sides are written in one form so they compare equal: what a URL may hold as is (RFC 3986's unreserved and
+# reserved characters) stays, an existing %XX stays (its hex in upper case, so it is never encoded twice),
+# everything else is encoded as UTF-8 %XX, a stray "%" included.
+_URL_SAFE = "!#$&'()*+,/:;=?@[]~"  # with letters, digits and "-._", which quote() never encodes
+_NOT_CANONICAL = re.compile(r"[^A-Za-z0-9\-._~!#$&'()*+,/:;=?@\[\]%]|%(?![0-9A-F]{2})")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a pair cut off: no UTF-8 holds it, a browser sends U+FFFD
+
+
+@lru_cache(maxsize=8192)
+def canonical_url(url: str) -> str:
+    """url in canonical percent-encoding; an already canonical URL (most of them) comes back unchanged."""
+    if not _NOT_CANONICAL.search(url) or url[:5].lower() == "data:":
+        return url
+    # a browser drops tabs and line breaks inside a URL (a src wrapped over two lines) before requesting it
+    url = _LONE_SURROGATE.sub("\ufffd", _TAB_OR_NEWLINE.sub("", url))
+    url = _ascii_host(url)
+    out, at = [], 0
+    for m in _ESCAPE.finditer(url):
+        out.append(quote(url[at:m.start()], safe=_URL_SAFE))
+        out.append("%" + m.group(1).upper())
+        at = m.end()
+    out.append(quote(url[at:], safe=_URL_SAFE))
+    return "".join(out)
+
+
+def _ascii_host(url: str) -> str:
+    """A host name in another script ("bücher.example") in the IDNA form a browser looks up and a crawler
+    records ("xn--bcher-kva.example"); a host IDNA refuses stays, to be percent-encoded with the rest."""
+    try:
+        parts = urlsplit(url)
+        if parts.netloc.isascii() or not parts.hostname:
             return url
-    return url
+        userinfo, at, hostport = parts.netloc.rpartition("@")
+        host, colon, port = hostport.rpartition(":") if hostport.rsplit(":", 1)[-1].isdigit() else (hostport, "", "")
+        return urlunsplit(parts._replace(netloc=userinfo + at + host.encode("idna").decode("ascii") + colon + port))
+    except (ValueError, UnicodeError):
+        return url
 
 
 # urljoin is pure and costly (two urlparse calls); a picture's URL is resolved several times per page

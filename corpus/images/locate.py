@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from ..extract.urls import canonical_url
 from ..records import Phase1Index, SampleEntry
 
 
@@ -16,6 +17,7 @@ REMOTE_PREFIXES = ("http://", "https://", "//", "data:")
 
 
 def follow_redirects(url: str, index: Phase1Index) -> str:
+    """Where url's 3xx chain ends; url and the index's redirects are both in canonical percent-encoding."""
     seen = set()
     while url in index.redirects and url not in seen and len(seen) < 10:
         seen.add(url)
@@ -24,8 +26,9 @@ def follow_redirects(url: str, index: Phase1Index) -> str:
 
 
 def url_variants(url: str) -> list[str]:
-    """The same URL as an archive may have recorded it: without fragment, either scheme."""
-    url = url.split("#", 1)[0]
+    """The same URL as an archive may have recorded it: without fragment, either scheme, in the canonical
+    percent-encoding the build's index of archived pictures is keyed in (index_spill)."""
+    url = canonical_url(url.split("#", 1)[0])
     out = [url]
     if url.startswith("https://"):
         out.append("http://" + url[8:])
