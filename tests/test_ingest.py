@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import builtins
+import codecs
 import gzip
 import io
 import json
@@ -390,6 +391,48 @@ def test_jsonl_good_and_bad_lines(tmp_path, gz):
     assert "list" in bad["line=5"]["detail"] and "no html nor text" in bad["line=6"]["detail"]
     counts = ledger.counts["ingest"]
     assert (counts.seen, counts.kept) == (1 + 6, 1 + 3)  # the blank line 4 is not an item
+
+
+BYTE_ORDER_MARKED = {  # how Windows tools write text: Notepad's "UTF-8 with BOM", PowerShell's `>` (UTF-16LE)
+    "utf-8-bom": lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+    "utf-16le-bom": lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+    "utf-16be-bom": lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+}
+
+
+@pytest.mark.parametrize("gz", [False, True])
+@pytest.mark.parametrize("encoding", list(BYTE_ORDER_MARKED))
+def test_jsonl_with_a_byte_order_mark_reads_as_its_utf8_twin(tmp_path, encoding, gz):
+    """Detection already reads past the mark; the reader did not: line 1 was "Unexpected UTF-8 BOM", and UTF-16
+    split on single newline bytes into more rejects than lines."""
+    text = "\n".join(jsonl_lines()) + "\n"
+    data = BYTE_ORDER_MARKED[encoding](text)
+    path = tmp_path / ("export.jsonl.gz" if gz else "export.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    twin = tmp_path / "twin.jsonl"
+    twin.write_text(text, encoding="utf-8")
+    assert detect_kind(str(path)) == "jsonl"
+    docs, ledger = read_all(path)
+    twin_docs, twin_ledger = read_all(twin)
+    assert [(d.kind, d.ref.locator, d.url, d.title, d.content) for d in docs] == \
+        [(d.kind, d.ref.locator, d.url, d.title, d.content) for d in twin_docs]
+    assert [d.ref.locator for d in docs] == ["line=1", "line=3", "line=7"]
+    assert [(r["source"].split(":", 1)[1], r["reason"], r["detail"]) for r in ledger.rows] == \
+        [(r["source"].split(":", 1)[1], r["reason"], r["detail"]) for r in twin_ledger.rows]
+    assert [r["source"].split(":", 1)[1] for r in ledger.rows] == ["line=2", "line=5", "line=6"]
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (1 + 6, 1 + 3)
+
+
+@pytest.mark.parametrize("encoding", list(BYTE_ORDER_MARKED))
+def test_json_document_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    one = {"url": "https://news.example/a1", "title": "Café du port", "maintext": SCRAPE}
+    path = tmp_path / "article.json"
+    path.write_bytes(BYTE_ORDER_MARKED[encoding](json.dumps(one, indent=4, ensure_ascii=False)))
+    assert detect_kind(str(path)) == "json"
+    (doc,), ledger = read_all(path)
+    assert ledger.rows == [] and (doc.ref.locator, doc.title) == ("item=1", "Café du port")
+    assert doc.content.decode("utf-8") == SCRAPE
 
 
 def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):

@@ -62,7 +62,7 @@ def looks_like_image(head: bytes) -> bool:
     return head[4:8] == b"ftyp" and head[8:12] in (b"avif", b"avis", b"heic", b"heix", b"mif1")
 
 
-_UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+UTF16_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w:.-]+)""", re.I)
 
 
@@ -74,7 +74,7 @@ def charset_of(content_type: str | None) -> str | None:
 
 def _to_utf8(head: bytes) -> bytes:
     """UTF-16 pages (saved by old browsers) re-encoded so byte patterns match; others unchanged."""
-    for bom, enc in _UTF16_BOMS:
+    for bom, enc in UTF16_BOMS:
         if head.startswith(bom):
             return head[2:].decode(enc, errors="replace").encode("utf-8")
     return head[3:] if head.startswith(codecs.BOM_UTF8) else head
@@ -83,7 +83,7 @@ def _to_utf8(head: bytes) -> bytes:
 def decode_text(head: bytes) -> str | None:
     """The head as text when it is UTF-8, or UTF-16 with its byte-order mark (Windows tools write text so:
     Notepad's "Unicode", PowerShell's `>`), else None; a character cut at the end is fine."""
-    for bom, enc in _UTF16_BOMS:
+    for bom, enc in UTF16_BOMS:
         if head.startswith(bom):
             try:
                 return codecs.getincrementaldecoder(enc)().decode(head[2:], final=False)

@@ -3,6 +3,7 @@ document holding one article object (news-please writes a file per article) or a
 `-o items.json`)."""
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -11,6 +12,7 @@ from typing import Iterator
 from ..config import IngestConfig
 from ..records import InputFile, RawDoc
 from ..rejects import Ledger, Reason
+from .detect import UTF16_BOMS
 from .files import GzipBroken, IngestReject, excluded, file_ref, parse_date, raw_chunks, read_capped
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,29 @@ def _lines(chunks: Iterator[bytes], cap: int) -> Iterator[bytes | object]:
             skipping = True
     if buf or skipping:
         yield TOO_LONG if skipping else bytes(buf)
+
+
+def _as_utf8(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The file's bytes as UTF-8, read as detection reads them (detect.decode_text): a UTF-8 byte-order mark
+    (Notepad's "UTF-8 with BOM") dropped, UTF-16 with its mark (PowerShell's `>`, Notepad's "Unicode")
+    converted, so that lines split on their real newlines; other files pass through unchanged. A UTF-16 unit
+    that is half of a pair becomes U+FFFD, as a lone surrogate in a JSON string does (_SURROGATE)."""
+    chunks = iter(chunks)
+    head = b""
+    for chunk in chunks:
+        head += chunk
+        if len(head) >= len(codecs.BOM_UTF8):
+            break
+    for bom, encoding in UTF16_BOMS:
+        if head.startswith(bom):
+            decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+            yield decoder.decode(head[len(bom):]).encode("utf-8")
+            for chunk in chunks:
+                yield decoder.decode(chunk).encode("utf-8")
+            yield decoder.decode(b"", final=True).encode("utf-8")
+            return
+    yield head[len(codecs.BOM_UTF8):] if head.startswith(codecs.BOM_UTF8) else head
+    yield from chunks
 
 
 def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
@@ -118,7 +143,7 @@ def read_jsonl(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
     n = 0
     with open(inp.path, "rb") as fh:
         try:
-            for n, line in enumerate(_lines(raw_chunks(fh), cfg.max_html_bytes), start=1):
+            for n, line in enumerate(_lines(_as_utf8(raw_chunks(fh)), cfg.max_html_bytes), start=1):
                 if line is TOO_LONG:
                     _reject_line(ledger, inp, n, Reason.INGEST_TOO_LARGE,
                                  f"line longer than max_html_bytes={cfg.max_html_bytes}")
@@ -140,7 +165,7 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         hint = "; JSON lines stream: jq -c '.[]' FILE > FILE.jsonl" if e.reason is Reason.INGEST_TOO_LARGE else ""
         raise IngestReject(e.reason, e.detail + hint) from None
     try:
-        value = json.loads(data.decode("utf-8"))
+        value = json.loads(b"".join(_as_utf8([data])).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         ledger.see(STAGE)
         ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: {type(e).__name__}: "
