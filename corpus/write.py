@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .ingest.sources import file_sha256 as sha256_file  # one file hash for inputs, spills and shards
-from .normalize import normalize_paragraphs
+from .normalize import normalize_list, normalize_optional, normalize_paragraphs
 from .records import Article, ImageInfo, Sample, SourceRef, arrow_schema
 from .workspace import code_hash
 
@@ -68,8 +68,10 @@ def sample_row(s: Sample, image_bytes: bytes | None) -> dict:
 
 
 def article_row(a: Article, figure_ids: list[str]) -> dict:
-    return {"article_id": a.article_id, "url": a.url, "title": a.title, "published": a.published,
-            "authors": a.authors, "site": a.site, "language": a.language, "section": a.section,
+    # title and bylines cleaned as the pair rows' article_title and article_authors are (normalize_sample):
+    # "council &amp; mayor cafÃ©" is one headline, "council & mayor café", in both configs
+    return {"article_id": a.article_id, "url": a.url, "title": normalize_optional(a.title), "published": a.published,
+            "authors": normalize_list(a.authors), "site": a.site, "language": a.language, "section": a.section,
             "paragraphs": normalize_paragraphs(a.paragraphs), "figure_ids": figure_ids, "provenance": provenance_dict(a.ref)}
 
 

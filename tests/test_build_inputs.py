@@ -705,3 +705,22 @@ def test_a_saved_page_is_taken_down_by_the_address_it_was_saved_from(tmp_path):
         rejects = [r for r in parquet_rows(out, "rejects") if r["reason"] == "extract_excluded"]
         assert "ferry.html" in {r["source"] for r in rejects}, key
         assert {a["provenance"]["path"] for a in parquet_rows(out, "articles")} == {"pier.html"}
+
+
+def test_articles_title_and_bylines_are_cleaned_as_the_pair_rows_are(tmp_path):
+    """A JSON-LD headline and byline keep the entities and mojibake a CMS left in them (script text is not
+    entity-decoded): the articles config reads them cleaned, as article_title and article_authors do."""
+    root = tmp_path / "in"
+    root.mkdir()
+    url = f"{SITE}/2025/07/01/library-budget"
+    html = article_html("Council &amp; mayor clash over library cafÃ©", url,
+                        [("/media/cafe.jpg", "Readers queue at the library café before it opens on Monday")]).decode()
+    html = html.replace('"NewsArticle",', '"NewsArticle", "author": [{"@type": "Person", '
+                                          '"name": "ZoÃ« Ward &amp; Ana Ruiz"}, {"@type": "Person", "name": " "}],')
+    (root / "export.jsonl").write_text(json.dumps({"url": url, "html": html}) + "\n", encoding="utf-8")
+    release = run_build([str(root)], tmp_path)
+    (article,) = parquet_rows(release, "articles")
+    (row,) = parquet_rows(release, "text_only")  # the picture is not in the input
+    assert article["title"] == row["article_title"] == "Council & mayor clash over library café"
+    assert article["authors"] == row["article_authors"] == ["Zoë Ward & Ana Ruiz"]
+    assert_counts_add_up(manifest_of(release))
