@@ -9,6 +9,7 @@ import json
 import os
 import random
 import shutil
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -904,6 +905,28 @@ def test_garbled_header_in_plain_warc_resyncs(tmp_path):
     first = ledger.rows[0]
     assert first["reason"] == Reason.INGEST_BAD_WARC_RECORD.value and first["source"] == f"news.warc:offset={bad_at}"
     assert "skipped to the next record" in first["detail"]
+
+
+def test_record_cut_inside_its_headers_is_a_plain_reject(tmp_path):
+    """A crawler killed while writing: the last gzip member stops inside the record's WARC headers, before
+    WARC-Target-URI. warcio fails there with its own AttributeError; the reject says what happened instead."""
+    path = tmp_path / "news.warc.gz"
+    write_news_warc(path)
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=False)
+    w.write_record(_response(w, "https://news.example/a3", page_bytes("Ferry", "/img/four.jpg"), "text/html"))
+    record = buf.getvalue()
+    member = zlib.compressobj(wbits=31)  # gzip, flushed as a writer does, never finished
+    cut_at = path.stat().st_size
+    with open(path, "ab") as fh:
+        fh.write(member.compress(record[:record.index(b"WARC-Target-URI")]) + member.flush(zlib.Z_SYNC_FLUSH))
+    items, ledger = read_all(path)
+    assert [i.url.rsplit("/", 1)[1] for i in items] == ["one.jpg", "a1", "a2", "two.jpg", "old.jpg", "three.jpg",
+                                                        "one.jpg"]
+    (cut,) = [r for r in ledger.rows if r["reason"] == Reason.INGEST_BAD_GZIP.value]
+    assert cut["source"] == f"news.warc.gz:offset={cut_at}"
+    assert cut["detail"] == f"WARC record truncated or damaged at offset {cut_at}; the rest of the file is unreadable"
+    assert ledger.counts["ingest"].balanced()
 
 
 def test_damaged_member_that_inflates_into_the_next_one(tmp_path):

@@ -379,7 +379,14 @@ def _broken_reason(arc: Archive) -> Reason:
 def _reject_stretch(arc: Archive, start: int, end: int | None, err: Exception | str) -> None:
     arc.ledger.see(STAGE)
     reason = _broken_reason(arc)
-    what = err if isinstance(err, str) else f"{type(err).__name__}: {str(err).strip()[:120]}"
+    if isinstance(err, str):
+        what = err
+    elif isinstance(err, _BROKEN):  # the reader's own words for damage ("compressed file ended before ...")
+        what = f"{type(err).__name__}: {str(err).strip()[:120]}"
+    else:
+        # warcio trips over its own internals on a record cut inside its headers ("'NoneType' object has no
+        # attribute 'startswith'" for a missing WARC-Target-URI): that says nothing to whoever reads the reject
+        what = f"WARC record truncated or damaged at {'decompressed ' if arc.stream else ''}offset {start}"
     where = f"skipped to the next record at offset {end}" if end is not None else "the rest of the file is unreadable"
     arc.ledger.reject(STAGE, reason, file_ref(arc.inp, _where(arc, start)), f"{what}; {where}")
 
