@@ -436,6 +436,22 @@ def test_json_document_with_a_byte_order_mark_is_read(tmp_path, encoding):
     assert doc.content.decode("utf-8") == SCRAPE
 
 
+def test_jsonl_reject_details_name_the_column_in_plain_words(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_text(jsonl_lines()[0] + "\n"
+                    '{"url": "https://news.example/a2", "title": "Sea wall\n'  # the string runs off its line
+                    "{not json\n"
+                    '{"url": "https://news.example/a3" "title": "x"}\n'
+                    '{"url": "https://news.example/a4", "title": "Harb', encoding="utf-8")  # an export cut short
+    docs, ledger = read_all(path)
+    assert [d.ref.locator for d in docs] == ["line=1"]
+    assert [(r["source"], r["detail"]) for r in ledger.rows] == [
+        ("export.jsonl:line=2", "invalid JSON: Invalid control character at: column 54"),
+        ("export.jsonl:line=3", "invalid JSON: Expecting property name enclosed in double quotes: column 2"),
+        ("export.jsonl:line=4", "invalid JSON: Expecting ',' delimiter: column 35"),
+        ("export.jsonl:line=5", "invalid JSON: Unterminated string starting at: column 45")]
+
+
 def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
     # "\ud800" alone in a JSON string (half of a pair a crawler cut) is valid JSON but no UTF-8: the article stays
     page = PAGE.format(title="Sea wall \ud83d", img="x.jpg").replace("at dawn.", "at dawn \udc00 in fog.")

@@ -101,7 +101,9 @@ def _parse_line(line: bytes, inp: InputFile, n: int) -> RawDoc:
     except UnicodeDecodeError as e:
         raise ValueError(f"not UTF-8 ({e.reason} at byte {e.start})") from None
     except json.JSONDecodeError as e:
-        raise ValueError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+        # e.msg may end in "at" ("Unterminated string starting at"): the column follows a colon, as in
+        # json's own message ("...: line 1 column 9"), never a second "at"
+        raise ValueError(f"invalid JSON: {e.msg}: column {e.colno}") from None
     return _doc_from_object(obj, inp, f"line={n}")
 
 
