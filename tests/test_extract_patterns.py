@@ -187,7 +187,9 @@ PATTERNS = [
            []),
     Family("house_ad_in_body",
            "{BODY}<figure><img src='" f"{CDN}/promo-box.jpg'><figcaption>Advertisement</figcaption></figure>"
-           "<figure><img src='" f"{CDN}/reklama.jpg'><figcaption>Reklama</figcaption></figure>{{BODY}}",
+           "<figure><img src='" f"{CDN}/reklama.jpg'><figcaption>Reklama</figcaption></figure>"
+           "<figure><img src='" f"{CDN}/guanggao.jpg'><figcaption>广告</figcaption></figure>"
+           "<figure><img src='" f"{CDN}/ilan.jpg'><figcaption>إعلان</figcaption></figure>{{BODY}}",
            []),
     Family("promotion_linking_away",
            "{BODY}<figure><a href='https://shop.example.org/magazine?utm_source=news'><img src='"

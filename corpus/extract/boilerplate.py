@@ -11,9 +11,12 @@ import re
 
 TRIM = " -–—•*|[]()<>.…:·=_#~"
 
+# a whole line that only says "advertisement" (is_ad_label, boilerplate_kind match the full line, so a body
+# sentence that mentions advertising stays): Japanese 広告, Chinese 广告 (simplified) and 廣告 (traditional),
+# Arabic إعلان and its plural إعلانات
 _AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]s?|publicidad|"
              r"publicidade|anuncios?|pubblicit[àa]|annunci[oi]|reclame|advertentie|reklam[ae]?|annons|"
-             r"mainos|реклама|広告|광고|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
+             r"mainos|реклама|広告|广告|廣告|광고|إعلان(?:ات)?|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
              r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
 AD_LABEL_RE = re.compile(r"(?:" + _AD_WORDS + r")", re.I)
 
