@@ -49,7 +49,7 @@ class Reason(str, Enum):
     PAIR_NO_CAPTION = "pair_no_caption"  # in-article image with no caption text
     # images
     IMAGE_NOT_FOUND = "image_not_found"  # never a drop: a caption whose picture was found nowhere, kept in text_only
-    IMAGE_OUTSIDE_ROOT = "image_outside_root"  # local path escapes the input root; never opened
+    IMAGE_OUTSIDE_ROOT = "image_outside_root"  # local path escapes the input root, no web address to try; never opened
     IMAGE_NOT_AN_IMAGE = "image_not_an_image"  # HTML/JSON/text served as an image
     IMAGE_TRUNCATED = "image_truncated"  # decoder ran out of data
     IMAGE_CORRUPT = "image_corrupt"  # decoder error other than truncation

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,6 +84,42 @@ def test_fetch_images_in_a_build(tmp_path):
         assert len(Handler.hits) == hits
     finally:
         server.shutdown()
+
+
+def test_a_local_page_s_site_paths_are_fetched_not_opened(tmp_path, monkeypatch):
+    """Was: "/uploads/gates.jpg" and "../../pics/bridge.jpg" in a page given as a file were refused as
+    outside the input root, and never fetched though --fetch-images was on."""
+    from conftest import spy_on_open
+
+    server = serve()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    Handler.routes = {"/uploads/gates.jpg": (200, photo(), "image/jpeg"), "/robots.txt": (404, b"", "text/plain"),
+                      "/pics/bridge.jpg": (200, photo(), "image/jpeg")}
+    Handler.hits = []
+    private = tmp_path / "pics" / "bridge.jpg"  # where the climbing path points on this machine
+    private.parent.mkdir()
+    private.write_bytes(b"private")
+    src = tmp_path / "in" / "2025"
+    src.mkdir(parents=True)
+    figures = (("/uploads/gates.jpg", "Cranes lift the new lock gates into place at the harbour"),
+               ("../../pics/bridge.jpg", "The swing bridge opens for the first boat of the year"))
+    (src / "story.html").write_text(
+        f'<html><head><link rel="canonical" href="{base}/2025/story"><title>Harbour works</title></head>'
+        f"<body><article><h1>Harbour works</h1><p>{'The harbour works began on Monday. ' * 8}</p>"
+        + "".join(f'<figure><img src="{s}"><figcaption>{c}</figcaption></figure><p>{"Text of the story. " * 8}</p>'
+                  for s, c in figures) + "</article></body></html>")
+    opened = spy_on_open(monkeypatch)
+    try:
+        assert corpus_main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--cache-dir",
+                            str(tmp_path / "cache"), "--no-progress", "--fetch-images", "--allow-private-hosts"]) == 0
+    finally:
+        monkeypatch.undo()
+        server.shutdown()
+    assert os.path.realpath(private) not in opened
+    assert sorted(h for h in Handler.hits if h != "/robots.txt") == ["/pics/bridge.jpg", "/uploads/gates.jpg"]
+    rows = pq.read_table(next((tmp_path / "out" / "data" / "default").glob("*.parquet"))).to_pylist()
+    assert sorted((r["caption"], r["image_url"]) for r in rows) == sorted(
+        (c, base + p.replace("../..", "")) for p, c in figures)
 
 
 def test_without_the_flag_nothing_is_fetched(tmp_path):

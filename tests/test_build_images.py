@@ -220,6 +220,9 @@ def test_usable_pictures_are_stored_as_rgb_at_their_upright_size(hostile_release
     assert top[0] > 150 > top[2] and bottom[2] > 150 > bottom[0]
 
 
+# The page has a web address: "../outside/secret.jpg" (and its encoded spelling) climbs above the input root,
+# so it names a place on the page's site, looked for there (nothing remote here: text_only), never the local
+# file. A file: URL names this machine only, so it stays a reject.
 REJECTED = {  # caption -> (stage, reason)
     "The lifeboat crew trains off the pier": ("images", "image_truncated"),
     "Volunteers paint the old lighthouse railings": ("images", "image_not_an_image"),
@@ -227,8 +230,7 @@ REJECTED = {  # caption -> (stage, reason)
     "The whole bay seen from the cliff path": ("images", "image_decompression_bomb"),
     "Chart of catches landed at the port each year": ("images", "svg"),
     "A tiny view of the harbour office": ("images", "image_too_small"),
-    OUTSIDE_CAPTION: ("images", "image_outside_root"),
-    **{caption: ("images", "image_outside_root") for caption in ESCAPES},
+    "The private picture named by a file address": ("images", "image_outside_root"),
 }
 
 
@@ -251,6 +253,12 @@ def test_each_unusable_picture_has_its_own_reject(hostile_release):
     # rejected pictures leave no row in either config
     kept = {r["caption"] for c in ("default", "text_only") for r in parquet_rows(release, c)}
     assert kept.isdisjoint([*REJECTED, SVG_FILE_CAPTION])
+    text_only = {r["caption"]: r["image_url"] for r in parquet_rows(release, "text_only")}
+    assert text_only == {OUTSIDE_CAPTION: "https://coast-gazette.example/2025/02/outside/secret.jpg",
+                         "The same private picture behind an encoded path":
+                         "https://coast-gazette.example/2025/02/10/%2E%2E/outside/secret.jpg"}
+    manifest = json.loads((release / "manifest.json").read_text())
+    assert manifest["missing_pictures"] == {"remote_not_fetched": 2}
 
 
 def figure_captions_by_index() -> list[str]:
@@ -264,3 +272,80 @@ def test_file_outside_the_root_is_never_opened(hostile_release):
     secret = hostile_release["secret"]
     for row in parquet_rows(hostile_release["release"], "default"):
         assert row["image"]["bytes"] != secret
+
+
+CANAL = "https://canal-news.example"
+CANAL_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | Canal News</title>{canonical}
+</head><body><main><article><h1>{title}</h1>
+<p>The canal trust met on Tuesday to plan the season, and the lock keepers said the new gates were ready for
+the boats that queue at the basin every spring before the holiday crowds arrive.</p>
+{figures}
+<p>Boats may pass from Saturday, the trust said, and the towpath stays open to walkers through the works.</p>
+</article></main></body></html>
+"""
+
+
+def canal_page(title: str, url: str | None, figures: list[tuple[str, str]]) -> str:
+    canonical = f'\n<link rel="canonical" href="{url}">' if url else ""
+    return CANAL_PAGE.format(title=title, canonical=canonical, figures="\n".join(
+        f'<figure><img src="{src}" alt=""><figcaption>{caption}</figcaption></figure>' for src, caption in figures))
+
+
+def image_warc(path: Path, pictures: dict[str, bytes]) -> None:
+    """A crawl's archive holding only the pictures' responses (the pages came as files)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in pictures.items():
+            http = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=http))
+
+
+def test_a_local_page_s_site_paths_are_looked_up_in_the_archives_never_opened(tmp_path, monkeypatch):
+    """Was: a local page's "/uploads/..." or "../../images/..." src was an image_outside_root reject,
+    though its image_url named the picture an archive of the same build held."""
+    root = tmp_path / "in"
+    (root / "2025").mkdir(parents=True)
+    # the same names, on this machine, above the input root: never to be opened
+    (tmp_path / "images").mkdir()
+    private = tmp_path / "images" / "bridge.jpg"
+    private.write_bytes(encode(gradient((210, 140), 8), "JPEG"))
+    gates, bridge = encode(gradient((240, 160), 6), "JPEG"), encode(gradient((160, 240), 7), "JPEG")
+    image_warc(root / "crawl.warc.gz", {f"{CANAL}/uploads/2025/gates.jpg": gates,
+                                        f"{CANAL}/images/bridge.jpg": bridge})
+    figures = [("/uploads/2025/gates.jpg", "Lock keepers open the new gates for the first boat"),
+               ("../../images/bridge.jpg", "The old swing bridge seen from the lock cottage"),
+               ("/uploads/2025/crowd.jpg", "Crowds wait on the towpath for the first boats")]
+    (root / "2025" / "locks.html").write_text(canal_page("New lock gates open the canal season",
+                                                         f"{CANAL}/2025/04/locks", figures), encoding="utf-8")
+    # a page without a web address: its site paths name nothing remote, so they stay refused
+    (root / "2025" / "notes.html").write_text(canal_page("Notes from the lock cottage", None, [
+        ("/uploads/2025/gates.jpg", "The new gates in the keeper's own notes"),
+        ("../../images/bridge.jpg", "The swing bridge in the keeper's own notes")]), encoding="utf-8")
+
+    opened = spy_on_open(monkeypatch)
+    code = corpus_main(["build", str(root), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"),
+                        "--no-progress"])
+    monkeypatch.undo()
+    assert code == 0
+    release = tmp_path / "out"
+    assert str(private) not in opened and os.path.realpath(private) not in opened
+    pairs = {r["caption"]: r for r in parquet_rows(release, "default")}
+    assert {c: (r["image_url"], r["image_width"], r["image_height"]) for c, r in pairs.items()} == {
+        "Lock keepers open the new gates for the first boat": (f"{CANAL}/uploads/2025/gates.jpg", 240, 160),
+        "The old swing bridge seen from the lock cottage": (f"{CANAL}/images/bridge.jpg", 160, 240)}
+    stored = Image.open(io.BytesIO(pairs["The old swing bridge seen from the lock cottage"]["image"]["bytes"]))
+    assert stored.tobytes() == Image.open(io.BytesIO(bridge)).tobytes()  # the archive's picture, not the file
+    text_only = [r["caption"] for r in parquet_rows(release, "text_only")]
+    assert text_only == ["Crowds wait on the towpath for the first boats"]
+    rejects = {(r["source"], r["reason"]) for r in parquet_rows(release, "rejects") if r["stage"] == "images"}
+    assert rejects == {("2025/notes.html:figure=0", "image_outside_root"),
+                       ("2025/notes.html:figure=1", "image_outside_root")}
+    manifest = json.loads((release / "manifest.json").read_text())
+    assert manifest["missing_pictures"] == {"remote_not_fetched": 1}
+    for stage, c in manifest["stages"].items():
+        assert c["seen"] == c["kept"] + sum(c["rejected"].values()), stage

@@ -41,6 +41,26 @@ def test_a_path_out_of_the_input_root_is_refused_not_opened(saved_page, hostile)
     assert src.kind == "outside" and src.value == hostile
 
 
+@pytest.mark.parametrize("site_path", ["/uploads/2024/photo.jpg", "../secret.jpg", "page_files/../../secret.jpg",
+                                       "%2E%2E/secret.jpg"])
+def test_a_site_path_of_a_page_with_a_web_address_is_a_remote_picture(saved_page, site_path):
+    """Was: refused as outside the root, though image_url (resolved against the page) named the picture."""
+    url = "https://example.org/uploads/2024/photo.jpg"
+    off = image_source(entry(site_path, url), saved_page, fetch=False)
+    assert (off.kind, off.value) == ("none", "remote_not_fetched")
+    assert (image_source(entry(site_path, url), saved_page, fetch=True).kind,) == ("fetch",)
+    saved_page.images[url] = "raw-sha"
+    found = image_source(entry(site_path, url), saved_page, fetch=True)
+    assert (found.kind, found.value) == ("raw", "raw-sha")
+
+
+@pytest.mark.parametrize("hostile", ["file:///etc/passwd", "page_files/\x00.jpg", "page_files/link.jpg"])
+def test_paths_that_only_name_this_machine_stay_refused_even_with_a_web_address(saved_page, tmp_path, hostile):
+    (tmp_path / "in" / "page_files" / "link.jpg").symlink_to(tmp_path / "secret.jpg")
+    src = image_source(entry(hostile, "https://example.org/a.jpg"), saved_page, fetch=True)
+    assert (src.kind, src.value) == ("outside", hostile)
+
+
 def test_a_symlink_pointing_out_of_the_root_is_refused(saved_page, tmp_path):
     link = tmp_path / "in" / "page_files" / "link.jpg"
     link.symlink_to(tmp_path / "secret.jpg")

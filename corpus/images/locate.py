@@ -2,7 +2,9 @@
 
 In order: a file beside a saved page (never outside its input root), a record of any archive of the
 build (following 3xx redirects and either scheme), the web (only with --fetch-images); otherwise the
-caption has no picture, and the cause says what the user can do about it.
+caption has no picture, and the cause says what the user can do about it. A local page's src that names a
+place above its input root ("/uploads/a.jpg", "../../img/a.jpg") is never opened: with a web address to
+resolve it against it is looked for as a picture on the web is, without one it is refused (image_outside_root).
 """
 from __future__ import annotations
 
@@ -57,23 +59,35 @@ class ImageSource:
 
 def image_source(entry: SampleEntry, index: Phase1Index, fetch: bool) -> ImageSource:
     """Where the bytes of a sample's picture are: a saved page's file, an archive record, or the web."""
-    from ..ingest.paths import resolve_inside
+    from ..ingest.paths import names_a_place_above, resolve_inside
 
     src = entry.image_src
+    on_the_web = False  # a local page's src that names its site, not a file of ours
     if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
         inp = index.inputs[entry.input_no]
-        path = resolve_inside(inp.root, os.path.dirname(inp.path), src)
+        base_dir = os.path.dirname(inp.path)
+        path = resolve_inside(inp.root, base_dir, src)
         if path is None:
-            return ImageSource("outside", src)
-        if os.path.isfile(path):
+            # A page copied from a site keeps its site-root-relative and `..` paths: with the page's address,
+            # image_url already says where that picture is on the web, so it is found as a remote one is.
+            # A file: URL, a symbolic link pointing out or a NUL byte is about this machine only, and without
+            # a web address there is nothing remote to look for: those stay refused, never opened.
+            if not (is_web(entry.image_url) and names_a_place_above(inp.root, base_dir, src)):
+                return ImageSource("outside", src)
+            on_the_web = True
+        elif os.path.isfile(path):
             return ImageSource("local", path)
     for url in (entry.image_url, *entry.image_alternatives):  # a crawler may have kept any srcset rendition
         raw = find_archived(url, index)
         if raw:
             return ImageSource("raw", raw)
-    if fetch and entry.image_url and entry.image_url.startswith(("http://", "https://")):
+    if fetch and is_web(entry.image_url):
         return ImageSource("fetch", entry.image_url)
-    return ImageSource("none", missing_cause(entry))
+    return ImageSource("none", "remote_not_fetched" if on_the_web else missing_cause(entry))
+
+
+def is_web(url: str | None) -> bool:
+    return bool(url) and url.startswith(("http://", "https://"))
 
 
 def missing_cause(entry: SampleEntry) -> str:
@@ -81,6 +95,6 @@ def missing_cause(entry: SampleEntry) -> str:
     src = entry.image_src or entry.image_url or ""
     if entry.local and src and not src.lower().startswith(REMOTE_PREFIXES):
         return "missing_file"  # a saved page whose picture file is not in its folder
-    if (entry.image_url or "").startswith(("http://", "https://")):
+    if is_web(entry.image_url):
         return "remote_not_fetched"  # on the web only: neither saved nor in an archive given
     return "no_url"

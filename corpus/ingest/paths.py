@@ -56,6 +56,26 @@ def _realpath(path: str) -> str:
     return os.path.realpath(joined) if os.path.islink(joined) else joined
 
 
+def names_a_place_above(root: str, base_dir: str, relpath: str) -> bool:
+    """True when relpath, read by its name alone (nothing opened, no link followed), is site-root-relative
+    ("/uploads/a.jpg") or its `..` climb above root ("../../images/a.jpg"): on a page with a web address
+    such a src names a place on that site, not a file of ours. A file: URL, another scheme or a NUL byte
+    is no such name (False): it only ever points at this machine, or at nothing."""
+    if not relpath or "\x00" in relpath:
+        return False
+    relpath = relpath.strip()
+    if relpath.lower().startswith("file:") or _SCHEME.match(relpath):
+        return False
+    path = unquote(relpath).replace("\\", "/")
+    if "\x00" in path:
+        return False
+    if path.startswith("/"):
+        return True
+    named = os.path.normpath(os.path.join(_real_dir(base_dir), path))
+    root = _real_dir(root)
+    return not is_inside(root, named)
+
+
 def resolve_inside(root: str, base_dir: str, relpath: str) -> str | None:
     """realpath of base_dir/unquote(relpath) when it stays inside root, else None.
 
