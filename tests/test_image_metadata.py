@@ -136,3 +136,72 @@ def test_every_demo_picture_decodes_to_rgb(demo_release):
              for path in sorted((demo_release / "data" / "default").glob("*.parquet"))
              for row in pq.read_table(path, columns=["image"]).to_pylist()}
     assert modes == {"RGB"}
+
+
+def segment(marker: int, payload: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def jpeg_of(**save) -> bytes:
+    buf = io.BytesIO()
+    picture((200, 150)).save(buf, "JPEG", quality=90, **save)
+    return buf.getvalue()
+
+
+def with_hidden_metadata(data: bytes) -> bytes:
+    """A JPEG as phones and picture desks leave them: a JFIF header with a thumbnail whose pixels spell a secret,
+    a JFXX thumbnail that is a whole JPEG with EXIF, fill bytes, a comment and an EXIF block between two scans
+    (where a progressive file has them), then a motion-photo video and a second EXIF-tagged JPEG after the end of image."""
+    assert data[2:4] == b"\xff\xe0" and data[6:11] == b"JFIF\x00"
+    jfif_end = 4 + struct.unpack(">H", data[4:6])[0]
+    thumb = b"SN1234567890"  # 2x2 RGB thumbnail pixels
+    jfif = segment(0xE0, data[6:18] + b"\x02\x02" + thumb)  # "JFIF\0", version, units, densities, 2x2
+    buf = io.BytesIO()
+    picture((16, 12)).save(buf, "JPEG", exif=planted_exif())
+    jfxx = segment(0xE0, b"JFXX\x00\x10" + buf.getvalue())
+    exif = segment(0xE1, b"Exif\x00\x00" + planted_exif()[6:])
+    between = b"\xff\xff" + segment(0xFE, b"Jane Photographer") + exif  # after two fill bytes
+    scans = [i for i in range(len(data) - 1) if data[i:i + 2] == b"\xff\xda"]  # 0xFF 0xDA only marks a scan
+    cut = scans[1] if len(scans) > 1 else scans[0]
+    video = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"Harbour Street 7" * 64
+    appended = buf.getvalue()
+    return data[:2] + jfif + jfxx + data[jfif_end:cut] + between + data[cut:] + video + appended
+
+
+@pytest.mark.parametrize("kind,save", [("baseline", {}), ("progressive", {"progressive": True}),
+                                       ("restart markers", {"restart_marker_rows": 1}),
+                                       ("progressive with restarts", {"progressive": True, "restart_marker_blocks": 3})])
+def test_jpeg_thumbnails_metadata_between_scans_and_data_after_the_end_are_cut(kind, save):
+    """Was: everything after the first start of scan was kept (comments and EXIF between progressive scans, a
+    motion-photo video or a second JPEG after the end of image), and APP0 whole (its thumbnails)."""
+    data = with_hidden_metadata(jpeg_of(**save))
+    before = Image.open(io.BytesIO(data))
+    assert before.format == "JPEG" and b"SN1234567890" in data and b"Harbour Street 7" in data
+    if "restart" in kind:
+        assert any(data[i:i + 2] == bytes([0xFF, 0xD0 + n]) for i in range(len(data)) for n in range(8))
+    clean = strip_metadata(data, "JPEG")
+    assert not any(s in clean for s in (*SECRETS, b"SN1234567890", b"JFXX", b"ftyp"))
+    assert clean.count(b"\xff\xd8") == 1 and clean.endswith(b"\xff\xd9")  # one picture, ending at its end
+    after = Image.open(io.BytesIO(clean))
+    assert after.tobytes() == before.tobytes()  # the same pixels, decoded
+    assert after.info["jfif_density"] == before.info["jfif_density"]
+    assert not after.getexif() and "comment" not in after.info
+    out = process_image(data, ImagesConfig())
+    assert (out.data, out.info.handling, out.info.metadata_removed) == (clean, "original", True)
+
+
+def test_a_jpeg_without_metadata_is_kept_byte_for_byte():
+    data = jpeg_of(progressive=True)
+    assert strip_metadata(data, "JPEG") == data
+    out = process_image(data, ImagesConfig())
+    assert out.data == data and not out.info.metadata_removed
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
+def test_data_appended_after_a_png_or_webp_is_cut(fmt):
+    buf = io.BytesIO()
+    picture().save(buf, fmt)
+    data = buf.getvalue() + b"\x00\x00\x00\x18ftypmp42" + b"Harbour Street 7" * 8
+    clean = strip_metadata(data, fmt)
+    assert clean == buf.getvalue()
+    assert Image.open(io.BytesIO(clean)).tobytes() == Image.open(io.BytesIO(data)).tobytes()

@@ -255,7 +255,8 @@ def _fit(size: tuple[int, int], side: int) -> tuple[int, int]:
 
 def _keep_original(im: Image.Image, data: bytes, original_format: str,
                    size: tuple[int, int]) -> ProcessedImage:
-    """The published bytes minus their metadata blocks: the same compressed pixels, no EXIF/XMP/IPTC."""
+    """The published bytes minus their metadata blocks, a JPEG's thumbnails and anything after the picture's
+    end: the same compressed pixels, no EXIF/XMP/IPTC."""
     stored = strip_metadata(data, im.format)
     info = ImageInfo(sha256=hashlib.sha256(stored).hexdigest(), ext=CLEAN_FORMATS[im.format],
                      width=size[0], height=size[1], original_format=original_format,

@@ -59,10 +59,11 @@ _IMAGE_DOCS = {
     "image_format": "format of the original file (jpeg, png, webp, gif...)",
     "image_original_bytes": "size of the original file",
     "image_stored_format": "format of the stored picture (jpeg, png, webp)",
-    "image_handling": "`original`: the published bytes with only their metadata blocks cut (same compressed "
-                      "pixels); `re-encoded`: decoded and encoded again (not RGB, transparent, rotated, or a "
+    "image_handling": "`original`: the published bytes with only their metadata blocks, a JPEG's thumbnails and "
+                      "anything appended after the picture's end cut (same compressed pixels); `re-encoded`: decoded and encoded again (not RGB, transparent, rotated, or a "
                       "format that is not stored as is); `resized`: re-encoded smaller",
-    "image_metadata_removed": "true when EXIF/XMP/IPTC/text blocks were cut from the published bytes",
+    "image_metadata_removed": "true when EXIF/XMP/IPTC/text blocks (or a JPEG's embedded thumbnail, or data "
+                              "appended after the picture's end) were cut from the published bytes",
     "image_sha256": "sha256 of the stored image bytes",
     "image_phash": "64-bit perceptual hash (hex), for near-duplicate photos",
     "image_cluster": "id shared by re-used photos (perceptual match); null when the photo is unique",

@@ -332,7 +332,8 @@ def handling_lines(c) -> list[str]:
     """How the stored pictures came to be, counted from the shards."""
     kept, reenc, resized = (c.handling.get(k, 0) for k in ("original", "re-encoded", "resized"))
     return [f"Stored as published (the original bytes with only their EXIF/XMP/IPTC and text metadata "
-            f"blocks cut, same compressed pixels): {kept}, metadata cut from {c.metadata_removed} of them; "
+            f"blocks, a JPEG's embedded thumbnails and any data appended after the picture's end cut, same "
+            f"compressed pixels): {kept}, metadata cut from {c.metadata_removed} of them; "
             f"re-encoded: {reenc}; resized: {resized}. Every stored picture decodes to RGB.", "",
             f"Stored formats: {by_count(c.stored_formats)}. Formats as published: {by_count(c.image_formats)}.", ""]
 
@@ -345,8 +346,9 @@ def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
              f"in `caption_raw`). Kept when {f.get('min_caption_words')}–{f.get('max_caption_words')} words"
              + (f", languages {', '.join(f['languages'])}" if f.get("languages") else ", any language") + ".",
              "Images: decoded and verified. Pictures that are already upright 8-bit RGB JPEG, PNG or WebP "
-             "are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks (cut from the "
-             "file without decoding; the ICC colour profile stays); all others are turned upright by their "
+             "are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks, a JPEG's "
+             "embedded thumbnails and any data appended after the picture's end (cut from the file without "
+             "decoding; the ICC colour profile stays); all others are turned upright by their "
              f"EXIF orientation, converted to RGB and re-encoded as {im.get('format')} quality {im.get('quality')}"
              + (f"; train-ready: pictures are shrunk so their short side is {im['train_size']} px (aspect kept)"
                 if im.get("train_size") else "")
