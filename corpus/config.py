@@ -37,7 +37,7 @@ class PairConfig:
 @dataclass(frozen=True)
 class ImagesConfig:
     min_side: int = 64  # below this it is an icon or thumbnail, not a photo
-    max_pixels: int = 80_000_000  # decompression-bomb guard (Pillow warns at 89M)
+    max_pixels: int = 80_000_000  # decompression-bomb guard; Pillow's own check uses it too, above or below its 89M
     max_bytes: int = 40 * 1024 * 1024  # no news photo is bigger; larger is a dump or an attack
     max_side: int | None = None  # resize longest side to this (None = keep size)
     # train-ready pictures: shrink so the SHORT side is this (aspect kept, re-encoded), so a square crop

@@ -4,8 +4,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-import zlib
 import struct
+import warnings
+import zlib
 
 import pytest
 from PIL import Image, ImageDraw
@@ -233,6 +234,33 @@ def test_bomb_limit_is_ours_not_pillows():
     # 3000x3000 is far below Pillow's own limit; our max_pixels alone must reject it
     data = encode(Image.new("1", (3000, 3000)), "PNG")
     assert reject_reason(data, dataclasses.replace(CFG, max_pixels=1_000_000)) == Reason.IMAGE_BOMB
+
+
+def test_a_max_pixels_above_pillows_own_limit_is_the_limit():
+    """Was: Pillow's warning at 89,478,485 pixels rejected the picture whatever images.max_pixels said, with a
+    detail quoting Pillow's limit."""
+    roomy = dataclasses.replace(CFG, max_pixels=100_000_000, max_side=1000)
+    assert 95_000_000 > Image.MAX_IMAGE_PIXELS
+    # a 95-megapixel scan is within the configured limit: stored (a JPEG decodes at 1/8 scale for max_side)
+    stored = process_image(encode(Image.new("L", (10_000, 9_500), 128), "JPEG"), roomy)
+    assert (stored.info.handling, stored.info.width, stored.info.height) == ("resized", 1000, 950)
+    for w, h in ((11_000, 10_000), (20_000, 20_000)):  # above the limit, and above twice Pillow's
+        with pytest.raises(ImageRejected) as above:
+            process_image(png_header_only_bomb(w, h), roomy)
+        assert above.value.reason == Reason.IMAGE_BOMB
+        assert above.value.detail == f"{w * h} pixels > max_pixels 100000000"
+
+
+def test_the_pixel_limit_does_not_leak_into_pillow_for_other_code():
+    saved = Image.MAX_IMAGE_PIXELS
+    with pytest.raises(ImageRejected):
+        process_image(png_header_only_bomb(10_000, 9_500), dataclasses.replace(CFG, max_pixels=50_000_000))
+    process_image(encode(photo(), "PNG"), dataclasses.replace(CFG, max_pixels=200_000_000))
+    assert Image.MAX_IMAGE_PIXELS == saved
+    with warnings.catch_warnings(record=True) as caught:  # Pillow's warning is a warning again, not an error
+        warnings.simplefilter("always")
+        Image.open(io.BytesIO(png_header_only_bomb(10_000, 9_500))).close()
+    assert [w.category for w in caught] == [Image.DecompressionBombWarning]
 
 
 def test_unsupported_format():

@@ -1,16 +1,19 @@
 """images: bytes -> verified, upright, RGB, optionally resized picture without metadata, plus its fingerprints.
 
 Every bad image becomes ImageRejected(reason, detail). Limits are checked on the header before any
-pixel is decoded, and do not depend on Pillow's global Image.MAX_IMAGE_PIXELS.
+pixel is decoded, and do not depend on Pillow's global Image.MAX_IMAGE_PIXELS: while a picture is processed
+Pillow's own check is set to images.max_pixels (for frames and tiles it checks later), then put back.
 """
 from __future__ import annotations
 
 import hashlib
 import io
 import logging
+import re
 import struct
 import warnings
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import imagehash
@@ -106,13 +109,32 @@ def _describe_non_image(data: bytes) -> str:
 def process_image(data: bytes, cfg: ImagesConfig) -> ProcessedImage:
     """Verify, orient, convert, resize and fingerprint one picture; raise ImageRejected if it is unusable."""
     kind = _check_bytes(data, cfg)
-    im = _open_checked(data, kind, cfg)
-    try:
-        return _process_open(im, data, cfg)
-    except DECODE_ERRORS as e:
-        raise _decode_reject(e) from None
-    finally:
-        im.close()
+    with pixel_limit(cfg.max_pixels):
+        im = _open_checked(data, kind, cfg)
+        try:
+            return _process_open(im, data, cfg)
+        except Image.DecompressionBombWarning as e:  # a frame or tile above the limit, found while decoding
+            raise _bomb_reject(e, cfg.max_pixels) from None
+        except DECODE_ERRORS as e:
+            raise _decode_reject(e, cfg.max_pixels) from None
+        finally:
+            im.close()
+
+
+@contextmanager
+def pixel_limit(max_pixels: int):
+    """Pillow's own decompression-bomb check at the configured limit, as an error, while one picture is
+    processed; Pillow's global and the warning filters are put back after it, so other code keeps its own.
+    (Both are process-wide, not thread-safe: call process_image from one thread per process, as the pipeline
+    does.) Without it a max_pixels above Pillow's 89,478,485 was overruled by Pillow's limit."""
+    saved = Image.MAX_IMAGE_PIXELS
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        Image.MAX_IMAGE_PIXELS = max_pixels
+        try:
+            yield
+        finally:
+            Image.MAX_IMAGE_PIXELS = saved
 
 
 def _check_bytes(data: bytes, cfg: ImagesConfig) -> str:
@@ -133,7 +155,7 @@ def _check_bytes(data: bytes, cfg: ImagesConfig) -> str:
 
 def _open_checked(data: bytes, kind: str, cfg: ImagesConfig) -> Image.Image:
     """Open (header only) with the sniffed plugin, then check size limits before any decoding."""
-    im = _open_header(data, kind)
+    im = _open_header(data, kind, cfg.max_pixels)
     w, h = im.size
     if w * h > cfg.max_pixels:
         im.close()
@@ -143,41 +165,45 @@ def _open_checked(data: bytes, kind: str, cfg: ImagesConfig) -> Image.Image:
         raise ImageRejected(Reason.IMAGE_TOO_SMALL, f"{w}x{h}: a side below min_side {cfg.min_side}")
     if im.format == "PNG":
         # the PNG decoder ignores chunk CRCs; verify() checks them (cheap: no pixel decoding)
-        _verify(im)
-        im = _open_header(data, kind)
+        _verify(im, cfg.max_pixels)
+        im = _open_header(data, kind, cfg.max_pixels)
     return im
 
 
-def _verify(im: Image.Image) -> None:
+def _verify(im: Image.Image, max_pixels: int) -> None:
     try:
         im.verify()
     except DECODE_ERRORS as e:
-        raise _decode_reject(e) from None
+        raise _decode_reject(e, max_pixels) from None
     finally:
         im.close()
 
 
-def _open_header(data: bytes, kind: str) -> Image.Image:
-    # Pillow warns (or raises) on its own pixel limit inside open(); our limit is checked right after,
-    # so turn its warning into the same reject instead of log noise. (catch_warnings is process-wide,
-    # not thread-safe: call process_image from one thread per process, as the pipeline does.)
+def _open_header(data: bytes, kind: str, max_pixels: int) -> Image.Image:
+    # Pillow checks its pixel limit (set to ours by pixel_limit) inside open(): the same reject as ours, which
+    # is checked right after it and also names the picture's size
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return Image.open(io.BytesIO(data), formats=[PILLOW_FORMATS[kind]])
+        return Image.open(io.BytesIO(data), formats=[PILLOW_FORMATS[kind]])
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        raise ImageRejected(Reason.IMAGE_BOMB, str(e)) from None
+        raise _bomb_reject(e, max_pixels) from None
     except UnidentifiedImageError:
         reason = Reason.IMAGE_TRUNCATED if len(data) < 64 else Reason.IMAGE_CORRUPT
         raise ImageRejected(reason, f"{kind} magic bytes but no readable {kind} header") from None
     except DECODE_ERRORS as e:
-        raise _decode_reject(e) from None
+        raise _decode_reject(e, max_pixels) from None
 
 
-def _decode_reject(e: BaseException) -> ImageRejected:
+def _bomb_reject(e: BaseException, max_pixels: int) -> ImageRejected:
+    """Pillow's message names the picture's pixel count and its own threshold (for its error, twice the limit
+    it was given): the detail names the count and the configured limit."""
+    count = re.search(r"\((\d+) pixels\)", str(e))
+    return ImageRejected(Reason.IMAGE_BOMB, f"{count.group(1) + ' pixels' if count else e} > max_pixels {max_pixels}")
+
+
+def _decode_reject(e: BaseException, max_pixels: int) -> ImageRejected:
     """Map a decoder exception to truncated / corrupt / bomb."""
     if isinstance(e, Image.DecompressionBombError):
-        return ImageRejected(Reason.IMAGE_BOMB, str(e))
+        return _bomb_reject(e, max_pixels)
     text = str(e)
     if isinstance(e, EOFError) or "truncated" in text.lower():
         return ImageRejected(Reason.IMAGE_TRUNCATED, f"{type(e).__name__}: {text}")
