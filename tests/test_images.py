@@ -151,6 +151,45 @@ def test_palette_png_with_alpha_is_composited_over_white():
     assert stored.getpixel((50, 50))[0] > 150
 
 
+def srgb_profile() -> bytes:
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def with_transparent_corner(im: Image.Image) -> Image.Image:
+    rgba = im.convert("RGBA")
+    rgba.paste((0, 0, 0, 0), (0, 0, 40, 40))
+    return rgba
+
+
+@pytest.mark.parametrize("source", ["RGBA", "P", "P with transparency"])
+def test_an_rgb_profile_stays_when_transparency_or_a_palette_is_flattened_to_rgb(source):
+    """Was: the ICC profile was dropped whenever the mode changed, though RGBA->RGB and P->RGB keep the
+    colours' RGB values: the re-encoded picture then showed them as sRGB whatever they were."""
+    icc = srgb_profile()
+    im = {"RGBA": lambda: with_transparent_corner(photo()),
+          "P": lambda: photo().convert("P", palette=Image.Palette.ADAPTIVE),
+          "P with transparency": lambda: with_transparent_corner(photo()).convert("P")}[source]()
+    data = encode(im, "PNG", icc_profile=icc)
+    assert Image.open(io.BytesIO(data)).mode == im.mode
+    out = process_image(data, CFG)
+    assert out.info.handling == "re-encoded"
+    assert decode(out.data).mode == "RGB" and decode(out.data).info.get("icc_profile") == icc
+
+
+def test_a_profile_of_another_colour_space_goes_when_the_pixels_become_rgb():
+    # lcms makes no CMYK or gray profile: the sRGB one with its header's data colour space (bytes 16-19)
+    # saying CMYK stands for the profile a CMYK JPEG carries
+    srgb = srgb_profile()
+    cmyk_profile = srgb[:16] + b"CMYK" + srgb[20:]
+    for data in (encode(photo(mode="CMYK"), "JPEG", icc_profile=cmyk_profile),
+                 encode(photo(mode="L"), "PNG", icc_profile=srgb),  # a grayscale picture: its profile is not RGB's
+                 encode(with_transparent_corner(photo()), "PNG", icc_profile=cmyk_profile)):
+        out = decode(process_image(data, CFG).data)
+        assert out.mode == "RGB" and "icc_profile" not in out.info
+
+
 def animated_gif() -> bytes:
     frames = [Image.new("RGB", (120, 90), (i * 80, 0, 0)) for i in range(3)]
     return encode(frames[0], "GIF", save_all=True, append_images=frames[1:], duration=100, loop=0)

@@ -303,13 +303,25 @@ def _reencode(im: Image.Image, data: bytes, original_format: str, target: tuple[
     if target is not None:
         # target comes from the header size, so every decode path (draft or not) gives the same size
         rgb = rgb.resize(target[::-1] if turned else target, Image.Resampling.LANCZOS)
-    # the ICC profile only still describes the pixels if the colour space did not change
-    out = _encode(rgb, cfg, icc if rgb.mode == mode_before else None)
+    out = _encode(rgb, cfg, icc if _profile_still_fits(icc, mode_before) else None)
     info = ImageInfo(sha256=hashlib.sha256(out).hexdigest(), ext=ENCODERS[cfg.format][1],
                      width=rgb.width, height=rgb.height, original_format=original_format,
                      original_bytes=len(data), phash=_phash(rgb),
                      handling="resized" if target is not None else "re-encoded")
     return ProcessedImage(out, info)
+
+
+# modes whose colours are RGB values: a palette's entries are, and compositing transparency over white or
+# dropping alpha keeps the colour space
+RGB_FAMILY = {"RGB", "RGBA", "RGBa", "RGBX", "P", "PA"}
+ICC_RGB = b"RGB "  # the profile header's data colour space (bytes 16-19)
+
+
+def _profile_still_fits(icc: bytes | None, mode_before: str) -> bool:
+    """The ICC profile still describes the stored RGB pixels: the picture's colours were RGB values and the
+    profile is an RGB one. Not after CMYK, grayscale or Lab pixels were converted to RGB: the profile
+    describes those colour spaces, and would make a viewer show the new RGB values wrong."""
+    return bool(icc) and mode_before in RGB_FAMILY and icc[16:20] == ICC_RGB
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:
