@@ -51,7 +51,7 @@ class Reason(str, Enum):
     IMAGE_NOT_FOUND = "image_not_found"  # never a drop: a caption whose picture was found nowhere, kept in text_only
     IMAGE_OUTSIDE_ROOT = "image_outside_root"  # local path escapes the input root, no web address to try; never opened
     IMAGE_NOT_AN_IMAGE = "image_not_an_image"  # HTML/JSON/text served as an image
-    IMAGE_TRUNCATED = "image_truncated"  # decoder ran out of data
+    IMAGE_TRUNCATED = "image_truncated"  # decoder ran out of data, or the file is shorter than its header says
     IMAGE_CORRUPT = "image_corrupt"  # decoder error other than truncation
     IMAGE_UNREADABLE = "image_unreadable"  # the file could not be read (permissions, vanished)
     IMAGE_TOO_SMALL = "image_too_small"  # a side below min_side

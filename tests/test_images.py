@@ -220,6 +220,37 @@ def test_truncated_png():
     assert reject_reason(data[: len(data) // 2]) == Reason.IMAGE_TRUNCATED
 
 
+def webp_files() -> dict[str, bytes]:
+    frames = [photo(160, 120), photo(160, 120).transpose(Image.Transpose.FLIP_LEFT_RIGHT)]
+    return {"lossy": encode(photo(400, 300), "WEBP", quality=80),
+            "lossless": encode(photo(400, 300), "WEBP", lossless=True),
+            "animated": encode(frames[0], "WEBP", save_all=True, append_images=frames[1:], duration=100)}
+
+
+@pytest.mark.parametrize("variant", ["lossy", "lossless", "animated"])
+def test_truncated_webp_is_truncated_not_corrupt(variant):
+    """Was: image_corrupt (Pillow only says "could not create decoder object"), where a JPEG or PNG cut short
+    is image_truncated."""
+    data = webp_files()[variant]
+    for cut in (100, len(data) // 2, len(data) - 1):
+        with pytest.raises(ImageRejected) as e:
+            process_image(data[:cut], CFG)
+        assert e.value.reason == Reason.IMAGE_TRUNCATED, cut
+        assert f"RIFF header says {len(data)} bytes, {cut} are there" in e.value.detail
+    # cut short, then given a RIFF size that fits what is left: its last chunk still runs past the end
+    half = data[:len(data) // 2]
+    refitted = half[:4] + struct.pack("<I", len(half) - 8) + half[8:]
+    with pytest.raises(ImageRejected) as e:
+        process_image(refitted, dataclasses.replace(CFG, animated="first_frame"))
+    assert e.value.reason == Reason.IMAGE_TRUNCATED and "chunk runs" in e.value.detail
+
+
+def test_a_damaged_webp_of_its_full_length_is_corrupt():
+    data = bytearray(webp_files()["lossy"])
+    data[20:40] = b"\xff" * 20  # inside the bitstream's own header
+    assert reject_reason(bytes(data)) == Reason.IMAGE_CORRUPT
+
+
 def test_corrupt_png():
     data = bytearray(encode(photo(400, 300), "PNG"))
     mid = len(data) // 2

@@ -116,7 +116,7 @@ def process_image(data: bytes, cfg: ImagesConfig) -> ProcessedImage:
         except Image.DecompressionBombWarning as e:  # a frame or tile above the limit, found while decoding
             raise _bomb_reject(e, cfg.max_pixels) from None
         except DECODE_ERRORS as e:
-            raise _decode_reject(e, cfg.max_pixels) from None
+            raise _decode_reject(e, cfg.max_pixels, data, kind) from None
         finally:
             im.close()
 
@@ -187,10 +187,11 @@ def _open_header(data: bytes, kind: str, max_pixels: int) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise _bomb_reject(e, max_pixels) from None
     except UnidentifiedImageError:
-        reason = Reason.IMAGE_TRUNCATED if len(data) < 64 else Reason.IMAGE_CORRUPT
-        raise ImageRejected(reason, f"{kind} magic bytes but no readable {kind} header") from None
+        short = _cut_short(data, kind)
+        reason = Reason.IMAGE_TRUNCATED if len(data) < 64 or short else Reason.IMAGE_CORRUPT
+        raise ImageRejected(reason, f"{kind} magic bytes but no readable {kind} header{short}") from None
     except DECODE_ERRORS as e:
-        raise _decode_reject(e, max_pixels) from None
+        raise _decode_reject(e, max_pixels, data, kind) from None
 
 
 def _bomb_reject(e: BaseException, max_pixels: int) -> ImageRejected:
@@ -200,14 +201,33 @@ def _bomb_reject(e: BaseException, max_pixels: int) -> ImageRejected:
     return ImageRejected(Reason.IMAGE_BOMB, f"{count.group(1) + ' pixels' if count else e} > max_pixels {max_pixels}")
 
 
-def _decode_reject(e: BaseException, max_pixels: int) -> ImageRejected:
+def _decode_reject(e: BaseException, max_pixels: int, data: bytes = b"", kind: str = "") -> ImageRejected:
     """Map a decoder exception to truncated / corrupt / bomb."""
     if isinstance(e, Image.DecompressionBombError):
         return _bomb_reject(e, max_pixels)
     text = str(e)
-    if isinstance(e, EOFError) or "truncated" in text.lower():
-        return ImageRejected(Reason.IMAGE_TRUNCATED, f"{type(e).__name__}: {text}")
+    short = _cut_short(data, kind)
+    if isinstance(e, EOFError) or "truncated" in text.lower() or short:
+        return ImageRejected(Reason.IMAGE_TRUNCATED, f"{type(e).__name__}: {text}{short}")
     return ImageRejected(Reason.IMAGE_CORRUPT, f"{type(e).__name__}: {text}")
+
+
+def _cut_short(data: bytes, kind: str) -> str:
+    """How a file's own container says it is cut short, or "". Pillow's WebP plugin says only "could not
+    create decoder object" for a WebP cut anywhere, where JPEG and PNG decoders say they ran out of data;
+    a WebP's RIFF header and chunk headers give the sizes that must be there."""
+    if kind != "webp" or len(data) < 12:
+        return ""
+    declared = 8 + struct.unpack("<I", data[4:8])[0]
+    if declared > len(data):
+        return f" (cut short: its RIFF header says {declared} bytes, {len(data)} are there)"
+    pos = 12
+    while pos + 8 <= declared:
+        end = pos + 8 + struct.unpack("<I", data[pos + 4:pos + 8])[0]
+        if end > declared:
+            return f" (cut short: its {data[pos:pos + 4]!r} chunk runs {end - declared} bytes past the end)"
+        pos = end + (end & 1)
+    return ""
 
 
 def _process_open(im: Image.Image, data: bytes, cfg: ImagesConfig) -> ProcessedImage:
