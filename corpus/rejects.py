@@ -131,6 +131,8 @@ class StageCounts:
 # an absolute path inside free text (an exception's message): not after a letter, digit, ':' or '/', so
 # URLs, dates and "and/or" are left alone
 _ABSOLUTE_PATH = re.compile(r"(?<![\w.:/~])/(?:[^\s'\"/:]+/)+([^\s'\"/:,;)]*)")
+# a file: URL names an absolute path too (a page's <img src="file:///home/ann/...">)
+_FILE_URL = re.compile(r"\bfile:/*(?:[^\s'\"/]*/)+([^\s'\"/,;)]*)", re.I)
 
 
 def without_absolute_paths(detail: str) -> str:
@@ -138,6 +140,7 @@ def without_absolute_paths(detail: str) -> str:
     exception's message) is cut to its last part."""
     if "/" not in detail:  # most details (the pattern needs a slash); every rejected picture has one
         return detail
+    detail = _FILE_URL.sub(lambda m: "file:…/" + m.group(1), detail)
     return _ABSOLUTE_PATH.sub(lambda m: "…/" + m.group(1), detail)
 
 

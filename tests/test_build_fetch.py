@@ -94,7 +94,8 @@ def test_a_local_page_s_site_paths_are_fetched_not_opened(tmp_path, monkeypatch)
     server = serve()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     Handler.routes = {"/uploads/gates.jpg": (200, photo(), "image/jpeg"), "/robots.txt": (404, b"", "text/plain"),
-                      "/pics/bridge.jpg": (200, photo(), "image/jpeg")}
+                      "/pics/bridge.jpg": (200, photo(), "image/jpeg"),
+                      "/uploads/lock.jpg": (200, b"<!DOCTYPE html><html><body>Sign in</body></html>", "image/jpeg")}
     Handler.hits = []
     private = tmp_path / "pics" / "bridge.jpg"  # where the climbing path points on this machine
     private.parent.mkdir()
@@ -102,7 +103,8 @@ def test_a_local_page_s_site_paths_are_fetched_not_opened(tmp_path, monkeypatch)
     src = tmp_path / "in" / "2025"
     src.mkdir(parents=True)
     figures = (("/uploads/gates.jpg", "Cranes lift the new lock gates into place at the harbour"),
-               ("../../pics/bridge.jpg", "The swing bridge opens for the first boat of the year"))
+               ("../../pics/bridge.jpg", "The swing bridge opens for the first boat of the year"),
+               ("/uploads/lock.jpg", "The lock chamber drained for its yearly inspection"))
     (src / "story.html").write_text(
         f'<html><head><link rel="canonical" href="{base}/2025/story"><title>Harbour works</title></head>'
         f"<body><article><h1>Harbour works</h1><p>{'The harbour works began on Monday. ' * 8}</p>"
@@ -116,10 +118,15 @@ def test_a_local_page_s_site_paths_are_fetched_not_opened(tmp_path, monkeypatch)
         monkeypatch.undo()
         server.shutdown()
     assert os.path.realpath(private) not in opened
-    assert sorted(h for h in Handler.hits if h != "/robots.txt") == ["/pics/bridge.jpg", "/uploads/gates.jpg"]
+    assert sorted(h for h in Handler.hits if h != "/robots.txt") == ["/pics/bridge.jpg", "/uploads/gates.jpg",
+                                                                     "/uploads/lock.jpg"]
     rows = pq.read_table(next((tmp_path / "out" / "data" / "default").glob("*.parquet"))).to_pylist()
     assert sorted((r["caption"], r["image_url"]) for r in rows) == sorted(
-        (c, base + p.replace("../..", "")) for p, c in figures)
+        (c, base + p.replace("../..", "")) for p, c in figures[:2])
+    rejects = pq.read_table(next((tmp_path / "out" / "data" / "rejects").glob("*.parquet"))).to_pylist()
+    # the reject names the picture by the address it was fetched at
+    assert [(r["reason"], r["detail"].split(": ")[0]) for r in rejects if r["stage"] == "images"] == [
+        ("image_not_an_image", f"{base}/uploads/lock.jpg")]
 
 
 def test_without_the_flag_nothing_is_fetched(tmp_path):

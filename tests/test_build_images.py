@@ -248,6 +248,14 @@ def test_each_unusable_picture_has_its_own_reject(hostile_release):
     details = {captions[int(r["source"].rsplit("=", 1)[1])]: r["detail"] for r in rejects}
     assert "HTML" in details["A gull watches the morning catch come in"]
     assert "400000000" in details["The whole bay seen from the cliff path"]
+    # each detail names its picture: the path under the input root, or the src as the page wrote it, with
+    # this machine's folders cut out (was: only the source's figure=N, no name at all)
+    names = {caption: name for name, (_, caption) in figure_files().items()}
+    for caption in set(REJECTED) - {"The private picture named by a file address"}:
+        assert details[caption].startswith(f"storm_files/{names[caption]}: "), details[caption]
+    assert details["The private picture named by a file address"] == \
+        "file:…/secret.jpg: the path escapes the input root"
+    assert not any(str(hostile_release["release"].parent) in r["detail"] for r in parquet_rows(release, "rejects"))
     svg_file = [r for r in parquet_rows(release, "rejects") if "route-map.svg" in r["detail"]]
     assert [(r["stage"], r["reason"]) for r in svg_file] == [("figures", "extract_not_content_image")]
     # rejected pictures leave no row in either config
@@ -316,10 +324,12 @@ def test_a_local_page_s_site_paths_are_looked_up_in_the_archives_never_opened(tm
     private.write_bytes(encode(gradient((210, 140), 8), "JPEG"))
     gates, bridge = encode(gradient((240, 160), 6), "JPEG"), encode(gradient((160, 240), 7), "JPEG")
     image_warc(root / "crawl.warc.gz", {f"{CANAL}/uploads/2025/gates.jpg": gates,
-                                        f"{CANAL}/images/bridge.jpg": bridge})
+                                        f"{CANAL}/images/bridge.jpg": bridge,
+                                        f"{CANAL}/uploads/2025/lock.jpg": gates[:len(gates) // 2]})
     figures = [("/uploads/2025/gates.jpg", "Lock keepers open the new gates for the first boat"),
                ("../../images/bridge.jpg", "The old swing bridge seen from the lock cottage"),
-               ("/uploads/2025/crowd.jpg", "Crowds wait on the towpath for the first boats")]
+               ("/uploads/2025/crowd.jpg", "Crowds wait on the towpath for the first boats"),
+               ("/uploads/2025/lock.jpg", "The lock chamber drained for its inspection")]
     (root / "2025" / "locks.html").write_text(canal_page("New lock gates open the canal season",
                                                          f"{CANAL}/2025/04/locks", figures), encoding="utf-8")
     # a page without a web address: its site paths name nothing remote, so they stay refused
@@ -342,9 +352,12 @@ def test_a_local_page_s_site_paths_are_looked_up_in_the_archives_never_opened(tm
     assert stored.tobytes() == Image.open(io.BytesIO(bridge)).tobytes()  # the archive's picture, not the file
     text_only = [r["caption"] for r in parquet_rows(release, "text_only")]
     assert text_only == ["Crowds wait on the towpath for the first boats"]
-    rejects = {(r["source"], r["reason"]) for r in parquet_rows(release, "rejects") if r["stage"] == "images"}
-    assert rejects == {("2025/notes.html:figure=0", "image_outside_root"),
-                       ("2025/notes.html:figure=1", "image_outside_root")}
+    rejects = {(r["source"], r["reason"], r["detail"].split(": ")[0])
+               for r in parquet_rows(release, "rejects") if r["stage"] == "images"}
+    # (published details never hold an absolute path: "/uploads/2025/" is cut as one would be)
+    assert rejects == {("2025/notes.html:figure=0", "image_outside_root", "…/gates.jpg"),
+                       ("2025/notes.html:figure=1", "image_outside_root", "../../images/bridge.jpg"),
+                       ("2025/locks.html:figure=3", "image_truncated", f"{CANAL}/uploads/2025/lock.jpg")}
     manifest = json.loads((release / "manifest.json").read_text())
     assert manifest["missing_pictures"] == {"remote_not_fetched": 1}
     for stage, c in manifest["stages"].items():

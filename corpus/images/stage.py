@@ -16,10 +16,10 @@ from ..config import BuildConfig
 from ..executors import SerialExecutor
 from ..phase1 import sample_at
 from ..progress import progress_bar
-from ..records import ImageInfo, ImageTable, Phase1Index
+from ..records import ImageInfo, ImageTable, Phase1Index, SampleEntry
 from ..rejects import Ledger, Reason, Rejected
 from ..workspace import Workspace, code_hash, library_versions
-from .locate import ImageSource, image_source
+from .locate import ImageSource, find_archived, image_source
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class ImageStage:
 
     def _compute(self, src: ImageSource) -> dict:
         if src.kind == "outside":
-            return {"reason": Reason.IMAGE_OUTSIDE_ROOT.value, "detail": f"path escapes the input root: {src.value}"}
+            return {"reason": Reason.IMAGE_OUTSIDE_ROOT.value, "detail": "the path escapes the input root"}
         known = self._known_sha(src)
         cached = self._cached(known) if known else None
         if cached:
@@ -233,6 +233,22 @@ def _image_lost(job: tuple) -> tuple:
                  "detail": "the worker process processing it died twice (killed, or out of memory)"}, None, {}
 
 
+NAME_CHARS = 200  # a reject's detail is cut at 500 characters: the reason's own words must fit after the name
+
+
+def picture_name(entry: SampleEntry, src: ImageSource, index: Phase1Index) -> str:
+    """What a reject calls its picture: the address it was found or fetched at, or for a file beside a page its
+    path under the input root (rejects are published: never this machine's absolute path)."""
+    if src.kind == "local":
+        name = os.path.relpath(src.value, index.inputs[entry.input_no].root).replace(os.sep, "/")
+    elif src.kind == "raw":  # the first of the figure's addresses an archive held
+        name = next((u for u in (entry.image_url, *entry.image_alternatives) if find_archived(u, index) == src.value),
+                    entry.image_url or "")
+    else:  # the address fetched, or the path refused as it was written in the page
+        name = src.value
+    return name if len(name) <= NAME_CHARS else name[:NAME_CHARS - 1] + "…"
+
+
 class ImageFailure(Rejected):
     """A picture that could not be read (too large, outside the root, fetch failed)."""
 
@@ -277,8 +293,9 @@ def run_images(index: Phase1Index, cfg: BuildConfig, ws: Workspace, ledger: Ledg
             log.info("picture not fetched (%s): %s", result["reason"], result["detail"])
         else:
             rejected.add(entry.row)
+            # the source says which figure of which page; the detail names the picture itself
             ledger.reject("images", Reason(result["reason"]), sample_at(ws, index, entry).provenance,
-                          result["detail"], id=entry.id)
+                          f"{picture_name(entry, src, index)}: {result['detail']}", id=entry.id)
     # where the pictures were is not needed past this stage: let those strings go (memory per row)
     index.samples.forget_sources()
     stage.close()

@@ -81,7 +81,8 @@ FIELD_DOCS = {
     "rejects": {
         "id": "id of the dropped row, when it had one", "stage": "pipeline stage that dropped the item",
         "reason": "reason code (the datasheet explains every code)", "source": "input path and locator",
-        "detail": "what exactly was wrong (exception type, sizes, thresholds)",
+        "detail": "what exactly was wrong (exception type, sizes, thresholds); an images-stage reject first "
+                  "names its picture: its address, or its path under the input folder",
         "duplicate_of": "id of the kept row this one duplicates (dedup stage)",
     },
 }
