@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from .config import ImagesConfig
 from .images.process import sniff_image_type
@@ -320,20 +320,22 @@ class Fetcher:
         elif resp.status >= 400:
             rules.allow_all = True
         else:
-            rules.parse(resp.body.decode("utf-8", errors="replace").splitlines())
-        return self._note_crawl_delay(target, rules) or rules
+            lines = resp.body.decode("utf-8", errors="replace").splitlines()
+            rules.parse(lines)
+            return self._note_crawl_delay(target, crawl_delay_text(lines, self.cfg.user_agent)) or rules
+        return rules
 
-    def _note_crawl_delay(self, target: _Target, rules: urllib.robotparser.RobotFileParser) -> FetchError | None:
-        """The host's Crawl-delay becomes its pause; one above MAX_CRAWL_DELAY (or not a number) is obeyed
-        by fetching nothing more from that host in this build, rather than holding a worker for hours."""
-        delay = rules.crawl_delay(self.cfg.user_agent)
-        if not delay:
-            return None
+    def _note_crawl_delay(self, target: _Target, delay: str | None) -> FetchError | None:
+        """The host's Crawl-delay becomes its pause; one above MAX_CRAWL_DELAY is obeyed by fetching
+        nothing more from that host in this build, rather than holding a worker for hours. A value that is
+        no number, or a negative one, asks for nothing and is ignored (as robotparser ignores it)."""
         try:
-            seconds = float(delay)
-        except (TypeError, ValueError, OverflowError):
-            seconds = math.inf
-        if not 0 <= seconds <= MAX_CRAWL_DELAY:
+            seconds = float(delay) if delay else 0.0
+        except ValueError:
+            return None
+        if math.isnan(seconds) or seconds <= 0:
+            return None
+        if seconds > MAX_CRAWL_DELAY:
             return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt of {target.host} asks for a Crawl-delay of "
                               f"{delay} s, above the {MAX_CRAWL_DELAY:.0f} s this fetcher waits", retry=False)
         self._gate(target).delay_floor = seconds
@@ -463,6 +465,46 @@ class Fetcher:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+
+
+def crawl_delay_text(lines: list[str], user_agent: str) -> str | None:
+    """The Crawl-delay value, as written, of the robots.txt group that applies to user_agent.
+
+    urllib.robotparser keeps a Crawl-delay only when it is a whole number, so "1.5" or "90.5" was
+    read as no delay at all. Its groups are rebuilt here the way its parse() builds them (a blank line
+    ends a group, User-agent lines after rules start a new one, the first `*` group is the fallback)
+    and matched as its crawl_delay() matches them, so the delay comes from the same group as the
+    Allow/Disallow rules that can_fetch() applies."""
+    groups: list[tuple[list[str], str | None]] = []  # (user agents, Crawl-delay text) of each group
+    agents: list[str] = []
+    delay: str | None = None
+    has_rules = False
+    for raw in lines:
+        if not raw:  # a blank line ends the group; one with agents but no rules yet is dropped
+            if has_rules:
+                groups.append((agents, delay))
+            agents, delay, has_rules = [], None, False
+            continue
+        field, colon, value = raw.split("#", 1)[0].strip().partition(":")
+        if not colon:
+            continue
+        field, value = field.strip().lower(), unquote(value.strip())
+        if field == "user-agent":
+            if has_rules:
+                groups.append((agents, delay))
+                agents, delay, has_rules = [], None, False
+            agents.append(value)
+        elif field in ("allow", "disallow", "crawl-delay", "request-rate") and agents:
+            has_rules = True
+            if field == "crawl-delay":
+                delay = value
+    if has_rules:
+        groups.append((agents, delay))
+    product = user_agent.split("/")[0].lower()
+    for group_agents, group_delay in groups:
+        if "*" not in group_agents and any(a.lower() in product for a in group_agents):
+            return group_delay  # the group naming this agent applies alone, with or without a delay
+    return next((group_delay for group_agents, group_delay in groups if "*" in group_agents), None)
 
 
 def _cut(sock: socket.socket) -> None:

@@ -339,7 +339,7 @@ def test_a_crawl_delay_above_the_cap_is_obeyed_by_not_fetching_from_that_host(se
     monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, robots, "text/plain"))
     f = fetcher(tmp_path)
     results = dict(f.fetch_many([base(server) + "/img.jpg", base(server) + "/octet.jpg"]))
-    if delay in ("-5", "soon"):  # robotparser ignores a Crawl-delay that is no whole number: no delay asked
+    if delay in ("-5", "soon"):  # no number, or a negative one: no delay asked, so none is kept
         assert all(isinstance(r, bytes) for r in results.values())
         return
     assert all(isinstance(r, FetchError) and r.reason == Reason.IMAGE_FETCH_REFUSED and "Crawl-delay" in r.detail
@@ -377,3 +377,33 @@ def test_metadata_and_link_local_addresses_are_refused_even_when_private_hosts_a
     for host in answers:
         e = fetch_error(f, f"http://{host}/photo.jpg")
         assert e.reason == Reason.IMAGE_FETCH_REFUSED, host
+
+
+@pytest.mark.parametrize("robots", [
+    "User-agent: *\nCrawl-delay: 90.5\n",
+    # the group naming this fetcher applies, not the * group (and a blank line ends a group)
+    "User-agent: *\nCrawl-delay: 0\n\nUser-agent: caption-corpus\nCrawl-delay: 90.5\nDisallow: /private/\n",
+])
+def test_a_decimal_crawl_delay_above_the_cap_is_obeyed(server, tmp_path, monkeypatch, robots):
+    """Was: robotparser keeps a Crawl-delay only when it is a whole number, so 90.5 s read as no delay and
+    the host was fetched from at full speed."""
+    monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, robots.encode(), "text/plain"))
+    e = fetch_error(fetcher(tmp_path), base(server) + "/img.jpg")
+    assert e.reason == Reason.IMAGE_FETCH_REFUSED and "Crawl-delay of 90.5 s" in e.detail
+    assert server.hits["/img.jpg"] == 0
+
+
+def test_a_decimal_crawl_delay_under_the_cap_spaces_requests(server, tmp_path, monkeypatch):
+    robots = b"User-agent: *\nCrawl-delay: 0.6\n"  # was read as no delay at all
+    monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, robots, "text/plain"))
+    t0 = time.monotonic()
+    results = dict(fetcher(tmp_path).fetch_many([base(server) + "/img.jpg", base(server) + "/octet.jpg"]))
+    # the second image is asked for 0.6 s after the first (without the delay both take a few ms)
+    assert all(isinstance(r, bytes) for r in results.values()) and time.monotonic() - t0 >= 0.6
+
+
+def test_a_crawl_delay_for_another_agent_is_not_ours():
+    text = "User-agent: otherbot\nCrawl-delay: 90.5\n\nUser-agent: *\nCrawl-delay: 2.5\n"
+    assert fetch_mod.crawl_delay_text(text.splitlines(), "caption-corpus/0.1 (+https://x)") == "2.5"
+    assert fetch_mod.crawl_delay_text(text.splitlines(), "OtherBot/2.0") == "90.5"
+    assert fetch_mod.crawl_delay_text(["User-agent: *", "Disallow: /a"], "caption-corpus/0.1") is None
