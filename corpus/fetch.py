@@ -47,19 +47,26 @@ MAX_CRAWL_DELAY = 60.0  # a robots.txt asking for longer pauses is obeyed by not
 # never contacted, even with allow_private_hosts (tests): cloud metadata services and link-local ranges
 METADATA_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("169.254.0.0/16", "fe80::/10", "fd00:ec2::254/128"))
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# a URL that failed for good (404, 410, too large, not an image...) is not asked for again for a week;
+# after that the host may have fixed it
+FAILURE_TTL = 7 * 24 * 3600.0
+# bump when the fetcher would judge the same response differently: failures cached before are retried
+VERDICT_RULES = 1
 
 
 class FetchError(Rejected):
     """A URL that gave no image; `transient` failures (timeouts, 429, 5xx) are retried, never cached.
     `retry` False: transient, but retrying now cannot help (the host's robots.txt could not be read, and
-    that verdict holds for the rest of this build)."""
+    that verdict holds for the rest of this build). `from_robots`: refused by the host's robots.txt
+    (Disallow, Crawl-delay), which each build reads afresh: never cached, so a changed robots.txt counts."""
 
     def __init__(self, reason: Reason, detail: str = "", transient: bool = False,
-                 retry_after: float | None = None, retry: bool = True):
+                 retry_after: float | None = None, retry: bool = True, from_robots: bool = False):
         super().__init__(reason, detail)
         self.transient = transient
         self.retry_after = retry_after
         self.retry = retry
+        self.from_robots = from_robots
 
 
 @dataclass(slots=True)
@@ -171,7 +178,8 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 class Fetcher:
-    """Fetches image URLs under the rules above, caching successes and permanent failures on disk."""
+    """Fetches image URLs under the rules above, caching successes and permanent failures on disk (a failure
+    for FAILURE_TTL, and only for builds with the same settings: see _cache_get)."""
 
     def __init__(self, cfg: ImagesConfig, cache_dir: Path, backoff: float = 1.0, max_retry_after: float = 120.0):
         self.cfg = cfg
@@ -193,10 +201,14 @@ class Fetcher:
         try:
             body = self._fetch_with_retries(url)
         except FetchError as e:
-            if not e.transient:
-                self._cache_put(url, json.dumps({"reason": e.reason.value, "detail": e.detail}).encode(), ".err")
+            if not e.transient and not e.from_robots:
+                record = {"reason": e.reason.value, "detail": e.detail, "at": time.time(),
+                          "settings": self._failure_settings()}
+                self._cache_put(url, json.dumps(record).encode(), ".err")
             raise
         self._cache_put(url, body, "")
+        with contextlib.suppress(FileNotFoundError):  # a failure recorded earlier no longer holds
+            self._cache_path(url).with_suffix(".err").unlink()
         return body
 
     def fetch_many(self, urls: Iterable[str]) -> Iterator[tuple[str, bytes | FetchError]]:
@@ -292,7 +304,8 @@ class Fetcher:
         if isinstance(rules, FetchError):
             raise rules
         if not rules.can_fetch(self.cfg.user_agent, target.url):
-            raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt of {target.host} disallows {target.path}")
+            raise FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt of {target.host} disallows {target.path}",
+                             from_robots=True)
 
     def _robots_for(self, target: _Target) -> urllib.robotparser.RobotFileParser | FetchError:
         key = target.host_key
@@ -337,7 +350,8 @@ class Fetcher:
             return None
         if seconds > MAX_CRAWL_DELAY:
             return FetchError(Reason.IMAGE_FETCH_REFUSED, f"robots.txt of {target.host} asks for a Crawl-delay of "
-                              f"{delay} s, above the {MAX_CRAWL_DELAY:.0f} s this fetcher waits", retry=False)
+                              f"{delay} s, above the {MAX_CRAWL_DELAY:.0f} s this fetcher waits", retry=False,
+                              from_robots=True)
         self._gate(target).delay_floor = seconds
         return None
 
@@ -445,7 +459,16 @@ class Fetcher:
     def _cache_path(self, url: str) -> Path:
         return self.cache_dir / hashlib.sha256(url.encode("utf-8")).hexdigest()
 
+    def _failure_settings(self) -> dict:
+        """The settings a permanent failure can depend on: a size limit, whether private hosts may be
+        reached, the user agent (servers answer some agents differently) and the fetcher's own rules."""
+        return {"user_agent": self.cfg.user_agent, "max_bytes": self.cfg.max_bytes,
+                "allow_private_hosts": self.cfg.allow_private_hosts, "rules": VERDICT_RULES}
+
     def _cache_get(self, url: str) -> bytes | None:
+        """The cached image, or raises the cached failure; None when the network must be asked. A failure
+        recorded under other settings (max_bytes raised, private hosts allowed, another user agent) or
+        more than FAILURE_TTL ago is not served: the URL is fetched again and its record replaced."""
         path = self._cache_path(url)
         try:
             return path.read_bytes()
@@ -453,9 +476,15 @@ class Fetcher:
             pass
         try:
             failure = json.loads(path.with_suffix(".err").read_text(encoding="utf-8"))
+            reason, detail, at = Reason(failure["reason"]), str(failure["detail"]), float(failure["at"])
+            settings = failure["settings"]
         except FileNotFoundError:
             return None
-        raise FetchError(Reason(failure["reason"]), f"{failure['detail']} (cached)")
+        except (ValueError, KeyError, TypeError):  # damaged, or written before settings were recorded
+            return None
+        if settings != self._failure_settings() or not 0 <= time.time() - at < FAILURE_TTL:
+            return None
+        raise FetchError(reason, f"{detail} (cached)")
 
     def _cache_put(self, url: str, data: bytes, suffix: str) -> None:
         path = self._cache_path(url).with_suffix(suffix) if suffix else self._cache_path(url)

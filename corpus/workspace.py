@@ -13,6 +13,9 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
   blobs/locations.sqlite      stored picture sha256 -> (pack, offset, length)
   shards.pkl                  where the shards of earlier releases are, by content key (reused by linking)
   dedup/minhash-<code>.npz    MinHash signatures of the captions seen so far, by caption key
+  fetch/<sha256 of url>       the bytes of a fetched picture (--fetch-images)
+  fetch/<sha256 of url>.err   a URL's permanent failure, with when and under which settings it happened
+                              (served for a week to builds with the same settings: see fetch.Fetcher)
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import socket
 import threading
 import time
@@ -407,3 +408,62 @@ def test_a_crawl_delay_for_another_agent_is_not_ours():
     assert fetch_mod.crawl_delay_text(text.splitlines(), "caption-corpus/0.1 (+https://x)") == "2.5"
     assert fetch_mod.crawl_delay_text(text.splitlines(), "OtherBot/2.0") == "90.5"
     assert fetch_mod.crawl_delay_text(["User-agent: *", "Disallow: /a"], "caption-corpus/0.1") is None
+
+
+def test_a_cached_failure_holds_only_under_the_settings_it_was_decided_under(server, tmp_path, monkeypatch):
+    """Was: failures were cached by URL alone, forever, so a later build with max_bytes raised, private hosts
+    allowed or another user agent was still told "Content-Length 1670 > max_bytes 1000 (cached)"."""
+    big, page = base(server) + "/big.jpg", base(server) + "/page.jpg"
+    assert fetch_error(fetcher(tmp_path), big).reason == Reason.IMAGE_TOO_LARGE
+    assert "(cached)" in fetch_error(fetcher(tmp_path), big).detail  # same settings: not asked again
+    assert server.hits["/big.jpg"] == 1
+    assert fetcher(tmp_path, max_bytes=len(JPEG) + 10_000).fetch(big) == JPEG + b"\0" * 5000
+    assert server.hits["/big.jpg"] == 2
+
+    e = fetch_error(fetcher(tmp_path, allow_private_hosts=False), page)
+    assert e.reason == Reason.IMAGE_FETCH_REFUSED and "non-public" in e.detail
+    assert "non-public" in fetch_error(fetcher(tmp_path, allow_private_hosts=False), page).detail
+    assert server.hits["/page.jpg"] == 0
+    e = fetch_error(fetcher(tmp_path), page)  # private hosts allowed: the server is asked
+    assert "text/html" in e.detail and "(cached)" not in e.detail and server.hits["/page.jpg"] == 1
+
+    fetch_error(fetcher(tmp_path, user_agent="otherbot/2.0"), page)  # a server may answer agents differently
+    assert server.hits["/page.jpg"] == 2
+
+
+def test_robots_txt_refusals_are_never_cached(server, tmp_path, monkeypatch):
+    """Was: a Disallow or a Crawl-delay refusal was cached for good, so the next build kept refusing after the
+    host changed its robots.txt (which that build read again)."""
+    url = base(server) + "/private/img.jpg"
+    assert fetch_error(fetcher(tmp_path), url).reason == Reason.IMAGE_FETCH_REFUSED
+    monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, b"User-agent: *\nCrawl-delay: 90\n"))
+    assert "Crawl-delay" in fetch_error(fetcher(tmp_path), url).detail
+    monkeypatch.setitem(ROUTES, "/robots.txt", lambda h: h.reply(200, b"User-agent: *\nAllow: /\n"))
+    assert fetcher(tmp_path).fetch(url) == JPEG
+    assert server.hits["/robots.txt"] == 3 and server.hits["/private/img.jpg"] == 1
+
+
+def test_a_cached_failure_expires_after_a_week(server, tmp_path):
+    url = base(server) + "/missing.jpg"
+    fetch_error(fetcher(tmp_path), url)
+    [record] = (tmp_path / "fetch").glob("*.err")
+    failure = json.loads(record.read_text())
+    failure["at"] -= fetch_mod.FAILURE_TTL - 60  # six days and 23 hours ago: still held
+    record.write_text(json.dumps(failure))
+    assert "(cached)" in fetch_error(fetcher(tmp_path), url).detail and server.hits["/missing.jpg"] == 1
+    failure["at"] -= 120  # over a week ago: asked for again
+    record.write_text(json.dumps(failure))
+    assert "(cached)" not in fetch_error(fetcher(tmp_path), url).detail and server.hits["/missing.jpg"] == 2
+    # a record written before the settings were recorded (or damaged) is not trusted either
+    record.write_text(json.dumps({"reason": "image_fetch_failed", "detail": "HTTP 404"}))
+    fetch_error(fetcher(tmp_path), url)
+    record.write_text("{not json")
+    fetch_error(fetcher(tmp_path), url)
+    assert server.hits["/missing.jpg"] == 4
+
+
+def test_a_success_replaces_a_failure_recorded_under_other_settings(server, tmp_path):
+    url = base(server) + "/big.jpg"
+    fetch_error(fetcher(tmp_path), url)
+    fetcher(tmp_path, max_bytes=len(JPEG) + 10_000).fetch(url)
+    assert [p.suffix for p in (tmp_path / "fetch").iterdir()] == [""]  # the image only, no stale failure
