@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import io
 import json
 import socket
 import threading
 import time
+import zlib
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -467,3 +469,36 @@ def test_a_success_replaces_a_failure_recorded_under_other_settings(server, tmp_
     fetch_error(fetcher(tmp_path), url)
     fetcher(tmp_path, max_bytes=len(JPEG) + 10_000).fetch(url)
     assert [p.suffix for p in (tmp_path / "fetch").iterdir()] == [""]  # the image only, no stale failure
+
+
+def raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush()
+
+
+@pytest.mark.parametrize("coding, body", [
+    ("gzip", gzip.compress(JPEG)),
+    ("gzip", gzip.compress(JPEG[:500]) + gzip.compress(JPEG[500:])),  # two members, as `cat a.gz b.gz` makes
+    ("deflate", zlib.compress(JPEG)),  # HTTP's deflate, zlib-wrapped
+    ("deflate", raw_deflate(JPEG)),  # the raw stream many servers send instead
+    ("gzip", JPEG),  # labelled gzip, sent plain
+])
+def test_a_compressed_image_is_decoded_before_it_is_judged(server, tmp_path, monkeypatch, coding, body):
+    """Was: a 200 image/jpeg with Content-Encoding gzip was rejected as image_not_an_image (its compressed
+    bytes were sniffed), though the fetcher never asked for compression."""
+    monkeypatch.setitem(ROUTES, "/packed.jpg", lambda h: h.reply(200, body, headers=[("Content-Encoding", coding)]))
+    assert fetcher(tmp_path).fetch(base(server) + "/packed.jpg") == JPEG
+
+
+def test_a_compressed_body_is_capped_once_decoded(server, tmp_path, monkeypatch):
+    """A small gzip body that inflates past max_bytes is too large, and never inflated whole (zip bomb)."""
+    bomb = gzip.compress(JPEG + bytes(200_000))
+    monkeypatch.setitem(ROUTES, "/bomb.jpg", lambda h: h.reply(200, bomb, headers=[("Content-Encoding", "gzip")]))
+    f = fetcher(tmp_path)
+    assert len(bomb) < f.cfg.max_bytes
+    e = fetch_error(f, base(server) + "/bomb.jpg")
+    assert e.reason == Reason.IMAGE_TOO_LARGE and "Content-Encoding gzip" in e.detail
+    assert len(fetch_mod.decode_content(gzip.compress(bytes(50_000_000)), "gzip", 1000)) == 1001
+    damaged = gzip.compress(JPEG)[:-40]
+    with pytest.raises(FetchError, match="truncated gzip"):
+        fetch_mod.decode_content(damaged, "gzip", 10**6)
