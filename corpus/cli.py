@@ -345,10 +345,14 @@ def missing_pictures_line(manifest: dict) -> str | None:
     if causes.get("missing_file"):
         why.append(f"{causes['missing_file']} are saved-page files missing under the input folder (save the pages "
                    "with their _files folders, or give the folder they are in)")
-    if causes.get("fetch_failed") or causes.get("fetch_refused"):
-        why.append(f"{causes.get('fetch_failed', 0) + causes.get('fetch_refused', 0)} could not be fetched "
-                   f"({causes.get('fetch_failed', 0)} failed, {causes.get('fetch_refused', 0)} refused by robots.txt "
-                   "or the address; run with -v for each, and build again when the network is back)")
+    failed, refused = causes.get("fetch_failed", 0), causes.get("fetch_refused", 0)
+    if failed or refused:
+        # a refusal is not only robots.txt or the address: a page served where a picture should be is one too
+        how = ([f"{failed} failed: an HTTP error, a timeout or no network"] if failed else []) + (
+            [f"{refused} refused: by robots.txt, for their address or URL scheme, or for a content type that is "
+             "not an image"] if refused else [])
+        why.append(f"{failed + refused} could not be fetched ({'; '.join(how)}; run with -v for each, and build "
+                   "again if the network was down)")
     if causes.get("no_url"):
         why.append(f"{causes['no_url']} have no usable URL")
     pairs = sum(manifest["rows"].get("default", {}).values())

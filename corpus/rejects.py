@@ -60,8 +60,8 @@ class Reason(str, Enum):
     IMAGE_SVG = "svg"  # vector image: not a training picture
     IMAGE_ANIMATED = "image_animated"  # animated, and policy says reject
     IMAGE_UNSUPPORTED = "image_unsupported"  # format Pillow cannot decode
-    IMAGE_FETCH_FAILED = "image_fetch_failed"  # fetcher gave up (status or error in detail)
-    IMAGE_FETCH_REFUSED = "image_fetch_refused"  # robots.txt, private address, scheme, content type
+    IMAGE_FETCH_FAILED = "image_fetch_failed"  # never a drop: the fetcher gave up (status or error in detail), caption kept in text_only
+    IMAGE_FETCH_REFUSED = "image_fetch_refused"  # never a drop: robots.txt, private address, scheme or content type refused, caption kept in text_only
     # normalize
     NORMALIZE_EMPTY = "normalize_empty_caption"  # nothing left after clean-up
     # filter

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,13 +45,16 @@ def serve():
     return server
 
 
-def page(base: str) -> str:
+FIGURES = (("ok.jpg", "Cranes lift the new lock gates into place at the harbour"),
+           ("private/no.jpg", "Divers inspect the old gates below the waterline"),
+           ("missing.jpg", "The harbour master walks the quay at dawn"))
+
+
+def page(base: str, pictures=FIGURES) -> str:
     figures = "".join(
         f'<figure><img src="{base}/{name}" width="320" height="200"><figcaption>{caption}</figcaption></figure>'
         f"<p>{'Paragraph text about the harbour works. ' * 8}</p>"
-        for name, caption in (("ok.jpg", "Cranes lift the new lock gates into place at the harbour"),
-                              ("private/no.jpg", "Divers inspect the old gates below the waterline"),
-                              ("missing.jpg", "The harbour master walks the quay at dawn")))
+        for name, caption in pictures)
     return (f'<html><head><link rel="canonical" href="{base}/story"><title>Harbour works</title></head>'
             f"<body><article><h1>Harbour works</h1><p>{'The harbour works began on Monday. ' * 8}</p>"
             f"{figures}</article></body></html>")
@@ -128,6 +132,37 @@ def test_a_local_page_s_site_paths_are_fetched_not_opened(tmp_path, monkeypatch)
     # the reject names the picture by the address it was fetched at
     assert [(r["reason"], r["detail"].split(": ")[0]) for r in rejects if r["stage"] == "images"] == [
         ("image_not_an_image", f"{base}/uploads/lock.jpg")]
+
+
+def test_pictures_not_fetched_are_reported_as_such(tmp_path, capsys):
+    """Was: the datasheet said the captions' pictures were "not found in any input" and counted them as
+    image_not_found (image_fetch_failed 0, image_fetch_refused 0), and the build's last line filed a page
+    served where a picture should be (content type text/html) under "refused by robots.txt or the address"."""
+    server = serve()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    Handler.routes = {"/ok.jpg": (200, photo(), "image/jpeg"),
+                      "/soft404.jpg": (200, b"<html>gone</html>", "text/html"),
+                      "/robots.txt": (200, b"User-agent: *\nDisallow: /private/\n", "text/plain")}
+    src = tmp_path / "in"
+    src.mkdir()
+    pictures = (*FIGURES, ("soft404.jpg", "Welders join the last section of the new pier"))
+    (src / "story.html").write_text(page(base, pictures))
+    try:
+        assert corpus_main(["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"),
+                            "--no-progress", "--fetch-images", "--allow-private-hosts"]) == 0
+    finally:
+        server.shutdown()
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["missing_pictures"] == {"fetch_failed": 1, "fetch_refused": 2}
+    sheet = (tmp_path / "out" / "DATASHEET.md").read_text()
+    counts = dict(re.findall(r"^\| `(image_not_found|image_fetch_failed|image_fetch_refused)` \|.* \| (\d+) \|$",
+                             sheet, flags=re.M))
+    assert counts == {"image_not_found": "0", "image_fetch_failed": "1", "image_fetch_refused": "2"}
+    assert "not found in any input" not in sheet
+    assert "0 pictures were found in no input, 1 could not be fetched" in sheet and "2 were refused" in sheet
+    note = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("note:"))
+    assert "3 could not be fetched (1 failed: an HTTP error" in note
+    assert "2 refused: by robots.txt, for their address or URL scheme, or for a content type" in note
 
 
 def test_without_the_flag_nothing_is_fetched(tmp_path):

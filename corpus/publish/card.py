@@ -88,7 +88,7 @@ FIELD_DOCS = {
 }
 CONFIG_DOCS = {
     "default": "image-caption pairs with their article context (the picture is embedded)",
-    "text_only": "captions whose picture was found nowhere: same columns without the image",
+    "text_only": "captions whose picture was found nowhere (or could not be fetched): same columns without the image",
     "articles": "one row per article: metadata, all paragraphs, ids of its figures",
     "rejects": "one row per dropped item: stage, reason code, source and detail",
 }

@@ -137,8 +137,8 @@ def composition(manifest: dict, stats: ReleaseStats) -> list[str]:
                  ("A row of `default` is one news photograph (its picture stored in the row) with its caption, "
                   "credit, alt text, the paragraphs around it and its article's metadata"
                   + ("" if image_rows else " (this release has none)") + ". `text_only` has the same "
-                  "columns without the picture, for captions whose image was found nowhere. `articles` has "
-                 "one row per article (all paragraphs, ids of its figures); `rejects` has one row per "
+                  "columns without the picture, for captions whose image was found nowhere (or could not be "
+                  "fetched). `articles` has one row per article (all paragraphs, ids of its figures); `rejects` has one row per "
                  "dropped item with its stage and reason.")),
              *qa("How many instances are there?",
                  [f"{image_rows} image-caption rows and {text_rows} caption-only rows from "
@@ -146,7 +146,7 @@ def composition(manifest: dict, stats: ReleaseStats) -> list[str]:
                   *rows_table(stats, manifest)]),
              *sites_section(stats), *dates_section(c), *languages_section(stats),
              *captions_section(c, image_rows + text_rows), *images_section(stats),
-             *qa("Is any information missing from individual instances?", missing_text(c, text_rows)),
+             *qa("Is any information missing from individual instances?", missing_text(c, text_rows, manifest)),
              *qa("Are there recommended data splits?", split_text(manifest)),
              *groups_section(manifest),
              *qa("Are there errors, sources of noise, or redundancies?", redundancy(manifest, stats)),
@@ -208,9 +208,30 @@ def images_section(stats: ReleaseStats) -> list[str]:
                *plot("images_per_article.png")])
 
 
-def missing_text(c, text_rows: int) -> str:
-    return (f"{text_rows} captions have no picture (image not found in any input): they are in `text_only`. "
-            f"{c.undated} rows have no publication date; credit, alt text and authors are empty where the "
+def kept_without_picture(manifest: dict) -> dict[str, int]:
+    """Reason code -> captions the images stage kept without a picture (they go to text_only, not to the
+    rejects): found in no input, or found only on the web and not fetched (failed, refused). Counted
+    before dedup, from the manifest's missing_pictures; a manifest without those causes counts every
+    text_only row as not found."""
+    causes = manifest.get("missing_pictures") or {}
+    if not causes:
+        return {"image_not_found": sum(manifest.get("rows", {}).get("text_only", {}).values())}
+    failed, refused = causes.get("fetch_failed", 0), causes.get("fetch_refused", 0)
+    return {"image_not_found": sum(causes.values()) - failed - refused,
+            "image_fetch_failed": failed, "image_fetch_refused": refused}
+
+
+def missing_text(c, text_rows: int, manifest: dict) -> str:
+    kept = kept_without_picture(manifest)
+    failed, refused = kept.get("image_fetch_failed", 0), kept.get("image_fetch_refused", 0)
+    if failed or refused:  # fetched pictures that did not come are not "not found in any input"
+        why = (f"{text_rows} captions have no picture: they are in `text_only`. Counted before dedup, "
+               f"{kept['image_not_found']} pictures were found in no input, {failed} could not be fetched (an "
+               f"HTTP error, a timeout, no network) and {refused} were refused (by robots.txt, for their address "
+               "or URL scheme, or for a content type that is not an image).")
+    else:
+        why = f"{text_rows} captions have no picture (image not found in any input): they are in `text_only`."
+    return (f"{why} {c.undated} rows have no publication date; credit, alt text and authors are empty where the "
             "page gave none.")
 
 
@@ -374,14 +395,17 @@ def reasons_table(manifest: dict, stats: ReleaseStats) -> list[str]:
     for c in manifest.get("stages", {}).values():
         for code, n in c["rejected"].items():
             counts[code] = counts.get(code, 0) + n
-    # captions whose picture was found nowhere are kept in text_only, not dropped: count those rows
-    counts["image_not_found"] = sum(manifest.get("rows", {}).get("text_only", {}).values())
+    dropped = sum(counts.values())
+    # captions without a picture (found nowhere, or not fetched) are kept in text_only, not dropped
+    for code, n in kept_without_picture(manifest).items():
+        counts[code] = counts.get(code, 0) + n
     rows = [[f"`{r.code}`", r.stage, r.doc, counts.get(r.code, 0)] for r in reason_docs()]
     written = sum(stats.rejects.reasons.values())
-    dropped = sum(counts.values()) - counts["image_not_found"]
+    text_rows = sum(manifest.get("rows", {}).get("text_only", {}).values())
     note = (f"The `rejects` config holds {written} rows"
             + ("." if written == dropped else f"; the stage counts add up to {dropped}.")
-            + " `image_not_found` counts the rows of `text_only`, which are kept, not dropped.")
+            + " `image_not_found`, `image_fetch_failed` and `image_fetch_refused` count captions kept without a "
+            f"picture, not dropped: they go to `text_only` (counted before dedup; `text_only` holds {text_rows} rows).")
     return [*table(["code", "stage", "meaning", "rejected"], rows), note, ""]
 
 
