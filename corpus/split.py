@@ -155,11 +155,9 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig, pinned: dict[str
     pinned rows whose content changed since (changed(position in items)) where keeping their split would
     put the group in several splits: their new picture or caption is another split's."""
     items = list(items)
-    pinned = dict(pinned or {})
+    pinned = pinned or {}  # not copied: a previous release's ids may be millions
     uf = group_items(items, cfg.max_group_size)
     stale = stale_pins(items, uf, pinned, changed) if changed else {}
-    for rid in stale:
-        del pinned[rid]
     facts: dict[int, GroupFacts] = {}  # by root node
     held: dict[int, set[str]] = {}
     sizes: dict[int, int] = {}
@@ -172,7 +170,7 @@ def assign_splits(items: Iterable[SplitItem], cfg: SplitConfig, pinned: dict[str
             g.first = it.published
         g.heldout = g.heldout or (it.site or "").lower() in heldout_sites
         sizes[root] = sizes.get(root, 0) + 1
-        if it.id in pinned:
+        if it.id in pinned and it.id not in stale:
             held.setdefault(root, set()).add(pinned[it.id])
     row_split, conflicts = {}, {}
     for row, it in enumerate(items):
