@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "sampled per site and split (rejects: per stage and reason); the page says so.")
     pv.add_argument("dir", type=Path, metavar="RELEASE", help="release directory (from `corpus build`)")
     pv.add_argument("--out", type=Path, metavar="DIR", help="where to write the site (default: RELEASE-preview "
-                    "beside the release; replaced as a whole)")
+                    "beside the release). Replaced as a whole, so it must be new, empty or an earlier preview; "
+                    "a folder holding other files, or the release, is refused")
     pv.add_argument("--sample", type=int, default=2000, metavar="N", help="rows shown per config at most (default 2000)")
     pv.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the sample (default 0)")
     pv.add_argument("--no-progress", action="store_true", help="no progress bars")
@@ -403,6 +404,7 @@ def cmd_extract(args) -> int:
 
 def cmd_preview(args) -> int:
     from .preview import write_preview
+    from .preview.site import out_problem
 
     if not_a_release("preview", args.dir):
         return EXIT_USAGE
@@ -410,8 +412,9 @@ def cmd_preview(args) -> int:
         print("corpus preview: --sample must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     out = args.out or args.dir.absolute().with_name(args.dir.absolute().name + "-preview")
-    if out.absolute() == args.dir.absolute() or args.dir.absolute() in out.absolute().parents:
-        print("corpus preview: --out must lie outside the release (releases are immutable)", file=sys.stderr)
+    problem = out_problem(args.dir, out)  # before any work: out is replaced as a whole
+    if problem:
+        print(f"corpus preview: {problem}", file=sys.stderr)
         return EXIT_USAGE
     meta = write_preview(args.dir, out, args.sample, args.seed, progress=not args.no_progress)
     shown = ", ".join(f"{c} {m['shown']} of {m['total']}" for c, m in meta["configs"].items())

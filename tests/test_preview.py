@@ -105,6 +105,58 @@ def test_preview_refuses_to_write_inside_the_release(demo_release, capsys):
     assert not (demo_release / "site").exists()
 
 
+@pytest.fixture
+def release_copy(demo_release, tmp_path) -> Path:
+    """tmp/X/rel1: a copy of the demo release, beside a file of its own, for tests that might delete it."""
+    shutil.copytree(demo_release, tmp_path / "X" / "rel1")
+    (tmp_path / "X" / "notes.txt").write_text("keep me")
+    return tmp_path / "X" / "rel1"
+
+
+def test_preview_refuses_an_out_folder_it_did_not_make_and_deletes_nothing(release_copy, tmp_path, capsys):
+    rel, holder = str(release_copy), release_copy.parent
+    # the folder holding the release (the preview replaces its folder as a whole)
+    assert corpus_main(["preview", rel, "--out", str(holder), "--no-progress"]) == 2
+    assert "contains the release" in capsys.readouterr().err
+    assert (release_copy / "manifest.json").is_file() and (holder / "notes.txt").read_text() == "keep me"
+    # a folder of someone's files (a Desktop)
+    desk = tmp_path / "Desktop"
+    desk.mkdir()
+    (desk / "todo.txt").write_text("mine")
+    assert corpus_main(["preview", rel, "--out", str(desk), "--no-progress"]) == 2
+    assert "not a preview written by corpus preview" in capsys.readouterr().err
+    assert [p.name for p in desk.iterdir()] == ["todo.txt"]
+    # a file: a message, not a NotADirectoryError traceback
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    assert corpus_main(["preview", rel, "--out", str(afile), "--no-progress"]) == 2
+    assert "is a file" in capsys.readouterr().err and afile.read_text() == "x"
+
+
+def test_preview_refuses_a_path_into_the_release_through_a_symlink(release_copy, tmp_path, capsys):
+    link = tmp_path / "link"
+    link.symlink_to(release_copy)
+    before = sorted(p.relative_to(release_copy) for p in release_copy.rglob("*"))
+    assert corpus_main(["preview", str(release_copy), "--out", str(link / "site"), "--no-progress"]) == 2
+    assert "outside the release" in capsys.readouterr().err
+    assert corpus_main(["preview", str(link), "--out", str(release_copy / "site"), "--no-progress"]) == 2
+    assert "outside the release" in capsys.readouterr().err
+    assert sorted(p.relative_to(release_copy) for p in release_copy.rglob("*")) == before
+
+
+def test_preview_writes_to_a_new_or_empty_folder_and_replaces_its_own_preview(release_copy, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(release_copy), "--out", str(site), "--sample", "5", "--no-progress"]) == 0
+    assert (site / ".corpus-preview").is_file() and (site / "index.html").is_file()
+    (site / "stale.txt").write_text("from before")  # the marked folder is replaced as a whole
+    assert corpus_main(["preview", str(release_copy), "--out", str(site), "--sample", "5", "--no-progress"]) == 0
+    assert not (site / "stale.txt").exists() and (site / "data" / "meta.js").is_file()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert corpus_main(["preview", str(release_copy), "--out", str(empty), "--sample", "5", "--no-progress"]) == 0
+    assert (empty / ".corpus-preview").is_file()
+
+
 def saved_page(root: Path, caption_html: str) -> Path:
     """root/ferry.html with ferry_files/ferry.jpg: one figure whose caption is caption_html."""
     (root / "ferry_files").mkdir(parents=True)

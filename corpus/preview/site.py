@@ -37,23 +37,67 @@ THUMB_SIDE = 320  # longest side of a thumbnail, px (the grid shows it at half s
 THUMB_QUALITY = 70
 ASSETS = ("index.html", "preview.css", "preview.js")
 CONTEXT_CHARS = 600  # of each context paragraph shown in the detail view
+# Written into every preview. The site replaces its folder as a whole, so a folder that already holds files
+# is only ever replaced when it carries this file: a mistyped --out (a home folder, the folder holding the
+# release) is refused instead of deleted.
+MARKER = ".corpus-preview"
+MARKER_TEXT = ("This folder is a preview written by `corpus preview`. The next preview written here replaces "
+               "the whole folder: keep nothing else in it.\n")
+
+
+def out_problem(release: Path, out: Path) -> str | None:
+    """Why the preview of release may not be written to out (None when it may). out is replaced as a whole,
+    so it must be new, empty or an earlier preview (it carries MARKER), and neither hold nor lie inside the
+    release. Paths are compared resolved: a symlink to the release, or into it, is the release."""
+    real_release, real_out = Path(release).resolve(), Path(out).resolve()
+    if real_out == real_release or real_release in real_out.parents:
+        return (f"--out {out} lies inside the release {release}: releases are immutable, write the preview "
+                "outside the release")
+    if real_out in real_release.parents:
+        return (f"--out {out} contains the release {release}, and the preview replaces its folder as a whole: "
+                "give a new or empty folder (the default is RELEASE-preview beside the release)")
+    if not real_out.exists():
+        return None
+    if not real_out.is_dir():
+        return f"--out {out} is a file, not a folder: give a new or empty folder"
+    try:
+        empty = next(real_out.iterdir(), None) is None
+    except OSError as e:
+        return f"--out {out} cannot be read: {e.strerror or e}"
+    if empty or (real_out / MARKER).is_file():
+        return None
+    return (f"--out {out} holds files and is not a preview written by corpus preview (it has no {MARKER}); "
+            "the preview replaces its folder as a whole, so it is not written there: give a new or empty "
+            "folder (an earlier preview written without the marker: delete it first)")
 
 
 def write_preview(release: Path, out: Path, sample: int = 2000, seed: int = 0, progress: bool = False) -> dict:
-    """Writes the site for release into out (replaced as a whole); returns the meta it wrote."""
-    release, out = Path(release), Path(out)
+    """Writes the site for release into out (replaced as a whole: see out_problem, which refuses any other
+    folder with a BuildError, exit 2); returns the meta it wrote."""
+    from ..exit_codes import USAGE, BuildError
+
+    problem = out_problem(release, out)
+    if problem:
+        raise BuildError(problem, code=USAGE)
+    # the resolved folder: a symlink given as --out is followed, and the temporary folder lies beside the
+    # real target, so the final rename stays on one file system
+    release, out = Path(release), Path(out).resolve()
     manifest = release_manifest(release)
     tmp = out.parent / f".{out.name}.tmp-{unique_suffix()}"
     shutil.rmtree(tmp, ignore_errors=True)
     (tmp / "data").mkdir(parents=True)
     (tmp / "thumbs").mkdir()
     try:
+        (tmp / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         for name in ASSETS:
             (tmp / name).write_bytes(resources.files(__package__).joinpath("assets", name).read_bytes())
         meta = {"summary": summary(manifest), "configs": {}, "sample_limit": sample, "seed": seed}
         for config in CONFIGS:
             meta["configs"][config] = write_config(release, manifest, config, tmp, sample, seed, progress)
         (tmp / "data" / "meta.js").write_text("window.PREVIEW_META = " + to_json(meta) + ";\n", encoding="utf-8")
+        problem = out_problem(release, out)  # again: the folder may have been filled while the site was made
+        if problem:
+            raise BuildError(problem, code=USAGE)
         if out.exists():
             shutil.rmtree(out)
         os.replace(tmp, out)
