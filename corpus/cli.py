@@ -419,6 +419,11 @@ def cmd_preview(args) -> int:
     meta = write_preview(args.dir, out, args.sample, args.seed, progress=not args.no_progress)
     shown = ", ".join(f"{c} {m['shown']} of {m['total']}" for c, m in meta["configs"].items())
     print(f"preview of {args.dir} in {out}: open {out / 'index.html'} in a browser ({shown} rows)")
+    missing = meta["configs"]["default"]["no_thumbnail"]
+    if missing:  # a damaged release: said here, and on each card, not only in a log
+        why = ", ".join(f"{n} where {reason}" for reason, n in sorted(missing.items()))
+        print(f"corpus preview: {sum(missing.values())} pair(s) shown without a thumbnail ({why}); "
+              f"`corpus verify {args.dir}` checks the release", file=sys.stderr)
     return EXIT_OK
 
 

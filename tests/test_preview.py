@@ -157,6 +157,39 @@ def test_preview_writes_to_a_new_or_empty_folder_and_replaces_its_own_preview(re
     assert (empty / ".corpus-preview").is_file()
 
 
+FORGED_SHAS = ("../../../escaped/pwned", "ab/cd/ef", "0" * 64)  # out of the preview, a missing folder, a wrong hash
+
+
+@pytest.fixture
+def forged_release(release_copy) -> Path:
+    """The release copy with FORGED_SHAS as the image_sha256 of its first pairs (what a damaged or forged
+    shard could hold)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    shard = sorted((release_copy / "data" / "default").glob("train-*.parquet"))[0]
+    table = pq.read_table(shard)
+    shas = table.column("image_sha256").to_pylist()
+    shas[:len(FORGED_SHAS)] = FORGED_SHAS
+    i = table.schema.get_field_index("image_sha256")
+    pq.write_table(table.set_column(i, table.schema.field(i), pa.array(shas, pa.string())), shard)
+    return release_copy
+
+
+def test_a_forged_image_sha256_gets_no_thumbnail_and_nothing_is_written_outside(forged_release, tmp_path, capsys):
+    site = tmp_path / "a" / "b" / "site"  # thumbs/../../../../escaped is tmp_path/escaped
+    assert corpus_main(["preview", str(forged_release), "--out", str(site), "--no-progress"]) == 0
+    assert not (tmp_path / "escaped").exists()
+    assert [p for p in tmp_path.rglob("*.jpg") if site not in p.parents] == []
+    assert "3 pair(s) shown without a thumbnail" in capsys.readouterr().err
+    rows = chunk_rows(site, "default")
+    bad = [r for r in rows if not r["thumb"]]
+    assert len(bad) == 3 and {r["no_thumb"] for r in bad} == {"the picture's bytes do not match its image_sha256"}
+    assert site_meta(site)["configs"]["default"]["no_thumbnail"] == {r["no_thumb"]: 3 for r in bad}
+    for r in rows:  # the others are named by their picture's sha256
+        assert r["thumb"] is None or re.fullmatch(r"thumbs/[0-9a-f]{2}/[0-9a-f]{64}\.jpg", r["thumb"])
+
+
 def saved_page(root: Path, caption_html: str) -> Path:
     """root/ferry.html with ferry_files/ferry.jpg: one figure whose caption is caption_html."""
     (root / "ferry_files").mkdir(parents=True)
@@ -301,3 +334,12 @@ def test_a_sampled_preview_loads_its_pages_lazily_in_chromium(browser, demo_rele
     page.select_option("#f-reason", "pair_no_caption")
     assert set(page.eval_on_selector_all("#rejects .group", "gs => gs.map(g => g.dataset.reason)")) == {"pair_no_caption"}
     assert errors == []
+
+
+def test_a_pair_without_a_thumbnail_says_why_in_chromium(browser, forged_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(forged_release), "--out", str(site), "--no-progress"]) == 0
+    page, errors = open_site(browser, site)
+    page.wait_for_selector("#grid .card")
+    said = page.eval_on_selector_all("#grid .card .noimg", "ns => ns.map(n => n.textContent)")
+    assert said == ["no thumbnail: the picture's bytes do not match its image_sha256"] * 3 and errors == []

@@ -12,6 +12,7 @@ two streaming passes over the shards (the first counts, the second keeps the cho
 grows with the sample, not with the release. The page states the sampling."""
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import logging
@@ -176,6 +177,7 @@ def write_config(release: Path, manifest: dict, config: str, out: Path, sample: 
     seen: dict[tuple, int] = {}
     chunk: list[dict] = []
     chunks = shown = 0
+    no_thumbnail: dict[str, int] = {}  # why -> pairs shown without a thumbnail
     rows = rows_of(release, shards)
     if progress:
         from tqdm import tqdm
@@ -187,6 +189,8 @@ def write_config(release: Path, manifest: dict, config: str, out: Path, sample: 
         if chosen is not None and position not in chosen[key]:
             continue
         chunk.append(shown_row(row, config, out))
+        if chunk[-1].get("no_thumb"):
+            no_thumbnail[chunk[-1]["no_thumb"]] = no_thumbnail.get(chunk[-1]["no_thumb"], 0) + 1
         shown += 1
         if len(chunk) == PAGE_ROWS:
             write_chunk(out, config, chunks, chunk)
@@ -199,7 +203,7 @@ def write_config(release: Path, manifest: dict, config: str, out: Path, sample: 
         by = "stage and reason" if config == "rejects" else "site and split"
         sampling = (f"a stratified sample of {shown} of {total} rows: each {by} in proportion to its size, at "
                     f"least one row each, drawn with seed {seed}")
-    return {"total": total, "shown": shown, "chunks": chunks, "sampling": sampling}
+    return {"total": total, "shown": shown, "chunks": chunks, "sampling": sampling, "no_thumbnail": no_thumbnail}
 
 
 def write_chunk(out: Path, config: str, n: int, rows: list[dict]) -> None:
@@ -256,21 +260,30 @@ def shown_row(row: dict, config: str, out: Path) -> dict:
              "after": clip(row.get("context_after")), "source": source_pointer(row.get("provenance")),
              "image_url": row.get("image_url"), "cluster": row.get("caption_cluster")}
     if config == "default":
-        shown.update(thumb=thumbnail(row, out), width=row.get("image_width"), height=row.get("image_height"),
+        thumb, no_thumb = thumbnail(row, out)
+        shown.update(thumb=thumb, no_thumb=no_thumb, width=row.get("image_width"), height=row.get("image_height"),
                      image_cluster=row.get("image_cluster"))
     return shown
 
 
-def thumbnail(row: dict, out: Path) -> str | None:
-    """thumbs/<sha>.jpg made once per picture; None when the picture cannot be decoded."""
+def thumbnail(row: dict, out: Path) -> tuple[str | None, str | None]:
+    """(thumbs/<sha>.jpg, None), made once per picture; (None, why) when the row gets no thumbnail.
+
+    The file is named by the sha256 of the bytes read here, never by a value of the row: a damaged or forged
+    release could hold an image_sha256 such as '../../x', and a path made of it would be written outside the
+    preview. A row whose image_sha256 is not its picture's sha256 is damaged (`corpus verify` says so too);
+    it is shown without a thumbnail, and counted, rather than shown as if it were sound."""
     image = row.get("image") or {}
-    data, sha = image.get("bytes"), row.get("image_sha256")
-    if not data or not sha:
-        return None
+    data = image.get("bytes")
+    if not data:
+        return None, "no picture is stored"
+    sha = hashlib.sha256(data).hexdigest()
+    if row.get("image_sha256") != sha:
+        return None, "the picture's bytes do not match its image_sha256"
     rel = f"thumbs/{sha[:2]}/{sha}.jpg"
     path = out / rel
     if path.exists():
-        return rel
+        return rel, None
     try:
         with Image.open(io.BytesIO(data)) as im:
             im.draft("RGB", (THUMB_SIDE, THUMB_SIDE))  # JPEG: decode at a reduced scale when it can
@@ -279,7 +292,7 @@ def thumbnail(row: dict, out: Path) -> str | None:
             im.convert("RGB").save(buf, "JPEG", quality=THUMB_QUALITY, optimize=True)
     except (OSError, ValueError, Image.DecompressionBombError) as e:
         log.warning("no thumbnail for row %s: %s", row.get("id"), e)
-        return None
+        return None, "the picture cannot be decoded"
     path.parent.mkdir(exist_ok=True)
     path.write_bytes(buf.getvalue())
-    return rel
+    return rel, None

@@ -125,7 +125,7 @@
     return el("div", { class: "meta" }, ...[r.site, r.language, r.split, day(r.date)].filter(Boolean).map((t) => el("span", { class: "tag", text: t })), el("span", { text: r.id }));
   }
   function pairCard(r) {
-    const pic = r.thumb ? el("img", { src: r.thumb, alt: r.alt || "", loading: "lazy" }) : el("div", { class: "noimg", text: "no thumbnail" });
+    const pic = r.thumb ? el("img", { src: r.thumb, alt: r.alt || "", loading: "lazy" }) : el("div", { class: "noimg", text: r.no_thumb ? "no thumbnail: " + r.no_thumb : "no thumbnail" });
     return el("div", { class: "card", "data-id": r.id, onclick: () => showDetail(r) }, pic,
       el("div", { class: "caption", text: r.caption }), r.credit ? el("div", { class: "credit", text: r.credit }) : null,
       r.alt ? el("div", { class: "meta", text: "alt: " + r.alt }) : null, tags(r));
