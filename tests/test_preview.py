@@ -205,6 +205,43 @@ def saved_page(root: Path, caption_html: str) -> Path:
     return page
 
 
+def news_page(root: Path, name: str, site: str, figures: list[tuple[str | None, str]]) -> Path:
+    """root/name.html of site: one figure per (src, caption); src None is a local picture made here (each its
+    own noise, so none is a duplicate of another), any other src a remote one, which gives a text-only row."""
+    files = root / f"{name}_files"
+    files.mkdir(parents=True, exist_ok=True)
+    parts = []
+    for i, (src, caption) in enumerate(figures):
+        if src is None:
+            buf = io.BytesIO()
+            Image.effect_noise((400, 300), 40).convert("RGB").save(buf, "JPEG")
+            (files / f"p{i}.jpg").write_bytes(buf.getvalue())
+            src = f"{name}_files/p{i}.jpg"
+        parts.append(f"{BODY}<figure><img src='{src}' alt=''><figcaption>{caption}</figcaption></figure>")
+    page = root / f"{name}.html"
+    page.write_text(f"<html><head><title>{name}</title><link rel=canonical href='https://{name}.example/story'>"
+                    f"<meta property='og:site_name' content='{site}'></head><body><article><h1>{name}</h1>"
+                    f"{''.join(parts)}{BODY * 2}</article></body></html>", encoding="utf-8")
+    return page
+
+
+@pytest.fixture(scope="module")
+def two_site_release(tmp_path_factory) -> Path:
+    """Pairs only from site Alpha (local pictures), text-only captions only from site Beta (remote pictures),
+    Beta's second page repeating its first's captions: two text-only duplicates, rejected with duplicate_of."""
+    root = tmp_path_factory.mktemp("two_sites")
+    src = root / "src"
+    for n in range(2):
+        news_page(src, f"alpha{n}", "Alpha", [(None, f"The ferry docks at the quay on Saturday morning, view {n}"),
+                                               (None, f"Crowds gather on the harbour wall to watch, view {n}")])
+    beta = [("https://cdn.beta.example/1.jpg", "The harbour master inspects the rebuilt engines of the old ferry"),
+            ("https://cdn.beta.example/2.jpg", "Fishing boats wait outside the harbour mouth for the tide to turn")]
+    news_page(src, "beta0", "Beta", beta)
+    news_page(src, "beta1", "Beta", beta)
+    build([str(src)], root / "release", load_config(None, {"strict": True}), cache_dir=root / "cache")
+    return root / "release"
+
+
 @pytest.fixture(scope="module")
 def markup_release(tmp_path_factory) -> Path:
     import html
@@ -343,3 +380,21 @@ def test_a_pair_without_a_thumbnail_says_why_in_chromium(browser, forged_release
     page.wait_for_selector("#grid .card")
     said = page.eval_on_selector_all("#grid .card .noimg", "ns => ns.map(n => n.textContent)")
     assert said == ["no thumbnail: the picture's bytes do not match its image_sha256"] * 3 and errors == []
+
+
+def test_filter_options_follow_the_view_when_their_count_is_the_same_in_chromium(browser, two_site_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(two_site_release), "--out", str(site), "--no-progress"]) == 0
+    page, errors = open_site(browser, site)
+    options = "[...document.querySelectorAll('#f-site option')].map(o => o.value)"
+    page.wait_for_selector("#grid .card")
+    assert page.evaluate(options) == ["", "Alpha"]
+    page.click("#tabs button[data-view=text_only]")
+    page.wait_for_selector("#grid .item")
+    assert page.evaluate(options) == ["", "Beta"]
+    # back on the pairs, with text_only loaded: one site each way, so the same count of options
+    page.click("#tabs button[data-view=default]")
+    page.wait_for_selector("#grid .card")
+    assert page.evaluate(options) == ["", "Alpha"]
+    page.select_option("#f-site", "Alpha")
+    assert page.locator("#grid .card").count() == 4 and errors == []

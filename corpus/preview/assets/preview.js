@@ -52,7 +52,10 @@
       const select = $(id), current = select.value;
       const values = [...new Set(rows[config].map((r) => r[field]).filter((v) => v !== null && v !== undefined))].sort();
       select.parentElement.hidden = values.length === 0;
-      if (select.options.length - 1 === values.length) continue;
+      // rebuilt only when the values differ (not merely their count: two views may each have one site, a
+      // different one), so a choice made in this view survives its next data page
+      const have = [...select.options].slice(1).map((o) => o.value);
+      if (have.length === values.length && have.every((v, i) => v === String(values[i]))) continue;
       select.replaceChildren(el("option", { value: "", text: "all" }), ...values.map((v) => el("option", { value: v, text: v })));
       select.value = values.includes(current) ? current : "";
     }
