@@ -267,6 +267,24 @@ def test_extract_preview_shows_figures_markup_and_rejected_candidates_as_text(tm
     assert corpus_main(["extract", str(page), str(page), "--preview", str(out)]) == 2
 
 
+def test_extract_preview_shows_each_figure_with_its_own_markup_when_one_src_ends_another(tmp_path):
+    captions = ("The old harbour seen from the lighthouse at dawn on Sunday",
+                "Fishing boats tied up along the north quay before the storm arrived")
+    page = tmp_path / "harbour.html"
+    page.write_text(f"<html><head><title>Harbour</title><link rel=canonical href='https://news.example/harbour'>"
+                    f"</head><body><article><h1>Harbour</h1>{BODY * 2}<figure><img src='https://cdn.news.example/"
+                    f"photos/harbour.jpg' alt=''><figcaption>{captions[0]}</figcaption></figure>{BODY * 2}<figure>"
+                    f"<img src='photos/harbour.jpg' alt=''><figcaption>{captions[1]}</figcaption></figure>{BODY * 2}"
+                    "</article></body></html>", encoding="utf-8")
+    out = tmp_path / "page.html"
+    assert corpus_main(["extract", str(page), "--preview", str(out)]) == 0
+    kept = out.read_text(encoding="utf-8").split("<h2>Rejected</h2>")[0].split("<div class='fig kept'>")[1:]
+    assert len(kept) == 2
+    for block, caption, src in zip(kept, captions, ("https://cdn.news.example/photos/harbour.jpg", "photos/harbour.jpg")):
+        markup = block.split("<pre>")[1]
+        assert f"&lt;img src=&quot;{src}&quot;" in markup and caption in markup
+
+
 # ---- in a real browser -------------------------------------------------------------------------------------
 
 def chromium_path() -> str | None:

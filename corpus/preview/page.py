@@ -35,11 +35,16 @@ def markup_of(el) -> str:
 
 
 def element_for(src: str | None, elements: dict[int, object]):
-    """The first scanned element whose attributes carry src (where a kept figure's URL was read)."""
+    """The first scanned element that offers exactly src, its URLs read as the extractor reads them (src, lazy
+    attributes, srcset, <picture> sources, figure itemid). A substring test on the attributes matched the
+    wrong element whenever one figure's src ends another's (photos/a.jpg in https://cdn.example/photos/a.jpg),
+    and showed that figure's markup; no exact match shows no markup rather than someone else's."""
+    from ..extract.candidates import Candidate, _refs
+
     if not src:
         return None
-    for el in elements.values():
-        if el.tag != "p" and any(src in (v or "") for v in el.attrib.values()):
+    for order, el in elements.items():
+        if el.tag != "p" and src in _refs(Candidate(el, order, 0)).candidates:
             return el
     return None
 
