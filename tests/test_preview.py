@@ -416,3 +416,18 @@ def test_filter_options_follow_the_view_when_their_count_is_the_same_in_chromium
     assert page.evaluate(options) == ["", "Alpha"]
     page.select_option("#f-site", "Alpha")
     assert page.locator("#grid .card").count() == 4 and errors == []
+
+
+def test_a_text_only_duplicate_shows_the_caption_kept_in_chromium(browser, two_site_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(two_site_release), "--out", str(site), "--no-progress"]) == 0
+    kept = {r["id"]: r["caption"] for r in chunk_rows(site, "text_only")}
+    duplicates = [r for r in chunk_rows(site, "rejects") if r["duplicate_of"]]
+    assert len(duplicates) == 2 and all(r["duplicate_of"] in kept for r in duplicates)
+    page, errors = open_site(browser, site, "#rejects")
+    page.wait_for_function("document.querySelectorAll('#rejects .group .item .item').length === 2", timeout=10000)
+    items = page.eval_on_selector_all("#rejects .group > .item", "is => is.map(i => i.innerText)")
+    assert len(items) == 2 and not any("not in this preview's sample" in t for t in items)
+    for r in duplicates:
+        assert any(f"duplicate of {r['duplicate_of']}, kept:" in t and kept[r["duplicate_of"]] in t for t in items)
+    assert errors == []

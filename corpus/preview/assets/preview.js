@@ -31,7 +31,7 @@
     loaded[config] = n + 1;
     loading[config] = false;
     refreshOptions();
-    if (config === view || (view === "rejects" && config === "default")) render();
+    if (config === view || (view === "rejects" && KEPT.includes(config))) render();
     setTimeout(() => loadNext(config), 0);
   };
   function loadNext(config) {
@@ -46,6 +46,8 @@
 
   // ---- filters
   const FILTERS = { split: "f-split", site: "f-site", language: "f-language", reason: "f-reason" };
+  // the configs whose rows a duplicate reject may name as the one kept (text-only captions dedup too)
+  const KEPT = ["default", "text_only"];
   function refreshOptions() {
     const config = view;
     for (const [field, id] of Object.entries(FILTERS)) {
@@ -151,7 +153,8 @@
   function rejectGroups(found, shown) {
     const stages = META.summary.stages;
     const box = el("div", { id: "rejects" });
-    const byId = new Map(rows["default"].map((r) => [r.id, r]));
+    const byId = new Map();
+    for (const config of KEPT) for (const r of rows[config]) byId.set(r.id, { config, r });
     for (const [stage, c] of Object.entries(stages)) {
       for (const [reason, n] of Object.entries(c.rejected || {})) {
         if ($("f-reason").value && $("f-reason").value !== reason) continue;
@@ -160,10 +163,10 @@
         const group = el("div", { class: "group", "data-stage": stage, "data-reason": reason },
           el("h3", null, stage + " · " + reason + ": ", el("span", { class: "count", text: fmt(n) }), " rejected (" + fmt(all) + " in this view)"));
         for (const r of items) {
-          const kept = r.duplicate_of ? byId.get(r.duplicate_of) : null;
+          const kept = r.duplicate_of ? byId.get(r.duplicate_of) : undefined;
           group.append(el("div", { class: "item" }, el("div", { text: r.detail || "" }), el("div", { class: "meta", text: "source: " + (r.source || "") + (r.id ? " · id " + r.id : "") }),
             r.duplicate_of ? el("div", { class: "meta", text: "duplicate of " + r.duplicate_of + (kept ? ", kept:" : " (not in this preview's sample)") }) : null,
-            kept ? pairCard(kept) : null));
+            kept ? (kept.config === "default" ? pairCard(kept.r) : textItem(kept.r)) : null));
         }
         box.append(group);
       }
@@ -193,7 +196,7 @@
     refreshOptions();
     render();
     loadNext(view);
-    if (view === "rejects") loadNext("default");
+    if (view === "rejects") KEPT.forEach(loadNext);
   }
 
   $("version").textContent = META.summary.version ? "· release " + META.summary.version : "";
