@@ -242,6 +242,20 @@ def two_site_release(tmp_path_factory) -> Path:
     return root / "release"
 
 
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: "x\u202elmth.html" shows as "xlmth.html" reversed: "xhtml.html"-like
+
+
+@pytest.fixture(scope="module")
+def rtl_release(tmp_path_factory) -> Path:
+    """A release from an input whose file name holds a right-to-left override: one pair, and one figure without
+    a caption (a reject whose source names the file)."""
+    root = tmp_path_factory.mktemp("rtl")
+    news_page(root / "src", f"x{RLO}lmth", "Alpha", [(None, "The ferry docks at the quay on Saturday morning"),
+                                                    (None, "")])
+    build([str(root / "src")], root / "release", load_config(None, {"strict": True}), cache_dir=root / "cache")
+    return root / "release"
+
+
 @pytest.fixture(scope="module")
 def markup_release(tmp_path_factory) -> Path:
     import html
@@ -431,3 +445,48 @@ def test_a_text_only_duplicate_shows_the_caption_kept_in_chromium(browser, two_s
     for r in duplicates:
         assert any(f"duplicate of {r['duplicate_of']}, kept:" in t and kept[r["duplicate_of"]] in t for t in items)
     assert errors == []
+
+
+# every text node holding the override, with whether its element isolates it and whether it holds nothing else
+OVERRIDES = """() => {
+  const found = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, parent = node.parentElement;
+    if (!node.data.includes("\u202e") || parent.closest("[hidden]")) continue;
+    const holder = parent.closest("bdi") || parent;
+    // isolated: a <bdi> (unicode-bidi: isolate), or a block of its own (a caption's div: its own paragraph)
+    const style = getComputedStyle(holder);
+    found.push([node.data, style.unicodeBidi === "isolate" || style.display !== "inline", holder.textContent === node.data]);
+  }
+  return found;
+}"""
+
+
+def test_a_right_to_left_override_in_a_file_name_stays_inside_its_value_in_chromium(browser, rtl_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(rtl_release), "--out", str(site), "--no-progress"]) == 0
+    assert any(RLO in r["source"] for r in chunk_rows(site, "rejects"))
+    page, errors = open_site(browser, site, "#articles")
+    page.wait_for_selector("#grid .item")
+    seen = page.evaluate(OVERRIDES)
+    page.click("#tabs button[data-view=default]")
+    page.locator("#grid .card").first.click()
+    seen += page.evaluate(OVERRIDES)
+    page.keyboard.press("Escape")
+    page.click("#tabs button[data-view=rejects]")
+    page.wait_for_selector("#rejects .group .item")
+    seen += page.evaluate(OVERRIDES)
+    # the articles' and the pair's source line, the reject's source: each isolated, with no label inside
+    assert len(seen) >= 3 and all(isolated and alone for _, isolated, alone in seen), seen
+    assert errors == []
+
+
+def test_a_right_to_left_override_in_the_extract_preview_stays_inside_its_value_in_chromium(browser, tmp_path):
+    page_file = news_page(tmp_path / "src", "harbour", "Alpha", [(None, f"The ferry {RLO}docks at the quay on Saturday"),
+                                                                   (None, "")])
+    out = tmp_path / "page.html"
+    assert corpus_main(["extract", str(page_file), "--preview", str(out)]) == 0
+    page = browser.new_page()
+    page.goto(out.as_uri())
+    seen = page.evaluate(OVERRIDES)
+    assert len(seen) >= 1 and all(isolated and alone for _, isolated, alone in seen), seen

@@ -55,6 +55,12 @@ def order_of(source: str) -> int | None:
     return int(tail) if tail.isdigit() else None
 
 
+def value(text: str) -> str:
+    """A value from the page (a caption, URL, file name), escaped and in its own <bdi>: a right-to-left override
+    (U+202E) in it then reverses that value only, not the label before it or the values after it."""
+    return f"<bdi>{html.escape(text)}</bdi>"
+
+
 def write_extract_preview(path: Path, content: bytes, article, rejects: list[dict], out: Path) -> None:
     elements = candidate_elements(content)
     e = html.escape
@@ -67,7 +73,7 @@ def write_extract_preview(path: Path, content: bytes, article, rejects: list[dic
     if article is None:
         parts.append("<p>No article was extracted from this page (see the reasons below).</p>")
     else:
-        parts.append(f"<p>{e(article.title or '(no title)')} · {e(article.url or '')} · {len(article.paragraphs)} "
+        parts.append(f"<p>{value(article.title or '(no title)')} · {value(article.url or '')} · {len(article.paragraphs)} "
                      f"body paragraphs · {len(article.figures)} figures kept · "
                      f"{sum(1 for r in rejects if r['stage'] == 'figures')} candidates rejected</p>")
         parts.append("<h2>Figures kept</h2>")
@@ -76,16 +82,16 @@ def write_extract_preview(path: Path, content: bytes, article, rejects: list[dic
             parts.append(
                 f"<div class='fig kept'><div><span class=k>#{fig.index} · position {fig.position} · caption from "
                 f"{e(fig.caption_source or '-')}</span></div>"
-                f"<div><b>caption</b>: {e(fig.caption or '(none)')}</div><div><b>credit</b>: {e(fig.credit or '(none)')}"
-                f"</div><div><b>alt</b>: {e(fig.alt or '(none)')}</div><div><b>src</b>: {e(fig.src or '')}</div>"
-                f"<div><b>url</b>: {e(fig.url or '')}</div>"
+                f"<div><b>caption</b>: {value(fig.caption or '(none)')}</div><div><b>credit</b>: "
+                f"{value(fig.credit or '(none)')}</div><div><b>alt</b>: {value(fig.alt or '(none)')}</div>"
+                f"<div><b>src</b>: {value(fig.src or '')}</div><div><b>url</b>: {value(fig.url or '')}</div>"
                 + (f"<pre>{e(markup_of(el))}</pre>" if el is not None else "") + "</div>")
     parts.append("<h2>Rejected</h2>")
     for r in rejects:
         n = order_of(r["source"])
         el = elements.get(n) if n is not None else None
-        parts.append(f"<div class='fig rej'><div><b>{e(r['reason'])}</b>: {e(r['detail'] or '')}</div>"
-                     f"<div class=k>{e(r['stage'])} · {e(r['source'])}</div>"
+        parts.append(f"<div class='fig rej'><div><b>{e(r['reason'])}</b>: {value(r['detail'] or '')}</div>"
+                     f"<div class=k>{e(r['stage'])} · {value(r['source'])}</div>"
                      + (f"<pre>{e(markup_of(el))}</pre>" if el is not None else "") + "</div>")
     parts.append("</body></html>\n")
     out.write_text("".join(parts), encoding="utf-8")

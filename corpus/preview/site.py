@@ -224,10 +224,11 @@ def _plain(value):
     return str(value)
 
 
-def source_pointer(prov: dict | None) -> str:
-    """Where a row came from: the input's path below its root, the locator (figure, WARC record), the URL."""
+def source_pointer(prov: dict | None) -> list[str]:
+    """Where a row came from: the input's path below its root, the locator (figure, WARC record), the URL; as
+    parts, which the page shows each isolated (a path may hold a right-to-left override)."""
     if not prov:
-        return ""
+        return []
     parts = [prov.get("path") or ""]
     if prov.get("locator"):
         parts.append(prov["locator"])
@@ -235,7 +236,7 @@ def source_pointer(prov: dict | None) -> str:
         parts.append(f"record {prov['record_id']}")
     if prov.get("target_uri"):
         parts.append(prov["target_uri"])
-    return " ".join(p for p in parts if p)
+    return [p for p in parts if p]
 
 
 def clip(paragraphs, limit: int = CONTEXT_CHARS) -> list[str]:

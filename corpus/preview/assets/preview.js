@@ -22,6 +22,10 @@
     for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c); // strings become text nodes
     return e;
   }
+  // A value from the inputs (a file name, URL, site, credit) goes in its own <bdi>, which the browser lays out
+  // isolated: a right-to-left override (U+202E) in a file name then reverses that name only, not the label
+  // before it or the values after it on the same line.
+  const iso = (v) => el("bdi", { text: v });
   const fmt = (n) => (n === null || n === undefined ? "" : Number(n).toLocaleString("en"));
   const day = (d) => (d ? String(d).slice(0, 10) : "");
 
@@ -127,28 +131,31 @@
         sites.length ? block("Sites (rows)", table(["site", "rows"], sites.slice(0, 30))) : null));
   }
   function tags(r) {
-    return el("div", { class: "meta" }, ...[r.site, r.language, r.split, day(r.date)].filter(Boolean).map((t) => el("span", { class: "tag", text: t })), el("span", { text: r.id }));
+    return el("div", { class: "meta" }, ...[r.site, r.language, r.split, day(r.date)].filter(Boolean).map((t) => el("bdi", { class: "tag", text: t })), iso(r.id));
   }
   function pairCard(r) {
     const pic = r.thumb ? el("img", { src: r.thumb, alt: r.alt || "", loading: "lazy" }) : el("div", { class: "noimg", text: r.no_thumb ? "no thumbnail: " + r.no_thumb : "no thumbnail" });
     return el("div", { class: "card", "data-id": r.id, onclick: () => showDetail(r) }, pic,
       el("div", { class: "caption", text: r.caption }), r.credit ? el("div", { class: "credit", text: r.credit }) : null,
-      r.alt ? el("div", { class: "meta", text: "alt: " + r.alt }) : null, tags(r));
+      r.alt ? el("div", { class: "meta" }, "alt: ", iso(r.alt)) : null, tags(r));
   }
   function textItem(r) {
     return el("div", { class: "item", "data-id": r.id, onclick: () => showDetail(r) }, el("div", { class: "caption", text: r.caption }),
       r.credit ? el("div", { class: "credit", text: r.credit }) : null, tags(r));
   }
   function articleItem(r) {
-    return el("div", { class: "item", "data-id": r.id }, el("strong", { text: r.title || "(no title)" }),
+    return el("div", { class: "item", "data-id": r.id }, el("strong", null, iso(r.title || "(no title)")),
       ...r.lead.map((p) => el("p", { class: "context", text: p })),
       el("div", { class: "meta", text: fmt(r.paragraphs) + " paragraphs, " + fmt(r.figures) + " figures" }),
       sourceLine(r), tags(r));
   }
   function sourceLine(r) {
     const safe = r.url && /^https?:\/\//i.test(r.url);
-    return el("div", { class: "meta" }, "source: ", safe ? el("a", { href: r.url, target: "_blank", rel: "noopener", text: r.url }) : (r.url || ""),
-      r.source ? el("span", { text: " · " + r.source }) : null);
+    // r.source: the input's path, locator, record and URL, each isolated (an override in the path would
+    // otherwise reverse the locator after it)
+    const where = (r.source || []).flatMap((part, i) => (i ? [" ", iso(part)] : [iso(part)]));
+    return el("div", { class: "meta" }, "source: ", safe ? el("bdi", null, el("a", { href: r.url, target: "_blank", rel: "noopener", text: r.url })) : (r.url ? iso(r.url) : null),
+      where.length ? el("span", null, " · ", ...where) : null);
   }
   function rejectGroups(found, shown) {
     const stages = META.summary.stages;
@@ -164,8 +171,8 @@
           el("h3", null, stage + " · " + reason + ": ", el("span", { class: "count", text: fmt(n) }), " rejected (" + fmt(all) + " in this view)"));
         for (const r of items) {
           const kept = r.duplicate_of ? byId.get(r.duplicate_of) : undefined;
-          group.append(el("div", { class: "item" }, el("div", { text: r.detail || "" }), el("div", { class: "meta", text: "source: " + (r.source || "") + (r.id ? " · id " + r.id : "") }),
-            r.duplicate_of ? el("div", { class: "meta", text: "duplicate of " + r.duplicate_of + (kept ? ", kept:" : " (not in this preview's sample)") }) : null,
+          group.append(el("div", { class: "item" }, el("div", { text: r.detail || "" }), el("div", { class: "meta" }, "source: ", iso(r.source || ""), ...(r.id ? [" · id ", iso(r.id)] : [])),
+            r.duplicate_of ? el("div", { class: "meta" }, "duplicate of ", iso(r.duplicate_of), kept ? ", kept:" : " (not in this preview's sample)") : null,
             kept ? (kept.config === "default" ? pairCard(kept.r) : textItem(kept.r)) : null));
         }
         box.append(group);
@@ -177,8 +184,8 @@
     const body = $("detail-body");
     body.replaceChildren(
       r.thumb ? el("img", { src: r.thumb, alt: r.alt || "" }) : null,
-      el("h2", { class: "caption", text: r.caption }), r.credit ? el("div", { class: "credit", text: "credit: " + r.credit }) : null,
-      r.alt ? el("div", { class: "meta", text: "alt: " + r.alt }) : null,
+      el("h2", { class: "caption", text: r.caption }), r.credit ? el("div", { class: "credit" }, "credit: ", iso(r.credit)) : null,
+      r.alt ? el("div", { class: "meta" }, "alt: ", iso(r.alt)) : null,
       el("h3", { text: r.title || "" }),
       el("div", { id: "context-before" }, ...(r.before || []).map((p) => el("p", { class: "context", text: p }))),
       el("p", { class: "meta", text: "[the picture stands here]" }),
