@@ -490,3 +490,13 @@ def test_a_right_to_left_override_in_the_extract_preview_stays_inside_its_value_
     page.goto(out.as_uri())
     seen = page.evaluate(OVERRIDES)
     assert len(seen) >= 1 and all(isolated and alone for _, isolated, alone in seen), seen
+
+
+def test_the_detail_of_a_pair_without_alt_or_credit_shows_no_stray_text_in_chromium(browser, two_site_release, tmp_path):
+    site = tmp_path / "site"
+    assert corpus_main(["preview", str(two_site_release), "--out", str(site), "--no-progress"]) == 0
+    assert all(not r["alt"] and not r["credit"] for r in chunk_rows(site, "default"))
+    page, errors = open_site(browser, site)
+    page.locator("#grid .card").first.click()
+    loose = page.evaluate("[...document.getElementById('detail-body').childNodes].filter(n => n.nodeType === 3).map(n => n.data)")
+    assert loose == [] and "null" not in page.locator("#detail-body").inner_text() and errors == []

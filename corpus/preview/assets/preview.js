@@ -182,7 +182,8 @@
   }
   function showDetail(r) {
     const body = $("detail-body");
-    body.replaceChildren(
+    // replaceChildren writes a null as the text "null": the parts a row lacks (credit, alt) are left out first
+    const parts = [
       r.thumb ? el("img", { src: r.thumb, alt: r.alt || "" }) : null,
       el("h2", { class: "caption", text: r.caption }), r.credit ? el("div", { class: "credit" }, "credit: ", iso(r.credit)) : null,
       r.alt ? el("div", { class: "meta" }, "alt: ", iso(r.alt)) : null,
@@ -191,7 +192,8 @@
       el("p", { class: "meta", text: "[the picture stands here]" }),
       el("div", { id: "context-after" }, ...(r.after || []).map((p) => el("p", { class: "context", text: p }))),
       sourceLine(r), tags(r),
-      r.width ? el("div", { class: "meta", text: r.width + "×" + r.height + " px in the release (thumbnail shown)" }) : null);
+      r.width ? el("div", { class: "meta", text: r.width + "×" + r.height + " px in the release (thumbnail shown)" }) : null];
+    body.replaceChildren(...parts.filter((part) => part !== null));
     $("detail").hidden = false;
   }
 
