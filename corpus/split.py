@@ -36,11 +36,13 @@ class UnionFind:
 
     def __init__(self) -> None:
         self.parent = array("q")
-        self.size = array("q")
+        self.size = array("q")  # nodes under a root (for union by size)
+        self.rows = array("q")  # rows under a root: named nodes (article, photo, ...) weigh nothing
 
-    def add(self) -> int:
+    def add(self, rows: int = 0) -> int:
         self.parent.append(len(self.parent))
         self.size.append(1)
+        self.rows.append(rows)
         return len(self.parent) - 1
 
     def find(self, x: int) -> int:
@@ -58,6 +60,7 @@ class UnionFind:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
+        self.rows[ra] += self.rows[rb]
         return ra
 
 
@@ -121,18 +124,19 @@ def group_items(items: list[SplitItem], max_group_size: int = 0) -> UnionFind:
     """
     uf = UnionFind()
     for _ in items:
-        uf.add()
+        uf.add(rows=1)
     nodes = Nodes(uf)
     for row, it in enumerate(items):
         node = uf.union(nodes.node("article", it.article_id), row)
         for kind, link in (("photo", it.image_sha256), ("cluster", it.image_cluster), ("url", it.image_url)):
             if link:
                 node = uf.union(node, nodes.node(kind, link))
-    for row, it in enumerate(items):
-        if not it.caption_cluster:
-            continue
-        a, b = uf.find(row), uf.find(nodes.node("caption", it.caption_cluster))
-        if a != b and max_group_size and uf.size[a] + uf.size[b] > max_group_size:
+    # by cluster, then row id: which links a cap skips depends on the rows, never on the order of the inputs
+    linked = sorted((row for row, it in enumerate(items) if it.caption_cluster),
+                    key=lambda row: (items[row].caption_cluster, items[row].id))
+    for row in linked:
+        a, b = uf.find(row), uf.find(nodes.node("caption", items[row].caption_cluster))
+        if a != b and max_group_size and uf.rows[a] + uf.rows[b] > max_group_size:
             continue
         uf.union(a, b)
     return uf

@@ -81,6 +81,21 @@ def test_runaway_caption_chains_are_cut_at_the_cap():
     assert uncapped.group_sizes == {100: 1}
 
 
+def test_the_group_cap_counts_rows_and_cuts_the_same_rows_whatever_the_input_order():
+    """The cap counted union-find nodes (a row's article, photo and URL nodes too): 200 wire captions on their
+    own photos were cut into 166 + 34 groups under the default cap of 500, six under a cap of 8 into five
+    groups; and which rows were cut depended on the order of the inputs."""
+    def wire(n):
+        return [SplitItem(f"w{i:03d}", f"art{i:05d}", image_sha256=f"photo{i}", image_url=1000 + i,
+                          caption_cluster="wire") for i in range(n)]
+
+    assert assign_splits(wire(200), SplitConfig()).group_sizes == {200: 1}
+    assert assign_splits(wire(6), SplitConfig(max_group_size=8)).group_sizes == {6: 1}
+    capped = assign_splits(wire(30), SplitConfig(max_group_size=10))
+    assert capped.group_sizes == {10: 1, 1: 20}
+    assert assign_splits(list(reversed(wire(30))), SplitConfig(max_group_size=10)).row_split == capped.row_split
+
+
 def test_date_split_and_heldout_sites():
     from datetime import datetime, timezone
 
