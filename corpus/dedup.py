@@ -477,14 +477,46 @@ def find_duplicates(items: Iterable[DedupItem], cfg: DedupConfig, signatures: Si
 
 
 def cluster_drops(result: DedupResult, cfg: DedupConfig) -> dict[str, tuple[Reason, str]]:
-    """Ids the cluster policies drop -> (reason, kept cluster representative = the cluster id)."""
+    """Ids the cluster policies drop -> (reason, the kept row it repeats). Rows are taken by id: a row is kept
+    unless a row kept before it shares its caption cluster (drop_caption_clusters) or its image cluster
+    (drop_image_clusters). With both policies a cluster's smallest id may itself be dropped by the other
+    one, so the kept row named is always one that stays, never a cluster id that left."""
+    policies = [(clusters, reason) for enabled, clusters, reason in (
+        (cfg.drop_caption_clusters, result.caption_cluster, Reason.DEDUP_CAPTION_CLUSTER),
+        (cfg.drop_image_clusters, result.image_cluster, Reason.DEDUP_IMAGE_CLUSTER)) if enabled]
     drops: dict[str, tuple[Reason, str]] = {}
-    policies = ((cfg.drop_caption_clusters, result.caption_cluster, Reason.DEDUP_CAPTION_CLUSTER),
-                (cfg.drop_image_clusters, result.image_cluster, Reason.DEDUP_IMAGE_CLUSTER))
-    for enabled, clusters, reason in policies:
-        if not enabled:
+    kept: list[dict[str, str]] = [{} for _ in policies]  # per policy: cluster id -> the row kept for it
+    for row_id in sorted(set().union(*(clusters for clusters, _ in policies))):
+        hit = next(((reason, kept[k][clusters[row_id]]) for k, (clusters, reason) in enumerate(policies)
+                    if row_id in clusters and clusters[row_id] in kept[k]), None)
+        if hit:
+            drops[row_id] = hit
             continue
-        for row_id, cluster_id in clusters.items():
-            if row_id != cluster_id and row_id not in drops:
-                drops[row_id] = (reason, cluster_id)
+        for k, (clusters, _) in enumerate(policies):
+            if row_id in clusters:
+                kept[k][clusters[row_id]] = row_id
     return drops
+
+
+def kept_clusters(result: DedupResult, dropped) -> None:
+    """Cluster labels among the rows that stay (`dropped`: the ids that go), in place: a cluster left with one
+    row is no cluster (its label said "null when unique"), a cluster id is its smallest staying id, and a
+    duplicate kept after all (a previous release kept it) is in its representative's clusters, so the split
+    groups and the leakage report see the two."""
+    for name in ("caption_cluster", "image_cluster"):
+        labels = getattr(result, name)
+        members: dict[str, list[str]] = {}
+        for row_id, cluster_id in labels.items():
+            if row_id not in dropped:
+                members.setdefault(cluster_id, []).append(row_id)
+        for dup, rep in result.duplicate_of.items():
+            if dup not in dropped and rep not in dropped:
+                cluster_id = labels.get(rep, rep)
+                group = members.setdefault(cluster_id, [])
+                group += [i for i in (rep, dup) if i not in group]
+        relabelled = {}
+        for ids in members.values():
+            if len(ids) >= 2:
+                smallest = min(ids)
+                relabelled.update((i, smallest) for i in ids)
+        setattr(result, name, relabelled)

@@ -121,6 +121,7 @@ def run_dedup(rows: np.ndarray, images: ImageTable, index: Phase1Index, ws: Work
     drops.update(dedup.cluster_drops(result, cfg.dedup))
     if previous is not None:
         drops = previous_status(drops, {e.id for e in index.samples.entries(rows)}, previous)
+    dedup.kept_clusters(result, drops)
     kept = []
     for e in index.samples.entries(rows):
         if e.id in drops:

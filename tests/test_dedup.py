@@ -183,6 +183,32 @@ def test_cluster_drops_policy():
     assert drops == {"p2": (Reason.DEDUP_CAPTION_CLUSTER, "p1")}
 
 
+def test_both_cluster_policies_name_only_rows_that_stay_and_labels_follow_the_rows_kept():
+    """a = (photo A, caption 2), b = (photo A, caption 1), c = (photo Q, caption 1). Each policy took its
+    cluster's smallest id as the kept row: c was dropped as a copy of b while b was dropped as a copy of a, so
+    c's reject named a row not in the release, and kept rows kept labels of clusters they were alone in."""
+    from corpus.dedup import kept_clusters
+    from corpus.records import DedupResult
+
+    def result():
+        return DedupResult(caption_cluster={"b": "b", "c": "b"}, image_cluster={"a": "a", "b": "a"})
+
+    both = DedupConfig(drop_caption_clusters=True, drop_image_clusters=True)
+    drops = cluster_drops(result(), both)
+    assert drops == {"b": (Reason.DEDUP_IMAGE_CLUSTER, "a")}  # c's caption is alone among the rows that stay
+    assert all(kept not in drops for _, kept in drops.values())
+    r = result()
+    kept_clusters(r, drops)
+    assert r.caption_cluster == {} and r.image_cluster == {}  # a and c are each unique in the release
+    r = result()
+    kept_clusters(r, cluster_drops(r, DedupConfig(drop_caption_clusters=True)))
+    assert r.caption_cluster == {} and r.image_cluster == {"a": "a", "b": "a"}
+    # a duplicate kept after all (its previous release kept it) joins its representative's clusters
+    r = DedupResult(duplicate_of={"d": "b"}, caption_cluster={"b": "b", "c": "b"})
+    kept_clusters(r, {})
+    assert r.caption_cluster == {"b": "b", "c": "b", "d": "b"} and r.image_cluster == {"b": "b", "d": "b"}
+
+
 def test_duplicates_across_batches_and_captions_read_once_each(monkeypatch):
     """Exact duplicates are linked however far apart they arrive (batches of CHUNK rows); a caption
     given only by key is read once, for the first row that carries it, and not at all when a signature
