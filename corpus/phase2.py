@@ -123,14 +123,21 @@ def run_dedup(rows: np.ndarray, images: ImageTable, index: Phase1Index, ws: Work
         drops = previous_status(drops, {e.id for e in index.samples.entries(rows)}, previous)
     dedup.kept_clusters(result, drops)
     kept = []
+    reps = {rep for _, rep in drops.values()}
+    article_of_rep: dict[str, str] = {}
+    rep_of_article: dict[str, str] = {}  # an article with a row dropped -> the row it repeats
     for e in index.samples.entries(rows):
+        if e.id in reps:
+            article_of_rep[e.id] = e.article_id
         if e.id in drops:
             reason, rep = drops[e.id]
+            rep_of_article.setdefault(e.article_id, rep)
             ledger.reject("dedup", reason, sample_at(ws, index, e).provenance, f"duplicate of {rep}",
                           id=e.id, duplicate_of=rep)
         else:
             kept.append(e.row)
     ledger.keep("dedup", len(kept))
+    result.copied_article = {a: article_of_rep[rep] for a, rep in rep_of_article.items() if rep in article_of_rep}
     return row_array(kept), result
 
 
@@ -252,8 +259,11 @@ def write_rows(out: Path, rows: np.ndarray, images: ImageTable, clusters: DedupR
     articles = np.arange(len(index.articles), dtype=np.int64)
     for i in articles[first_of_each(index.articles.ids, articles)]:  # an article read twice is written once
         a = index.articles.entry(int(i))
-        split = splits.article_split.get(a.article_id) or decide_split(
-            GroupFacts(a.article_id, a.published, (a.site or "").lower() in heldout), cfg.split)
+        # an article whose rows all went as copies of another article's sits with that article: its
+        # paragraphs are the context of the kept copy
+        split = splits.article_split.get(a.article_id) or \
+            splits.article_split.get(clusters.copied_article.get(a.article_id)) or decide_split(
+                GroupFacts(a.article_id, a.published, (a.site or "").lower() in heldout), cfg.split)
         ids = figure_ids.of(a.article_id)
         spill_key = index.spill_keys[a.input_no]
         writer.add("articles", split, ArticleRowSource(spill_key, a.offset, ids), f"{spill_key}|{a.offset}|{ids}",

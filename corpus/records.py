@@ -278,6 +278,7 @@ class DedupResult:
     duplicate_of: dict[str, str] = field(default_factory=dict)  # dropped id -> kept representative id
     caption_cluster: dict[str, str] = field(default_factory=dict)  # id -> cluster id (only clusters of >= 2)
     image_cluster: dict[str, str] = field(default_factory=dict)  # id -> cluster id (only clusters of >= 2)
+    copied_article: dict[str, str] = field(default_factory=dict)  # article with a row dropped -> the kept copy's
 
 
 # ---------------------------------------------------------------- the output schema

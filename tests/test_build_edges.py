@@ -269,3 +269,42 @@ def test_the_card_lists_the_languages_of_the_captions_too(tmp_path):
     meta = yaml.safe_load(card.split("---")[1])
     assert set(meta["language"]) == {"de", "fr", "en"}
     assert set(manifest(tmp_path / "out")["languages"]) == {"de", "fr", "en"}
+
+
+def test_an_article_whose_rows_all_went_as_copies_sits_with_the_kept_copy(tmp_path):
+    """The same wire story on two sites: one row is dropped as a duplicate of the other, and the article
+    left without rows had its `articles` record placed by its own hash, so the same paragraphs (the kept
+    row's context) could sit in train while the row sat in test; verify does not see it (no rows)."""
+    import random
+
+    words = "harbour council river festival minister school bridge storm market village museum mayor".split()
+    src = tmp_path / "src"
+    for n in range(12):  # several stories, so that some story's two copies hash to different splits
+        rng = random.Random(n)
+        caption = " ".join(rng.choice(words) for _ in range(12)).capitalize()
+        noise = Image.effect_noise((320, 200), 60 + n).convert("RGB")
+        buf = io.BytesIO()
+        noise.save(buf, "JPEG", quality=90)
+        for site in ("first", "second"):
+            name = f"{site}{n:02d}"
+            (src / f"{name}_files").mkdir(parents=True)
+            (src / f"{name}_files" / "p.jpg").write_bytes(buf.getvalue())
+            (src / f"{name}.html").write_text(
+                f'<html><head><link rel="canonical" href="https://{site}{n}.example/story"><title>{name}</title>'
+                f'</head><body><article><h1>Story {n}</h1>{BODY}<figure><img src="{name}_files/p.jpg">'
+                f"<figcaption>{caption}</figcaption></figure>{BODY}</article></body></html>")
+    assert build(src, tmp_path / "out", tmp_path / "cache") == 0
+    dropped = [r for r in rows(tmp_path / "out", "rejects") if r["duplicate_of"]]
+    assert len(dropped) == 12
+    split_of_row, article_split = {}, {}
+    for split in ("train", "validation", "test"):
+        for p in (tmp_path / "out" / "data" / "default").glob(f"{split}-*.parquet"):
+            split_of_row.update((i, split) for i in pq.read_table(p, columns=["id"]).column("id").to_pylist())
+        for p in (tmp_path / "out" / "data" / "articles").glob(f"{split}-*.parquet"):
+            for r in pq.read_table(p, columns=["url", "figure_ids"]).to_pylist():
+                article_split[r["url"]] = (split, r["figure_ids"])
+    assert len(article_split) == 24
+    for n in range(12):
+        a, b = article_split[f"https://first{n}.example/story"], article_split[f"https://second{n}.example/story"]
+        kept = a[1] or b[1]
+        assert a[0] == b[0] == split_of_row[kept[0]], n
