@@ -117,7 +117,9 @@ def finish_release(tmp: Path, out: Path, cfg: BuildConfig, version: str, index: 
     manifest["leakage"] = report_from(result.leak_rows, result.clusters.image_cluster,
                                       result.clusters.caption_cluster)
     manifest["groups"] = {"sizes": {str(k): v for k, v in result.group_sizes.items()},
-                          "ratios": achieved_ratios(result.rows)}
+                          "ratios": achieved_ratios(result.rows),
+                          # groups moved from train to give an empty validation or test split one
+                          "moved_to_fill": result.groups_moved}
     if previous:
         write_json(tmp / "manifest.json", manifest)  # read_release needs it; rewritten below
         diff = diff_releases(previous, tmp)

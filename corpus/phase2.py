@@ -149,6 +149,7 @@ class Splits:
     of_row: np.ndarray
     article_split: dict[str, str]
     group_sizes: dict[int, int]
+    moved: int = 0  # groups moved from train to fill an empty validation or test split
 
     def split_of(self, row: int) -> str:
         return SPLITS[self.of_row[row]]
@@ -195,7 +196,7 @@ def run_split(rows: np.ndarray, images: ImageTable, clusters: DedupResult, index
             of_row[e.row] = SPLITS.index(result.row_split[e.id])
             kept.append(e.row)
     ledger.keep("split", len(rows) - len(result.conflicts))
-    return row_array(kept), Splits(of_row, result.article_split, result.group_sizes)
+    return row_array(kept), Splits(of_row, result.article_split, result.group_sizes, len(result.moved))
 
 
 class LeakRows:
@@ -218,6 +219,7 @@ class WriteResult:
     languages: list[str]
     sites: Counter
     group_sizes: dict = field(default_factory=dict)
+    groups_moved: int = 0
     leak_rows: Iterable = field(default_factory=list)  # {id, split, article_id, image_sha256, image_url}
     clusters: DedupResult = field(default_factory=DedupResult)
     shards: list = field(default_factory=list)  # write.Shard of every shard written or linked

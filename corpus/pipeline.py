@@ -229,6 +229,7 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
             result = write_rows(tmp, rows, images, clusters, splits, index, ws, cfg, ledger,
                                 run_rejects, progress, runner)
         result.group_sizes = splits.group_sizes
+        result.groups_moved = splits.moved
         result.clusters = clusters
         result.missing_pictures = missing
         result.takedown = takedown

@@ -238,18 +238,24 @@ def fill_empty_splits(items: list[SplitItem], uf: UnionFind, facts: dict, row_sp
         return [], []
     roots: dict[str, set[int]] = {}
     first_of: dict[int, str] = {}  # a group's first row id (its rows share a split); not a list of all
+    configs_of: dict[int, set[str]] = {}
     for row, it in enumerate(items):
         if it.id in row_split:
             root = uf.find(row)
             roots.setdefault(it.config, set()).add(root)
             first_of.setdefault(root, it.id)
+            configs_of.setdefault(root, set()).add(it.config)
     moved, thin = [], []
     for config in sorted(roots):
         for target in ("validation", "test"):
             split_of = {r: row_split[first_of[r]] for r in roots[config]}
             if target in split_of.values():
                 continue
-            train = sorted(r for r, s in split_of.items() if s == "train" and r not in pinned)
+            # a group also holds rows of the other config: moving another config's last train group would
+            # empty that config's train to fill this one's test
+            trains = {c: sum(row_split[first_of[r]] == "train" for r in roots[c]) for c in roots}
+            train = sorted(r for r, s in split_of.items() if s == "train" and r not in pinned
+                           and all(trains[c] > 1 for c in configs_of[r] if c != config))
             if len(roots[config]) < MIN_GROUPS or len(train) < 2:
                 thin.append((config, target, len(roots[config])))
                 continue

@@ -138,3 +138,22 @@ def test_date_splits_are_never_rebalanced():
     items = [SplitItem(f"r{i}", f"a{i}", published=datetime(2020, 1, 1 + i, tzinfo=timezone.utc)) for i in range(5)]
     res = assign_splits(items, SplitConfig(date_split=("2021-01-01", "2022-01-01")))
     assert set(res.row_split.values()) == {"train"} and not res.moved and not res.thin
+
+
+def test_filling_one_config_s_empty_split_never_takes_another_config_s_last_train_group():
+    """Default's test was filled with the train group nearest the test range, which held text_only's only
+    train row: text_only then had no train split (load_dataset(..., "text_only") had none), without a word."""
+    cfg = SplitConfig()
+    keys = sorted((bucket(f"art{i:04d}", cfg.seed), f"art{i:04d}") for i in range(400))
+    train = [k for b, k in keys if b < cfg.train]
+    val = next(k for b, k in keys if cfg.train <= b < cfg.train + cfg.validation)
+    test = next(k for b, k in keys if b >= cfg.train + cfg.validation)
+    nearest = train[-1]  # the train group whose hash lies nearest the validation and test ranges
+    items = [SplitItem(f"{k}-p", k) for k in train[:4] + [nearest]]  # default: train only
+    items += [SplitItem(f"{nearest}-t", nearest, config="text_only"), SplitItem(f"{val}-t", val, config="text_only"),
+              SplitItem(f"{test}-t", test, config="text_only")]
+    r = assign_splits(items, cfg)
+    splits = {c: {r.row_split[it.id] for it in items if it.config == c} for c in ("default", "text_only")}
+    assert splits["text_only"] == {"train", "validation", "test"}
+    assert splits["default"] == {"train", "validation", "test"} and r.row_split[f"{nearest}-p"] == "train"
+

@@ -237,10 +237,19 @@ def missing_text(c, text_rows: int, manifest: dict) -> str:
 
 def split_text(manifest: dict) -> str:
     s = manifest["config"].get("split", {})
-    how = (f"by date: train before {s['date_split'][0]}, validation until {s['date_split'][1]}, test after"
-           if s.get("date_split") else
-           f"train {s.get('train')}, validation {s.get('validation')}, test {s.get('test')} by a stable hash "
-           f"(seed `{s.get('seed')}`)")
+    hashed = (f"train {s.get('train')}, validation {s.get('validation')}, test {s.get('test')} by a stable hash "
+              f"of the group (seed `{s.get('seed')}`)")
+    how = (f"by date: a group whose earliest row was published before {s['date_split'][0]} is in train, until "
+           f"{s['date_split'][1]} in validation, after it in test (so a later row sharing a photo or article with "
+           f"an earlier one follows it); groups without any date: {hashed}" if s.get("date_split") else hashed)
+    if s.get("heldout_sites"):
+        sites = ", ".join(map(page_text, s["heldout_sites"]))
+        how = (f"every group with a row from the held-out sites ({sites}, matched without regard to case against "
+               f"the row's site name: the page's own site name, else its host name) is in test; the others {how}")
+    moved = (manifest.get("groups") or {}).get("moved_to_fill", 0)
+    if moved:
+        how += (f"; {moved} group(s) were then moved from train to give an otherwise empty validation or test "
+                "split rows")
     cap = (f", unless joining a caption's near-copies would make a group larger than {s['max_group_size']} rows "
            "(the leakage table below counts what is shared then)" if s.get("max_group_size") else "")
     return ("Use the splits as given. Rows are split in groups that never cross splits: the same article, "
