@@ -23,11 +23,11 @@ class Reason(str, Enum):
     # ingest
     INGEST_UNKNOWN_KIND = "ingest_unknown_kind"  # no input the tool reads (not a page, archive, JSON or text scrape), or not a regular file
     INGEST_UNREADABLE = "ingest_unreadable"  # OS error reading the file
-    INGEST_EMPTY = "ingest_empty"  # zero bytes
+    INGEST_EMPTY = "ingest_empty"  # zero bytes (a file, or a WARC inside a WACZ)
     INGEST_OUTSIDE_ROOT = "ingest_outside_root"  # path escapes its input root; never opened
     INGEST_TOO_LARGE = "ingest_too_large"  # input above the configured byte cap
     INGEST_BAD_GZIP = "ingest_bad_gzip"  # truncated or corrupt gzip stream
-    INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record, or a payload in an undecoded Content-Encoding
+    INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record, a payload in an undecoded Content-Encoding, or a WACZ member that cannot be read (damaged, encrypted, or in a ZIP compression not read here)
     INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC record or HAR entry that is neither an HTML page nor an image
     INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line or JSON document item that is not an object with html/text
     INGEST_EXCLUDED = "ingest_excluded"  # URL/domain on the takedown list

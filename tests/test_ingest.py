@@ -207,6 +207,63 @@ def test_damage_inside_a_wacz_member_costs_its_record(tmp_path):
     assert "crawl.wacz:archive/b.warc.gz:offset=0" in [r["source"] for r in ledger.rows]
 
 
+def _patch_first_member(path: Path, local_at: int, central_at: int, value: bytes, flag: bool = False) -> None:
+    """Overwrite a field of the ZIP's first member in its local header and its directory entry (a flag byte is
+    OR-ed in instead)."""
+    data = bytearray(path.read_bytes())
+    for at in (data.find(b"PK\x03\x04") + local_at, data.find(b"PK\x01\x02") + central_at):
+        if flag:
+            data[at] |= value[0]
+        else:
+            data[at:at + len(value)] = value
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage, words", [("method", "ZIP method 99"), ("encrypted", "encrypted")])
+@pytest.mark.parametrize("deflated", [False, True])
+def test_wacz_member_zipfile_cannot_open_costs_that_member_only(tmp_path, damage, words, deflated):
+    # a member in a compression method zipfile lacks, or with the encryption flag, made zipfile raise
+    # NotImplementedError / RuntimeError, which ended the whole WACZ as one internal error
+    warc = tmp_path / "news.warc.gz"
+    write_news_warc(warc)
+    path = tmp_path / "crawl.wacz"
+    wacz(path, {"a-bad.warc.gz": warc.read_bytes(), "b-good.warc.gz": warc.read_bytes()}, deflated)
+    if damage == "method":
+        _patch_first_member(path, 8, 10, (99).to_bytes(2, "little"))
+    else:
+        _patch_first_member(path, 6, 8, b"\x01", flag=True)
+    items, ledger = read_all(path)
+    assert {i.ref.locator.split(":")[0] for i in items} == {"archive/b-good.warc.gz"} and len(items) == 7
+    bad = [r for r in ledger.rows if r["source"] == "crawl.wacz:archive/a-bad.warc.gz"]
+    assert [r["reason"] for r in bad] == [Reason.INGEST_BAD_WARC_RECORD.value] and words in bad[0]["detail"]
+    assert Reason.INTERNAL_ERROR.value not in reasons(ledger)
+
+
+def test_wacz_member_that_holds_nothing_is_a_reject(tmp_path):
+    # an empty WARC, or a damaged length in a member's local header that put its data past the end of the file,
+    # read as an archive without records: the WACZ was kept with nothing from it and no word of why
+    warc = tmp_path / "news.warc.gz"
+    write_news_warc(warc)
+    path = tmp_path / "crawl.wacz"
+    wacz(path, {"a-empty.warc.gz": b"", "b.warc.gz": warc.read_bytes()})
+    items, ledger = read_all(path)
+    assert len(items) == 7
+    (row,) = [r for r in ledger.rows if "a-empty" in r["source"]]
+    assert (row["source"], row["reason"]) == ("crawl.wacz:archive/a-empty.warc.gz", Reason.INGEST_EMPTY.value)
+
+    wacz(path, {"a.warc.gz": warc.read_bytes()})
+    data = bytearray(path.read_bytes())
+    data[28:30] = (0xFFFF).to_bytes(2, "little")  # the local header's extra-field length (the member comes first)
+    path.write_bytes(bytes(data))
+    items, ledger = read_all(path)
+    assert items == []
+    (row,) = ledger.rows
+    assert (row["source"], row["reason"]) == ("crawl.wacz:archive/a.warc.gz", Reason.INGEST_BAD_WARC_RECORD.value)
+    assert "damaged ZIP headers" in row["detail"]
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (2, 1)  # the WACZ, its unreadable member
+
+
 def test_truncated_warc_gz_keeps_earlier_records(tmp_path):
     full = tmp_path / "full.warc.gz"
     write_news_warc(full)

@@ -6,8 +6,8 @@ Counting rule (stage "ingest"; seen == kept + rejected holds after every file re
     reject() with the reason (unknown kind, empty, too large, unreadable, bad gzip, outside root);
   * every item inside a container counts once more: a JSONL non-blank line, an article of a JSON
     document (each item of an array, or its one object), a WARC response / resource / revisit record
-    with an http(s) target (in a WARC or in one of a WACZ's), an unreadable stretch of an archive or an
-    unreadable WACZ member, or the page and the pictures of an MHTML file or a Safari web archive (or
+    with an http(s) target (in a WARC or in one of a WACZ's), an unreadable stretch of an archive or a
+    WACZ member that is not read (damaged, encrypted, empty, in a compression not read here), or the page and the pictures of an MHTML file or a Safari web archive (or
     its missing page). It is kept when it becomes a RawDoc, ImageRecord or Redirect, else rejected with
     its `line=` / `item=` / `offset=` / `part=` / `subresource=` locator;
   * WARC request / warcinfo / metadata records, a page archive's style sheets, fonts, scripts and

@@ -557,10 +557,21 @@ def _one_gzip_stream(fh: IO[bytes]) -> bool:
     return False
 
 
+class MemberRefused(Rejected):
+    """A WACZ member that is not read at all."""
+
+
+try:
+    from lzma import LZMAError as _LZMA_ERROR  # what a damaged lzma member raises while it is read
+except ImportError:  # a Python built without lzma: zipfile refuses such members when opening them
+    _LZMA_ERROR = OSError
+
+
 def read_wacz(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Item]:
     """The pages, pictures, redirects and revisits of every WARC a WACZ file (Browsertrix, ArchiveWeb.page) holds:
     a ZIP of WARCs with their indexes and page lists, the WARCs under archive/ read in name order, as one archive
-    split in files."""
+    split in files. A member that cannot be read (damaged, encrypted, empty, in a compression not read here) is
+    one reject named by its path in the ZIP; the members after it are read."""
     import zipfile
 
     digests: dict = {}
@@ -569,25 +580,54 @@ def read_wacz(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ite
             try:
                 with _member(zf, fh, info) as raw:
                     yield from read_warc_stream(raw, inp, cfg, ledger, member=info.filename, digests=digests)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:  # the member itself is damaged
+            except MemberRefused as e:
                 ledger.see(STAGE)
-                ledger.reject(STAGE, Reason.INGEST_BAD_WARC_RECORD, file_ref(inp, f"{info.filename}:"),
+                ledger.reject(STAGE, e.reason, file_ref(inp, info.filename), e.detail)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, _LZMA_ERROR) as e:  # the member is damaged
+                ledger.see(STAGE)
+                ledger.reject(STAGE, Reason.INGEST_BAD_WARC_RECORD, file_ref(inp, info.filename),
                               f"unreadable member of the WACZ: {type(e).__name__}: {e}")
+
+
+# the ZIP compression methods zipfile decompresses (stored, deflate, bzip2, lzma)
+_ZIP_METHODS = {0: "stored", 8: "deflate", 12: "bzip2", 14: "lzma"}
 
 
 def _member(zf, fh: IO[bytes], info):
     """A WARC inside the ZIP as a seekable file. WACZ writers store WARCs uncompressed: those are read in place
     (the WARC reader seeks past damage, and a damaged byte costs its record, not the member's CRC check);
-    a deflated one goes through zipfile."""
+    a deflated one goes through zipfile. MemberRefused for a member that cannot be read at all."""
     import zipfile
 
+    if info.flag_bits & 0x1:
+        # read in place, a stored member's encrypted bytes would be taken for a WARC and rejected as damage
+        raise MemberRefused(Reason.INGEST_BAD_WARC_RECORD, "the member is encrypted (a password-protected ZIP); "
+                            "not read")
+    if info.compress_type not in _ZIP_METHODS:
+        name = zipfile.compressor_names.get(info.compress_type, "unknown")
+        raise MemberRefused(Reason.INGEST_BAD_WARC_RECORD, f"the member is compressed with ZIP method "
+                            f"{info.compress_type} ({name}), which is not read here "
+                            f"({', '.join(_ZIP_METHODS.values())} are)")
+    if info.file_size == 0:
+        # as an empty plain file is an ingest_empty reject: nothing in it could be counted otherwise
+        raise MemberRefused(Reason.INGEST_EMPTY, "zero bytes (an empty WARC in the WACZ)")
     if info.compress_type != zipfile.ZIP_STORED:
-        return zf.open(info)
+        try:
+            return zf.open(info)
+        except (NotImplementedError, RuntimeError) as e:  # zipfile's words for a codec this Python lacks
+            raise MemberRefused(Reason.INGEST_BAD_WARC_RECORD, f"the member cannot be opened: {e}") from None
     fh.seek(info.header_offset)
     local = fh.read(30)
     if len(local) < 30 or local[:4] != b"PK\x03\x04":
         raise zipfile.BadZipFile(f"no local header for {info.filename}")
     start = info.header_offset + 30 + int.from_bytes(local[26:28], "little") + int.from_bytes(local[28:30], "little")
+    end = getattr(zf, "start_dir", None)  # where the ZIP's directory begins: no member's data goes past it
+    if end is not None and start + info.file_size > end:
+        # a damaged length in the local header or the directory: read as it says, the slice would lie past the
+        # end of the file (an empty WARC, counted as nothing) or take in other members and the directory
+        raise MemberRefused(Reason.INGEST_BAD_WARC_RECORD, f"damaged ZIP headers: the member's {info.file_size} "
+                            f"bytes from offset {start} would run past the end of the members' data "
+                            f"(offset {end})")
     return _Slice(fh, start, info.file_size)
 
 
