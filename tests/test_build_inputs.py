@@ -685,6 +685,40 @@ def test_pictures_a_browser_saved_beside_their_pages_have_no_made_up_address(tmp
     assert manifest["groups"]["sizes"] == {"1": 12}  # each story its own group
 
 
+def test_saved_page_folders_with_localized_names_are_the_pages_not_inputs(tmp_path):
+    # the walk knew only a fixed list of folder names (_files, -Dateien, ...): a Dutch "_bestanden/" or Russian
+    # "_файлы/" folder was walked as input, its pictures rejected as unknown kinds and a frame the browser saved
+    # in it read as an article of its own, while the extractor took the same folder for the page's
+    root = tmp_path / "in"
+    pages = {"rit": "rit_bestanden", "poezdka": "poezdka_файлы"}
+    for n, (name, folder) in enumerate(pages.items()):
+        (root / folder).mkdir(parents=True)
+        (root / folder / "a.jpg").write_bytes(photo((320, 210), 300 + n))
+        (root / f"{name}.html").write_bytes(article_html(
+            f"Tram story {name}", f"{SITE}/2025/01/{name}", [(f"{folder}/a.jpg", f"{TOPICS[n]} beside the new tram")]))
+    (root / "rit_bestanden" / "saved_resource.html").write_bytes(article_html(
+        "Advertisement frame", None, [("a.jpg", "An advertisement frame with a caption of its own")]))
+    # a folder named like one but with no page beside it is an ordinary folder: its files are inputs
+    (root / "notes_bestanden").mkdir()
+    (root / "notes_bestanden" / "story.html").write_bytes(article_html(
+        "Notes story", f"{SITE}/2025/01/notes", [(f"{SITE}/media/notes.jpg", f"{TOPICS[5]} at the notes desk")]))
+    release = run_build([str(root)], tmp_path)
+    manifest = manifest_of(release)
+    assert_counts_add_up(manifest)
+    assert {a["provenance"]["path"] for a in parquet_rows(release, "articles")} == {
+        "rit.html", "poezdka.html", "notes_bestanden/story.html"}
+    assert not [r for r in parquet_rows(release, "rejects") if r["stage"] == "ingest"]
+    rows = parquet_rows(release, "default")
+    assert sorted(r["provenance"]["path"] for r in rows) == ["poezdka.html", "rit.html"]
+    assert all(r["image_url"] is None and r["image_width"] == 320 for r in rows)
+    # a glob passes over the pages' folders as the walk does
+    from corpus.ingest import expand_sources
+    from corpus.rejects import Ledger
+
+    assert [f.rel for f in expand_sources([str(root / "**" / "*.html")], Ledger())] == [
+        "notes_bestanden/story.html", "poezdka.html", "rit.html"]
+
+
 def test_a_saved_page_is_taken_down_by_the_address_it_was_saved_from(tmp_path):
     # a saved page without a canonical link: its URL is the browser's "saved from url" mark, which the takedown
     # list must catch as it catches a canonical link or a WARC record's address

@@ -10,6 +10,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+from ..ingest.paths import assets_folder_stem
+
 # Lazy-loading attributes in the order a page's script would prefer them (most specific first).
 LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-hi-res-src", "data-normal", "data-url",
               "data-lazy", "data-full-src", "data-original-src", "data-src-retina", "data-raw-src",
@@ -336,8 +338,9 @@ _GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 def in_saved_folder(src: str | None, page_path: str) -> bool:
     """src points into the folder a browser saves a page's files in ("<page name>_files/" from Chrome, Firefox,
     Edge and Internet Explorer's "Save page, complete", or a localized name: "<page name>-Dateien/",
-    "<page name>_fichiers/"): a copy on disk, whose web address the saved page no longer gives (resolving it
-    against the page's address makes up one that never existed)."""
+    "<page name>_bestanden/"): a copy on disk, whose web address the saved page no longer gives (resolving it
+    against the page's address makes up one that never existed). The folder is named by the rule the ingest walk
+    leaves it out of the inputs by (ingest.paths.assets_folder_stem); the page beside it is the one being read."""
     if not src or ":" in src.split("/", 1)[0] or src.startswith(("/", "\\")):
         return False  # a URL with a scheme, a root- or protocol-relative one
     path = unquote(src).replace("\\", "/")
@@ -345,5 +348,4 @@ def in_saved_folder(src: str | None, page_path: str) -> bool:
         path = path[2:]
     stem = os.path.splitext(os.path.basename(page_path))[0]
     folder, _, rest = path.partition("/")
-    return bool(stem and rest) and len(folder) > len(stem) + 1 and folder.startswith(stem) \
-        and folder[len(stem)] in "_-." and folder[len(stem) + 1:].isalpha()
+    return bool(stem and rest) and assets_folder_stem(folder) == stem

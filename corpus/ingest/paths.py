@@ -4,10 +4,44 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 from urllib.parse import unquote, urlsplit
 
 # "http:", "data:", "javascript:" ... and Windows drives ("C:"): none is a path relative to a page
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+# A browser's "Save page, complete" writes `<name>.html` and a folder for its files named `<name>` joined to one
+# word: "_files" in English, a word of the browser's language elsewhere ("-Dateien", "_fichiers", "_bestanden",
+# "_pliki", "_filer", "_файлы"...), too many to list. The ingest walk (which leaves such a folder out of the
+# inputs) and the extractor (which gives its pictures no made-up web address) read the folder name by this one
+# rule, so a folder is either the page's on both sides or on neither.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_PAGE_SUFFIXES_ANY_CASE = PAGE_SUFFIXES + tuple(s.upper() for s in PAGE_SUFFIXES)
+ASSETS_SEPARATORS = "_-."
+
+
+def assets_folder_stem(folder: str) -> str | None:
+    """The page name a saved page's folder is named after ("page" for "page_files", "my page-Dateien" or
+    "page_файлы"): the folder's name less a separator (_ - .) and the one word after it, else None."""
+    word = len(folder)
+    # a word in any script: letters, and the marks some scripts write vowels with (Hindi, Thai)
+    while word > 0 and unicodedata.category(folder[word - 1])[0] in "LM":
+        word -= 1
+    if word == len(folder) or word < 2 or folder[word - 1] not in ASSETS_SEPARATORS:
+        return None
+    return folder[:word - 1]
+
+
+def is_page_assets(dir_path: str) -> bool:
+    """True for a saved page's folder (see assets_folder_stem) beside a page `<name>.html` (.htm, ...) that
+    exists: its files are that page's pictures, style sheets and frames, not inputs. A folder with such a name
+    but no page beside it is an ordinary folder."""
+    parent, name = os.path.split(dir_path.rstrip(os.sep))
+    stem = assets_folder_stem(name)
+    # a glob asks about files too: "page.html" reads as "page" + "." + "html" beside itself
+    return stem is not None and os.path.isdir(dir_path) and any(os.path.isfile(os.path.join(parent, stem + ext))
+                                    for ext in _PAGE_SUFFIXES_ANY_CASE)
 
 
 def is_inside(root: str, path: str) -> bool:

@@ -13,13 +13,10 @@ from typing import Callable, IO, Iterable, Iterator
 from ..records import InputFile
 from ..rejects import Ledger, Reason
 from .files import CHUNK
-from .paths import is_inside
+from .paths import is_inside, is_page_assets
 
 log = logging.getLogger(__name__)
 STAGE = "ingest"
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-# "<name>_files" (Chrome, Firefox in English), plus the folder names of localized Firefox/IE saves
-ASSET_DIR_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_file")
 
 
 def file_sha256(path: str) -> str:
@@ -29,17 +26,6 @@ def file_sha256(path: str) -> str:
         for block in iter(lambda: fh.read(CHUNK), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def is_page_assets(dir_path: str) -> bool:
-    """True for `<name>_files/` beside a saved page `<name>.html`: its files are images, not inputs."""
-    parent, name = os.path.split(dir_path.rstrip(os.sep))
-    for suffix in ASSET_DIR_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            stem = name[: -len(suffix)]
-            if any(os.path.isfile(os.path.join(parent, stem + ext)) for ext in PAGE_SUFFIXES):
-                return True
-    return False
 
 
 class _Walk:
