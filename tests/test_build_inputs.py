@@ -293,7 +293,10 @@ def test_relative_pictures_resolve_against_the_fetched_address(tmp_path):
     assert {r["article_url"] for r in rows.values()} == {f"{SITE}/2025/05/01/rowing-club"}  # identity: canonical
 
 
-def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path):
+# the type a server gave the picture: a picture on S3 uploaded without one is served as binary/octet-stream, and
+# its part was passed over as no picture, the caption going to text_only
+@pytest.mark.parametrize("picture_type", ["image/jpeg", "application/octet-stream", "binary/octet-stream"])
+def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path, picture_type):
     """A page saved as a single MHTML file: its figures' pictures are parts of the file, found by address."""
     from test_ingest import CHROME_TOP, mhtml
 
@@ -305,7 +308,7 @@ def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path):
     (root / "tram.mhtml").write_bytes(mhtml([
         ({"Content-Type": "text/html", "Content-Location": url}, html),
         ({"Content-Type": "image/jpeg", "Content-Location": f"{SITE}/media/tram.jpg"}, photo((320, 210), 21)),
-        ({"Content-Type": "image/jpeg", "Content-Location": f"{SITE}/media/crowd.jpg"}, photo((280, 190), 22))],
+        ({"Content-Type": picture_type, "Content-Location": f"{SITE}/media/crowd.jpg"}, photo((280, 190), 22))],
         CHROME_TOP.replace("https://news.example/tram", url)))
     release = run_build([str(root)], tmp_path)
     rows = {r["caption"]: r for r in parquet_rows(release, "default")}
@@ -315,14 +318,15 @@ def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path):
     assert_counts_add_up(manifest_of(release))
 
 
-def test_safari_web_archive_page_gets_its_pictures_from_the_same_file(tmp_path):
+@pytest.mark.parametrize("picture_type", ["image/jpeg", "application/octet-stream", "binary/octet-stream"])
+def test_safari_web_archive_page_gets_its_pictures_from_the_same_file(tmp_path, picture_type):
     from test_ingest import webarchive
 
     url = f"{SITE}/2025/06/03/ferry"
     html = article_html("Ferry returns", url, [(f"{SITE}/media/ferry.jpg", "The ferry docks at the old pier")])
     root = tmp_path / "in"
     root.mkdir()
-    (root / "ferry.webarchive").write_bytes(webarchive(html, "UTF-8", [(f"{SITE}/media/ferry.jpg", "image/jpeg",
+    (root / "ferry.webarchive").write_bytes(webarchive(html, "UTF-8", [(f"{SITE}/media/ferry.jpg", picture_type,
                                                                          photo((300, 220), 31))], url=url))
     release = run_build([str(root)], tmp_path)
     (row,) = parquet_rows(release, "default")

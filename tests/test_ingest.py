@@ -648,6 +648,29 @@ def test_mhtml_page_and_pictures_are_read_from_their_parts(tmp_path):
     assert (counts.seen, counts.kept) == (3, 3)  # the file, its page, its picture
 
 
+def test_mhtml_and_web_archive_pictures_typed_octet_stream_are_told_by_their_bytes(tmp_path):
+    # S3 serves a picture uploaded without a type as binary/octet-stream: such parts were passed over as no
+    # picture; a vaguely typed part that is no picture (a font) is still no item
+    jpeg = jpeg_bytes()
+    path = tmp_path / "tram.mhtml"
+    vague = "application/octet-stream"
+    path.write_bytes(mhtml([({"Content-Type": "text/html", "Content-Location": "https://news.example/tram"},
+                             page_bytes("Tram", "https://news.example/a.jpg")),
+                            ({"Content-Type": vague, "Content-Location": "https://news.example/a.jpg"}, jpeg),
+                            ({"Content-Type": vague, "Content-Location": "https://news.example/f.woff2"},
+                             b"wOF2\x00\x01\x00\x00" + bytes(200))], CHROME_TOP))
+    (_, picture), ledger = read_all(path)
+    assert (picture.url, picture.content, picture.ref.locator) == ("https://news.example/a.jpg", jpeg, "part=2")
+    assert (ledger.counts["ingest"].seen, ledger.counts["ingest"].kept) == (3, 3)
+    path = tmp_path / "tram.webarchive"
+    path.write_bytes(webarchive(page_bytes("Tram", "https://news.example/a.jpg"), "UTF-8",
+                                [("https://news.example/a.jpg", "binary/octet-stream", jpeg),
+                                 ("https://news.example/f.woff2", "application/octet-stream", b"wOF2" + bytes(200))]))
+    (_, picture), ledger = read_all(path)
+    assert (picture.url, picture.content, picture.ref.locator) == ("https://news.example/a.jpg", jpeg, "subresource=1")
+    assert (ledger.counts["ingest"].seen, ledger.counts["ingest"].kept) == (3, 3)
+
+
 def test_mhtml_from_internet_explorer_in_a_legacy_charset(tmp_path):
     page = (PAGE.format(title="Мост", img="https://news.example/m.jpg")
             .replace("Workers repair the sea wall at dawn.", "Рабочие ремонтируют мост на рассвете."))

@@ -35,6 +35,9 @@ _MAGIC = [
     (b"\x7fELF", "an ELF executable"),
     (b"SQLite format 3\x00", "an SQLite database"),
 ]
+# servers label pages and pictures with these when they do not know better (S3 serves what it was not told the
+# type of as binary/octet-stream): a reader sniffs the bytes of a resource so labelled
+VAGUE_TYPES = ("", "application/octet-stream", "binary/octet-stream", "text/plain", "application/unknown")
 _IMAGE_MAGIC = [b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*"]
 
 

@@ -3,7 +3,8 @@ Edge, .mht from Internet Explorer). The page part becomes a RawDoc and each pict
 addressed by its Content-Location, as a WARC's responses do, so a figure finds its picture in the file.
 
 Counting (stage "ingest"): the page part and every picture part with an http(s) address are items, kept
-or rejected one by one; the file's style sheets, fonts, scripts and frames are the page's resources, not
+or rejected one by one (a part typed vaguely, application/octet-stream as S3 serves pictures, is a picture
+when its bytes are one); the file's style sheets, fonts, scripts and frames are the page's resources, not
 items. A file without a page part gets one reject saying so.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Iterator
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc
 from ..rejects import Ledger, Reason
+from .detect import VAGUE_TYPES, looks_like_image
 from .files import excluded, file_ref, read_capped
 
 STAGE = "ingest"
@@ -31,12 +33,27 @@ def read_mhtml(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
     for n, part in enumerate(parts, 1):
         if part is page:
             item = _document(part, msg, inp, n, cfg, ledger)
-        elif part.get_content_maintype() == "image" and _location(part).startswith(("http://", "https://")):
+        elif _location(part).startswith(("http://", "https://")) and _is_picture(part):
             item = _picture(part, inp, n, ledger)
         else:
             continue
         if item is not None:
             yield item
+
+
+def _is_picture(part: Message) -> bool:
+    """An image/* part, or one whose vague type (application/octet-stream, binary/octet-stream: what a server
+    that was not told the type sends, S3 among them; none at all) hides a picture's bytes, as the WARC reader
+    sniffs them."""
+    if part.get_content_maintype() == "image":
+        return True
+    if part.get_content_type() not in VAGUE_TYPES:  # a missing Content-Type reads as text/plain, which is vague
+        return False
+    try:
+        data = part.get_payload(decode=True)
+    except (ValueError, TypeError):  # not decodable: not known to be a picture, so no item
+        return False
+    return bool(data) and looks_like_image(data[:64])
 
 
 def _page_part(msg: Message, parts: list[Message]) -> Message | None:

@@ -25,15 +25,13 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect, SourceRef
 from ..rejects import Ledger, Reason, Rejected
-from .detect import GZIP_MAGIC, WACZ_WARC, charset_of, looks_like_html, looks_like_image
+from .detect import GZIP_MAGIC, VAGUE_TYPES, WACZ_WARC, charset_of, looks_like_html, looks_like_image
 from .files import CHUNK, excluded, file_ref, parse_date
 
 log = logging.getLogger(__name__)
 STAGE = "ingest"
 ITEM_TYPES = ("response", "resource", "revisit")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# servers label pages and pictures with these when they do not know better: sniff the bytes
-VAGUE_TYPES = ("", "application/octet-stream", "binary/octet-stream", "text/plain", "application/unknown")
 SNIFF = 1024
 # warcio raises these for broken headers and broken compression
 _BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)

@@ -3,7 +3,8 @@
 The page becomes a RawDoc in the encoding Safari recorded, each picture an ImageRecord addressed by its URL,
 as a WARC's responses are, so a figure finds its picture in the same file.
 
-Counting (stage "ingest"): the page and every picture with an http(s) URL are items; style sheets, scripts,
+Counting (stage "ingest"): the page and every picture with an http(s) URL are items (one typed vaguely,
+application/octet-stream as S3 serves pictures, is a picture when its bytes are one); style sheets, scripts,
 fonts and frames (WebSubframeArchives) are the page's resources, not items. A file that is no readable
 archive, or holds no page, gets one reject saying so.
 """
@@ -15,6 +16,7 @@ from typing import Iterator
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc
 from ..rejects import Ledger, Reason
+from .detect import VAGUE_TYPES, looks_like_image
 from .files import excluded, file_ref, read_capped
 
 STAGE = "ingest"
@@ -39,11 +41,17 @@ def read_webarchive(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterat
     subresources = archive.get("WebSubresources") if isinstance(archive, dict) else None
     for n, sub in enumerate(subresources if isinstance(subresources, list) else [], 1):
         picture = _resource(sub)
-        if picture is not None and picture[1].startswith("image/") and picture[2].startswith(("http://", "https://")):
+        if picture is not None and _is_picture(*picture[:2]) and picture[2].startswith(("http://", "https://")):
             ledger.see(STAGE)
             ledger.keep(STAGE)
             yield ImageRecord(url=picture[2], content=picture[0], ref=file_ref(inp, f"subresource={n}"),
                               content_type=picture[1])
+
+
+def _is_picture(data: bytes, mime: str) -> bool:
+    """An image/* resource, or one whose vague type (application/octet-stream, binary/octet-stream: what a
+    server that was not told the type sends, S3 among them) hides a picture's bytes, as the WARC reader sniffs."""
+    return mime.startswith("image/") or mime in VAGUE_TYPES and looks_like_image(data[:64])
 
 
 def _resource(res: object) -> tuple[bytes, str, str] | None:
