@@ -786,6 +786,19 @@ def test_har_pages_pictures_and_redirects(tmp_path):
     assert (counts.seen, counts.kept) == (1 + 5, 1 + 3)  # the data: request is no item
 
 
+def test_har_body_whose_base64_does_not_decode_says_so(tmp_path):
+    # the decode error was read as a missing body: "saved without content", an ingest_warc_not_article reject
+    path = tmp_path / "crawl.har"
+    data = json.loads(har([("https://news.example/img/a.jpg", 200, "image/jpeg", jpeg_bytes())]))
+    data["log"]["entries"][0]["response"]["content"]["text"] = "!!!!notbase64@@@="
+    path.write_text(json.dumps(data), encoding="utf-8")
+    items, ledger = read_all(path)
+    (row,) = ledger.rows
+    assert items == [] and row["source"] == "crawl.har:entry=1"
+    assert row["reason"] == Reason.INGEST_BAD_PAGE_ARCHIVE.value and "base64" in row["detail"]
+    assert "without content" not in row["detail"]
+
+
 def test_broken_har(tmp_path):
     path = tmp_path / "cut.har"
     path.write_bytes(har([("https://news.example/tram", 200, "text/html", "<html>")])[:-30])

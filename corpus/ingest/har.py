@@ -5,7 +5,8 @@ URL, a redirect a Redirect, so a figure finds its picture in the same file.
 
 Counting (stage "ingest"): every entry whose request has an http(s) URL is an item, kept or rejected with
 its `entry=` number (a style sheet or script response is rejected as no article, as in a WARC; a response
-whose body the HAR left out, as HARs saved without content do, says so).
+whose body the HAR left out, as HARs saved without content do, says so; one whose base64 body does not decode
+is a bad page archive reject).
 """
 from __future__ import annotations
 
@@ -105,13 +106,15 @@ def _header(response: dict, name: str) -> str | None:
 
 def _body(content: dict) -> bytes | None:
     """The response body: base64 when the HAR says so (pictures), else the text as UTF-8 (browsers store
-    text bodies decoded)."""
+    text bodies decoded); None when the HAR holds none, Rejected when its base64 does not decode."""
     text = content.get("text")
     if not isinstance(text, str) or not text:
         return None
     if content.get("encoding") == "base64":
         try:
             return base64.b64decode(text, validate=False)
-        except (binascii.Error, ValueError):
-            return None
+        except (binascii.Error, ValueError) as e:
+            # a body is there but damaged: not the "saved without content" of a missing one
+            raise Rejected(Reason.INGEST_BAD_PAGE_ARCHIVE, f"the response's base64 body could not be decoded: "
+                           f"{str(e)[:120]}") from None
     return text.encode("utf-8", "surrogatepass")
