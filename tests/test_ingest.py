@@ -671,6 +671,21 @@ def test_mhtml_and_web_archive_pictures_typed_octet_stream_are_told_by_their_byt
     assert (ledger.counts["ingest"].seen, ledger.counts["ingest"].kept) == (3, 3)
 
 
+def test_mhtml_folded_addresses_are_unfolded(tmp_path):
+    # a long Content-Location folded over two lines was kept with "\r\n " inside: the picture's address matched
+    # no figure, and the page's was no address
+    page_url = "https://news.example/2025/06/02/a-long-article-name-that-goes-on-and-on-for-a-while"
+    pic_url = "https://news.example/media/2025/06/02/a-very-long-picture-file-name-that-makes-the-header-wrap.jpg"
+    path = tmp_path / "tram.mhtml"
+    folded_page, folded_pic = page_url.replace("/2025/", "/\r\n 2025/"), pic_url.replace("/media/", "/media/\r\n\t")
+    path.write_bytes(mhtml([({"Content-Type": "text/html", "Content-Location": folded_page},
+                             page_bytes("Tram", pic_url)),
+                            ({"Content-Type": "image/jpeg", "Content-Location": folded_pic}, jpeg_bytes())],
+                           CHROME_TOP.replace("https://news.example/tram", page_url)))
+    (doc, picture), _ = read_all(path)
+    assert (doc.url, picture.url) == (page_url, pic_url)
+
+
 def test_mhtml_from_internet_explorer_in_a_legacy_charset(tmp_path):
     page = (PAGE.format(title="Мост", img="https://news.example/m.jpg")
             .replace("Workers repair the sea wall at dawn.", "Рабочие ремонтируют мост на рассвете."))

@@ -10,6 +10,7 @@ items. A file without a page part gets one reject saying so.
 from __future__ import annotations
 
 import email
+import re
 from email.message import Message
 from typing import Iterator
 
@@ -69,9 +70,14 @@ def _location(part: Message) -> str:
 
 
 def _header(msg: Message, name: str) -> str:
-    """A header's value as text (a header with stray 8-bit bytes comes back as an email Header object)."""
+    """A header's value as text (a header with stray 8-bit bytes comes back as an email Header object), unfolded.
+    Only URIs are read through here: a long one is folded over lines, and RFC 2557 (4.4.1) has the folding white
+    space removed, not kept as one space as in other headers, since a URI holds none."""
     value = msg.get(name)
-    return str(value).strip() if value is not None else ""
+    return _FOLD.sub("", str(value)).strip() if value is not None else ""
+
+
+_FOLD = re.compile(r"\r?\n[ \t]*")
 
 
 def _payload(part: Message, inp: InputFile, n: int, ledger: Ledger) -> bytes | None:
