@@ -318,6 +318,27 @@ def test_mhtml_page_gets_its_pictures_from_the_same_file(tmp_path, picture_type)
     assert_counts_add_up(manifest_of(release))
 
 
+def test_mhtml_picture_named_by_content_id_is_found(tmp_path):
+    # a part with a Content-ID and no Content-Location, which the page names as cid:<id> (RFC 2392), was no item:
+    # its caption went to text_only, the picture counted nowhere
+    from test_ingest import CHROME_TOP, mhtml
+
+    url = f"{SITE}/2025/06/02/tram"
+    html = article_html("Tram line opens", url, [("cid:img-2@mhtml.blink", "A crowd waits at the new tram stop")])
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "tram.mhtml").write_bytes(mhtml([
+        ({"Content-Type": "text/html", "Content-Location": url}, html),
+        ({"Content-Type": "image/jpeg", "Content-ID": "<img-2@mhtml.blink>"}, photo((280, 190), 23))],
+        CHROME_TOP.replace("https://news.example/tram", url)))
+    release = run_build([str(root)], tmp_path)
+    (row,) = parquet_rows(release, "default")
+    assert (row["image_url"], row["image_width"], row["image_height"]) == ("cid:img-2@mhtml.blink", 280, 190)
+    manifest = manifest_of(release)
+    assert_counts_add_up(manifest)
+    assert (manifest["stages"]["ingest"]["seen"], manifest["stages"]["ingest"]["kept"]) == (3, 3)
+
+
 @pytest.mark.parametrize("picture_type", ["image/jpeg", "application/octet-stream", "binary/octet-stream"])
 def test_safari_web_archive_page_gets_its_pictures_from_the_same_file(tmp_path, picture_type):
     from test_ingest import webarchive

@@ -2,7 +2,8 @@
 Edge, .mht from Internet Explorer). The page part becomes a RawDoc and each picture part an ImageRecord
 addressed by its Content-Location, as a WARC's responses do, so a figure finds its picture in the file.
 
-Counting (stage "ingest"): the page part and every picture part with an http(s) address are items, kept
+Counting (stage "ingest"): the page part and every picture part with an http(s) address (or, without any
+Content-Location, a Content-ID, which the page names it by as cid:<id>) are items, kept
 or rejected one by one (a part typed vaguely, application/octet-stream as S3 serves pictures, is a picture
 when its bytes are one); the file's style sheets, fonts, scripts and frames are the page's resources, not
 items. A file without a page part gets one reject saying so.
@@ -34,12 +35,23 @@ def read_mhtml(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
     for n, part in enumerate(parts, 1):
         if part is page:
             item = _document(part, msg, inp, n, cfg, ledger)
-        elif _location(part).startswith(("http://", "https://")) and _is_picture(part):
-            item = _picture(part, inp, n, ledger)
+        elif (address := _picture_address(part)) and _is_picture(part):
+            item = _picture(part, address, inp, n, ledger)
         else:
             continue
         if item is not None:
             yield item
+
+
+def _picture_address(part: Message) -> str:
+    """The address the page finds a picture part by: its http(s) Content-Location, else, for a part a page
+    names as `<img src="cid:...">` (Content-ID only, as mail clients and some savers write), `cid:<its id>`
+    (RFC 2392); "" for a part the page cannot name."""
+    location = _location(part)
+    if location.startswith(("http://", "https://")):
+        return location
+    content_id = _header(part, "Content-ID").strip("<>")
+    return f"cid:{content_id}" if content_id and not location else ""
 
 
 def _is_picture(part: Message) -> bool:
@@ -111,10 +123,10 @@ def _document(part: Message, msg: Message, inp: InputFile, n: int, cfg: IngestCo
                   charset=part.get_content_charset())
 
 
-def _picture(part: Message, inp: InputFile, n: int, ledger: Ledger) -> ImageRecord | None:
+def _picture(part: Message, address: str, inp: InputFile, n: int, ledger: Ledger) -> ImageRecord | None:
     content = _payload(part, inp, n, ledger)
     if content is None:
         return None
     ledger.keep(STAGE)
-    return ImageRecord(url=_location(part), content=content, ref=file_ref(inp, f"part={n}"),
+    return ImageRecord(url=address, content=content, ref=file_ref(inp, f"part={n}"),
                        content_type=part.get_content_type())

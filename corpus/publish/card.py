@@ -33,7 +33,8 @@ _CAPTION_DOCS = {
     "caption_cluster": "id shared by near-duplicate captions (wire copy); null when the caption is unique",
     "image_url": "absolute URL of the picture, percent-encoded as a browser requests it (`photo%20one.jpg`, "
                  "`caf%C3%A9.jpg`; a host name in another script in its IDNA form); for a picture the page embedded "
-                 "as a data: URI, data:TYPE;sha256,HASH of its bytes; empty for the copy a browser saved beside the page (its `<name>_files/` folder), "
+                 "as a data: URI, data:TYPE;sha256,HASH of its bytes; for a picture an MHTML file holds by Content-ID only, "
+                 "cid:ID as the page names it; empty for the copy a browser saved beside the page (its `<name>_files/` folder), "
                  "whose web address the saved page no longer gives",
     "figure_index": "position of the figure among the article's images, from 0",
     "image_position": "index of the first body paragraph after the image",
