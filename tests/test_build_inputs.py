@@ -339,6 +339,27 @@ def test_mhtml_picture_named_by_content_id_is_found(tmp_path):
     assert (manifest["stages"]["ingest"]["seen"], manifest["stages"]["ingest"]["kept"]) == (3, 3)
 
 
+def test_mhtml_page_saved_from_disk_publishes_no_local_path(tmp_path):
+    # a page saved from a file on disk has Content-Location file:///home/...: it became the article_url, and its
+    # relative pictures resolved to file:/// URLs, publishing where the saver kept their files
+    from test_ingest import CHROME_TOP, mhtml
+
+    local = "file:///home/jane/Downloads/tram.html"
+    html = article_html("Tram line opens", None, [("media/tram.jpg", "The first tram leaves the depot at dawn")])
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "tram.mhtml").write_bytes(mhtml([
+        ({"Content-Type": "text/html", "Content-Location": local}, html),
+        ({"Content-Type": "image/jpeg", "Content-Location": "file:///home/jane/Downloads/media/tram.jpg"},
+         photo((320, 210), 24))], CHROME_TOP.replace("https://news.example/tram", local)))
+    release = run_build([str(root)], tmp_path)
+    assert_counts_add_up(manifest_of(release))
+    (row,) = parquet_rows(release, "text_only")
+    assert row["article_url"] is None and not (row["image_url"] or "").startswith("file:")
+    (article,) = parquet_rows(release, "articles")
+    assert "/home/jane" not in json.dumps(article, default=str)
+
+
 @pytest.mark.parametrize("picture_type", ["image/jpeg", "application/octet-stream", "binary/octet-stream"])
 def test_safari_web_archive_page_gets_its_pictures_from_the_same_file(tmp_path, picture_type):
     from test_ingest import webarchive

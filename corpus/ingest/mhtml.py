@@ -112,14 +112,17 @@ def _document(part: Message, msg: Message, inp: InputFile, n: int, cfg: IngestCo
     content = _payload(part, inp, n, ledger)
     if content is None:
         return None
-    url = _location(part) or _header(msg, "Snapshot-Content-Location") or None
+    # only a web address is the page's: a page saved from disk has file:///home/.../page.html, which would become
+    # its article_url (publishing the saver's local path) and what its pictures' URLs resolve against
+    url = next((u for u in (_location(part), _header(msg, "Snapshot-Content-Location"))
+                if u.lower().startswith(("http://", "https://"))), None)
     ref = file_ref(inp, f"part={n}")
     why = excluded(url, cfg)
     if why:
         ledger.reject(STAGE, Reason.INGEST_EXCLUDED, ref, why)
         return None
     ledger.keep(STAGE)
-    return RawDoc(ref=ref, kind="html", content=content, url=url if url and "://" in url else None,
+    return RawDoc(ref=ref, kind="html", content=content, url=url,
                   charset=part.get_content_charset())
 
 
