@@ -431,6 +431,8 @@ def test_har_crawl_builds_with_its_pictures(tmp_path):
     (row,) = parquet_rows(release, "default")
     assert (row["caption"], row["image_width"], row["image_height"]) == ("Anglers return to the pier", 290, 200)
     assert row["provenance"]["path"] == "crawl.har" and row["article_url"] == url
+    # the page request's startedDateTime (it was left empty)
+    assert row["provenance"]["fetch_date"] == datetime(2025, 6, 6, 8, 15, 30, 125000, tzinfo=timezone.utc)
     assert_counts_add_up(manifest_of(release))
 
 

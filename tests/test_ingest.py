@@ -761,6 +761,9 @@ def test_damaged_web_archive_and_one_without_a_page(tmp_path):
 
 # --- HAR -------------------------------------------------------------------------------------------------
 
+HAR_STARTED = "2025-06-06T10:15:30.125+02:00"  # when each request began, as Firefox writes it (Chrome writes Z)
+
+
 def har(entries: list[tuple[str, int, str, object]]) -> bytes:
     """A HAR file as developer tools and Playwright write it: (url, status, mimeType, body) per entry; bytes
     bodies are stored base64, text bodies as text, None as a response saved without content."""
@@ -773,7 +776,8 @@ def har(entries: list[tuple[str, int, str, object]]) -> bytes:
 
     return json.dumps({"log": {"version": "1.2", "creator": {"name": "Playwright", "version": "1.49"},
                                "pages": [{"id": "page@1", "title": "Tram"}],
-                               "entries": [{"request": {"method": "GET", "url": url, "headers": []},
+                               "entries": [{"startedDateTime": HAR_STARTED,
+                                            "request": {"method": "GET", "url": url, "headers": []},
                                             "response": {"status": status, "headers": [], "content": content(mime, body),
                                                          "redirectURL": "/img/tram.jpg" if status == 301 else ""}}
                                            for url, status, mime, body in entries]}}, indent=2).encode("utf-8")
@@ -795,6 +799,8 @@ def test_har_pages_pictures_and_redirects(tmp_path):
     assert doc.content.decode("utf-8") == page and doc.url == "https://news.example/tram"  # text kept as text
     assert (redirect.url, redirect.target) == ("https://news.example/img/old.jpg", "https://news.example/img/tram.jpg")
     assert (picture.url, picture.content, picture.ref.locator) == ("https://news.example/img/tram.jpg", jpeg, "entry=4")
+    # the request's startedDateTime is the fetch date, in UTC (it was left empty)
+    assert doc.ref.fetch_date == datetime(2025, 6, 6, 8, 15, 30, 125000, tzinfo=timezone.utc)
     rejected = {r["source"].split(":")[-1]: r["detail"] for r in ledger.rows}
     assert set(rejected) == {"entry=2", "entry=6"} and "saved without content" in rejected["entry=6"]
     counts = ledger.counts["ingest"]

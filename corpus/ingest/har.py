@@ -1,7 +1,8 @@
 """HAR (HTTP Archive) files: the requests a browser made and their responses, as browser developer tools
 ("Save all as HAR with content") and headless crawls (Playwright's record_har_path) write them. Read as a
 WARC is: a response with an HTML body becomes a RawDoc, one with a picture an ImageRecord addressed by its
-URL, a redirect a Redirect, so a figure finds its picture in the same file.
+URL, a redirect a Redirect, so a figure finds its picture in the same file. An entry's startedDateTime is its
+fetch date, as a WARC record's WARC-Date is.
 
 Counting (stage "ingest"): every entry whose request has an http(s) URL is an item, kept or rejected with
 its `entry=` number (a style sheet or script response is rejected as no article, as in a WARC; a response
@@ -20,7 +21,7 @@ from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect
 from ..rejects import Ledger, Reason, Rejected
 from .detect import charset_of, looks_like_html, looks_like_image
-from .files import excluded, file_ref, read_capped
+from .files import excluded, file_ref, parse_date, read_capped
 
 STAGE = "ingest"
 
@@ -44,6 +45,8 @@ def read_har(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawD
         ledger.see(STAGE)
         ref = file_ref(inp, f"entry={n}")
         ref.target_uri = url
+        # when the browser made the request: the fetch date, as a WARC record's WARC-Date is
+        ref.fetch_date = parse_date(entry.get("startedDateTime"))
         try:
             item = _item(entry, url, ref, cfg)
         except Rejected as e:
