@@ -477,3 +477,13 @@ def test_a_site_name_spread_over_lines_is_one_line():
             + b"</article></body></html>")
     art, _ = run(page)
     assert art.site == "Evil | injected | News"
+
+
+def test_a_file_url_picture_publishes_no_address():
+    """<img src="file:///home/me/..."> (a page saved or written on someone's disk) became image_url as written:
+    the saver's local path published, and an address nobody can fetch."""
+    art, _ = run(page("<figure><img src='file:///home/someone/Pictures/tram-depot.jpg'>"
+                      "<figcaption>Workers at the tram depot on Monday morning before the first run</figcaption>"
+                      "</figure>"))
+    assert [f.url for f in art.figures] == [None]
+    assert art.figures[0].caption.startswith("Workers at the tram depot")

@@ -605,6 +605,15 @@ def _split_ld(caption: str, credit: str | None) -> tuple[str | None, str | None]
     return cap, credit or cred
 
 
+def _address(u: str, ctx: Context) -> str | None:
+    """The picture's address to publish and look up: none for a copy a browser saved beside the page, nor for
+    a file: URL (a path on the disk of whoever saved the page, no address anyone can fetch)."""
+    if in_saved_folder(u, ctx.ref.path):
+        return None
+    a = absolute(u, ctx.base)
+    return None if a and a[:5].lower() == "file:" else a
+
+
 def _figure(g: Group, ctx: Context, index: int) -> Figure:
     ordered = sorted(g.members, key=preference)
     src = next(m.ref.src for m in ordered if m.ref.src)
@@ -612,10 +621,10 @@ def _figure(g: Group, ctx: Context, index: int) -> Figure:
     alts: list[str] = []
     for m in ordered:
         for u in m.ref.candidates:
-            a = None if in_saved_folder(u, ctx.ref.path) else absolute(u, ctx.base)
+            a = _address(u, ctx)
             if a and a not in alts:
                 alts.append(a)
-    url = None if in_saved_folder(largest, ctx.ref.path) else absolute(largest, ctx.base)
+    url = _address(largest, ctx)
     found = _unit_found(g, ctx)
     alt = next((clean(m.el.get("alt")) for m in ordered if m.el.get("alt")), None) or None
     embedded = embedded_bytes(_embedding_elements(g), url) if url and url.startswith("data:") else None
