@@ -227,6 +227,23 @@ def webp_files() -> dict[str, bytes]:
             "animated": encode(frames[0], "WEBP", save_all=True, append_images=frames[1:], duration=100)}
 
 
+def chunk_at(webp: bytes, near: int) -> tuple[int, int]:
+    """(start, end) of the top-level RIFF chunk that holds byte `near`: the pictures are random noise, so
+    where the chunks begin and end differs from run to run, and a cut must be placed by them."""
+    at = 12
+    while at + 8 <= len(webp):
+        end = at + 8 + struct.unpack("<I", webp[at + 4:at + 8])[0]
+        if at <= near < end:
+            return at, end
+        at = end + (end & 1)
+    raise AssertionError("near lies past the last chunk")
+
+
+def refit(cut: bytes) -> bytes:
+    """A WebP cut short, given a RIFF size that fits what is left (as a tool that rewrote the header would)."""
+    return cut[:4] + struct.pack("<I", len(cut) - 8) + cut[8:]
+
+
 @pytest.mark.parametrize("variant", ["lossy", "lossless", "animated"])
 def test_truncated_webp_is_truncated_not_corrupt(variant):
     """Was: image_corrupt (Pillow only says "could not create decoder object"), where a JPEG or PNG cut short
@@ -237,12 +254,16 @@ def test_truncated_webp_is_truncated_not_corrupt(variant):
             process_image(data[:cut], CFG)
         assert e.value.reason == Reason.IMAGE_TRUNCATED, cut
         assert f"RIFF header says {len(data)} bytes, {cut} are there" in e.value.detail
-    # cut short, then given a RIFF size that fits what is left: its last chunk still runs past the end
-    half = data[:len(data) // 2]
-    refitted = half[:4] + struct.pack("<I", len(half) - 8) + half[8:]
+    # cut short inside a chunk's data, then given a RIFF size that fits what is left: that chunk runs past the end
+    start, end = chunk_at(data, len(data) // 2)
     with pytest.raises(ImageRejected) as e:
-        process_image(refitted, dataclasses.replace(CFG, animated="first_frame"))
+        process_image(refit(data[:min(max(len(data) // 2, start + 9), end - 1)]),
+                      dataclasses.replace(CFG, animated="first_frame"))
     assert e.value.reason == Reason.IMAGE_TRUNCATED and "chunk runs" in e.value.detail
+    # cut inside a chunk's 8-byte header: nothing runs past the end, but the header is cut
+    with pytest.raises(ImageRejected) as e:
+        process_image(refit(data[:start + 3]), dataclasses.replace(CFG, animated="first_frame"))
+    assert e.value.reason == Reason.IMAGE_TRUNCATED and "3 bytes into a chunk header" in e.value.detail
 
 
 def test_a_damaged_webp_of_its_full_length_is_corrupt():

@@ -227,6 +227,8 @@ def _cut_short(data: bytes, kind: str) -> str:
         if end > declared:
             return f" (cut short: its {data[pos:pos + 4]!r} chunk runs {end - declared} bytes past the end)"
         pos = end + (end & 1)
+    if 0 < declared - pos < 8:  # the file ends inside a chunk's 8-byte header
+        return f" (cut short: it ends {declared - pos} bytes into a chunk header)"
     return ""
 
 
