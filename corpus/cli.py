@@ -244,6 +244,12 @@ def skip_pandas_probe() -> None:
 
 def argument_problem(args) -> str | None:
     """What is wrong with the paths given, found before any work is done (nothing is written)."""
+    from .storage import is_url, missing_filesystem
+
+    for url in [str(x) for x in (*args.sources, args.out, args.cache_dir) if x is not None and is_url(str(x))]:
+        missing = missing_filesystem(url)  # gs:// without gcsfs: what to install, not a storage failure
+        if missing:
+            return missing
     for source in map(str, args.sources):
         missing = missing_source(source)
         if missing:
@@ -474,9 +480,9 @@ def verify_url(url: str) -> int:
         refused = []
         try:
             mirror(url, local, lambda key, why, _: refused.append(f"{key}: {why}"))
-        except StorageError as e:
+        except StorageError as e:  # not reached (5), no filesystem for the scheme (2), refused (6)
             print(f"corpus verify: {e}", file=sys.stderr)
-            return exit_codes.STORAGE
+            return e.code
         if not (local / "manifest.json").is_file():
             print(f"corpus verify: {url} is not a release (no manifest.json)", file=sys.stderr)
             return EXIT_USAGE

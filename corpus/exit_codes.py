@@ -10,7 +10,8 @@ USAGE = 2  # a bad argument, value or config key; a path that does not exist; a 
 REFUSED = 3  # checked and refused: a build that kept nothing or broke an invariant, a release that failed
 #              `verify`, a release `publish` will not upload (datasheet unanswered, version already tagged)
 INTERNAL = 4  # a build whose unexpected errors exceed 1% of its inputs: the release is not trustworthy
-UNAVAILABLE = 5  # an outside service could not be used: no Hub token, token refused, no network (publish)
+UNAVAILABLE = 5  # an outside service could not be used: no Hub token or bucket credentials, token refused, no
+#                   network (publish; s3:// sources, --out, --cache-dir and verify)
 STORAGE = 6  # the output or cache folder could not be written: disk full, no permission, read-only
 INTERRUPTED = 130  # Ctrl-C
 
@@ -21,7 +22,8 @@ TABLE = [
     (REFUSED, "refused after checking: a build that kept nothing or broke an invariant (no release "
               "written), `verify` found a problem, `publish` will not upload the release"),
     (INTERNAL, "a build with unexpected errors in more than 1% of its inputs (run with --strict to debug)"),
-    (UNAVAILABLE, "an outside service could not be used: no Hub token, the token refused, no network"),
+    (UNAVAILABLE, "an outside service could not be used: no Hub token or bucket credentials, the token refused, "
+                  "no network"),
     (STORAGE, "the output or cache folder could not be written (disk full, no permission, read-only); "
               "nothing was published and the temporary files were removed"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),

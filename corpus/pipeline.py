@@ -87,8 +87,8 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
             return _build(sources, out, cfg, cache_dir, **kwargs)
     except CacheDamaged as e:
         raise BuildError(f"{e}; nothing was published", code=exit_codes.REFUSED) from None
-    except StorageError as e:
-        raise BuildError(f"{e}; nothing was published", code=exit_codes.STORAGE) from None
+    except StorageError as e:  # its code: 5 for a bucket not reached, 6 for one that refused, 2 for no s3fs
+        raise BuildError(f"{e}; nothing was published", code=e.code) from None
     except sqlite3.OperationalError as e:  # the cache's tables: "database or disk is full", "readonly"
         raise BuildError(f"cannot write the cache: {e}. Free space or choose another --cache-dir; nothing was "
                          "published and the temporary files were removed", code=exit_codes.STORAGE) from None
@@ -113,7 +113,7 @@ def build_to_url(sources: list[str], url: str, cfg: BuildConfig, cache_dir: Path
         upload_folder(local, url)
         mirror(url, local)  # records the uploaded objects' ETags: the next build downloads nothing
     except StorageError as e:
-        raise BuildError(f"{e}; the release at {url} was not replaced", code=exit_codes.STORAGE) from None
+        raise BuildError(f"{e}; the release at {url} was not replaced", code=e.code) from None
     report.out = url
     return report
 
@@ -129,7 +129,7 @@ def build_with_remote_cache(sources: list[str], out, cfg: BuildConfig, url: str,
         report = build(sources, out, cfg, local, **kwargs)
         upload_folder(local, url)
     except StorageError as e:
-        raise BuildError(f"{e} (the cache at {url})", code=exit_codes.STORAGE) from None
+        raise BuildError(f"{e} (the cache at {url})", code=e.code) from None
     return report
 
 

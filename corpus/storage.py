@@ -22,13 +22,53 @@ import shutil
 from pathlib import Path
 from typing import Iterator
 
+from . import exit_codes
+
 log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 STATE = ".objects.json"  # beside a mirror <name>: <name>.objects.json, the size and ETag of each object copied
 
 
 class StorageError(RuntimeError):
-    """A remote location that cannot be listed, read or written (the message says what to do)."""
+    """A remote location that cannot be listed, read or written (the message says what to do); `code` is
+    the exit code: STORAGE where the bucket refused a write or read, UNAVAILABLE where it could not be
+    reached or no credentials were found, USAGE where the URL's filesystem is not installed."""
+
+    def __init__(self, message: str, code: int = exit_codes.STORAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def client_errors() -> tuple[type[BaseException], ...]:
+    """What a bucket's client raises. s3fs turns the server's answers into OSErrors, but lets botocore's
+    own errors through untranslated (no credentials found, endpoint unreachable, a bad parameter), and
+    aiohttp's where a connection breaks. Those libraries come with the s3 extra only; without them no call
+    reaches a bucket, so nothing is imported that is not installed."""
+    kinds: list[type[BaseException]] = [OSError, ValueError]
+    try:
+        from botocore.exceptions import BotoCoreError, ClientError
+    except ImportError:
+        pass
+    else:
+        kinds += [BotoCoreError, ClientError]
+    try:
+        from aiohttp import ClientError as ConnectionFailure
+    except ImportError:
+        pass
+    else:
+        kinds.append(ConnectionFailure)
+    return tuple(kinds)
+
+
+def remote_error(what: str, e: BaseException) -> StorageError:
+    """A StorageError for error e of the client while doing `what` ("cannot list s3://b/x"). No network,
+    an endpoint that does not answer, or no credentials: the service could not be used (exit 5, as for the
+    Hub). Anything the bucket answered (a refused write, no such bucket) stays a storage error (exit 6)."""
+    answered = isinstance(e, (OSError, ValueError)) and not isinstance(e, (ConnectionError, TimeoutError))
+    if answered:
+        return StorageError(f"{what}: {e}")
+    return StorageError(f"{what}: {e} (check the network, AWS_ENDPOINT_URL and the credentials: "
+                        "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)", code=exit_codes.UNAVAILABLE)
 
 
 def is_url(location: str) -> bool:
@@ -39,14 +79,30 @@ def is_url(location: str) -> bool:
 
 def filesystem(url: str):
     """(fsspec filesystem, path inside it) for url, or a StorageError that names the extra to install."""
+    problem = missing_filesystem(url)
+    if problem:
+        raise StorageError(problem, code=exit_codes.USAGE)
+    import fsspec
+
+    try:
+        return fsspec.core.url_to_fs(url)
+    except ValueError as e:  # a malformed URL of a known scheme
+        raise StorageError(f"{url}: {e}", code=exit_codes.USAGE) from None
+
+
+def missing_filesystem(url: str) -> str | None:
+    """What to install for url's scheme (gs:// wants gcsfs, s3:// s3fs), or None when it is installed. A
+    setup error, not a storage one: it is found before anything is read or written, and exit 2 says so."""
     try:
         import fsspec
     except ImportError:
-        raise StorageError(f"{url}: remote locations need fsspec and s3fs: pip install -e '.[s3]'") from None
+        return f"{url}: remote locations need fsspec and s3fs: pip install -e '.[s3]'"
+    scheme = url.partition("://")[0]
     try:
-        return fsspec.core.url_to_fs(url)
-    except (ImportError, ValueError) as e:
-        raise StorageError(f"{url}: {e}. For s3:// install the s3 extra: pip install -e '.[s3]'") from None
+        fsspec.get_filesystem_class(scheme)
+    except (ImportError, ValueError) as e:  # ImportError: known, not installed; ValueError: unknown scheme
+        return f"{url}: {e}. For s3:// install the s3 extra: pip install -e '.[s3]'"
+    return None
 
 
 def local_copy_dir(cache_root: Path, kind: str, url: str) -> Path:
@@ -70,8 +126,8 @@ def remote_objects(fs, path: str) -> Iterator[tuple[str, dict]]:
             yield posixpath.basename(path), fs.info(path)
             return
         found = fs.find(path, detail=True)
-    except (OSError, ValueError) as e:  # s3fs raises PermissionError, FileNotFoundError, ...
-        raise StorageError(f"cannot list {path}: {e}") from None
+    except client_errors() as e:  # s3fs raises PermissionError, FileNotFoundError, botocore's NoCredentialsError...
+        raise remote_error(f"cannot list {fs.unstrip_protocol(path)}", e) from None
     prefix = path.rstrip("/") + "/"
     for name in sorted(found):
         info = found[name]
@@ -114,7 +170,8 @@ def mirror(url: str, local: Path, rejected=None) -> Path:
         try:
             download(fs, info["name"], target)
         except StorageError as e:
-            if rejected is None:
+            # an unreachable bucket is no unreadable object: every later one would fail the same way
+            if rejected is None or e.code == exit_codes.UNAVAILABLE:
                 raise
             del kept[rel]  # an earlier copy of it goes too: what the bucket no longer serves is no input
             rejected(key, str(e), "unreadable")
@@ -132,12 +189,13 @@ def download(fs, remote: str, target: Path) -> None:
     try:
         with fs.open(remote, "rb") as src, open(tmp, "wb") as dst:
             shutil.copyfileobj(src, dst, CHUNK)
-    except OSError as e:
+    except client_errors() as e:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(e, (PermissionError, FileNotFoundError)) or e.errno is None:
-            raise StorageError(f"cannot read {remote}: {e}") from None
-        raise
+        if isinstance(e, OSError) and e.errno is not None and not isinstance(
+                e, (PermissionError, FileNotFoundError, ConnectionError, TimeoutError)):
+            raise  # the local copy could not be written (disk full...): the build's storage errors say so
+        raise remote_error(f"cannot read {fs.unstrip_protocol(remote)}", e) from None
     os.replace(tmp, target)
 
 
@@ -160,7 +218,9 @@ def upload_folder(local: Path, url: str) -> int:
     path = path.rstrip("/")
     try:
         remote = dict(remote_objects(fs, path))  # a prefix not written yet lists nothing
-    except StorageError:
+    except StorageError as e:
+        if e.code == exit_codes.UNAVAILABLE:
+            raise  # no bucket to write to either
         remote = {}
     files = sorted(p.relative_to(local).as_posix() for p in local.rglob("*") if p.is_file())
     order = [f for f in files if f != "manifest.json"] + (["manifest.json"] if "manifest.json" in files else [])
@@ -171,14 +231,14 @@ def upload_folder(local: Path, url: str) -> int:
             continue
         try:
             fs.put_file(str(local / rel), f"{path}/{rel}")
-        except OSError as e:
-            raise StorageError(f"cannot write {url}/{rel}: {e}") from None
+        except client_errors() as e:
+            raise remote_error(f"cannot write {url}/{rel}", e) from None
         sent += 1
     left = []
     for rel in sorted(set(remote) - set(files)):
         try:
             fs.rm_file(f"{path}/{rel}")
-        except OSError as e:
+        except client_errors() as e:
             left.append(f"{rel} ({e})")
     if left:  # the release is complete and its manifest lists its files; these are only clutter beside it
         log.warning("%s: %d object(s) of the previous upload could not be removed, e.g. %s; the manifest does "
@@ -203,8 +263,12 @@ def data_files(url: str, config: str = "default") -> dict[str, list[str]]:
     fs, path = filesystem(url)
     try:
         manifest = json.loads(fs.cat_file(f"{path.rstrip('/')}/manifest.json"))
-    except (OSError, ValueError) as e:
+    except ValueError as e:  # not JSON (the client's ValueErrors are parameter errors before any answer)
         raise StorageError(f"{url} is not a caption-corpus release: {e}") from None
+    except client_errors() as e:
+        if isinstance(e, FileNotFoundError):
+            raise StorageError(f"{url} is not a caption-corpus release: {e}") from None
+        raise remote_error(f"cannot read {url}/manifest.json", e) from None
     files: dict[str, list[str]] = {}
     for shard in sorted(manifest["shards"], key=lambda s: s["path"]):
         if shard["path"].startswith(f"data/{config}/"):

@@ -162,3 +162,25 @@ def test_a_broken_manifest_is_a_usage_error_for_every_reader(tmp_path, capsys):
             assert main(argv) == exit_codes.USAGE, (name, argv)
             err = capsys.readouterr().err
             assert "manifest.json" in err and "Traceback" not in err, (name, argv, err)
+
+
+def test_a_url_whose_filesystem_is_not_installed_is_a_usage_error(tmp_path, capsys):
+    """Was: `corpus verify gs://...` without gcsfs exited 6 ("could not be written"). A filesystem to install
+    is a setup error: exit 2 with what to install, before anything is read or written."""
+    pytest.importorskip("fsspec")
+    try:
+        import gcsfs  # noqa: F401
+        pytest.skip("gcsfs is installed here")
+    except ImportError:
+        pass
+    out = tmp_path / "out"
+    for argv in (["verify", "gs://bucket/rel"],
+                 ["build", "gs://bucket/in/", "--out", str(out), "--cache-dir", str(tmp_path / "c")],
+                 ["build", str(tmp_path), "--out", "gs://bucket/rel", "--cache-dir", str(tmp_path / "c")],
+                 ["build", str(tmp_path), "--out", str(out), "--cache-dir", "gs://bucket/cache"],
+                 ["verify", "nosuchscheme://bucket/rel"]):
+        assert main(argv) == exit_codes.USAGE, argv
+        err = capsys.readouterr().err
+        assert "pip install" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "gcsfs" in (main(["verify", "gs://b/r"]), capsys.readouterr().err)[1]
+    assert not out.exists() and not (tmp_path / "c").exists()

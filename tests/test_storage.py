@@ -206,3 +206,64 @@ def test_a_source_object_gone_between_listing_and_reading_is_one_reject(s3, tmp_
                for r in pq.read_table(p).to_pylist() if r["reason"] == "ingest_unreadable"]
     assert sources == [pages[1].name]
 
+
+
+@pytest.fixture
+def unreachable(monkeypatch):
+    """S3 as on a machine with no credentials and no network: the endpoint is a closed port on 127.0.0.1
+    (nothing leaves the machine) and no credential variable or file is found. One attempt per request,
+    so that botocore's retries do not slow the tests down; the errors are the same."""
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in {"AWS_ENDPOINT_URL": f"http://127.0.0.1:{free_port()}", "NO_PROXY": "127.0.0.1",
+                        "AWS_DEFAULT_REGION": "us-east-1", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+                        "AWS_CONFIG_FILE": "/nonexistent", "AWS_EC2_METADATA_DISABLED": "true",
+                        "AWS_MAX_ATTEMPTS": "1"}.items():
+        monkeypatch.setenv(name, value)
+    s3_class = fsspec.get_filesystem_class("s3")  # each filesystem class caches its own instances
+    s3_class.clear_instance_cache()
+    yield s3_class.clear_instance_cache  # to call after changing the variables
+    s3_class.clear_instance_cache()
+
+
+@pytest.mark.parametrize("credentials", [False, True], ids=["no-credentials", "no-network"])
+def test_an_unreachable_bucket_is_one_line_and_exit_5_for_every_command(unreachable, credentials, tmp_path,
+                                                                         monkeypatch, capsys):
+    """Was: a botocore NoCredentialsError / EndpointConnectionError traceback and exit 1 (only OSError and
+    ValueError were caught). Now one line saying what to check, and exit 5 as for the Hub; nothing is
+    published."""
+    if credentials:  # found, but the endpoint does not answer
+        monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")
+        monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")
+        unreachable()
+    source = str(source_dirs()[0])
+    cache = str(tmp_path / "c")
+    for argv in (["verify", "s3://b/rel"],
+                 ["build", source, "--out", "s3://b/rel", "--cache-dir", cache, "--no-progress"],
+                 ["build", "s3://b/in/", "--out", str(tmp_path / "out"), "--cache-dir", cache, "--no-progress"],
+                 ["build", source, "--out", str(tmp_path / "out"), "--cache-dir", "s3://b/cache", "--no-progress"]):
+        assert corpus_main(argv) == 5, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+        assert "cannot list s3://b/" in err and "AWS_ENDPOINT_URL" in err, err
+        assert ("Unable to locate credentials" in err) != credentials, err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unreachable_bucket_stops_download_upload_and_data_files_with_exit_5(unreachable, tmp_path, monkeypatch):
+    """The other calls that talk to the bucket: each raises a StorageError with code 5, not botocore's error."""
+    from corpus.storage import StorageError, data_files, download, upload_folder
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")
+    unreachable()
+    (tmp_path / "rel").mkdir()
+    (tmp_path / "rel" / "manifest.json").write_text("{}")
+    calls = [lambda: download(fsspec.filesystem("s3"), "b/rel/manifest.json", tmp_path / "got" / "manifest.json"),
+             lambda: upload_folder(tmp_path / "rel", "s3://b/rel"),
+             lambda: data_files("s3://b/rel")]
+    for call in calls:
+        with pytest.raises(StorageError) as failed:
+            call()
+        assert failed.value.code == 5 and "Could not connect to the endpoint URL" in str(failed.value)
+    assert not (tmp_path / "got").exists() or not any((tmp_path / "got").iterdir())
