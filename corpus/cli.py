@@ -256,12 +256,25 @@ def argument_problem(args) -> str | None:
             return missing
     if isinstance(args.out, Path) and args.out.exists() and not args.out.is_dir():
         return f"--out {args.out} is a file; give a directory for the release"
+    for flag, folder, what in (("--out", args.out, "the release"), ("--cache-dir", args.cache_dir, "the cache")):
+        blocker = file_in_the_way(folder) if isinstance(folder, Path) else None
+        if blocker is not None:  # a path mistake, not a disk that refuses: found before any work
+            return f"{flag} {folder}: {blocker} is a file, not a folder; give a directory for {what}"
     if args.previous and not (args.previous / "manifest.json").is_file():
         return f"--previous {args.previous} is not a caption-corpus release (no manifest.json)"
     if args.exclude_ids and not args.exclude_ids.is_file():
         return f"--exclude-ids {args.exclude_ids}: no such file (one row id per line)"
     if args.workers < 1:
         return "--workers must be at least 1"
+    return None
+
+
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file that folder, or the nearest of its parents that exists, is, where it is no folder: the
+    build would have to make a folder where a file is."""
+    for path in (folder, *folder.parents):
+        if os.path.lexists(path):
+            return None if path.is_dir() else path
     return None
 
 

@@ -80,8 +80,14 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
     if is_url(str(out)):
         return build_to_url(sources, str(out), cfg, cache_dir, **kwargs)
     out = Path(out).absolute()
+    from .workspace import default_cache_dir
+
+    # Made here, where a failure can only mean the folder cannot be had: a file in the way (ENOTDIR,
+    # EEXIST) or a place where nothing can be created (ENOENT under /proc). Later in the build those
+    # errnos can come from an input, so the handler below does not take them as storage failures.
+    make_folder(out.parent, f"the folder of --out {out}")
+    make_folder(Path(cache_dir) if cache_dir is not None else default_cache_dir(), "the cache folder (--cache-dir)")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         with release_lock(out):
             recover_interrupted(out)
             return _build(sources, out, cfg, cache_dir, **kwargs)
@@ -101,12 +107,23 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
                          code=exit_codes.STORAGE) from None
 
 
+def make_folder(path: Path, what: str) -> None:
+    """Creates folder path (and its parents), or stops the build with exit 6 and one line naming it."""
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        at = shown_path(str(e.filename or path))  # the ancestor that is a file, where one is
+        raise BuildError(f"cannot create {what}, {shown_path(str(path))}: {e.strerror}: {at}. Choose another "
+                         "--out / --cache-dir; nothing was written", code=exit_codes.STORAGE) from None
+
+
 def build_to_url(sources: list[str], url: str, cfg: BuildConfig, cache_dir: Path | None, **kwargs) -> BuildReport:
     """--out s3://...: the build runs on the cache's copy of that release (downloaded first, so the version
     rules see what the bucket holds) and the result is uploaded, manifest last (storage.py)."""
     from .workspace import default_cache_dir
 
     local = local_copy_dir(Path(cache_dir) if cache_dir else default_cache_dir(), "releases", url) / "release"
+    make_folder(local, "the local copy of the release in the cache folder (--cache-dir)")
     try:
         mirror(url, local, lambda key, why, _: log.warning("%s/%s not copied: %s", url, key, why))
         report = build(sources, local, cfg, cache_dir, **kwargs)
@@ -124,6 +141,7 @@ def build_with_remote_cache(sources: list[str], out, cfg: BuildConfig, url: str,
     from .workspace import default_cache_dir
 
     local = local_copy_dir(default_cache_dir(), "caches", url) / "cache"
+    make_folder(local, "the local copy of the cache")
     try:
         mirror(url, local, lambda key, why, _: log.warning("%s/%s not copied: %s", url, key, why))
         report = build(sources, out, cfg, local, **kwargs)
@@ -146,7 +164,12 @@ def release_lock(out: Path):
     """An exclusive lock on .<out>.lock beside the output: a second build of the same output stops at
     once instead of racing the first (two builds used to both exit 0, the second replacing the first)."""
     lock_path = out.parent / f".{out.name}.lock"
-    with open(lock_path, "a+") as lock:
+    try:
+        lock = open(lock_path, "a+")
+    except OSError as e:  # the folder exists but takes no file: read-only, no permission, or /proc (ENOENT)
+        raise BuildError(f"cannot write in {shown_path(str(out.parent))} (the folder of --out): {e.strerror}. Choose "
+                         "another --out; nothing was written", code=exit_codes.STORAGE) from None
+    with lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

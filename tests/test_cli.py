@@ -184,3 +184,37 @@ def test_a_url_whose_filesystem_is_not_installed_is_a_usage_error(tmp_path, caps
         assert "pip install" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "gcsfs" in (main(["verify", "gs://b/r"]), capsys.readouterr().err)[1]
     assert not out.exists() and not (tmp_path / "c").exists()
+
+
+def test_an_out_or_cache_dir_where_a_file_is_is_a_usage_error(tmp_path, capsys, monkeypatch):
+    """Was: a FileExistsError / NotADirectoryError traceback, exit 1. A file where the build needs a folder
+    is a path mistake: exit 2 and one line naming the file, before any work."""
+    from corpus.demo import source_dirs
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "afile").write_text("not a folder")
+    source = str(source_dirs()[0])
+    for extra, blocker in ((["--out", str(tmp_path / "afile" / "rel")], str(tmp_path / "afile")),
+                           (["--out", "rel", "--cache-dir", "afile"], "afile"),
+                           (["--out", "rel", "--cache-dir", "afile/sub"], "afile")):
+        assert main(["build", source, *extra, "--no-progress"]) == exit_codes.USAGE, extra
+        err = capsys.readouterr().err
+        assert f": {blocker} is a file, not a folder" in err and len(err.strip().splitlines()) == 1, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, where no folder can be made")
+def test_an_out_or_cache_dir_that_cannot_be_created_is_exit_6(tmp_path, capsys):
+    """Was: a FileNotFoundError traceback, exit 1 (its errno was not one of the storage failures). /proc
+    takes no new file nor folder, even for root, for whom a read-only mode would not."""
+    from corpus.demo import source_dirs
+
+    source = str(source_dirs()[0])
+    for extra in (["--out", "/proc/corpus-release", "--cache-dir", str(tmp_path / "c")],
+                  ["--out", str(tmp_path / "rel"), "--cache-dir", "/proc/corpus-cache"],
+                  ["--out", str(tmp_path / "rel"), "--cache-dir", "/proc/corpus-cache/sub"]):
+        assert main(["build", source, *extra, "--no-progress"]) == exit_codes.STORAGE, extra
+        err = capsys.readouterr().err
+        assert "cannot " in err and "/proc" in err and "Choose another --out" in err, err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "rel").exists()
