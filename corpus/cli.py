@@ -3,6 +3,7 @@ exit codes is corpus.exit_codes, shown in every --help)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -396,6 +397,10 @@ def cmd_extract(args) -> int:
     if args.preview and (len(args.paths) != 1 or not args.paths[0].is_file()):
         print("corpus extract: --preview shows one page: give one HTML file", file=sys.stderr)
         return EXIT_USAGE
+    problem = args.preview and output_file_problem("--preview", args.preview)
+    if problem:
+        print(f"corpus extract: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     ledger = Ledger()
     cfg = ExtractConfig(base_url=args.base_url)
     # No input hashes: extract prints no ids, and hashing costs a full extra read of every file. An
@@ -406,8 +411,13 @@ def cmd_extract(args) -> int:
             if args.preview and isinstance(doc, RawDoc):
                 from .preview import write_extract_preview
 
-                write_extract_preview(Path(inp.path), doc.content, article,
-                                      [r for r in ledger.rows if r["stage"] in ("extract", "figures")], args.preview)
+                existed = args.preview.exists()
+                try:
+                    write_extract_preview(Path(inp.path), doc.content, article,
+                                          [r for r in ledger.rows if r["stage"] in ("extract", "figures")],
+                                          args.preview)
+                except OSError as e:  # read-only, disk full, /proc: what went wrong, exit 6
+                    return write_failed("extract", "--preview", args.preview, existed, e)
             for fig in article.figures if article else []:
                 caption = normalize_text(fig.caption)
                 row = {"page": Path(inp.path).name, "src": fig.src or fig.url,
@@ -432,10 +442,18 @@ def cmd_preview(args) -> int:
         return EXIT_USAGE
     out = args.out or args.dir.absolute().with_name(args.dir.absolute().name + "-preview")
     problem = out_problem(args.dir, out)  # before any work: out is replaced as a whole
+    blocker = file_in_the_way(out.parent)
+    if blocker is not None:
+        problem = problem or f"--out {out}: {blocker} is a file, not a folder; give a new or empty folder"
     if problem:
         print(f"corpus preview: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    meta = write_preview(args.dir, out, args.sample, args.seed, progress=not args.no_progress)
+    try:
+        meta = write_preview(args.dir, out, args.sample, args.seed, progress=not args.no_progress)
+    except OSError as e:
+        if e.filename and Path(os.path.abspath(e.filename)).is_relative_to(args.dir.absolute()):
+            raise  # reading the release, not writing the site: not a storage failure of the output
+        return write_failed("preview", "the preview in", out, True, e)  # its temporary folder is removed
     shown = ", ".join(f"{c} {m['shown']} of {m['total']}" for c, m in meta["configs"].items())
     print(f"preview of {args.dir} in {out}: open {out / 'index.html'} in a browser ({shown} rows)")
     missing = meta["configs"]["default"]["no_thumbnail"]
@@ -517,6 +535,10 @@ def cmd_diff(args) -> int:
 
     if not_a_release("diff", args.old) or not_a_release("diff", args.new):
         return EXIT_USAGE
+    problem = args.changelog and output_file_problem("--changelog", args.changelog)
+    if problem:
+        print(f"corpus diff: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     diff = diff_releases(args.old, args.new)
     print(f"{diff['from']} -> {diff['to']}: " + ", ".join(f"{len(diff[k])} {k}" for k in
                                                         ("added", "removed", "changed", "moved_split")))
@@ -524,8 +546,38 @@ def cmd_diff(args) -> int:
         for i in diff[kind]:
             print(f"{kind}\t{i}")
     if args.changelog:
-        args.changelog.write_text(render_changelog(diff), encoding="utf-8")
+        existed = args.changelog.exists()
+        try:
+            args.changelog.write_text(render_changelog(diff), encoding="utf-8")
+        except OSError as e:  # read-only, disk full, /proc: what went wrong, exit 6
+            return write_failed("diff", "--changelog", args.changelog, existed, e)
     return EXIT_OK
+
+
+def output_file_problem(flag: str, path: Path) -> str | None:
+    """Why a file cannot be written at path for a path mistake (exit 2), found before any work: path is a
+    folder, a file stands where a folder of it should be, or its folder does not exist."""
+    if path.is_dir():
+        return f"{flag} {path} is a folder; give a file name"
+    blocker = file_in_the_way(path.parent)
+    if blocker is not None:
+        return f"{flag} {path}: {blocker} is a file, not a folder"
+    if not path.parent.is_dir():
+        return f"{flag} {path}: no such folder {path.parent}"
+    return None
+
+
+def write_failed(command: str, what: str, path: Path, existed: bool, e: OSError) -> int:
+    """One line for an output that could not be written (read-only, no permission, disk full), exit 6:
+    the same code as a build's, for every subcommand. A file this command created and could not finish
+    is removed, as a build removes its temporary files: no half page or changelog is left to be taken
+    for a whole one."""
+    if not existed and path.is_file():
+        with contextlib.suppress(OSError):
+            path.unlink()
+    where = f" ({e.filename})" if e.filename and e.filename != str(path) else ""
+    print(f"corpus {command}: cannot write {what} {path}: {e.strerror or e}{where}", file=sys.stderr)
+    return exit_codes.STORAGE
 
 
 COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "verify": cmd_verify,

@@ -218,3 +218,33 @@ def test_an_out_or_cache_dir_that_cannot_be_created_is_exit_6(tmp_path, capsys):
         assert "cannot " in err and "/proc" in err and "Choose another --out" in err, err
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert not (tmp_path / "rel").exists()
+
+
+@pytest.mark.skipif(not (Path("/proc/self").is_dir() and Path("/dev/full").exists()),
+                    reason="needs Linux's /proc (takes no new file) and /dev/full (every write: disk full)")
+def test_preview_extract_and_diff_outputs_that_cannot_be_written_are_exit_6(demo_release, tmp_path, capsys):
+    """Was: a traceback and exit 1 for the files these commands write (the site, --preview, --changelog).
+    Now one line and exit 6, as for a build; a file where a folder must be is a path mistake, exit 2.
+    /proc and /dev/full refuse even root, for whom a read-only folder would not."""
+    from corpus.demo import source_dirs
+
+    page = str(sorted(source_dirs()[0].glob("*.html"))[0])
+    (tmp_path / "afile").write_text("not a folder")
+    release = str(demo_release)
+    cases = [(["preview", release, "--out", "/proc/corpus-preview", "--no-progress"], exit_codes.STORAGE),
+             (["extract", page, "--preview", "/proc/corpus-page.html"], exit_codes.STORAGE),
+             (["extract", page, "--preview", "/dev/full"], exit_codes.STORAGE),
+             (["diff", release, release, "--changelog", "/proc/corpus-CHANGELOG.md"], exit_codes.STORAGE),
+             (["diff", release, release, "--changelog", "/dev/full"], exit_codes.STORAGE),
+             (["preview", release, "--out", str(tmp_path / "afile" / "site"), "--no-progress"], exit_codes.USAGE),
+             (["extract", page, "--preview", str(tmp_path / "afile" / "p.html")], exit_codes.USAGE),
+             (["extract", page, "--preview", str(tmp_path)], exit_codes.USAGE),
+             (["diff", release, release, "--changelog", str(tmp_path / "afile" / "C.md")], exit_codes.USAGE),
+             (["diff", release, release, "--changelog", str(tmp_path / "no" / "C.md")], exit_codes.USAGE)]
+    for argv, code in cases:
+        assert main(argv) == code, argv
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, (argv, err)
+        assert ("cannot write" in err) == (code == exit_codes.STORAGE), (argv, err)
+    assert "No space left on device" in (main(cases[2][0]), capsys.readouterr().err)[1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
