@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "a folder holding other files, or the release, is refused")
     pv.add_argument("--sample", type=int, default=2000, metavar="N", help="rows shown per config at most (default 2000)")
     pv.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the sample (default 0)")
-    pv.add_argument("--no-progress", action="store_true", help="no progress bars")
+    pv.add_argument("--no-progress", action="store_true",
+                    help="no progress bars (they are drawn only when stderr is a terminal)")
 
     s = add_subcommand(sub, "stats", help="kept/rejected per stage and reason of a release, with examples",
                        description="Print a release's rows per config and split and, per stage, what was seen, "
@@ -155,7 +156,8 @@ def add_build_parser(sub) -> None:
                    help="replace the release in --out whatever its version (releases are otherwise immutable: "
                         "a version only moves forward, rows added need at least a minor bump)")
     b.add_argument("--strict", action="store_true", help="stop on the first unexpected error (debugging)")
-    b.add_argument("--no-progress", action="store_true", help="no progress bars")
+    b.add_argument("--no-progress", action="store_true",
+                   help="no progress bars (they are drawn only when stderr is a terminal)")
 
 
 def overrides_from(args) -> dict:

@@ -199,8 +199,11 @@ def test_fetching_without_a_network_loses_nothing(tmp_path, capsys):
     assert "could not be fetched" in capsys.readouterr().out
 
 
-def test_fetching_shows_a_progress_bar_with_count_and_rate(tmp_path, capsys):
-    """The fetch runs before the images bar: it has its own bar (tqdm on stderr), counted in pictures."""
+def test_fetching_shows_a_progress_bar_with_count_and_rate(tmp_path):
+    """The fetch runs before the images bar: it has its own bar (tqdm on stderr), counted in pictures.
+    Bars are drawn on a terminal only, so the build runs with its stderr on a pseudo-terminal."""
+    from test_first_run import run_with_stderr_on_a_terminal
+
     server = serve()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     Handler.routes = {"/ok.jpg": (200, photo(), "image/jpeg"), "/robots.txt": (404, b"", "text/plain")}
@@ -208,10 +211,10 @@ def test_fetching_shows_a_progress_bar_with_count_and_rate(tmp_path, capsys):
     src.mkdir()
     (src / "story.html").write_text(page(base))
     try:
-        assert corpus_main(["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"),
-                            "--fetch-images", "--allow-private-hosts"]) == 0
+        code, err = run_with_stderr_on_a_terminal(["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir",
+                                                   str(tmp_path / "c"), "--fetch-images", "--allow-private-hosts"])
     finally:
         server.shutdown()
-    err = capsys.readouterr().err
+    assert code == 0, err
     bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("images: fetch")]
     assert bar and "3/3" in bar[-1] and ("img/s" in bar[-1] or "s/img" in bar[-1])  # a rate, either way up

@@ -104,15 +104,68 @@ def test_the_build_says_why_captions_have_no_pictures(tmp_path, capsys):
     assert "pictures are stored in the parquet shards" not in sheet and "it holds no pictures" in sheet
 
 
-def test_image_processing_in_workers_shows_a_progress_bar(tmp_path, capsys, pages):
+def run_with_stderr_on_a_terminal(argv: list[str]) -> tuple[int, str]:
+    """Runs `corpus argv` in a subprocess whose stderr is a pseudo-terminal, as in an interactive shell
+    (bars are drawn only there); returns its exit code and what it wrote to the terminal."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    terminal, child_end = pty.openpty()
+    # a new pty is 0 columns wide, where tqdm draws an empty bar: give it an ordinary window's size
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 160, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "corpus", *argv], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=child_end)
+    os.close(child_end)
+    shown = b""
+    while True:  # read while it runs: a full terminal buffer would block the child
+        try:
+            chunk = os.read(terminal, 65536)
+        except OSError:  # EIO: every end on the child's side is closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(terminal)
+    return proc.wait(timeout=300), shown.decode("utf-8", "replace")
+
+
+def test_image_processing_in_workers_shows_a_progress_bar(tmp_path, pages):
     """With --workers the pictures are processed in the workers while the images loop takes their results
     in row order: the images bar follows the pictures as the workers finish them."""
-    code = corpus_main(["build", str(pages), "--out", str(tmp_path / "rel"), "--cache-dir", str(tmp_path / "c"),
-                        "--workers", "2"])
-    err = capsys.readouterr().err
-    assert code == 0
+    code, err = run_with_stderr_on_a_terminal(["build", str(pages), "--out", str(tmp_path / "rel"),
+                                               "--cache-dir", str(tmp_path / "c"), "--workers", "2"])
+    assert code == 0, err
     bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("images: ")]
     assert bar and "4/4" in bar[-1] and ("img/s" in bar[-1] or "s/img" in bar[-1])
+
+
+def test_no_progress_bar_is_drawn_into_a_file_or_pipe(tmp_path, pages, demo_release):
+    """Was: `corpus build ... 2>log` filled the log with carriage-return frames of every bar. Bars are
+    drawn on a terminal only (and never with --no-progress); warnings and the summary stay."""
+    import subprocess
+    import sys
+
+    log = tmp_path / "log"
+    with open(log, "w") as err:
+        done = subprocess.run([sys.executable, "-m", "corpus", "build", str(pages), "--out", str(tmp_path / "rel"),
+                               "--cache-dir", str(tmp_path / "c"), "--workers", "2"], stdout=subprocess.PIPE,
+                              stderr=err, stdin=subprocess.DEVNULL, text=True, timeout=300)
+    assert done.returncode == 0 and "release 0.0.0" in done.stdout
+    assert "\r" not in log.read_text() and "phase 1" not in log.read_text() and "images: " not in log.read_text()
+    done = subprocess.run([sys.executable, "-m", "corpus", "preview", str(demo_release), "--out",
+                           str(tmp_path / "site")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "preview default" not in done.stderr and "\r" not in done.stderr
+    # the same commands on a terminal draw them, and --no-progress still turns them off there
+    code, shown = run_with_stderr_on_a_terminal(["preview", str(demo_release), "--out", str(tmp_path / "site")])
+    assert code == 0 and "preview default" in shown
+    code, shown = run_with_stderr_on_a_terminal(["build", str(pages), "--out", str(tmp_path / "rel2"),
+                                                 "--cache-dir", str(tmp_path / "c"), "--no-progress"])
+    assert code == 0 and "phase 1" not in shown and "\r" not in shown.replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize("argv", [["-v", "stats", "X"], ["stats", "X", "-v"], ["stats", "-v", "X"]])

@@ -27,6 +27,7 @@ from typing import Iterator
 import pyarrow.parquet as pq
 from PIL import Image
 
+from ..progress import progress_bar
 from ..release import release_manifest
 from ..workspace import unique_suffix
 
@@ -178,11 +179,8 @@ def write_config(release: Path, manifest: dict, config: str, out: Path, sample: 
     chunk: list[dict] = []
     chunks = shown = 0
     no_thumbnail: dict[str, int] = {}  # why -> pairs shown without a thumbnail
-    rows = rows_of(release, shards)
-    if progress:
-        from tqdm import tqdm
-
-        rows = tqdm(rows, total=total, desc=f"preview {config}", unit="row")
+    rows = progress_bar(progress, iterable=rows_of(release, shards), total=total, desc=f"preview {config}",
+                        unit="row")  # drawn only on a terminal, as the build's
     for row in rows:
         key = stratum(row, config)
         position = seen[key] = seen.get(key, -1) + 1
