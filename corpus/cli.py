@@ -145,13 +145,14 @@ def add_build_parser(sub) -> None:
     b.add_argument("--exclude-ids", type=Path, metavar="FILE",
                    help="takedown list: one row id per line, removed and recorded in the rejects")
     b.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="workers for the per-input and per-picture work (the output does not depend on N)")
+                   help="workers for the per-input and per-picture work (the output does not depend on N); "
+                        "more than 1 needs --executor processes (the default then) or ray")
     b.add_argument("--executor", choices=("serial", "processes", "ray"),
                    help="where that work runs: here, in local processes (the default when --workers > 1) or "
                         "as Ray tasks (pip install -e '.[ray]'); the release is the same bytes whichever")
     b.add_argument("--ray-address", metavar="ADDR",
-                   help="join this Ray cluster (e.g. auto, ray://head:10001) instead of starting a local one; "
-                        "its workers must see the same input, cache and output paths")
+                   help="with --executor ray: join this Ray cluster (e.g. auto, ray://head:10001) instead of "
+                        "starting a local one; its workers must see the same input, cache and output paths")
     b.add_argument("--overwrite", action="store_true",
                    help="replace the release in --out whatever its version (releases are otherwise immutable: "
                         "a version only moves forward, rows added need at least a minor bump)")
@@ -269,7 +270,9 @@ def argument_problem(args) -> str | None:
         return f"--exclude-ids {args.exclude_ids}: no such file (one row id per line)"
     if args.workers < 1:
         return "--workers must be at least 1"
-    return None
+    from .executors import executor_problem
+
+    return executor_problem(args.executor, args.workers, args.ray_address)
 
 
 def file_in_the_way(folder: Path) -> Path | None:

@@ -225,8 +225,23 @@ class RayExecutor:
             self._started = False
 
 
+def executor_problem(kind: str | None, workers: int = 1, address: str | None = None) -> str | None:
+    """Flags that contradict each other, said before any work: silently taken, the build would run other
+    than asked (one process where N workers were asked, a local pool where a Ray cluster was named)."""
+    if address is not None and kind != "ray":
+        return (f"--ray-address is for --executor ray (the executor here is {kind or 'the default'}): add "
+                "--executor ray, or drop --ray-address")
+    if kind == "serial" and workers > 1:
+        return (f"--executor serial runs everything here, one item at a time, so --workers {workers} would "
+                "be ignored: drop --workers, or choose --executor processes or ray")
+    return None
+
+
 def make_executor(kind: str | None, workers: int = 1, address: str | None = None):
     """The executor for `--executor KIND --workers N`; no kind: processes when N > 1, else serial."""
+    problem = executor_problem(kind, workers, address)
+    if problem:
+        raise ExecutorError(problem)
     kind = kind or ("processes" if workers > 1 else "serial")
     if kind not in KINDS:
         raise ExecutorError(f"unknown executor {kind!r} (choose from {', '.join(KINDS)})")

@@ -248,3 +248,23 @@ def test_preview_extract_and_diff_outputs_that_cannot_be_written_are_exit_6(demo
         assert ("cannot write" in err) == (code == exit_codes.STORAGE), (argv, err)
     assert "No space left on device" in (main(cases[2][0]), capsys.readouterr().err)[1]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+def test_conflicting_executor_flags_are_usage_errors(tmp_path, capsys):
+    """Was: `--ray-address` without `--executor ray` built with local processes (or serially), and
+    `--executor serial --workers 2` ran one process; both silently. Now exit 2, before any work, with
+    what to change."""
+    from corpus.demo import source_dirs
+
+    source = str(source_dirs()[0])
+    out = tmp_path / "rel"
+    for extra, advice in ((["--ray-address", "auto"], "add --executor ray, or drop --ray-address"),
+                          (["--ray-address", "auto", "--executor", "processes", "--workers", "2"],
+                           "add --executor ray, or drop --ray-address"),
+                          (["--executor", "serial", "--workers", "2"],
+                           "drop --workers, or choose --executor processes or ray")):
+        argv = ["build", source, "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--no-progress", *extra]
+        assert main(argv) == exit_codes.USAGE, extra
+        err = capsys.readouterr().err
+        assert advice in err and len(err.strip().splitlines()) == 1, err
+    assert list(tmp_path.iterdir()) == []

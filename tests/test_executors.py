@@ -34,6 +34,11 @@ def test_make_executor_defaults_and_refusals():
     assert make_executor(None, 1).kind == "serial" and make_executor(None, 2).kind == "processes"
     with pytest.raises(ExecutorError, match="unknown executor"):
         make_executor("threads", 2)
+    # flags that contradict each other are refused by the API too, not only by the command line
+    with pytest.raises(ExecutorError, match="--ray-address is for --executor ray"):
+        make_executor("processes", 2, "auto")
+    with pytest.raises(ExecutorError, match="--workers 3 would be ignored"):
+        make_executor("serial", 3)
 
 
 def test_serial_processes_and_ray_build_the_same_bytes(tmp_path):
