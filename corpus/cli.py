@@ -50,13 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_build_parser(sub)
 
     e = add_subcommand(sub, "extract", help="print one JSON line per figure found in pages (inspection, scoring)",
-                       description="Print one JSON line per in-article figure found in each page: page, src, "
-                       "caption, credit, alt, position. Nothing is written; what could not be read is named on "
-                       "stderr.")
+                       description="Print one JSON line per in-article figure found in each page: page, src (the "
+                       "image address as written in the page), url (that address resolved against the page's "
+                       "canonical URL or --base-url; as written where neither is known), caption, credit, alt, "
+                       "position (src and url are null for a caption without a picture address, as in text "
+                       "scrapes). Nothing is written; what could not be read is "
+                       "named on stderr.")
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                    help="HTML pages, MHTML files, Safari web archives, WARC, WACZ or HAR archives, JSON lines or "
                         "text scrapes (files or folders)")
-    e.add_argument("--base-url", help="resolve relative image URLs against this URL")
+    e.add_argument("--base-url", help="resolve relative image URLs against this URL where the page names no "
+                   "canonical URL (the url field)")
     e.add_argument("--preview", type=Path, metavar="OUT.html",
                    help="also write one HTML page showing each figure kept (caption, credit, alt and the markup it "
                         "came from) and each candidate rejected with its reason: to understand a miss on a site "
@@ -425,7 +429,9 @@ def cmd_extract(args) -> int:
                     return write_failed("extract", "--preview", args.preview, existed, e)
             for fig in article.figures if article else []:
                 caption = normalize_text(fig.caption)
-                row = {"page": Path(inp.path).name, "src": fig.src or fig.url,
+                # src as written in the page, url resolved (against --base-url where the page names no
+                # canonical URL): printing only src hid what --base-url did
+                row = {"page": Path(inp.path).name, "src": fig.src, "url": fig.url,
                        "caption": strip_caption_marker(caption) if caption else None,
                        "credit": normalize_text(fig.credit), "alt": normalize_text(fig.alt),
                        "position": fig.position}

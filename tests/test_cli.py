@@ -268,3 +268,29 @@ def test_conflicting_executor_flags_are_usage_errors(tmp_path, capsys):
         err = capsys.readouterr().err
         assert advice in err and len(err.strip().splitlines()) == 1, err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_extract_prints_the_raw_src_and_the_url_base_url_resolves(tmp_path, capsys):
+    """Was: one field, `src or url`, and src is always set, so --base-url changed nothing on screen."""
+    page = tmp_path / "storm.html"
+    paragraphs = ["The storm came in from the west late on Tuesday evening, and by midnight the harbour wall had "
+                  "been breached in two places, residents said.",
+                  "Council workers spent Wednesday clearing debris from the quay while fishermen checked their "
+                  "boats for damage and counted the cost.",
+                  "The harbour master said the wall would be repaired within a month, and that the port would stay "
+                  "open for the fishing fleet meanwhile."]
+    page.write_text("<!doctype html><html lang=en><head><title>Storm hits the harbour town</title></head><body>"
+                    f"<article><h1>Storm hits the harbour town</h1><p>{paragraphs[0]}</p><figure>"
+                    "<img src='img/boats.jpg' alt='Boats'><figcaption>Fishing boats wait in the harbour at dawn "
+                    f"after the storm. Photo: Jane Doe</figcaption></figure><p>{paragraphs[1]}</p>"
+                    f"<p>{paragraphs[2]}</p></article></body></html>", encoding="utf-8")
+    assert main(["extract", str(page)]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert main(["extract", str(page), "--base-url", "https://news.example/2024/storm.html"]) == 0
+    based = json.loads(capsys.readouterr().out)
+    assert plain["src"] == based["src"] == "img/boats.jpg"
+    assert plain["url"] == "img/boats.jpg"  # nothing to resolve against: as written
+    assert based["url"] == "https://news.example/2024/img/boats.jpg"
+    assert list(based) == ["page", "src", "url", "caption", "credit", "alt", "position"]  # as --help lists them
+    described = subparsers()["extract"].description
+    assert "page, src (" in described and "url (" in described and "position" in described
