@@ -76,7 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("--out", type=Path, metavar="DIR", help="where to write the site (default: RELEASE-preview "
                     "beside the release). Replaced as a whole, so it must be new, empty or an earlier preview; "
                     "a folder holding other files, or the release, is refused")
-    pv.add_argument("--sample", type=int, default=2000, metavar="N", help="rows shown per config at most (default 2000)")
+    pv.add_argument("--sample", type=int, default=2000, metavar="N",
+                    help="rows shown per config (default 2000): a config with more is sampled to about N, per site "
+                         "and split with at least one row of each, so more than N where it has more than N of "
+                         "them (rejects: per stage and reason)")
     pv.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the sample (default 0)")
     pv.add_argument("--no-progress", action="store_true",
                     help="no progress bars (they are drawn only when stderr is a terminal)")

@@ -294,3 +294,14 @@ def test_extract_prints_the_raw_src_and_the_url_base_url_resolves(tmp_path, caps
     assert list(based) == ["page", "src", "url", "caption", "credit", "alt", "position"]  # as --help lists them
     described = subparsers()["extract"].description
     assert "page, src (" in described and "url (" in described and "position" in described
+
+
+def test_preview_sample_help_says_every_stratum_keeps_a_row(demo_release, tmp_path, capsys):
+    """Was: "rows shown per config at most", while the sample keeps a row of every site and split (on
+    purpose, so none disappears from the page): --sample 1 shows more than one row."""
+    sample_help = next(a.help for a in subparsers()["preview"]._actions if a.dest == "sample")
+    assert "at most" not in sample_help and "at least one row of each" in sample_help
+    assert main(["preview", str(demo_release), "--out", str(tmp_path / "site"), "--sample", "1", "--no-progress"]) == 0
+    shown = capsys.readouterr().out
+    default = shown.split("(default ")[1].split(" of ")[0]
+    assert int(default) > 1, shown
