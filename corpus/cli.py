@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print a release's rows per config and split and, per stage, what was seen, "
                        "kept and rejected and why, with example rejects and where they came from.")
     s.add_argument("dir", type=Path, metavar="DIR", help="release directory (from `corpus build`)")
-    s.add_argument("--examples", type=int, default=3, metavar="N", help="example rejects shown per reason (default 3)")
+    s.add_argument("--examples", type=int, default=3, metavar="N", help="example rejects shown per reason, 0 or more (default 3)")
     s.add_argument("--json", action="store_true",
                    help="print one JSON object (version, rows, stages, missing pictures, examples) instead")
 
@@ -490,6 +490,9 @@ def cmd_stats(args) -> int:
     from .stats import print_stats
 
     if not_a_release("stats", args.dir):
+        return EXIT_USAGE
+    if args.examples < 0:  # was taken as 0: a typo for a count must not pass as "no examples"
+        print("corpus stats: --examples must be at least 0", file=sys.stderr)
         return EXIT_USAGE
     print_stats(args.dir, args.examples, as_json=args.json)
     return EXIT_OK

@@ -305,3 +305,11 @@ def test_preview_sample_help_says_every_stratum_keeps_a_row(demo_release, tmp_pa
     shown = capsys.readouterr().out
     default = shown.split("(default ")[1].split(" of ")[0]
     assert int(default) > 1, shown
+
+
+def test_stats_refuses_a_negative_number_of_examples(demo_release, capsys):
+    """Was: `--examples -1` taken as 0, exit 0."""
+    assert main(["stats", str(demo_release), "--examples", "-1"]) == exit_codes.USAGE
+    captured = capsys.readouterr()
+    assert "--examples must be at least 0" in captured.err and captured.out == ""
+    assert main(["stats", str(demo_release), "--examples", "0", "--json"]) == exit_codes.OK
