@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import logging
 import os
@@ -198,7 +199,16 @@ def cmd_build(args) -> int:
     except ConfigError as e:
         print(f"corpus build: {e}", file=sys.stderr)
         return EXIT_USAGE
-    problem = argument_problem(args)
+    stdin = sys.stdin
+    if "-" in map(str, args.sources):
+        # read whole before any work, so that its paths are checked as command-line paths are; the build
+        # holds every input's name before its first stage anyway
+        try:
+            stdin = io.StringIO(sys.stdin.read())
+        except UnicodeDecodeError as e:
+            print(f"corpus build: the paths on stdin are not text: {e.reason} at byte {e.start}", file=sys.stderr)
+            return EXIT_USAGE
+    problem = argument_problem(args) or listed_paths_problem(args.sources, stdin)
     if problem:
         print(f"corpus build: {problem}", file=sys.stderr)
         return EXIT_USAGE
@@ -216,7 +226,7 @@ def cmd_build(args) -> int:
                 return EXIT_USAGE
     try:
         report = build(sources, args.out, cfg, cache_dir=args.cache_dir, progress=not args.no_progress,
-                       stdin=sys.stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),
+                       stdin=stdin, previous=args.previous, exclude_ids=read_id_list(args.exclude_ids),
                        workers=args.workers, overwrite=args.overwrite, executor=args.executor,
                        ray_address=args.ray_address)
     except BuildError as e:
@@ -307,6 +317,35 @@ def missing_source(source: str) -> str | None:
     if glob.has_magic(source):
         return None if glob.glob(source, recursive=True) else f"{source}: the pattern matches no file"
     return f"{source}: no such file or directory"
+
+
+def listed_paths_problem(sources, stdin: io.StringIO | None) -> str | None:
+    """Paths named in an @list file or on stdin ('-') that do not exist: a usage error, as for a path on
+    the command line, said before any work (naming the first few) rather than left as rejects of a build
+    that exits 0. Entries resolve as the build resolves them: a relative one in a list from the list's
+    folder, one on stdin from the working directory. A list that cannot be read is left to the build,
+    which records it as a reject."""
+    from .ingest.sources import _listed
+
+    for source in map(str, sources):
+        if source == "-" and stdin is not None:
+            entries = list(_listed(stdin.getvalue().splitlines()))
+            base, where = "", "stdin ('-')"
+        elif source.startswith("@") and os.path.isfile(source[1:]):
+            try:
+                with open(source[1:], encoding="utf-8") as fh:
+                    entries = list(_listed(fh))
+            except (OSError, UnicodeDecodeError):
+                continue
+            base, where = os.path.realpath(os.path.dirname(os.path.abspath(source[1:]))), source
+        else:
+            continue
+        missing = [entry for entry in entries if not os.path.lexists(os.path.join(base, entry))]
+        if missing:
+            shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
+            some = "1 path that does not exist" if len(missing) == 1 else f"{len(missing)} paths that do not exist"
+            return f"{where} lists {some} ({shown}); fix or remove {'it' if len(missing) == 1 else 'them'}"
+    return None
 
 
 def read_id_list(path: Path | None) -> set[str]:

@@ -313,3 +313,35 @@ def test_stats_refuses_a_negative_number_of_examples(demo_release, capsys):
     captured = capsys.readouterr()
     assert "--examples must be at least 0" in captured.err and captured.out == ""
     assert main(["stats", str(demo_release), "--examples", "0", "--json"]) == exit_codes.OK
+
+
+def test_missing_paths_in_a_list_or_on_stdin_are_usage_errors(tmp_path, capsys, monkeypatch):
+    """Was: a listed path that does not exist was a reject, and the build exited 0 (or 3 when it was the
+    only one), while the same path on the command line is exit 2. Now exit 2 before any work, naming it."""
+    import io
+    import subprocess
+    import sys
+
+    from corpus.demo import source_dirs
+
+    page = sorted(source_dirs()[0].glob("*.html"))[0]
+    out = tmp_path / "rel"
+    common = ["--out", str(out), "--cache-dir", str(tmp_path / "c"), "--no-progress"]
+    listing = tmp_path / "lists" / "pages.txt"
+    listing.parent.mkdir()
+    listing.write_text(f"# the pages\n{page}\nmissing.html\n", encoding="utf-8")  # relative: from the list's folder
+    assert main(["build", f"@{listing}", *common]) == exit_codes.USAGE
+    assert f"@{listing} lists 1 path that does not exist (missing.html)" in capsys.readouterr().err
+    (listing.parent / "missing.html").write_bytes(page.read_bytes())  # there now: the list is fine
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{page}\n/nonexistent-corpus-page.html\n"))
+    assert main(["build", "-", *common]) == exit_codes.USAGE
+    assert "stdin ('-') lists 1 path that does not exist (/nonexistent-corpus-page.html)" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "c").exists()
+    # as a user runs it, through a pipe; then the same paths without the missing one build
+    done = subprocess.run([sys.executable, "-m", "corpus", "build", "-", *common], input="/nonexistent.html\n",
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == exit_codes.USAGE and "Traceback" not in done.stderr
+    done = subprocess.run([sys.executable, "-m", "corpus", "build", "-", f"@{listing}", *common], input=f"{page}\n",
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads((out / "manifest.json").read_text())["stages"]["ingest"]["rejected"] == {}
