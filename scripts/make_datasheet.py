@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Regenerate the repository's DATASHEET.md (and docs/datasheet/*.png) from the demo release.
 
-Builds the bundled demo into a temporary folder with the default config (or takes --release DIR),
-writes its datasheet, and copies the text with plot links pointing at docs/datasheet/.
+Builds the bundled demo into a temporary folder with the demo's own config (corpus/demo/demo.toml, as
+`corpus build` with no sources does), or takes --release DIR, writes its datasheet, and copies the text
+with plot links pointing at docs/datasheet/.
 tests/test_datasheet.py fails when the committed DATASHEET.md differs from what this prints.
 """
 from __future__ import annotations
@@ -51,6 +52,7 @@ def demo_datasheet(work: Path) -> tuple[str, list[Path]]:
 
 
 def install(text: str, plots: list[Path], repo: Path) -> None:
+    repo.mkdir(parents=True, exist_ok=True)  # a new folder (to compare with the committed one) is made
     (repo / "DATASHEET.md").write_text(text, encoding="utf-8")
     target = repo / DOCS_PLOTS
     target.mkdir(parents=True, exist_ok=True)
@@ -65,6 +67,12 @@ def main() -> int:
     ap.add_argument("--release", type=Path, help="a built release (default: build the demo in a temp dir)")
     ap.add_argument("--repo", type=Path, default=REPO, help="where DATASHEET.md and docs/datasheet/ go")
     args = ap.parse_args()
+    # found before the demo is built (a minute): what would otherwise end in a traceback after it
+    if args.release and not (args.release / "manifest.json").is_file():
+        ap.error(f"--release {args.release} is not a caption-corpus release (no manifest.json)")
+    blocker = next((p for p in (args.repo, *args.repo.absolute().parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        ap.error(f"--repo {args.repo}: {blocker} is a file, not a folder")
     with tempfile.TemporaryDirectory() as work:
         if args.release:
             text, plots = regenerate(args.release)

@@ -59,3 +59,27 @@ def test_synthetic_pages_build_into_pairs_and_without_pictures_explain_why(tmp_p
     pairs = sum(manifest["rows"]["default"].values())
     assert last.startswith(f"note: {pairs} captions have no picture, so they are in text_only (0 image-caption pairs)")
     assert f"{pairs} are saved-page files missing under the input folder" in last
+
+
+def test_make_datasheet_writes_into_a_new_repo_folder_and_refuses_a_non_release(demo_release, tmp_path):
+    """Was: `--repo /new/dir` ended in FileNotFoundError (the file was written before the folder was made),
+    `--release /nonexistent` in a traceback; and the docstring (its --help) named the default config where
+    the demo config is used."""
+    import shutil
+
+    script = next(p for p in SCRIPTS if p.name == "make_datasheet.py")
+    release = tmp_path / "release"
+    shutil.copytree(demo_release, release)  # the script rewrites the release's own datasheet: not the shared one
+    repo = tmp_path / "new" / "repo"
+    done = subprocess.run([sys.executable, str(script), "--release", str(release), "--repo", str(repo)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (repo / "DATASHEET.md").read_text(encoding="utf-8").startswith("#")
+    assert sorted(p.name for p in (repo / "docs" / "datasheet").glob("*.png"))
+    (tmp_path / "afile").write_text("x")
+    for argv, message in ((["--release", str(tmp_path / "nonexistent")], "is not a caption-corpus release"),
+                          (["--release", str(release), "--repo", str(tmp_path / "afile" / "r")], "is a file")):
+        done = subprocess.run([sys.executable, str(script), *argv], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, done.stderr
+    helped = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120)
+    assert "demo's own config" in helped.stdout and "default config" not in helped.stdout
