@@ -83,3 +83,26 @@ def test_make_datasheet_writes_into_a_new_repo_folder_and_refuses_a_non_release(
         assert done.returncode == 2 and message in done.stderr and "Traceback" not in done.stderr, done.stderr
     helped = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120)
     assert "demo's own config" in helped.stdout and "default config" not in helped.stdout
+
+
+def test_bench_pages_reads_gzipped_pages_and_refuses_a_folder_without_pages(tmp_path):
+    """Was: --pages globbed *.htm*, so tests/data/realworld/pages (.html.gz only) was benchmarked as
+    compressed bytes: figures_per_s 0.0, no warning. Gzipped pages are now decompressed before the clock
+    starts; a folder with no page is a usage error."""
+    import shutil
+
+    script = next(p for p in SCRIPTS if p.name == "bench.py")
+    real = Path(__file__).parent / "data" / "realworld" / "pages"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("022china-com_1.html.gz", "10news-com_1.html.gz"):
+        shutil.copy(real / name, pages)
+    done = subprocess.run([sys.executable, str(script), "--pages", str(pages), "--copies", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    extract = json.loads(done.stdout)["extract_pages"]
+    assert extract["pages"] == 2 and extract["figures_per_s"] > 0
+    (tmp_path / "empty").mkdir()
+    done = subprocess.run([sys.executable, str(script), "--pages", str(tmp_path / "empty")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "no page in it" in done.stderr and "Traceback" not in done.stderr
