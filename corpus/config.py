@@ -189,7 +189,13 @@ def load_config(path: str | Path | None = None, overrides: dict | None = None) -
 def _check_ranges(cfg: BuildConfig) -> None:
     """Numbers outside what their setting can mean: an error, not a silent clamp."""
     im, d, f = cfg.images, cfg.dedup, cfg.filter
+    # a timeout of 0 or less fails every fetch at once (urllib takes 0 as non-blocking)
+    if not math.isfinite(im.fetch_timeout) or im.fetch_timeout <= 0:
+        raise ConfigError(f"images.fetch_timeout must be more than 0 seconds, got {im.fetch_timeout}")
     ranges = (("images.quality", im.quality, 1, 100), ("images.fetch_concurrency", im.fetch_concurrency, 1, None),
+              ("images.fetch_retries", im.fetch_retries, 0, None),
+              ("images.fetch_per_host_delay", im.fetch_per_host_delay, 0, None),
+              ("ingest.max_input_bytes", cfg.ingest.max_input_bytes, 1, None),
               ("dedup.near_duplicate_threshold", d.near_duplicate_threshold, 0, 1),
               ("dedup.phash_distance", d.phash_distance, 0, 64),
               ("filter.min_caption_words", f.min_caption_words, 0, None),

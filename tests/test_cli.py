@@ -113,6 +113,12 @@ def test_version_means_the_tool_version(capsys):
     ("[dedup]\nphash_distance = -1", "dedup.phash_distance must be between 0 and 64, got -1"),
     ("[filter]\nmin_caption_words = -4", "filter.min_caption_words must be at least 0, got -4"),
     ("[filter]\nmin_caption_words = 10\nmax_caption_words = 2", "filter.max_caption_words must be at least 10, got 2"),
+    # were accepted: a negative timeout, retry count, delay or size limit has no meaning
+    ("[images]\nfetch_timeout = -1.0", "images.fetch_timeout must be more than 0 seconds, got -1.0"),
+    ("[images]\nfetch_timeout = 0", "images.fetch_timeout must be more than 0 seconds, got 0"),
+    ("[images]\nfetch_retries = -2", "images.fetch_retries must be at least 0, got -2"),
+    ("[images]\nfetch_per_host_delay = -0.5", "images.fetch_per_host_delay must be at least 0, got -0.5"),
+    ("[ingest]\nmax_input_bytes = -1", "ingest.max_input_bytes must be at least 1, got -1"),
 ])
 def test_config_errors_name_the_toml_key(tmp_path, capsys, toml, message):
     """Not a Python class name nor a TypeError deep in a stage: the key to change, before any work."""
