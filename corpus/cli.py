@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print a release's rows per config and split and, per stage, what was seen, "
                        "kept and rejected and why, with example rejects and where they came from.")
     s.add_argument("dir", type=Path, metavar="DIR", help="release directory (from `corpus build`)")
-    s.add_argument("--examples", type=int, default=3, metavar="N", help="example rejects shown per reason, 0 or more (default 3)")
+    s.add_argument("--examples", type=int, default=3, metavar="N",
+                   help="example rejects shown per reason, 0 or more (default 3)")
     s.add_argument("--json", action="store_true",
                    help="print one JSON object (version, rows, stages, missing pictures, examples) instead")
 

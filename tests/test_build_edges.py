@@ -259,7 +259,8 @@ def test_the_card_lists_the_languages_of_the_captions_too(tmp_path):
     import yaml
 
     src = tmp_path / "src"
-    saved_page(src, "berlin", ["Die Bürgermeisterin eröffnet am Montag die neue Straßenbahnlinie im Norden der Stadt"])
+    saved_page(src, "berlin",
+               ["Die Bürgermeisterin eröffnet am Montag die neue Straßenbahnlinie im Norden der Stadt"])
     saved_page(src, "paris", ["La maire inaugure lundi la nouvelle ligne de tramway dans le nord de la ville"])
     saved_page(src, "london", ["The mayor opens the new tram line in the north of the city on Monday morning"])
     assert build(src, tmp_path / "out", tmp_path / "cache") == 0

@@ -73,8 +73,8 @@ def write_extract_preview(path: Path, content: bytes, article, rejects: list[dic
     if article is None:
         parts.append("<p>No article was extracted from this page (see the reasons below).</p>")
     else:
-        parts.append(f"<p>{value(article.title or '(no title)')} · {value(article.url or '')} · {len(article.paragraphs)} "
-                     f"body paragraphs · {len(article.figures)} figures kept · "
+        parts.append(f"<p>{value(article.title or '(no title)')} · {value(article.url or '')} · "
+                     f"{len(article.paragraphs)} body paragraphs · {len(article.figures)} figures kept · "
                      f"{sum(1 for r in rejects if r['stage'] == 'figures')} candidates rejected</p>")
         parts.append("<h2>Figures kept</h2>")
         for fig in article.figures:

@@ -33,9 +33,9 @@ _CAPTION_DOCS = {
     "caption_cluster": "id shared by near-duplicate captions (wire copy); null when the caption is unique",
     "image_url": "absolute URL of the picture, percent-encoded as a browser requests it (`photo%20one.jpg`, "
                  "`caf%C3%A9.jpg`; a host name in another script in its IDNA form); for a picture the page embedded "
-                 "as a data: URI, data:TYPE;sha256,HASH of its bytes; for a picture an MHTML file holds by Content-ID only, "
-                 "cid:ID as the page names it; empty for the copy a browser saved beside the page (its `<name>_files/` folder), "
-                 "whose web address the saved page no longer gives",
+                 "as a data: URI, data:TYPE;sha256,HASH of its bytes; for a picture an MHTML file holds by "
+                 "Content-ID only, cid:ID as the page names it; empty for the copy a browser saved beside the page "
+                 "(its `<name>_files/` folder), whose web address the saved page no longer gives",
     "figure_index": "position of the figure among the article's images, from 0",
     "image_position": "index of the first body paragraph after the image",
     "context_before": "body paragraphs just before the image",
@@ -61,8 +61,9 @@ _IMAGE_DOCS = {
     "image_original_bytes": "size of the original file",
     "image_stored_format": "format of the stored picture (jpeg, png, webp)",
     "image_handling": "`original`: the published bytes with only their metadata blocks, a JPEG's thumbnails and "
-                      "anything appended after the picture's end cut (same compressed pixels); `re-encoded`: decoded and encoded again (not RGB, transparent, rotated, or a "
-                      "format that is not stored as is); `resized`: re-encoded smaller",
+                      "anything appended after the picture's end cut (same compressed pixels); `re-encoded`: "
+                      "decoded and encoded again (not RGB, transparent, rotated, or a format that is not stored as "
+                      "is); `resized`: re-encoded smaller",
     "image_metadata_removed": "true when EXIF/XMP/IPTC/text blocks (or a JPEG's embedded thumbnail, or data "
                               "appended after the picture's end) were cut from the published bytes",
     "image_sha256": "sha256 of the stored image bytes",

@@ -138,8 +138,8 @@ def composition(manifest: dict, stats: ReleaseStats) -> list[str]:
                   "credit, alt text, the paragraphs around it and its article's metadata"
                   + ("" if image_rows else " (this release has none)") + ". `text_only` has the same "
                   "columns without the picture, for captions whose image was found nowhere (or could not be "
-                  "fetched). `articles` has one row per article (all paragraphs, ids of its figures); `rejects` has one row per "
-                 "dropped item with its stage and reason.")),
+                  "fetched). `articles` has one row per article (all paragraphs, ids of its figures); `rejects` has "
+                  "one row per dropped item with its stage and reason.")),
              *qa("How many instances are there?",
                  [f"{image_rows} image-caption rows and {text_rows} caption-only rows from "
                   f"{sum(stats.articles.rows.values())} articles; measured from the shards:", "",
