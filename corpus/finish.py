@@ -53,15 +53,10 @@ def stage_count_problems(counts: dict) -> list[str]:
 
 def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: WriteResult, release: Path,
                   ledger: Ledger) -> dict:
-    from .write import config_and_split, shard_inventory
+    from .write import shard_inventory
 
     shards = shard_inventory(release, {s.path.relative_to(release).as_posix(): s.sha256 for s in result.shards})
-    nbytes: dict[str, dict[str, int]] = {}
-    for shard in shards:
-        config, split = config_and_split(shard["path"])
-        size = (release / shard["path"]).stat().st_size
-        nbytes.setdefault(config, {}).setdefault(split, 0)
-        nbytes[config][split] += size
+    nbytes = byte_counts(release, shards)
     from .records import COLUMNS, CONFIGS, SPLITS
 
     empty = [f"{c}/{s}" for c in CONFIGS if c != "rejects" for s in SPLITS if not result.rows.get(c, {}).get(s)]
@@ -90,6 +85,18 @@ def make_manifest(cfg: BuildConfig, version: str, index: Phase1Index, result: Wr
         # what "the same release" means: every row of every config, byte for byte
         "content_hash": content_hash(shards),
     }
+
+
+def byte_counts(release: Path, shards: list[dict]) -> dict[str, dict[str, int]]:
+    """Bytes of the shard files per config and split (the manifest's `bytes`; `corpus verify` re-derives it)."""
+    from .write import config_and_split
+
+    nbytes: dict[str, dict[str, int]] = {}
+    for shard in shards:
+        config, split = config_and_split(shard["path"])
+        nbytes.setdefault(config, {}).setdefault(split, 0)
+        nbytes[config][split] += (release / shard["path"]).stat().st_size
+    return nbytes
 
 
 def content_hash(shards: list[dict]) -> str:
@@ -186,7 +193,7 @@ def replace_release(tmp: Path, out: Path, manifest: dict, overwrite: bool = Fals
     are immutable: a version only moves forward, by the CHANGELOG's rules, and an existing version is never
     rewritten (unless overwrite), but a damaged copy of the same content is put right (what was damaged is
     added to `repaired`)."""
-    from .release import diff_releases, previous_version_problem, release_manifest, version_problem
+    from .release import diff_releases, is_patch_bump, previous_version_problem, release_manifest, version_problem
 
     old_manifest = out / "manifest.json"
     if out.exists() and any(out.iterdir()) and not old_manifest.exists():
@@ -237,13 +244,6 @@ def already_there(out: Path, old: dict, manifest: dict, repaired: list[str] | No
                          "states); releases are immutable: build with a new --release-version", code=2)
     raise BuildError(f"{out} already holds version {manifest['version']} with other content; "
                      "releases are immutable: build with a new --release-version", code=2)
-
-
-def is_patch_bump(before: str | None, after: str) -> bool:
-    from .config import parse_version
-
-    a, b = parse_version(before or ""), parse_version(after)
-    return a is not None and b is not None and b[:2] == a[:2] and b > a
 
 
 def restore_aside(out: Path) -> Path | None:

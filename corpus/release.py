@@ -119,6 +119,12 @@ def version_problem(old: dict, new: dict) -> str | None:
     return None
 
 
+def is_patch_bump(before: str | None, after: str) -> bool:
+    """after is a higher patch version of before (same major and minor)."""
+    a, b = parse_version(before or ""), parse_version(after)
+    return a is not None and b is not None and b[:2] == a[:2] and b > a
+
+
 def previous_version_problem(previous: str, version: str, diff: dict | None = None) -> str | None:
     """Why a release built on --previous may not carry `version`, or None: it comes after the previous one,
     and ids added or removed since (`diff`, once the rows are known) make at least a minor version."""

@@ -269,9 +269,10 @@ def data_files(url: str, config: str = "default") -> dict[str, list[str]]:
         if isinstance(e, FileNotFoundError):
             raise StorageError(f"{url} is not a caption-corpus release: {e}") from None
         raise remote_error(f"cannot read {url}/manifest.json", e) from None
+    from .write import config_and_split
+
     files: dict[str, list[str]] = {}
     for shard in sorted(manifest["shards"], key=lambda s: s["path"]):
         if shard["path"].startswith(f"data/{config}/"):
-            split = posixpath.basename(shard["path"]).split("-")[0]
-            files.setdefault(split, []).append(f"{url.rstrip('/')}/{shard['path']}")
+            files.setdefault(config_and_split(shard["path"])[1], []).append(f"{url.rstrip('/')}/{shard['path']}")
     return files

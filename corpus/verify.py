@@ -146,16 +146,12 @@ def manifest_problems(root: Path, manifest: dict) -> list[str]:
     """The manifest's own fields re-derived from what the release holds: its content hash and byte counts from
     the shards, its config and version from build_config.json (itself checked against manifest.files), its stage
     counts balanced and tied to the rows and rejects stored."""
-    from .finish import content_hash
+    from .finish import byte_counts, content_hash
 
     problems = []
     if manifest.get("content_hash") != content_hash(manifest["shards"]):
         problems.append("manifest content_hash differs from the one its shard list gives (edited?)")
-    nbytes: dict[str, dict[str, int]] = {}
-    for shard in manifest["shards"]:
-        config, split = config_and_split(shard["path"])
-        nbytes.setdefault(config, {}).setdefault(split, 0)
-        nbytes[config][split] += (root / shard["path"]).stat().st_size
+    nbytes = byte_counts(root, manifest["shards"])
     if manifest.get("bytes") != nbytes:
         problems.append(f"byte counts per config/split {nbytes} differ from the manifest {manifest.get('bytes')}")
     try:
