@@ -22,10 +22,11 @@ _PLACEHOLDER = re.compile(
     r"(?:^data:|^about:|^javascript:|^#|^/$|blank|spacer|placeholder|preloader|missing[-_]?image|transparent|"
     r"fallback|no[-_]?image|no[-_]?photo|default[-_]?(?:image|img|thumb|picture)|dummy|"
     r"(?:^|[/_.-])(?:lazy|loading|loader|pixel|grey|gray|empty|1x1|dot)(?:[-_.]|$)|/1x1/)", re.I)
-# Every branch of _PLACEHOLDER needs one of these, in ASCII text compared lower-case ("load" covers
-# loading/loader/preloader, "1x1" covers /1x1/, "image"/"photo" the no-image names, "default" its kin).
-_PLACEHOLDER_WORDS = ("data:", "about:", "javascript:", "#", "blank", "spacer", "placeholder", "load", "missing",
-                      "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot", "fallback",
+# Every branch of _PLACEHOLDER but `^#` and `^/$` (tested apart) needs one of these, in ASCII text compared
+# lower-case ("loading"/"loader" cover preloader, not the "uploads" folder of most CMS picture URLs, "1x1"
+# covers /1x1/, "image"/"photo" the no-image names, "default" its kin).
+_PLACEHOLDER_WORDS = ("data:", "about:", "javascript:", "blank", "spacer", "placeholder", "loading", "loader",
+                      "missing", "transparent", "lazy", "pixel", "grey", "gray", "empty", "1x1", "dot", "fallback",
                       "noimage", "no-image", "no_image", "nophoto", "no-photo", "no_photo", "default", "dummy")
 # A URL runs to the next white space (Cloudinary paths hold commas: t_fit-760w,f_auto); only trailing
 # commas separate candidates, as the HTML srcset parser does.
@@ -47,7 +48,7 @@ def is_placeholder(url: str | None) -> bool:
     if not url or not url.strip():
         return True
     head = url.strip()[:300]
-    if head == "/":
+    if head == "/" or head.startswith("#"):
         return True
     if _stand_in(head):
         return True
