@@ -3,6 +3,7 @@ and exits 0, and writes nothing (make_demo_sources.py --help once wrote 5 MB int
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,37 @@ def test_bench_pages_reads_gzipped_pages_and_refuses_a_folder_without_pages(tmp_
     done = subprocess.run([sys.executable, str(script), "--pages", str(tmp_path / "empty")],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "no page in it" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_eval_hash_classes_hides_class_words_and_keeps_the_rest():
+    """The --hash-classes probe of eval_extract.py: class names become hashes (one name, one hash), nothing else
+    of the page changes, and a caption in a plain block right under its picture is found without its class word."""
+    import importlib.util
+
+    from corpus.config import ExtractConfig
+    from corpus.extract.html import extract_html
+    from corpus.records import RawDoc, SourceRef
+    from corpus.rejects import Ledger
+
+    path = next(p for p in SCRIPTS if p.name == "eval_extract.py")
+    spec = importlib.util.spec_from_file_location("eval_extract", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    body = "".join(f"<p>Paragraph {i} tells how the council voted on the tram line and what it will cost.</p>"
+                   for i in range(4))
+    page = ("<html><body><article class='story  body'>" + body +
+            "<div><img src='/i/tram.jpg' width='800' height='500' alt=''>"
+            "<div class='image-caption'>The new tram on its first run</div></div>" + body +
+            "</article><p id='x' CLASS=\"body\">end</p></body></html>").encode()
+    hashed = module.hash_classes(page)
+    names = [c.split() for c in re.findall(r"class\s*=\s*['\"]([^'\"]*)", hashed.decode(), re.I)]
+    assert names[0][1] == names[2][0] and names[0][0] != names[0][1]  # "body" twice, one hash
+    assert all(re.fullmatch(r"h[0-9a-f]{6}", n) for ns in names for n in ns)
+    assert re.sub(rb"(?i)class\s*=\s*(['\"]).*?\1", b"", hashed) == re.sub(rb"(?i)class\s*=\s*(['\"]).*?\1", b"", page)
+
+    def captions(raw):
+        art = extract_html(RawDoc(SourceRef("p.html"), "html", raw, url="https://news.example/a"), ExtractConfig(),
+                           Ledger())
+        return [f.caption for f in art.figures]
+    assert captions(page) == ["The new tram on its first run"]
+    assert captions(hashed) == captions(page)
