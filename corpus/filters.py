@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from .annotate import count_words, detect_language
 from .config import FilterConfig
+from .extract.credits import is_bare_credit
 from .records import Sample
 from .rejects import Ledger, Reason
 
@@ -109,7 +110,11 @@ def is_boilerplate(caption: str, extra: tuple[str, ...] = ()) -> bool:
 
 
 def caption_is_boilerplate(s: Sample, cfg: FilterConfig) -> Reason | None:
-    return Reason.FILTER_BOILERPLATE if is_boilerplate(s.caption, cfg.boilerplate) else None
+    """A UI label or placeholder, or a caption that is only a photo credit ("Jane Roe/Getty Images",
+    "Photograph: Jane Roe for Example"): a text scrape keeps such a caption whole for this rule to judge."""
+    if is_boilerplate(s.caption, cfg.boilerplate) or is_bare_credit(s.caption):
+        return Reason.FILTER_BOILERPLATE
+    return None
 
 
 def caption_is_filename(s: Sample, cfg: FilterConfig) -> Reason | None:

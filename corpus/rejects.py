@@ -70,7 +70,7 @@ class Reason(str, Enum):
     FILTER_LANGUAGE = "filter_language"  # caption language not in the allow-list
     FILTER_FILENAME = "filter_caption_is_filename"  # caption equals the image file name or a URL
     FILTER_HEADLINE = "filter_caption_is_headline"  # caption equals the headline
-    FILTER_BOILERPLATE = "filter_boilerplate_caption"  # "Image", "Click to enlarge", ...
+    FILTER_BOILERPLATE = "filter_boilerplate_caption"  # "Image", "Click to enlarge", a bare credit, ...
     FILTER_DUPLICATE_IN_ARTICLE = "filter_duplicate_in_article"  # same caption twice in one article
     # takedown
     TAKEDOWN_ID = "takedown_excluded_id"  # row id listed in --exclude-ids (a takedown request)

@@ -40,6 +40,32 @@ def test_boilerplate(caption):
     assert reason(caption) is Reason.FILTER_BOILERPLATE
 
 
+@pytest.mark.parametrize("caption", [
+    "Jane Roe/Getty Images", "Photograph: Jane Roe for The Guardian", "Фото: Иван Петров / ТАСС",
+    "© Jane Roe 2023", "Credit: Jane Roe for The New York Times",
+])
+def test_a_caption_that_is_only_a_credit_is_boilerplate(caption):
+    # a text scrape prints such a line twice where its picture stood and keeps it whole for the filters
+    assert reason(caption) is Reason.FILTER_BOILERPLATE
+
+
+def test_a_text_scrape_caption_that_is_only_a_credit_is_not_kept(tmp_path):
+    from corpus.config import BuildConfig
+    from corpus.extract.text import extract_text
+    from corpus.phase1 import per_input_samples
+    from corpus.records import RawDoc, SourceRef
+
+    body = ["The harbour at Port Elsworth reopened to boats on Friday after three weeks of repairs to the quay.",
+            "The harbour master said the cost of the repairs would be shared between the council and the port."]
+    credit, caption = "Jane Roe/Getty Images", "Boats leave the harbour at dawn on Friday, the first morning it was open"
+    text = "\n\n".join(["Harbour reopens", body[0], credit, credit, body[1], caption, caption, ""])
+    ledger = Ledger()
+    doc = RawDoc(SourceRef("scrape.txt"), kind="text", content=text.encode())
+    kept = list(per_input_samples(extract_text(doc, BuildConfig().extract, ledger), BuildConfig(), ledger))
+    assert [s.caption for s in kept] == [caption]
+    assert [(r["reason"], r["detail"]) for r in ledger.rows] == [(Reason.FILTER_BOILERPLATE.value, credit)]
+
+
 def test_configured_boilerplate():
     cfg = FilterConfig(boilerplate=("Subscribe to our newsletter for more photos",))
     assert reason("Subscribe to our newsletter for more photos.", cfg) is Reason.FILTER_BOILERPLATE
