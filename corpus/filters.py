@@ -55,13 +55,16 @@ BOILERPLATE: tuple[str, ...] = (
 # Camera/CMS file names without their extension, slide counters, auto alt texts.
 BOILERPLATE_PATTERNS = (
     re.compile(r"^(?:img|dsc|dscn|dscf|dcim|pxl|mvimg|gopr|photo|image|screenshot)[ _-]?\d[\w-]*(?:\.[a-z]{3,4})?$", re.I),
+    # the names macOS gives screenshots: "Screenshot 2023-01-01 at 10.00.00", "Screen Shot 2020-05-01 at 3.45.12 PM"
+    re.compile(r"^screen ?shot[ _-]?\d{4}-\d\d-\d\d(?: at [\d.]+(?: [ap]m)?)?(?:\.[a-z]{3,4})?$", re.I),
     re.compile(r"^p\d{7}$", re.I),  # Panasonic/Olympus "P1010123"
     re.compile(r"^(?:image|photo|picture|slide|bild|foto)?\s*\d+\s*(?:of|/|von|de|sur|di)\s*\d+$", re.I),
     re.compile(r"^image may contain\b", re.I),  # Facebook's automatic alt text
 )
 
 _IMAGE_EXT = r"(?:jpe?g|png|gif|webp|avif|heic|tiff?|bmp|svg)"
-_FILENAME = re.compile(rf"^[^\s/]+\.{_IMAGE_EXT}$", re.I)
+# a file name, spaces allowed ("Screen Shot 2020-05-01 at 3.45.12 PM.png", "photo 1.jpg") but no sentence in it
+_FILENAME = re.compile(rf"^(?![^/]*[.!?,;:]\s)[^\s/][^/]{{0,120}}\.{_IMAGE_EXT}$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 _SLUG_SEP = re.compile(r"[\s_\-+.]+")
@@ -86,8 +89,13 @@ def _file_stem(url: str | None) -> str | None:
         name = os.path.basename(unquote(urlsplit(url).path))
     except ValueError:  # "http://[bad/x.jpg": not a URL whose file name could be a caption
         return None
-    stem = re.sub(rf"\.{_IMAGE_EXT}$", "", name, flags=re.I)
+    stem = _RESIZED.sub("", re.sub(rf"\.{_IMAGE_EXT}$", "", name, flags=re.I))
     return _slug(stem) or None
+
+
+# what a CMS appends to an uploaded file's name for the copies it serves: a size ("-1024x683"), WordPress's
+# "-scaled" copy of a large upload and its "-e1634567890123" of an edited one
+_RESIZED = re.compile(r"(?:-e\d{10,13})?(?:-scaled|-rotated)?(?:[-_]\d{2,5}x\d{2,5})?$", re.I)
 
 
 _CREDIT_JOIN = re.compile(r"\s*(?:/|,|&|\+|\bvia\b)\s*")  # "AFP/Getty Images", "AP via Reuters"

@@ -82,6 +82,32 @@ def test_filename_or_url(caption):
     assert reason(caption) is Reason.FILTER_FILENAME
 
 
+@pytest.mark.parametrize("caption, url", [
+    # the copy a CMS serves is the upload's name plus a size, WordPress's "-scaled" or its edit stamp
+    ("Harbour wall at dawn", "https://news.example/wp-content/uploads/2023/01/harbour-wall-at-dawn-1024x683.jpg"),
+    ("harbour_wall_at_dawn", "https://news.example/wp-content/uploads/2023/01/harbour_wall_at_dawn-scaled.jpg"),
+    ("Harbour wall at dawn", "https://news.example/uploads/harbour-wall-at-dawn-e1634567890123-300x200.jpg"),
+    # a file name with spaces, with or without its extension
+    ("Screen Shot 2020-05-01 at 3.45.12 PM.png", "https://news.example/a.png"),
+    ("DSC_0042 (2).JPG", "https://news.example/a.jpg"),
+])
+def test_the_image_file_name_as_served_or_spaced(caption, url):
+    assert reason(caption, image_url=url, image_src=url) in (Reason.FILTER_FILENAME, Reason.FILTER_BOILERPLATE)
+
+
+@pytest.mark.parametrize("caption", ["Screenshot 2023-01-01 at 10.00.00", "Screen Shot 2020-05-01 at 3.45.12 PM"])
+def test_a_screenshot_name_is_boilerplate(caption):
+    assert reason(caption) is Reason.FILTER_BOILERPLATE
+
+
+@pytest.mark.parametrize("caption, url", [
+    ("Police at the scene on Monday, 1024x683", "https://news.example/police-at-the-scene-1024x683.jpg"),
+    ("Kids play in the park. Pic: holiday.jpg", "https://news.example/a.jpg"),  # a sentence, then a name
+])
+def test_captions_that_only_mention_a_size_or_a_file_pass(caption, url):
+    assert reason(caption, image_url=url, image_src=url) is None
+
+
 @pytest.mark.parametrize("caption", [
     "Hong Kong protesters defy ban on face masks",
     "Hong Kong protesters defy ban on face masks | Example News",
