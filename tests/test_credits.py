@@ -141,6 +141,16 @@ def test_every_pattern_splits_its_example(pattern):
     ("На фото: судья Ирина Петрова оглашает приговор.", "На фото: судья Ирина Петрова оглашает приговор.", None),
     ("На фото: судья оглашает приговор. Фото: Иван Петров", "На фото: судья оглашает приговор.",
      "Фото: Иван Петров"),
+    # a news agency's photographer after the last sentence: the agency and 记者 ("reporter") are the credit's too
+    ("游客在故宫参观。新华社记者 李贺 摄", "游客在故宫参观。", "新华社记者 李贺 摄"),
+    ("游客在故宫参观。 記者陳嘉寧 攝", "游客在故宫参观。", "記者陳嘉寧 攝"),
+    # the labels of Hebrew, Arabic, Persian, Hindi and Thai captions
+    ("מפגינים בכיכר רבין בתל אביב (צילום: רשת 13)", "מפגינים בכיכר רבין בתל אביב", "צילום: רשת 13"),
+    ("متظاهرون في ساحة التحرير. تصوير: محمد علي", "متظاهرون في ساحة التحرير.", "تصوير: محمد علي"),
+    ("متظاهرون في ساحة التحرير (صورة: رويترز)", "متظاهرون في ساحة التحرير", "صورة: رويترز"),
+    ("مردم در پارک ملت تهران. عکس: ایسنا", "مردم در پارک ملت تهران.", "عکس: ایسنا"),
+    ("नई दिल्ली में इंडिया गेट पर लोग। फोटो: पीटीआई", "नई दिल्ली में इंडिया गेट पर लोग।", "फोटो: पीटीआई"),
+    ("ผู้คนในกรุงเทพมหานคร ภาพ: รอยเตอร์", "ผู้คนในกรุงเทพมหานคร", "ภาพ: รอยเตอร์"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -211,6 +221,8 @@ def test_looks_like_credit():
     ("Illustration: Jane Roe", True),
     ("Zeichnung: Jane Roe", True),
     ("Supplied", True),
+    ("צילום: רויטרס", True),
+    ("تصوير: رويترز", True),
     ("Handout money for schools", False),
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),

@@ -23,6 +23,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.|"
+          # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
+          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin)")
@@ -146,7 +148,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"\s*[^。！？]{1,30})$",
        "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"),
     # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
-    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:記者|记者)?[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
+    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:[^\s。！？，,（）()]{0,8}(?:記者|记者)\s*)?"
+       r"[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
     # "图/X" ("picture: X") after the caption's last sentence: "…排起长龙。图/示例晚报记者 王明"
