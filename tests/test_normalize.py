@@ -121,3 +121,36 @@ def test_html_tags_left_in_a_caption_as_text_are_removed(raw, clean):
     sample = make_sample(raw)
     normalize.normalize_sample(sample)
     assert sample.caption == clean and sample.caption_raw == raw
+
+
+PERSIAN_PAGE = """<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>برف در تهران</title>
+<link rel="canonical" href="https://news.example/fa/1"></head><body><article><h1>برف در تهران</h1>
+<p>مردم در خیابان\u200cهای تهران پس از بارش برف سنگین روز دوشنبه به پیاده\u200cروی رفتند و از هوای سرد لذت بردند.</p>
+<figure><img src="https://news.example/img/snow.jpg"><figcaption>کودکان در پارک\u200cهای تهران برف\u200cبازی می\u200cکنند 👨\u200d👩\u200d👧</figcaption></figure>
+<p>هواشناسی پیش\u200cبینی کرده است که بارش برف تا پایان هفته ادامه خواهد داشت و دمای هوا کاهش می\u200cیابد.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_persian_captions_and_paragraphs_keep_their_zwnj_through_extraction(kind):
+    """Extraction used to drop U+200C/U+200D before normalize could keep them: "می\u200cکنند" became "میکنند"."""
+    import re
+
+    from corpus.config import BuildConfig
+    from corpus.extract import extract_article
+    from corpus.phase1 import per_input_samples
+    from corpus.records import RawDoc, SourceRef
+    from corpus.rejects import Ledger
+
+    caption = "کودکان در پارک\u200cهای تهران برف\u200cبازی می\u200cکنند 👨\u200d👩\u200d👧"
+    if kind == "html":
+        content = PERSIAN_PAGE
+    else:  # a text scrape: paragraphs between blank lines, the caption twice where its picture stood
+        paragraphs = re.findall(r"<p>(.*?)</p>", PERSIAN_PAGE)
+        content = "\n\n".join(["برف در تهران", paragraphs[0], caption, caption, paragraphs[1], ""])
+    ledger = Ledger()
+    article = extract_article(RawDoc(SourceRef(f"fa.{kind}"), kind, content.encode()), BuildConfig().extract, ledger)
+    assert any("مردم در خیابان\u200cهای تهران" in p for p in article.paragraphs)
+    [sample] = per_input_samples(article, BuildConfig(), ledger)
+    assert sample.caption == caption and sample.caption_raw == caption
+    assert "پیش\u200cبینی" in sample.context_after[0]

@@ -195,11 +195,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean(text: str | None) -> str:
-    """Collapse white space and drop zero-width characters."""
+    """Collapse white space and drop zero-width spaces. The zero-width (non-)joiners stay: Persian spells words
+    with them ("می\u200cکنند"), Indic scripts and emoji sequences need them (normalize keeps them too)."""
     if not text:
         return ""
     if not text.isascii():  # an O(1) flag: zero-width characters are never in ASCII text
-        text = text.replace("\u200b", "").replace("\u200c", "").replace("\u200d", "").replace("\ufeff", "")
+        text = text.replace("\u200b", "").replace("\ufeff", "")
     return " ".join(text.split())  # str.split() knows the same white space as \s, at C speed
 
 

@@ -48,7 +48,7 @@ _ELLIPSIS = re.compile(r"(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _QUOTES = ("'", '"', "‘", "’", "“", "”", "„", "«", "»", "‹", "›")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # not the (non-)joiners U+200C/D: words are spelled with them
 
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
 
