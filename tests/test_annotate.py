@@ -35,6 +35,32 @@ def test_count_words(text, words):
     assert count_words(text) == words
 
 
+# Thai news captions, segmented into words by hand
+THAI = ["นายกรัฐมนตรี|เดินทาง|ไป|เยี่ยม|ผู้|ประสบภัย|น้ำท่วม|ที่|จังหวัด|เชียงใหม่",
+        "ผู้คน|ใน|กรุงเทพมหานคร|เฉลิมฉลอง|ปีใหม่|ที่|สี่แยก|ราชประสงค์",
+        "เจ้าหน้าที่|ตำรวจ|ตรวจสอบ|ที่เกิดเหตุ|หลังจาก|เกิด|เหตุ|ไฟไหม้|อาคาร|พาณิชย์|เมื่อ|คืน|วันจันทร์"]
+
+
+@pytest.mark.parametrize("segmented", THAI)
+def test_count_words_of_thai_is_near_its_words(segmented):
+    """Thai has no spaces and writes vowels and tone marks as characters of their own: counting each character
+    as half a word made these captions three times as long as they are."""
+    words = segmented.split("|")
+    assert abs(count_words("".join(words)) - len(words)) <= 2
+
+
+def test_a_long_thai_caption_is_not_too_long_for_the_default_filter():
+    from corpus.config import FilterConfig
+    from corpus.filters import check
+    from corpus.rejects import Reason
+
+    words = "|".join(THAI * 5).split("|")  # 155 words, under max_caption_words (200)
+    sample = make_sample(" ".join("".join(s.split("|")) for s in THAI * 5), article_language="th")
+    annotate.annotate_sample(sample)
+    assert len(words) < FilterConfig().max_caption_words
+    assert check(sample, FilterConfig()) is not Reason.FILTER_TOO_LONG
+
+
 def test_run_fills_columns_and_never_drops():
     samples = [
         make_sample("The president spoke to reporters at the White House on Thursday", credit="Getty Images"),
