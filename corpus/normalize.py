@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 import ftfy
 
+from .extract.credits import clean, split_credit
 from .records import Sample
 from .rejects import Ledger, Reason
 
@@ -127,13 +128,25 @@ def normalize_list(items: list[str]) -> list[str]:
 
 def normalize_sample(s: Sample) -> None:
     """Fill the normalized fields of one sample in place (caption_raw untouched)."""
-    s.caption = strip_caption_marker(strip_markup(normalize_text(s.caption_raw)) or "")
+    repaired = normalize_text(s.caption_raw) or ""
+    caption = strip_markup(repaired) or ""
+    if not s.credit and repaired != clean(s.caption_raw):
+        caption, s.credit = _split_revealed_credit(caption)
+    s.caption = strip_caption_marker(caption)
     s.credit = strip_markup(normalize_optional(s.credit)) or None
     s.alt_text = normalize_optional(s.alt_text)
     s.article_title = normalize_optional(s.article_title)
     s.article_authors = normalize_list(s.article_authors)
     s.context_before = normalize_list(s.context_before)
     s.context_after = normalize_list(s.context_after)
+
+
+def _split_revealed_credit(caption: str) -> tuple[str, str | None]:
+    """A credit that extraction could not see because an entity or mojibake stood before it ("... storm.&nbsp;Photo:
+    Jane Roe", from a caption escaped twice): split off once the text is repaired. A caption that is only a credit
+    stays whole, as extraction keeps it, for the filters to judge."""
+    rest, credit = split_credit(caption)
+    return (rest, credit) if rest and credit else (caption, None)
 
 
 def run(samples: Iterable[Sample], ledger: Ledger) -> Iterator[Sample]:

@@ -154,3 +154,31 @@ def test_persian_captions_and_paragraphs_keep_their_zwnj_through_extraction(kind
     [sample] = per_input_samples(article, BuildConfig(), ledger)
     assert sample.caption == caption and sample.caption_raw == caption
     assert "پیش\u200cبینی" in sample.context_after[0]
+
+
+def test_a_credit_hidden_by_an_entity_is_split_off_after_repair():
+    """A caption escaped twice reaches extraction as "storm.&nbsp;Photo: ...": no credit pattern sees the label
+    behind the entity, so the credit stayed in the caption once normalize turned the entity into a space."""
+    from corpus.config import BuildConfig
+    from corpus.extract import extract_article
+    from corpus.phase1 import per_input_samples
+    from corpus.records import RawDoc, SourceRef
+
+    page = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm</title>'
+            '<link rel="canonical" href="https://gazette.example/storm"></head><body><article><h1>Storm</h1>'
+            "<p>A storm hit the harbour of Port Elsworth on Monday night, damaging boats and the quay.</p>"
+            '<figure><img src="https://gazette.example/img/a.jpg"><figcaption>Boats lie on their sides in the harbour'
+            " after the storm.&amp;nbsp;Photo: Jane Roe/Gazette</figcaption></figure>"
+            "<p>Residents gathered along the sea wall on Tuesday morning to see the damage for themselves.</p>"
+            "</article></body></html>")
+    ledger = Ledger()
+    article = extract_article(RawDoc(SourceRef("storm.html"), "html", page.encode()), BuildConfig().extract, ledger)
+    [sample] = per_input_samples(article, BuildConfig(), ledger)
+    assert sample.caption == "Boats lie on their sides in the harbour after the storm."
+    assert (sample.credit, sample.has_credit) == ("Photo: Jane Roe/Gazette", True)
+
+
+def test_a_caption_that_is_only_a_credit_stays_whole_for_the_filters():
+    s = make_sample("Photo:&nbsp;Jane Roe/Gazette")
+    normalize.normalize_sample(s)
+    assert (s.caption, s.credit) == ("Photo: Jane Roe/Gazette", None)

@@ -20,7 +20,8 @@ _CAPTION_DOCS = {
     "caption": ("the caption as published, cleaned (encoding repaired, HTML tags left in the text removed, white space "
                 "normalized, credit removed)"),
     "caption_raw": "the caption as extracted (its credit already split off into `credit`), before the clean-up "
-                   "that gives `caption`",
+                   "that gives `caption` (a credit that an HTML entity or mojibake hid until the clean-up is still "
+                   "in it)",
     "credit": "photo credit split off the caption (\"Photo: Jane Doe/Agency\"), if any",
     "alt_text": "the image's alt attribute, if any",
     "caption_source": ("where the caption came from: figcaption, caption_class, caption_rail (a gallery's list of captions, one "
