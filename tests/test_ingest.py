@@ -1037,6 +1037,39 @@ def test_garbled_header_in_plain_warc_resyncs(tmp_path):
     assert "skipped to the next record" in first["detail"]
 
 
+@pytest.mark.parametrize("damage", ["bytes cut out", "length too short"])
+@pytest.mark.parametrize("stream", [False, True])
+def test_record_whose_content_length_is_wrong_is_one_reject(tmp_path, capsys, damage, stream):
+    """A plain WARC (or one gzipped as one stream) with bytes cut out of a page's body, or a Content-Length too
+    short: the page's record does not end where it says. It is one reject naming its offset, the records after
+    it are read, and nothing is printed (warcio wrote the rest of the line, picture bytes, on stderr, kept the
+    page with another record's bytes in it and dropped that record without a reject)."""
+    path = tmp_path / "news.warc"
+    write_news_warc(path, gz=False)
+    at, _ = record_offsets(path)["https://news.example/a2"]
+    data = path.read_bytes()
+    if damage == "bytes cut out":
+        body = data.index(b"\r\n\r\n", at) + 4
+        data = data[:body + 300] + data[body + 320:]  # the record now runs 20 bytes into the next one
+    else:
+        start = data.index(b"Content-Length: ", at) + len(b"Content-Length: ")
+        end = data.index(b"\r\n", start)
+        data = data[:start] + str(int(data[start:end]) - 10).encode() + data[end:]
+    if stream:
+        path = tmp_path / "news.warc.gz"
+        data = gzip.compress(data)
+    path.write_bytes(data)
+    items, ledger = read_all(path)
+    assert [i.url.rsplit("/", 1)[1] for i in items] == ["one.jpg", "a1", "two.jpg", "old.jpg", "three.jpg",
+                                                        "one.jpg"]
+    (bad,) = [r for r in ledger.rows if r["reason"] == Reason.INGEST_BAD_WARC_RECORD.value]
+    where = "decompressed-offset" if stream else "offset"
+    assert bad["source"] == f"{path.name}:{where}={at}"
+    assert "Content-Length" in bad["detail"]
+    assert reasons(ledger) == {"ingest_bad_warc_record": 1, "ingest_warc_not_article": 1}  # and the javascript
+    assert capsys.readouterr().err == ""
+
+
 def test_record_cut_inside_its_headers_is_a_plain_reject(tmp_path):
     """A crawler killed while writing: the last gzip member stops inside the record's WARC headers, before
     WARC-Target-URI. warcio fails there with its own AttributeError; the reject says what happened instead."""
@@ -1062,13 +1095,15 @@ def test_record_cut_inside_its_headers_is_a_plain_reject(tmp_path):
 def test_damaged_member_that_inflates_into_the_next_one(tmp_path):
     """A fixture kept from a flaky run of the test above: the damaged bytes of a2's gzip member happened to
     inflate without error and ran 52 bytes into the next member (two.jpg), so the reader failed only there.
-    The member it swallowed is found again (two.jpg is read) and the damage is recorded at a2's offset."""
+    The member it swallowed is found again (two.jpg is read) and the damage is recorded at a2's offset, where
+    a2's record does not end as its Content-Length says."""
     path = tmp_path / "news.warc.gz"
     shutil.copy(Path(__file__).parent / "fixtures" / "warc" / "overrun-member.warc.gz", path)
     items, ledger = read_all(path)
     urls = [i.url.rsplit("/", 1)[1] for i in items]
     assert urls == ["one.jpg", "a1", "two.jpg", "old.jpg", "three.jpg", "one.jpg"]
-    assert any(r["source"] == "news.warc.gz:offset=1919" and "overran" in r["detail"] for r in ledger.rows)
+    assert any(r["source"] == "news.warc.gz:offset=1919" and r["reason"] == Reason.INGEST_BAD_GZIP.value and
+               "does not end where its Content-Length says" in r["detail"] for r in ledger.rows)
     assert ledger.counts["ingest"].balanced()
 
 

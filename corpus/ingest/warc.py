@@ -13,7 +13,7 @@ import io
 import logging
 import zlib
 from dataclasses import dataclass
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 from urllib.parse import urljoin
 
 from warcio.archiveiterator import ArchiveIterator
@@ -66,10 +66,29 @@ class _CappedLineReader(DecompressingBufferedReader):
         return bytes(line)
 
 
+class RecordOverrun(ValueError):
+    """A record not followed by the blank lines that end one: its Content-Length is wrong (bytes cut out of the
+    file, or records spliced), so its body holds bytes of the next record, or misses some of its own."""
+
+
 class _ArchiveIterator(ArchiveIterator):
     def __init__(self, fileobj, **kwargs):
         super().__init__(fileobj, **kwargs)
         self.reader = _CappedLineReader(self.fh, block_size=kwargs.get("block_size", BUFF_SIZE))
+
+    def _consume_blanklines(self):
+        """warcio's, except that a record not followed by a blank line raises RecordOverrun. warcio printed
+        the rest of that line on stderr (binary bytes of a picture), dropped it and read on: the record was
+        kept with bytes that were not its own, and the record it ran into was lost without a reject."""
+        empty_size = 0
+        while line := self.reader.readline():
+            if line.strip():
+                if not empty_size:
+                    raise RecordOverrun("the record does not end where its Content-Length says (bytes cut "
+                                        "out or damaged, or a wrong length)")
+                return line, empty_size
+            empty_size += len(line)
+        return None, empty_size
 
 
 class Resync(Exception):
@@ -91,6 +110,7 @@ class Archive:
     digests: dict[str, str]
     stream: bool = False  # gzipped as one stream (`gzip crawl.warc`): offsets are of the decompressed data
     member: str = ""  # the archive's name inside its input file (a WACZ's archive/data.warc.gz), else ""
+    end_record: Callable[[], None] | None = None  # reads the blank lines after the record (RecordOverrun)
 
 
 def _header(record, name: str) -> str | None:
@@ -224,9 +244,12 @@ def _check_complete(record, arc: Archive) -> None:
 
 
 def _finish(record, arc: Archive) -> None:
-    """Read the record to its end (unkept) and make sure the file did not end inside it."""
+    """Read the record to its end (unkept) and make sure the file did not end inside it, nor the record
+    before the end of its bytes (RecordOverrun: checked here, while the record can still be rejected)."""
     _drain(record.raw_stream)
     _check_complete(record, arc)
+    if arc.end_record is not None:
+        arc.end_record()
 
 
 def _read_payload(record, arc: Archive) -> tuple[str | None, bytes]:
@@ -344,7 +367,7 @@ def _item(record, offset: int, arc: Archive) -> Item | None:
         arc.ledger.reject(STAGE, e.reason, ref, e.detail)
         return None
     except _BROKEN as e:
-        arc.ledger.reject(STAGE, _broken_reason(arc), ref, f"unreadable: {type(e).__name__}: {str(e)[:120]}")
+        arc.ledger.reject(STAGE, _broken_reason(arc, e), ref, f"unreadable: {type(e).__name__}: {str(e)[:120]}")
         raise Resync() from e
     except Exception as e:  # noqa: BLE001 - one odd record is one reject; the archive's others go on
         log.exception("internal error reading %s at offset %d", arc.inp.rel, offset)
@@ -370,13 +393,17 @@ def _next_start(fh: IO[bytes], after: int, gzipped: bool) -> int | None:
         pos += CHUNK
 
 
-def _broken_reason(arc: Archive) -> Reason:
-    return Reason.INGEST_BAD_GZIP if arc.gzipped or arc.stream else Reason.INGEST_BAD_WARC_RECORD
+def _broken_reason(arc: Archive, err: Exception | str | None = None) -> Reason:
+    # a record that does not end where its length says, inside one whole gzip stream, is no gzip damage (inside
+    # one gzip member per record it is most often damaged data that inflated on past the record)
+    if arc.gzipped or arc.stream and not isinstance(err, RecordOverrun):
+        return Reason.INGEST_BAD_GZIP
+    return Reason.INGEST_BAD_WARC_RECORD
 
 
 def _reject_stretch(arc: Archive, start: int, end: int | None, err: Exception | str) -> None:
     arc.ledger.see(STAGE)
-    reason = _broken_reason(arc)
+    reason = _broken_reason(arc, err)
     if isinstance(err, str):
         what = err
     elif isinstance(err, _BROKEN):  # the reader's own words for damage ("compressed file ended before ...")
@@ -393,6 +420,7 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
     """Items from `start` on; the last value yielded is the offset to resume at (None: done)."""
     fh.seek(start)
     it = _ArchiveIterator(fh, arc2warc=True)
+    arc.end_record = it.read_to_end  # warcio calls it again after the record: then it does nothing
     previous = None  # where the last record read began
     try:
         for record in it:
@@ -400,13 +428,15 @@ def _read_from(fh: IO[bytes], start: int, arc: Archive) -> Iterator[Item | int |
             item = _item(record, it.offset, arc)
             if item is not None:
                 yield item
-    except Resync:
-        # the record was rejected in _item; one deflate stream cannot be re-entered after damage
-        yield None if arc.stream else _next_start(fh, it.offset, arc.gzipped)
+    except Resync as e:
+        # the record was rejected in _item; one deflate stream cannot be re-entered after damage (a wrong
+        # Content-Length is no damage to the stream)
+        damage = not isinstance(e.__cause__, RecordOverrun)
+        yield None if arc.stream and damage else _next_start(fh, previous, arc.gzipped)
         return
     except Exception as e:  # noqa: BLE001 - _BROKEN, or warcio failing on a record it cannot parse
         bad = it.offset
-        if arc.stream:
+        if arc.stream and not isinstance(e, RecordOverrun):
             _reject_stretch(arc, bad, None, e)
             yield None
             return
