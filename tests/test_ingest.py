@@ -446,9 +446,28 @@ def test_jsonl_good_and_bad_lines(tmp_path, gz):
     bad = {r["source"].split(":", 1)[1]: r for r in ledger.rows}
     assert set(bad) == {"line=2", "line=5", "line=6"}
     assert all(r["reason"] == Reason.INGEST_BAD_JSON_LINE.value for r in bad.values())
-    assert "list" in bad["line=5"]["detail"] and "no html nor text" in bad["line=6"]["detail"]
+    assert "a JSON array, not an object" in bad["line=5"]["detail"] and "no html nor text" in bad["line=6"]["detail"]
     counts = ledger.counts["ingest"]
     assert (counts.seen, counts.kept) == (1 + 6, 1 + 3)  # the blank line 4 is not an item
+
+
+def test_jsonl_reject_details_name_json_types_in_json_words(tmp_path):
+    """A line that is `null`, or whose article body is a number or null (news-please writes "maintext": null for a
+    page it found no text in), is named in JSON's words, not Python's ("a JSON NoneType")."""
+    lines = [json.dumps({"url": "https://news.example/a1", "html": 5}),
+             json.dumps({"url": "https://news.example/a2", "maintext": None, "title": "Empty"}),
+             "null", "true", '"a headline"', "42"]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    _, ledger = read_all(path)
+    assert [(r["source"], r["detail"]) for r in ledger.rows] == [
+        ("export.jsonl:line=1", "no html nor text field (keys: html, url); html is a JSON number, not a string"),
+        ("export.jsonl:line=2", "no html nor text field (keys: maintext, title, url); maintext is a JSON null, "
+                                "not a string"),
+        ("export.jsonl:line=3", "a JSON null, not an object"),
+        ("export.jsonl:line=4", "a JSON boolean, not an object"),
+        ("export.jsonl:line=5", "a JSON string, not an object"),
+        ("export.jsonl:line=6", "a JSON number, not an object")]
 
 
 BYTE_ORDER_MARKED = {  # how Windows tools write text: Notepad's "UTF-8 with BOM", PowerShell's `>` (UTF-16LE)
