@@ -975,6 +975,20 @@ def test_text_scrape_and_html_detection(tmp_path):
     assert detect_kind(str(utf16)) == "html"
 
 
+@pytest.mark.parametrize("tag", ["[UPDATED]", "[Photos]", "{Live}"])
+def test_text_scrape_opening_with_a_bracket_is_a_scrape_not_json(tmp_path, tag):
+    """A scrape whose headline opens with a bracketed tag was taken for a JSON document and rejected whole as "not
+    a JSON document"; JSON opens with a key or a value after its bracket, a tag does not."""
+    path = tmp_path / "scrape.txt"
+    path.write_text(f"{tag} {SCRAPE}", encoding="utf-8")
+    assert detect_kind(str(path)) == "text"
+    docs, ledger = read_all(path)
+    assert [d.kind for d in docs] == ["text"] and ledger.rows == []
+    for text in ('{"url": "https://news.example/a"}\n', '[{"url": "https://news.example/a"}]', "[\n  1, 2]", "{}"):
+        path.write_text(text, encoding="utf-8")
+        assert detect_kind(str(path)) in ("json", "jsonl"), text
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
 def test_utf16_text_scrape_reads_as_its_utf8_twin(tmp_path, encoding):
     # Windows tools write text as UTF-16 with a byte-order mark (Notepad's "Unicode", PowerShell's ">")

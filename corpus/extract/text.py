@@ -468,10 +468,15 @@ def _published(value: str | None) -> datetime | None:
     return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+# JSON opens with an object's first key or an array's first value (as ingest.detect tells JSON): a scrape may open
+# with a bracket that is no JSON ("[UPDATED] Harbour town votes...", "{Live} ...")
+_JSON_OPENING = re.compile(r'\{\s*["}]|\[\s*[-{\["\]0-9tfn]')
+
+
 def looks_like_text_scrape(text: str) -> bool:
     """Prose paragraphs (a scrape or a plain article), not code, a table, a log or markup."""
     stripped = text.lstrip()
-    if not stripped or stripped[0] in "{[<":
+    if not stripped or stripped[0] == "<" or _JSON_OPENING.match(stripped):
         return False
     units = split_units(text[:65536])
     markup = sum(u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")) for u in units)

@@ -133,6 +133,11 @@ def scrape_test() -> Callable[[str], bool]:
     return getattr(text_mod, "looks_like_text_scrape", _fallback_scrape_test)
 
 
+# How JSON opens: an object's first key or its end, an array's first value or its end. A text scrape can open
+# with a bracket too ("[UPDATED] Harbour town votes...", "{Live} ..."): that is no JSON, and is read as text.
+_JSON_OPENING = re.compile(rb'\{\s*["}]|\[\s*[-{\["\]0-9tfn]')
+
+
 def _json_lines(head: bytes) -> bool | None:
     """True: JSON lines (one of the first complete lines is a JSON object, or the first line is cut by the
     sniff and opens like one); False: one JSON document (an array, or an object spread over lines); None:
@@ -141,7 +146,7 @@ def _json_lines(head: bytes) -> bool | None:
     Decoded leniently: one NUL or invalid UTF-8 byte must not turn a file of JSON lines into something
     else; the JSON-lines reader rejects that one line and keeps the others."""
     head = _to_utf8(head)
-    if not head.lstrip().startswith((b"{", b"[")):
+    if not _JSON_OPENING.match(head.lstrip()):
         return None
     if head.lstrip().startswith(b"["):
         return False  # an array is one JSON document, even with one object a line (Scrapy's exports)
