@@ -20,7 +20,7 @@ class ConfigError(ValueError):
 class IngestConfig:
     max_input_bytes: int = 512 * 1024 * 1024  # a single HTML page above this is not an article
     max_html_bytes: int = 20 * 1024 * 1024  # real article pages are < 5 MB; bigger ones are junk or dumps
-    exclude_urls: tuple[str, ...] = ()  # takedown: exact article URLs
+    exclude_urls: tuple[str, ...] = ()  # takedown: article URLs (any scheme, percent-encoding, fragment)
     exclude_domains: tuple[str, ...] = ()  # takedown: whole sites (suffix match)
 
 

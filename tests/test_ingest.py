@@ -324,6 +324,22 @@ def test_warc_excluded_domain(tmp_path):
     assert reasons(ledger)[Reason.INGEST_EXCLUDED.value] == 2
 
 
+@pytest.mark.parametrize("listed", ["https://news.example/a/café", "http://news.example/a/caf%C3%A9",
+                                    "https://News.Example/a/caf%c3%a9#comments"])
+def test_takedown_url_matches_the_archived_page_in_any_scheme_and_encoding(tmp_path, listed):
+    """A takedown request names the address a browser shows (/a/café, an http:// link); the crawler recorded it
+    percent-encoded, over https: the page was kept, the takedown not honoured."""
+    path = tmp_path / "news.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for url in ("https://news.example/a/caf%C3%A9", "https://news.example/a/bakery"):
+            w.write_record(_response(w, url, page_bytes("Story", "/img/one.jpg"), "text/html"))
+    items, ledger = read_all(path, cfg=IngestConfig(exclude_urls=(listed,)))
+    assert [i.url for i in items] == ["https://news.example/a/bakery"]
+    (row,) = ledger.rows
+    assert row["reason"] == Reason.INGEST_EXCLUDED.value and "caf%C3%A9" in row["detail"]
+
+
 def test_gzip_content_encoding_is_decoded(tmp_path):
     path = tmp_path / "enc.warc.gz"
     body = gzip.compress(page_bytes("Encoded", "/x.jpg"))

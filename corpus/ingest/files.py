@@ -6,8 +6,9 @@ import os
 import re
 import zlib
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import IO, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from ..config import IngestConfig
 from ..records import InputFile, RawDoc, SourceRef
@@ -131,11 +132,26 @@ def read_text(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
                  base_dir=os.path.dirname(inp.path), root=inp.root)
 
 
+def _url_key(url: str) -> str:
+    """A URL as the takedown list matches it: without its fragment, in canonical percent-encoding, in either
+    scheme, its host in any case. A request names the address a browser shows ("/a/café", "http://"), a crawler
+    records it percent-encoded ("/a/caf%C3%A9") and a site may have moved to https since: one article."""
+    from ..extract.urls import canonical_url
+
+    parts = urlsplit(canonical_url(url.split("#", 1)[0].strip()))
+    return urlunsplit(("", parts.netloc.lower(), parts.path, parts.query, ""))
+
+
+@lru_cache(maxsize=8)
+def _url_keys(urls: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_url_key(u) for u in urls)
+
+
 def excluded(url: str | None, cfg: IngestConfig) -> str | None:
     """Why a URL is on the takedown list (as a reject detail), or None."""
     if not url or not (cfg.exclude_urls or cfg.exclude_domains):
         return None
-    if url in cfg.exclude_urls or url.split("#", 1)[0] in cfg.exclude_urls:
+    if url in cfg.exclude_urls or cfg.exclude_urls and _url_key(url) in _url_keys(cfg.exclude_urls):
         return f"URL on the exclude list: {url}"
     host = (urlsplit(url).hostname or "").lower()
     for domain in cfg.exclude_domains:
