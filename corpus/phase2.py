@@ -31,7 +31,8 @@ def drop_repeated_ids(rows: np.ndarray, index: Phase1Index, ws: Workspace, ledge
     for r in rows[~first]:
         e = index.samples.entry(int(r))
         ref = sample_at(ws, index, e).provenance
-        ledger.reject("dedup", Reason.DEDUP_DUPLICATE_ID, ref, "same id read from an earlier input",
+        ledger.reject("dedup", Reason.DEDUP_DUPLICATE_ID, ref, "same id read earlier (the same article read twice, "
+                      "in this input or an earlier one)",
                       id=e.id, duplicate_of=e.id)
     return rows[first]
 

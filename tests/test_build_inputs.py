@@ -216,6 +216,26 @@ def test_warc_rows_carry_their_record_provenance(warc_release, tmp_path):
         url: f"offset={index[url]['offset']}" for url in page_of}
 
 
+def test_a_page_fetched_twice_in_one_warc_is_one_article(tmp_path):
+    """A crawl that fetched a page twice: the second capture's rows are duplicate ids, and the reject no longer
+    says they came "from an earlier input" (it is the same file)."""
+    root = tmp_path / "in"
+    root.mkdir()
+    pics = picture_bytes()
+    warc = Warc(root / "twice.warc.gz")
+    url = f"{SITE}/2025/03/01/sea-wall"
+    for _ in range(2):
+        warc.page(url, article_html("Town votes to rebuild its sea wall", url, captions_of(0)))
+    warc.response(SITE + "/media/sea-wall-dawn.jpg", pics["/media/sea-wall-dawn.jpg"], "image/jpeg")
+    warc.close()
+    release = run_build([str(root)], tmp_path)
+    assert [r["caption"] for r in parquet_rows(release, "default")] == [list(PICTURES)[0]]
+    (dup,) = [r for r in parquet_rows(release, "rejects") if r["stage"] == "dedup"]
+    assert dup["reason"] == "dedup_duplicate_id" and dup["source"].startswith("twice.warc.gz:offset=")
+    assert dup["detail"] == "same id read earlier (the same article read twice, in this input or an earlier one)"
+    assert_counts_add_up(manifest_of(release))
+
+
 def test_truncated_warc_gz_keeps_earlier_articles(tmp_path):
     root = tmp_path / "in"
     root.mkdir()
