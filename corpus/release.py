@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .config import parse_version
@@ -49,6 +50,18 @@ def release_manifest(root: Path) -> dict:
     return manifest
 
 
+def read_shard(root: Path, path: Path, columns: list[str]) -> pa.Table:
+    """Columns of one shard of the release at root; a BuildError (exit 3) naming the shard when it cannot be
+    read (truncated, not parquet, a column missing), never a pyarrow traceback."""
+    from .exit_codes import BuildError
+
+    try:
+        return pq.read_table(path, columns=columns)
+    except (pa.ArrowException, OSError) as e:
+        raise BuildError(f"{path} cannot be read ({e}); `corpus verify {root}` checks the release",
+                         code=3) from None
+
+
 def read_release(root: Path) -> PreviousRelease:
     """Ids with their split and content hash, and the duplicates the release recorded."""
     root = Path(root)
@@ -58,11 +71,11 @@ def read_release(root: Path) -> PreviousRelease:
         for path in shards_of(root, config):
             split = config_and_split(path)[1]
             cols = ["id", "caption"] + (["image_sha256"] if config == "default" else [])
-            for row in pq.read_table(path, columns=cols).to_pylist():
+            for row in read_shard(root, path, cols).to_pylist():
                 prev.split_of[row["id"]] = split
                 prev.fingerprints[row["id"]] = row_fingerprint(row["caption"], row.get("image_sha256"))
     for path in shards_of(root, "rejects"):
-        for row in pq.read_table(path, columns=["id", "duplicate_of"]).to_pylist():
+        for row in read_shard(root, path, ["id", "duplicate_of"]).to_pylist():
             if row["id"] and row["duplicate_of"]:
                 prev.duplicate_of[row["id"]] = row["duplicate_of"]
     return prev

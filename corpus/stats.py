@@ -4,15 +4,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
-from .release import release_manifest
+from .release import read_shard, release_manifest
 
 
 def example_rejects(root: Path, per_reason: int) -> dict[str, list[dict]]:
     examples: dict[str, list[dict]] = {}
     for path in sorted((root / "data" / "rejects").glob("*.parquet")):
-        for row in pq.read_table(path, columns=["reason", "source", "detail"]).to_pylist():
+        for row in read_shard(root, path, ["reason", "source", "detail"]).to_pylist():
             bucket = examples.setdefault(row["reason"], [])
             if len(bucket) < per_reason:
                 bucket.append(row)

@@ -170,6 +170,31 @@ def test_a_broken_manifest_is_a_usage_error_for_every_reader(tmp_path, capsys):
             assert "manifest.json" in err and "Traceback" not in err, (name, argv, err)
 
 
+def test_a_damaged_shard_is_exit_3_for_stats_diff_and_previous(tmp_path, capsys):
+    """Was: a truncated shard (a copy cut short, a disk error) made `stats`, `diff` and `build --previous` end in
+    pyarrow's ArrowInvalid traceback (exit 1). Now: exit 3 naming the shard and pointing at `corpus verify`."""
+    good = tmp_path / "good"
+    good.mkdir()
+    make_release(good)
+    demo = Path(__file__).resolve().parents[1] / "corpus" / "demo" / "articles"
+    (tmp_path / "src").mkdir()
+    shutil.copy(demo / "01-harbour-ferry.html", tmp_path / "src")
+    shutil.copytree(demo / "01-harbour-ferry_files", tmp_path / "src" / "01-harbour-ferry_files")
+    for config in ("rejects", "text_only"):
+        bad = tmp_path / f"bad-{config}"
+        shutil.copytree(good, bad)
+        shard = sorted((bad / "data" / config).glob("*.parquet"))[0]
+        shard.write_bytes(shard.read_bytes()[:300])
+        argvs = [["diff", str(good), str(bad)],
+                 ["build", str(tmp_path / "src"), "--out", str(tmp_path / "new"), "--previous", str(bad),
+                  "--release-version", "2.0.0", "--cache-dir", str(tmp_path / "c"), "--no-progress"]]
+        for argv in argvs + ([["stats", str(bad)]] if config == "rejects" else []):
+            assert main(argv) == exit_codes.REFUSED, (config, argv)
+            err = capsys.readouterr().err
+            assert shard.name in err and "corpus verify" in err and "Traceback" not in err, (argv, err)
+    assert not (tmp_path / "new").exists()
+
+
 def test_a_url_whose_filesystem_is_not_installed_is_a_usage_error(tmp_path, capsys):
     """Was: `corpus verify gs://...` without gcsfs exited 6 ("could not be written"). A filesystem to install
     is a setup error: exit 2 with what to install, before anything is read or written."""
