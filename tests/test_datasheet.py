@@ -168,6 +168,21 @@ def test_empty_plots_still_exist(tmp_path):
     assert "Width: no values" in (tmp_path / "DATASHEET.md").read_text(encoding="utf-8")
 
 
+def test_file_sizes_and_megapixels_are_the_shards_to_their_shown_precision(release):
+    """Was: sizes were floored to whole KiB before their mean, so a release of 1.9 KiB pictures said "min 1,
+    ... mean 1.0 KiB" (and a 900-byte one 0 KiB); the mean megapixels showed one decimal (0.1 for 0.114)."""
+    import pyarrow.parquet as pq
+
+    root, _, text = release
+    table = pq.read_table(root / "data" / "default", columns=["image_original_bytes", "image_width",
+                                                              "image_height"]).to_pylist()
+    kib = [r["image_original_bytes"] / 1024 for r in table]
+    mp = [r["image_width"] * r["image_height"] / 1e6 for r in table]
+    assert (f"Original file size: min {round(min(kib), 1)}," in text
+            and f"max {round(max(kib), 1)}, mean {sum(kib) / len(kib):.1f} KiB." in text), text
+    assert f"max {round(max(mp), 3)}, mean {sum(mp) / len(mp):.3f} MP." in text
+
+
 def test_percentiles_without_keeping_values():
     h = Histogram()
     for v in [1, 2, 2, 3, 10]:

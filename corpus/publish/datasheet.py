@@ -95,12 +95,13 @@ def qa(question: str, text: str | list[str]) -> list[str]:
     return [f"**{question}**", "", *body]
 
 
-def summary(hist: Histogram, unit: str) -> str:
+def summary(hist: Histogram, unit: str, digits: int = 1) -> str:
+    """digits: of the mean, as many as the values have (megapixels: 3, so a mean of 0.114 is not 0.1)"""
     if not hist.total:
         return "no values"
     p = hist.percentile
     return (f"min {p(0)}, 5th percentile {p(0.05)}, median {p(0.5)}, 95th percentile {p(0.95)}, "
-            f"max {p(1.0)}, mean {hist.mean():.1f} {unit}")
+            f"max {p(1.0)}, mean {hist.mean():.{digits}f} {unit}")
 
 
 # ---------------------------------------------------------------- sections
@@ -201,7 +202,7 @@ def images_section(stats: ReleaseStats) -> list[str]:
     per_article = images_per_article(stats)
     return qa("What do the images look like?",
               [f"Width: {summary(c.widths, 'px')}.", "", f"Height: {summary(c.heights, 'px')}.", "",
-               f"Megapixels: {summary(c.megapixels, 'MP')}.", "", *handling_lines(c),
+               f"Megapixels: {summary(c.megapixels, 'MP', 3)}.", "", *handling_lines(c),
                f"Original file size: {summary(c.original_kib, 'KiB')}.", "", *plot("image_sizes.png"),
                "Images per article (articles with no image row count as 0):", "",
                *table(["image rows", "articles"], [[k, n] for k, n in per_article.items()]),
