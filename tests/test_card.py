@@ -170,6 +170,18 @@ def test_yaml_matches_the_data(release):
                                                                                  "test": 2}
 
 
+def test_size_category_counts_the_config_load_dataset_opens(release):
+    """Was: only `default` rows were counted, so a release of 2,000 captions whose pictures were not fetched
+    (no pairs: load_dataset opens text_only) was tagged n<1K."""
+    _, manifest = release
+    captions_only = {**manifest, "rows": {"text_only": {"train": 1500, "validation": 200, "test": 300},
+                                          "articles": manifest["rows"]["articles"]}}
+    meta = card_metadata(captions_only)
+    assert [c["config_name"] for c in meta["configs"] if c.get("default")] == ["text_only"]
+    assert meta["size_categories"] == ["1K<n<10K"]
+    assert card_metadata(manifest)["size_categories"] == ["n<1K"]
+
+
 def test_body_has_the_template_sections_and_no_machine_details(release):
     root, manifest = release
     card = (root / "README.md").read_text(encoding="utf-8")

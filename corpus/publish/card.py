@@ -133,7 +133,8 @@ def card_metadata(manifest: dict) -> dict:
         "task_categories": ["image-to-text"],
         "task_ids": ["image-captioning"],
         **({"language": card_languages(manifest)} if card_languages(manifest) else {}),
-        "size_categories": [size_category(sum(counts.get("default", {}).values()))],
+        # rows of the config load_dataset(DIR) opens: a release of captions only is not "n<1K" for having no pairs
+        "size_categories": [size_category(sum(counts.get(default_config(manifest), {}).values()))],
         "tags": TAGS,
         "configs": [],
         "dataset_info": [],
