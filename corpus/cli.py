@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     d = add_subcommand(sub, "diff", help="ids added, removed and changed between two releases",
                        description="Compare two releases by row id: added, removed, changed (same id, other "
-                       "content) and moved to another split. One line per id after the counts.")
+                       "caption or picture; the other columns, such as credit or context, are not compared) "
+                       "and moved to another split. One line per id after the counts.")
     d.add_argument("old", type=Path, metavar="OLD_DIR", help="the earlier release directory")
     d.add_argument("new", type=Path, metavar="NEW_DIR", help="the later release directory")
     d.add_argument("--changelog", type=Path, metavar="FILE", help="also write the CHANGELOG markdown here")

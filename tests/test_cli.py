@@ -195,6 +195,32 @@ def test_a_damaged_shard_is_exit_3_for_stats_diff_and_previous(tmp_path, capsys)
     assert not (tmp_path / "new").exists()
 
 
+def test_diff_says_what_changed_means_and_lists_exactly_that(tmp_path, capsys):
+    """Was: diff's help promised "changed (same id, other content)", but only the caption and the picture are
+    compared: a release whose credits were fixed listed 0 changed. The help says what is compared."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    old = tmp_path / "old"
+    old.mkdir()
+    make_release(old)
+    assert "other caption or picture" in " ".join(subparsers()["diff"].format_help().split())
+    edited = {}
+    for column, name in (("credit", "credit"), ("caption", "caption")):
+        new = tmp_path / name
+        shutil.copytree(old, new)
+        shard = sorted((new / "data" / "text_only").glob("*.parquet"))[0]
+        table = pq.read_table(shard)
+        values = table.column(column).to_pylist()
+        values[0] = "Photo: Someone Else" if column == "credit" else "Another caption for the same picture."
+        pq.write_table(table.set_column(table.schema.get_field_index(column), column, pa.array(values)), shard)
+        edited[name] = table.column("id")[0].as_py()
+        assert main(["diff", str(old), str(new)]) == exit_codes.OK
+        out = capsys.readouterr().out
+        changed = [line.split("\t")[1] for line in out.splitlines() if line.startswith("changed\t")]
+        assert changed == ([] if column == "credit" else [edited[name]]), (column, out)
+
+
 def test_a_url_whose_filesystem_is_not_installed_is_a_usage_error(tmp_path, capsys):
     """Was: `corpus verify gs://...` without gcsfs exited 6 ("could not be written"). A filesystem to install
     is a setup error: exit 2 with what to install, before anything is read or written."""
