@@ -143,9 +143,13 @@ def evaluate(model, data) -> float:
     return total / max(n, 1)
 
 
-def splits_of(release: Path, config: str) -> list[str]:
-    manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
-    return manifest.get("loadable", {}).get("configs", {}).get(config, [])
+def splits_of(release: Path, config: str) -> list[str] | None:
+    """The splits of config that hold rows; None when release is not a release (no readable manifest)."""
+    try:
+        manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return manifest.get("loadable", {}).get("configs", {}).get(config, []) if isinstance(manifest, dict) else None
 
 
 def main(argv=None) -> int:
@@ -164,13 +168,15 @@ def main(argv=None) -> int:
                     help="torch threads (one is fastest for models this small: thread start-up costs more "
                          "than the work it splits)")
     a = ap.parse_args(argv)
+    config = "text_only" if a.text else "default"
+    splits = splits_of(a.release, config)  # before torch's import: a mistyped folder is said at once
+    if splits is None:
+        ap.error(f"{a.release} is not a release (no readable manifest.json); give a folder `corpus build` wrote")
     try:
         import torch
     except ImportError:
         print("needs PyTorch and transformers: pip install -e '.[train]'", file=sys.stderr)
         return 2
-    config = "text_only" if a.text else "default"
-    splits = splits_of(a.release, config)
     if "train" not in splits:
         print(f"{a.release} has no {config} train split (splits: {splits or 'none'})", file=sys.stderr)
         return 2

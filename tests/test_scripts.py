@@ -25,7 +25,8 @@ def test_help_explains_and_writes_nothing(script, tmp_path):
 
 
 @pytest.mark.parametrize("script, argv", [("bench_images.py", ["many"]), ("bench_dedup.py", ["0"]),
-                                          ("make_synthetic_pages.py", ["0", "x"])])
+                                          ("make_synthetic_pages.py", ["0", "x"]),
+                                          ("train_captioner.py", ["no-such-release"])])
 def test_bad_arguments_are_usage_errors(script, argv, tmp_path):
     path = next(p for p in SCRIPTS if p.name == script)
     done = subprocess.run([sys.executable, str(path), *argv], cwd=tmp_path, capture_output=True, text=True,
