@@ -385,8 +385,10 @@ def summary_text(manifest: dict, out: Path, cached: int = 0, unchanged: bool = F
     lines.append(f"inputs: {len(manifest['inputs'])} files ({cached} from cache)")
     for config, splits in manifest["rows"].items():
         lines.append(f"  {config:<10} " + "  ".join(f"{s}={n}" for s, n in splits.items()))
-    if manifest.get("empty"):
-        lines.append("  empty (left out of the card): " + ", ".join(manifest["empty"]))
+    from .publish.card import left_out
+
+    if left_out(manifest):
+        lines.append("  empty (left out of the card): " + ", ".join(left_out(manifest)))
     from .stats import stage_table
 
     notes = [line for line in (takedown_line(manifest), missing_pictures_line(manifest)) if line]

@@ -182,6 +182,34 @@ def test_size_category_counts_the_config_load_dataset_opens(release):
     assert card_metadata(manifest)["size_categories"] == ["n<1K"]
 
 
+def test_a_release_that_dropped_nothing_says_rejects_is_left_out(tmp_path, capsys):
+    """Was: a build that rejected nothing wrote no rejects config, but the card's list of what it left out
+    (and the build's summary) did not name rejects/train, while its text said `rejects` has a train split:
+    load_dataset(DIR, "rejects") then failed with nothing in the card to say why."""
+    from corpus.cli import main
+
+    pages = tmp_path / "pages"
+    (pages / "story_files").mkdir(parents=True)
+    Image.new("RGB", (320, 240), (30, 120, 200)).save(pages / "story_files" / "photo.jpg", quality=85)
+    body = "".join(f"<p>Paragraph {i}: the small car ferry that links the town with the island made its first "
+                   "crossing in eleven months on Saturday, and hundreds of people lined the harbour wall.</p>"
+                   for i in range(4))
+    (pages / "story.html").write_text(
+        '<html lang="en"><head><title>Ferry returns</title><link rel="canonical" href="https://news.example/a">'
+        f"</head><body><article><h1>Ferry returns</h1>{body[:len(body) // 2]}"
+        '<figure><img src="story_files/photo.jpg"><figcaption>The restored ferry docks at the quay on '
+        f"Saturday morning.</figcaption></figure>{body[len(body) // 2:]}</article></body></html>", encoding="utf-8")
+    out = tmp_path / "release"
+    assert main(["build", str(pages), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--no-progress"]) == 0
+    summary = capsys.readouterr().out
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rows"]["default"] == {"train": 1} and "rejects" not in manifest["rows"]
+    card = (out / "README.md").read_text(encoding="utf-8")
+    left = next(line for line in card.splitlines() if line.startswith("Left out because they hold no rows:"))
+    assert left.rstrip(".").endswith("rejects/train") and "rejects/train" in summary
+    assert "rejects" not in [c["config_name"] for c in front_matter(card)["configs"]]
+
+
 def test_body_has_the_template_sections_and_no_machine_details(release):
     root, manifest = release
     card = (root / "README.md").read_text(encoding="utf-8")

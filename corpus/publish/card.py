@@ -322,9 +322,15 @@ def structure(manifest: dict) -> list[str]:
               "near-copy in train, unless joining a caption's near-copies would make a group larger than "
               "`split.max_group_size` rows (the datasheet's leakage table counts what is shared then). "
               "`rejects` has a single `train` split.", ""]
-    if manifest.get("empty"):
-        lines += ["Left out because they hold no rows: " + ", ".join(manifest["empty"]) + ".", ""]
+    if left_out(manifest):
+        lines += ["Left out because they hold no rows: " + ", ".join(left_out(manifest)) + ".", ""]
     return lines
+
+
+def left_out(manifest: dict) -> list[str]:
+    """The config/splits with no rows, which the card leaves out: the manifest's `empty` (image and text
+    configs) and, in a release that dropped nothing, rejects/train (load_dataset(DIR, "rejects") fails then)."""
+    return list(manifest.get("empty") or []) + ([] if present_splits(manifest, "rejects") else ["rejects/train"])
 
 
 def fields_table(config: str) -> list[str]:
