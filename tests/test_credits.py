@@ -151,6 +151,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("مردم در پارک ملت تهران. عکس: ایسنا", "مردم در پارک ملت تهران.", "عکس: ایسنا"),
     ("नई दिल्ली में इंडिया गेट पर लोग। फोटो: पीटीआई", "नई दिल्ली में इंडिया गेट पर लोग।", "फोटो: पीटीआई"),
     ("ผู้คนในกรุงเทพมหานคร ภาพ: รอยเตอร์", "ผู้คนในกรุงเทพมหานคร", "ภาพ: รอยเตอร์"),
+    # a label whose last character is no word character (a vowel sign, an abbreviation's dot) in brackets
+    ("नई दिल्ली में इंडिया गेट पर लोग (फोटो: पीटीआई)", "नई दिल्ली में इंडिया गेट पर लोग", "फोटो: पीटीआई"),
+    ("Πλημμύρες στην Αθήνα (Φωτ. Reuters)", "Πλημμύρες στην Αθήνα", "Φωτ. Reuters"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -62,7 +62,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "People inspect the damage at the harbour [Jane Roe/AFP]"),
     _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
-    _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")\b[^()]{1,120})\)\s*$",
+    _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
@@ -168,7 +168,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
     # a credit after a bar that says what it is: a label or a courtesy phrase ("| Bild mit freundlicher
     # Genehmigung von X", "| Photo courtesy of X")
-    _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")\b[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
+    _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")(?!\w)[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
        "A lab coat in the clean room | Bild mit freundlicher Genehmigung von Example Labs"),
     _p("pipe_name", r"\s+\|\s+(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s?){1,4})$",
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
@@ -313,11 +313,11 @@ def _labelled_sentence(text: str) -> bool:
 _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
             r"animation|rendering|map)\s+(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
-_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"\b|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$)")
 
 
-_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")\b|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
+_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
 
 
 _AGENCY = re.compile(r"(?:" + AGENCIES + r")")
