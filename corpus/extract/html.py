@@ -289,7 +289,10 @@ def _voter(p):
         parent = node.getparent()
         if parent is None or parent.tag in _NOT_BODY_TAGS:
             return None
-        if len(parent) != 1 or parent.tag in ("body", "html") or (parent.text or "").strip():
+        # (node is parent's only child when it has no sibling: len(parent) walks all of parent's children,
+        # which for each of a long page's paragraphs in one column is quadratic)
+        alone = node.getprevious() is None and node.getnext() is None
+        if not alone or parent.tag in ("body", "html") or (parent.text or "").strip():
             return parent
         node = parent
 
