@@ -250,3 +250,24 @@ def test_a_page_of_tens_of_thousands_of_paragraphs_in_one_column_is_read_in_line
     doc = RawDoc(SourceRef("minutes.html", sha256="ab" * 32), "html", content)
     article = time_limit(10, extract_html, doc, ExtractConfig(), Ledger())
     assert len(article.paragraphs) == 30000
+
+
+@pytest.mark.parametrize("nesting", ["<div>" * 10000 + "{story}" + "</div>" * 10000,  # 10,000 levels
+                                     "<div><span>" * 300 + "{story}"])  # tags a broken template never closes
+def test_a_page_nested_past_the_parsers_depth_limit_is_a_clear_reject(nesting):
+    """Was: libxml2 stops reading at 256 levels without raising, so the story and its pictures past that
+    point were dropped and `corpus extract` printed nothing, with no reason given."""
+    from corpus.config import ExtractConfig
+    from corpus.extract import NotArticle
+    from corpus.extract.html import extract_html
+    from corpus.records import SourceRef
+
+    story = ("<p>The council met on Tuesday to discuss the harbour ferry timetable and the new pier works.</p>" * 3
+             + "<figure><img src='https://news.example.com/i/pier.jpg'><figcaption>The new pier at low tide."
+             "</figcaption></figure>")
+    content = (f"<html lang='en'><head><title>Pier</title></head><body><article><h1>Pier</h1>{story}"
+               f"{nesting.format(story=story)}</article></body></html>").encode()
+    doc = RawDoc(SourceRef("deep.html", sha256="ab" * 32), "html", content)
+    with pytest.raises(NotArticle) as e:
+        extract_html(doc, ExtractConfig(), Ledger())
+    assert e.value.reason == Reason.EXTRACT_UNPARSABLE and "nested" in e.value.detail

@@ -132,11 +132,18 @@ def parse(content: bytes, charset: str | None = None) -> etree._Element:
         if parser is not None:
             root = etree.fromstring(content, parser)
         else:
-            root = etree.fromstring(decode_html(content, charset).replace("\x00", ""), _parser(None))
+            parser = _parser(None)
+            root = etree.fromstring(decode_html(content, charset).replace("\x00", ""), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
         raise NotArticle(Reason.EXTRACT_UNPARSABLE, f"{type(e).__name__}: {e}") from None
     if root is None:
         raise NotArticle(Reason.EXTRACT_UNPARSABLE, "no element in document")
+    # libxml2 stops reading at its limits (elements nested 256 deep) and returns the tree so far without
+    # raising: the rest of the page, its story and pictures, would be lost without a word
+    limit = next((e for e in parser.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT), None)
+    if limit is not None:
+        raise NotArticle(Reason.EXTRACT_UNPARSABLE, f"the parser reads no further than line {limit.line}: "
+                                                    f"{limit.message.split(',')[0]} (elements nested that deep)")
     for el in root.iter("image"):  # a browser's parser reads <image> as <img> (outside SVG); libxml2 does not
         if next(el.iterancestors("svg"), None) is None:
             el.tag = "img"
