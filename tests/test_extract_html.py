@@ -168,6 +168,20 @@ def test_site_falls_back_to_domain_and_base_url_to_doc_url():
     assert art.site == "example.org" and art.figures[0].url == "https://www.example.org/a/x.jpg"
 
 
+
+@pytest.mark.parametrize("og_url, fetched", [("https://news.example.com/2024/05/og-tram.html", None),
+                                             (None, "https://news.example.com/2024/05/tram.html?from=home")])
+def test_a_relative_canonical_link_is_resolved_not_dropped(og_url, fetched):
+    """Was: a canonical link written relative ("/2024/05/tram.html", as many templates write it) made the
+    page's address None, og:url included: article_url and site null, the article id made from the bytes."""
+    head = f"<meta property='og:url' content='{og_url}'>" if og_url else ""
+    content = page("<figure><img src='/i/stop.jpg'><figcaption>The stop</figcaption></figure>", head=head).replace(
+        b"href='https://news.example.com/2024/05/tram.html'", b"href=' /2024/05/tram.html '")
+    art, _ = run(content, url=fetched)
+    assert art.url == "https://news.example.com/2024/05/tram.html"
+    assert art.site == "news.example.com"
+    assert art.figures[0].url == "https://news.example.com/i/stop.jpg"
+
 def test_saved_page_relative_path_stays_in_src():
     art, _ = run(page("<figure><img src='tram_files/stop.jpg'><figcaption>Stop</figcaption></figure>"))
     assert art.figures[0].src == "tram_files/stop.jpg"

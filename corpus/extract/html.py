@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -551,13 +551,24 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     meta = PageMeta()
     read_json_ld(page.ld_blobs, meta)
     read_meta_tags(page.tags, meta)
-    meta.url = page.canonical or meta.url if (page.canonical or meta.url or "").startswith("http") else None
+    fetched = _web_address(doc.url, None)
+    declared = _web_address(meta.url, fetched)
+    meta.url = _web_address(page.canonical, fetched or declared) or declared
     meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, _first_h1(page.first_h1)) if t)
     meta.title = meta.title or page.title or doc.title
     meta.site_names = _site_names(meta.site, page.title)
     meta.language = lang2(page.lang) or lang2(meta.language)
     meta.published = meta.published or first_date(_MARKED_DATES(page.root)) or parse_date(doc.published)
     return meta
+
+
+def _web_address(url: str | None, base: str | None) -> str | None:
+    """An http(s) address of the page, a relative one ("/2024/story.html", as templates often write a canonical
+    link) resolved against base, the address the page was fetched from or declares; else None."""
+    url = (url or "").strip()
+    if url and base and not url.lower().startswith(("http://", "https://")):
+        url = urljoin(base, url)
+    return url if url.lower().startswith(("http://", "https://")) else None
 
 
 # what sets the site's name off the headline in a <title>: "Headline | Site", "Headline_Site", "Headline - Site"
