@@ -187,6 +187,17 @@ def test_saved_page_relative_path_stays_in_src():
     assert art.figures[0].src == "tram_files/stop.jpg"
 
 
+
+def test_a_saved_copy_wins_over_the_lazy_web_address_the_saved_page_kept():
+    """Was: a page saved "complete" after its lazy-loading script ran holds src='./page_files/stop.jpg' (the
+    browser's copy) beside data-src (the web address): data-src was read as the picture, so the saved copy was
+    never opened and the caption went to text_only. Its web address stays the published url."""
+    art, _ = run(page("<figure><img src='./page_files/stop.jpg' data-src='https://cdn.example.com/stop.jpg' "
+                      "class='lazyloaded'><figcaption>Stop</figcaption></figure>"))
+    (f,) = art.figures
+    assert f.src == "./page_files/stop.jpg"
+    assert f.url == "https://cdn.example.com/stop.jpg"
+
 def test_figure_rows():
     art, _ = run(page("<figure><img src='/r/a.jpg'><figcaption>  Two\n lines  <span class='credit'>X  Y"
                       "</span></figcaption></figure>"))

@@ -618,6 +618,11 @@ def _figure(g: Group, ctx: Context, index: int) -> Figure:
     ordered = sorted(g.members, key=preference)
     src = next(m.ref.src for m in ordered if m.ref.src)
     largest = next((m.ref.largest for m in ordered if m.ref.largest), src)
+    # a browser's "save page, complete" rewrites src to its copy in the page's folder and leaves a lazy-loading
+    # script's data-src (the web address, read first above) as it was: the copy is the picture the user holds
+    saved = next((u for m in ordered for u in m.ref.candidates if in_saved_folder(u, ctx.ref.path)), None)
+    if saved is not None and not in_saved_folder(src, ctx.ref.path):
+        src = saved
     alts: list[str] = []
     for m in ordered:
         for u in m.ref.candidates:
