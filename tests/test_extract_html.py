@@ -161,6 +161,22 @@ def test_metadata_from_json_ld_graph_and_meta():
     assert len(art.article_id) == 16
 
 
+
+@pytest.mark.parametrize("head, published", [
+    ("<meta name='pubdate' content='Wed, 28 Nov 2012 20:38:44 +0100'>", datetime(2012, 11, 28, 19, 38, 44)),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "19 Feb 2019 00:00 GMT"}'
+     "</script>", datetime(2019, 2, 19)),
+    ("<meta property='article:published_time' content='2016/03/19 08:15'>", datetime(2016, 3, 19)),
+    ("<meta name='date' content='2013-6-6'>", datetime(2013, 6, 6)),
+    ("<meta name='date' content='Mon, 01 Jan 0001 00:00:00 GMT'>", None),  # a placeholder, not 2001
+    ("<meta name='date' content='05/03/2024'>", None),  # day or month first: not guessed
+])
+def test_publication_dates_in_the_e_mail_form_and_year_first_stamps_are_read(head, published):
+    """Was: only ISO 8601 was read, so a date a page gives as feeds write it ("Wed, 28 Nov 2012 20:38:44
+    +0100") or year first with slashes or unpadded digits left article_published null."""
+    art, _ = run(page("", head=head))
+    assert art.published == (published.replace(tzinfo=timezone.utc) if published else None)
+
 def test_site_falls_back_to_domain_and_base_url_to_doc_url():
     content = page("<figure><img src='x.jpg'><figcaption>Cap here</figcaption></figure>").replace(
         b"<link rel='canonical' href='https://news.example.com/2024/05/tram.html'>", b"")

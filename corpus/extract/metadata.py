@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class PageMeta:
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """ISO-like date -> aware UTC datetime (naive dates are taken as UTC)."""
+    """ISO-like date (or the e-mail form, or a year-first stamp) -> aware UTC datetime (naive: taken as UTC)."""
     if not value or not isinstance(value, str):
         return None
     v = value.strip().replace("Z", "+00:00")
@@ -49,15 +50,35 @@ def parse_date(value: str | None) -> datetime | None:
     try:
         dt = datetime.fromisoformat(v)
     except ValueError:
-        m = re.match(r"\d{4}-\d\d-\d\d", v)
-        if not m:
+        dt = _other_form(value.strip())
+        if dt is None:
             return None
-        dt = datetime.fromisoformat(m.group(0))
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
     if not 1900 <= dt.year <= datetime.now(timezone.utc).year + 1:
         return None  # CMS placeholders such as 0001-01-01 are no publication date
     return dt.astimezone(timezone.utc)
+
+
+# a stamp that opens with the date, year first: "2024-03-05 09:30 CET", "2016/03/19 08:15", "2013-6-6"
+_YEAR_FIRST = re.compile(r"(\d{4})[-/](\d\d?)[-/](\d\d?)(?!\d)")
+
+
+def _other_form(value: str) -> datetime | None:
+    """A date not in ISO 8601: the e-mail form that feeds and some CMSs write ("Wed, 28 Nov 2012 20:38:44
+    +0100"), else the date alone of a stamp that opens year first. Forms that could be read two ways
+    (05/03/2024) or need a language's month names are not guessed."""
+    try:
+        dt = parsedate_to_datetime(value)
+        if str(dt.year) in value:  # not a two-digit year it filled in ("01 Jan 0001", a placeholder: 2001)
+            return dt
+    except (TypeError, ValueError, IndexError):
+        pass
+    m = _YEAR_FIRST.match(value)
+    try:
+        return datetime(*map(int, m.groups())) if m else None
+    except ValueError:  # month 13, day 32
+        return None
 
 
 def _names(value) -> list[str]:
