@@ -36,7 +36,8 @@ _CAPTION_DOCS = {
                  "`caf%C3%A9.jpg`; a host name in another script in its IDNA form); for a picture the page embedded "
                  "as a data: URI, data:TYPE;sha256,HASH of its bytes; for a picture an MHTML file holds by "
                  "Content-ID only, cid:ID as the page names it; empty for the copy a browser saved beside the page "
-                 "(its `<name>_files/` folder), whose web address the saved page no longer gives",
+                 "(its `<name>_files/` folder), unless the saved page still gives that picture's web address (a "
+                 "lazy-loading data-src, or a srcset: its largest rendition)",
     "figure_index": "position of the figure among the article's images, from 0",
     "image_position": "index of the first body paragraph after the image",
     "context_before": "body paragraphs just before the image",
