@@ -251,8 +251,9 @@ def write_rows(out: Path, rows: np.ndarray, images: ImageTable, clusters: DedupR
         config = "default" if info else "text_only"
         spill_key = index.spill_keys[e.input_no]
         caption_cluster, image_cluster = clusters.caption_cluster.get(e.id), clusters.image_cluster.get(e.id)
-        key = "|".join(map(str, (spill_key, e.offset, info and info.sha256, info and info.phash,
-                                  caption_cluster, image_cluster)))
+        # the picture's info whole (its repr has every field, each in the row): the same stored bytes can come
+        # from a published file of another size (a motion photo's video cut off), which a linked shard would miss
+        key = "|".join(map(str, (spill_key, e.offset, info, caption_cluster, image_cluster)))
         writer.add(config, splits.split_of(e.row),
                    SampleRowSource(spill_key, e.offset, caption_cluster, image_cluster, info), key, boundary=e.id)
         ledger.keep("write")

@@ -363,3 +363,23 @@ def test_a_rebuild_redoes_only_new_inputs_and_equals_a_clean_build(tmp_path):
     assert report.cached_inputs == 3  # only the new page went through the per-input stages
     assert build(tmp_path / "clean", [src], tmp_path / "fresh") == 0
     assert tree_hashes(tmp_path / "out") == tree_hashes(tmp_path / "clean")
+
+
+def test_a_picture_given_appended_data_is_not_linked_with_its_old_size(tmp_path):
+    """A picture beside a saved page that gains data after its end (a motion photo's video) stores the same
+    bytes once cut, but its row's image_original_bytes and image_metadata_removed change: the rebuild must
+    write that shard again, not link the old release's."""
+    src = tmp_path / "src"
+    copy_pages(src, ["03-runaway-goat"])
+    cache = tmp_path / "cache"
+    assert build(tmp_path / "before", [src], cache) == 0
+    picture = src / "03-runaway-goat_files" / "goat-home.jpg"
+    published = picture.read_bytes()
+    picture.write_bytes(published + b"MotionPhoto_Data" + bytes(64))
+    assert build(tmp_path / "warm", [src], cache) == 0
+    assert build(tmp_path / "cold", [src], tmp_path / "fresh") == 0
+    assert tree_hashes(tmp_path / "warm") == tree_hashes(tmp_path / "cold")
+    rows = [r for p in sorted((tmp_path / "warm" / "data" / "default").glob("*.parquet"))
+            for r in pq.read_table(p).to_pylist() if r["provenance"]["path"] == "03-runaway-goat.html"]
+    home = [r for r in rows if r["image"]["bytes"] == published]
+    assert [(r["image_original_bytes"], r["image_metadata_removed"]) for r in home] == [(len(published) + 80, True)]
