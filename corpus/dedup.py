@@ -34,6 +34,7 @@ import numpy as np
 from .config import DedupConfig
 from .records import DedupItem, DedupResult
 from .rejects import Reason
+from .workspace import replace_file
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,7 @@ class Signatures:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
         np.savez(tmp, keys=np.frombuffer(self.keys, dtype=np.int64), sigs=self.sigs[:self.count])
-        os.replace(tmp, path)
+        replace_file(tmp, path)
 
 
 def _band_curve(threshold: float, bands: int, rows: int) -> tuple[float, float]:

@@ -27,7 +27,7 @@ from .extract.urls import canonical_url
 from .progress import progress_bar
 from .records import Article, ArticleEntry, ImageRecord, InputFile, InputTable, Phase1Index, RawDoc, Redirect, Sample, SampleEntry, SourceRef
 from .rejects import Ledger, Reason, StageCounts
-from .workspace import CacheDamaged, Workspace, code_hash, parser_versions, unique_suffix
+from .workspace import CacheDamaged, Workspace, code_hash, parser_versions, replace_file, unique_suffix
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def spill_input(inp: InputFile, cfg: BuildConfig, ws: Workspace, key: str, read=
     tmp = f"{os.path.dirname(path)}/.{os.path.basename(path)}.{unique_suffix()}.tmp"
     try:
         write_spill(inp, cfg, ws, tmp, read)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:  # a full disk must not leave half spills behind (2,273 .tmp files, once)
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -26,6 +26,7 @@ import hashlib
 import os
 import socket
 import pickle
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -87,11 +88,31 @@ def atomic_write_bytes(path: Path | str, data: bytes) -> None:
             fh = open(tmp, "wb")
         with fh:
             fh.write(data)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:  # a full disk (or a kill) must not leave empty .tmp files behind
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def replace_file(tmp: str, path: str) -> None:
+    """os.replace into the cache, where a folder in the way of the file is removed first: the cache's names
+    are its own, so a folder there is damage, and it costs that one entry, never the build."""
+    try:
+        os.replace(tmp, path)
+    except IsADirectoryError:
+        shutil.rmtree(path)
+        os.replace(tmp, path)
+
+
+def remove_entry(path: str) -> None:
+    """Removes a cache file, or a folder found where the file should be; nothing when there is neither."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except IsADirectoryError:
+        shutil.rmtree(path)
 
 
 class CacheDamaged(RuntimeError):
@@ -138,8 +159,7 @@ class KeyValueTable:
         if self._db is not None:
             self._db.close()
         for suffix in ("", "-journal", "-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{self.path}{suffix}")
+            remove_entry(f"{self.path}{suffix}")
         self._db = self._open()
 
     def get(self, key: str):
@@ -177,6 +197,19 @@ class KeyValueTable:
             self._db = None
 
 
+def make_cache_folder(path: Path) -> None:
+    """A folder of the cache; a file in its place is not removed (the cache folder may have been given
+    wrongly, and the file be someone's): the build stops with one line saying what to do (exit 6)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        from .exit_codes import STORAGE, BuildError
+
+        raise BuildError(f"the cache folder {path.parent} has a file {path.name!r} where its folder should be: "
+                         "delete it (the cache is safe to delete) or choose another --cache-dir; nothing was "
+                         "published", code=STORAGE) from None
+
+
 def _stat_key(st: os.stat_result) -> list:
     return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
 
@@ -190,7 +223,7 @@ class Workspace:
         self.worker = worker
         self._root_str = str(self.root)
         for sub in ("phase1", "raw", "images", "blobs"):
-            (self.root / sub).mkdir(parents=True, exist_ok=True)
+            make_cache_folder(self.root / sub)
         self._handles: dict[Path, object] = {}
         self._results = KeyValueTable(self.root / "images" / "results.sqlite")
         self._stats = KeyValueTable(self.root / "stat-cache.sqlite")  # realpath -> stat_entry()
@@ -293,7 +326,7 @@ class Workspace:
             if fd is None:
                 fd = self._pack_fds[pack] = os.open(f"{self._root_str}/blobs/{pack}", os.O_RDONLY)
             data = os.pread(fd, length, offset)
-        except FileNotFoundError:
+        except (FileNotFoundError, IsADirectoryError):  # gone, or a folder in its place: stored again
             return None
         return data if len(data) == length else None
 

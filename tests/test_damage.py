@@ -96,6 +96,36 @@ def test_a_damaged_spill_is_a_cache_miss(built, tmp_path, which, damage):
     assert report.manifest["content_hash"] == original["content_hash"]
 
 
+@pytest.mark.parametrize("entry", ["phase1/*.spill", "stat-cache.sqlite", "blobs/locations.sqlite",
+                                   "images/results.sqlite", "blobs/*.pack", "shards.pkl", "dedup/*.npz"])
+def test_a_folder_where_a_cache_file_should_be_costs_that_entry_only(built, tmp_path, entry):
+    """Was: a traceback (IsADirectoryError, sqlite3's "unable to open database file"), or for the stat cache
+    every input rejected as ingest_unreadable and nothing kept."""
+    _, cache = copy_of(built, tmp_path)
+    path = sorted(cache.glob(entry))[0]
+    path.unlink()
+    (path / "inside").mkdir(parents=True)
+    report = demo_build(tmp_path / "again", cache)
+    assert verify_release(tmp_path / "again") == []
+    original = json.loads((built / "release" / "manifest.json").read_text())
+    assert report.manifest["content_hash"] == original["content_hash"]
+    assert report.cached_inputs == len(original["inputs"]) - (entry == "phase1/*.spill")
+    if entry != "blobs/*.pack":  # a pack is only appended to by the process that made it: the next gets a new one
+        assert path.is_file() or not path.exists()
+
+
+def test_a_file_where_a_cache_folder_should_be_is_one_line_exit_6(built, tmp_path, capsys):
+    _, cache = copy_of(built, tmp_path)
+    shutil.rmtree(cache / "raw")
+    (cache / "raw").write_text("someone's notes\n")
+    code = corpus_main(["build", *map(str, source_dirs()), "--out", str(tmp_path / "again"), "--cache-dir", str(cache),
+                        "--config", str(demo_config()), "--no-progress"])
+    assert code == 6
+    err = capsys.readouterr().err
+    assert "has a file 'raw' where its folder should be" in err and "Traceback" not in err
+    assert (cache / "raw").read_text() == "someone's notes\n" and not (tmp_path / "again").exists()
+
+
 def test_a_damaged_minhash_cache_is_recomputed(built, tmp_path):
     _, cache = copy_of(built, tmp_path)
     for path in (cache / "dedup").glob("*.npz"):
