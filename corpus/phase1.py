@@ -276,6 +276,11 @@ def phase1(inputs: InputTable | list[InputFile], cfg: BuildConfig, ws: Workspace
             to_spill[key] -= 1
             next(written)  # the inputs to spill come in this order too: this one's spill is written now
         spill = load_spill(ws, key)
+        if spill is not None and key not in fresh and not all(ws.has_raw(sha) for _, sha in spill.images):
+            # its archived pictures are gone from the cache (raw/ deleted to free space): the spill only names
+            # them, so without its input read again they would be image_unreadable rejects once not cached
+            log.warning("pictures of %s are missing from the cache: reading it again", inp.rel)
+            spill = None
         if spill is None and key not in fresh:  # damaged in the cache: read the input again, here
             spill_input(inp, cfg, ws, key)
             fresh.add(key)

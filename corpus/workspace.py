@@ -20,7 +20,6 @@ Layout under cache_dir (default: the user's cache directory, never inside a rele
 from __future__ import annotations
 
 import contextlib
-import errno
 import functools
 import hashlib
 import os
@@ -275,13 +274,20 @@ class Workspace:
             atomic_write_bytes(path, data)
         return sha
 
+    def has_raw(self, sha: str) -> bool:
+        """Cheap: the archived picture's file is there (its hash is checked when it is read)."""
+        return os.path.isfile(self._blob_path("raw", sha))
+
     def get_raw(self, sha: str) -> bytes:
-        """Raw picture bytes kept from an archive; OSError when they are gone or damaged on disk."""
+        """Raw picture bytes kept from an archive; OSError when they are gone, CacheDamaged when damaged on
+        disk: the picture is no reject of its input's, so the build stops, and the next one, finding the file
+        removed, reads that input again (phase1)."""
         with open(self._blob_path("raw", sha), "rb") as f:
             data = f.read()
         if hashlib.sha256(data).hexdigest() != sha:
             os.unlink(self._blob_path("raw", sha))
-            raise OSError(errno.EIO, "damaged in the cache (hash mismatch)")
+            raise CacheDamaged(f"archived picture {sha[:12]} was damaged in the cache (removed now); build again: "
+                               "the input holding it will be read again")
         return data
 
     def put_blob(self, sha: str, data: bytes) -> None:

@@ -398,3 +398,29 @@ def test_the_same_version_built_over_a_damaged_copy_of_itself_repairs_it(built, 
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert "damaged" in caplog.text
     assert demo_build(out, cache, **{"write": {"version": "1.0.0"}}).unchanged  # intact now: a no-op again
+
+
+def test_archived_pictures_lost_from_the_cache_are_read_again_not_rejected(tmp_path, capsys):
+    """Was: with raw/ deleted (or a picture in it damaged) and the picture's result not cached (here: another
+    max_side), every archived picture became an image_unreadable reject, exit 0."""
+    from test_build_inputs import write_crawl
+
+    write_crawl(tmp_path / "in")
+    cache = tmp_path / "cache"
+
+    def build_cli(out: str, cache_dir: Path, *extra: str) -> int:
+        return corpus_main(["build", str(tmp_path / "in"), "--out", str(tmp_path / out), "--cache-dir", str(cache_dir),
+                            "--no-progress", "--overwrite", *extra])
+
+    assert build_cli("first", cache) == 0
+    assert build_cli("clean", tmp_path / "fresh", "--max-side", "100") == 0
+    clean = json.loads((tmp_path / "clean" / "manifest.json").read_text())
+    assert clean["rows"]["default"] and "image_unreadable" not in clean["stages"]["images"]["rejected"]
+    raw = sorted(p for p in (cache / "raw").rglob("*") if p.is_file())
+    raw[0].unlink()  # one picture gone
+    raw[1].write_bytes(raw[1].read_bytes()[:50])  # one damaged: found when read, so that build stops
+    assert build_cli("again", cache, "--max-side", "100") == 3
+    assert "was damaged in the cache" in capsys.readouterr().err and not (tmp_path / "again").exists()
+    assert build_cli("again", cache, "--max-side", "100") == 0
+    again = json.loads((tmp_path / "again" / "manifest.json").read_text())
+    assert again["content_hash"] == clean["content_hash"] and again["stages"] == clean["stages"]
