@@ -21,7 +21,6 @@ from array import array
 import hashlib
 import logging
 import math
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -34,7 +33,7 @@ import numpy as np
 from .config import DedupConfig
 from .records import DedupItem, DedupResult
 from .rejects import Reason
-from .workspace import replace_file
+from .workspace import replace_file, unique_suffix
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +213,7 @@ class Signatures:
         if self.count == self.loaded:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.npz")
+        tmp = path.with_name(f".{path.name}.{unique_suffix()}.tmp.npz")
         np.savez(tmp, keys=np.frombuffer(self.keys, dtype=np.int64), sigs=self.sigs[:self.count])
         replace_file(tmp, path)
 

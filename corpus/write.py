@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from .ingest.sources import file_sha256 as sha256_file  # one file hash for inputs, spills and shards
 from .normalize import normalize_list, normalize_optional, normalize_paragraphs
 from .records import Article, ImageInfo, Sample, SourceRef, arrow_schema
-from .workspace import code_hash, replace_file
+from .workspace import code_hash, replace_file, unique_suffix
 
 # fixed writer settings: the same rows give the same bytes
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=3, use_dictionary=True,
@@ -351,7 +351,7 @@ class ShardCache:
             self.known[key] = [str(path), st.st_size, st.st_mtime_ns, sha]
         self.known = {k: v for k, v in self.known.items() if os.path.exists(v[0])}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp = self.path.with_name(f".{self.path.name}.{unique_suffix()}.tmp")
         tmp.write_bytes(pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
         replace_file(tmp, self.path)
 

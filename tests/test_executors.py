@@ -192,3 +192,17 @@ def test_shards_written_in_workers_are_the_bytes_a_serial_writer_writes(tmp_path
         assert hashlib.sha256(shard.path.read_bytes()).hexdigest() == shard.sha256
     assert tree_hashes(tmp_path / "serial") == tree_hashes(tmp_path / "processes")
     assert [s.sha256 for s in serial] == [s.sha256 for s in parallel]
+
+
+def test_every_temporary_name_is_unique_across_machines():
+    """Workers on several machines share the cache and the output folder (issue 17): a temporary file named by
+    the process id alone can be written by two machines at once. Every temporary name in the package carries
+    unique_suffix() (host and pid) or lies inside a folder that does (write.py's shards, in the release's
+    temporary folder)."""
+    import re
+
+    package = Path(__file__).resolve().parents[1] / "corpus"
+    for path in package.rglob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.search(r"f[\"'][^\"']*\.tmp", line) and "getpid" in line:
+                pytest.fail(f"{path.name}: a temporary name made from the pid alone: {line.strip()}")
