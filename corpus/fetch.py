@@ -209,7 +209,7 @@ class Fetcher:
                           "settings": self._failure_settings()}
                 self._cache_put(url, json.dumps(record).encode(), ".err")
             raise
-        self._cache_put(url, body, "")
+        self._cache_put(url, body + hashlib.sha256(body).digest() + _CHECKED, "")
         with contextlib.suppress(FileNotFoundError):  # a failure recorded earlier no longer holds
             self._cache_path(url).with_suffix(".err").unlink()
         return body
@@ -482,9 +482,14 @@ class Fetcher:
         more than FAILURE_TTL ago is not served: the URL is fetched again and its record replaced."""
         path = self._cache_path(url)
         try:
-            return path.read_bytes()
+            body = _checked_body(path.read_bytes())
         except FileNotFoundError:
             pass
+        else:
+            if body is not None:
+                return body
+            log.warning("cached picture of %s is damaged: fetching it again", url)
+            return None
         try:
             failure = json.loads(path.with_suffix(".err").read_text(encoding="utf-8"))
             reason, detail, at = Reason(failure["reason"]), str(failure["detail"]), float(failure["at"])
@@ -505,6 +510,19 @@ class Fetcher:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+
+
+# A fetched picture is cached with its sha256 and this mark after it: a damaged or cut file is fetched again,
+# never published (the other files of the cache are checked the same way).
+_CHECKED = b"corpus-fetch-sha256"
+
+
+def _checked_body(stored: bytes) -> bytes | None:
+    """The picture a cache file holds, or None when the file is damaged (or was written before the check)."""
+    if not stored.endswith(_CHECKED) or len(stored) < 32 + len(_CHECKED):
+        return None
+    body, digest = stored[:-32 - len(_CHECKED)], stored[-32 - len(_CHECKED):-len(_CHECKED)]
+    return body if hashlib.sha256(body).digest() == digest else None
 
 
 def decode_content(body: bytes, coding: str, cap: int) -> bytes:

@@ -167,6 +167,21 @@ def test_disk_cache_second_fetch_does_not_hit_server(server, tmp_path):
     assert len(list((tmp_path / "fetch").iterdir())) == 1
 
 
+@pytest.mark.parametrize("damage", ["flip", "cut", "empty"])
+def test_a_damaged_cached_picture_is_fetched_again_not_served(server, tmp_path, damage):
+    """Was: the cache file was served as the picture whatever it held (a flipped byte, a file cut by a full disk),
+    while the README says everything in the cache is checked before it is used."""
+    url = base(server) + "/img.jpg"
+    assert fetcher(tmp_path).fetch(url) == JPEG
+    [cached] = (tmp_path / "fetch").iterdir()
+    data = bytearray(cached.read_bytes())
+    if damage == "flip":
+        data[len(JPEG) // 2] ^= 0x01
+    cached.write_bytes(bytes(data[:len(data) // 2] if damage == "cut" else b"" if damage == "empty" else data))
+    assert fetcher(tmp_path).fetch(url) == JPEG and server.hits["/img.jpg"] == 2
+    assert fetcher(tmp_path).fetch(url) == JPEG and server.hits["/img.jpg"] == 2  # stored whole again
+
+
 def test_follows_redirect(server, tmp_path):
     assert fetcher(tmp_path).fetch(base(server) + "/redirect") == JPEG
     assert server.hits["/img.jpg"] == 1
