@@ -41,3 +41,27 @@ def test_example_config_loads():
 
     cfg = load_config(Path(__file__).resolve().parents[1] / "config.example.toml")
     assert cfg.write.license
+
+
+def test_example_config_documents_every_key_with_its_default():
+    """config.example.toml is where the README sends a user for the keys: every key of every section is
+    in it (set, or commented out where it has no default value), and what it sets is the default."""
+    import dataclasses
+    import re
+    import tomllib
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "config.example.toml").read_text(encoding="utf-8")
+    documented = tomllib.loads(re.sub(r"(?m)^# (\w+ = )", r"\1", text))  # the commented-out keys too
+    defaults = BuildConfig()
+    for section in dataclasses.fields(BuildConfig):
+        value = getattr(defaults, section.name)
+        if not dataclasses.is_dataclass(value):
+            assert section.name in documented, section.name
+            continue
+        keys = {f.name for f in dataclasses.fields(value)}
+        assert keys - set(documented[section.name]) == set(), section.name
+    for section, table in tomllib.loads(text).items():
+        for key, set_to in (table.items() if isinstance(table, dict) else [(None, table)]):
+            default = getattr(getattr(defaults, section), key) if key else getattr(defaults, section)
+            assert (tuple(set_to) if isinstance(set_to, list) else set_to) == default, f"{section}.{key}"
