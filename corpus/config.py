@@ -196,6 +196,7 @@ def _check_ranges(cfg: BuildConfig) -> None:
               ("images.fetch_retries", im.fetch_retries, 0, None),
               ("images.fetch_per_host_delay", im.fetch_per_host_delay, 0, None),
               ("ingest.max_input_bytes", cfg.ingest.max_input_bytes, 1, None),
+              ("ingest.max_html_bytes", cfg.ingest.max_html_bytes, 1, None),
               ("dedup.near_duplicate_threshold", d.near_duplicate_threshold, 0, 1),
               ("dedup.phash_distance", d.phash_distance, 0, 64),
               ("filter.min_caption_words", f.min_caption_words, 0, None),
@@ -204,6 +205,17 @@ def _check_ranges(cfg: BuildConfig) -> None:
         if not math.isfinite(value) or value < low or (high is not None and value > high):
             wanted = f"between {low} and {high}" if high is not None else f"at least {low}"
             raise ConfigError(f"{name} must be {wanted}, got {value}")
+
+
+def _check_languages(languages: tuple[str, ...]) -> None:
+    """The allow-list is compared with the codes the build detects ("en", "pt"): "EN", "en-US" or
+    "english" would match no caption, and every row would be a filter_language reject."""
+    for code in languages:
+        if not re.fullmatch(r"[a-z]{2,3}", code):
+            primary = code.strip().split("-")[0].split("_")[0].lower()
+            hint = f" (write {primary!r})" if re.fullmatch(r"[a-z]{2,3}", primary) else ""
+            raise ConfigError(f"filter.languages: {code!r} is not a lower-case ISO 639-1 code such as 'en' or "
+                              f"'fr'{hint}")
 
 
 SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
@@ -252,5 +264,6 @@ def check_config(cfg: BuildConfig) -> None:
         raise ConfigError(f"images.format must be 'jpeg' or 'webp', got {cfg.images.format!r}")
     if cfg.images.animated not in ("first_frame", "reject"):
         raise ConfigError(f"images.animated must be 'first_frame' or 'reject', got {cfg.images.animated!r}")
+    _check_languages(cfg.filter.languages)
     if not cfg.write.license:
         raise ConfigError("write.license is required (use 'other' with write.license_name for news photos)")

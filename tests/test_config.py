@@ -65,3 +65,22 @@ def test_example_config_documents_every_key_with_its_default():
         for key, set_to in (table.items() if isinstance(table, dict) else [(None, table)]):
             default = getattr(getattr(defaults, section), key) if key else getattr(defaults, section)
             assert (tuple(set_to) if isinstance(set_to, list) else set_to) == default, f"{section}.{key}"
+
+
+@pytest.mark.parametrize("code, hint", [("EN", "'en'"), ("en-US", "'en'"), ("pt_BR", "'pt'"), ("english", "ISO 639-1")])
+def test_language_codes_that_match_no_caption_are_refused(tmp_path, code, hint):
+    # the filter compares the detected codes ("en") as they are: "EN" kept nothing, and the build said only
+    # that every caption was a filter_language reject
+    path = tmp_path / "build.toml"
+    path.write_text(f'[filter]\nlanguages = ["fr", "{code}"]\n')
+    with pytest.raises(ConfigError, match=f"filter.languages: '{code}'.*{hint}"):
+        load_config(path)
+    assert load_config(None, {"filter": {"languages": ["en", "fr", "haw"]}}).filter.languages == ("en", "fr", "haw")
+
+
+def test_a_page_size_cap_below_one_byte_is_refused(tmp_path):
+    # max_html_bytes = 0 refused every page as too large (exit 3, nothing kept) instead of naming the key
+    path = tmp_path / "build.toml"
+    path.write_text("[ingest]\nmax_html_bytes = 0\n")
+    with pytest.raises(ConfigError, match="ingest.max_html_bytes must be at least 1, got 0"):
+        load_config(path)
