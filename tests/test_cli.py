@@ -353,6 +353,28 @@ def test_extract_prints_the_raw_src_and_the_url_base_url_resolves(tmp_path, caps
     assert "page, src (" in described and "url (" in described and "position" in described
 
 
+def test_extract_url_is_null_for_a_picture_saved_beside_the_page_as_help_says(tmp_path, capsys):
+    """--help said url is the address resolved, or as written: for a saved page's own copy of a picture it
+    is null (the saved page no longer gives its web address), even with a canonical URL and --base-url."""
+    from PIL import Image
+
+    (tmp_path / "storm_files").mkdir()
+    Image.new("RGB", (400, 300), "navy").save(tmp_path / "storm_files" / "boats.jpg")
+    page = tmp_path / "storm.html"
+    body = ("The storm came in from the west late on Tuesday evening, and by midnight the harbour wall had been "
+            "breached in two places, residents said. Council workers spent Wednesday clearing the quay.")
+    page.write_text("<!doctype html><html lang=en><head><title>Storm hits the harbour town</title><link "
+                    "rel=canonical href='https://news.example/2024/storm.html'></head><body><article><h1>Storm "
+                    f"hits the harbour town</h1><p>{body}</p><figure><img src='storm_files/boats.jpg'><figcaption>"
+                    "Fishing boats wait in the harbour at dawn after the storm.</figcaption></figure><p>{body}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert main(["extract", str(page), "--base-url", "https://other.example/"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["src"] == "storm_files/boats.jpg" and row["url"] is None
+    described = " ".join(subparsers()["extract"].description.split())
+    assert "null for a picture saved beside the page in its _files folder" in described
+
+
 def test_preview_sample_help_says_every_stratum_keeps_a_row(demo_release, tmp_path, capsys):
     """Was: "rows shown per config at most", while the sample keeps a row of every site and split (on
     purpose, so none disappears from the page): --sample 1 shows more than one row."""
