@@ -18,7 +18,9 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class IngestConfig:
-    max_input_bytes: int = 512 * 1024 * 1024  # a single HTML page above this is not an article
+    # an MHTML, HAR or Safari web archive file, or a WARC record other than a page (a picture), read whole:
+    # above this it is a dump, not one article's files (pages are capped by max_html_bytes)
+    max_input_bytes: int = 512 * 1024 * 1024
     max_html_bytes: int = 20 * 1024 * 1024  # real article pages are < 5 MB; bigger ones are junk or dumps
     exclude_urls: tuple[str, ...] = ()  # takedown: article URLs (any scheme, percent-encoding, fragment)
     exclude_domains: tuple[str, ...] = ()  # takedown: whole sites (suffix match)
