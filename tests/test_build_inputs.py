@@ -602,6 +602,24 @@ def test_list_glob_and_stdin_sources_through_the_cli(tmp_path, monkeypatch):
     assert [r["caption"] for r in piped["default"]] == ["The school choir sings at the county final"]
 
 
+def test_a_list_that_cannot_be_read_is_a_reject_named_without_its_absolute_path(tmp_path):
+    root = tmp_path / "in"
+    make_mixed_root(root)
+    listing = tmp_path / "lists" / "pages.txt"  # given by its absolute path, as `find` users do
+    listing.parent.mkdir()
+    listing.write_bytes(b"saved.html\ncaf\xe9.html\n")  # a Latin-1 name: not UTF-8
+    out = tmp_path / "out"
+    code = corpus_main(["build", f"@{listing}", str(root / "story.html"), "--out", str(out),
+                        "--cache-dir", str(tmp_path / "c"), "--no-progress"])
+    assert code == 0
+    manifest = manifest_of(out)
+    assert_counts_add_up(manifest)
+    rejects = parquet_rows(out, "rejects")
+    assert [(r["stage"], r["reason"], r["source"]) for r in rejects] == [("ingest", "ingest_unreadable", "pages.txt")]
+    assert "UnicodeDecodeError" in rejects[0]["detail"] and str(tmp_path) not in rejects[0]["detail"]
+    assert manifest["stages"]["ingest"]["rejected"] == {"ingest_unreadable": 1}
+
+
 def test_symlinks_escaping_the_root_are_rejected_and_never_opened(tmp_path, monkeypatch):
     root = tmp_path / "in"
     make_mixed_root(root)

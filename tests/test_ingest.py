@@ -1171,3 +1171,11 @@ def test_the_same_relative_path_under_two_roots_gets_two_provenance_paths(tmp_pa
     table = InputTable(files)
     assert [table[i].path for i in range(len(table))] == [f.path for f in files]
     assert [f.rel for f in expand_sources([str(tmp_path / "b")], Ledger())] == ["index.html"]
+
+
+def test_a_source_gone_before_it_is_read_is_a_reject_named_without_its_absolute_path(tmp_path):
+    # the CLI refuses a missing path up front; one deleted between that check and the walk is a reject
+    ledger = Ledger()
+    assert list(expand_sources([str(tmp_path / "gone" / "story.html")], ledger)) == []
+    assert [(r["reason"], r["source"]) for r in ledger.rows] == [(Reason.INGEST_UNREADABLE.value, "story.html")]
+    assert ledger.unbalanced() == []

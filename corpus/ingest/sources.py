@@ -132,7 +132,8 @@ class _Walk:
         """A directory (walked) or a file; root defaults to the directory itself or the file's folder."""
         absolute = os.path.abspath(path)
         if not os.path.lexists(absolute):
-            shown = os.path.relpath(absolute, root) if root else path
+            # as a file given on the command line is named: under its root, else by its name alone
+            shown = os.path.relpath(absolute, root) if root else os.path.basename(absolute)
             self.reject(shown, Reason.INGEST_UNREADABLE, "no such file or directory")
             return
         if os.path.isdir(absolute):
@@ -202,7 +203,10 @@ def _expand_list(walk: _Walk, list_path: str) -> Iterator[InputFile]:
         with open(list_path, encoding="utf-8") as fh:
             entries = list(_listed(fh))  # names only; a list of millions of paths still fits
     except (OSError, UnicodeDecodeError) as e:
-        walk.reject(list_path, Reason.INGEST_UNREADABLE, f"path list unreadable: {type(e).__name__}: {e}")
+        # named as its entries are, by its path under its folder (their root): a reject never publishes the
+        # absolute path a list was given by
+        walk.reject(os.path.basename(list_path), Reason.INGEST_UNREADABLE,
+                    f"path list unreadable: {type(e).__name__}: {e}")
         return
     for entry in entries:
         if os.path.isabs(entry):
