@@ -433,8 +433,13 @@ def missing_pictures_line(manifest: dict) -> str | None:
     if causes.get("no_url"):
         why.append(f"{causes['no_url']} have no usable URL")
     pairs = sum(manifest["rows"].get("default", {}).values())
+    # the causes are counted where the pictures were looked for, before duplicates and takedowns went: say so
+    # where they add up to more than text_only holds, or the two numbers of this line disagree
+    counted = sum(causes.values())
+    found = ("of the pictures not found, " if counted == text_rows else
+             f"of the {counted} pictures not found (counted before duplicate and taken-down captions were dropped), ")
     return (f"note: {text_rows} captions have no picture, so they are in text_only ({pairs} image-caption pairs); "
-            "of the pictures not found, " + "; ".join(why) + ".")
+            + found + "; ".join(why) + ".")
 
 
 def cmd_extract(args) -> int:

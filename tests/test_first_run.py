@@ -104,6 +104,23 @@ def test_the_build_says_why_captions_have_no_pictures(tmp_path, capsys):
     assert "pictures are stored in the parquet shards" not in sheet and "it holds no pictures" in sheet
 
 
+def test_the_note_on_missing_pictures_adds_up_when_an_article_was_read_twice(tmp_path, capsys):
+    root = tmp_path / "pages"
+    saved_page(root, "unsaved", [("unsaved_files/gone.jpg", "Divers check the hull of the old ferry")])
+    (root / "unsaved_files" / "gone.jpg").unlink()
+    (root / "copy").mkdir()
+    (root / "copy" / "unsaved.html").write_bytes((root / "unsaved.html").read_bytes())  # the same article again
+    code = corpus_main(["build", str(root), "--out", str(tmp_path / "rel"), "--cache-dir", str(tmp_path / "c"),
+                        "--no-progress"])
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("note:"))
+    manifest = json.loads((tmp_path / "rel" / "manifest.json").read_text())
+    assert code == 0 and manifest["stages"]["dedup"]["rejected"] == {"dedup_duplicate_id": 1}
+    assert manifest["missing_pictures"] == {"missing_file": 2}  # both copies were looked for
+    assert "1 captions have no picture" in line
+    assert "of the 2 pictures not found (counted before duplicate and taken-down captions were dropped), " \
+           "2 are saved-page files missing" in line
+
+
 def run_with_stderr_on_a_terminal(argv: list[str]) -> tuple[int, str]:
     """Runs `corpus argv` in a subprocess whose stderr is a pseudo-terminal, as in an interactive shell
     (bars are drawn only there); returns its exit code and what it wrote to the terminal."""
