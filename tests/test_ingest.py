@@ -1179,3 +1179,17 @@ def test_a_source_gone_before_it_is_read_is_a_reject_named_without_its_absolute_
     assert list(expand_sources([str(tmp_path / "gone" / "story.html")], ledger)) == []
     assert [(r["reason"], r["source"]) for r in ledger.rows] == [(Reason.INGEST_UNREADABLE.value, "story.html")]
     assert ledger.unbalanced() == []
+
+
+def test_a_gzip_file_cut_before_its_first_byte_of_data_is_bad_gzip_not_an_empty_stream(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    page = gzip.compress(page_bytes("Sea wall", "https://news.example/one.jpg"))
+    (root / "cut.html.gz").write_bytes(page[:40])  # a download stopped after the gzip header
+    (root / "empty.html.gz").write_bytes(gzip.compress(b""))  # a whole gzip stream of nothing
+    (root / "story.html.gz").write_bytes(page)
+    files, items, ledger = run_build([str(root)])
+    assert [d.ref.path for d in items] == ["story.html.gz"]
+    assert [(r["source"], r["reason"]) for r in ledger.rows] == [
+        ("cut.html.gz", Reason.INGEST_BAD_GZIP.value), ("empty.html.gz", Reason.INGEST_UNKNOWN_KIND.value)]
+    assert ledger.rows[1]["detail"] == "looks like gzip of an empty gzip stream"

@@ -228,7 +228,8 @@ def gunzip_head(raw: bytes, limit: int = SNIFF_BYTES) -> bytes | None:
             log.debug("gzip head unreadable: %s", e)
             return out or None
         if not dec.eof:
-            break
+            # a first member cut before it gave a byte (a download stopped at once) is no empty stream: damage
+            return out or None
         raw = dec.unused_data
     return out
 
