@@ -7,11 +7,13 @@ from pathlib import Path
 from .release import read_shard, release_manifest
 
 
-def example_rejects(root: Path, per_reason: int) -> dict[str, list[dict]]:
-    examples: dict[str, list[dict]] = {}
+def example_rejects(root: Path, per_reason: int) -> dict[tuple[str, str], list[dict]]:
+    """(stage, reason) -> the first rejects of that reason in that stage (internal_error is a reason of
+    several stages: each shows its own)."""
+    examples: dict[tuple[str, str], list[dict]] = {}
     for path in sorted((root / "data" / "rejects").glob("*.parquet")):
-        for row in read_shard(root, path, ["reason", "source", "detail"]).to_pylist():
-            bucket = examples.setdefault(row["reason"], [])
+        for row in read_shard(root, path, ["stage", "reason", "source", "detail"]).to_pylist():
+            bucket = examples.setdefault((row.pop("stage"), row["reason"]), [])
             if len(bucket) < per_reason:
                 bucket.append(row)
     return examples
@@ -29,7 +31,7 @@ def print_stats(root: Path, per_reason: int = 3, as_json: bool = False) -> None:
     manifest = release_manifest(Path(root))
     examples = example_rejects(Path(root), per_reason)
     if as_json:
-        stages = {name: {**manifest["stages"][name], "examples": {r: examples.get(r, []) for r in
+        stages = {name: {**manifest["stages"][name], "examples": {r: examples.get((name, r), []) for r in
                                                                     manifest["stages"][name]["rejected"]}}
                   for name in ordered(manifest["stages"])}
         print(json.dumps({"version": manifest["version"], "rows": manifest["rows"], "stages": stages,
@@ -39,7 +41,7 @@ def print_stats(root: Path, per_reason: int = 3, as_json: bool = False) -> None:
     print("\n".join(stage_table(manifest["stages"], examples)))
 
 
-def stage_table(stages: dict, examples: dict[str, list[dict]] | None = None) -> list[str]:
+def stage_table(stages: dict, examples: dict[tuple[str, str], list[dict]] | None = None) -> list[str]:
     """seen / kept / rejected per stage with its reasons (and example rejects when given)."""
     lines = [f"{'stage':<10} {'seen':>8} {'kept':>8} {'rejected':>9}  balanced"]
     for stage in ordered(stages):
@@ -49,5 +51,6 @@ def stage_table(stages: dict, examples: dict[str, list[dict]] | None = None) -> 
         lines.append(f"{stage:<10} {c['seen']:>8} {c['kept']:>8} {rejected:>9}  {ok}")
         for reason, n in sorted(c["rejected"].items(), key=lambda kv: -kv[1]):
             lines.append(f"    {reason}: {n}")
-            lines += [f"        {ex['source']}  {ex['detail'][:100]}" for ex in (examples or {}).get(reason, [])]
+            shown = (examples or {}).get((stage, reason), [])
+            lines += [f"        {ex['source']}  {ex['detail'][:100]}" for ex in shown]
     return lines

@@ -87,6 +87,46 @@ def test_stats_json_is_one_object_with_the_funnel(demo_release, capsys):
             assert reason in table
 
 
+def test_stats_shows_each_stage_its_own_examples_of_a_reason_several_stages_share(tmp_path, capsys, monkeypatch):
+    """internal_error is a reason of extract and of images: each stage's examples are its own rejects."""
+    import corpus.extract.html as html
+    import corpus.images.process as process
+    from test_card_snippets import saved_page
+
+    root = tmp_path / "pages"
+    saved_page(root, "broken", [("broken_files/p0.jpg", "Divers check the hull of the old ferry")])
+    saved_page(root, "fine", [("fine_files/p0.jpg", "Fishing boats wait in the harbour at dawn"),
+                              ("fine_files/p1.jpg", "The quay wall after the second storm")])
+    real_extract, real_process = html.extract_html, process.process_image
+    first_picture = (root / "fine_files" / "p0.jpg").read_bytes()
+
+    def extract(doc, cfg, ledger):  # a bug that trips over one page
+        if doc.ref.path == "broken.html":
+            raise KeyError("simulated extractor bug")
+        return real_extract(doc, cfg, ledger)
+
+    def process_image(data, cfg):  # and one that trips over one picture
+        if data == first_picture:
+            raise KeyError("simulated images bug")
+        return real_process(data, cfg)
+
+    monkeypatch.setattr(html, "extract_html", extract)
+    monkeypatch.setattr(process, "process_image", process_image)
+    out = tmp_path / "rel"
+    # written, and exit 4: two internal errors among two inputs
+    assert main(["build", str(root), "--out", str(out), "--cache-dir", str(tmp_path / "c"), "--no-progress"]) == \
+        exit_codes.INTERNAL
+    capsys.readouterr()
+    assert main(["stats", str(out), "--json"]) == 0
+    stages = json.loads(capsys.readouterr().out)["stages"]
+    assert [e["source"] for e in stages["extract"]["examples"]["internal_error"]] == ["broken.html"]
+    assert [e["source"] for e in stages["images"]["examples"]["internal_error"]] == ["fine.html:figure=0"]
+    assert main(["stats", str(out)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    images = table.index(next(line for line in table if line.startswith("images ")))
+    assert "fine.html:figure=0" in table[images + 2] and "broken.html" not in "\n".join(table[images:])
+
+
 def test_version_means_the_tool_version(capsys):
     from corpus import __version__
 
