@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import logging
 import os
@@ -362,9 +361,17 @@ def spill_rejects(ws: Workspace, key: str) -> Iterator[str]:
         if trailer is None:
             raise CacheDamaged(f"the spill {key} changed on disk during the build; build again")
         rejects_at, index_at, _, _ = trailer
-        f.seek(rejects_at)
-        for line in io.TextIOWrapper(io.BytesIO(f.read(index_at - rejects_at)), encoding="utf-8"):
-            yield line
+        yield from lines_between(f, rejects_at, index_at)
+
+
+def lines_between(f, start: int, end: int) -> Iterator[str]:
+    """The UTF-8 lines of an open binary file from `start` to `end`, one at a time: an input of a million bad
+    lines has a million rejects, which are not all held in memory at once."""
+    f.seek(start)
+    left = end - start
+    while left > 0 and (line := f.readline(left)):
+        left -= len(line)
+        yield line.decode("utf-8")
 
 
 def sample_at(ws: Workspace, index: Phase1Index, entry: SampleEntry) -> Sample:
