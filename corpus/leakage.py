@@ -10,7 +10,7 @@ import hashlib
 from array import array
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 from urllib.parse import unquote, urljoin, urlsplit
 
 import numpy as np
@@ -45,18 +45,25 @@ def normalize_url(url: str | None) -> str | None:
     return f"{parts.netloc.lower()}{path}" if parts.netloc else path
 
 
-def read_rows(root: Path) -> list[dict]:
-    """id, split, article, caption, image fields of every default/text_only row (no image bytes)."""
-    rows = []
-    for config in ("default", "text_only"):
-        for path in shards_of(root, config):
-            split = config_and_split(path)[1]
-            names = pq.ParquetFile(path).schema_arrow.names
-            cols = COLUMNS + [c for c in ("image_sha256", "image_phash") if c in names]
-            for row in pq.read_table(path, columns=cols).to_pylist():
-                row["split"] = split
-                rows.append(row)
-    return rows
+class ShardRows:
+    """id, split, article, caption, image fields of every default/text_only row (no image bytes), read
+    afresh from the shards on each pass, a batch at a time: the report passes over the rows a few times,
+    and a list of every row would make `corpus verify` grow by 2 KB a row."""
+
+    def __init__(self, root: Path, captions: bool = True):
+        self.root = Path(root)
+        self.columns = COLUMNS if captions else [c for c in COLUMNS if c != "caption"]
+
+    def __iter__(self) -> Iterator[dict]:
+        for config in ("default", "text_only"):
+            for path in shards_of(self.root, config):
+                split = config_and_split(path)[1]
+                pf = pq.ParquetFile(path)
+                cols = self.columns + [c for c in ("image_sha256", "image_phash") if c in pf.schema_arrow.names]
+                for batch in pf.iter_batches(columns=cols):
+                    for row in batch.to_pylist():
+                        row["split"] = split
+                        yield row
 
 
 def shared_across_splits(rows: Iterable[dict], key) -> list[dict]:
@@ -96,19 +103,18 @@ def leakage_report(root: Path, cfg: DedupConfig | None = None, examples: int = 2
     from .dedup import find_duplicates
 
     cfg = cfg or DedupConfig()
-    rows = read_rows(Path(root))
     result = find_duplicates((DedupItem(r["id"], r["article_id"], None, r["caption"] or "",
-                                        r.get("image_sha256"), r.get("image_phash")) for r in rows), cfg)
+                                        r.get("image_sha256"), r.get("image_phash")) for r in ShardRows(root)), cfg)
     image_group = dict(result.image_cluster)
     caption_group = dict(result.caption_cluster)
     for dup, rep in result.duplicate_of.items():  # a duplicate pair shares both photo and caption
         image_group[dup] = caption_group[dup] = rep
         image_group.setdefault(rep, rep)
         caption_group.setdefault(rep, rep)
-    return report_from(rows, image_group, caption_group, examples)
+    return report_from(ShardRows(root, captions=False), image_group, caption_group, examples)
 
 
-def report_from(rows: list[dict], image_group: dict, caption_group: dict, examples: int = 20) -> dict:
+def report_from(rows: Iterable[dict], image_group: dict, caption_group: dict, examples: int = 20) -> dict:
     """The report over rows {id, split, article_id, image_sha256, image_url} and their photo and
     caption groups (row id -> group id)."""
     leaks = {
