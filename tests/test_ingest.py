@@ -5,6 +5,7 @@ import builtins
 import codecs
 import gzip
 import io
+import logging
 import json
 import os
 import random
@@ -1193,3 +1194,18 @@ def test_a_gzip_file_cut_before_its_first_byte_of_data_is_bad_gzip_not_an_empty_
     assert [(r["source"], r["reason"]) for r in ledger.rows] == [
         ("cut.html.gz", Reason.INGEST_BAD_GZIP.value), ("empty.html.gz", Reason.INGEST_UNKNOWN_KIND.value)]
     assert ledger.rows[1]["detail"] == "looks like gzip of an empty gzip stream"
+
+
+def test_warcio_warning_on_each_space_in_a_target_uri_is_not_printed(tmp_path, caplog):
+    """Was: one warcio warning a record ("Replacing spaces in invalid WARC-Target-URI"), thousands of lines for a
+    crawl of such addresses; the build reads those records (percent-encoded) as any other."""
+    path = tmp_path / "spaces.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for n in range(3):
+            w.write_record(_response(w, f"https://news.example/img/photo {n}.jpg", jpeg_bytes((n, 0, 0)),
+                                     "image/jpeg"))
+    with caplog.at_level(logging.WARNING):
+        items, _ = read_all(path)
+    assert [i.url for i in items] == [f"https://news.example/img/photo%20{n}.jpg" for n in range(3)]
+    assert not [r for r in caplog.records if "Replacing spaces" in r.getMessage()]

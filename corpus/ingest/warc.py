@@ -29,6 +29,18 @@ from .detect import GZIP_MAGIC, VAGUE_TYPES, WACZ_WARC, charset_of, looks_like_h
 from .files import CHUNK, excluded, file_ref, parse_date
 
 log = logging.getLogger(__name__)
+
+
+class _QuietSpaces(logging.Filter):
+    """warcio warns once per record whose WARC-Target-URI holds a space (it percent-encodes it, as the build
+    compares URLs anyway): a crawl of such addresses wrote thousands of lines over the build's own. Shown with
+    --verbose only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return log.isEnabledFor(logging.INFO) or not record.getMessage().startswith("Replacing spaces")
+
+
+logging.getLogger("warcio.recordloader").addFilter(_QuietSpaces())
 STAGE = "ingest"
 ITEM_TYPES = ("response", "resource", "revisit")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
