@@ -541,3 +541,22 @@ def test_a_file_url_picture_publishes_no_address():
                       "</figure>"))
     assert [f.url for f in art.figures] == [None]
     assert art.figures[0].caption.startswith("Workers at the tram depot")
+
+
+@pytest.mark.parametrize("title, h1, headline", [
+    ("Ferry returns to the harbour | Example News", "Ferry returns to the harbour", "Ferry returns to the harbour"),
+    ("Example News - Ferry returns to the harbour", "Ferry returns to the harbour", "Ferry returns to the harbour"),
+    ("渡轮重返港口_新闻中心_示例网", "渡轮重返港口", "渡轮重返港口"),
+    # the first <h1> is the site's logo: the title stays whole
+    ("Ferry returns to the harbour | News | Example News", "Example News",
+     "Ferry returns to the harbour | News | Example News"),
+    ("Ferry returns to the harbour", "Ferry returns to the harbour", "Ferry returns to the harbour"),
+])
+def test_the_headline_is_the_part_of_the_title_the_h1_repeats(title, h1, headline):
+    """Was: a page without og:title or JSON-LD had its whole <title> as article_title ("Ferry returns | Example
+    News"), the site's name and section in the headline."""
+    body = "".join(f"<p>Paragraph {i} of the story tells what the council decided about the ferry.</p>"
+                   for i in range(4))
+    art, _ = run(f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><article>{body}</article>"
+                 f"</body></html>".encode())
+    assert art.title == headline

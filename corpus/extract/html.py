@@ -554,8 +554,9 @@ def page_meta(page: Page, doc: RawDoc) -> PageMeta:
     fetched = _web_address(doc.url, None)
     declared = _web_address(meta.url, fetched)
     meta.url = _web_address(page.canonical, fetched or declared) or declared
-    meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, _first_h1(page.first_h1)) if t)
-    meta.title = meta.title or page.title or doc.title
+    h1 = _first_h1(page.first_h1)
+    meta.headlines.update(clean(t).casefold() for t in (meta.title, page.title, h1) if t)
+    meta.title = meta.title or _headline_in_title(page.title, h1) or doc.title
     meta.site_names = _site_names(meta.site, page.title)
     meta.language = lang2(page.lang) or lang2(meta.language)
     meta.published = meta.published or first_date(_MARKED_DATES(page.root)) or parse_date(doc.published)
@@ -582,6 +583,18 @@ def _site_names(site: str | None, title: str | None) -> set[str]:
     if len(parts) > 1 and 0 < len(parts[-1].split()) <= 5:
         names.add(parts[-1])
     return {"".join(n.split()).casefold() for n in names if n.strip()}
+
+
+def _headline_in_title(title: str | None, h1: str | None) -> str | None:
+    """The headline a <title> holds: the part the page's <h1> repeats ("Ferry returns | Example News" with
+    <h1>Ferry returns</h1> -> "Ferry returns"), else the whole title (a page without og:title or JSON-LD).
+    Only the title's longest part: many pages' first <h1> is their logo, the site's name, shorter than the
+    headline beside it."""
+    if title and h1 and h1 != title:
+        parts = [part.strip() for part in _TITLE_SEPARATOR.split(title)]
+        if len(parts) > 1 and h1.casefold() == max(parts, key=len).casefold():
+            return h1
+    return title
 
 
 def _first_h1(h1) -> str | None:
