@@ -59,7 +59,7 @@ class Reason(str, Enum):
     IMAGE_BOMB = "image_decompression_bomb"  # above max_pixels
     IMAGE_SVG = "svg"  # vector image: not a training picture
     IMAGE_ANIMATED = "image_animated"  # animated, and policy says reject
-    IMAGE_UNSUPPORTED = "image_unsupported"  # format Pillow cannot decode
+    IMAGE_UNSUPPORTED = "image_unsupported"  # a picture in a format not decoded here (HEIC, JPEG XL, JPEG 2000)
     IMAGE_FETCH_FAILED = "image_fetch_failed"  # never a drop: the fetcher gave up (status or error in detail), caption kept in text_only
     IMAGE_FETCH_REFUSED = "image_fetch_refused"  # never a drop: robots.txt, private address, scheme or content type refused, caption kept in text_only
     # normalize

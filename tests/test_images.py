@@ -359,6 +359,33 @@ def test_unsupported_format():
     assert reject_reason(heic) == Reason.IMAGE_UNSUPPORTED
 
 
+# a 64x64 grey ramp as cjxl 0.7 wrote it (-q 50): a JPEG XL codestream
+JXL_CODESTREAM = bytes.fromhex(
+    "ff0a4f404271210a01000064010038005800584a2831dd5cf474e0d9038dd00867642e4660550cde108325628c883122"
+    "068531cc4902c10400121280184815b244951b496ddb75a5f6ffabdafcff9d3eeaddddddffbfeaffffffddc2ffdddddd"
+    "3fc0ffffff3fe0c304a201000001d9790a00800a9551c60d5ecef57cf9a1c362dac67586b6dab6b024114a2189440d90"
+    "a481e1dc01000000000000002a49941a599f031800800000000400000010")
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+@pytest.mark.parametrize("name,data", [
+    ("jxl", JXL_CODESTREAM),
+    ("jxl", box(b"JXL ", b"\r\n\x87\n") + box(b"ftyp", b"jxl \0\0\0\0jxl ") + box(b"jxlc", JXL_CODESTREAM)),
+    ("jp2", encode(photo(), "JPEG2000")),
+    ("jp2", encode(photo(), "JPEG2000", no_jp2=True)),  # the bare J2K codestream
+])
+def test_jpeg_xl_and_jpeg_2000_are_pictures_this_build_cannot_decode(name, data):
+    """A CDN that negotiates formats sends these to the browsers that ask for them: a saved page can hold
+    one under a .jpg name. It is an unsupported picture, not "HTML/JSON/text served as an image"."""
+    assert sniff_image_type(data) == name
+    with pytest.raises(ImageRejected) as e:
+        process_image(data, CFG)
+    assert (e.value.reason, e.value.detail) == (Reason.IMAGE_UNSUPPORTED, f"{name} is not decodable here")
+
+
 def test_other_formats_are_reencoded():
     for fmt in ("BMP", "TIFF", "GIF"):
         out = process_image(encode(photo(), fmt), CFG)

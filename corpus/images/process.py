@@ -51,7 +51,7 @@ class ProcessedImage:
 
 
 def sniff_image_type(data: bytes) -> str | None:
-    """Image type from magic bytes: jpeg png gif webp bmp tiff svg avif heic ico, or None."""
+    """Image type from magic bytes: jpeg png gif webp bmp tiff svg avif heic ico jxl jp2, or None."""
     head = data[:32]
     for magic, kind in _MAGIC:
         if head.startswith(magic):
@@ -73,6 +73,12 @@ _MAGIC = (
     (b"II*\x00", "tiff"),
     (b"MM\x00*", "tiff"),
     (b"\x00\x00\x01\x00", "ico"),
+    # JPEG XL and JPEG 2000 (bare codestream or in their box container): pictures, only not decoded here
+    # (a CDN negotiating formats sends them to browsers that ask), so unsupported, not "not an image"
+    (b"\xff\x0a", "jxl"),
+    (b"\x00\x00\x00\x0cJXL \r\n\x87\n", "jxl"),
+    (b"\xff\x4f\xff\x51", "jp2"),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "jp2"),
 )
 
 
