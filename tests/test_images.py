@@ -386,6 +386,16 @@ def test_jpeg_xl_and_jpeg_2000_are_pictures_this_build_cannot_decode(name, data)
     assert (e.value.reason, e.value.detail) == (Reason.IMAGE_UNSUPPORTED, f"{name} is not decodable here")
 
 
+def test_an_avif_whose_major_brand_is_the_generic_image_brand_is_decoded():
+    """Netflix's AVIF samples name mif1 as their major brand and avif among the compatible ones."""
+    data = encode(photo(), "AVIF")
+    assert data[8:12] == b"avif" and b"avif" in data[16:32]
+    generic = data[:8] + b"mif1" + data[12:]
+    assert sniff_image_type(generic) == "avif"
+    out = process_image(generic, CFG)
+    assert (out.info.original_format, decode(out.data).size) == ("avif", (320, 200))
+
+
 def test_other_formats_are_reencoded():
     for fmt in ("BMP", "TIFF", "GIF"):
         out = process_image(encode(photo(), fmt), CFG)

@@ -61,7 +61,7 @@ def sniff_image_type(data: bytes) -> str | None:
     if head[:2] == b"BM" and head[14:15] in _BMP_DIB_SIZES and head[15:18] == b"\0\0\0":
         return "bmp"  # "BM" alone also starts plain text; the DIB header size makes it a bitmap
     if head[4:8] == b"ftyp":
-        return _ftyp_kind(head[8:12])
+        return _ftyp_kind(data)
     return "svg" if _looks_like_svg(data[:2048]) else None
 
 
@@ -85,10 +85,14 @@ _MAGIC = (
 _BMP_DIB_SIZES = {bytes([n]) for n in (12, 16, 40, 52, 56, 64, 108, 124)}
 
 
-def _ftyp_kind(brand: bytes) -> str | None:
-    if brand in (b"avif", b"avis"):
+def _ftyp_kind(data: bytes) -> str | None:
+    """avif or heic from an ISO media file's ftyp box. Its major brand may be the generic image one (mif1,
+    msf1: Netflix's AVIF samples have it), and then its compatible brands say which codec it holds."""
+    size = int.from_bytes(data[:4], "big")
+    brands = [data[8:12]] + [data[i:i + 4] for i in range(16, min(size, 64), 4)]
+    if b"avif" in brands or b"avis" in brands:
         return "avif"
-    if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
+    if brands[0] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
         return "heic"
     return None
 
