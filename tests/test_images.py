@@ -272,6 +272,26 @@ def test_a_damaged_webp_of_its_full_length_is_corrupt():
     assert reject_reason(bytes(data)) == Reason.IMAGE_CORRUPT
 
 
+def raw_profile_chunk(name: str, profile: bytes) -> bytes:
+    """A zTXt chunk as ImageMagick writes a profile it carries over into a PNG: hex, 36 bytes a line."""
+    hexed = "\n".join(profile[i:i + 36].hex() for i in range(0, len(profile), 36))
+    text = f"\n{name}\n{len(profile):8d}\n{hexed}\n".encode()
+    body = f"Raw profile type {name}".encode() + b"\0\0" + zlib.compress(text, 9)
+    return struct.pack(">I", len(body)) + b"zTXt" + body + struct.pack(">I", zlib.crc32(b"zTXt" + body))
+
+
+def test_a_png_with_more_than_a_megabyte_of_text_metadata_is_kept_without_it():
+    """A photo with a bloated XMP (Photoshop's document ancestors) converted to PNG by ImageMagick: its
+    zTXt holds 1.4 MB of hex once inflated, which Pillow refuses to open; the picture itself is fine."""
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><photoshop:DocumentAncestors><rdf:Bag>' + b"".join(
+        b"<rdf:li>xmp.did:%032x</rdf:li>" % n for n in range(20000)) + b"</rdf:Bag></photoshop:DocumentAncestors>"
+    plain = encode(photo(), "PNG")
+    data = plain[:33] + raw_profile_chunk("xmp", xmp) + plain[33:]  # after IHDR, as ImageMagick puts it
+    out = process_image(data, CFG)
+    assert (out.info.handling, out.info.metadata_removed, out.info.original_bytes) == ("original", True, len(data))
+    assert out.data == plain
+
+
 def test_corrupt_png():
     data = bytearray(encode(photo(400, 300), "PNG"))
     mid = len(data) // 2

@@ -22,7 +22,8 @@ _JPEG_ADOBE_FIELDS = 12  # "Adobe", version, two flag words, colour transform
 _JPEG_ICC = b"ICC_PROFILE\x00"
 _JPEG_COMMENT = 0xFE
 # PNG chunks that hold metadata: EXIF, the three text kinds (XMP travels in iTXt) and the edit time.
-_PNG_DROP = {b"eXIf", b"tEXt", b"zTXt", b"iTXt", b"tIME"}
+PNG_TEXT = {b"tEXt", b"zTXt", b"iTXt"}
+_PNG_DROP = {b"eXIf", b"tIME"} | PNG_TEXT
 # WebP chunks that hold metadata, and the VP8X flags announcing them.
 _WEBP_DROP = {b"EXIF", b"XMP "}
 _VP8X_EXIF, _VP8X_XMP = 0x08, 0x04
@@ -124,7 +125,8 @@ def _kept_jpeg_segment(marker: int, segment: bytes) -> bytes | None:
     return segment  # tables, frame and scan headers, restart interval: the image itself
 
 
-def _strip_png(data: bytes) -> bytes:
+def _strip_png(data: bytes, drop: set[bytes] = _PNG_DROP) -> bytes:
+    """The PNG's chunks up to its IEND, those of the kinds in drop left out."""
     if data[:8] != b"\x89PNG\r\n\x1a\n":
         raise MalformedImage("no PNG signature")
     out, pos = [data[:8]], 8
@@ -136,12 +138,17 @@ def _strip_png(data: bytes) -> bytes:
         end = pos + 12 + length
         if end > len(data):
             raise MalformedImage(f"PNG chunk {kind!r} runs past the end")
-        if kind not in _PNG_DROP:
+        if kind not in drop:
             out.append(data[pos:end])
         pos = end
         if kind == b"IEND":
             break
     return b"".join(out)
+
+
+def strip_png_text(data: bytes) -> bytes:
+    """A PNG without its text chunks (and anything after its IEND); everything else as it is."""
+    return _strip_png(data, PNG_TEXT)
 
 
 def _strip_webp(data: bytes) -> bytes:

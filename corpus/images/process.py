@@ -20,7 +20,7 @@ import imagehash
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..config import ImagesConfig
-from .metadata import MalformedImage, strip_metadata
+from .metadata import MalformedImage, strip_metadata, strip_png_text
 from ..records import ImageInfo
 from ..rejects import Reason, Rejected
 
@@ -120,7 +120,7 @@ def process_image(data: bytes, cfg: ImagesConfig) -> ProcessedImage:
     """Verify, orient, convert, resize and fingerprint one picture; raise ImageRejected if it is unusable."""
     kind = _check_bytes(data, cfg)
     with pixel_limit(cfg.max_pixels):
-        im = _open_checked(data, kind, cfg)
+        im = _open_checked(_decoder_bytes(data, kind), kind, cfg)
         try:
             return _process_open(im, data, cfg)
         except Image.DecompressionBombWarning as e:  # a frame or tile above the limit, found while decoding
@@ -161,6 +161,20 @@ def _check_bytes(data: bytes, cfg: ImagesConfig) -> str:
     if kind not in PILLOW_FORMATS:
         raise ImageRejected(Reason.IMAGE_UNSUPPORTED, f"{kind} is not decodable here")
     return kind
+
+
+def _decoder_bytes(data: bytes, kind: str) -> bytes:
+    """What Pillow is given: a PNG without its text chunks. They are metadata the stored picture loses anyway,
+    and Pillow inflates each compressed one and refuses the whole picture when one holds more than 1 MB
+    (ImageMagick keeps a JPEG's XMP, IPTC and clipping paths there as hex). Pillow also took a rotation from
+    an XMP text chunk, which browsers do not: the picture is stored as they show it. Only the decoder sees
+    this copy; what is stored is made from the published bytes."""
+    if kind != "png" or not any(text in data for text in (b"tEXt", b"zTXt", b"iTXt")):
+        return data
+    try:
+        return strip_png_text(data)
+    except MalformedImage:
+        return data  # a broken chunk structure: Pillow's own verdict on the file as it is
 
 
 def _open_checked(data: bytes, kind: str, cfg: ImagesConfig) -> Image.Image:
