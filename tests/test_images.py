@@ -406,6 +406,35 @@ def test_jpeg_xl_and_jpeg_2000_are_pictures_this_build_cannot_decode(name, data)
     assert (e.value.reason, e.value.detail) == (Reason.IMAGE_UNSUPPORTED, f"{name} is not decodable here")
 
 
+def gray_tiff(width: int, height: int, bits: int, sample_format: int, pixels: bytes) -> bytes:
+    """A one-strip grayscale TIFF written by hand (Pillow cannot write a half-float one)."""
+    tags = [(256, 3, width), (257, 3, height), (258, 3, bits), (259, 3, 1), (262, 3, 1), (273, 4, 0),
+            (277, 3, 1), (278, 3, height), (279, 4, len(pixels)), (339, 3, sample_format)]
+    start = 8 + 2 + 12 * len(tags) + 4
+    ifd = b"".join(struct.pack("<HHI", tag, kind, 1) + struct.pack("<I" if kind == 4 else "<HH", *(
+        (start if tag == 273 else value,) if kind == 4 else (value, 0))) for tag, kind, value in tags)
+    return b"II*\0" + struct.pack("<IH", 8, len(tags)) + ifd + b"\0\0\0\0" + pixels
+
+
+def twelve_bit_jpeg_header() -> bytes:
+    """A JPEG whose frame header says 12-bit samples (SOF1, precision 12), as medical and some camera files
+    are: the decoder refuses it at the header, before any scan data."""
+    data = bytearray(encode(photo(), "JPEG"))
+    sof = data.index(b"\xff\xc0")
+    data[sof + 1], data[sof + 4] = 0xC1, 12
+    return bytes(data)
+
+
+@pytest.mark.parametrize("data,said", [
+    (twelve_bit_jpeg_header(), "a jpeg this build cannot decode: cannot handle 12-bit layers"),
+    (gray_tiff(320, 200, 16, 3, bytes(320 * 200 * 2)), "a tiff this build cannot decode: unknown pixel mode"),
+])
+def test_a_well_formed_picture_in_a_variant_pillow_does_not_decode_is_unsupported_not_corrupt(data, said):
+    with pytest.raises(ImageRejected) as e:
+        process_image(data, CFG)
+    assert (e.value.reason, e.value.detail) == (Reason.IMAGE_UNSUPPORTED, said)
+
+
 def test_an_avif_whose_major_brand_is_the_generic_image_brand_is_decoded():
     """Netflix's AVIF samples name mif1 as their major brand and avif among the compatible ones."""
     data = encode(photo(), "AVIF")

@@ -211,11 +211,29 @@ def _open_header(data: bytes, kind: str, max_pixels: int) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise _bomb_reject(e, max_pixels) from None
     except UnidentifiedImageError:
+        said = _plugin_refusal(data, kind)
+        if said.lower().startswith(UNSUPPORTED_VARIANTS):
+            raise ImageRejected(Reason.IMAGE_UNSUPPORTED, f"a {kind} this build cannot decode: {said}") from None
         short = _cut_short(data, kind)
         reason = Reason.IMAGE_TRUNCATED if len(data) < 64 or short else Reason.IMAGE_CORRUPT
         raise ImageRejected(reason, f"{kind} magic bytes but no readable {kind} header{short}") from None
     except DECODE_ERRORS as e:
         raise _decode_reject(e, max_pixels, data, kind) from None
+
+
+# How Pillow's plugins refuse a well-formed file in a variant they do not decode (a 12-bit JPEG, a 16-bit
+# float TIFF, a BMP holding a JPEG): an unsupported picture, not a corrupt one
+UNSUPPORTED_VARIANTS = ("cannot handle", "unknown pixel mode", "unsupported bmp")
+
+
+def _plugin_refusal(data: bytes, kind: str) -> str:
+    """What the plugin said when it refused the header: Image.open keeps only "cannot identify image file"."""
+    factory = Image.OPEN[PILLOW_FORMATS[kind]][0]
+    try:
+        factory(io.BytesIO(data), None).close()
+    except DECODE_ERRORS as e:
+        return str(e)
+    return ""
 
 
 def _bomb_reject(e: BaseException, max_pixels: int) -> ImageRejected:
@@ -230,6 +248,8 @@ def _decode_reject(e: BaseException, max_pixels: int, data: bytes = b"", kind: s
     if isinstance(e, Image.DecompressionBombError):
         return _bomb_reject(e, max_pixels)
     text = str(e)
+    if text.lower().startswith(UNSUPPORTED_VARIANTS):
+        return ImageRejected(Reason.IMAGE_UNSUPPORTED, f"a {kind} this build cannot decode: {text}")
     short = _cut_short(data, kind)
     if isinstance(e, EOFError) or "truncated" in text.lower() or short:
         return ImageRejected(Reason.IMAGE_TRUNCATED, f"{type(e).__name__}: {text}{short}")
