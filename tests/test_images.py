@@ -126,6 +126,14 @@ def test_16bit_png_is_scaled_not_clipped():
     assert lo < 20 and hi > 235  # a clipping convert would make nearly everything 255
 
 
+def test_a_float_tiff_with_samples_from_0_to_1_is_scaled_not_stored_black():
+    ramp = Image.linear_gradient("L").resize((256, 128)).convert("F").point(lambda v: v / 255)
+    data = encode(ramp, "TIFF")
+    assert Image.open(io.BytesIO(data)).mode == "F"
+    lo, hi = decode(process_image(data, CFG).data).convert("L").getextrema()
+    assert lo < 20 and hi > 235
+
+
 def test_16bit_rgb_png_is_not_kept_as_is():
     # Pillow cannot write 16-bit RGB PNGs: build one by hand (big-endian samples, filter byte 0 per row)
     np = pytest.importorskip("numpy")

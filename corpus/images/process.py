@@ -408,10 +408,13 @@ def _to_rgb(im: Image.Image) -> Image.Image:
 
 def _wide_to_l(im: Image.Image) -> Image.Image:
     """16/32-bit grayscale -> 8-bit by scaling (a plain convert would clip everything above 255)."""
+    brightest = im.getextrema()[1]
     if im.mode.startswith("I;16"):
         top = 65535
+    elif im.mode == "F" and brightest <= 1.0:
+        top = 1.0  # float samples from 0 to 1, as HDR and scientific tools write them: 255 left them black
     else:  # "I" or "F": scale by the brightest value; data already in 0..255 stays as it is
-        top = max(255, im.getextrema()[1])
+        top = max(255, brightest)
     wide = im if im.mode in ("I", "F") else im.convert("I")
     return wide.point(lambda v: v * (255.0 / top)).convert("L")
 
