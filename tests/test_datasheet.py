@@ -92,6 +92,16 @@ def test_answers_and_unanswered_questions(release, tmp_path):
     assert manifest["config"]["datasheet"]["motivation"] is None
 
 
+@pytest.mark.parametrize("policy,said", [("first_frame", "an animated picture (GIF, APNG, WebP) is stored as "
+                                                        "its first frame, a still"),
+                                         ("reject", "animated pictures are rejected")])
+def test_what_became_of_animated_pictures_is_said(release, policy, said):
+    root, manifest, _ = release
+    config = {**manifest["config"], "images": {**manifest["config"]["images"], "animated": policy}}
+    text = render_datasheet({**manifest, "config": config}, measure(root))
+    assert said in section(text, "Preprocessing, cleaning and labeling")
+
+
 def test_groups_and_leakage_are_rendered_when_present(release):
     root, manifest, text = release
     assert "split groups" not in text

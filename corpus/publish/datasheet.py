@@ -376,11 +376,13 @@ def preprocessing(manifest: dict, stats: ReleaseStats) -> list[str]:
              f"off into `credit` (at extraction: the caption as extracted, before this clean-up, is kept "
              f"in `caption_raw`). Kept when {f.get('min_caption_words')}–{f.get('max_caption_words')} words"
              + (f", languages {', '.join(f['languages'])}" if f.get("languages") else ", any language") + ".",
-             "Images: decoded and verified. Pictures that are already upright 8-bit RGB JPEG, PNG or WebP "
-             "are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks, a JPEG's "
+             "Images: decoded and verified. Pictures that are already upright, still and opaque 8-bit RGB JPEG, "
+             "PNG or WebP are stored as published, minus their EXIF, XMP, IPTC and text metadata blocks, a JPEG's "
              "embedded thumbnails and any data appended after the picture's end (cut from the file without "
              "decoding; the ICC colour profile stays); all others are turned upright by their "
              f"EXIF orientation, converted to RGB and re-encoded as {im.get('format')} quality {im.get('quality')}"
+             + ("; animated pictures are rejected" if im.get("animated") == "reject"
+                else "; an animated picture (GIF, APNG, WebP) is stored as its first frame, a still")
              + (f"; train-ready: pictures are shrunk so their short side is {im['train_size']} px (aspect kept)"
                 if im.get("train_size") else "")
              + (f"; pictures with a side above {im['max_side']} px are resized to that longest side"
