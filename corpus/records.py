@@ -103,7 +103,7 @@ class ImageInfo:
     original_bytes: int
     phash: str  # perceptual hash, hex
     handling: str = "original"  # "original" (published bytes minus metadata) | "re-encoded" | "resized"
-    metadata_removed: bool = False  # metadata blocks, thumbnails or appended data were cut from the published bytes
+    metadata_removed: bool = False  # of an original: metadata, thumbnails or appended data were cut (re-encoded: False)
 
 
 class ImageTable:

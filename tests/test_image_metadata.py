@@ -98,6 +98,23 @@ def test_a_reencoded_picture_carries_no_metadata_either():
     assert not any(s in out.data for s in SECRETS)
 
 
+def test_a_reencoded_photo_loses_its_gps_and_the_card_says_what_its_false_column_means():
+    """A phone photo turned by its EXIF orientation is re-encoded: its GPS position goes with the rest of its
+    metadata, and image_metadata_removed, a column about originals, is false."""
+    from corpus.publish.card import FIELD_DOCS
+
+    exif = Image.Exif()
+    exif.update({0x0112: 6})
+    exif.get_ifd(0x8825).update({1: "N", 2: (51.0, 30.0, 12.5), 3: "W", 4: (0.0, 7.0, 39.0)})
+    buf = io.BytesIO()
+    picture().save(buf, "JPEG", exif=exif.tobytes())
+    out = process_image(buf.getvalue(), ImagesConfig())
+    assert (out.info.handling, out.info.metadata_removed) == ("re-encoded", False)
+    stored = Image.open(io.BytesIO(out.data))
+    assert not stored.getexif() and b"Exif" not in out.data
+    assert "always false for `re-encoded` and `resized` rows" in FIELD_DOCS["default"]["image_metadata_removed"]
+
+
 def test_a_release_holds_none_of_the_planted_metadata(tmp_path):
     """End to end: a saved page whose three photos carry GPS, serial, owner, XMP and IPTC."""
     import pyarrow.parquet as pq

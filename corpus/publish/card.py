@@ -66,8 +66,10 @@ _IMAGE_DOCS = {
                       "anything appended after the picture's end cut (same compressed pixels); `re-encoded`: "
                       "decoded and encoded again (not RGB, transparent, rotated, or a format that is not stored as "
                       "is); `resized`: re-encoded smaller",
-    "image_metadata_removed": "true when EXIF/XMP/IPTC/text blocks (or a JPEG's embedded thumbnail, or data "
-                              "appended after the picture's end) were cut from the published bytes",
+    "image_metadata_removed": "for `original` rows, true when EXIF/XMP/IPTC/text blocks (or a JPEG's embedded "
+                              "thumbnail, or data appended after the picture's end) were cut from the published "
+                              "bytes; always false for `re-encoded` and `resized` rows, whose new encoding carries "
+                              "none of the published file's metadata (GPS position included), whatever it held",
     "image_sha256": "sha256 of the stored image bytes",
     "image_phash": "64-bit perceptual hash (hex), for near-duplicate photos",
     "image_cluster": "id shared by re-used photos (perceptual match); null when the photo is unique",
