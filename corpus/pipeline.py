@@ -261,8 +261,10 @@ def _build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | No
             report = finish_release(tmp, out, cfg, version, index, result, ledger, previous, plots, overwrite)
         remember_shards(ws, out, result)
     finally:
-        runner.close()
-        plots.close()
-        ws.close()
-        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            runner.close()
+            plots.close()
+            ws.close()  # flushes the cache's tables: on a full disk it fails too
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     return report

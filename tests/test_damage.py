@@ -424,3 +424,22 @@ def test_archived_pictures_lost_from_the_cache_are_read_again_not_rejected(tmp_p
     assert build_cli("again", cache, "--max-side", "100") == 0
     again = json.loads((tmp_path / "again" / "manifest.json").read_text())
     assert again["content_hash"] == clean["content_hash"] and again["stages"] == clean["stages"]
+
+
+def test_a_full_cache_disk_removes_the_temporary_release_too(tmp_path):
+    """Was: the cache's tables failed again as the build closed them, and that second failure skipped the
+    removal of .out.tmp-*, which stayed beside the release although the message said it was removed."""
+    import resource
+    import subprocess
+    import sys
+
+    def small_files():  # the disk fills up: no file grows past 16 KB (the tables' writes fail too)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 << 10, 16 << 10))
+
+    proc = subprocess.run([sys.executable, "-m", "corpus", "build", "--out", str(tmp_path / "out"),
+                           "--cache-dir", str(tmp_path / "cache"), "--no-progress"],
+                          capture_output=True, text=True, preexec_fn=small_files, timeout=120)
+    assert proc.returncode == 6, proc.stderr
+    assert "Traceback" not in proc.stderr and "temporary files were removed" in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+    assert [p for p in (tmp_path / "cache").rglob("*") if ".tmp" in p.name] == []
