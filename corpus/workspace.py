@@ -149,7 +149,9 @@ class KeyValueTable:
         try:
             db.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
         except BaseException:
-            db.execute("ROLLBACK")
+            # a full disk rolls the transaction back by itself: a second ROLLBACK would fail and hide why
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
 

@@ -443,3 +443,20 @@ def test_a_full_cache_disk_removes_the_temporary_release_too(tmp_path):
     assert "Traceback" not in proc.stderr and "temporary files were removed" in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
     assert [p for p in (tmp_path / "cache").rglob("*") if ".tmp" in p.name] == []
+
+
+def test_a_cache_table_on_a_full_disk_says_the_disk_is_full(tmp_path):
+    """Was: 'cannot rollback - no transaction is active' (SQLite had rolled the batch back itself), so
+    the build's one line hid that the disk was full."""
+    from corpus.workspace import KeyValueTable
+
+    table = KeyValueTable(tmp_path / "results.sqlite")
+    table._conn().execute("PRAGMA max_page_count=8")  # SQLite's own "disk is full", at 8 pages
+    for i in range(100):
+        table.put(f"k{i}", os.urandom(2000))
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        table.flush()
+    table._pending.clear()
+    table.put("small", 1)
+    table.flush()  # the table is usable again, the failed batch not half written
+    assert table.get("small") == 1 and table.get("k0") is None
