@@ -68,7 +68,8 @@ _libc = None
 
 
 # errors of the machine, not of the inputs: the build stops with one line and exit code STORAGE
-STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+# EFBIG: a file past the file system's largest (4 GiB on FAT32, where a pack of pictures can grow past it)
+STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
 
 
 def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | None = None, **kwargs) -> BuildReport:

@@ -460,3 +460,21 @@ def test_a_cache_table_on_a_full_disk_says_the_disk_is_full(tmp_path):
     table.put("small", 1)
     table.flush()  # the table is usable again, the failed batch not half written
     assert table.get("small") == 1 and table.get("k0") is None
+
+
+def test_a_file_too_large_for_the_file_system_is_one_line_exit_6(tmp_path):
+    """Was: a traceback (OSError: [Errno 27] File too large), exit 1: the cache's pack of pictures grows
+    past what the file system takes (4 GiB on FAT32); here, past a file size limit of 256 KB."""
+    import resource
+    import subprocess
+    import sys
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256 << 10, 256 << 10))
+
+    proc = subprocess.run([sys.executable, "-m", "corpus", "build", "--out", str(tmp_path / "out"),
+                           "--cache-dir", str(tmp_path / "cache"), "--no-progress"],
+                          capture_output=True, text=True, preexec_fn=small_files, timeout=120)
+    assert proc.returncode == 6, proc.stderr
+    assert "File too large" in proc.stderr and "Traceback" not in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
