@@ -165,19 +165,7 @@ def release_lock(out: Path):
     """An exclusive lock on .<out>.lock beside the output: a second build of the same output stops at
     once instead of racing the first (two builds used to both exit 0, the second replacing the first)."""
     lock_path = out.parent / f".{out.name}.lock"
-    try:
-        lock = open(lock_path, "a+")
-    except OSError as e:  # the folder exists but takes no file: read-only, no permission, or /proc (ENOENT)
-        raise BuildError(f"cannot write in {shown_path(str(out.parent))} (the folder of --out): {e.strerror}. Choose "
-                         "another --out; nothing was written", code=exit_codes.STORAGE) from None
-    with lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            lock.seek(0)
-            holder = lock.read().strip() or "another process"
-            raise BuildError(f"another build ({holder}) is writing {out}; wait for it to finish or choose "
-                             "another --out", code=exit_codes.REFUSED) from None
+    with take_lock(lock_path, out) as lock:
         lock.seek(0)
         lock.truncate()
         lock.write(f"pid {os.getpid()} on {socket.gethostname()}\n")
@@ -185,11 +173,35 @@ def release_lock(out: Path):
         try:
             yield
         finally:
-            # removed while still held: a build that opened it meanwhile fails its non-blocking lock, and
-            # one that comes later makes a fresh file; the release is in place by now either way
+            # removed while still held: a build that opened it meanwhile fails its non-blocking lock, or gets
+            # it once released and finds it removed (take_lock), and one that comes later makes a fresh file
             with contextlib.suppress(OSError):
                 lock_path.unlink()
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def take_lock(lock_path: Path, out: Path):
+    """The lock file, opened and locked; a BuildError when another build holds it."""
+    while True:
+        try:
+            lock = open(lock_path, "a+")
+        except OSError as e:  # the folder exists but takes no file: read-only, no permission, or /proc (ENOENT)
+            raise BuildError(f"cannot write in {shown_path(str(out.parent))} (the folder of --out): {e.strerror}. "
+                             "Choose another --out; nothing was written", code=exit_codes.STORAGE) from None
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "another process"
+            lock.close()
+            raise BuildError(f"another build ({holder}) is writing {out}; wait for it to finish or choose "
+                             "another --out", code=exit_codes.REFUSED) from None
+        # the build that held it may have finished between our open and our lock, removing the file: a lock
+        # on that file keeps out no build that comes later (it makes a fresh one), so take the fresh one
+        with contextlib.suppress(OSError):
+            if os.fstat(lock.fileno()).st_ino == os.stat(lock_path).st_ino:
+                return lock
+        lock.close()
 
 
 def recover_interrupted(out: Path) -> None:

@@ -478,3 +478,31 @@ def test_a_file_too_large_for_the_file_system_is_one_line_exit_6(tmp_path):
     assert proc.returncode == 6, proc.stderr
     assert "File too large" in proc.stderr and "Traceback" not in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+
+
+def test_a_build_that_locks_as_another_finishes_still_keeps_out_the_next(tmp_path, monkeypatch):
+    """Was: a build that opened the lock file just before the build holding it removed it, and locked it
+    just after, held a lock on a removed file; a third build made a fresh lock file, and both wrote."""
+    import fcntl
+
+    from corpus import exit_codes
+    from corpus.pipeline import release_lock
+
+    out = tmp_path / "rel"
+    real_flock = fcntl.flock
+    finishing = []
+
+    def another_build_finishes_first(fd, op):
+        if op & fcntl.LOCK_EX and not finishing:  # between this build's open and its lock
+            finishing.append(1)
+            with release_lock(out):
+                pass
+        return real_flock(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", another_build_finishes_first)
+    with release_lock(out):
+        assert finishing
+        with pytest.raises(BuildError) as e:
+            with release_lock(out):  # a third build, started now
+                pass
+        assert e.value.code == exit_codes.REFUSED and "another build" in str(e.value)
