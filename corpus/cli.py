@@ -652,7 +652,10 @@ COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "ver
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:  # Ctrl-C right after Enter lands here, in the imports the parser's types make
+        args = build_parser().parse_args(argv)
+    except KeyboardInterrupt:
+        return exit_codes.INTERRUPTED
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:

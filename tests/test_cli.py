@@ -464,3 +464,21 @@ def test_missing_paths_in_a_list_or_on_stdin_are_usage_errors(tmp_path, capsys, 
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert json.loads((out / "manifest.json").read_text())["stages"]["ingest"]["rejected"] == {}
+
+
+def test_ctrl_c_while_the_arguments_are_read_exits_130_without_a_traceback(tmp_path, monkeypatch, capsys):
+    """Was: a Ctrl-C pressed right after Enter reached main() while argparse was importing what --out's
+    type needs, outside main's handler: a 20-line traceback. The interrupt arrives in that import here."""
+    import corpus.storage
+
+    def interrupted(text):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(corpus.storage, "is_url", interrupted)
+    try:
+        code = main(["build", "--out", str(tmp_path / "out")])
+    except KeyboardInterrupt:
+        pytest.fail("the interrupt left main() (a traceback)")
+    assert code == exit_codes.INTERRUPTED
+    assert capsys.readouterr().err == ""
+    assert not (tmp_path / "out").exists()
