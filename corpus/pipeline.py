@@ -102,10 +102,18 @@ def build(sources: list[str], out: Path, cfg: BuildConfig, cache_dir: Path | Non
     except OSError as e:
         if e.errno not in STORAGE_ERRNOS:
             raise
-        where = e.filename if isinstance(e.filename, str) else "the output or cache folder"
-        raise BuildError(f"cannot write {shown_path(where)}: {e.strerror}. Free space or choose another --out / "
-                         "--cache-dir; nothing was published and the temporary files were removed",
+        raise BuildError(f"cannot write {shown_path(written_file(e))}: {e.strerror}. Free space or choose another "
+                         "--out / --cache-dir; nothing was published and the temporary files were removed",
                          code=exit_codes.STORAGE) from None
+
+
+def written_file(e: OSError) -> str:
+    """The file a failed write was writing: a copy's error names its source first (shutil.copyfile of a shard
+    linked from an earlier release, across file systems), and the file written second."""
+    for name in (e.filename2, e.filename):
+        if isinstance(name, str):
+            return name
+    return "the output or cache folder"
 
 
 def make_folder(path: Path, what: str) -> None:

@@ -506,3 +506,24 @@ def test_a_build_that_locks_as_another_finishes_still_keeps_out_the_next(tmp_pat
             with release_lock(out):  # a third build, started now
                 pass
         assert e.value.code == exit_codes.REFUSED and "another build" in str(e.value)
+
+
+def test_a_copy_that_fills_the_disk_is_named_by_the_file_it_was_writing(tmp_path):
+    """Was: a shard copied from an earlier release (across file systems) onto a full disk was reported as
+    "cannot write <the earlier release's shard>", the copy's source, which was never written."""
+    import errno
+    import subprocess
+    import sys
+
+    script = (
+        "import resource, shutil, sys\n"
+        "from corpus.pipeline import written_file\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (64 << 10, 64 << 10))\n"
+        "try:\n"
+        "    shutil.copyfile(sys.argv[1], sys.argv[2])\n"
+        "except OSError as e:\n"
+        "    print(e.errno, written_file(e))\n")
+    (tmp_path / "earlier.parquet").write_bytes(b"x" * (256 << 10))
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "earlier.parquet"),
+                           str(tmp_path / "new.parquet")], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == [str(errno.EFBIG), str(tmp_path / "new.parquet")], done.stderr
