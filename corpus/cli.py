@@ -8,7 +8,9 @@ import io
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -651,9 +653,36 @@ COMMANDS = {"build": cmd_build, "extract": cmd_extract, "stats": cmd_stats, "ver
             "preview": cmd_preview}
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program stands, so that it stops as Ctrl-C stops it: temporary releases
+    removed, worker processes ended (they had stayed, with the half-written release, until the next build)."""
+
+
+def _on_sigterm(main_pid: int):
+    def handler(signum, frame):
+        if os.getpid() != main_pid:  # a forked worker inherits the handler: it ends as it would have
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise Terminated()
+    return handler
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is not threading.main_thread():  # signal handlers belong to the main thread
+        return run_command(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
+    try:
+        return run_command(argv)
+    finally:  # a program that calls main() gets its own handler back
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run_command(argv: list[str] | None = None) -> int:
     try:  # Ctrl-C right after Enter lands here, in the imports the parser's types make
         args = build_parser().parse_args(argv)
+    except Terminated:
+        return exit_codes.TERMINATED
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -663,6 +692,8 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as e:  # what a command did not catch itself: a release it reads that is not one
         print(f"corpus {args.command}: {e}", file=sys.stderr)
         return e.code
+    except Terminated:
+        return exit_codes.TERMINATED
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
     except BrokenPipeError:

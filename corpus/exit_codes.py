@@ -14,6 +14,7 @@ UNAVAILABLE = 5  # an outside service could not be used: no Hub token or bucket 
 #                   network (publish; s3:// sources, --out, --cache-dir and verify)
 STORAGE = 6  # the output or cache folder could not be written: disk full, no permission, read-only
 INTERRUPTED = 130  # Ctrl-C
+TERMINATED = 143  # SIGTERM (timeout, docker stop, a cancelled job): stopped as Ctrl-C stops it, temporary files removed
 
 TABLE = [
     (OK, "done (a build with rejects is done: they are counted in the release; see `corpus stats DIR`)"),
@@ -27,6 +28,8 @@ TABLE = [
     (STORAGE, "the output or cache folder could not be written (disk full, no permission, read-only); "
               "nothing was published and the temporary files were removed"),
     (INTERRUPTED, "interrupted (Ctrl-C)"),
+    (TERMINATED, "terminated (SIGTERM: `timeout`, `docker stop`, a cancelled job); like Ctrl-C, nothing half "
+                 "written is left"),
 ]
 
 

@@ -206,3 +206,32 @@ def test_every_temporary_name_is_unique_across_machines():
         for line in path.read_text(encoding="utf-8").splitlines():
             if re.search(r"f[\"'][^\"']*\.tmp", line) and "getpid" in line:
                 pytest.fail(f"{path.name}: a temporary name made from the pid alone: {line.strip()}")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
+def test_a_terminated_build_stops_as_ctrl_c_does_exit_143_and_leaves_nothing_half_written(tmp_path):
+    """Was: SIGTERM (`timeout`, `docker stop`, a cancelled CI job) killed the build on the spot, its temporary
+    release left beside --out until the next build."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "corpus", "build", "--out", str(tmp_path / "out"),
+                             "--cache-dir", str(tmp_path / "cache"), "--workers", "2", "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    children: set[int] = set()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(children) < 2 and proc.poll() is None:
+        children |= _children(proc.pid)
+        time.sleep(0.05)
+    assert children and proc.poll() is None, "the build ended before it could be terminated"
+    proc.send_signal(signal.SIGTERM)
+    output, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 143, output
+    assert "Traceback" not in output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]  # no .out.tmp-*, no lock, no release
+    time.sleep(0.5)
+    alive = {pid for pid in children if Path(f"/proc/{pid}").exists()
+             and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()}
+    assert alive == set()
