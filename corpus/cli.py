@@ -55,9 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     e = add_subcommand(sub, "extract", help="print one JSON line per figure found in pages (inspection, scoring)",
                        description="Print one JSON line per in-article figure found in each page: page, src (the "
                        "image address as written in the page), url (that address resolved against the page's "
-                       "canonical URL or --base-url; as written where neither is known; null for a picture saved beside "
-                       "the page in its _files folder, whose web address the saved page no longer gives, and for "
-                       "a file: address), caption, credit, alt, position (src and url are null for a caption "
+                       "canonical URL or --base-url; as written where neither is known; null for a picture saved "
+                       "beside the page in its _files folder, whose web address the saved page no longer gives, and "
+                       "for a file: address), caption, credit, alt, position (src and url are null for a caption "
                        "without a picture address, as in text scrapes). Nothing is written; what could not be "
                        "read is named on stderr.")
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
