@@ -1,6 +1,7 @@
-"""Scrapes written blind by people who never saw the extractor (three sets, 80 files, 352 captions):
-`corpus extract` must keep F1 >= 0.95 on each. The sets found the credit and boilerplate rules of
-this release; they stay here as regressions (new blind sets measure the rules honestly)."""
+"""Scrapes written blind by people who never saw the extractor (four sets, 105 files, 457 captions):
+`corpus extract` must keep F1 >= 0.95 on the first three, and the fourth at least at its first contact. The first
+three sets found the credit and boilerplate rules of this release; they stay here as regressions (a new blind set,
+scored before any change for it, measures the rules honestly)."""
 import importlib.util
 import json
 from pathlib import Path
@@ -18,12 +19,22 @@ def eval_scrapes():
     return module
 
 
+# Floors at first contact for the sets not yet worked on: set4 (25 files, 105 captions, 18 languages, written
+# blind at stop 34) scored P 0.874 R 0.790 F1 0.830, credits agreeing on 76 of 83 captions found, before any change.
+# A regression gate: they may only rise.
+FIRST_CONTACT = {"set4": {"f1": 0.83, "found": 83, "credits_ok": 76}}
+
+
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
 def test_blind_scrapes_caption_f1_and_credits(folder):
     result = eval_scrapes().score(folder)
     assert result["captions"] >= 100 and result["files"] >= 25
-    assert result["f1"] >= 0.95, result
     ok, n = map(int, result["credits_agree"].split("/"))
+    floor = FIRST_CONTACT.get(folder.name)
+    if floor:
+        assert result["f1"] >= floor["f1"] and n >= floor["found"] and ok >= floor["credits_ok"], result
+        return
+    assert result["f1"] >= 0.95, result
     assert n >= 0.95 * result["captions"] and ok >= 0.95 * n, result
 
 
