@@ -9,7 +9,10 @@ from .rejects import Ledger, Reason
 
 
 def context_window(paragraphs: list[str], position: int, k: int) -> tuple[list[str], list[str]]:
-    """k paragraphs before the image and k after it (position = first paragraph after the image)."""
+    """k paragraphs before the image and k after it (position = first paragraph after the image); none for a
+    picture whose place is not known (position -1: a JSON record listed it without saying where it stood)."""
+    if position < 0:
+        return [], []
     position = max(0, min(position, len(paragraphs)))
     return paragraphs[max(0, position - k):position], paragraphs[position:position + k]
 

@@ -53,6 +53,7 @@ class RawDoc:
     base_dir: str | None = None  # realpath of the folder relative image paths resolve from (saved pages)
     root: str | None = None  # realpath of the input root: local files outside it are never opened
     charset: str | None = None  # the server's charset (a WARC response's Content-Type), read before the meta tag's
+    images: object = None  # a JSON record's list of its pictures (`images`), as parsed; read with its text only
 
 
 @dataclass(slots=True)
@@ -66,8 +67,8 @@ class Figure:
     caption: str | None = None  # without the credit
     credit: str | None = None
     alt: str | None = None
-    position: int = 0  # index of the first body paragraph after the image
-    caption_source: str | None = None  # figcaption | caption_class | caption_rail | json_ld | alt | text_scrape
+    position: int = 0  # index of the first body paragraph after the image; -1: not known (extract/listed.py)
+    caption_source: str | None = None  # figcaption | caption_class | caption_rail | json_ld | alt | text_scrape | json_list
     embedded: bytes | None = None  # a picture the page holds as a data: URI (url is its key); phase 1 stores it
 
 

@@ -875,3 +875,118 @@ def test_an_inputs_rejects_are_read_back_a_line_at_a_time(tmp_path, monkeypatch)
     assert len(rejects) == bad
     assert sorted(int(r["source"].rsplit("=", 1)[1]) for r in rejects) == list(range(2, bad + 2))
     assert_counts_add_up(manifest_of(release))
+
+
+# --- JSON records that list their pictures ------------------------------------------------------
+
+LISTED_URL = f"{SITE}/2025/03/11/pier"
+LISTED_BODY = [
+    "The harbour council met on Monday evening to decide who pays for the storm repairs on the pier.",
+    "Fishermen mend their nets on the quay before dawn.",  # a scrape prints the first caption twice here
+    "Fishermen mend their nets on the quay before dawn.",
+    "Councillors argued for three hours before they agreed to split the bill with the port authority.",
+    "The lifeboat crew stands on the slipway beside the damaged railings.",  # the third caption, printed once
+    "Work on the pier is due to start in May and should take most of the summer, the council said.",
+]
+
+
+def listed_record() -> dict:
+    """A crawled article as JSON: its body text and the list of its pictures, news-captioning style."""
+    return {
+        "url": LISTED_URL, "title": "Council splits the pier bill", "date_publish": "2025-03-11 08:00:00",
+        "maintext": "\n\n".join(LISTED_BODY) + "\n",
+        "images": [
+            {"url": "/media/nets.jpg", "caption": "Fishermen mend their nets on the quay before dawn. "
+                                                  "Photo: Jane Roe/Reuters", "credit": None, "alt": "Nets"},
+            {"src": "https://cdn.harbour-news.example/pier.jpg", "caption": "The storm-damaged pier seen from "
+             "the harbour wall", "credit": "(Ali Khan/Harbour News)", "paragraph": 3},
+            "https://cdn.harbour-news.example/no-caption.jpg",
+            {"image_url": "https://cdn.harbour-news.example/crew.jpg",
+             "caption": "The lifeboat crew stands on the slipway beside the damaged railings."},
+            {"url": "https://cdn.harbour-news.example/vote.jpg", "caption": "Councillors vote at the town hall "
+                                                                            "on the repair plan"},
+            {"url": "https://cdn.harbour-news.example/credit.jpg", "caption": "Photo: Reuters"},
+            {"url": "https://cdn.harbour-news.example/far.jpg", "caption": "The pier at night after the lights "
+                                                                           "came back on", "paragraph": 99},
+            42,
+            {"alt": "a picture with neither address nor caption"},
+            "/media/nets.jpg",
+        ]}
+
+
+def test_json_records_that_list_their_pictures_give_one_listed_figure_each(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    cdn = "https://cdn.harbour-news.example"
+    pictures = {f"{SITE}/media/nets.jpg": photo((300, 200), 60), f"{cdn}/pier.jpg": photo((320, 240), 61),
+                f"{cdn}/no-caption.jpg": photo((300, 200), 62), f"{cdn}/crew.jpg": photo((280, 210), 63),
+                f"{cdn}/vote.jpg": photo((300, 220), 64), f"{cdn}/far.jpg": photo((260, 200), 65)}
+    warc = Warc(root / "pictures.warc.gz")  # the pictures as a crawl archived them, found by address
+    for url, data in pictures.items():
+        warc.response(url, data, "image/jpeg")
+    warc.close()
+    page_url = f"{SITE}/2025/03/12/regatta"
+    lines = [listed_record(),
+             {"url": page_url, "html": article_html("Regatta draws a crowd", page_url, [
+                 ("https://cdn.harbour-news.example/regatta.jpg", "Rowers round the harbour buoy at dawn")]).decode(),
+              "images": [{"url": "https://cdn.harbour-news.example/vote.jpg", "caption": "Not read: the page's "
+                                                                                        "HTML names its pictures"}]},
+             {"maintext": "\n\n".join(LISTED_BODY[:2] + LISTED_BODY[3:]), "title": "No address",
+              "figures": ["nets.jpg", {"src": "file:///home/jane/crawl/nets.jpg", "caption": "A local copy"}]},
+             {"url": f"{SITE}/2025/03/13/odd", "maintext": "\n\n".join(LISTED_BODY), "images": "nets.jpg"}]
+    (root / "export.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    release = run_build([str(root)], tmp_path)
+    manifest = manifest_of(release)
+    assert_counts_add_up(manifest)
+
+    default = {r["caption"]: r for split in load(release, "default", tmp_path).values() for r in split}
+    nets = default["Fishermen mend their nets on the quay before dawn."]
+    assert (nets["credit"], nets["alt_text"], nets["caption_source"]) == ("Photo: Jane Roe/Reuters", "Nets", "json_list")
+    assert nets["image_url"] == f"{SITE}/media/nets.jpg"  # resolved against the record's url
+    assert nets["image"].size == (300, 200)
+    # placed where the text printed its caption twice; the copies are neither body nor a figure of their own
+    assert (nets["image_position"], nets["context_before"], nets["context_after"][0]) == (1, LISTED_BODY[:1],
+                                                                                        LISTED_BODY[3])
+    pier = default["The storm-damaged pier seen from the harbour wall"]
+    assert (pier["credit"], pier["image"].size, pier["image_position"]) == ("Ali Khan/Harbour News", (320, 240), 1)
+    assert pier["context_after"][0] == LISTED_BODY[3]  # `paragraph` 3 counts the text's paragraphs as written
+    crew = default["The lifeboat crew stands on the slipway beside the damaged railings."]
+    assert crew["image_position"] == 2 and crew["context_after"] == LISTED_BODY[5:]
+    assert LISTED_BODY[4] not in crew["context_before"]  # a caption printed once in the text is not its context
+    vote = default["Councillors vote at the town hall on the repair plan"]
+    assert (vote["image_position"], vote["context_before"], vote["context_after"]) == (-1, [], [])
+    far = default["The pier at night after the lights came back on"]  # `paragraph` past the end: after the last
+    assert (far["image_position"], far["context_before"][-1], far["context_after"]) == (3, LISTED_BODY[5], [])
+    assert "Not read: the page's HTML names its pictures" not in default
+
+    article = next(a for a in parquet_rows(release, "articles") if a["url"] == LISTED_URL)
+    assert article["paragraphs"] == [LISTED_BODY[0], LISTED_BODY[3], LISTED_BODY[5]]
+    rows = parquet_rows(release, "default") + parquet_rows(release, "text_only")
+    captions = [r["caption"] for r in rows if r["article_url"] == LISTED_URL]
+    assert captions.count("Fishermen mend their nets on the quay before dawn.") == 1
+    assert len(captions) == 5 and {r["caption_source"] for r in rows if r["article_url"] == LISTED_URL} == \
+        {"json_list"}
+    # a list that is no array is a reject, and the text is read as any text is: its caption pair is a caption
+    odd = [r for r in rows if r["article_url"] == f"{SITE}/2025/03/13/odd"]
+    assert [(r["caption"], r["caption_source"]) for r in odd] == [
+        ("Fishermen mend their nets on the quay before dawn.", "text_scrape")]
+    text_only = {r["caption"]: r for r in parquet_rows(release, "text_only")}
+    assert "Rowers round the harbour buoy at dawn" in text_only  # the page's own figure, as before
+
+    rejects = {(r["stage"], r["reason"], r["source"]): r["detail"] for r in parquet_rows(release, "rejects")}
+    assert rejects[("pair", "pair_no_caption", "export.jsonl:line=1;figure=2")] == \
+        "https://cdn.harbour-news.example/no-caption.jpg"
+    assert ("pair", "pair_no_caption", "export.jsonl:line=1;figure=5") in rejects  # only a credit
+    assert "not an object" in rejects[("figures", "extract_no_image_url", "export.jsonl:line=1;image=7")]
+    assert "no address" in rejects[("figures", "extract_no_image_url", "export.jsonl:line=1;image=8")]
+    assert rejects[("figures", "extract_duplicate_image", "export.jsonl:line=1;image=9")] == f"{SITE}/media/nets.jpg"
+    # no web address for these (relative without the record's url, a path on the crawling machine): the
+    # caption goes to text_only as a page's does, the local path published nowhere
+    assert rejects[("pair", "pair_no_caption", "export.jsonl:line=3;figure=0")] == "nets.jpg"
+    local = next(r for r in text_only.values() if r["caption"] == "A local copy")
+    assert local["image_url"] is None
+    assert "/home/jane" not in json.dumps(parquet_rows(release, "rejects") + list(text_only.values()), default=str)
+    assert "not an array" in rejects[("figures", "extract_no_image_url", "export.jsonl:line=4;images")]
+    figures = manifest["stages"]["figures"]
+    assert figures["rejected"] == {"extract_no_image_url": 3, "extract_duplicate_image": 1}
+    assert figures["seen"] == figures["kept"] + 4 and figures["kept"] >= 7 + 2 + 1

@@ -458,3 +458,41 @@ def test_one_stray_windows_1252_byte_does_not_decide_how_a_utf8_scrape_is_read(t
     assert [c for c, _ in scrape.captions] == ["Des livres sèchent sur des tables dans la salle de lecture"]
     # a file in a legacy encoding throughout is still refused: its encoding would be a guess
     assert sniff_bytes(body.encode("cp1252") * 3).kind is None
+
+
+# ---------------------------------------------------------------- pictures a JSON record lists beside its text
+
+def test_listed_pictures_are_placed_by_paragraph_or_by_the_caption_the_text_prints():
+    # news-please's maintext: a paragraph a line; the scrape prints the first caption twice, once with its credit
+    body = ("The ferry company said on Friday that the spring timetable would start a week early.\n"
+            "The ferry Marigold leaves the island at first light.\n"
+            "The ferry Marigold leaves the island at first light. Photo: Ann Lee/AP\n"
+            "Four return sailings a day will run until the end of April, then six in the summer.\n"
+            "Island residents had asked for more early sailings so that workers can reach the mainland.\n")
+    doc = RawDoc(ref=SourceRef("export.jsonl", "line=1"), kind="text", content=body.encode("utf-8"),
+                 url="https://news.example/2025/ferry", images=[
+                     {"url": "img/marigold.jpg", "caption": "The ferry Marigold leaves the island at first light."},
+                     {"src": "https://cdn.news.example/queue.jpg", "caption": "Cars queue at the island slipway",
+                      "paragraph": -3},
+                     {"url": "https://cdn.news.example/crew.jpg", "caption": "Crew members check the ramp",
+                      "paragraph": 4}])
+    ledger = Ledger()
+    art = extract_text(doc, ExtractConfig(), ledger)
+    assert art.paragraphs == [body.splitlines()[0], body.splitlines()[3], body.splitlines()[4]]
+    assert [(f.caption, f.url, f.position, f.caption_source) for f in art.figures] == [
+        ("The ferry Marigold leaves the island at first light.", "https://news.example/2025/img/marigold.jpg", 1,
+         "json_list"),
+        ("Cars queue at the island slipway", "https://cdn.news.example/queue.jpg", 0, "json_list"),
+        ("Crew members check the ramp", "https://cdn.news.example/crew.jpg", 2, "json_list")]
+    assert ledger.counts["figures"].to_dict() == {"seen": 3, "kept": 3, "rejected": {}}
+
+
+def test_listed_picture_with_an_odd_paragraph_is_not_placed_and_the_article_stays():
+    # Python's json reads NaN and Infinity: no whole number, so no place (never an internal error)
+    body = "The ferry company said on Friday that the spring timetable would start a week early.\n"
+    doc = RawDoc(ref=SourceRef("export.jsonl", "line=1"), kind="text", content=body.encode("utf-8"),
+                 url="https://news.example/2025/ferry",
+                 images=[{"url": f"https://cdn.news.example/{n}.jpg", "caption": f"The ferry at the quay, view {n}",
+                          "paragraph": value} for n, value in enumerate(json.loads('[NaN, Infinity, "1", 1.5]'))])
+    art = extract_text(doc, ExtractConfig(), Ledger())
+    assert [f.position for f in art.figures] == [-1, -1, -1, -1] and art.paragraphs == [body.strip()]

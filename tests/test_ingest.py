@@ -557,6 +557,23 @@ def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
     assert "at dawn \ufffd in fog." in doc.content.decode("utf-8")
 
 
+def test_json_record_carries_its_picture_list_with_its_text_only(tmp_path):
+    # a record's `images` (or `figures`) goes with its text to extract, strings without lone surrogates; a
+    # record with html is read from its HTML, which names its own pictures: the list is not carried
+    listed = [{"url": "https://news.example/a.jpg", "caption": "Workers at dawn \ud83d", "paragraph": 2}, "b.jpg", 7]
+    lines = [{"url": "https://news.example/s", "maintext": SCRAPE, "images": listed},
+             {"url": "https://news.example/t", "maintext": SCRAPE, "figures": ["c.jpg"], "images": None},
+             {"url": "https://news.example/u", "html": PAGE.format(title="Sea wall", img="x.jpg"), "images": listed},
+             {"url": "https://news.example/v", "maintext": SCRAPE}]
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="ascii")
+    docs, ledger = read_all(path)
+    assert ledger.rows == [] and [d.kind for d in docs] == ["text", "text", "html", "text"]
+    assert docs[0].images == [{"url": "https://news.example/a.jpg", "caption": "Workers at dawn \ufffd",
+                               "paragraph": 2}, "b.jpg", 7]
+    assert [d.images for d in docs[1:]] == [["c.jpg"], None, None]
+
+
 def test_json_document_with_one_article_or_an_array_of_them(tmp_path):
     # news-please writes one pretty-printed file per article; Scrapy's "-o items.json" an array, an object a line
     one = {"url": "https://news.example/a1", "title": "Harbour", "maintext": SCRAPE, "date_publish": "2024-03-04"}

@@ -607,6 +607,15 @@ def _fields_box(sib):
     return kids[0]
 
 
+def given_caption(caption: str | None, credit: str | None, source: str) -> Found:
+    """A caption and credit given as fields of their own (a JSON record's picture list), cleaned and split
+    as a page's are: a credit at the caption's end goes to `credit`, a caption that is only a credit too."""
+    credit = credit_text(credit)
+    if not caption or not caption.strip():
+        return Found(None, credit, None)
+    return _finish(caption, credit, source)
+
+
 def from_attribute(text: str | None) -> Found:
     """A caption kept only in data-caption (a gallery script shows it)."""
     if not text or not text.strip():

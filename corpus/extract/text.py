@@ -16,6 +16,7 @@ The inserted story: its captions are kept (they describe real pictures), its par
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 from collections import Counter
@@ -29,6 +30,7 @@ from ..rejects import Ledger, Reason
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import is_agency, split_credit
+from .listed import UNPLACED, listed_figures, paragraph_slots
 from .metadata import domain_of
 
 log = logging.getLogger(__name__)
@@ -436,15 +438,19 @@ def _site(units: list[str], kinds: list[str]) -> str | None:
 # ---------------------------------------------------------------- entry points
 
 def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
-    """A text scrape -> Article: main-story paragraphs, one Figure per caption (no image URL)."""
+    """A text scrape -> Article: main-story paragraphs, one Figure per caption (no image URL); a JSON record's
+    listed pictures first, when it lists them."""
     known_title = (doc.title or "").strip() or None
-    scrape = scan(decode(doc.content), known_title)
-    if not scrape.paragraphs and not scrape.captions:
+    text = decode(doc.content)
+    scrape = scan(text, known_title)
+    if not scrape.paragraphs and not scrape.captions and not doc.images:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
     article = Article(ref=doc.ref, article_id=article_id_for(doc.url, document_sha256(doc)), kind="text",
                       url=doc.url, title=known_title or scrape.title, published=_published(doc.published),
                       site=scrape.site or domain_of(doc.url), paragraphs=scrape.paragraphs,
                       base_dir=doc.base_dir, root=doc.root)
+    if doc.images is not None:
+        _add_listed(article, doc, split_units(text), scrape.captions, ledger)
     for raw, position in scrape.captions:
         ledger.see("figures")
         ledger.keep("figures")
@@ -454,6 +460,55 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         article.figures.append(Figure(index=len(article.figures), src=None, url=None, caption=caption,
                                       credit=credit, position=position, caption_source="text_scrape"))
     return article
+
+
+def _add_listed(article: Article, doc: RawDoc, units: list[str], captions: list[tuple[str, int]],
+                ledger: Ledger) -> None:
+    """The pictures a JSON record lists beside its text, as the article's first figures (extract/listed.py). A
+    caption the text prints where its picture stood is that listed picture's, not a figure or a body paragraph
+    of its own: printed twice (a scrape's caption pair) it is taken out of `captions`, printed once as it is
+    listed it is taken out of the paragraphs (it would be its own context); either tells the place of a
+    picture without `paragraph`."""
+    listed = listed_figures(doc.images, doc.ref, doc.url, ledger)
+    slots = paragraph_slots(units, article.paragraphs)
+    printed = _printed_once(article.paragraphs, listed)
+    if printed:  # positions counted in the paragraphs that stay
+        shift = list(itertools.accumulate((i in printed for i in range(len(article.paragraphs))), initial=0))
+        article.paragraphs = [p for i, p in enumerate(article.paragraphs) if i not in printed]
+        slots = [slot - shift[slot] for slot in slots]
+        captions[:] = [(text, pos - shift[pos]) for text, pos in captions]
+        printed = {id(item): i - shift[i] for i, item in printed.items()}
+    for item in listed:
+        fig = item.figure
+        match = next((k for k, (text, _) in enumerate(captions)
+                      if item.raw_caption and same_text(item.raw_caption, text)), None)
+        if item.paragraph is not None:
+            fig.position = slots[max(0, min(item.paragraph, len(units)))]
+        elif match is not None:
+            fig.position = captions[match][1]
+        else:
+            fig.position = printed.get(id(item), UNPLACED)
+        if match is not None:
+            del captions[match]
+        fig.index = len(article.figures)
+        article.figures.append(fig)
+
+
+def _printed_once(paragraphs: list[str], listed: list) -> dict:
+    """Body paragraph index -> the listed picture whose caption it is, word for word (with or without its
+    credit): a text that prints each caption once, where its picture stood."""
+    said = {}
+    for item in listed:
+        for text in (item.raw_caption, item.figure.caption):
+            if text:
+                said.setdefault(" ".join(text.split()).casefold(), item)
+    out, placed = {}, set()
+    for i, paragraph in enumerate(paragraphs):
+        item = said.get(" ".join(paragraph.split()).casefold())
+        if item is not None and id(item) not in placed:
+            out[i] = item
+            placed.add(id(item))
+    return out
 
 
 def _published(value: str | None) -> datetime | None:

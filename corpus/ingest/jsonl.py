@@ -20,6 +20,7 @@ STAGE = "ingest"
 HTML_KEYS = ("html", "raw_html")
 TEXT_KEYS = ("maintext", "text")  # news-please calls the article body "maintext"
 DATE_KEYS = ("date_publish", "published", "date")
+IMAGE_KEYS = ("images", "figures")  # a list of the article's pictures, read with its text (extract/listed.py)
 
 
 TOO_LONG = object()  # stands for a line above the byte cap (its bytes are dropped as they come)
@@ -102,7 +103,22 @@ def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
     body = html if html is not None else text
     return RawDoc(ref=ref, kind="html" if html is not None else "text", content=body.encode("utf-8"),
                   url=_first_str(obj, ("url",)), title=_first_str(obj, ("title",)),
-                  published=_first_str(obj, DATE_KEYS))
+                  published=_first_str(obj, DATE_KEYS), images=_listed_images(obj) if html is None else None)
+
+
+def _listed_images(obj: dict) -> object:
+    """The record's list of its pictures as parsed (None when it has none), its strings without lone
+    surrogates; extract judges its items. A page's HTML names its own pictures: the list goes with text only."""
+    value = next((obj[key] for key in IMAGE_KEYS if obj.get(key) is not None), None)
+    if not isinstance(value, list):
+        return value
+    return [_no_surrogates(item) if isinstance(item, str) else
+            {k: _no_surrogates(v) if isinstance(v, str) else v for k, v in item.items()} if isinstance(item, dict)
+            else item for item in value]
+
+
+def _no_surrogates(value: str) -> str:
+    return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
 
 
 def _parse_line(line: bytes, inp: InputFile, n: int) -> RawDoc:

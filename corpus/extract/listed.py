@@ -1,0 +1,117 @@
+"""extract (listed pictures): the pictures a JSON record lists beside its body text -> Figures.
+
+News-captioning corpora are often kept as crawled articles in JSON: the body text, and a list of the article's
+pictures with their captions (`images`, or `figures`). Each item is an object with the picture's address in
+`url`, `src` or `image_url`, and optionally `caption`, `credit`, `alt` and `paragraph` (the index of the body
+paragraph the picture stands before, from 0); a bare string is an address without caption. Each item is one
+figure candidate: counted in the figures stage, and kept or rejected.
+
+Where a picture stood: its `paragraph`, counted in the text's paragraphs as the text-scrape reading splits
+them (each non-blank line); else where the body text prints its caption (a scrape prints it twice); else
+nowhere: UNPLACED, and its row has no context rather than paragraphs guessed for it.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..records import Figure, SourceRef
+from ..rejects import Ledger, Reason
+from .captions import given_caption
+from .credits import clean
+from .urls import absolute
+
+ADDRESS_KEYS = ("url", "src", "image_url")
+UNPLACED = -1  # Figure.position of a picture nobody said the place of: pair gives it no context
+
+
+@dataclass(slots=True)
+class Listed:
+    """One kept item: its Figure (position not set yet), its caption as given, and its `paragraph`."""
+
+    figure: Figure
+    raw_caption: str | None
+    paragraph: int | None
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    return {dict: "object", list: "array", str: "string", int: "number", float: "number"}.get(type(value), "null")
+
+
+def _text(item: dict, key: str) -> str | None:
+    value = item.get(key)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _paragraph(item: dict) -> int | None:
+    value = item.get("paragraph")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or value != int(value):
+        return None  # JSON as Python reads it may hold NaN and Infinity
+    return int(value)
+
+
+def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | None]:
+    """The figure one item describes; ValueError says why it is none."""
+    if isinstance(item, str):
+        item = {"url": item}
+    if not isinstance(item, dict):
+        raise ValueError(f"a JSON {_json_type(item)}, not an object or an address")
+    address = next((a for a in (_text(item, key) for key in ADDRESS_KEYS) if a), None)
+    raw = _text(item, "caption")
+    if address is None and raw is None:
+        raise ValueError(f"no address ({', '.join(ADDRESS_KEYS)}) and no caption (keys: "
+                         f"{', '.join(sorted(map(str, item))[:12])})")
+    url = absolute(address, base) if address else None
+    if url is not None and not url.lower().startswith(("http://", "https://")):
+        # a relative address without the record's url to resolve it against, a file: path of the crawling
+        # machine, a data: URI: no web address, so the caption has no picture (text_only, "no usable URL"), as
+        # a page's is; a relative address stays in src as written, a local path or a URI of bytes does not
+        url, address = None, address if not urlsplit(address).scheme else None
+    found = given_caption(raw, _text(item, "credit"), "json_list")
+    alt = clean(_text(item, "alt") or "") or None
+    figure = Figure(index=0, src=address, url=url, caption=found.caption, credit=found.credit, alt=alt,
+                    caption_source=found.source)
+    return figure, raw, _paragraph(item)
+
+
+def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Ledger) -> list[Listed]:
+    """Each item of a record's picture list, counted in the figures stage: kept, or one reject naming its
+    index (`image=N`, from 0 as in the list). A list that is no JSON array is one reject."""
+    if not isinstance(images, list):
+        ledger.see("figures")
+        ledger.reject("figures", Reason.FIGURE_NO_SRC, ref.at("images"),
+                      f"the picture list is a JSON {_json_type(images)}, not an array")
+        return []
+    out: list[Listed] = []
+    taken: set[str] = set()
+    for i, item in enumerate(images):
+        ledger.see("figures")
+        try:
+            figure, raw, paragraph = _read(item, base)
+        except ValueError as e:
+            ledger.reject("figures", Reason.FIGURE_NO_SRC, ref.at(f"image={i}"), str(e))
+            continue
+        if figure.url is not None and figure.url in taken:
+            ledger.reject("figures", Reason.FIGURE_DUPLICATE, ref.at(f"image={i}"), figure.url)
+            continue
+        if figure.url is not None:
+            taken.add(figure.url)
+        ledger.keep("figures")
+        out.append(Listed(figure, raw, paragraph))
+    return out
+
+
+def paragraph_slots(units: list[str], paragraphs: list[str]) -> list[int]:
+    """For each place before a unit of the text (and after the last), the index of the next body paragraph
+    the article kept there: its paragraphs are the text's body units, in order and verbatim."""
+    slots, p = [], 0
+    for unit in units:
+        slots.append(p)
+        if p < len(paragraphs) and unit == paragraphs[p]:
+            p += 1
+    slots.append(p)
+    return slots
