@@ -42,8 +42,8 @@ class Reason(str, Enum):
     FIGURE_NOT_CONTENT = "extract_not_content_image"  # logo, icon, avatar, ad, share button, tracking pixel
     FIGURE_RELATED = "extract_related_thumbnail"  # related/recirculation/most-read thumbnail
     FIGURE_OUTSIDE_BODY = "extract_outside_body"  # image outside the article body and not the lead image
-    FIGURE_NO_SRC = "extract_no_image_url"  # no real URL anywhere (placeholders only)
-    FIGURE_DUPLICATE = "extract_duplicate_image"  # the same picture already taken on this page
+    FIGURE_NO_SRC = "extract_no_image_url"  # no real URL anywhere (placeholders only); in a JSON record's picture list, an item with neither address nor caption, or a list that is no array
+    FIGURE_DUPLICATE = "extract_duplicate_image"  # the same picture already taken on this page (or listed in this JSON record)
     FIGURE_VIDEO = "extract_video_poster"  # poster of a video player
     # pair
     PAIR_NO_CAPTION = "pair_no_caption"  # in-article image with no caption text

@@ -26,7 +26,8 @@ _CAPTION_DOCS = {
     "alt_text": "the image's alt attribute, if any",
     "caption_source": ("where the caption came from: figcaption, caption_class, caption_rail (a gallery's list of captions, one "
                        "per slide), next_text (an unmarked line right after the picture), previous_text (a line right "
-                       "before it), json_ld, alt (an attribute such as data-caption) or text_scrape"),
+                       "before it), json_ld, alt (an attribute such as data-caption), text_scrape or json_list (the list of pictures a "
+                       "JSON record gives beside its text)"),
     "caption_language": "ISO 639-1 language of the caption (CLD2, offline)",
     "caption_words": "words in `caption`",
     "caption_chars": "characters in `caption`",
@@ -39,7 +40,9 @@ _CAPTION_DOCS = {
                  "(its `<name>_files/` folder), unless the saved page still gives that picture's web address (a "
                  "lazy-loading data-src, or a srcset: its largest rendition)",
     "figure_index": "position of the figure among the article's images, from 0",
-    "image_position": "index of the first body paragraph after the image",
+    "image_position": "index of the first body paragraph after the image; -1 where the source does not say "
+                      "where the picture stood (a JSON record's listed picture without `paragraph` whose caption "
+                      "its text does not print): its context lists are then empty",
     "context_before": "body paragraphs just before the image",
     "context_after": "body paragraphs just after the image",
     "article_id": "stable article id: hash of the article's URL (its canonical link where the page gives one), "

@@ -330,7 +330,7 @@ def collection(manifest: dict) -> list[str]:
             *qa("How was the data acquired?",
                 f"From {len(inputs)} input files given to the build (paths and sha256 in `manifest.json`). "
                 "Article text and captions come from the pages' HTML (figure captions, caption classes, "
-                "JSON-LD) or from plain-text scrapes; pictures from saved-page folders, WARC records or, "
+                "JSON-LD), from plain-text scrapes or from the picture lists of JSON records; pictures from saved-page folders, WARC records or, "
                 f"only when enabled, the network (fetching was {'on' if manifest['config'].get('images', {}).get('fetch') else 'off'} for this release)."),
             *qa("Who was involved, and did the people in the data consent?", answer(manifest, "consent_privacy")),
             *qa("What happened to every input item? (funnel)",
