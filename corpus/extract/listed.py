@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..ingest.jsonl import json_type
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
 from .captions import given_caption
@@ -33,12 +34,6 @@ class Listed:
     figure: Figure
     raw_caption: str | None
     paragraph: int | None
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    return {dict: "object", list: "array", str: "string", int: "number", float: "number"}.get(type(value), "null")
 
 
 def _text(item: dict, key: str) -> str | None:
@@ -59,7 +54,7 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
     if isinstance(item, str):
         item = {"url": item}
     if not isinstance(item, dict):
-        raise ValueError(f"a JSON {_json_type(item)}, not an object or an address")
+        raise ValueError(f"a JSON {json_type(item)}, not an object or an address")
     address = next((a for a in (_text(item, key) for key in ADDRESS_KEYS) if a), None)
     raw = _text(item, "caption")
     if address is None and raw is None:
@@ -84,7 +79,7 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
     if not isinstance(images, list):
         ledger.see("figures")
         ledger.reject("figures", Reason.FIGURE_NO_SRC, ref.at("images"),
-                      f"the picture list is a JSON {_json_type(images)}, not an array")
+                      f"the picture list is a JSON {json_type(images)}, not an array")
         return []
     out: list[Listed] = []
     taken: set[str] = set()

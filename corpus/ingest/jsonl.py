@@ -72,7 +72,7 @@ def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
-            return _SURROGATE.sub("\ufffd", value) if not value.isascii() else value
+            return _no_surrogates(value)
     return None
 
 
@@ -81,7 +81,7 @@ def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _json_type(value: object) -> str:
+def json_type(value: object) -> str:
     """A parsed value's type in JSON's words ("null", not Python's "NoneType")."""
     if isinstance(value, bool):
         return "boolean"
@@ -91,10 +91,10 @@ def _json_type(value: object) -> str:
 def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
     """The RawDoc one parsed line or array item describes; ValueError says why it is not one."""
     if not isinstance(obj, dict):
-        raise ValueError(f"a JSON {_json_type(obj)}, not an object")
+        raise ValueError(f"a JSON {json_type(obj)}, not an object")
     html, text = _first_str(obj, HTML_KEYS), _first_str(obj, TEXT_KEYS)
     if html is None and text is None:
-        odd = [f"{key} is a JSON {_json_type(obj[key])}" for key in HTML_KEYS + TEXT_KEYS
+        odd = [f"{key} is a JSON {json_type(obj[key])}" for key in HTML_KEYS + TEXT_KEYS
                if key in obj and not isinstance(obj[key], str)]
         raise ValueError(f"no html nor text field (keys: {', '.join(sorted(obj)[:12])})"
                          + (f"; {', '.join(odd)}, not a string" if odd else ""))
