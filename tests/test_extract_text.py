@@ -496,3 +496,32 @@ def test_listed_picture_with_an_odd_paragraph_is_not_placed_and_the_article_stay
                           "paragraph": value} for n, value in enumerate(json.loads('[NaN, Infinity, "1", 1.5]'))])
     art = extract_text(doc, ExtractConfig(), Ledger())
     assert [f.position for f in art.figures] == [-1, -1, -1, -1] and art.paragraphs == [body.strip()]
+
+
+HI = ["बरसाना में धूमधाम से खेली गई लट्ठमार होली, रंगों में सराबोर हुए श्रद्धालु",
+      "बरसाना में शुक्रवार को विश्वप्रसिद्ध लट्ठमार होली खेली गई और देश विदेश से हजारों श्रद्धालु पहुंचे।",
+      "राधारानी मंदिर में गुलाल उड़ाते श्रद्धालु और पर्यटक", "राधारानी मंदिर में गुलाल उड़ाते श्रद्धालु और पर्यटक",
+      "दोपहर बाद नंदगांव के हुरियारे पीली पोखर पहुंचे, जहां उनका स्वागत किया गया।",
+      "सुरक्षा के लिए बरसाना में करीब दो हजार पुलिसकर्मी तैनात किए गए थे।"]
+TA = ["சென்னையில் கனமழை காரணமாக பள்ளிகளுக்கு இன்று விடுமுறை அறிவிப்பு",
+      "சென்னை மற்றும் அதன் சுற்றுவட்டாரப் பகுதிகளில் நேற்று இரவு முதல் கனமழை பெய்து வருகிறது.",
+      "வெள்ளம் சூழ்ந்த சாலையில் வாகனங்கள் மெதுவாகச் செல்கின்றன", "வெள்ளம் சூழ்ந்த சாலையில் வாகனங்கள் மெதுவாகச் செல்கின்றன",
+      "மாவட்ட ஆட்சியர் அனைத்துப் பள்ளிகளுக்கும் இன்று விடுமுறை என்று அறிவித்தார்.",
+      "தாழ்வான பகுதிகளில் வசிக்கும் மக்கள் பாதுகாப்பான இடங்களுக்கு மாற்றப்பட்டனர்."]
+
+
+@pytest.mark.parametrize("units", [HI, TA], ids=["hi", "ta"])
+def test_scrapes_in_scripts_with_vowel_signs_are_read(units):
+    """A Hindi scrape was refused at ingest as "plain text without article paragraphs": a Devanagari vowel sign
+    is no letter to str.isalpha(), so under 0.7 of a Hindi line counted as letters and no line was prose."""
+    text = "\n\n".join(units) + "\n"
+    assert looks_like_text_scrape(text)
+    article = extract_text(doc_for(text.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == [units[2]]
+
+
+def test_html_paragraph_runs_in_scripts_with_vowel_signs_read_as_prose():
+    from corpus.extract.html import _reads_as_prose
+
+    assert _reads_as_prose(HI[1]) and _reads_as_prose(TA[1])
+    assert not _reads_as_prose("0x3f 0x41 {}; [] <> == 12 34 56 78 // ;; ##")

@@ -16,7 +16,7 @@ from ..records import Article, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from . import NotArticle
 from .captions import kind_of
-from .credits import clean
+from .credits import clean, letter_count
 from .candidates import candidate_of, has_img, scan_nodes
 from .figures import collect_figures
 from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags
@@ -388,7 +388,7 @@ def _text_runs(el) -> list[str]:
 def _reads_as_prose(text: str) -> bool:
     """Words and spaces, not binary junk or code: most characters letters, several words (in Chinese and
     Japanese, written without spaces, a score of characters)."""
-    letters = sum(c.isalpha() or c.isspace() for c in text)
+    letters = letter_count(text) + sum(c.isspace() for c in text)
     return letters >= 0.75 * len(text) and (text.count(" ") >= 4 or len(_CJK.findall(text)) >= 20)
 
 

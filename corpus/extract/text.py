@@ -29,7 +29,7 @@ from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
-from .credits import is_agency, split_credit
+from .credits import is_agency, letter_count, split_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .metadata import domain_of
 
@@ -550,4 +550,4 @@ def _prose(unit: str) -> bool:
     if word_count(unit) < 5 or unit.count("\t") >= 2 or unit.rstrip().endswith(("{", "}", ";")):
         return False
     chars = unit.replace(" ", "")
-    return sum(c.isalpha() for c in chars) >= 0.7 * len(chars)
+    return letter_count(chars) >= 0.7 * len(chars)
