@@ -525,3 +525,27 @@ def test_html_paragraph_runs_in_scripts_with_vowel_signs_read_as_prose():
 
     assert _reads_as_prose(HI[1]) and _reads_as_prose(TA[1])
     assert not _reads_as_prose("0x3f 0x41 {}; [] <> == 12 34 56 78 // ;; ##")
+
+
+@pytest.mark.parametrize("separator", ["Pokračování článku", "Mainoksen jälkeen", "إعلان", "Haberin Devamı"])
+def test_caption_copies_split_by_a_short_line_in_any_language(separator):
+    """An ad line in a language the boilerplate table lacks split a caption's two copies, so neither was a
+    caption: a short line between two copies is the separator, whatever its words."""
+    units = ["Tramvaj vyjela po opravě do ulic města poprvé po čtyřiceti letech a lidé ji vítali",
+             "Historická tramvaj vyjela v sobotu ráno z vozovny a projela celým městem až na konečnou.",
+             "Historická tramvaj na zastávce u hlavního nádraží v sobotu ráno",
+             separator,
+             "Historická tramvaj na zastávce u hlavního nádraží v sobotu ráno",
+             "Dopravní podnik plánuje jízdy opakovat každou první sobotu v měsíci až do konce října."]
+    scrape = scan("\n\n".join(units) + "\n")
+    assert [c for c, _ in scrape.captions] == [units[2]]
+    assert separator not in scrape.paragraphs and units[5] in scrape.paragraphs
+
+
+def test_a_short_line_between_two_different_paragraphs_stays_body():
+    units = ["Tramvaj vyjela po opravě do ulic města poprvé po čtyřiceti letech a lidé ji vítali",
+             "Historická tramvaj vyjela v sobotu ráno z vozovny a projela celým městem až na konečnou.",
+             "Nová linka",
+             "Dopravní podnik plánuje jízdy opakovat každou první sobotu v měsíci až do konce října."]
+    scrape = scan("\n\n".join(units) + "\n")
+    assert scrape.captions == [] and "Nová linka" in scrape.paragraphs

@@ -16,7 +16,9 @@ TRIM = " -–—•*|[]()<>.…:·=_#~"
 # Arabic إعلان and its plural إعلانات
 _AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]s?|publicidad|"
              r"publicidade|anuncios?|pubblicit[àa]|annunci[oi]|reclame|advertentie|reklam[ae]?|annons|"
-             r"mainos|реклама|広告|广告|廣告|광고|إعلان(?:ات)?|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
+             r"mainos|реклама|広告|广告|廣告|광고|إعلان(?:ات)?|اعلان|آگهی|اشتہار|פרסומת|διαφήμιση|विज्ञापन|বিজ্ঞাপন|"
+             r"விளம்பரம்|โฆษณา|quảng cáo|iklan|reclamă|hirdetés|annonse|reklame|oglas|inzerce|patalastas|tangazo|"
+             r"publicitat|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
              r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
 AD_LABEL_RE = re.compile(r"(?:" + _AD_WORDS + r")", re.I)
 
@@ -102,6 +104,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
            r"(?: (?:this |the )?(?:advertisement|ad))?"),
     ("ad", r"continue reading (?:the (?:main )?story|below)(?: (?:the )?(?:advertisement|ad))?"),
     ("ad", r"scroll (?:down )?to continue(?: with content| reading)?|weiter nach der anzeige"),
+    # "the story continues" in Turkish, Indonesian, Vietnamese: the line a site puts where an ad was cut out
+    ("ad", r"haberin devamı|devamı (?:aşağıda|reklamdan sonra)|lanjutkan membaca|nội dung tiếp theo"),
     ("ad", r"advertise with (?:us|[\w.&' -]{2,30})\.?"),
     ("ad", r"(?:advertisement|ad|anzeige|werbung|publicit[ée]|publicidad)\W+(?:scroll|continue|story|article|"
            r"weiter|suite|sigue).{0,60}"),

@@ -194,6 +194,22 @@ def _mark_meta(units: list[str], kinds: list[str]) -> None:
             kinds[i] = "meta"
 
 
+SEPARATOR_MAX_WORDS = 3  # "Advertisement", "Haberin Devamı", "Publicidad": the line a site puts in a cut-out ad's place
+
+
+def _mark_separators(units: list[str], kinds: list[str]) -> None:
+    """A short line standing between the two copies of a caption is an ad's or a continuation's line in a
+    language the boilerplate table does not know: the copies around it tell, whatever its words."""
+    for i in range(1, len(units) - 1):
+        if kinds[i] or word_count(units[i]) > SEPARATOR_MAX_WORDS or _ends_sentence(units[i]):
+            continue
+        before = next((j for j in range(i - 1, max(-1, i - 1 - MAX_GAP), -1) if not kinds[j]), None)
+        after = next((j for j in range(i + 1, min(len(units), i + 1 + MAX_GAP)) if not kinds[j]), None)
+        if before is not None and after is not None and word_count(units[before]) > SEPARATOR_MAX_WORDS \
+                and same_text(units[before], units[after]):
+            kinds[i] = "ad"
+
+
 def _mark_link_lists(units: list[str], kinds: list[str]) -> None:
     """The headline-like lines under "Related articles" / "Sponsored links" are links, not body.
 
@@ -409,6 +425,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     units = split_units(text)
     kinds = [boilerplate_kind(u) for u in units]
     _mark_meta(units, kinds)
+    _mark_separators(units, kinds)
     _mark_link_lists(units, kinds)
     start, groups = _header(units, kinds, known_title)
     main = max(groups, key=len) if groups else []  # the most repeated headline; max keeps the first on ties
