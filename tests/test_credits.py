@@ -154,6 +154,27 @@ def test_every_pattern_splits_its_example(pattern):
     # a label whose last character is no word character (a vowel sign, an abbreviation's dot) in brackets
     ("नई दिल्ली में इंडिया गेट पर लोग (फोटो: पीटीआई)", "नई दिल्ली में इंडिया गेट पर लोग", "फोटो: पीटीआई"),
     ("Πλημμύρες στην Αθήνα (Φωτ. Reuters)", "Πλημμύρες στην Αθήνα", "Φωτ. Reuters"),
+    # blind scrape set 4 (after its first contact): labels in more languages, Arabic, Korean and Greek agencies,
+    # a credit before the caption, a photographer's credit with its date, several roles, "Courtesy of"
+    ("Crowds on the seafront at noon Pic: Example Agency", "Crowds on the seafront at noon", "Pic: Example Agency"),
+    ("Tom en Ilse delen water uit. Beeld: Omroep Voorbeeld", "Tom en Ilse delen water uit.", "Beeld: Omroep Voorbeeld"),
+    ("Άρματα στην παραλιακή οδό ΦΩΤΟ: EXAMPLE/ΝΙΚΟΣ", "Άρματα στην παραλιακή οδό", "ΦΩΤΟ: EXAMPLE/ΝΙΚΟΣ"),
+    ("Трещина на льду Кадр: видео из Telegram-канала", "Трещина на льду", "Кадр: видео из Telegram-канала"),
+    ("مزارعون يجمعون التمور في الواحة (رويترز)", "مزارعون يجمعون التمور في الواحة", "رويترز"),
+    ("Καρναβαλιστές στην κεντρική εξέδρα (ΑΠΕ-ΜΠΕ)", "Καρναβαλιστές στην κεντρική εξέδρα", "ΑΠΕ-ΜΠΕ"),
+    ("[사진 제공=예시시] 시민들이 벚꽃 아래를 걷고 있다.", "시민들이 벚꽃 아래를 걷고 있다.", "사진 제공=예시시"),
+    ("[Photo: Jane Roe] Crowds gather at the harbour wall", "Crowds gather at the harbour wall", "Photo: Jane Roe"),
+    ("해군사관학교 교정. [연합뉴스 자료사진]", "해군사관학교 교정.", "연합뉴스 자료사진"),
+    ("관광객들이 기념사진을 찍고 있다. /사진=뉴스1", "관광객들이 기념사진을 찍고 있다.", "사진=뉴스1"),
+    ("花車沿街前進。（中央社記者林小明攝 114年8月24日）", "花車沿街前進。", "中央社記者林小明攝 114年8月24日"),
+    ("Rhubarb traybake. Photography: Jane Roe. Food styling: John Doe.", "Rhubarb traybake.",
+     "Photography: Jane Roe. Food styling: John Doe."),
+    ("At her kitchen table in 1974. Photo courtesy of the Roe family", "At her kitchen table in 1974.",
+     "Photo courtesy of the Roe family"),
+    ("Pengungsi di posko, Rabu (13/11/2024). KOMPAS.com/JANE ROE", "Pengungsi di posko, Rabu (13/11/2024).",
+     "KOMPAS.com/JANE ROE"),
+    ("Pengungsi di posko, Selasa (12/11/2024). ANTARA FOTO/Jane Roe/nym.", "Pengungsi di posko, Selasa (12/11/2024).",
+     "ANTARA FOTO/Jane Roe/nym."),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -181,6 +202,10 @@ def test_split_credit_values(text, caption, credit):
     # a visible "Photo:" label opening a caption sentence (ABC News): no credit
     "Photo: People shelter inside a church after leaving their homes ahead of the typhoon in the city.",
     "Mr. Smith. Doc. Brown said this was fine.",
+    # a bracket opening a caption that is no credit; "courtesy" inside a sentence
+    "[Updated] Crowds gather at the harbour wall",
+    "The museum thanked the family. They lent it courtesy of an old promise to the town",
+    "석탄 화력발전소 (자료)",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

@@ -12,20 +12,23 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
             r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN"
             r"|REX|PAP|MTI|RIA Novosti|РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|УНИАН"
-            r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire")
+            r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
+            # the same and national agencies in Arabic, Korean and Greek script
+            r"|رويترز|الفرنسية|أ ف ب|الأناضول|أسوشيتد برس|الأوروبية|غيتي|شينخوا|د ب أ|وام|واس|سانا|بترا"
+            r"|연합뉴스|뉴스1|뉴시스|ΑΠΕ-ΜΠΕ|ΑΠΕ|EUROKINISSI|Eurokinissi|INTIME NEWS")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
 _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
           r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
-          r"Pictures?|Credits?|Images?|Foto|Fotos|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
-          r"Фото|Фотография|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
-          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτ\.|"
+          r"Фото|Фотография|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
+          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτο|Φωτ\.|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ภาพ|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin)")
@@ -46,6 +49,10 @@ class CreditPattern:
 def _p(name: str, pattern: str, example: str) -> CreditPattern:
     return CreditPattern(name, re.compile(pattern, re.S), example)
 
+
+# the other people a magazine credits beside its photographer
+_ROLES = (r"(?i:(?:food |prop |set )?styl(?:ing|ist)|art direction|make-?up|hair(?: and make-?up)?|set design|props|"
+          r"retouching|produc(?:er|tion))")
 
 # "courtesy of" in the languages of the labeled pages and their neighbours
 _COURTESY = (r"(?i:courtesy|mit freundlicher genehmigung|cortes[íi]a|avec l'aimable autorisation|per gentile concessione"
@@ -79,6 +86,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("outlet_labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>(?:[A-Z][A-Z&]{1,9}\s){1,2}"
        r"(?:PHOTOS?|PICTURES?|IMAGES?|FOTOS?)\s*:\s*[^:]{1,80})$",
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
+    # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
+    _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,80}?(?:[.;,|]?\s+" + _ROLES
+       + r"\s*:\s*[^:]{1,80}?)+\.?)$",
+       "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?<![Нн]а )(?<![Nn]a )(?P<credit>" + _LABEL + r"\.?\s*:\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
@@ -86,6 +97,23 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
     _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot|dok|doc)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
+    # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
+    _p("courtesy_tail", r"(?<=[.!?\"”’])\s+(?P<credit>(?:(?i:photos?|images?|pictures?)\s+)?(?i:courtesy)(?:\s+of)?"
+       r"\s+[^.!?]{2,80}?)\.?$",
+       "The shop on its opening day in 1962. Courtesy of the Roe family"),
+    # a news site's domain and its photographer after the last sentence: "... on Tuesday. EXAMPLE.com/JANE ROE"
+    _p("domain_slash", r"(?<=[.!?\"”’)])\s+(?P<credit>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s?/\s?[^\W\d_][^/.!?]{1,60})$",
+       "Warga mengungsi ke posko pada Selasa (12/11/2024). EXAMPLE.com/JANE ROE"),
+    # an agency's photo desk in capitals, its photographer and the editor's initials: "ANTARA FOTO/Jane Roe/nym."
+    _p("caps_photo_slash", r"(?<=[.!?\"”’)])\s+(?P<credit>(?:[A-Z][A-Z&]+\s){1,2}(?:FOTO|PHOTO|FOTOS|PHOTOS)\s?/"
+       r"\s?[^/.!?]{2,60}(?:/[\w.]{1,10})?)$",
+       "Warga mengungsi ke posko pada Selasa (12/11/2024). EXAMPLE FOTO/Jane Roe/abc."),
+    # the Korean "/사진=뉴스1" ("photo = News1") after the caption, a label and an equals sign after a slash
+    _p("slash_labelled", r"\s*/\s*(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[=:：]\s*[^/=:]{1,40})$",
+       "관광객들이 기념사진을 찍고 있다. /사진=예시통신"),
+    # the Korean "[X 자료사진]" ("X's file photo") or "[X 제공]" ("provided by X") in brackets at the end
+    _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영))[\])]\s*$",
+       "해군사관학교 교정. [예시뉴스 자료사진]"),
     # Indonesian "(ist)" / "(istimewa)": courtesy of the people pictured, in brackets at the end
     _p("paren_courtesy", r"\s*\((?P<credit>(?i:ist|istimewa))\)\s*$",
        "Gedung baru di pusat kota (ist)"),
@@ -141,7 +169,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
     # (what is in the picture) is no credit, so 圖 needs its slash or colon
     _p("chinese_paren", r"\s*[（(](?P<credit>(?:[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
-       r"[^（）()]{1,40}|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄]))[）)]$",
+       r"[^（）()]{1,40}|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄])(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)[）)]$",
        "房子位在萬大路一帶。（圖翻攝自google map）"),
     # "图片来源：X" ("picture source: X") closing a Chinese caption, after its last sentence or a photographer's
     # "X 摄": "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"
@@ -180,7 +208,9 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":",),
     "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
-    "fot_abbreviation": ("fot.", "dok.", "doc."), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "fot_abbreviation": ("fot.", "dok.", "doc."), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
+    "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
+    "slash_labelled": ("/",), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -286,7 +316,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     m = _tail_credit(text)
     if m:
         return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")) or None
-    m = _LEADING_CAPS_CREDIT.match(text)
+    m = _LEADING_CAPS_CREDIT.match(text) or _LEADING_BRACKET_CREDIT.match(text)
     if m:  # "JANE ROE / EXAMPLE PRESS Physical activity ...": the credit printed before the caption
         return m.group("caption"), m.group("credit")
     return text, None
@@ -306,6 +336,11 @@ def _unwrap_sentence(text: str) -> str:
 # a photographer and agency in capitals, with a slash, opening the caption
 _LEADING_CAPS_CREDIT = re.compile(r"^(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}\s?/\s?[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,60}?)"
                                   r"\s+(?P<caption>[A-ZÀ-Þ][a-zà-ÿ].{10,})$")
+
+
+# a labelled credit in brackets opening the caption: "[사진 제공=X] 시민들이 ...", "[Photo: Jane Roe] Crowds ..."
+_LEADING_BRACKET_CREDIT = re.compile(r"^[\[【(（](?P<credit>(?:" + _LABEL + r")(?:\s+[^\s=:：\]】)）]{1,8})?\s*[=:：]"
+                                     r"\s*[^\[\]【】()（）]{1,60}?)\s*[\]】)）]\s*(?P<caption>\S.{5,})$")
 
 
 # a word of two letters or more ending a sentence (a closing quote or bracket may follow): captions do, credits don't
