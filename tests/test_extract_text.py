@@ -549,3 +549,28 @@ def test_a_short_line_between_two_different_paragraphs_stays_body():
              "Dopravní podnik plánuje jízdy opakovat každou první sobotu v měsíci až do konce října."]
     scrape = scan("\n\n".join(units) + "\n")
     assert scrape.captions == [] and "Nová linka" in scrape.paragraphs
+
+
+@pytest.mark.parametrize("first_has_credit", [True, False])
+def test_a_labelled_credit_on_one_copy_is_told_by_the_other_whatever_its_label(first_has_credit):
+    """A short caption whose one copy adds a credit under a label the patterns do not know ("Kuvaaja:", Finnish
+    for photographer) was no pair (the copies differed too much), or kept the credit inside the caption: the copy
+    without it tells what the credit is."""
+    caption, credit = "Jäänmurtaja satamassa aamulla", "Kuvaaja: Jane Roe"
+    copies = [f"{caption} {credit}", caption] if first_has_credit else [caption, f"{caption} {credit}"]
+    units = ["Jäänmurtajat aloittivat työnsä Perämerellä tavallista aikaisemmin tänä talvena",
+             "Merenkulkulaitoksen mukaan jää on nyt paksumpaa kuin kertaakaan viiteen vuoteen.", *copies,
+             "Ensimmäiset rahtialukset saatettiin satamaan tiistaina ilman viivytyksiä."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [(caption, credit)]
+
+
+def test_a_pull_quote_beside_the_paragraph_it_quotes_is_no_caption():
+    """A pull quote printed next to the paragraph it quotes, the attribution cut out of its middle, read as a
+    caption's two copies."""
+    units = ["The Keeper's Log", "The log books are kept in a blue crate under the spare bed in Stornoway.",
+             "“He wrote ‘wind SW 5’ on the day my mother left. That’s all. That’s the whole entry.”",
+             "“He wrote ‘wind SW 5’ on the day my mother left,” she says. “That’s all. That’s the whole entry.”",
+             "She has since tracked down nineteen of the men who served on the rock."]
+    scrape = scan("\n\n".join(units) + "\n")
+    assert scrape.captions == [] and units[3] in scrape.paragraphs

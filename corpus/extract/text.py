@@ -68,6 +68,7 @@ class Item:
     text: str
     boiler: str = ""  # boilerplate kind (ad, more, nav, share, credit, meta, link) or "pull" (pull quote)
     inserted: bool = False  # part of an unrelated story inserted in the middle
+    credit: str = ""  # a caption's credit told by its copies: the labelled tail one copy adds to the other
 
 
 @dataclass(slots=True)
@@ -78,6 +79,7 @@ class Scrape:
     site: str | None
     paragraphs: list[str] = field(default_factory=list)
     captions: list[tuple[str, int]] = field(default_factory=list)  # (caption, index of next paragraph)
+    credits: dict[str, str] = field(default_factory=dict)  # caption -> the credit its copies tell (Item.credit)
 
 
 # ---------------------------------------------------------------- text helpers
@@ -117,6 +119,8 @@ def same_text(a: str, b: str) -> bool:
         return False
     if a != _cut(a) or b != _cut(b):
         return len(short) >= 20  # a headline copy cut with "..."
+    if word_count(short) >= 3 and _ANY_LABEL_TAIL.fullmatch(long_[len(short):].strip()):
+        return True  # a short caption and its copy with a labelled credit added ("... Moria Кадр: видео ...")
     return len(short) >= 30 and len(short) >= 0.5 * len(long_)  # a copy with text added (credit, "Pictured:")
 
 
@@ -301,18 +305,50 @@ def _caption_copy(copies: list[str]) -> str:
     return long_
 
 
-def _split_run(texts: list[str]) -> list[tuple[str, str]]:
-    """A run of copies -> (kind, text) items: 2 copies are a caption; in 3, the odd one out is body."""
+# a labelled credit whatever its label's language: one to three words, a colon or an equals sign, who
+_ANY_LABEL_TAIL = re.compile(r"(?:[^\W\d_][\w.'’-]*\s?){1,3}\s?[:=：]\s*[^\W_].{0,80}")
+TAIL_CREDIT_MAX_WORDS = 10
+
+
+def _copies_credit(copies: list[str]) -> str:
+    """The credit one copy of a caption adds at its end and the other lacks, when it is labelled ("... voorbijgangers.
+    Beeld: Omroep Gelderland" beside "... voorbijgangers."): the copies tell it is no caption text, even in a
+    language whose label the credit patterns do not know. "" when the copies tell nothing."""
+    short, long_ = sorted((_cut(c) for c in copies), key=len)
+    tail = long_[len(short):].strip() if long_.startswith(short) and len(short) < len(long_) else ""
+    if not tail or word_count(tail) > TAIL_CREDIT_MAX_WORDS or not _ANY_LABEL_TAIL.fullmatch(tail):
+        return ""
+    return "" if split_credit(long_)[1] else tail  # a credit the patterns split needs no telling
+
+
+def _caption(copies: list[str]) -> Item:
+    return Item("caption", _caption_copy(copies), credit=_copies_credit(copies))
+
+
+def _split_run(texts: list[str]) -> list[Item]:
+    """A run of copies -> items: 2 copies are a caption; in 3, the odd one out is body."""
     if len(texts) == 1:
-        return [("body", texts[0])]
+        return [Item("body", texts[0])]
+    if len(texts) == 2 and _quote_and_its_paragraph(*texts):
+        return [Item("body", texts[0]), Item("body", texts[1])]
     if len(texts) == 3:
         if _closeness(texts[1], texts[2]) >= _closeness(texts[0], texts[1]):
-            return [("body", texts[0]), ("caption", _caption_copy(texts[1:]))]
-        return [("caption", _caption_copy(texts[:2])), ("body", texts[2])]
-    items = [("body", texts[0])] if len(texts) % 2 else []
+            return [Item("body", texts[0]), _caption(texts[1:])]
+        return [_caption(texts[:2]), Item("body", texts[2])]
+    items = [Item("body", texts[0])] if len(texts) % 2 else []
     first = len(texts) % 2
-    items += [("caption", _caption_copy(texts[j:j + 2])) for j in range(first, len(texts), 2)]
+    items += [_caption(texts[j:j + 2]) for j in range(first, len(texts), 2)]
     return items
+
+
+def _quote_and_its_paragraph(a: str, b: str) -> bool:
+    """A pull quote next to the paragraph it quotes ("“I knew,” she says. “It was over.”" after "“I knew. It was
+    over.”"): near-identical, but the two differ inside, where the attribution was cut out. The two copies of a
+    caption are one text, a credit or a cut at an end aside."""
+    if not (a.startswith(_QUOTES) and b.startswith(_QUOTES)):
+        return False
+    x, y = (" ".join(tokens(_uncredited(t))) for t in (a, b))
+    return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
 
 
 def _closeness(a: str, b: str) -> tuple[float, bool]:
@@ -336,7 +372,7 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
         elif len(texts) == 1:
             items.extend(_single(texts[0]))
         else:
-            items.extend(Item(k, t) for k, t in _split_run(texts))
+            items.extend(_split_run(texts))
     return items
 
 
@@ -438,6 +474,8 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     for it in items:
         if it.kind == "caption":
             out.captions.append((it.text, len(out.paragraphs)))
+            if it.credit:
+                out.credits[it.text] = it.credit
         elif it.kind == "body" and not it.inserted:
             out.paragraphs.append(it.text)
     return out
@@ -472,6 +510,9 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         ledger.see("figures")
         ledger.keep("figures")
         caption, credit = split_credit(raw)
+        if credit is None and raw in scrape.credits:  # the copies told a credit the patterns do not know
+            credit = scrape.credits[raw]
+            caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
         if not caption:  # nothing but a credit-like text: keep it whole, the filters judge it
             caption, credit = raw, None
         article.figures.append(Figure(index=len(article.figures), src=None, url=None, caption=caption,
