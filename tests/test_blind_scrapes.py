@@ -1,7 +1,7 @@
-"""Scrapes written blind by people who never saw the extractor (four sets, 105 files, 457 captions):
-`corpus extract` must keep F1 >= 0.95 on the first three, and the fourth at least at its first contact. The first
-three sets found the credit and boilerplate rules of this release; they stay here as regressions (a new blind set,
-scored before any change for it, measures the rules honestly)."""
+"""Scrapes written blind by people who never saw the extractor: `corpus extract` must keep F1 >= 0.95 on every set
+that was worked on, and a set not yet worked on at least at its first contact. The sets worked on found the credit
+and boilerplate rules of this release; they stay here as regressions (a new blind set, scored before any change
+for it, measures the rules honestly)."""
 import importlib.util
 import json
 from pathlib import Path
@@ -19,10 +19,10 @@ def eval_scrapes():
     return module
 
 
-# Floors at first contact for the sets not yet worked on: set4 (25 files, 105 captions, 18 languages, written
-# blind at stop 34) scored P 0.874 R 0.790 F1 0.830, credits agreeing on 76 of 83 captions found, before any change.
-# A regression gate: they may only rise.
-FIRST_CONTACT = {"set4": {"f1": 0.83, "found": 83, "credits_ok": 76}}
+# Floors at first contact for the sets not yet worked on (a regression gate: they may only rise). Set4 (25 files,
+# 105 captions, 18 languages, written blind at stop 34) scored P 0.874 R 0.790 F1 0.830 at first contact, credits
+# agreeing on 76 of 83 captions found; it was worked on at stop 35 and is held to the bar of sets 1-3 since.
+FIRST_CONTACT: dict[str, dict] = {}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
