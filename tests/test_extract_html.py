@@ -560,3 +560,18 @@ def test_the_headline_is_the_part_of_the_title_the_h1_repeats(title, h1, headlin
     art, _ = run(f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><article>{body}</article>"
                  f"</body></html>".encode())
     assert art.title == headline
+
+
+def test_a_line_repeating_the_alt_is_a_caption_beside_a_zero_width_space_or_icon_buttons():
+    """Hashed-class probe: a zero-width space a template left before the picture stopped the climb out of its
+    wrapper (str.strip() keeps U+200B), and two empty icon links ("enlarge", "share") beside the line that
+    repeats the alt made it look like a card's link box; both pages lost their only caption."""
+    alt = "Workers at the tram depot on Monday before the first run"
+    zwsp = page(f"<ol><li><div>\u200b<img src='/img/depot.jpg' alt='{alt}'></div><p> {alt}</p></li></ol>")
+    icons = page(f"<div><span>1 of 1</span><img src='/img/depot.jpg' alt='{alt} '><div>"
+                 f"<a href='javascript:void(0)'> </a><a href='javascript:void(0)'> </a><span>{alt} </span></div></div>")
+    for content in (zwsp, icons):
+        art, _ = run(content)
+        assert [f.caption for f in art.figures] == [alt]
+    linked = page(f"<div><img src='/img/depot.jpg' alt='{alt}'><div><a href='/other-story'>{alt}</a></div></div>")
+    assert [f.caption for f in run(linked)[0].figures if f.caption] == []

@@ -804,12 +804,12 @@ def _repeats_alt(el, picture) -> bool:
     """The line after the picture shows the picture's alt text (or its title, when that is what it has): the
     template prints it as the caption. (Alt text alone is never taken as a caption; shown beside the picture,
     it is one.)"""
-    if not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2:
+    if not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2 and _texts(el) > 2:
         return False
     if el.tag in _HEADINGS:
         return False  # a standfirst or title set as a heading under the lead picture, whose alt repeats it
-    if el.tag == "a" or next(el.iterdescendants("a"), None) is not None:
-        return False  # a card's link
+    if el.tag == "a" or any(clean(text_of(a)) for a in el.iterdescendants("a")):
+        return False  # a card's link (an empty link is an icon button: "enlarge", "share")
     if own_zone(el) is Reason.FIGURE_NOT_CONTENT:
         return False  # an author's or a sharing box ("con_author"): the alt and the line both name the author
     line = clean(text_of(el)).casefold()
@@ -821,6 +821,11 @@ def _repeats_alt(el, picture) -> bool:
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _texts(el) -> int:
+    """Children of el with text to read (icon buttons beside a caption's text have none)."""
+    return sum(1 for k in el if isinstance(k.tag, str) and clean(text_of(k)))
 
 
 def _caption_above(box):
@@ -936,7 +941,7 @@ def _empty(el) -> bool:
     if el.tag in ("img", "iframe", "video", "amp-img") or el.tag == "button":
         return el.tag == "button"
     if len(el) == 0:
-        return not (el.text or "").strip() and not _carries_picture(el)
+        return not clean(el.text) and not _carries_picture(el)
     return not shows_text(el) and next(el.iterdescendants("img", "iframe", "video"), None) is None
 
 
@@ -947,7 +952,8 @@ def _outermost_wrapper(node, body):
     climbs = 0
     while climbs < _PICTURE_CLIMB:
         parent = node.getparent()
-        if parent is None or parent is body or (parent.text or "").strip() or (node.tail or "").strip() \
+        # (a zero-width space a template leaves before the picture is no text: clean() drops it)
+        if parent is None or parent is body or clean(parent.text) or clean(node.tail) \
                 or _shown_sibling(node, True) is not None or _shown_sibling(node, False) is not None:
             return node
         # a one-cell table that frames the picture (td, tr, tbody) counts as one wrapper, its table
