@@ -510,10 +510,18 @@ TA = ["சென்னையில் கனமழை காரணமாக ப�
       "தாழ்வான பகுதிகளில் வசிக்கும் மக்கள் பாதுகாப்பான இடங்களுக்கு மாற்றப்பட்டனர்."]
 
 
-@pytest.mark.parametrize("units", [HI, TA], ids=["hi", "ta"])
+TH = ["แห่เทียนพรรษาอุบลราชธานีคึกคัก นักท่องเที่ยวแน่นถนน",
+      "ทุกปีในช่วงเทศกาลเข้าพรรษา ถนนสายหลักกลางเมืองอุบลราชธานีจะเต็มไปด้วยผู้คนที่มาชมขบวนแห่ต้นเทียน",
+      "ช่างแกะสลักเทียนเร่งเก็บรายละเอียดลวดลายก่อนวันงาน", "ช่างแกะสลักเทียนเร่งเก็บรายละเอียดลวดลายก่อนวันงาน",
+      "การทำต้นเทียนเริ่มตั้งแต่เดือนเมษายน ช่างต้องทำงานทุกวันจนถึงวันงานเพื่อให้ทันขบวนแห่",
+      "หลังงานจบ ต้นเทียนจะถูกเก็บรักษาไว้ที่วัดให้ประชาชนเข้าชมได้ตลอดช่วงเข้าพรรษา"]
+
+
+@pytest.mark.parametrize("units", [HI, TA, TH], ids=["hi", "ta", "th"])
 def test_scrapes_in_scripts_with_vowel_signs_are_read(units):
     """A Hindi scrape was refused at ingest as "plain text without article paragraphs": a Devanagari vowel sign
-    is no letter to str.isalpha(), so under 0.7 of a Hindi line counted as letters and no line was prose."""
+    is no letter to str.isalpha(), so under 0.7 of a Hindi line counted as letters and no line was prose. A Thai
+    one too: Thai writes no spaces between words, so a line of a dozen words counted two or three."""
     text = "\n\n".join(units) + "\n"
     assert looks_like_text_scrape(text)
     article = extract_text(doc_for(text.encode()), ExtractConfig(), Ledger())

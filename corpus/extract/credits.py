@@ -28,7 +28,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Фото|Фотография|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτο|Φωτ\.|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ภาพ|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin)")

@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 
 from ..config import ExtractConfig
 from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
+from ..words import count_words
 from ..rejects import Ledger, Reason
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
@@ -54,10 +55,6 @@ _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # not the (non-)joiners U+200C
 
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
 
-# Chinese and Japanese are written without spaces: their Han and kana characters are counted as words at
-# about two characters a word, so the word limits below hold for them as for spaced scripts
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-CHARS_PER_UNSPACED_WORD = 2
 
 
 @dataclass(slots=True)
@@ -99,10 +96,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def word_count(text: str) -> int:
-    """Words of a line: space-separated ones with a letter or digit, plus unspaced Han/kana runs."""
-    unspaced = len(_UNSPACED.findall(text))
-    spaced = sum(1 for w in _UNSPACED.sub(" ", text).split() if any(c.isalnum() for c in w))
-    return spaced + -(-unspaced // CHARS_PER_UNSPACED_WORD)
+    """Words of a line in any script: Chinese and Japanese characters and Thai, Lao, Khmer and Burmese letters
+    counted as words are on average (corpus.words), so the limits below hold for scripts without spaces too."""
+    return count_words(text)
 
 
 def _cut(text: str) -> str:
