@@ -582,3 +582,24 @@ def test_a_pull_quote_beside_the_paragraph_it_quotes_is_no_caption():
              "She has since tracked down nineteen of the men who served on the rock."]
     scrape = scan("\n\n".join(units) + "\n")
     assert scrape.captions == [] and units[3] in scrape.paragraphs
+
+
+def test_a_photo_shown_with_only_its_credit_is_no_caption():
+    """A credit printed twice where a picture stood ("צילום: X" twice, a label the boilerplate table lacks) was
+    published as a caption."""
+    units = ["שריפה פרצה הלילה במחסן באזור התעשייה של העיר",
+             "כוחות כיבוי והצלה הוזעקו למקום בשעות הלילה ופעלו במשך שעות ארוכות כדי להשתלט על האש.",
+             "צילום: דוברות כבאות והצלה", "צילום: דוברות כבאות והצלה",
+             "לא היו נפגעים בשריפה, והנזק למבנה מוערך במאות אלפי שקלים לפי הערכות ראשוניות."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert article.figures == [] and units[4] in article.paragraphs
+
+
+def test_caption_copies_split_by_a_longer_continuation_line():
+    """"La suite après la publicité" (5 words) between two copies: over the separator's old 3-word limit."""
+    units = ["Le club de voile de Séné obtient réparation devant le tribunal de Vannes",
+             "Le tribunal correctionnel de Vannes a condamné mardi l'ancien trésorier du club de voile.",
+             "L'avocat du club, Me Yann Le Goff, à la sortie de l'audience.", "Annonce partenaire ci-dessous maintenant",
+             "L'avocat du club, Me Yann Le Goff, à la sortie de l'audience.",
+             "Le prévenu a déjà commencé à rembourser une partie des sommes détournées depuis 2021."]
+    assert [c for c, _ in scan("\n\n".join(units) + "\n").captions] == [units[2]]

@@ -106,6 +106,11 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", r"scroll (?:down )?to continue(?: with content| reading)?|weiter nach der anzeige"),
     # "the story continues" in Turkish, Indonesian, Vietnamese: the line a site puts where an ad was cut out
     ("ad", r"haberin devamı|devamı (?:aşağıda|reklamdan sonra)|lanjutkan membaca|nội dung tiếp theo"),
+    # "the story goes on after the ad" in French, German, Spanish, Italian, Portuguese
+    ("ad", r"(?:lire )?la suite après (?:la |cette )?publicit[ée]|l'article continue (?:sous|après) (?:la|cette) publicit[ée]"
+           r"|weiter nach der werbung|der artikel wird nach der anzeige fortgesetzt"
+           r"|el art[íi]culo contin[úu]a (?:después del|tras el) anuncio|continua (?:dopo la|a leggere dopo la) pubblicit[àa]"
+           r"|continua (?:após|depois d)a publicidade"),
     ("ad", r"advertise with (?:us|[\w.&' -]{2,30})\.?"),
     ("ad", r"(?:advertisement|ad|anzeige|werbung|publicit[ée]|publicidad)\W+(?:scroll|continue|story|article|"
            r"weiter|suite|sigue).{0,60}"),

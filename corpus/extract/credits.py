@@ -15,7 +15,7 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
             # the same and national agencies in Arabic, Korean and Greek script
             r"|رويترز|الفرنسية|أ ف ب|الأناضول|أسوشيتد برس|الأوروبية|غيتي|شينخوا|د ب أ|وام|واس|سانا|بترا"
-            r"|연합뉴스|뉴스1|뉴시스|ΑΠΕ-ΜΠΕ|ΑΠΕ|EUROKINISSI|Eurokinissi|INTIME NEWS")
+            r"|연합뉴스|뉴스1|뉴시스|ΑΠΕ-ΜΠΕ|ΑΠΕ|EUROKINISSI|Eurokinissi|INTIME NEWS|Bernama|BERNAMA")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
 _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
           r"PTI|ANI|SIPA|ABACA|NTB|TT|RITZAU|STT|ČTK|CTK|MTI|HINA|APA|SDA|KEYSTONE|IMAGO|NurPhoto|SOPA")
@@ -25,10 +25,10 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
-          r"Фото|Фотография|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
+          r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτο|Φωτ\.|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin)")
@@ -123,6 +123,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Il mercato del pesce chiuso Foto LaPresse"),
     _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?|]{2,80})$",
        "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
+    # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
+    # caption's last word with no full stop: a capitalised name follows
+    _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|"
+       r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
+       "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
     # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
@@ -140,7 +145,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?i:submitted|supplied|contributed|handout|reader|file) (?i:photos?|images?|pictures?|pics?))\.?$",
        "Mary Major, 82, at the opening  Submitted photo"),
     # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
-    _p("foto_ru", r"(?<=[.!?»\"])\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)){2,80}?)\.?$",
+    # (a capitalised "Фото" after the caption's last word, with no full stop, is a credit too: "... на Чорногорі
+    # Фото з особистого архіву X")
+    _p("foto_ru", r"\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)){2,80}?)\.?$",
        "Вирусы под микроскопом. Фото пользователя с ресурса Example"),
     # an outlet's photo in capitals after a dash: "... IN NEW DELHI - ASIAN AGE PHOTO."
     _p("dash_outlet_photo", r"\s[-–—]\s(?P<credit>(?:[A-Z][A-Z&'’.]+\s){1,4}(?:PHOTOS?|PICTURES?|PIC|IMAGE))\.?$",
@@ -157,10 +164,17 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
     # the Lithuanian "X nuotr." ("X's photo") after a slash or the last sentence: "Caption / J. Name / LRT nuotr."
+    # "Lino Žemaičio / BNS nuotr." (the photographer's name in the genitive, then the agency's) after the caption
+    # (one slash only: in "Povilas Jonaitis / J. Jonaičio / LRT nuotr." the name before the first is the caption)
+    _p("lithuanian_name_nuotr", r"\s(?P<credit>(?:[A-ZĄČĘĖĮŠŲŪŽ][^\s/]*\s){1,2}/\s[^/]{1,40}\snuotr\.?)$",
+       "Gandrai lizde prie ežero Jono Jonaičio / BNS nuotr."),
     _p("lithuanian_nuotr", r"\s+/\s+(?P<credit>(?:[^/]{1,40}\s/\s)*[^/]{1,40}\snuotr\.?)$",
        "Vilniaus senamiestis per šventes / J. Jonaičio / LRT nuotr."),
     _p("lithuanian_nuotr_sentence", r"(?<=[.!?])\s+(?P<credit>[^/.!?]{1,40}\snuotr\.?)$",
        "Vilniaus senamiestis per šventes. BNS nuotr."),
+    # "Asmeninio albumo nuotr." ("from a personal album") after the caption's last word, no full stop before it
+    _p("lithuanian_nuotr_tail", r"\s(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ][^\s/.!?]*(?:\s[^\s/.!?]+)?\snuotr\.?)$",
+       "Gandro lizdas ant seno bokšto Asmeninio albumo nuotr."),
     # a wire agency's Chinese name glued on after the caption's last sentence: "…大漲59%。路透", "…。美聯社"
     # ... and "新华社发（X 摄）" ("released by Xinhua, photographed by X")
     _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>(?:路透社?|美[聯联]社|法新社|[歐欧]新社|中央社|新[華华]社|共同社"
@@ -208,7 +222,8 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":",),
     "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
-    "fot_abbreviation": ("fot.", "dok.", "doc."), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
+    "fot_abbreviation": ("fot.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
+    "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
@@ -305,6 +320,10 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     text = _unwrap_sentence(clean(text))
     if not text:
         return None, None
+    if "|" in text:
+        first = credit_then_caption(text)  # "Снимка: БТА | Кукерска група ...": the credit first, then a bar
+        if first:
+            return first
     tail = text[-_HINT_WINDOW:].lower()
     for pat in PATTERNS:
         if pat.hints and not any(h in tail for h in pat.hints):

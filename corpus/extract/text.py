@@ -194,7 +194,7 @@ def _mark_meta(units: list[str], kinds: list[str]) -> None:
             kinds[i] = "meta"
 
 
-SEPARATOR_MAX_WORDS = 3  # "Advertisement", "Haberin Devamı", "Publicidad": the line a site puts in a cut-out ad's place
+SEPARATOR_MAX_WORDS = 6  # "Haberin Devamı", "La suite après la publicité": the line a site puts in a cut-out ad's place
 
 
 def _mark_separators(units: list[str], kinds: list[str]) -> None:
@@ -318,7 +318,10 @@ def _copies_credit(copies: list[str]) -> str:
 
 
 def _caption(copies: list[str]) -> Item:
-    return Item("caption", _caption_copy(copies), credit=_copies_credit(copies))
+    text = _caption_copy(copies)
+    if split_credit(text)[0] is None:
+        return Item("boiler", text, boiler="credit")  # a photo shown with only its credit ("צילום: X" twice)
+    return Item("caption", text, credit=_copies_credit(copies))
 
 
 def _split_run(texts: list[str]) -> list[Item]:
