@@ -23,8 +23,9 @@ def eval_scrapes():
 # 105 captions, 18 languages, written blind at stop 34) scored P 0.874 R 0.790 F1 0.830 at first contact, credits
 # agreeing on 76 of 83 captions found; it was worked on at stop 35 and is held to the bar of sets 1-3 since.
 # Set5 (25 files, 114 captions, 24 languages, written blind at stop 35 while set4 was being fixed) scored
-# P 0.885 R 0.807 F1 0.844 at first contact (commit 8836885), credits agreeing on 87 of 92 captions found.
-FIRST_CONTACT = {"set5": {"f1": 0.844, "found": 92, "credits_ok": 87}}
+# P 0.885 R 0.807 F1 0.844 at first contact (commit 8836885), credits agreeing on 87 of 92 captions found; it was
+# worked on next and is held to the same bar since. A new set gets its first-contact floors here.
+FIRST_CONTACT: dict[str, dict] = {}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
