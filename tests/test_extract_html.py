@@ -575,3 +575,22 @@ def test_a_line_repeating_the_alt_is_a_caption_beside_a_zero_width_space_or_icon
         assert [f.caption for f in art.figures] == [alt]
     linked = page(f"<div><img src='/img/depot.jpg' alt='{alt}'><div><a href='/other-story'>{alt}</a></div></div>")
     assert [f.caption for f in run(linked)[0].figures if f.caption] == []
+
+
+def test_caption_and_credit_lines_before_a_hidden_viewer_copy_of_the_picture():
+    """Hashed-class probe: a widget's caption and credit lines were refused because a hidden lightbox (a modal
+    dialog with the full-size copy) followed them and made three lines."""
+    art, _ = run(page("<div><div><img src='/img/butter-540.jpg' alt=''></div><div>Is butter back on the table?</div>"
+                      "<div><em>Credit: © Jane Roe / Example Agency</em></div>"
+                      "<div role='dialog' aria-hidden='true'><div><img src='/img/butter-900.jpg'></div>"
+                      "<div>Is butter back on the table?</div><button>Close</button></div></div>"))
+    found = [(f.caption, f.credit) for f in art.figures if f.caption]
+    assert ("Is butter back on the table?", "Credit: © Jane Roe / Example Agency") in found
+
+
+def test_a_credited_line_then_a_view_more_link_is_the_caption():
+    art, _ = run(page("<div><div><img src='/img/rehab.jpg' alt='rehab16cut_01'><div>Jim Roe works in the storage "
+                      "space near the gymnasium of the new hospital. (Jane Roe/Example Journal)</div>"
+                      "<div><a href='/news/rehab-gallery'>View More Photos</a> <span>&gt;&gt;</span></div></div></div>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("Jim Roe works in the storage space near the gymnasium of the new hospital.", "Jane Roe/Example Journal")]

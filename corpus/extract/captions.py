@@ -882,8 +882,12 @@ def _widget_lines(box, body) -> list | None:
     while sib is not None and len(lines) < 3:
         if (sib.tail or "").strip():
             return None
+        if lines and _hidden_viewer(sib):
+            break  # a full-size copy in a hidden viewer (a modal dialog): not a line shown under the picture
         lines.append(sib)
         sib = _shown_sibling(sib, True)
+    if len(lines) == 2 and _link_button(lines[1]) and split_credit(text_of(lines[0]))[1]:
+        lines = lines[:1]  # a credited line, then a "View more photos" link: the link is the widget's button
     if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])) \
             and not (_short_source(text_of(lines[1]), text_of(lines[0])) and not _mostly_link(lines[1])
                      and lines[1].tag != "button"):
@@ -893,6 +897,17 @@ def _widget_lines(box, body) -> list | None:
     if lines and any(_SECTION_LABEL.search(words_of(e)) for e in lines[0].iter() if isinstance(e.tag, str)):
         return None  # a category badge over the picture ("Jeux video" in span.thumbnail_categorie), no caption
     return lines if 1 <= len(lines) <= 2 else None
+
+
+def _link_button(el) -> bool:
+    """A short line that is all link ("View More Photos >>"): a button to elsewhere, not words about the picture."""
+    text = text_of(el)
+    return bool(text) and len(text.split()) <= 5 and _mostly_link(el, text)
+
+
+def _hidden_viewer(el) -> bool:
+    """A dialog or a box hidden from readers and screen readers that holds a picture: a lightbox's copy."""
+    return (el.get("role") == "dialog" or el.get("aria-hidden") == "true" or is_hidden(el)) and _holds_image(el)
 
 
 def _short_source(line: str, above: str) -> bool:
