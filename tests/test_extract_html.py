@@ -594,3 +594,13 @@ def test_a_credited_line_then_a_view_more_link_is_the_caption():
                       "<div><a href='/news/rehab-gallery'>View More Photos</a> <span>&gt;&gt;</span></div></div></div>"))
     assert [(f.caption, f.credit) for f in art.figures] == [
         ("Jim Roe works in the storage space near the gymnasium of the new hospital.", "Jane Roe/Example Journal")]
+
+
+def test_a_widget_showing_the_credit_line_first_then_the_caption_line():
+    """Hashed-class probe: <img><p>credit</p><p>caption</p> lost its caption (the second line is no credit, so the
+    lines were not a widget's); 10 captions of one labeled page."""
+    art, _ = run(page("<div><img src='/img/tunnel.jpg' alt='Image'><p> Jane Roe/Associated Press file </p>"
+                      "<p>Participants in a 2015 tour of the mountain enter the project's south portal.</p></div>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("Participants in a 2015 tour of the mountain enter the project's south portal.",
+         "Jane Roe/Associated Press file")]

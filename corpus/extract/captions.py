@@ -886,6 +886,9 @@ def _widget_lines(box, body) -> list | None:
             break  # a full-size copy in a hidden viewer (a modal dialog): not a line shown under the picture
         lines.append(sib)
         sib = _shown_sibling(sib, True)
+    if len(lines) == 2 and is_bare_credit(text_of(lines[0])) and _text_line(lines[1]) \
+            and not is_bare_credit(text_of(lines[1])) and not _mostly_link(lines[1]):
+        lines = [lines[1], lines[0]]  # the credit shown first, then the caption line: caption, credit
     if len(lines) == 2 and _link_button(lines[1]) and split_credit(text_of(lines[0]))[1]:
         lines = lines[:1]  # a credited line, then a "View more photos" link: the link is the widget's button
     if len(lines) == 2 and not looks_like_credit(text_of(lines[1])) and not starts_like_credit(text_of(lines[1])) \
