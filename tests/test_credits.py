@@ -242,6 +242,7 @@ def test_looks_like_credit():
 
 
 @pytest.mark.parametrize("text, bare", [
+    ("Jane Roe/Associated Press file", True),  # an agency's file photo: a credit (was no bare credit)
     ("Jane Roe/Reuters", True),
     ("(Jane Roe / Example Times)", True),
     ("Getty Images", True),
