@@ -604,3 +604,12 @@ def test_a_widget_showing_the_credit_line_first_then_the_caption_line():
     assert [(f.caption, f.credit) for f in art.figures] == [
         ("Participants in a 2015 tour of the mountain enter the project's south portal.",
          "Jane Roe/Associated Press file")]
+
+
+def test_a_labelled_credit_in_the_caption_s_one_child_element_without_a_class():
+    """Hashed-class probe: <figcaption>Caption<small>Bild: X</small></figcaption> with no credit class read as one
+    text, "…StadionBild: X" (no space, no credit split)."""
+    art, _ = run(page("<figure><img src='/img/rally.jpg' alt='Rally'><figcaption>The president at a rally in the "
+                      "stadium<small>Bild: Jane Roe/dpa/picture alliance </small></figcaption></figure>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("The president at a rally in the stadium", "Bild: Jane Roe/dpa/picture alliance")]

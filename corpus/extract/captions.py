@@ -285,6 +285,10 @@ _BARE_LABELS = {"credit", "credits", "photo credit", "image credit", "picture cr
 def _trailing_credit(container):
     """A last child span that reads like a credit (hashed class names give no hint)."""
     kids = [c for c in container if isinstance(c.tag, str) and not is_hidden(c)]
+    if len(kids) == 1 and clean(container.text) and not clean(kids[0].tail):
+        t = text_of(kids[0])  # "Caption<small>Bild: Jane Roe/dpa</small>": one child, labelled as a credit
+        if starts_like_credit(t) and looks_like_credit(t):
+            return kids[0], credit_text(t)
     if len(kids) >= 2 and not (kids[-1].tail or "").strip() and not _runs_on(kids[-2]):
         t = text_of(kids[-1])
         bare = t.lstrip("/|·–—- ")
