@@ -613,3 +613,14 @@ def test_a_labelled_credit_in_the_caption_s_one_child_element_without_a_class():
                       "stadium<small>Bild: Jane Roe/dpa/picture alliance </small></figcaption></figure>"))
     assert [(f.caption, f.credit) for f in art.figures] == [
         ("The president at a rally in the stadium", "Bild: Jane Roe/dpa/picture alliance")]
+
+
+def test_a_caption_span_then_a_credit_span_after_the_picture_without_classes():
+    """Hashed-class probe: a line of two spans after the picture, the caption and a shoot's credits role by role,
+    read as one text ("…GIVENCHY.Foto: X. Styling: Y …") with no credit."""
+    art, _ = run(page("<figure><div><span><picture><img src='/img/look.jpg' alt='Look'></picture></span></div>"
+                      "<div><span>Grey blazer and sheer mini dress, both by EXAMPLE.</span><span>Foto: Jane Roe. "
+                      "Styling: John Doe. Haare: Ann Poe. Make-up: Bo Lee</span></div></figure>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("Grey blazer and sheer mini dress, both by EXAMPLE.", "Foto: Jane Roe. Styling: John Doe. Haare: Ann Poe. "
+                                                               "Make-up: Bo Lee")]

@@ -292,9 +292,13 @@ def _trailing_credit(container):
     if len(kids) >= 2 and not (kids[-1].tail or "").strip() and not _runs_on(kids[-2]):
         t = text_of(kids[-1])
         bare = t.lstrip("/|·–—- ")
-        if looks_like_credit(t) or (bare != t and _names_only(bare)):
+        if looks_like_credit(t) or (bare != t and _names_only(bare)) or (starts_like_credit(t) and _CREDIT_ROLL.match(t)):
             return kids[-1], credit_text(bare)
     return None, None
+
+
+# a shoot's credits, role by role: "Foto: Jane Roe. Styling: John Doe. Haare: Ann Poe. Make-up: Bo Lee"
+_CREDIT_ROLL = re.compile(r"^(?:[^\W\d_][\w-]*(?: [\w-]+)?\s*:\s*[^:.;]{2,40}[.;,]?\s*){2,8}$")
 
 
 def _names_only(text: str) -> bool:
@@ -676,10 +680,15 @@ def plain_caption(picture, body) -> Found:
         # a line and its credit: the credit vouches for the line even when a template sets it as a heading
         if lines and not _beside(box, lines[0]) and not (_floats(box) and _flows_beside(box, lines[0])) \
                 and (_styled_caption(lines[0], True) or (len(lines) == 2 and _text_line(lines[0]))):
-            credit = credit_of(lines[1]) if len(lines) == 2 else None
-            return _finish(text_of(lines[0]), credit, "next_text")
+            if len(lines) == 2:
+                return _finish(text_of(lines[0]), credit_of(lines[1]), "next_text")
+            skip, credit = _trailing_credit(lines[0])  # "<span>Caption</span><span>Foto: X</span>", no class to tell
+            return _finish(text_of(lines[0], skip), credit, "next_text")
         if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib)) and not _lead_in_bold(sib)) \
                 or _repeats_alt(sib, picture):
+            skip, credit = _trailing_credit(sib)  # "<span>Caption</span><span>Foto: X</span>", no class to tell
+            if skip is not None:
+                return _finish(text_of(sib, skip), credit, "next_text")
             text = text_of(sib)
             named = _bold_name_then_bar(sib, text)
             return _finish(named[0], named[1], "next_text") if named else _finish(text, None, "next_text")
