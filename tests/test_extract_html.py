@@ -624,3 +624,15 @@ def test_a_caption_span_then_a_credit_span_after_the_picture_without_classes():
     assert [(f.caption, f.credit) for f in art.figures] == [
         ("Grey blazer and sheer mini dress, both by EXAMPLE.", "Foto: Jane Roe. Styling: John Doe. Haare: Ann Poe. "
                                                                "Make-up: Bo Lee")]
+
+
+def test_a_card_whose_link_wraps_its_picture_deep_down_and_its_headline_is_a_teaser():
+    """Hashed-class probe: a related-story card <a href=other><span><span><picture><img></picture></span></span>
+    <div><h5>Headline</h5></div></a> was published with its headline as a caption: the link sat four levels above
+    the picture, past the three looked at."""
+    card = ("<div><a href='https://news.example.com/2024/05/other-story.html'><span><span><picture>"
+            "<img src='/img/card-{n}.jpg'></picture></span></span><div><h5>Council Unveils Robot Capable Of Writing "
+            "Poems About Tram Delays {n}</h5></div></a></div>")
+    art, ledger = run(page("", after="".join(card.format(n=n) for n in range(3))))
+    assert [f.caption for f in art.figures if f.caption] == []
+    assert any(r["reason"] == Reason.FIGURE_RELATED.value for r in ledger.rows)

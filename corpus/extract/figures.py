@@ -350,13 +350,18 @@ def _link_away(g: Group, c: Candidate):
     None when the picture links nowhere else."""
     chain = [a for a in c.chain if a.tag != "source"]  # libxml2 nests <source>s around the img
     top = chain.index(g.figure) + 2 if g.figure is not None and g.figure in chain[:6] else 3
-    for a in chain[:top]:
+    for i, a in enumerate(chain[:_CARD_LINK_LEVELS]):
         if a.tag == "a":
+            if i >= top and not _teaser_link(a):
+                return None  # far above the picture, only a card's link (around its headline too) counts
             href = (a.get("href") or "").strip()
             if "attachment" in (a.get("rel") or "").lower().split():
                 return None  # the picture's own viewer page, as a CMS links it (WordPress: rel="attachment")
             return a if href and not href.startswith("#") and not _IMAGE_HREF.search(href) else None
     return None
+
+
+_CARD_LINK_LEVELS = 6  # a card's link around its picture (nested in picture, ratio and media boxes) and its headline
 
 
 def _in_masthead(c: Candidate, ctx: Context) -> bool:
