@@ -636,3 +636,10 @@ def test_a_card_whose_link_wraps_its_picture_deep_down_and_its_headline_is_a_tea
     art, ledger = run(page("", after="".join(card.format(n=n) for n in range(3))))
     assert [f.caption for f in art.figures if f.caption] == []
     assert any(r["reason"] == Reason.FIGURE_RELATED.value for r in ledger.rows)
+
+
+@pytest.mark.parametrize("duration", ["3 Min", "1:45", "12 min.", "01:02:33"])
+def test_a_running_time_under_a_still_is_no_caption(duration):
+    """Hashed-class probe: "3 Min" under a teaser still on a page without captions was published as its caption."""
+    art, _ = run(page(f"<div><img src='/img/still.jpg' alt=''><span>{duration}</span></div>"))
+    assert [f.caption for f in art.figures if f.caption] == []

@@ -24,6 +24,8 @@ BLOCK = {"div", "p", "br", "li", "ul", "figcaption", "h1", "h2", "h3", "h4", "h5
 # UI text that is not part of what a caption says: slide counters, caption toggles.
 _UI = re.compile(r"^\s*(?:(?:photo|image|picture|slide|foto|bild|圖片|图片|照片)\s*)?\d+\s*(?:of|/|von|de|sur|／)\s*\d+\s*"
                  r"|^\s*\d+\s+(?:zdjęci[ae]|zdjęć|photos?|fotos?|bilder|images)\b\s*"
+                 # a video's or an audio's running time alone under its still: "3 Min", "1:45"
+                 r"|^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?)?\s*$|^\s*\d{1,3}\s*(?:sec|secs|seconds|sek|min|mins|minutes|minuten)\.?\s*$"
                  r"|\s*\b(?:hide|show|toggle|close) caption\b\s*"
                  r"|\s*\b(?:more|mehr|plus|más|meer)\s*[>»›]+\s*$"
                  r"|^\s*(?:image|media) caption\s*|\s*\b(?:purchase licensing rights|buy (?:this )?photo"
