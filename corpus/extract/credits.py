@@ -413,7 +413,7 @@ def looks_like_credit(text: str) -> bool:
 _NAME = r"[A-Z][\w'’.&-]*"
 _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
                    + r"\s?){1,5}){1,3}"
-                   r"(?:via \w+|\s(?:file|file photo|archive|archives))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
+                   r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
 
 _CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S", re.I)
