@@ -643,3 +643,13 @@ def test_a_running_time_under_a_still_is_no_caption(duration):
     """Hashed-class probe: "3 Min" under a teaser still on a page without captions was published as its caption."""
     art, _ = run(page(f"<div><img src='/img/still.jpg' alt=''><span>{duration}</span></div>"))
     assert [f.caption for f in art.figures if f.caption] == []
+
+
+def test_a_bold_subheading_under_a_picture_is_no_caption_but_a_bold_name_line_is():
+    """Batch 34 at first contact: <p><img></p><p><br></p><p><strong>Aerial Photography</strong></p><p>story...</p>
+    gave the picture the subheading as its caption (a caption on a page with none)."""
+    story = "<p>" + "Another project we are rather excited about is the release of the aerial imagery this spring. " * 2 + "</p>"
+    art, _ = run(page(f"<p><img src='/img/screen-3.png' alt=''></p><p><br></p><p><strong>Aerial Photography</strong></p>{story}"))
+    assert [f.caption for f in art.figures] == [None]
+    art, _ = run(page(f"<p><img src='/img/portrait.jpg' alt=''></p><p><strong>Jane Roe, 36, Volos</strong></p>{story}"))
+    assert [f.caption for f in art.figures] == ["Jane Roe, 36, Volos"]

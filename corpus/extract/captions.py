@@ -686,7 +686,8 @@ def plain_caption(picture, body) -> Found:
                 return _finish(text_of(lines[0]), credit_of(lines[1]), "next_text")
             skip, credit = _trailing_credit(lines[0])  # "<span>Caption</span><span>Foto: X</span>", no class to tell
             return _finish(text_of(lines[0], skip), credit, "next_text")
-        if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib)) and not _lead_in_bold(sib)) \
+        if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib)) and not _lead_in_bold(sib)
+                and not _bold_subhead(sib)) \
                 or _repeats_alt(sib, picture):
             skip, credit = _trailing_credit(sib)  # "<span>Caption</span><span>Foto: X</span>", no class to tell
             if skip is not None:
@@ -782,6 +783,21 @@ def _lead_in_bold(line) -> bool:
     nxt = _shown_sibling(line, True)
     return len(text) >= 100 and bool(ENDS_SENTENCE.search(text)) and nxt is not None and nxt.tag == "p" \
         and len(text_of(nxt)) >= 100
+
+
+def _bold_subhead(line) -> bool:
+    """A subheading set as a bold paragraph under a picture ("<p><strong>Aerial Photography</strong></p>"): a few
+    words, no sentence, no list, and the story runs on in the next paragraph."""
+    if line.tag != "p" or not _styled_chain(line) or next(line.iterdescendants("strong", "b"), None) is None:
+        return False
+    text = text_of(line)
+    nxt = _shown_sibling(line, True)
+    # (a bold line of who is pictured, "Jane Roe, 36, Athens", lists with commas and digits: a caption)
+    return len(text.split()) <= _SUBHEAD_WORDS and not ENDS_SENTENCE.search(text) and not any(c in text for c in ",;") \
+        and not any(c.isdigit() for c in text) and nxt is not None and nxt.tag == "p" and len(text_of(nxt)) >= 100
+
+
+_SUBHEAD_WORDS = 6
 
 
 def _flows_beside(box, line) -> bool:
