@@ -47,7 +47,8 @@ def extract(files: list[Path]) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {}
     for line in out.splitlines():
         row = json.loads(line)
-        rows.setdefault(row["page"], []).append(row)
+        if row["caption"] is not None:  # a picture shown with only its credit: no caption predicted
+            rows.setdefault(row["page"], []).append(row)
     return rows
 
 

@@ -586,13 +586,13 @@ def test_a_pull_quote_beside_the_paragraph_it_quotes_is_no_caption():
 
 def test_a_photo_shown_with_only_its_credit_is_no_caption():
     """A credit printed twice where a picture stood ("צילום: X" twice, a label the boilerplate table lacks) was
-    published as a caption."""
+    published as a caption: it is a picture with a credit and no caption (the pair stage rejects it, recorded)."""
     units = ["שריפה פרצה הלילה במחסן באזור התעשייה של העיר",
              "כוחות כיבוי והצלה הוזעקו למקום בשעות הלילה ופעלו במשך שעות ארוכות כדי להשתלט על האש.",
              "צילום: דוברות כבאות והצלה", "צילום: דוברות כבאות והצלה",
              "לא היו נפגעים בשריפה, והנזק למבנה מוערך במאות אלפי שקלים לפי הערכות ראשוניות."]
     article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
-    assert article.figures == [] and units[4] in article.paragraphs
+    assert [(f.caption, f.credit) for f in article.figures] == [(None, units[2])] and units[4] in article.paragraphs
 
 
 def test_caption_copies_split_by_a_longer_continuation_line():

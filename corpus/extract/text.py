@@ -318,10 +318,7 @@ def _copies_credit(copies: list[str]) -> str:
 
 
 def _caption(copies: list[str]) -> Item:
-    text = _caption_copy(copies)
-    if split_credit(text)[0] is None:
-        return Item("boiler", text, boiler="credit")  # a photo shown with only its credit ("צילום: X" twice)
-    return Item("caption", text, credit=_copies_credit(copies))
+    return Item("caption", _caption_copy(copies), credit=_copies_credit(copies))
 
 
 def _split_run(texts: list[str]) -> list[Item]:
@@ -512,10 +509,12 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         if credit is None and raw in scrape.credits:  # the copies told a credit the patterns do not know
             credit = scrape.credits[raw]
             caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
-        if not caption:  # nothing but a credit-like text: keep it whole, the filters judge it
-            caption, credit = raw, None
+        if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
+            caption = raw
+        # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
         article.figures.append(Figure(index=len(article.figures), src=None, url=None, caption=caption,
-                                      credit=credit, position=position, caption_source="text_scrape"))
+                                      credit=credit, position=position,
+                                      caption_source="text_scrape" if caption else None))
     return article
 
 
