@@ -26,8 +26,8 @@ from datetime import datetime, timezone
 
 from ..config import ExtractConfig
 from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
-from ..words import count_words
 from ..rejects import Ledger, Reason
+from ..words import count_words
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import is_agency, letter_count, split_credit
@@ -54,7 +54,6 @@ _QUOTES = ("'", '"', "‘", "’", "“", "”", "„", "«", "»", "‹", "›"
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # not the (non-)joiners U+200C/D: words are spelled with them
 
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
-
 
 
 @dataclass(slots=True)
@@ -508,7 +507,8 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         caption, credit = split_credit(raw)
         if credit is None and raw in scrape.credits:  # the copies told a credit the patterns do not know
             credit = scrape.credits[raw]
-            caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
+            if raw.endswith(credit):  # (the copy kept may be the one without it)
+                caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
