@@ -603,3 +603,29 @@ def test_caption_copies_split_by_a_longer_continuation_line():
              "L'avocat du club, Me Yann Le Goff, à la sortie de l'audience.",
              "Le prévenu a déjà commencé à rembourser une partie des sommes détournées depuis 2021."]
     assert [c for c, _ in scan("\n\n".join(units) + "\n").captions] == [units[2]]
+
+
+@pytest.mark.parametrize("first", [["Kuraator Jane Roe", "Autor/allikas: John Doe /ERR"],
+                                   ["Фото: Kazinform", "Жаңа катализатор үлгісі мен платина үлгісі"]])
+def test_a_caption_and_its_credit_on_lines_of_their_own_in_one_paragraph(first):
+    """Blind set 6: a caption paragraph whose credit sits on a line of its own, after or before the caption (a
+    scraper keeps the page's <br>), was two units, and the copies were no pair."""
+    caption = first[0] if first[0].startswith("Kuraator") else first[1]
+    credit = first[1] if first[0].startswith("Kuraator") else first[0]
+    units = ["Näitus avab rannamaastiku uue pilguga ja toob esile unustatud maalijad",
+             "Näituse kuraatori sõnul oli eesmärk näidata, et rannamaastik ei olnud pelgalt meeleolumaal.",
+             "\n".join(first), caption,
+             "Paljud neist maalijatest on tänapäeva vaatajale tundmatud ja nende pildid on seisnud hoidlates."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [(caption, credit)]
+
+
+def test_a_short_caption_split_by_an_ad_line_in_any_language():
+    """Blind set 6: the separator rule asked the caption for more words than the separator may have (six): a
+    four-word caption with its credit around "Advertensie" was no pair."""
+    units = ["Nuwe renosterkalf in die reservaat gebore, die eerste in ses jaar",
+             "Die kalfie is verlede week in die natuurreservaat naby Hluhluwe gebore, sê die bestuurder.",
+             "’n Swartrenoster Foto: Argief", "Lees verder hieronder asseblief", "’n Swartrenoster Foto: Argief",
+             "Die swartrenoster word as ernstig bedreig gelys, met minder as 6 500 in die natuur oor."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("’n Swartrenoster", "Foto: Argief")]

@@ -9,7 +9,7 @@ from functools import lru_cache
 # Wire agencies and picture desks whose names alone mark a credit ("(AP)", "Reuters file").
 AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
-            r"|Imagoeconomica|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
+            r"|Imagoeconomica|Fotogramma|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
             r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN"
             r"|REX|PAP|MTI|RIA Novosti|РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|УНИАН"
             r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
@@ -22,11 +22,12 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
-          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
+          r"Autor/allikas|Allikas|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
-          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφία|Φωτογραφίες|Φωτο|Φωτ\.|"
+          r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
           r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -80,7 +81,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Fans line the street for the parade (Herald Photo by Jane Roe)"),
     _p("paren_slash", r"\s*\((?P<credit>[^()]{2,80}?\s?/\s?[^()]{2,80})\)\s*$",
        "A bridge at dusk. (John Doe/The Daily Example via AP)"),
-    _p("paren_agency", r"\s*\((?P<credit>[^()]{0,60}\b(?:" + AGENCIES + r")\b[^()]{0,30})\)\s*$",
+    _p("paren_agency", r"\s*[(（](?P<credit>[^()（）]{0,60}\b(?:" + AGENCIES + r")\b[^()（）]{0,30})[)）]\s*$",
        "Boats in the harbour (Photo John Doe. AFP)"),
     # an outlet's initials before an upper-case label (The Straits Times, wire desks): "ST PHOTO: JANE ROE"
     _p("outlet_labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>(?:[A-Z][A-Z&]{1,9}\s){1,2}"
@@ -91,7 +92,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        + r"\s*:\s*[^:]{1,80}?)+\.?)$",
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
-    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?<![Нн]а )(?<![Nn]a )(?P<credit>" + _LABEL + r"\.?\s*:\s*[^:]{1,120})$",
+    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<![Нн]а )(?<![Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝]\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
     # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
@@ -114,6 +116,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Korean "[X 자료사진]" ("X's file photo") or "[X 제공]" ("provided by X") in brackets at the end
     _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영))[\])]\s*$",
        "해군사관학교 교정. [예시뉴스 자료사진]"),
+    # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
+    _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
+       "기준금리 추이 그래픽=이지현 기자"),
+    # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
+    _p("caps_name_wire", r"(?:^|\s)(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?(?:" + _WIRES + r"))$",
+       "Na cerimónia do prémio, em 2015 JANE ROE/LUSA"),
     # Indonesian "(ist)" / "(istimewa)": courtesy of the people pictured, in brackets at the end
     _p("paren_courtesy", r"\s*\((?P<credit>(?i:ist|istimewa))\)\s*$",
        "Gedung baru di pusat kota (ist)"),
@@ -161,7 +169,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # ⓒ (a circled small c) is how Korean sites write ©
     _p("copyright", r"\s*(?P<credit>(?:[©ⓒ]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
-    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
+    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
     # the Lithuanian "X nuotr." ("X's photo") after a slash or the last sentence: "Caption / J. Name / LRT nuotr."
     # "Lino Žemaičio / BNS nuotr." (the photographer's name in the genitive, then the agency's) after the caption
@@ -182,7 +190,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "阿拉比卡咖啡豆價格已墜入空頭，但今年來仍累計大漲59%。路透"),
     # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
     # (what is in the picture) is no credit, so 圖 needs its slash or colon
-    _p("chinese_paren", r"\s*[（(](?P<credit>(?:[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
+    _p("chinese_paren", r"\s*[（(](?P<credit>(?:[^（）()：:／/]{0,4}?[繪绘]?[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
        r"[^（）()]{1,40}|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄])(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)[）)]$",
        "房子位在萬大路一帶。（圖翻攝自google map）"),
     # "图片来源：X" ("picture source: X") closing a Chinese caption, after its last sentence or a photographer's
@@ -220,12 +228,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
 # What each pattern's match must contain (lower-cased); patterns not named here are always tried.
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
-    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":",),
-    "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")",),
+    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝"),
+    "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
-    "slash_labelled": ("/",), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -358,7 +366,7 @@ _LEADING_CAPS_CREDIT = re.compile(r"^(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40
 
 
 # a labelled credit in brackets opening the caption: "[사진 제공=X] 시민들이 ...", "[Photo: Jane Roe] Crowds ..."
-_LEADING_BRACKET_CREDIT = re.compile(r"^[\[【(（](?P<credit>(?:" + _LABEL + r")(?:\s+[^\s=:：\]】)）]{1,8})?\s*[=:：]"
+_LEADING_BRACKET_CREDIT = re.compile(r"^[\[【(（](?P<credit>(?:" + _LABEL + r")(?:\s+[^\s=:：\]】)）]{1,8})?\s*[=:：፡]"
                                      r"\s*[^\[\]【】()（）]{1,60}?)\s*[\]】)）]\s*(?P<caption>\S.{5,})$")
 
 

@@ -170,10 +170,19 @@ def split_units(text: str) -> list[str]:
             if prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
                     and not _ELLIPSIS.search(units[-1]):
                 units[-1] = f"{units[-1]} {line}"
+            elif prev_in_block and _credit_line(line) != _credit_line(units[-1]):
+                # a caption and its credit on lines of their own in one paragraph: one unit, the credit first set
+                # off by a bar, as split_credit reads a credit shown before its caption ("Фото: X | Caption")
+                units[-1] = f"{units[-1]} {line}" if _credit_line(line) else f"{units[-1]} | {line}"
             else:
                 units.append(line)
             prev_in_block = True
     return units
+
+
+def _credit_line(line: str) -> bool:
+    """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X")."""
+    return len(line) <= 120 and split_credit(line)[0] is None and bool(split_credit(line)[1])
 
 
 # ---------------------------------------------------------------- the scan
@@ -204,8 +213,8 @@ def _mark_separators(units: list[str], kinds: list[str]) -> None:
             continue
         before = next((j for j in range(i - 1, max(-1, i - 1 - MAX_GAP), -1) if not kinds[j]), None)
         after = next((j for j in range(i + 1, min(len(units), i + 1 + MAX_GAP)) if not kinds[j]), None)
-        if before is not None and after is not None and word_count(units[before]) > SEPARATOR_MAX_WORDS \
-                and same_text(units[before], units[after]):
+        if before is not None and after is not None and word_count(units[before]) >= 2 \
+                and same_text(units[before], units[after]) and not same_text(units[before], units[i]):
             kinds[i] = "ad"
 
 
