@@ -629,3 +629,25 @@ def test_a_short_caption_split_by_an_ad_line_in_any_language():
              "Die swartrenoster word as ernstig bedreig gelys, met minder as 6 500 in die natuur oor."]
     article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("’n Swartrenoster", "Foto: Argief")]
+
+
+def test_one_label_closing_several_captions_is_the_article_s_credit_label_in_any_language():
+    """A photographer's story credits every picture the same way, under a label the credit rules may not know
+    ("Kuha:"): a label closing two captions or more is a credit label. A label closing one caption tells nothing,
+    nor do what-is-pictured markers ("Left:") or a number ("Score at half time: 2-1")."""
+    units = ["Makukulay na pista sa bayan ng Lucban ngayong linggo",
+             "Dinagsa ng mga turista ang bayan ng Lucban para sa taunang pista ngayong Sabado at Linggo.",
+             "Mga kiping sa harap ng bahay Kuha: Carlo Mendoza", "Mga kiping sa harap ng bahay Kuha: Carlo Mendoza",
+             "Ayon sa mga residente, mas marami ang dumalo ngayong taon kaysa noong nakaraang taon.",
+             "Isang residente habang nag-aayos ng kiping Kuha: Carlo Mendoza",
+             "Isang residente habang nag-aayos ng kiping Kuha: Carlo Mendoza",
+             "Ang iskor sa kalahating oras: 2-1", "Ang iskor sa kalahating oras: 2-1",
+             "Magpapatuloy ang pista hanggang Lunes ng gabi ayon sa pamahalaang bayan."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Mga kiping sa harap ng bahay", "Kuha: Carlo Mendoza"),
+        ("Isang residente habang nag-aayos ng kiping", "Kuha: Carlo Mendoza"),
+        ("Ang iskor sa kalahating oras: 2-1", None)]
+    one = units[:4] + units[-1:]
+    article = extract_text(doc_for(("\n\n".join(one) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("Mga kiping sa harap ng bahay Kuha: Carlo Mendoza", None)]

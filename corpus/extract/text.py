@@ -482,6 +482,40 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
                 out.credits[it.text] = it.credit
         elif it.kind == "body" and not it.inserted:
             out.paragraphs.append(it.text)
+    for text, credit in _shared_label_credits([c for c, _ in out.captions]).items():
+        out.credits.setdefault(text, credit)
+    return out
+
+
+# "<label><colon> <who>" closing a caption, in any language and script (Armenian "՝", Ethiopic "፡", Korean "=")
+_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w'’.-]*)\s?[:՝፡=：]\s*[^\W\d_][^:՝፡=：]{1,60}$")
+# labels that open what is in the picture, not who took it ("Left: ...", "Pictured: ...")
+_IN_PICTURE = re.compile(MARKER_RE.pattern.rstrip("\\s*:\\s*") + r"$", re.I)
+
+
+def _shared_label_credits(captions: list[str]) -> dict[str, str]:
+    """Credits the article's own captions tell: one label closing two captions or more ("… Լուսանկարը՝ X" under
+    every picture of a photographer's story) is its credit label, in whatever language; the words before the label
+    that every such caption shares belong to it ("Ekran görüntüsü:"). Captions the credit rules already split are
+    left to them."""
+    by_label: dict[str, list[tuple[str, int]]] = {}
+    for text in captions:
+        m = _LABELLED_END.search(text)
+        if m and m.start() > 0 and not m.group("label")[0].islower() and not split_credit(text)[1] \
+                and not _IN_PICTURE.fullmatch(m.group("label")):
+            by_label.setdefault(m.group("label").casefold(), []).append((text, m.start()))
+    out: dict[str, str] = {}
+    for hits in by_label.values():
+        if len({text for text, _ in hits}) < 2:
+            continue
+        starts = [start for _, start in hits]
+        while True:  # take in the word before the label while every caption has the same one
+            before = {text[:start].rstrip().rpartition(" ")[2] for text, start in zip((t for t, _ in hits), starts)}
+            if len(before) != 1 or not (word := before.pop()) or word[-1] in ".!?。" or \
+                    any(len(text[:start].rstrip()) <= len(word) for text, start in zip((t for t, _ in hits), starts)):
+                break
+            starts = [text[:start].rstrip().rfind(word) for text, start in zip((t for t, _ in hits), starts)]
+        out.update({text: text[start:].strip() for (text, _), start in zip(hits, starts)})
     return out
 
 
