@@ -653,3 +653,12 @@ def test_a_bold_subheading_under_a_picture_is_no_caption_but_a_bold_name_line_is
     assert [f.caption for f in art.figures] == [None]
     art, _ = run(page(f"<p><img src='/img/portrait.jpg' alt=''></p><p><strong>Jane Roe, 36, Volos</strong></p>{story}"))
     assert [f.caption for f in art.figures] == ["Jane Roe, 36, Volos"]
+
+
+def test_a_caption_line_holding_a_full_and_a_truncated_copy_gives_the_caption_once():
+    """Hashed-class probe: a caption line with two copies of the caption (one per screen size) and a credit span,
+    no class to tell them, read as the caption twice."""
+    caption = "Jane Roe, 55, is considered the county's most dangerous inmate"
+    art, _ = run(page(f"<div><div><img src='/img/inmate.jpg' alt=''></div><div><div>{caption}</div>"
+                      f"<div>{caption}</div><span>Photo: John Doe/Example Chronicle</span></div></div>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [(caption, "Photo: John Doe/Example Chronicle")]

@@ -543,6 +543,13 @@ def _once(text: str) -> str:
     return text
 
 
+def _line_text(el, skip=None) -> str:
+    """The text of a caption line, once: a full and a truncated copy of the caption in two children (one shown
+    per screen size) are one caption."""
+    text = text_of(el, skip)
+    return _once(text) if _once(text) != text and _twin_children(el) else text
+
+
 def _twin_children(el) -> bool:
     """Two children of a caption box show the same text (copies of the caption for different screens)."""
     texts = [text_of(c) for c in el if isinstance(c.tag, str)]
@@ -685,13 +692,13 @@ def plain_caption(picture, body) -> Found:
             if len(lines) == 2:
                 return _finish(text_of(lines[0]), credit_of(lines[1]), "next_text")
             skip, credit = _trailing_credit(lines[0])  # "<span>Caption</span><span>Foto: X</span>", no class to tell
-            return _finish(text_of(lines[0], skip), credit, "next_text")
+            return _finish(_line_text(lines[0], skip), credit, "next_text")
         if (_styled_caption(sib, False) and not (_floats(box) and _flows_beside(box, sib)) and not _lead_in_bold(sib)
                 and not _bold_subhead(sib)) \
                 or _repeats_alt(sib, picture):
             skip, credit = _trailing_credit(sib)  # "<span>Caption</span><span>Foto: X</span>", no class to tell
             if skip is not None:
-                return _finish(text_of(sib, skip), credit, "next_text")
+                return _finish(_line_text(sib, skip), credit, "next_text")
             text = text_of(sib)
             named = _bold_name_then_bar(sib, text)
             return _finish(named[0], named[1], "next_text") if named else _finish(text, None, "next_text")
