@@ -248,6 +248,8 @@ def test_empty_and_whitespace():
 
 
 def test_looks_like_credit():
+    assert looks_like_credit("Jane Roe for The Example Times") and looks_like_credit("Jane & John Roe for EXAMPLE")
+    assert not looks_like_credit("Votes for Women") and not looks_like_credit("Thanks for Coming")
     assert looks_like_credit("Jane Roe / Reuters file")
     assert looks_like_credit("Getty Images")
     assert looks_like_credit("Jane Roe (EFE)")

@@ -662,3 +662,14 @@ def test_a_caption_line_holding_a_full_and_a_truncated_copy_gives_the_caption_on
     art, _ = run(page(f"<div><div><img src='/img/inmate.jpg' alt=''></div><div><div>{caption}</div>"
                       f"<div>{caption}</div><span>Photo: John Doe/Example Chronicle</span></div></div>"))
     assert [(f.caption, f.credit) for f in art.figures] == [(caption, "Photo: John Doe/Example Chronicle")]
+
+
+def test_a_caption_and_a_for_outlet_credit_nested_in_a_wrapper_without_classes():
+    """Hashed-class probe: <div><div><div>Caption</div><div>Jane & John Roe for TIME</div></div></div> after the
+    picture read as one caption: the credit ("X for Outlet") was no credit shape, and the two lines sat one wrapper
+    down."""
+    art, _ = run(page("<div><noscript><img src='/img/engineer.jpg' alt='Former engineer'></noscript><div><div>"
+                      "<div>Jane Roe, former engineer at the depot</div><div>Jane &amp; John Roe for EXAMPLE</div>"
+                      "</div></div></div>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [("Jane Roe, former engineer at the depot",
+                                                             "Jane & John Roe for EXAMPLE")]

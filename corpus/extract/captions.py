@@ -285,8 +285,14 @@ _BARE_LABELS = {"credit", "credits", "photo credit", "image credit", "picture cr
 
 
 def _trailing_credit(container):
-    """A last child span that reads like a credit (hashed class names give no hint)."""
+    """A last child span that reads like a credit (hashed class names give no hint); wrappers that hold only one
+    element are looked through."""
     kids = [c for c in container if isinstance(c.tag, str) and not is_hidden(c)]
+    for _ in range(_WRAPPER_CLIMB):
+        if len(kids) != 1 or clean(container.text) or clean(kids[0].tail):
+            break
+        container = kids[0]
+        kids = [c for c in container if isinstance(c.tag, str) and not is_hidden(c)]
     if len(kids) == 1 and clean(container.text) and not clean(kids[0].tail):
         t = text_of(kids[0])  # "Caption<small>Bild: Jane Roe/dpa</small>": one child, labelled as a credit
         if starts_like_credit(t) and looks_like_credit(t):

@@ -384,8 +384,11 @@ def _labelled_sentence(text: str) -> bool:
 _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
             r"animation|rendering|map)\s+(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
+# a photographer on assignment: "Jane Roe for The Example Times", "Jane & John Roe for EXAMPLE"
+_FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
+               r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}$")
 _CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
-                          + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$)")
+                          + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$|" + _FOR_OUTLET + ")")
 
 
 _CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
