@@ -673,3 +673,18 @@ def test_a_caption_and_a_for_outlet_credit_nested_in_a_wrapper_without_classes()
                       "</div></div></div>"))
     assert [(f.caption, f.credit) for f in art.figures] == [("Jane Roe, former engineer at the depot",
                                                              "Jane & John Roe for EXAMPLE")]
+
+
+@pytest.mark.parametrize("tail, credit, caption_end", [
+    ("<span>-&nbsp;</span><span>Copyright&nbsp;</span><span>AP Photo</span>", "AP Photo", "on Sunday."),
+    ("(©<span>fot. Archiwum Example)</span>", "fot. Archiwum Example)", "on Sunday?"),
+])
+def test_a_credit_label_left_before_the_credit_s_own_element_leaves_the_caption(tail, credit, caption_end):
+    """Hashed-class probe: "Caption (AP Photo/Jane Roe) - Copyright <span>AP Photo</span>" kept "- Copyright" and
+    the bracketed credit in the caption; a bracket opened before the credit's element was left dangling."""
+    text = f"The refinery rises above the port on Sunday. (AP Photo/Jane Roe) " if "AP" in credit else \
+        "Is the party a good idea on Sunday? "
+    art, _ = run(page(f"<figure><img src='/img/refinery.jpg' alt='Refinery'><figcaption><span>{text}{tail}</span>"
+                      f"</figcaption></figure>"))
+    (f,) = art.figures
+    assert f.caption.endswith(caption_end) and f.credit.startswith(credit.split()[0]), (f.caption, f.credit)

@@ -501,6 +501,12 @@ _BRACKETED = re.compile(r"^[(\[][^()\[\]]{2,60}[)\]]$")
 _TRAILING_SEPARATOR = re.compile(r"\s+[—–|/·•-]\s*$")
 
 
+# the label of a credit shown in its own element, left at the caption's end ("... - Copyright" <span>AP Photo</span>)
+# (or its opening bracket: "... rodziców? (©" <span>fot. X)</span>)
+_LABEL_LEFT = re.compile(r"\s*[-–—|·]?\s*(?:[(\[]\s*)?(?:(?i:copyright|credits?|photo credit|image credit)|©)\s*:?\s*$"
+                         r"|\s*[(\[]\s*$")
+
+
 def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     caption = clean(caption)
     if source == "next_text" and _SUMMARY.match(caption):
@@ -520,7 +526,7 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
         if label:  # the caption shows the credit with its label: "... Photographer: Jane Roe/Agency"
             caption, credit = clean(caption[: label.start()]), f"{label.group(0)} {credit}"
     elif caption and credit:  # a credit element, and the caption still ends with its credit by convention
-        caption = split_credit(caption)[0]
+        caption = split_credit(_LABEL_LEFT.sub("", caption))[0]
     caption = _TRAILING_SEPARATOR.sub("", clean(strip_ui(caption or "")).strip(" |")) or None
     if caption and credit and caption.lower() == credit.lower():
         caption = None
