@@ -181,6 +181,21 @@ def test_every_pattern_splits_its_example(pattern):
     ("(ፎቶ፡ ኢዜአ) አርሶ አደር ከቤተሰቦቻቸው ጋር ቡና ሲለዩ", "አርሶ አደር ከቤተሰቦቻቸው ጋር ቡና ሲለዩ", "ፎቶ፡ ኢዜአ"),
     ("Gidajen da ambaliyar ta rushe (Hoto: Hukumar SEMA)", "Gidajen da ambaliyar ta rushe", "Hoto: Hukumar SEMA"),
     ("Geekbench 6 sonuçları Ekran görüntüsü: Webtekno", "Geekbench 6 sonuçları", "Ekran görüntüsü: Webtekno"),
+    # blind scrape set 7 (after its first contact): any one-word label in brackets, file photos in more languages,
+    # a photographer's credit after "дрона" (not "на фото"), a credit in capitals first then a bar
+    ("Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)", "Tafarn y Delyn ar noson yr agoriad",
+     "Llun: Menter y Delyn"),
+    ("Floodwater covering paddocks in February (Supplied: Victoria SES)", "Floodwater covering paddocks in February",
+     "Supplied: Victoria SES"),
+    ("The mayor with the winners (left: Jane Roe)", "The mayor with the winners (left: Jane Roe)", None),
+    ("Hondarribiko portua ARTXIBOA", "Hondarribiko portua", "ARTXIBOA"),
+    ("شارع الهرم - أرشيفية", "شارع الهرم", "أرشيفية"),
+    ("Il-port ta' Marsaxlokk Ritratt ta' arkivju", "Il-port ta' Marsaxlokk", "Ritratt ta' arkivju"),
+    ("阿里山森林鐵路的蒸汽火車頭（中央社檔案照片）", "阿里山森林鐵路的蒸汽火車頭", "中央社檔案照片"),
+    ("郭德纲(资料图)", "郭德纲(资料图)", None),  # a bare "file photo" note names no source: caption text
+    ("Кадр з дрона Фота: скрыншот відэа", "Кадр з дрона", "Фота: скрыншот відэа"),
+    ("PHOTO FOURNIE PAR LA VILLE | Une pelle mécanique tente de briser l’embâcle.",
+     "Une pelle mécanique tente de briser l’embâcle.", "PHOTO FOURNIE PAR LA VILLE"),
     ("Nelayan membaiki pukat di jeti - Foto BERNAMA", "Nelayan membaiki pukat di jeti", "Foto BERNAMA"),
     # a label whose last character is no word character (a vowel sign, an abbreviation's dot) in brackets
     ("नई दिल्ली में इंडिया गेट पर लोग (फोटो: पीटीआई)", "नई दिल्ली में इंडिया गेट पर लोग", "फोटो: पीटीआई"),

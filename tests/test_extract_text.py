@@ -651,3 +651,23 @@ def test_one_label_closing_several_captions_is_the_article_s_credit_label_in_any
     one = units[:4] + units[-1:]
     article = extract_text(doc_for(("\n\n".join(one) + "\n").encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("Mga kiping sa harap ng bahay Kuha: Carlo Mendoza", None)]
+
+
+def test_a_one_word_caption_and_its_copy_with_a_source_slash_credit():
+    """Blind set 7: "Garðskagaviti" beside "Garðskagaviti Skjáskot/Facebook": a one-word caption was too short to
+    pair, and a "Source/Outlet" credit on one copy only was no credit the copies could tell."""
+    units = ["Hnúfubak rak á land við Garðskagavita í morgun og vakti mikla athygli vegfarenda",
+             "Hvalurinn fannst í fjörunni snemma í morgun og var enn á lífi þegar fyrstu vegfarendur komu að.",
+             "Garðskagaviti", "Garðskagaviti Skjáskot/Facebook",
+             "Árið 2023 rak tvo grindhvali á land á sama stað samkvæmt upplýsingum lögreglu."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("Garðskagaviti", "Skjáskot/Facebook")]
+
+
+def test_a_photo_shown_with_a_bare_credit_twice_has_no_caption():
+    units = ["Hondarribiko portuak obra berriak izango ditu datorren urtean udalaren arabera",
+             "Udalak jakinarazi duenez, portuko lanak udaberrian hasiko dira eta bi urte iraungo dute.",
+             "IKER SALEGI / FOKU", "IKER SALEGI / FOKU",
+             "Arrantzaleek ongi etorria eman diote proiektuari, baina kezkatuta daude epeekin."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [(None, "IKER SALEGI / FOKU")]

@@ -23,7 +23,8 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
-          r"Autor/allikas|Allikas|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Autor/allikas|Allikas|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
+          r"Pictiúr|Sawir|Ritratt|Фота|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
@@ -73,6 +74,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
+    # any one-word label in brackets at the end, "(Llun: X)", "(Sawir: X)", "(Supplied: X)": a credit in whatever
+    # language, unless the word says what is pictured ("(left: Jane Roe)")
+    _p("paren_any_label", r"\s*[(（](?P<credit>(?!(?i:left|right|centre|center|above|below|top|bottom|inset|pictured|"
+       r"from left|l-r|front|back|clockwise)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
+       "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
     # an outlet's or a desk's photo in brackets, with or without its photographer: "(Staff Photo by Jane Roe)"
@@ -93,7 +99,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
     # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
-    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<![Нн]а )(?<![Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝]\s*[^:]{1,120})$",
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝]\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
     # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
@@ -122,6 +128,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
     _p("caps_name_wire", r"(?:^|\s)(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?(?:" + _WIRES + r"))$",
        "Na cerimónia do prémio, em 2015 JANE ROE/LUSA"),
+    # a file photo, said in the caption's language after its last word or a dash: "... - أرشيفية", "... ARTXIBOA",
+    # "... Ritratt ta' arkivju", "... Foto dosye", "... Ifoto y'ububiko"
+    _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
+       r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
+       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив))\.?$",
+       "Hondarribiko portua ARTXIBOA"),
     # Indonesian "(ist)" / "(istimewa)": courtesy of the people pictured, in brackets at the end
     _p("paren_courtesy", r"\s*\((?P<credit>(?i:ist|istimewa))\)\s*$",
        "Gedung baru di pusat kota (ist)"),
@@ -191,7 +203,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
     # (what is in the picture) is no credit, so 圖 needs its slash or colon
     _p("chinese_paren", r"\s*[（(](?P<credit>(?:[^（）()：:／/]{0,4}?[繪绘]?[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
-       r"[^（）()]{1,40}|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄])(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)[）)]$",
+       r"[^（）()]{1,40}|[^（）()]{2,12}(?:檔案|档案|資料|资料)(?:照片|相片|圖|图)|取材自[^（）()]{1,30}|[^（）()]{1,24}(?:提供|[攝摄])(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)[）)]$",
        "房子位在萬大路一帶。（圖翻攝自google map）"),
     # "图片来源：X" ("picture source: X") closing a Chinese caption, after its last sentence or a photographer's
     # "X 摄": "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"
@@ -233,7 +245,7 @@ _HINTS = {
     "fot_abbreviation": ("fot.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
-    "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -422,14 +434,16 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
+# (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE")
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
 
 _CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S", re.I)
 # a caption box that shows the credit first and the caption after a bar: "Photo credit: Jane Roe | A boat ..."
-_CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:photo|image|picture) credits?\s*:))[^|]{1,80}?)"
+_CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:photo|image|picture) credits?\s*:)"
+                              r"|(?:PHOTOS?|FOTOS?)\s(?=[A-ZÀ-Þ0-9]))[^|]{1,80}?)"
                               r"\s+\|\s+(?P<caption>[^|]{10,})$")
 
 

@@ -30,7 +30,7 @@ from ..rejects import Ledger, Reason
 from ..words import count_words
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
-from .credits import is_agency, letter_count, split_credit
+from .credits import is_agency, is_bare_credit, letter_count, split_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .metadata import domain_of
 
@@ -114,7 +114,7 @@ def same_text(a: str, b: str) -> bool:
         return False
     if a != _cut(a) or b != _cut(b):
         return len(short) >= 20  # a headline copy cut with "..."
-    if word_count(short) >= 3 and _ANY_LABEL_TAIL.fullmatch(long_[len(short):].strip()):
+    if word_count(short) >= 1 and _ANY_LABEL_TAIL.fullmatch(long_[len(short):].strip()):
         return True  # a short caption and its copy with a labelled credit added ("... Moria Кадр: видео ...")
     return len(short) >= 30 and len(short) >= 0.5 * len(long_)  # a copy with text added (credit, "Pictured:")
 
@@ -181,8 +181,8 @@ def split_units(text: str) -> list[str]:
 
 
 def _credit_line(line: str) -> bool:
-    """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X")."""
-    return len(line) <= 120 and split_credit(line)[0] is None and bool(split_credit(line)[1])
+    """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X", "PHOTO X, LA PRESSE")."""
+    return len(line) <= 120 and (split_credit(line)[0] is None and bool(split_credit(line)[1]) or is_bare_credit(line))
 
 
 # ---------------------------------------------------------------- the scan
@@ -310,7 +310,8 @@ def _caption_copy(copies: list[str]) -> str:
 
 
 # a labelled credit whatever its label's language: one to three words, a colon or an equals sign, who
-_ANY_LABEL_TAIL = re.compile(r"(?:[^\W\d_][\w.'’-]*\s?){1,3}\s?[:=：]\s*[^\W_].{0,80}")
+_ANY_LABEL_TAIL = re.compile(r"(?:[^\W\d_][\w.'’-]*\s?){1,3}\s?[:=：]\s*[^\W_].{0,80}"
+                             r"|[^\W\d_][\w.'’-]*\s?/\s?[^\W_][\w.'’ -]{0,40}")  # or a "Source/Outlet" credit
 TAIL_CREDIT_MAX_WORDS = 10
 
 
@@ -552,6 +553,8 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
             credit = scrape.credits[raw]
             if raw.endswith(credit):  # (the copy kept may be the one without it)
                 caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
+        if credit is None and is_bare_credit(raw):  # "IKER SALEGI / FOKU" twice: a photo shown with its credit only
+            caption, credit = None, raw
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
