@@ -29,8 +29,9 @@ def eval_scrapes():
 # P 0.833 R 0.798 F1 0.816 at first contact (commit af1bdc2), credits agreeing on 84 of 95 captions found; it was
 # worked on next and is held to the same bar since.
 # Set7 (25 files, 121 captions, 23 languages, written blind at stop 35 while set6 was being fixed) scored
-# P 0.901 R 0.901 F1 0.901 at first contact (commit f7de10f), credits agreeing on 104 of 109 captions found.
-FIRST_CONTACT = {"set7": {"f1": 0.9008, "found": 109, "credits_ok": 104}}
+# P 0.901 R 0.901 F1 0.901 at first contact (commit f7de10f), credits agreeing on 104 of 109 captions found; it was
+# worked on next and is held to the same bar since.
+FIRST_CONTACT: dict[str, dict] = {}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
