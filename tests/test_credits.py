@@ -196,6 +196,14 @@ def test_every_pattern_splits_its_example(pattern):
     ("Кадр з дрона Фота: скрыншот відэа", "Кадр з дрона", "Фота: скрыншот відэа"),
     ("PHOTO FOURNIE PAR LA VILLE | Une pelle mécanique tente de briser l’embâcle.",
      "Une pelle mécanique tente de briser l’embâcle.", "PHOTO FOURNIE PAR LA VILLE"),
+    # blind scrape set 8 (after its first contact)
+    ("Oríṣun àwòrán, Getty Images | Àwọn olùjọsìn ní etí odò", "Àwọn olùjọsìn ní etí odò", "Oríṣun àwòrán, Getty Images"),
+    ("फसलों को नुकसान हुआ था (फाइल फोटो)", "फसलों को नुकसान हुआ था", "फाइल फोटो"),
+    ("أشجار اللبان في صلالة (الجزيرة)", "أشجار اللبان في صلالة", "الجزيرة"),
+    ("Polis ekipleri Karasu Çayı ağzında denetim yaptı. İHA", "Polis ekipleri Karasu Çayı ağzında denetim yaptı.", "İHA"),
+    ("पूजा गर्दै स्थानीयवासी । तस्बिर : रासस", "पूजा गर्दै स्थानीयवासी ।", "तस्बिर : रासस"),
+    ("Lotes da vacina chegam a Guarulhos (SP) Imagem: Divulgação/Ministério da Saúde", "Lotes da vacina chegam a Guarulhos (SP)",
+     "Imagem: Divulgação/Ministério da Saúde"),
     ("Nelayan membaiki pukat di jeti - Foto BERNAMA", "Nelayan membaiki pukat di jeti", "Foto BERNAMA"),
     # a label whose last character is no word character (a vowel sign, an abbreviation's dot) in brackets
     ("नई दिल्ली में इंडिया गेट पर लोग (फोटो: पीटीआई)", "नई दिल्ली में इंडिया गेट पर लोग", "फोटो: पीटीआई"),

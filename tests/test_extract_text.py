@@ -671,3 +671,25 @@ def test_a_photo_shown_with_a_bare_credit_twice_has_no_caption():
              "Arrantzaleek ongi etorria eman diote proiektuari, baina kezkatuta daude epeekin."]
     article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [(None, "IKER SALEGI / FOKU")]
+
+
+def test_an_ad_line_before_a_caption_and_again_between_its_copies():
+    """Blind set 8: "ad line, caption, ad line, caption + credit": the caption itself stood between two identical
+    ad lines and was taken for their separator, so the ad line became a "caption"."""
+    ad = "Pokračování článku pod reklamou"
+    units = ["Tramvaj k nemocnici pojede o rok později, stavbu zdržely archeologické nálezy",
+             "Dopravní podnik původně počítal s tím, že první tramvaje pojedou už letos na podzim.",
+             ad, "Vizualizace zastávky Netroufalky", ad, "Vizualizace zastávky Netroufalky | foto: Brněnské komunikace",
+             "Trať bude dlouhá 2,4 kilometru a budou na ní tři nové zastávky, uvedl mluvčí podniku."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("Vizualizace zastávky Netroufalky",
+                                                                  "foto: Brněnské komunikace")]
+
+
+def test_a_name_after_the_caption_s_sentence_on_one_copy_is_its_credit():
+    """Blind set 8: "... 팬들. 스포츠조선DB" beside "... 팬들.": too different to pair, and no label to tell the credit."""
+    units = ["충주, 시즌 최다 관중 앞에서 양평 꺾고 3연승 질주", "충주 한빛FC가 홈에서 양평을 2-1로 꺾고 3연승을 달렸다.",
+             "충주종합운동장을 찾은 홈 팬들. 스포츠조선DB", "광고", "충주종합운동장을 찾은 홈 팬들.",
+             "이날 충주종합운동장에는 시즌 최다인 6214명의 관중이 입장했다."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("충주종합운동장을 찾은 홈 팬들.", "스포츠조선DB")]

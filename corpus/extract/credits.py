@@ -15,6 +15,7 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
             # the same and national agencies in Arabic, Korean and Greek script
             r"|رويترز|الفرنسية|أ ف ب|الأناضول|أسوشيتد برس|الأوروبية|غيتي|شينخوا|د ب أ|وام|واس|سانا|بترا"
+            r"|الجزيرة|مواقع التواصل|İHA|DHA|Ipp|IPP"
             r"|연합뉴스|뉴스1|뉴시스|ΑΠΕ-ΜΠΕ|ΑΠΕ|EUROKINISSI|Eurokinissi|INTIME NEWS|Bernama|BERNAMA")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
 _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|LUSA|PAP|TASS|KYODO|AAP|AA|IANS|"
@@ -24,7 +25,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
           r"Autor/allikas|Allikas|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
-          r"Pictiúr|Sawir|Ritratt|Фота|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
@@ -79,6 +80,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("paren_any_label", r"\s*[(（](?P<credit>(?!(?i:left|right|centre|center|above|below|top|bottom|inset|pictured|"
        r"from left|l-r|front|back|clockwise)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
+    # "(file photo)" in Hindi, Telugu, Bengali, Marathi and Nepali: the picture is from the archive
+    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र))[)）]\s*$",
+       "ओलावृष्टि से फसलों को नुकसान हुआ था (फाइल फोटो)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
     # an outlet's or a desk's photo in brackets, with or without its photographer: "(Staff Photo by Jane Roe)"
@@ -245,7 +249,8 @@ _HINTS = {
     "fot_abbreviation": ("fot.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
-    "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
+    "paren_file_photo": (")", "）"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -434,8 +439,13 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
+# "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
+_SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
+                 r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|"
+                 r"fuente de la imagen|source de l'image)")
+_SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
 # (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE")
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
@@ -443,7 +453,7 @@ _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|(?:PHOTOS?|FO
 _CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S", re.I)
 # a caption box that shows the credit first and the caption after a bar: "Photo credit: Jane Roe | A boat ..."
 _CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:photo|image|picture) credits?\s*:)"
-                              r"|(?:PHOTOS?|FOTOS?)\s(?=[A-ZÀ-Þ0-9]))[^|]{1,80}?)"
+                              r"|(?:PHOTOS?|FOTOS?)\s(?=[A-ZÀ-Þ0-9])|" + _SOURCE_WORDS + r",)[^|]{1,80}?)"
                               r"\s+\|\s+(?P<caption>[^|]{10,})$")
 
 

@@ -114,8 +114,8 @@ def same_text(a: str, b: str) -> bool:
         return False
     if a != _cut(a) or b != _cut(b):
         return len(short) >= 20  # a headline copy cut with "..."
-    if word_count(short) >= 1 and _ANY_LABEL_TAIL.fullmatch(long_[len(short):].strip()):
-        return True  # a short caption and its copy with a labelled credit added ("... Moria Кадр: видео ...")
+    if word_count(short) >= 1 and _credit_tail(short, long_[len(short):].strip()):
+        return True  # a short caption and its copy with a credit added ("... Moria Кадр: видео ...", "... 팬들. X")
     return len(short) >= 30 and len(short) >= 0.5 * len(long_)  # a copy with text added (credit, "Pictured:")
 
 
@@ -214,8 +214,20 @@ def _mark_separators(units: list[str], kinds: list[str]) -> None:
         before = next((j for j in range(i - 1, max(-1, i - 1 - MAX_GAP), -1) if not kinds[j]), None)
         after = next((j for j in range(i + 1, min(len(units), i + 1 + MAX_GAP)) if not kinds[j]), None)
         if before is not None and after is not None and word_count(units[before]) >= 2 \
-                and same_text(units[before], units[after]) and not same_text(units[before], units[i]):
+                and same_text(units[before], units[after]) and not same_text(units[before], units[i]) \
+                and not _credited_copy(units, kinds, i, (before, after)):
             kinds[i] = "ad"
+
+
+def _credited_copy(units: list[str], kinds: list[str], i: int, around: tuple[int, int]) -> bool:
+    """In "ad line, caption, ad line, caption + credit" both the caption and the second ad line stand between two
+    copies: units[i] is a caption's copy when it and a copy two units off carry a credit and the pair around it
+    does not."""
+    partners = [j for j in (i - 2, i + 2) if 0 <= j < len(units) and not kinds[j] and same_text(units[i], units[j])]
+    def credited(a: int, b: int) -> bool:
+        return bool(split_credit(units[a])[1] or split_credit(units[b])[1])
+
+    return any(credited(i, j) for j in partners) and not credited(*around)
 
 
 def _mark_link_lists(units: list[str], kinds: list[str]) -> None:
@@ -321,9 +333,22 @@ def _copies_credit(copies: list[str]) -> str:
     language whose label the credit patterns do not know. "" when the copies tell nothing."""
     short, long_ = sorted((_cut(c) for c in copies), key=len)
     tail = long_[len(short):].strip() if long_.startswith(short) and len(short) < len(long_) else ""
-    if not tail or word_count(tail) > TAIL_CREDIT_MAX_WORDS or not _ANY_LABEL_TAIL.fullmatch(tail):
+    if not tail or not _credit_tail(short, tail):
         return ""
     return "" if split_credit(long_)[1] else tail  # a credit the patterns split needs no telling
+
+
+AFTER_SENTENCE_CREDIT_WORDS = 4
+
+
+def _credit_tail(short: str, tail: str) -> bool:
+    """What one copy of a caption adds at its end reads as a credit: a labelled tail in any language, or a name or
+    two after the caption's finished sentence ("... 팬들. 스포츠조선DB", "... del primo tempo. LaPresse")."""
+    if not tail or word_count(tail) > TAIL_CREDIT_MAX_WORDS:
+        return False
+    after_sentence = _ends_sentence(short) and word_count(tail) <= AFTER_SENTENCE_CREDIT_WORDS \
+        and not _ends_sentence(tail) and not tail[:1].islower()
+    return bool(_ANY_LABEL_TAIL.fullmatch(tail)) or after_sentence
 
 
 def _caption(copies: list[str]) -> Item:
