@@ -224,6 +224,7 @@ def _credited_copy(units: list[str], kinds: list[str], i: int, around: tuple[int
     copies: units[i] is a caption's copy when it and a copy two units off carry a credit and the pair around it
     does not."""
     partners = [j for j in (i - 2, i + 2) if 0 <= j < len(units) and not kinds[j] and same_text(units[i], units[j])]
+
     def credited(a: int, b: int) -> bool:
         return bool(split_credit(units[a])[1] or split_credit(units[b])[1])
 
@@ -516,7 +517,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
 # "<label><colon> <who>" closing a caption, in any language and script (Armenian "՝", Ethiopic "፡", Korean "=")
 _LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w'’.-]*)\s?[:՝፡=：]\s*[^\W\d_][^:՝፡=：]{1,60}$")
 # labels that open what is in the picture, not who took it ("Left: ...", "Pictured: ...")
-_IN_PICTURE = re.compile(MARKER_RE.pattern.rstrip("\\s*:\\s*") + r"$", re.I)
+_IN_PICTURE = re.compile(MARKER_RE.pattern.removesuffix(r"\s*:\s*") + r"$", re.I)
 
 
 def _shared_label_credits(captions: list[str]) -> dict[str, str]:
@@ -534,14 +535,15 @@ def _shared_label_credits(captions: list[str]) -> dict[str, str]:
     for hits in by_label.values():
         if len({text for text, _ in hits}) < 2:
             continue
-        starts = [start for _, start in hits]
+        texts, starts = [text for text, _ in hits], [start for _, start in hits]
         while True:  # take in the word before the label while every caption has the same one
-            before = {text[:start].rstrip().rpartition(" ")[2] for text, start in zip((t for t, _ in hits), starts)}
-            if len(before) != 1 or not (word := before.pop()) or word[-1] in ".!?。" or \
-                    any(len(text[:start].rstrip()) <= len(word) for text, start in zip((t for t, _ in hits), starts)):
+            heads = [text[:start].rstrip() for text, start in zip(texts, starts)]
+            before = {head.rpartition(" ")[2] for head in heads}
+            if len(before) != 1 or not (word := before.pop()) or word[-1] in ".!?。" \
+                    or any(len(head) <= len(word) for head in heads):
                 break
-            starts = [text[:start].rstrip().rfind(word) for text, start in zip((t for t, _ in hits), starts)]
-        out.update({text: text[start:].strip() for (text, _), start in zip(hits, starts)})
+            starts = [head.rfind(word) for head in heads]
+        out.update({text: text[start:].strip() for text, start in zip(texts, starts)})
     return out
 
 
