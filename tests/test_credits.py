@@ -188,6 +188,7 @@ def test_every_pattern_splits_its_example(pattern):
     ("Floodwater covering paddocks in February (Supplied: Victoria SES)", "Floodwater covering paddocks in February",
      "Supplied: Victoria SES"),
     ("The mayor with the winners (left: Jane Roe)", "The mayor with the winners (left: Jane Roe)", None),
+    ("The bridge after the storm (Update: Police closed it)", "The bridge after the storm (Update: Police closed it)", None),
     ("Hondarribiko portua ARTXIBOA", "Hondarribiko portua", "ARTXIBOA"),
     ("شارع الهرم - أرشيفية", "شارع الهرم", "أرشيفية"),
     ("Il-port ta' Marsaxlokk Ritratt ta' arkivju", "Il-port ta' Marsaxlokk", "Ritratt ta' arkivju"),

@@ -76,9 +76,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
     # any one-word label in brackets at the end, "(Llun: X)", "(Sawir: X)", "(Supplied: X)": a credit in whatever
-    # language, unless the word says what is pictured ("(left: Jane Roe)")
+    # language, unless the word says what is pictured or speaks to the reader ("(left: Jane Roe)", "(Update: ...)")
     _p("paren_any_label", r"\s*[(（](?P<credit>(?!(?i:left|right|centre|center|above|below|top|bottom|inset|pictured|"
-       r"from left|l-r|front|back|clockwise)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
+       r"from left|l-r|front|back|clockwise|update|updated|note|correction|warning|see|read|watch|video|listen)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
     # "(file photo)" in Hindi, Telugu, Bengali, Marathi and Nepali: the picture is from the archive
     _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र))[)）]\s*$",
