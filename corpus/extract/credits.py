@@ -25,7 +25,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
           r"Autor/allikas|Allikas|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
-          r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
@@ -81,7 +81,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"from left|l-r|front|back|clockwise|update|updated|note|correction|warning|see|read|watch|video|listen)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
     # "(file photo)" in Hindi, Telugu, Bengali, Marathi and Nepali: the picture is from the archive
-    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र))[)）]\s*$",
+    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર)|រូបឯកសារ)[)）]\s*$",
        "ओलावृष्टि से फसलों को नुकसान हुआ था (फाइल फोटो)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
@@ -103,7 +103,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
     # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
-    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝]\s*[^:]{1,120})$",
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝៖]\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
     # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
@@ -136,8 +136,18 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "... Ritratt ta' arkivju", "... Foto dosye", "... Ifoto y'ububiko"
     _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
        r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
-       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив))\.?$",
+       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт))\.?$",
        "Hondarribiko portua ARTXIBOA"),
+    # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
+    _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
+       "Yam sticks stand in a dry field. - Jane Roe/Photographer"),
+    # a credit after a dash at the caption's end that opens like one: "... last year — Screengrab via X", "— Reuters"
+    _p("dash_credit", r"\s[—–]\s?(?P<credit>(?:(?:" + _LABEL + r")(?!\w)|Screengrab|Screen grab|File|(?:" + AGENCIES
+       + r")\b)[^—–!?]{0,60})$",
+       "The clock being removed from the tower last year — Screengrab via Example TV"),
+    # an outlet's desk in capitals after the caption's last sentence: "... Mansalanao. PHOTO FROM THE TOWN'S PAGE"
+    _p("caps_photo_tail", r"(?<=[.!?”’])\s(?P<credit>(?:PHOTOS?|FOTOS?)\s(?:BY|FROM|COURTESY OF)\s[A-Z0-9][A-Z0-9 ,.'’&/()-]{2,80})$",
+       "Workers distribute masks in the village. PHOTO FROM THE TOWN HALL FACEBOOK PAGE"),
     # Indonesian "(ist)" / "(istimewa)": courtesy of the people pictured, in brackets at the end
     _p("paren_courtesy", r"\s*\((?P<credit>(?i:ist|istimewa))\)\s*$",
        "Gedung baru di pusat kota (ist)"),
@@ -244,13 +254,13 @@ PATTERNS: tuple[CreditPattern, ...] = (
 # What each pattern's match must contain (lower-cased); patterns not named here are always tried.
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
-    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝"),
+    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖"),
     "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -453,7 +463,7 @@ _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|" + _SOURCE_C
 _CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S", re.I)
 # a caption box that shows the credit first and the caption after a bar: "Photo credit: Jane Roe | A boat ..."
 _CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:photo|image|picture) credits?\s*:)"
-                              r"|(?:PHOTOS?|FOTOS?)\s(?=[A-ZÀ-Þ0-9])|" + _SOURCE_WORDS + r",)[^|]{1,80}?)"
+                              r"|(?:PHOTOS?|FOTOS?)\s(?=[A-ZÀ-Þ0-9])|" + _SOURCE_WORDS + r",|(?i:photo(?:graph)?s? by)\s)[^|]{1,80}?)"
                               r"\s+\|\s+(?P<caption>[^|]{10,})$")
 
 
