@@ -35,8 +35,9 @@ def eval_scrapes():
 # P 0.940 R 0.924 F1 0.932 at first contact (commit 9def7c3), credits agreeing on 95 of 110 captions found; it was
 # worked on next and is held to the same bar since.
 # Set9 (25 files, 120 captions, 18 languages, written blind at stop 35 while set8 was being fixed) scored
-# P 0.852 R 0.817 F1 0.834 at first contact (commit 446be41), credits agreeing on 85 of 98 captions found.
-FIRST_CONTACT = {"set9": {"f1": 0.834, "found": 98, "credits_ok": 85}}
+# P 0.852 R 0.817 F1 0.834 at first contact (commit 446be41), credits agreeing on 85 of 98 captions found; after
+# its first fixes 0.945 (credits 103 of 112), not yet at the others' bar: its floors are that after-fix figure.
+FIRST_CONTACT = {"set9": {"f1": 0.945, "found": 112, "credits_ok": 103}}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
