@@ -1,8 +1,9 @@
-"""Words of a text in any script: what captions' lengths are counted in (annotate) and what a scrape's lines
-are measured by (extract.text)."""
+"""Words and letters of a text in any script: what captions' lengths are counted in (annotate) and what a scrape's
+lines and a page's text runs are measured by (extract.text, extract.html)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Scripts written without spaces between words: Chinese and Japanese characters are counted at CHARS_PER_WORD.
 _NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -31,3 +32,11 @@ def count_words(text: str) -> int:
         rest = _SEA_SCRIPT.sub("", _NO_SPACE_SCRIPT.sub("", token))
         n += -(-cjk // CHARS_PER_WORD) + -(-letters // LETTERS_PER_SEA_WORD) + (1 if _WORD.search(rest) else 0)
     return n
+
+
+def letter_count(text: str) -> int:
+    """Letters of a text, the vowel signs and other combining marks of Indic, Thai and Arabic scripts among them
+    (str.isalpha() is False for a Devanagari matra, so half of a Hindi word would not count as letters)."""
+    if text.isascii():
+        return sum(c.isalpha() for c in text)
+    return sum(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)

@@ -796,24 +796,28 @@ def _text_after(el) -> bool:
 def _lead_in_bold(line) -> bool:
     """The story's lead set in bold under its picture: a paragraph wholly in <strong>/<b>, a sentence or more,
     that the story's next paragraph follows (a caption in bold is a line, and the story does not run on from it)."""
-    if line.tag != "p" or not _styled_chain(line) or next(line.iterdescendants("strong", "b"), None) is None:
-        return False
-    text = text_of(line)
-    nxt = _shown_sibling(line, True)
-    return len(text) >= 100 and bool(ENDS_SENTENCE.search(text)) and nxt is not None and nxt.tag == "p" \
-        and len(text_of(nxt)) >= 100
+    text = _bold_paragraph_the_story_follows(line)
+    return text is not None and len(text) >= 100 and bool(ENDS_SENTENCE.search(text))
 
 
 def _bold_subhead(line) -> bool:
     """A subheading set as a bold paragraph under a picture ("<p><strong>Aerial Photography</strong></p>"): a few
     words, no sentence, no list, and the story runs on in the next paragraph."""
-    if line.tag != "p" or not _styled_chain(line) or next(line.iterdescendants("strong", "b"), None) is None:
-        return False
-    text = text_of(line)
-    nxt = _shown_sibling(line, True)
+    text = _bold_paragraph_the_story_follows(line)
     # (a bold line of who is pictured, "Jane Roe, 36, Athens", lists with commas and digits: a caption)
-    return len(text.split()) <= _SUBHEAD_WORDS and not ENDS_SENTENCE.search(text) and not any(c in text for c in ",;") \
-        and not any(c.isdigit() for c in text) and nxt is not None and nxt.tag == "p" and len(text_of(nxt)) >= 100
+    return text is not None and len(text.split()) <= _SUBHEAD_WORDS and not ENDS_SENTENCE.search(text) \
+        and not any(c in text for c in ",;") and not any(c.isdigit() for c in text)
+
+
+def _bold_paragraph_the_story_follows(line) -> str | None:
+    """The text of a <p> set wholly in <strong>/<b> whose next sibling is a paragraph of the story (100 characters
+    or more), else None: what _lead_in_bold and _bold_subhead then tell apart by its length and shape."""
+    if line.tag != "p" or not _styled_chain(line) or next(line.iterdescendants("strong", "b"), None) is None:
+        return None
+    nxt = _shown_sibling(line, True)
+    if nxt is None or nxt.tag != "p" or len(text_of(nxt)) < 100:
+        return None
+    return text_of(line)
 
 
 _SUBHEAD_WORDS = 6

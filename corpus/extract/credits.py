@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -283,14 +282,6 @@ def clean(text: str | None) -> str:
     if not text.isascii():  # an O(1) flag: zero-width characters are never in ASCII text
         text = text.replace("\u200b", "").replace("\ufeff", "")
     return " ".join(text.split())  # str.split() knows the same white space as \s, at C speed
-
-
-def letter_count(text: str) -> int:
-    """Letters of a text, the vowel signs and other combining marks of Indic, Thai and Arabic scripts among them
-    (str.isalpha() is False for a Devanagari matra, so half of a Hindi word would not count as letters)."""
-    if text.isascii():
-        return sum(c.isalpha() for c in text)
-    return sum(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
 
 
 def strip_brackets(credit: str) -> str:

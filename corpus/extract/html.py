@@ -14,9 +14,10 @@ from lxml import etree
 from ..config import ExtractConfig
 from ..records import Article, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
+from ..words import letter_count
 from . import NotArticle
 from .captions import kind_of
-from .credits import clean, letter_count
+from .credits import clean
 from .candidates import candidate_of, has_img, scan_nodes
 from .figures import collect_figures
 from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags

@@ -27,10 +27,10 @@ from datetime import datetime, timezone
 from ..config import ExtractConfig
 from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
-from ..words import count_words
+from ..words import count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
-from .credits import is_agency, is_bare_credit, letter_count, split_credit
+from .credits import is_agency, is_bare_credit, split_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .metadata import domain_of
 
@@ -170,10 +170,10 @@ def split_units(text: str) -> list[str]:
             if prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
                     and not _ELLIPSIS.search(units[-1]):
                 units[-1] = f"{units[-1]} {line}"
-            elif prev_in_block and _credit_line(line) != _credit_line(units[-1]):
+            elif prev_in_block and (credit := _credit_line(line)) != _credit_line(units[-1]):
                 # a caption and its credit on lines of their own in one paragraph: one unit, the credit first set
                 # off by a bar, as split_credit reads a credit shown before its caption ("Фото: X | Caption")
-                units[-1] = f"{units[-1]} {line}" if _credit_line(line) else f"{units[-1]} | {line}"
+                units[-1] = f"{units[-1]} {line}" if credit else f"{units[-1]} | {line}"
             else:
                 units.append(line)
             prev_in_block = True
@@ -182,7 +182,10 @@ def split_units(text: str) -> list[str]:
 
 def _credit_line(line: str) -> bool:
     """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X", "PHOTO X, LA PRESSE")."""
-    return len(line) <= 120 and (split_credit(line)[0] is None and bool(split_credit(line)[1]) or is_bare_credit(line))
+    if len(line) > 120:
+        return False
+    caption, credit = split_credit(line)
+    return caption is None and bool(credit) or is_bare_credit(line)
 
 
 # ---------------------------------------------------------------- the scan
