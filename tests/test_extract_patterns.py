@@ -139,6 +139,17 @@ PATTERNS = [
            "</figcaption></figure>{BODY}",
            [(f"{CDN}/dk.jpg", None, "Jane Roe Photography"), (f"{CDN}/sy.jpg", None, "© Getty Images / John Doe"),
             (f"{CDN}/fo.jpg", "Boats wait out the storm in the harbour.", "Foto: Jane Roe")]),
+    Family("plain_line_closed_by_a_credit",
+           # hashed classes, no figcaption and no caption style: the line under the picture ends in a credit, which
+           # no paragraph of the story does; a line ending in a byline or a sign-up's buttons is no caption
+           "<div class='h3f9a'><img class='h77e1' src='" f"{CDN}/pl1.jpg'><p class='h0c2d'>Ferry passengers wait "
+           "on the quay after the storm. Pic: © Example News</p>" + PARA + "<div class='h9e0b'><img src='"
+           f"{CDN}/pl2.jpg'></div><div class='h41aa'><span>Volunteers sort donations at the hall</span> "
+           "<span class='h5d2e'>AP</span></div>" + PARA + "<div><img src='" f"{CDN}/pl3.jpg'></div>"
+           "<div><span>by Jane Roe January 29, 2019</span><span>written by Jane Roe / Example Kos</span></div>"
+           + PARA + "</div>",
+           [(f"{CDN}/pl1.jpg", "Ferry passengers wait on the quay after the storm.", "Pic: © Example News"),
+            (f"{CDN}/pl2.jpg", "Volunteers sort donations at the hall", "AP"), (f"{CDN}/pl3.jpg", None, None)]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -714,11 +714,41 @@ def plain_caption(picture, body) -> Found:
             text = text_of(sib)
             named = _bold_name_then_bar(sib, text)
             return _finish(named[0], named[1], "next_text") if named else _finish(text, None, "next_text")
+        credited = _credited_line(box, sib)
+        if credited is not None:
+            return credited
     above = _caption_above(box)
     if above is not None:
         return _finish(text_of(above), None, "previous_text")
     labelled = figure_line_above(box, body)
     return _finish(labelled, None, "previous_text") if labelled else Found()
+
+
+def _credited_line(box, sib) -> Found | None:
+    """A plain short line right after the picture that closes with a photo credit ("Caption. Pic: © X",
+    "<span>Caption</span> <span>AP</span>"): no paragraph of the story ends in a credit, so the credit vouches
+    for the line as the picture's caption even with no caption class or style to say so."""
+    if not _styled_caption(sib, True) or (_floats(box) and _flows_beside(box, sib)) or _lead_in_bold(sib) \
+            or _bold_subhead(sib):
+        return None
+    skip, credit = _trailing_credit(sib)
+    if skip is not None:
+        caption = _line_text(sib, skip)
+    else:
+        caption, credit = split_credit(text_of(sib))
+    # only a credit that reads as one alone: a byline's "written by X / Y" or a sign-up box's "Arrives Tuesdays
+    # Subscribe" end a line the way credits do
+    if not credit or not is_bare_credit(credit) or not caption or len(caption.split()) < _MIN_CREDITED_WORDS:
+        return None
+    after = _shown_sibling(sib, True)
+    if after is not None and isinstance(after.tag, str) and not _holds_image(after) \
+            and len(shown := text_of(after)) <= _MAX_CREDIT_LINE and is_bare_credit(shown):
+        credit = credit_text(shown)  # a credit line of its own under it wins, as a credit element does in a box
+    return _finish(caption, credit, "next_text")
+
+
+_MIN_CREDITED_WORDS = 3
+_MAX_CREDIT_LINE = 120  # chars; a credit line under a caption line, not another paragraph
 
 
 def _credit_line_then_caption(el) -> tuple[str, str] | None:

@@ -406,7 +406,7 @@ _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|gr
 _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
                r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}$")
 _CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
-                          + r")\b|[^.]{2,50}\s?/\s?[^.]{2,50}$|" + _FOR_OUTLET + ")")
+                          + r")\b|[^.]{2,50}\s?[/•]\s?[^.]{2,50}$|" + _FOR_OUTLET + ")")
 
 
 _CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
@@ -445,8 +445,10 @@ _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha 
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|"
                  r"fuente de la imagen|source de l'image)")
 _SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
-# (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE")
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?/\s?(?:" + _NAME
+# (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE";
+# names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
+# between every word would be a list of tags)
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•))\s?(?:" + _NAME
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
