@@ -301,6 +301,8 @@ def test_looks_like_credit():
     ("STR/Getty images", True), ("The mayor/the council via Zoom meeting", False),
     ("Jane Roe/Associated Press file", True),  # an agency's file photo: a credit (was no bare credit)
     ("Jane Roe/Reuters", True),
+    ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
+    ("AP: the vote was close", False),
     ("Jane Roe • Associated Press", True),  # a bullet between the photographer and the agency (batch 19)
     ("Ferry • Harbour • Storm", False),  # (a bullet between words of a tag list is no credit)
     ("(Jane Roe / Example Times)", True),

@@ -150,6 +150,18 @@ PATTERNS = [
            + PARA + "</div>",
            [(f"{CDN}/pl1.jpg", "Ferry passengers wait on the quay after the storm.", "Pic: © Example News"),
             (f"{CDN}/pl2.jpg", "Volunteers sort donations at the hall", "AP"), (f"{CDN}/pl3.jpg", None, None)]),
+    Family("caption_linked_with_its_picture",
+           # hashed classes: the picture and its caption both link to the photo's page, the caption closed by its
+           # credit; a teaser's thumbnail and headline link to another story the same way, with no credit
+           "{BODY}<div class='h1c2'><a href='/news/2014/harbour-jpg/101'><img src='" f"{CDN}/lk1.jpg'></a>"
+           "<a href='/news/2014/harbour-jpg/101' class='h3d4'><strong> Photo:</strong> Waves break over the "
+           "harbour wall at high tide as the storm reaches the coast on Sunday. <span class='h5e6'>(Reuters: Jane Roe)"
+           "</span></a></div>" + PARA
+           + "<div class='h1c2'><a href='/news/2014/other-story/202'><img src='" f"{CDN}/lk2.jpg'></a>"
+           "<a href='/news/2014/other-story/202' class='h3d4'>Council votes to rebuild the harbour wall</a></div>"
+           + PARA,
+           [(f"{CDN}/lk1.jpg", "Photo: Waves break over the harbour wall at high tide as the storm reaches the coast "
+             "on Sunday.", "Reuters: Jane Roe")]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"
            "<img src='" f"{CDN}/ab.jpg'><div class='text-base'>Dock workers march to the town hall</div></div>" + PARA,

@@ -728,8 +728,8 @@ def _credited_line(box, sib) -> Found | None:
     """A plain short line right after the picture that closes with a photo credit ("Caption. Pic: © X",
     "<span>Caption</span> <span>AP</span>"): no paragraph of the story ends in a credit, so the credit vouches
     for the line as the picture's caption even with no caption class or style to say so."""
-    if not _styled_caption(sib, True) or (_floats(box) and _flows_beside(box, sib)) or _lead_in_bold(sib) \
-            or _bold_subhead(sib):
+    if not (_styled_caption(sib, True) or _links_with_picture(box, sib)) or (_floats(box) and _flows_beside(box, sib)) \
+            or _lead_in_bold(sib) or _bold_subhead(sib):
         return None
     skip, credit = _trailing_credit(sib)
     if skip is not None:
@@ -748,6 +748,19 @@ def _credited_line(box, sib) -> Found | None:
 
 
 _MIN_CREDITED_WORDS = 3
+
+
+def _links_with_picture(box, line) -> bool:
+    """The line is a link to where the picture's own link goes (both open the photo's page), short and holding
+    no picture or heading: the template links the caption with its picture. (A teaser's headline links with its
+    thumbnail too; the credit _credited_line asks of the line tells them apart.)"""
+    own = box if box.tag == "a" else next(box.iterdescendants("a"), None)
+    href = (own.get("href") or "").strip() if own is not None else ""
+    if line.tag != "a" or not href or href.startswith("#") or (line.get("href") or "").strip() != href:
+        return False
+    text = text_of(line)
+    return 0 < len(text) <= _MAX_PLAIN and not _holds_image(line) \
+        and next(line.iterdescendants("h1", "h2", "h3", "h4", "ul", "ol", "table"), None) is None
 _MAX_CREDIT_LINE = 120  # chars; a credit line under a caption line, not another paragraph
 
 

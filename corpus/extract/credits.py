@@ -447,8 +447,8 @@ _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha 
 _SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
 # (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE";
 # names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
-# between every word would be a list of tags)
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•))\s?(?:" + _NAME
+# between every word would be a list of tags; an agency, a colon and its photographer: "Reuters: Jane Roe")
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•))\s?(?:" + _NAME
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 

@@ -244,7 +244,9 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     found = _unit_found(g, ctx)
     # a list of cards inside the story whose pictures each carry a caption element of their own is a gallery
     # whose slides link to their photo pages, not a list of teasers
-    gallery = in_body and found.source in ("figcaption", "caption_class")
+    # (an unmarked line under the picture that carries a photo credit is a caption too: no teaser credits its photo)
+    gallery = in_body and (found.source in ("figcaption", "caption_class")
+                           or (found.source == "next_text" and found.credit is not None))
     if link is not None and (not found.caption or _teaser_link(link) or (not gallery and _in_card_list(c, ctx.body))):
         return Reason.FIGURE_RELATED, "image linking to another page: uncaptioned, a teaser's text or a card list"
     if link is not None and not gallery and _links_again(_unit(g, ctx), link):
