@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import asks_to_act, is_ad_label, is_aside, is_byline, is_service_text, pleads
+from .boilerplate import asks_to_act, boilerplate_kind, is_ad_label, is_aside, is_byline, is_service_text, pleads
 from .candidates import WRAPPING, Candidate, Group, group_candidates, preference
 from .captions import Found, from_attribute, plain_caption, read_unit, sibling_caption
 from .credits import clean, split_credit
@@ -265,6 +265,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_NOT_CONTENT, f"an author's portrait: {found.caption[:80]}"
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
+    if found.caption and boilerplate_kind(found.caption) == "more":
+        return Reason.FIGURE_RELATED, f"a 'related' or 'read more' line under the picture (a teaser): {found.caption[:80]}"
     return None, ""
 
 
@@ -408,8 +410,10 @@ def _photo_page_link(c: Candidate) -> bool:
     return bool(_PAGE_HREF.search(href) and _IMAGE_HREF.search(href))
 
 
-# "2:43 min", "03:07 Min.": the running time a video or audio player shows under its still
-_DURATION = re.compile(r"\b\d{1,2}:\d{2}\s*(?:min|Min|mins|minutes|Minuten)\b\.?")
+# "2:43 min", "03:07 Min.": the running time a video or audio player shows under its still; "2:34 Title": a video
+# card's running time before its title (a clock time says "a.m.", "Uhr", "h")
+_DURATION = re.compile(r"\b\d{1,2}:\d{2}\s*(?:min|Min|mins|minutes|Minuten)\b\.?|^\d{1,2}:\d{2}\s+"
+                       r"(?!(?:[ap]\.?m\b|Uhr\b|h\b|hrs?\b|horas?\b|heures?\b|GMT\b|UTC\b))[^\W\d_]")
 _CARD_LEVELS = 7  # how far above the picture a card of a list of cards may start
 
 
@@ -502,13 +506,18 @@ def _unit_found(g: Group, ctx: Context) -> Found:
 def _read_found(g: Group, ctx: Context) -> Found:
     found = _read_caption(g, ctx)
     if found.caption and ("".join(found.caption.split()).casefold() in ctx.meta.site_names
-                          or is_aside(found.caption)):
+                          or is_aside(found.caption) or _TEMPLATE_FIELD.search(found.caption)):
         # the site's name beside the picture (a watermark line), a line about the site or the story: no caption
         return Found(None, found.credit, None)
     if found.caption and found.source not in ("figcaption", "caption_class") and _headline_in_box(g, ctx, found):
         # the headline set over the lead picture (an overlay), read as the picture's unmarked line: no caption
         return Found(None, found.credit, None)
     return found
+
+
+# A template's field left unfilled ("items.[0].caption", "{{ image.caption }}", "${caption}"): the page's script
+# fills it in, and the raw page shows the field's name
+_TEMPLATE_FIELD = re.compile(r"\{\{.*\}\}|\$\{\w|^\w+(?:\.\[?\w+\]?)*\.\[\w+\](?:\.\w+)*$")
 
 
 def _headline_in_box(g: Group, ctx: Context, found: Found) -> bool:
