@@ -17,6 +17,11 @@ _SEA_MARK = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0
                        r"\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074"
                        r"\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd]")  # their combining marks (Mn, Mc)
 LETTERS_PER_SEA_WORD = 5
+# The combining marks (Mn, Mc) of the scripts before U+2000 and the combining blocks after it, as a character-class
+# body: `\w` takes no mark, so a word of Hebrew with its vowel points or of Kannada with its vowel signs would end at
+# its first mark ("[\w{MARKS}]" takes the whole word).
+MARKS = "".join(re.escape(chr(c)) for c in [*range(0x300, 0x2000), *range(0x20d0, 0x2100), *range(0xfe20, 0xfe30)]
+                if unicodedata.category(chr(c)) in ("Mn", "Mc"))
 
 
 def count_words(text: str) -> int:

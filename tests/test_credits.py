@@ -301,6 +301,7 @@ def test_looks_like_credit():
     ("STR/Getty images", True), ("The mayor/the council via Zoom meeting", False),
     ("Jane Roe/Associated Press file", True),  # an agency's file photo: a credit (was no bare credit)
     ("Jane Roe/Reuters", True),
+    ("Example Agency/Ana Soares da Costa", True),  # a name's lower-case particle (set10)
     ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
     ("AP: the vote was close", False),
     ("Jane Roe • Associated Press", True),  # a bullet between the photographer and the agency (batch 19)

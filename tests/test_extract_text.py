@@ -693,3 +693,24 @@ def test_a_name_after_the_caption_s_sentence_on_one_copy_is_its_credit():
              "이날 충주종합운동장에는 시즌 최다인 6214명의 관중이 입장했다."]
     article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("충주종합운동장을 찾은 홈 팬들.", "스포츠조선DB")]
+
+
+def test_label_with_combining_marks_closing_two_captions_is_their_credit():
+    # Kannada "ಛಾಯಾಚಿತ್ರ" ("photograph") holds vowel signs, which \w does not take: the label was cut at its first
+    # mark and no caption shared it
+    body = "ಮೂಡುಬಿದಿರೆ ಸಮೀಪದ ಕಡಲಕೆರೆಯಲ್ಲಿ ಶನಿವಾರ ನಡೆದ ಜೋಡುಕರೆ ಕಂಬಳದಲ್ಲಿ ನೂರಾರು ಜೋಡಿ ಕೋಣಗಳು ಭಾಗವಹಿಸಿದ್ದವು ಎಂದು ಸಮಿತಿ ತಿಳಿಸಿದೆ."
+    caps = ["ಕಂಬಳದಲ್ಲಿ ಓಡಿದ ಕೋಣಗಳು ಛಾಯಾಚಿತ್ರ: ರಮೇಶ್ ರಾವ್", "ಕಂಬಳ ವೀಕ್ಷಿಸಲು ಸೇರಿದ್ದ ಜನಸಮೂಹ ಛಾಯಾಚಿತ್ರ: ಸುಮಾ ಭಟ್"]
+    text = f"ಕಂಬಳದ ಸಂಭ್ರಮ ...\n\n{body}\n\n{caps[0]}\n\n{caps[0]}\n\n{body[:60]} ಹೀಗೆ ಹೇಳಿದರು.\n\n{caps[1]}\n\n{caps[1]}\n\n{body}"
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("ಕಂಬಳದಲ್ಲಿ ಓಡಿದ ಕೋಣಗಳು", "ಛಾಯಾಚಿತ್ರ: ರಮೇಶ್ ರಾವ್"), ("ಕಂಬಳ ವೀಕ್ಷಿಸಲು ಸೇರಿದ್ದ ಜನಸಮೂಹ", "ಛಾಯಾಚಿತ್ರ: ಸುಮಾ ಭಟ್")]
+
+
+def test_a_word_that_opens_the_headline_is_no_copy_of_it():
+    # "Tundikhel" twice is a caption pair; the headline opens with "Tundikhelma" (in Tundikhel) and goes on to a
+    # colon, which read as a credit added to a copy when the shorter text ended mid-word
+    head = "टुँडिखेलमा घोडेजात्रा : राष्ट्रपतिको उपस्थितिमा घोडा दौड र कलाबाजी"
+    body = "काठमाडौंको टुँडिखेलमा मंगलबार आयोजित घोडेजात्राको मुख्य समारोहमा नेपाली सेनाका घोडचढीले घोडा दौडाए ।"
+    text = f"समाचार\n\n{head}\n\n{body}\n\nटुँडिखेल\n\nटुँडिखेल\n\n{body[:50]} कार्यक्रम भयो ।"
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [f.caption for f in art.figures] == ["टुँडिखेल"]

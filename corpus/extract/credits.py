@@ -29,6 +29,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
+          # Northern Sami, Tajik, Cebuano, Tetum, Burmese and Yiddish (with and without its vowel points)
+          r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
           r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -102,6 +104,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
     # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
+    # an outlet's labelled credit after a dash: "... – Example Vani ಚಿತ್ರ: Jane Roe" (the outlet is the credit's)
+    _p("dash_outlet_labelled", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*\s){1,2}(?:" + _LABEL
+       + r")\s*:\s*[^:]{1,80})$",
+       "Crowds at the race track – Example Vani Photo: Jane Roe"),
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝៖]\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
@@ -129,13 +135,17 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
        "기준금리 추이 그래픽=이지현 기자"),
     # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
+    # a photographer and an outlet in capitals after the caption's last word: "... 27 years JANE ROE/THE EXAMPLE POST"
+    _p("caps_name_outlet", r"(?<=[a-z0-9.!?\"”’)])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?"
+       r"[A-ZÀ-Þ][A-ZÀ-Þ&'’. -]{1,40})$",
+       "Ms. Roe at her kitchen table in 2019 JANE ROE/THE EXAMPLE POST"),
     _p("caps_name_wire", r"(?:^|\s)(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?(?:" + _WIRES + r"))$",
        "Na cerimónia do prémio, em 2015 JANE ROE/LUSA"),
     # a file photo, said in the caption's language after its last word or a dash: "... - أرشيفية", "... ARTXIBOA",
     # "... Ritratt ta' arkivju", "... Foto dosye", "... Ifoto y'ububiko"
     _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
        r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
-       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт))\.?$",
+       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ))\.?$",
        "Hondarribiko portua ARTXIBOA"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
@@ -158,6 +168,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
     # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
     # caption's last word with no full stop: a capitalised name follows
+    # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
+    _p("photo_by_glued", r"\s(?P<credit>(?:Photo|Pic|Picture|Image|Photograph)s? (?:by|courtesy(?: of)?) [A-Z][^.!?|]{1,80})$",
+       "The herd near the tank bund Pic courtesy Example Wildlife Department"),
     _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
@@ -185,6 +198,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # an outlet's photo in capitals after a dash: "... IN NEW DELHI - ASIAN AGE PHOTO."
     _p("dash_outlet_photo", r"\s[-–—]\s(?P<credit>(?:[A-Z][A-Z&'’.]+\s){1,4}(?:PHOTOS?|PICTURES?|PIC|IMAGE))\.?$",
        "POLICE OUTSIDE THE HIGH COURT - EXAMPLE TIMES PHOTO."),
+    # ... and in any case or script, the dash glued to it or not: "... –Example Vani picture" (Kannada "ಚಿತ್ರ"),
+    # "... - Staff Photo"; the words before the photo word open with no lower-case Latin letter ("- a family photo")
+    _p("dash_outlet_picture", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*\s){1,3}(?i:photos?|pictures?|pics?|images?|"
+       r"fotos?|ಚಿತ್ರ|चित्र|फोटो|ছবি|படம்|ఫోటో|ഫോട്ടോ|ചിത്രം|તસવીર))\.?$",
+       "Buffaloes race through the mud –Example Vani Photo"),
     # the Irish and British "Picture Jane Roe" after the caption's last sentence
     _p("picture_name", r"(?<=[.!?\"”’])\s+(?P<credit>Pictures?:?\s+(?:[A-Z][\w'’.-]+\s?){1,4})$",
        "Crowds at the harbour on Saturday. Picture Jane Roe"),
@@ -241,11 +259,16 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
     _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
-    # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
+    # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
+    # caption; an outlet's "UN Photo/Jane Roe" keeps its outlet: no capital just before the label)
+    _p("label_bar", r"(?<![A-ZÀ-Þ])\s(?P<credit>(?:PHOTOS?|FOTOS?|PICS?|PICTURES?|IMAGES?|Photos?|Fotos?|Pics?|Pictures?|"
+       r"Images?)\s?[|/]\s?[^\W\d_][^|/]{1,60})$",
+       "Nurses at the mobile clinic PHOTO | JANE ROE"),
     # a credit after a bar that says what it is: a label or a courtesy phrase ("| Bild mit freundlicher
     # Genehmigung von X", "| Photo courtesy of X")
     _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")(?!\w)[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
        "A lab coat in the clean room | Bild mit freundlicher Genehmigung von Example Labs"),
+    # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
     _p("pipe_name", r"\s+\|\s+(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s?){1,4})$",
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
 )
@@ -266,7 +289,7 @@ _HINTS = {
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
-    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"),
+    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
@@ -440,6 +463,8 @@ def looks_like_credit(text: str) -> bool:
 
 
 _NAME = r"[A-Z][\w'’.&-]*"
+# a name's lower-case particles ("Abílio Soares da Costa", "Jan van der Berg") where a credit lists names
+_NAME_PART = r"(?:[A-Z][\w'’.&-]*|(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|bin|al|el)(?=\s))"
 # "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
 _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|"
@@ -448,7 +473,7 @@ _SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
 # (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE";
 # names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
 # between every word would be a list of tags; an agency, a colon and its photographer: "Reuters: Jane Roe")
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•))\s?(?:" + _NAME
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•))\s?(?:" + _NAME_PART
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 

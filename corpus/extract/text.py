@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from ..config import ExtractConfig
 from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
-from ..words import count_words, letter_count
+from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import is_agency, is_bare_credit, split_credit
@@ -114,7 +114,9 @@ def same_text(a: str, b: str) -> bool:
         return False
     if a != _cut(a) or b != _cut(b):
         return len(short) >= 20  # a headline copy cut with "..."
-    if word_count(short) >= 1 and _credit_tail(short, long_[len(short):].strip()):
+    # (the added text starts a word of its own: "Tundikhel" is no copy of "Tundikhelma ghodejatra : ...")
+    cut_word = short[-1:].isalnum() and long_[len(short):len(short) + 1].isalnum()
+    if word_count(short) >= 1 and not cut_word and _credit_tail(short, long_[len(short):].strip()):
         return True  # a short caption and its copy with a credit added ("... Moria Кадр: видео ...", "... 팬들. X")
     return len(short) >= 30 and len(short) >= 0.5 * len(long_)  # a copy with text added (credit, "Pictured:")
 
@@ -326,8 +328,8 @@ def _caption_copy(copies: list[str]) -> str:
 
 
 # a labelled credit whatever its label's language: one to three words, a colon or an equals sign, who
-_ANY_LABEL_TAIL = re.compile(r"(?:[^\W\d_][\w.'’-]*\s?){1,3}\s?[:=：]\s*[^\W_].{0,80}"
-                             r"|[^\W\d_][\w.'’-]*\s?/\s?[^\W_][\w.'’ -]{0,40}")  # or a "Source/Outlet" credit
+_ANY_LABEL_TAIL = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_].{0,80}"
+                             r"|[^\W\d_][\w" + MARKS + r".'’-]*\s?/\s?[^\W_][\w" + MARKS + r".'’ -]{0,40}")  # or "Source/Outlet"
 TAIL_CREDIT_MAX_WORDS = 10
 
 
@@ -518,7 +520,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
 
 
 # "<label><colon> <who>" closing a caption, in any language and script (Armenian "՝", Ethiopic "፡", Korean "=")
-_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w'’.-]*)\s?[:՝፡=：]\s*[^\W\d_][^:՝፡=：]{1,60}$")
+_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w" + MARKS + r"'’.-]*)\s?[:՝፡=：]\s*[^\W\d_][^:՝፡=：]{1,60}$")
 # labels that open what is in the picture, not who took it ("Left: ...", "Pictured: ...")
 _IN_PICTURE = re.compile(MARKER_RE.pattern.removesuffix(r"\s*:\s*") + r"$", re.I)
 
