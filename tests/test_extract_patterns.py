@@ -163,12 +163,14 @@ PATTERNS = [
            [(f"{CDN}/lk1.jpg", "Photo: Waves break over the harbour wall at high tide as the storm reaches the coast "
              "on Sunday.", "Reuters: Jane Roe")]),
     Family("teaser_lines_under_pictures",
-           # hashed classes: a video card's running time before its title, a "RELATED:" line and a template's
-           # unfilled field under a picture are no captions (the first two pictures are teasers)
+           # hashed classes: a video card's running time before its title, a "RELATED:" line, a template's
+           # unfilled field and a gallery's kicker ("PHOTOS ...") under a picture are no captions (teasers but the
+           # third)
            "{BODY}<div class='h7a1'><img src='" f"{CDN}/vd.jpg'><p class='h7a2'>2:34 Harbour wall gives way in the "
            "night storm</p></div>" + PARA + "<div class='h7a1'><img src='" f"{CDN}/rl.jpg'><p class='h7a2'>RELATED: "
            "Council votes to rebuild the harbour wall</p></div>" + PARA + "<div class='h7a1'><img src='"
-           f"{CDN}/tf.jpg'><p class='h7a2'>items.[0].caption</p></div>" + PARA,
+           f"{CDN}/tf.jpg'><p class='h7a2'>items.[0].caption</p></div>" + PARA + "<div class='h7a1'><img src='"
+           f"{CDN}/ph.jpg'><p class='h7a2'>PHOTOS Storm nights on the harbour wall</p></div>" + PARA,
            [(f"{CDN}/tf.jpg", None, None)]),
     Family("credit_above_caption_below",
            "{BODY}<div class='mx-auto'><span class='block text-sm text-right'>Foto: Jane Roe</span>"

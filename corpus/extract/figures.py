@@ -265,7 +265,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_NOT_CONTENT, f"an author's portrait: {found.caption[:80]}"
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
-    if found.caption and boilerplate_kind(found.caption) == "more":
+    if found.caption and (boilerplate_kind(found.caption) == "more" or _KICKER.match(found.caption)):
         return Reason.FIGURE_RELATED, f"a 'related' or 'read more' line under the picture (a teaser): {found.caption[:80]}"
     return None, ""
 
@@ -513,6 +513,11 @@ def _read_found(g: Group, ctx: Context) -> Found:
         # the headline set over the lead picture (an overlay), read as the picture's unmarked line: no caption
         return Found(None, found.credit, None)
     return found
+
+
+# A kicker in capitals naming another page's kind of content ("PHOTOS Road to the White House", "VIDEO: ..."): the
+# line of a teaser for a gallery or a clip, not a caption of the story's picture
+_KICKER = re.compile(r"(?:PHOTOS?|VIDEOS?|GALLERY|SLIDESHOW|WATCH|LISTEN|PODCAST)\b:?\s+\S")
 
 
 # A template's field left unfilled ("items.[0].caption", "{{ image.caption }}", "${caption}"): the page's script
