@@ -714,3 +714,13 @@ def test_a_word_that_opens_the_headline_is_no_copy_of_it():
     text = f"समाचार\n\n{head}\n\n{body}\n\nटुँडिखेल\n\nटुँडिखेल\n\n{body[:50]} कार्यक्रम भयो ।"
     art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
     assert [f.caption for f in art.figures] == ["टुँडिखेल"]
+
+
+def test_agency_name_one_copy_adds_after_a_quote_is_the_credit():
+    # the caption ends in a quotation, not a sentence's stop, and one copy adds the agency's name: a credit that
+    # reads as one alone is told by the copy that lacks it
+    body = "La squadra ha festeggiato il primo posto in classifica davanti ai tifosi arrivati da tutta la provincia."
+    cap = "Lo striscione della curva nord: «Lodi ci crede»"
+    text = f"Titolo della partita di ieri ...\n\n{body}\n\n{cap}\n\n{cap} Ansa\n\n{body.replace('ieri', 'oggi')}"
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(cap, "Ansa")]

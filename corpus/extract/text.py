@@ -354,7 +354,9 @@ def _credit_tail(short: str, tail: str) -> bool:
         return False
     after_sentence = _ends_sentence(short) and word_count(tail) <= AFTER_SENTENCE_CREDIT_WORDS \
         and not _ends_sentence(tail) and not tail[:1].islower()
-    return bool(_ANY_LABEL_TAIL.fullmatch(tail)) or after_sentence
+    # (a credit that reads as one alone, "Getty Images", or an agency's initials, "RTR", added after any caption)
+    return bool(_ANY_LABEL_TAIL.fullmatch(tail)) or after_sentence or is_bare_credit(tail) \
+        or (word_count(tail) <= 2 and tail.isupper() and tail.isalpha())
 
 
 def _caption(copies: list[str]) -> Item:
