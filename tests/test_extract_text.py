@@ -724,3 +724,15 @@ def test_agency_name_one_copy_adds_after_a_quote_is_the_credit():
     text = f"Titolo della partita di ieri ...\n\n{body}\n\n{cap}\n\n{cap} Ansa\n\n{body.replace('ieri', 'oggi')}"
     art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [(cap, "Ansa")]
+
+
+def test_sentence_credit_two_captions_share_from_a_label_on_is_their_credit():
+    # "Сүрөт ... алынды" ("photo taken from the ministry's press service"): no colon, written as a sentence, the
+    # same closing words under two pictures from a capitalised photo label on
+    body = "Куткаруучулар ашууда эки күн бою иштешип, жолду кардан тазалашты жана айдоочуларга жардам беришти."
+    credit = "Сүрөт министрликтин басма кызматынан алынды"
+    caps = ["Ашуудагы кар көчкү", "Куткаруучулар жолду тазалап жатышат."]
+    text = (f"Ашууда кар көчтү ...\n\n{body}\n\n{caps[0]} {credit}\n\n{caps[0]} {credit}\n\n{body[:50]} деди.\n\n"
+            f"{caps[1]} {credit}\n\n{caps[1]} {credit}\n\n{body}")
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(caps[0], credit), (caps[1], credit)]

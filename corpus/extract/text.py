@@ -30,7 +30,7 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
-from .credits import is_agency, is_bare_credit, split_credit
+from .credits import is_agency, is_bare_credit, split_credit, starts_like_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .metadata import domain_of
 
@@ -518,6 +518,8 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
             out.paragraphs.append(it.text)
     for text, credit in _shared_label_credits([c for c, _ in out.captions]).items():
         out.credits.setdefault(text, credit)
+    for text, credit in _shared_tail_credits([c for c, _ in out.captions]).items():
+        out.credits.setdefault(text, credit)
     return out
 
 
@@ -552,6 +554,30 @@ def _shared_label_credits(captions: list[str]) -> dict[str, str]:
             starts = [head.rfind(word) for head in heads]
         out.update({text: text[start:].strip() for text, start in zip(texts, starts)})
     return out
+
+
+def _shared_tail_credits(captions: list[str]) -> dict[str, str]:
+    """A closing run of words two captions or more share, from a capitalised photo label on ("… Сүрөт ӨКМдин басма
+    сөз кызматынан алынды", "photo taken from the Cabinet's press service", under two pictures): their credit, written
+    as a sentence with no colon the label patterns need."""
+    out: dict[str, str] = {}
+    plain = [text for text in dict.fromkeys(captions) if not split_credit(text)[1]]
+    for a, b in itertools.combinations(plain, 2):
+        wa, wb = a.split(), b.split()
+        n = 0
+        while n < min(len(wa), len(wb)) - 1 and wa[-1 - n] == wb[-1 - n]:
+            n += 1
+        shared = wa[len(wa) - n:]
+        start = next((i for i, w in enumerate(shared) if w[:1].isupper() and starts_like_credit(w)), None)
+        if start is None or n - start < _SHARED_TAIL_WORDS:
+            continue
+        credit = " ".join(shared[start:])
+        out.setdefault(a, credit)
+        out.setdefault(b, credit)
+    return out
+
+
+_SHARED_TAIL_WORDS = 2  # a label and at least one word after it
 
 
 def _site(units: list[str], kinds: list[str]) -> str | None:
