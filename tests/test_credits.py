@@ -302,6 +302,9 @@ def test_looks_like_credit():
     ("Jane Roe/Associated Press file", True),  # an agency's file photo: a credit (was no bare credit)
     ("Jane Roe/Reuters", True),
     ("Example Agency/Ana Soares da Costa", True),  # a name's lower-case particle (set10)
+    ("Jane Roe | Staff Photographer", True),  # a name, a bar, its role or outlet (set11)
+    ("Sports | Weather", False),  # (a bar after one word is a menu's)
+    ("Example file photo", True),  # an outlet's file photo (set11)
     ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
     ("AP: the vote was close", False),
     ("Jane Roe • Associated Press", True),  # a bullet between the photographer and the agency (batch 19)
@@ -375,3 +378,13 @@ def test_credit_first_then_caption_after_a_bar():
     assert credit_then_caption("A boat in the bay | Photo: Jane Roe") is None
     assert credit_then_caption("Prices | Markets") is None
 
+
+
+def test_a_credit_that_reads_as_one_alone_before_a_bar_opens_the_caption():
+    from corpus.extract.credits import split_credit
+    # a student paper's "Name | Staff Photographer" line set before the caption, joined to it with a bar
+    assert split_credit("Jane Roe | Staff Photographer | Students study on the second floor of the library.") == (
+        "Students study on the second floor of the library.", "Jane Roe | Staff Photographer")
+    assert split_credit("Courtesy of Example University Libraries | A 1968 photograph shows the reading room.") == (
+        "A 1968 photograph shows the reading room.", "Courtesy of Example University Libraries")
+    assert split_credit("Boats in the harbour at dawn | ferries wait for the storm to pass")[1] is None

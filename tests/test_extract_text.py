@@ -736,3 +736,19 @@ def test_sentence_credit_two_captions_share_from_a_label_on_is_their_credit():
             f"{caps[1]} {credit}\n\n{caps[1]} {credit}\n\n{body}")
     art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [(caps[0], credit), (caps[1], credit)]
+
+
+def test_headline_printed_twice_under_the_site_menu_and_a_bracketed_credit_alone():
+    # the site's menu items above the headline, which is printed twice (no caption pair); a short section title
+    # printed twice under the site's name is the headline too; a name alone in brackets printed twice is the credit
+    # of a photo shown without caption
+    body = "Il forte vento di scirocco che da questa mattina soffia sullo Stretto ha fermato le corse dei traghetti."
+    head = "Vento forte sullo Stretto, sospese le corse dei traghetti veloci"
+    text = (f"Example.it\n\nSicilia\n\nCronaca\n\nPolitica\n\nEconomia\n\n{head}\n\n{head}\n\n{body}\n\n"
+            f"(ExampleWeather)\n\n(ExampleWeather)\n\n{body.replace('mattina', 'sera')}")
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert art.title == head
+    assert [(f.caption, f.credit) for f in art.figures] == [(None, "(ExampleWeather)")]
+    short = "Extra\n\nAnunsio di Morto\n\nAnunsio di Morto\n\nDjaweps, 19 di mart 2026\n\n" + body + "\n\n" + body[:60] + " ok."
+    art = extract_text(doc_for(short.encode("utf-8")), ExtractConfig(), Ledger())
+    assert art.title == "Anunsio di Morto" and art.figures == []

@@ -164,8 +164,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
        "Il mercato del pesce chiuso Foto LaPresse"),
-    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by [^.!?|]{2,80})$",
-       "Nets drying on the harbour wall. Photo by Jane Roe on Unsplash"),
+    # (a licence in brackets may close it, and a full stop after that: "... via Wikimedia Commons (CC BY-SA 4.0).")
+    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by "
+       r"[^.!?|]{2,80}?(?:\s\((?:CC[\w .-]{1,20}|[Pp]ublic [Dd]omain)\)\.?)?)$",
+       "Nets drying on the harbour wall. Photo by Jane Roe via Example Commons (CC BY-SA 4.0)."),
     # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
     # caption's last word with no full stop: a capitalised name follows
     # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
@@ -429,7 +431,8 @@ _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|gr
 _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
                r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}$")
 _CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
-                          + r")\b|[^.]{2,50}\s?[/•]\s?[^.]{2,50}$|" + _FOR_OUTLET + ")")
+                          + r")\b|[^.]{2,50}\s?[/•|]\s?[^.]{2,50}$|" + _FOR_OUTLET
+                          + r"|.*\b(?i:file|staff|archive) (?i:photos?|pictures?|images?)$)")
 
 
 _CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
@@ -472,8 +475,10 @@ _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha 
 _SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
 # (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE";
 # names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
-# between every word would be a list of tags; an agency, a colon and its photographer: "Reuters: Jane Roe")
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•))\s?(?:" + _NAME_PART
+# between every word would be a list of tags, or by one bar: "Jane Roe | Staff Photographer"; an agency, a colon and
+# its photographer: "Reuters: Jane Roe"; an outlet's file or staff photo: "Ledger file photo")
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|(?:"
+                   + _NAME + r"\s){1,3}(?i:file|staff|archive)\s(?i:photos?|pictures?|images?)|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•)|\|(?!.*\|))\s?(?:" + _NAME_PART
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
@@ -486,9 +491,20 @@ _CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:ph
 
 
 def credit_then_caption(text: str) -> tuple[str, str] | None:
-    """(caption, credit) of a box that opens with a labelled credit and gives the caption after a bar."""
+    """(caption, credit) of a box that opens with a labelled credit and gives the caption after a bar, or with a
+    credit that reads as one alone ("Jane Roe | Staff Photographer | Caption": the longest such opening)."""
     m = _CREDIT_THEN_BAR.match(text)
-    return (m.group("caption").strip(), m.group("credit").strip()) if m else None
+    if m:
+        return m.group("caption").strip(), m.group("credit").strip()
+    bars = [i for i, ch in enumerate(text) if ch == "|"]
+    for i in reversed(bars):
+        head, rest = text[:i].strip(), text[i + 1:].strip()
+        if len(rest.split()) >= _MIN_CAPTION_AFTER_BAR and is_bare_credit(head) and not is_bare_credit(rest):
+            return rest, head
+    return None
+
+
+_MIN_CAPTION_AFTER_BAR = 4
 
 
 # a site's domain ("Example-Live.ru"), not a file's name ("IMG_2041.JPG")
@@ -507,5 +523,7 @@ def is_bare_credit(text: str | None) -> bool:
         return True  # "Handout", "Supplied": where the picture came from, all the box says
     if _DOMAIN.fullmatch(text) or _ABBREVIATED_LABEL.match(text):
         return True  # a site's domain alone ("Example-Live.ru"), "fot. Jane Roe": where the picture came from
+    if "|" in text and len(text.partition("|")[0].split()) < 2:
+        return False  # a bar after one word is a menu's ("Sports | Weather"); a credit's follows a full name
     return looks_like_credit(text) and bool(_BARE.match(text))
 

@@ -275,18 +275,42 @@ def _header(units: list[str], kinds: list[str], known_title: str | None = None) 
         group = next((g for g in groups if same_text(g[0], text)), None)
         if group is not None:
             group.append(text)
+        elif not groups and _menu_item_before_headline(units, kinds, i):
+            pass  # one of the site's menu items, the headline printed twice a few lines below
         elif _ELLIPSIS.search(text) and word_count(text) >= 4 or (not groups and headline_like(text)):
             if known_title and not groups and not same_text(known_title, text):
                 break
             groups.append([text])
         elif groups and meta_line(text):
             pass  # byline or date line under the headline
+        elif not groups and i < 3 and i + 1 < len(units) and not kinds[i + 1] and same_text(text, units[i + 1]) \
+                and not _ends_sentence(text):
+            groups.append([text])  # a line printed twice under the site's name, however short: the headline
         elif not groups and i < 3 and word_count(text) <= 5 and not _ends_sentence(text):
             pass  # site or section name above the headline
         else:
             break
         end = i + 1
     return (end, groups) if groups else (0, [])
+
+
+_MENU_ITEM_WORDS = 3
+_MENU_RUN = 8  # menu items between the site's name and a headline printed twice
+
+
+def _menu_item_before_headline(units: list[str], kinds: list[str], i: int) -> bool:
+    """units[i] is a short menu item ("Politica", "Arts & Life") in a run of them that a doubled line closes: the
+    headline, printed twice below the site's menu."""
+    if word_count(units[i]) > _MENU_ITEM_WORDS or _ends_sentence(units[i]):
+        return False
+    for j in range(i + 1, min(len(units) - 1, i + _MENU_RUN)):
+        if kinds[j]:
+            continue
+        if not kinds[j + 1] and same_text(units[j], units[j + 1]) and word_count(units[j]) > _MENU_ITEM_WORDS:
+            return True
+        if word_count(units[j]) > _MENU_ITEM_WORDS or _ends_sentence(units[j]):
+            return False
+    return False
 
 
 def _best_copy(copies: list[str], longest: bool = True) -> str:
@@ -613,8 +637,8 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
             credit = scrape.credits[raw]
             if raw.endswith(credit):  # (the copy kept may be the one without it)
                 caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
-        if credit is None and is_bare_credit(raw):  # "IKER SALEGI / FOKU" twice: a photo shown with its credit only
-            caption, credit = None, raw
+        if credit is None and (is_bare_credit(raw) or _BRACKETED_NAME.match(raw)):
+            caption, credit = None, raw  # "IKER SALEGI / FOKU", "(AccuWeather)" twice: a photo shown with its credit only
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
@@ -622,6 +646,10 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
                                       credit=credit, position=position,
                                       caption_source="text_scrape" if caption else None))
     return article
+
+
+# a name or two alone in brackets, printed as a picture's only line: its credit (no caption is wholly bracketed)
+_BRACKETED_NAME = re.compile(r"^[(\[（][^\W\d_][^()\[\]（）.!?]{0,40}[)\]）]$")
 
 
 def _add_listed(article: Article, doc: RawDoc, units: list[str], captions: list[tuple[str, int]],
