@@ -1226,3 +1226,21 @@ def test_warcio_warning_on_each_space_in_a_target_uri_is_not_printed(tmp_path, c
         items, _ = read_all(path)
     assert [i.url for i in items] == [f"https://news.example/img/photo%20{n}.jpg" for n in range(3)]
     assert not [r for r in caplog.records if "Replacing spaces" in r.getMessage()]
+
+
+def test_json_records_of_other_crawlers_name_their_fields_otherwise(tmp_path):
+    """Crawlers and scrapers name an article's fields freely: "content", "body" or "article" for its body (HTML or
+    text, told by its markup), "headline", "link", "datePublished"."""
+    lines = [json.dumps({"link": "https://news.example/b1", "headline": "Sea wall", "datePublished": "2024-03-04",
+                         "content": PAGE.format(title="Sea wall", img="x.jpg")}),
+             json.dumps({"canonical_url": "https://news.example/b2", "body": SCRAPE, "publish_date": "2024-03-05"}),
+             json.dumps({"url": "https://news.example/b3", "article": "Prices rose 3% when x < y held.\n\nMore."}),
+             json.dumps({"url": "https://news.example/b4", "summary": "Only a summary."})]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    docs, ledger = read_all(path)
+    assert [(d.kind, d.url, d.title, d.published) for d in docs] == [
+        ("html", "https://news.example/b1", "Sea wall", "2024-03-04"),
+        ("text", "https://news.example/b2", None, "2024-03-05"),
+        ("text", "https://news.example/b3", None, None)]
+    assert [r["source"] for r in ledger.rows] == ["crawl.jsonl:line=4"]

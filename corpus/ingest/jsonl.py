@@ -17,9 +17,17 @@ from .files import GzipBroken, IngestReject, excluded, file_ref, parse_date, raw
 
 log = logging.getLogger(__name__)
 STAGE = "ingest"
-HTML_KEYS = ("html", "raw_html")
+HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
 TEXT_KEYS = ("maintext", "text")  # news-please calls the article body "maintext"
-DATE_KEYS = ("date_publish", "published", "date")
+# the names other crawlers and scrapers give an article's body, HTML or text alike: which one, its markup tells
+BODY_KEYS = ("content", "body", "article", "article_text", "article_body", "articleBody")
+DATE_KEYS = ("date_publish", "published", "date", "date_published", "datePublished", "publish_date", "published_at",
+             "pubdate")
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "canonical_url", "source_url")
+# an article body in HTML shows block markup early on (a text body may quote a "<" now and then)
+_MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)\b[^>]*>",
+                     re.I)
 IMAGE_KEYS = ("images", "figures")  # a list of the article's pictures, read with its text (extract/listed.py)
 
 
@@ -93,8 +101,10 @@ def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
     if not isinstance(obj, dict):
         raise ValueError(f"a JSON {json_type(obj)}, not an object")
     html, text = _first_str(obj, HTML_KEYS), _first_str(obj, TEXT_KEYS)
+    if html is None and text is None and (body := _first_str(obj, BODY_KEYS)) is not None:
+        html, text = (body, None) if _MARKUP.search(body[:_MARKUP_SCAN]) else (None, body)
     if html is None and text is None:
-        odd = [f"{key} is a JSON {json_type(obj[key])}" for key in HTML_KEYS + TEXT_KEYS
+        odd = [f"{key} is a JSON {json_type(obj[key])}" for key in HTML_KEYS + TEXT_KEYS + BODY_KEYS
                if key in obj and not isinstance(obj[key], str)]
         raise ValueError(f"no html nor text field (keys: {', '.join(sorted(obj)[:12])})"
                          + (f"; {', '.join(odd)}, not a string" if odd else ""))
@@ -102,8 +112,11 @@ def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
     ref.fetch_date = parse_date(obj.get("date_download"))
     body = html if html is not None else text
     return RawDoc(ref=ref, kind="html" if html is not None else "text", content=body.encode("utf-8"),
-                  url=_first_str(obj, ("url",)), title=_first_str(obj, ("title",)),
+                  url=_first_str(obj, URL_KEYS), title=_first_str(obj, TITLE_KEYS),
                   published=_first_str(obj, DATE_KEYS), images=_listed_images(obj) if html is None else None)
+
+
+_MARKUP_SCAN = 4096  # chars of a body read for its markup
 
 
 def _listed_images(obj: dict) -> object:
