@@ -748,6 +748,7 @@ def _credited_line(box, sib) -> Found | None:
 
 
 _MIN_CREDITED_WORDS = 3
+_MAX_CREDIT_LINE = 120  # chars; a credit line under a caption line, not another paragraph
 
 
 def _links_with_picture(box, line) -> bool:
@@ -761,7 +762,6 @@ def _links_with_picture(box, line) -> bool:
     text = text_of(line)
     return 0 < len(text) <= _MAX_PLAIN and not _holds_image(line) \
         and next(line.iterdescendants("h1", "h2", "h3", "h4", "ul", "ol", "table"), None) is None
-_MAX_CREDIT_LINE = 120  # chars; a credit line under a caption line, not another paragraph
 
 
 def _credit_line_then_caption(el) -> tuple[str, str] | None:

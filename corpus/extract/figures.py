@@ -266,7 +266,7 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
     if found.caption and (boilerplate_kind(found.caption) == "more" or _KICKER.match(found.caption)):
-        return Reason.FIGURE_RELATED, f"a 'related' or 'read more' line under the picture (a teaser): {found.caption[:80]}"
+        return Reason.FIGURE_RELATED, f"a teaser's line under the picture ('Related:', 'PHOTOS ...'): {found.caption[:80]}"
     return None, ""
 
 
