@@ -102,12 +102,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,80}?(?:[.;,|]?\s+" + _ROLES
        + r"\s*:\s*[^:]{1,80}?)+\.?)$",
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
-    # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
-    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
     # an outlet's labelled credit after a dash: "... – Example Vani ಚಿತ್ರ: Jane Roe" (the outlet is the credit's)
     _p("dash_outlet_labelled", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*\s){1,2}(?:" + _LABEL
        + r")\s*:\s*[^:]{1,80})$",
        "Crowds at the race track – Example Vani Photo: Jane Roe"),
+    # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
+    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝៖]\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
@@ -134,11 +134,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
     _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
        "기준금리 추이 그래픽=이지현 기자"),
-    # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
     # a photographer and an outlet in capitals after the caption's last word: "... 27 years JANE ROE/THE EXAMPLE POST"
     _p("caps_name_outlet", r"(?<=[a-z0-9.!?\"”’)])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?"
        r"[A-ZÀ-Þ][A-ZÀ-Þ&'’. -]{1,40})$",
        "Ms. Roe at her kitchen table in 2019 JANE ROE/THE EXAMPLE POST"),
+    # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
     _p("caps_name_wire", r"(?:^|\s)(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?(?:" + _WIRES + r"))$",
        "Na cerimónia do prémio, em 2015 JANE ROE/LUSA"),
     # a file photo, said in the caption's language after its last word or a dash: "... - أرشيفية", "... ARTXIBOA",
@@ -168,11 +168,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by "
        r"[^.!?|]{2,80}?(?:\s\((?:CC[\w .-]{1,20}|[Pp]ublic [Dd]omain)\)\.?)?)$",
        "Nets drying on the harbour wall. Photo by Jane Roe via Example Commons (CC BY-SA 4.0)."),
-    # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
-    # caption's last word with no full stop: a capitalised name follows
     # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
     _p("photo_by_glued", r"\s(?P<credit>(?:Photo|Pic|Picture|Image|Photograph)s? (?:by|courtesy(?: of)?) [A-Z][^.!?|]{1,80})$",
        "The herd near the tank bund Pic courtesy Example Wildlife Department"),
+    # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
+    # caption's last word with no full stop: a capitalised name follows
     _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),

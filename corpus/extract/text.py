@@ -352,8 +352,9 @@ def _caption_copy(copies: list[str]) -> str:
 
 
 # a labelled credit whatever its label's language: one to three words, a colon or an equals sign, who
+# (or a "Source/Outlet" credit)
 _ANY_LABEL_TAIL = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_].{0,80}"
-                             r"|[^\W\d_][\w" + MARKS + r".'’-]*\s?/\s?[^\W_][\w" + MARKS + r".'’ -]{0,40}")  # or "Source/Outlet"
+                             r"|[^\W\d_][\w" + MARKS + r".'’-]*\s?/\s?[^\W_][\w" + MARKS + r".'’ -]{0,40}")
 TAIL_CREDIT_MAX_WORDS = 10
 
 
@@ -548,7 +549,8 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
 
 
 # "<label><colon> <who>" closing a caption, in any language and script (Armenian "՝", Ethiopic "፡", Korean "=")
-_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w" + MARKS + r"'’.-]*)\s?[:՝፡=：]\s*[^\W\d_][^:՝፡=：]{1,60}$")
+_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w" + MARKS + r"'’.-]*)\s?[:՝፡=：]\s*"
+                           r"[^\W\d_][^:՝፡=：]{1,60}$")
 # labels that open what is in the picture, not who took it ("Left: ...", "Pictured: ...")
 _IN_PICTURE = re.compile(MARKER_RE.pattern.removesuffix(r"\s*:\s*") + r"$", re.I)
 
@@ -638,7 +640,7 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
             if raw.endswith(credit):  # (the copy kept may be the one without it)
                 caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
         if credit is None and (is_bare_credit(raw) or _BRACKETED_NAME.match(raw)):
-            caption, credit = None, raw  # "IKER SALEGI / FOKU", "(AccuWeather)" twice: a photo shown with its credit only
+            caption, credit = None, raw  # "IKER SALEGI / FOKU", "(AccuWeather)" twice: a photo with its credit only
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)

@@ -26,8 +26,8 @@ DATE_KEYS = ("date_publish", "published", "date", "date_published", "datePublish
 TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link", "canonical_url", "source_url")
 # an article body in HTML shows block markup early on (a text body may quote a "<" now and then)
-_MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)\b[^>]*>",
-                     re.I)
+_MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)"
+                     r"\b[^>]*>", re.I)
 IMAGE_KEYS = ("images", "figures")  # a list of the article's pictures, read with its text (extract/listed.py)
 
 
