@@ -388,3 +388,16 @@ def test_a_credit_that_reads_as_one_alone_before_a_bar_opens_the_caption():
     assert split_credit("Courtesy of Example University Libraries | A 1968 photograph shows the reading room.") == (
         "A 1968 photograph shows the reading room.", "Courtesy of Example University Libraries")
     assert split_credit("Boats in the harbour at dawn | ferries wait for the storm to pass")[1] is None
+
+
+def test_two_bracket_groups_keep_their_brackets_and_a_usage_note_goes_with_its_credit():
+    from corpus.extract.credits import split_credit, strip_brackets
+    assert strip_brackets("(Image: Example )") == "Image: Example"
+    # "(a) b (c)" was cut to "a) b (c": the first bracket closes before the end
+    assert strip_brackets("(Photo courtesy of the town)(Kyodo)") == "(Photo courtesy of the town)(Kyodo)"
+    assert strip_brackets("(a) b (c)") == "(a) b (c)"
+    text = ("A vet checks a racehorse before the festival. (Photo by Handout / Example Union / AFP) / RESTRICTED TO "
+            "EDITORIAL USE - MANDATORY CREDIT \"AFP PHOTO / EXAMPLE UNION\" - DISTRIBUTED AS A SERVICE TO CLIENTS")
+    assert split_credit(text) == ("A vet checks a racehorse before the festival.",
+                                  "(Photo by Handout / Example Union / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY "
+                                  "CREDIT \"AFP PHOTO / EXAMPLE UNION\" - DISTRIBUTED AS A SERVICE TO CLIENTS")

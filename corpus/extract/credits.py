@@ -30,7 +30,9 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
           # Northern Sami, Tajik, Cebuano, Tetum, Burmese and Yiddish (with and without its vowel points)
-          r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|"
+          r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|ଫଟୋ|"
+          # a camera emoji standing for the label ("📸: Jane Roe")
+          r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
           r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -65,6 +67,15 @@ _COURTESY = (r"(?i:courtesy|mit freundlicher genehmigung|cortes[íi]a|avec l'aim
 
 #: tried in order; the first that matches at the END of the text wins
 PATTERNS: tuple[CreditPattern, ...] = (
+    # a credit glued to the caption's last stop after "Credit..." (or "Credit…"): "... last week.Credit...Jane Roe for
+    # The Example Times"
+    _p("credit_dots", r"(?<=[.!?\"”’)\w])\s?(?P<credit>(?i:credit|photo|image)\s?(?:\.\.\.|…)\s?\S.{0,150})$",
+       "Harvesters strip the bark from an oak last week.Credit...Jane Roe for The Example Times"),
+    # two bracket groups closing the caption, a credit and its agency or the picture's number: "(Photo courtesy of
+    # the town)(Kyodo)", "(PHOTO NOT FOR SALE) (Yonhap)", "(Example Photo)(EX04_12_2026_000287B)"
+    _p("paren_pair", r"\s*(?P<credit>\([^()]{2,80}\)\s?\((?:" + AGENCIES + r"|[A-Z]{2,8}\d[\w-]{4,30}|[^()]{0,40}\b(?i:photo)\b"
+       r"[^()]{0,40})\))\s*$",
+       "The locomotive at the old station in 1971. (Photo courtesy of Example town)(Kyodo)"),
     _p("bracket_initials", r"\s*\[(?P<credit>[A-Z]{1,5})\]\s*$",
        "A dog sleeps on a porch [JK]"),
     _p("labelled_paren_tail", r"(?:^|(?<=[\s.!?\"'”’]))(?P<credit>" + _LABEL + r"\s*:\s*[^:()]{1,80}\([^()]{1,40}\))$",
@@ -82,7 +93,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"from left|l-r|front|back|clockwise|update|updated|note|correction|warning|see|read|watch|video|listen)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
     # "(file photo)" in Hindi, Telugu, Bengali, Marathi and Nepali: the picture is from the archive
-    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર)|រូបឯកសារ)[)）]\s*$",
+    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ)|"
+       r"រូបឯកសារ)[)）]\s*$",
        "ओलावृष्टि से फसलों को नुकसान हुआ था (फाइल फोटो)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
@@ -138,6 +150,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("caps_name_outlet", r"(?<=[a-z0-9.!?\"”’)])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?"
        r"[A-ZÀ-Þ][A-ZÀ-Þ&'’. -]{1,40})$",
        "Ms. Roe at her kitchen table in 2019 JANE ROE/THE EXAMPLE POST"),
+    # a photographer in capitals "for" an outlet after the caption's last stop: "... 2026. JANE ROE POUR « LE EXAMPLE »"
+    _p("caps_name_for_outlet", r"(?<=[.!?)])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,4}(?:POUR|FOR|PARA|PER|FÜR)\s"
+       r"(?:«\s?)?[A-ZÀ-Þ][^a-z«»]{1,40}?(?:\s?»)?)$",
+       "Un castanéiculteur dans sa châtaigneraie, le 2 avril 2026. JANE ROE POUR « LE EXAMPLE »"),
     # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
     _p("caps_name_wire", r"(?:^|\s)(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?(?:" + _WIRES + r"))$",
        "Na cerimónia do prémio, em 2015 JANE ROE/LUSA"),
@@ -291,7 +307,7 @@ _HINTS = {
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
-    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
+    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
@@ -312,9 +328,19 @@ def clean(text: str | None) -> str:
 def strip_brackets(credit: str) -> str:
     """'(Image: GETTY )' -> 'Image: GETTY': brackets are punctuation, not part of the credit."""
     credit = credit.strip()
-    while len(credit) > 1 and credit[0] in "([" and credit[-1] in ")]":
+    while len(credit) > 1 and credit[0] in "([" and credit[-1] in ")]" and _one_group(credit):
         credit = credit[1:-1].strip()
     return credit
+
+
+def _one_group(text: str) -> bool:
+    """The opening bracket closes at the text's end: "(Photo: X)(Agency)" is two groups and keeps its brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "([" and 1 or ch in ")]" and -1
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 # A credit after the caption's last sentence, with no label: "... on Monday. (Supplied)",
@@ -375,6 +401,11 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         first = credit_then_caption(text)  # "Снимка: БТА | Кукерска група ...": the credit first, then a bar
         if first:
             return first
+    note = _USAGE_NOTE.search(text)
+    if note and note.start() > 0:  # a wire's usage note closes the credit: it goes with it, wherever it begins
+        caption, credit = split_credit(text[: note.start()])
+        if caption and credit and text.startswith(caption):
+            return caption, clean(text[len(caption):]).lstrip(" -–—|/")
     tail = text[-_HINT_WINDOW:].lower()
     for pat in PATTERNS:
         if pat.hints and not any(h in tail for h in pat.hints):
@@ -390,6 +421,13 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
     if m:  # "JANE ROE / EXAMPLE PRESS Physical activity ...": the credit printed before the caption
         return m.group("caption"), m.group("credit")
     return text, None
+
+
+# a wire's terms of use after its credit: "(Photo by X / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT ...",
+# "EFE/ X /SOLO USO EDITORIAL/... (CRÉDITO OBLIGATORIO)"
+_USAGE_NOTE = re.compile(r"\s*(?:[-–/]\s*)?(?:RESTRICTED TO EDITORIAL USE|EDITORIAL USE ONLY|FOR EDITORIAL USE ONLY|"
+                         r"SOLO USO EDITORIAL|SÓLO USO EDITORIAL|NUR ZUR REDAKTIONELLEN|USAGE ÉDITORIAL|"
+                         r"USO EDITORIALE|NO SALES|NO ARCHIVES|MANDATORY CREDIT)\b")
 
 
 _WRAPPED = re.compile(r"^[(（](?P<inner>[^()（）]+)[)）]$")
