@@ -305,6 +305,7 @@ def test_looks_like_credit():
     ("Jane Roe | Staff Photographer", True),  # a name, a bar, its role or outlet (set11)
     ("Sports | Weather", False),  # (a bar after one word is a menu's)
     ("Example file photo", True),  # an outlet's file photo (set11)
+    ("(Courtesy)", True), ("(File photograph)", True),  # provenance alone in brackets (sets 10 and 12)
     ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
     ("AP: the vote was close", False),
     ("Jane Roe • Associated Press", True),  # a bullet between the photographer and the agency (batch 19)

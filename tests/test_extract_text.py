@@ -752,3 +752,18 @@ def test_headline_printed_twice_under_the_site_menu_and_a_bracketed_credit_alone
     short = "Extra\n\nAnunsio di Morto\n\nAnunsio di Morto\n\nDjaweps, 19 di mart 2026\n\n" + body + "\n\n" + body[:60] + " ok."
     art = extract_text(doc_for(short.encode("utf-8")), ExtractConfig(), Ledger())
     assert art.title == "Anunsio di Morto" and art.figures == []
+
+
+def test_credit_line_under_each_copy_in_any_language_and_the_separator_one_copy_adds():
+    # "Kiʻi: Jane Roe" on its own line under each copy of two captions (a label no list knows, then a name: the
+    # article's captions share it); a credit one copy adds after a middle dot leaves the dot behind
+    body = "Ua hoʻi hou ka wai o ke kahawai i nā loʻi kalo kahiko o Heʻeia ma hope o nā makahiki he kanaono."
+    cap = "Ke kanu nei nā haumāna i ka huli kalo i loko o ka loʻi ma Heʻeia."
+    cap2 = "Nā keiki o ke kula me nā kūpuna ma ka ʻauwai hou"
+    cap3 = "Ka ʻauwai hou ma Heʻeia"
+    text = (f"Nā loʻi kalo o Heʻeia ...\n\n{body}\n\n{cap}\nKiʻi: Jane Roe\n\n{cap}\nKiʻi: Jane Roe\n\n"
+            f"{body.replace('wai', 'ua')}\n\n{cap2} · Piksa: John Doe\n\n{cap2}\n\n{body[:40]} pau.\n\n"
+            f"{cap3}\nKiʻi: Jane Roe\n\n{cap3}\nKiʻi: Jane Roe\n\n{body[:50]} pau.")
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        (cap, "Kiʻi: Jane Roe"), (cap2, "Piksa: John Doe"), (cap3, "Kiʻi: Jane Roe")]

@@ -83,6 +83,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("bracket_credit", r"\s*\[(?P<credit>[^\[\]]{1,80}/[^\[\]]{1,80}|[^\[\]]{0,60}\b(?:" + AGENCIES
        + r")\b[^\[\]]{0,30})\]\s*$",
        "People inspect the damage at the harbour [Jane Roe/AFP]"),
+    # a name and its outlet after a comma in square brackets closing the caption: "... in Nakuru [Jane Roe, Standard]",
+    # "[File, Standard]"
+    _p("bracket_name_outlet", r"\s*\[(?P<credit>[A-Z][^\[\],.!?]{0,40},\s?[A-Z][^\[\],.!?]{0,30})\]\s*$",
+       "Farmers queue at the depot in Nakuru [Jane Roe, Example Standard]"),
     _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
@@ -307,7 +311,7 @@ _HINTS = {
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
-    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
+    "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
 _HINT_WINDOW = 300  # chars at the end of a caption that can hold a match (every pattern's credit is bounded)
@@ -380,7 +384,7 @@ def _tail_credit(text: str) -> re.Match | None:
 
 
 # one word after a caption's last sentence that says where the picture came from, not who took it
-_PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed"}
+_PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph"}
 
 
 def _before_credit(caption: str) -> str | None:

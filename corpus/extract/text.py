@@ -183,11 +183,18 @@ def split_units(text: str) -> list[str]:
 
 
 def _credit_line(line: str) -> bool:
-    """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X", "PHOTO X, LA PRESSE")."""
+    """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X", "PHOTO X, LA PRESSE"),
+    its label in any language when a name follows it ("Kiʻi: Jane Roe")."""
     if len(line) > 120:
         return False
     caption, credit = split_credit(line)
-    return caption is None and bool(credit) or is_bare_credit(line)
+    return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line))
+
+
+# one word, a colon, one to five capitalised words of a name: "Kiʻi: Jane Roe", "Piksa: Jane Roe" (not "Update: Police
+# arrest a man", whose words after the colon are no name)
+_LABEL_THEN_NAME = re.compile(r"[^\W\d_][\w" + MARKS + r"'’ʻ.-]{1,20}\s?[:：]\s?(?:[A-ZÀ-Þ][\w" + MARKS
+                              + r"'’ʻ.-]*\s?){1,5}")
 
 
 # ---------------------------------------------------------------- the scan
@@ -379,8 +386,9 @@ def _credit_tail(short: str, tail: str) -> bool:
         return False
     after_sentence = _ends_sentence(short) and word_count(tail) <= AFTER_SENTENCE_CREDIT_WORDS \
         and not _ends_sentence(tail) and not tail[:1].islower()
-    # (a credit that reads as one alone, "Getty Images", or an agency's initials, "RTR", added after any caption)
-    return bool(_ANY_LABEL_TAIL.fullmatch(tail)) or after_sentence or is_bare_credit(tail) \
+    # (a credit that reads as one alone, "Getty Images", or an agency's initials, "RTR", added after any caption; a
+    # separator the copy sets before it, "· Piksa: X", is no part of it)
+    return bool(_ANY_LABEL_TAIL.fullmatch(tail.lstrip("·•|–—-/ "))) or after_sentence or is_bare_credit(tail) \
         or (word_count(tail) <= 2 and tail.isupper() and tail.isalpha())
 
 
@@ -639,6 +647,7 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
             credit = scrape.credits[raw]
             if raw.endswith(credit):  # (the copy kept may be the one without it)
                 caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
+            credit = credit.lstrip(" —–-|·•/;,")  # the separator the copy set before it
         if credit is None and (is_bare_credit(raw) or _BRACKETED_NAME.match(raw)):
             caption, credit = None, raw  # "IKER SALEGI / FOKU", "(AccuWeather)" twice: a photo with its credit only
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
