@@ -17,6 +17,8 @@ _SEA_MARK = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0
                        r"\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074"
                        r"\u1082-\u108d\u108f\u109a-\u109d\u17b4-\u17d3\u17dd]")  # their combining marks (Mn, Mc)
 LETTERS_PER_SEA_WORD = 5
+# Tibetan and Dzongkha end each syllable with a tsheg (U+0F0B, U+0F0C), not a space: it breaks words as a space does
+_WORD_BREAK = re.compile(r"[\s\u0f0b\u0f0c]+")
 # The combining marks (Mn, Mc) of the scripts before U+2000 and the combining blocks after it, as a character-class
 # body: `\w` takes no mark, so a word of Hebrew with its vowel points or of Kannada with its vowel signs would end at
 # its first mark ("[\w{MARKS}]" takes the whole word).
@@ -28,7 +30,7 @@ def count_words(text: str) -> int:
     """Space-separated words; in scripts without spaces, characters / CHARS_PER_WORD (Chinese, Japanese) or
     letters / LETTERS_PER_SEA_WORD (Thai, Lao, Khmer, Burmese)."""
     n = 0
-    for token in text.split():
+    for token in _WORD_BREAK.split(text):
         if not _WORD.search(token):
             continue  # "–", "|", "•" are not words
         cjk = len(_NO_SPACE_SCRIPT.findall(token))

@@ -30,6 +30,7 @@ def test_detect_language_unknown_when_unreliable(text):
     ("Protesters – and police – in Hong Kong", 6),
     ("東京電力が発表した", 5),  # 9 characters, ~2 per word
     ("iPhone発売", 2),
+    ("ཕྱི་ཟླ་དྲུག་པའི་ཚེས་བཅོ་ལྔ་ཉིན།", 8),  # Tibetan: a tsheg ends each syllable-word, no space between them (set13)
 ])
 def test_count_words(text, words):
     assert count_words(text) == words

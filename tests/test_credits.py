@@ -14,6 +14,10 @@ def test_every_pattern_splits_its_example(pattern):
 
 @pytest.mark.parametrize("text, caption, credit", [
     ("A dog sleeps on a porch [JK]", "A dog sleeps on a porch", "JK"),
+    # Assamese "photo:" and "file photo", Tibetan "photo" closed by a shad (set13)
+    ("এখন তাঁতশালত তাঁতশিল্পী। (ফটো: বিশ্বজিৎ দাস)", "এখন তাঁতশালত তাঁতশিল্পী।", "ফটো: বিশ্বজিৎ দাস"),
+    ("চোম গছৰ বাৰী। (ফাইল ফটো)", "চোম গছৰ বাৰী।", "ফাইল ফটো"),
+    ("འགྲན་བསྡུར་ལ་ལྟ་བཞིན་པའི་མི་མང་།(པར། ཡིག་ཚགས།)", "འགྲན་བསྡུར་ལ་ལྟ་བཞིན་པའི་མི་མང་།", "པར། ཡིག་ཚགས།"),
     ("Voters queue in the rain (Photo: Jane Roe/Agency)", "Voters queue in the rain", "Photo: Jane Roe/Agency"),
     ("Firefighters on a ridge. (AP Photo/John Doe)", "Firefighters on a ridge.", "AP Photo/John Doe"),
     ("A bridge at dusk. (John Doe/The Daily Example via AP)", "A bridge at dusk.", "John Doe/The Daily Example via AP"),
@@ -306,6 +310,7 @@ def test_looks_like_credit():
     ("Sports | Weather", False),  # (a bar after one word is a menu's)
     ("Example file photo", True),  # an outlet's file photo (set11)
     ("(Courtesy)", True), ("(File photograph)", True),  # provenance alone in brackets (sets 10 and 12)
+    ("Photo is by Jane Roe", True), ("Madda suuraa, Example City Administration", True),  # set13
     ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
     ("AP: the vote was close", False),
     ("Jane Roe • Associated Press", True),  # a bullet between the photographer and the agency (batch 19)

@@ -179,6 +179,7 @@ def test_other_languages_boilerplate_and_markers(name):
     # the ad label in Chinese (simplified, traditional) and Arabic, alone on its line; a sentence with the word is body
     ("广告", "ad"), ("— 廣告 —", "ad"), ("إعلان", "ad"), ("إعلانات", "ad"),
     ("市政府周二宣布，将禁止在公交车站张贴广告。", ""), ("أعلنت البلدية يوم الثلاثاء عن حظر إعلان التبغ في الحافلات.", ""),
+    ("ཁྱབ་བསྒྲགས།", "ad"),  # Tibetan, closed by its shad (set13)
 ])
 def test_boilerplate_table(line, kind):
     assert boilerplate_kind(line) == kind

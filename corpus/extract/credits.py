@@ -30,7 +30,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
           # Northern Sami, Tajik, Cebuano, Tetum, Burmese and Yiddish (with and without its vowel points)
-          r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|ଫଟୋ|"
+          r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|ଫଟୋ|ফটো|པར|"
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
@@ -97,7 +97,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"from left|l-r|front|back|clockwise|update|updated|note|correction|warning|see|read|watch|video|listen)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
     # "(file photo)" in Hindi, Telugu, Bengali, Marathi and Nepali: the picture is from the archive
-    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ)|"
+    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
        r"រូបឯកសារ)[)）]\s*$",
        "ओलावृष्टि से फसलों को नुकसान हुआ था (फाइल फोटो)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
@@ -467,12 +467,16 @@ def _labelled_sentence(text: str) -> bool:
 
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
 _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
-            r"animation|rendering|map)\s+(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
+            r"animation|rendering|map)\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
 # a photographer on assignment: "Jane Roe for The Example Times", "Jane & John Roe for EXAMPLE"
 _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
                r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}$")
-_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|.*\b(?:" + AGENCIES
+# "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
+_SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
+                 r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
+                 r"fuente de la imagen|source de l'image)")
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS + r",|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?[/•|]\s?[^.]{2,50}$|" + _FOR_OUTLET
                           + r"|.*\b(?i:file|staff|archive) (?i:photos?|pictures?|images?)$)")
 
@@ -510,10 +514,6 @@ def looks_like_credit(text: str) -> bool:
 _NAME = r"[A-Z][\w'’.&-]*"
 # a name's lower-case particles ("Abílio Soares da Costa", "Jan van der Berg") where a credit lists names
 _NAME_PART = r"(?:[A-Z][\w'’.&-]*|(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|bin|al|el)(?=\s))"
-# "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
-_SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
-                 r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|"
-                 r"fuente de la imagen|source de l'image)")
 _SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
 # (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE";
 # names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
