@@ -27,10 +27,10 @@ MARKS = "".join(re.escape(chr(c)) for c in [*range(0x300, 0x2000), *range(0x20d0
 
 
 def count_words(text: str) -> int:
-    """Space-separated words; in scripts without spaces, characters / CHARS_PER_WORD (Chinese, Japanese) or
-    letters / LETTERS_PER_SEA_WORD (Thai, Lao, Khmer, Burmese)."""
+    """Space-separated words (a Tibetan tsheg separates them too); in scripts without spaces, characters /
+    CHARS_PER_WORD (Chinese, Japanese) or letters / LETTERS_PER_SEA_WORD (Thai, Lao, Khmer, Burmese)."""
     n = 0
-    for token in _WORD_BREAK.split(text):
+    for token in _WORD_BREAK.split(text) if "\u0f0b" in text or "\u0f0c" in text else text.split():
         if not _WORD.search(token):
             continue  # "–", "|", "•" are not words
         cjk = len(_NO_SPACE_SCRIPT.findall(token))

@@ -29,7 +29,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
-          # Northern Sami, Tajik, Cebuano, Tetum, Burmese and Yiddish (with and without its vowel points)
+          # Northern Sami, Tajik, Cebuano, Tetum, Burmese, Yiddish (with and without its vowel points), Kannada, Odia,
+          # Assamese and Tibetan
           r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|ଫଟୋ|ফটো|པར|"
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
@@ -96,7 +97,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("paren_any_label", r"\s*[(（](?P<credit>(?!(?i:left|right|centre|center|above|below|top|bottom|inset|pictured|"
        r"from left|l-r|front|back|clockwise|update|updated|note|correction|warning|see|read|watch|video|listen)\b)[^\W\d_][\w'’-]*\s*[:：]\s*[^\W\d_][^():（）]{1,60})[)）]\s*$",
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
-    # "(file photo)" in Hindi, Telugu, Bengali, Marathi and Nepali: the picture is from the archive
+    # "(file photo)" in Hindi, Telugu, Bengali, Marathi, Nepali, Gujarati, Odia and Assamese, and Khmer's: the picture
+    # is from the archive
     _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
        r"រូបឯកសារ)[)）]\s*$",
        "ओलावृष्टि से फसलों को नुकसान हुआ था (फाइल फोटो)"),
@@ -476,7 +478,8 @@ _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|f
 _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
                  r"fuente de la imagen|source de l'image)")
-_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS + r",|.*\b(?:" + AGENCIES
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS
+                          + r",|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?[/•|]\s?[^.]{2,50}$|" + _FOR_OUTLET
                           + r"|.*\b(?i:file|staff|archive) (?i:photos?|pictures?|images?)$)")
 
