@@ -14,6 +14,7 @@ def test_every_pattern_splits_its_example(pattern):
 
 @pytest.mark.parametrize("text, caption, credit", [
     ("A dog sleeps on a porch [JK]", "A dog sleeps on a porch", "JK"),
+    ("網民分享同老闆嘅合照。（Facebook圖片）", "網民分享同老闆嘅合照。", "Facebook圖片"),  # "X picture" in brackets (set9)
     # Assamese "photo:" and "file photo", Tibetan "photo" closed by a shad (set13)
     ("এখন তাঁতশালত তাঁতশিল্পী। (ফটো: বিশ্বজিৎ দাস)", "এখন তাঁতশালত তাঁতশিল্পী।", "ফটো: বিশ্বজিৎ দাস"),
     ("চোম গছৰ বাৰী। (ফাইল ফটো)", "চোম গছৰ বাৰী।", "ফাইল ফটো"),
