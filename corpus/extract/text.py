@@ -549,9 +549,9 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
                 out.credits[it.text] = it.credit
         elif it.kind == "body" and not it.inserted:
             out.paragraphs.append(it.text)
-    for text, credit in _shared_label_credits([c for c, _ in out.captions]).items():
-        out.credits.setdefault(text, credit)
-    for text, credit in _shared_tail_credits([c for c, _ in out.captions]).items():
+    # the captions the credit patterns leave whole, read once for both of the article-wide rules below
+    unsplit = [text for text in dict.fromkeys(c for c, _ in out.captions) if not split_credit(text)[1]]
+    for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items()]:
         out.credits.setdefault(text, credit)
     return out
 
@@ -563,15 +563,15 @@ _LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w" + MARKS + r"'�
 _IN_PICTURE = re.compile(MARKER_RE.pattern.removesuffix(r"\s*:\s*") + r"$", re.I)
 
 
-def _shared_label_credits(captions: list[str]) -> dict[str, str]:
+def _shared_label_credits(unsplit: list[str]) -> dict[str, str]:
     """Credits the article's own captions tell: one label closing two captions or more ("… Լուսանկարը՝ X" under
     every picture of a photographer's story) is its credit label, in whatever language; the words before the label
-    that every such caption shares belong to it ("Ekran görüntüsü:"). Captions the credit rules already split are
-    left to them."""
+    that every such caption shares belong to it ("Ekran görüntüsü:"). unsplit: the article's captions, each once,
+    that the credit rules leave whole (the ones they split are left to them)."""
     by_label: dict[str, list[tuple[str, int]]] = {}
-    for text in captions:
+    for text in unsplit:
         m = _LABELLED_END.search(text)
-        if m and m.start() > 0 and not m.group("label")[0].islower() and not split_credit(text)[1] \
+        if m and m.start() > 0 and not m.group("label")[0].islower() \
                 and not _IN_PICTURE.fullmatch(m.group("label")):
             by_label.setdefault(m.group("label").casefold(), []).append((text, m.start()))
     out: dict[str, str] = {}
@@ -590,13 +590,12 @@ def _shared_label_credits(captions: list[str]) -> dict[str, str]:
     return out
 
 
-def _shared_tail_credits(captions: list[str]) -> dict[str, str]:
+def _shared_tail_credits(unsplit: list[str]) -> dict[str, str]:
     """A closing run of words two captions or more share, from a capitalised photo label on ("… Сүрөт ӨКМдин басма
     сөз кызматынан алынды", "photo taken from the Cabinet's press service", under two pictures): their credit, written
-    as a sentence with no colon the label patterns need."""
+    as a sentence with no colon the label patterns need. unsplit: as _shared_label_credits takes it."""
     out: dict[str, str] = {}
-    plain = [text for text in dict.fromkeys(captions) if not split_credit(text)[1]]
-    for a, b in itertools.combinations(plain, 2):
+    for a, b in itertools.combinations(unsplit, 2):
         wa, wb = a.split(), b.split()
         n = 0
         while n < min(len(wa), len(wb)) - 1 and wa[-1 - n] == wb[-1 - n]:
@@ -646,8 +645,8 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         if credit is None and raw in scrape.credits:  # the copies told a credit the patterns do not know
             credit = scrape.credits[raw]
             if raw.endswith(credit):  # (the copy kept may be the one without it)
-                caption = raw[: len(raw) - len(credit)].rstrip(" —–-|·•/;,") or None
-            credit = credit.lstrip(" —–-|·•/;,")  # the separator the copy set before it
+                caption = raw[: len(raw) - len(credit)].rstrip(_CREDIT_SEPARATORS) or None
+            credit = credit.lstrip(_CREDIT_SEPARATORS)  # the separator the copy set before it
         if credit is None and (is_bare_credit(raw) or _BRACKETED_NAME.match(raw)):
             caption, credit = None, raw  # "IKER SALEGI / FOKU", "(AccuWeather)" twice: a photo with its credit only
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
@@ -657,6 +656,9 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
                                       credit=credit, position=position,
                                       caption_source="text_scrape" if caption else None))
     return article
+
+
+_CREDIT_SEPARATORS = " —–-|·•/;,"  # what a copy sets between its caption and the credit it adds
 
 
 # a name or two alone in brackets, printed as a picture's only line: its credit (no caption is wholly bracketed)
