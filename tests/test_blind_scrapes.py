@@ -51,8 +51,9 @@ def eval_scrapes():
 # P 0.939 R 0.923 F1 0.931 at first contact (commit 3cf3bbf), credits agreeing on 103 of 108 captions found; it was
 # worked on next and is held to the same bar as sets 1-8 since.
 # Set14 (25 files, 114 captions, 15 languages, written blind at stop 37) scored P 0.914 R 0.842 F1 0.877 at first
-# contact (commit dea3305), credits agreeing on 94 of 96 captions found: its floors are these figures.
-FIRST_CONTACT = {"set14": {"f1": 0.876, "found": 96, "credits_ok": 94}}
+# contact (commit dea3305), credits agreeing on 94 of 96 captions found; it was worked on next and is held to the
+# same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -249,6 +249,12 @@ def test_every_pattern_splits_its_example(pattern):
      "KOMPAS.com/JANE ROE"),
     ("Pengungsi di posko, Selasa (12/11/2024). ANTARA FOTO/Jane Roe/nym.", "Pengungsi di posko, Selasa (12/11/2024).",
      "ANTARA FOTO/Jane Roe/nym."),
+    # blind scrape set 14: an organisation's photographer in brackets, "photo" in lower case; a camera emoji for the
+    # label; the Kashubian spelling of the abbreviated label
+    ("Airmen load debris. (U.S. Air Force photo by Senior Airman Jane Roe)", "Airmen load debris.",
+     "U.S. Air Force photo by Senior Airman Jane Roe"),
+    ("Boy Ndiaye ak Lamine Sarr ci bëre bi 📷 Jane Roe", "Boy Ndiaye ak Lamine Sarr ci bëre bi", "📷 Jane Roe"),
+    ("Łodze na Pùcczi Zôtoce – Fòt. Jan Kòstka", "Łodze na Pùcczi Zôtoce", "Fòt. Jan Kòstka"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -312,6 +318,8 @@ def test_looks_like_credit():
     ("Example file photo", True),  # an outlet's file photo (set11)
     ("(Courtesy)", True), ("(File photograph)", True),  # provenance alone in brackets (sets 10 and 12)
     ("Photo is by Jane Roe", True), ("Madda suuraa, Example City Administration", True),  # set13
+    ("(U.S. Navy photo by Jane Roe)", True), ("📷 Example TV", True),  # set14
+    ("Aerial photo by drone", False),
     ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
     ("AP: the vote was close", False),
     ("Jane Roe • Associated Press", True),  # a bullet between the photographer and the agency (batch 19)

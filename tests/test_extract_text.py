@@ -768,3 +768,48 @@ def test_credit_line_under_each_copy_in_any_language_and_the_separator_one_copy_
     art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [
         (cap, "Kiʻi: Jane Roe"), (cap2, "Piksa: John Doe"), (cap3, "Kiʻi: Jane Roe")]
+
+
+def test_story_in_a_language_of_long_words_is_a_scrape():
+    """Blind set 14: an Inuktitut scrape was refused at ingest as "plain text without article paragraphs": its
+    words are long, so few of its lines reach five words and they were under 0.4 of its lines, short captions and
+    menu lines the rest; most of its letters are in those lines, which is what a story looks like."""
+    menu = ["ᓄᓇᕗᑦ ᐅᖃᓘᑎᑦ", "English | ᐃᓄᒃᑎᑐᑦ", "ᒪᐃ 18, 2026", "Facebook", "X", "ᐊᔾᔨᒌᖏᑦᑐᑦ ᐅᖃᓘᑎᑦ", "© 2026 ᓄᓇᕗᑦ ᐅᖃᓘᑎᑦ"]
+    body = ["ᐃᖃᓗᒃᑐᑦᑎᐊᕐᒥ 120 ᐅᖓᑖᓄᑦ ᐃᓄᐃᑦ ᐃᖃᓗᓐᓂᐊᕐᓂᕐᒧᑦ ᐱᓕᕆᐊᕐᒧᑦ ᐃᓚᐅᓚᐅᖅᑐᑦ ᓯᑕᒪᓂ ᐅᓪᓗᓂ.",
+            "ᐊᖏᓛᖅ ᐃᖃᓗᒃ 9.4 ᑭᓗᒍᕌᒻᒥᒃ ᐅᖁᒻᒪᐃᑦᑐᖅ, ᐱᓚᐅᖅᑕᖓ ᒫᑕ ᑲᓪᓗᒃ ᐅᓪᓗᒥ.",
+            "ᐱᓕᕆᐊᖑᓂᖓ ᑲᑐᔾᔨᖃᑎᒌᖕᓄᑦ ᐋᖅᑭᒃᓱᖅᑕᐅᓚᐅᖅᑐᖅ, ᐊᒻᒪ ᓂᕿᑦ ᐃᓄᖕᓄᑦ ᐊᒃᓱᕈᕐᓇᖏᑦᑐᒥᒃ ᑐᓂᓯᒪᔪᑦ."]
+    cap = "ᓱᕈᓯᐅᔪᑦ ᓯᑯᒃᑯᑦ ᐅᑭᐊᓕᖅᑐᑦ."
+    units = menu[:3] + [body[0], cap, cap, "ᐃᖃᓗᓐᓂᐊᖅᑐᑦ ᑕᓯᐅᑉ ᓯᑯᐊᓂ.", body[1], body[2]] + menu[3:]
+    text = "\n\n".join(units) + "\n"
+    assert looks_like_text_scrape(text)
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [f.caption for f in art.figures] == [cap] and body[2] in art.paragraphs
+    # (a log or a list of short lines is still no scrape: its few long lines hold few of its letters)
+    log = "\n\n".join(["start"] * 12 + ["2024-01-01 12:00:01 INFO server started on the given port 8080"] * 2)
+    assert not looks_like_text_scrape(log)
+
+
+def test_ethiopic_colon_after_a_label_closing_captions_is_their_credit():
+    """Blind set 14: Tigrinya captions close with "ስእሊ፦ Name": the preface colon "፦" (and "፥") is the Ethiopic
+    scripts' colon, which the article-wide label rule did not take."""
+    body = "ሓረስቶት ዓዲ ጉልቲ ብሓዳስ ዲጋ ተሓጉሶም፣ ማይ ንሕርሻ ክረኽቡ እዮም ክብሉ ገሊጾም።"
+    caps = ["ሓረስቶት ዓዲ ጉልቲ ኣብ ጥቓ እታ ሓዳስ ዲጋ።", "ሰበ-ስልጣን ዞባ ደቡብ ነቲ ዲጋ ክዕዘቡ ከለዉ።"]
+    units = ["ሓዳስ ዲጋ ዓዲ ጉልቲ", body]
+    for cap in caps:
+        units += [f"{cap} ስእሊ፦ ዳዊት ተኽለ"] * 2 + [body[:-1] + " ኢሎም።"]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(c, "ስእሊ፦ ዳዊት ተኽለ") for c in caps]
+
+
+def test_a_credit_the_article_s_captions_tell_printed_alone_twice_is_a_credit_only_photo():
+    """Blind set 14 (and set 13's "Surat: TDH"): a photo shown with only its credit, under a label no list knows
+    ("Ladawan: X" twice); the article's other captions close with that credit, so the line is no caption."""
+    body = "Nagadu ti naapit a bawang iti Pasuquin itoy a tawen, kuna dagiti mannalon iti ili."
+    caps = ["Dagiti mannalon a mangap-apit iti bawang iti Barangay Sulongan.",
+            "Ti maysa a mannalon a mangibilbilag iti naapit a bawang."]
+    units = ["Nagadu ti bawang iti Pasuquin", body, *[f"{caps[0]} Ladawan: Romy Agcaoili"] * 2, body + " Adu.",
+             *["Ladawan: Romy Agcaoili"] * 2, body + " Ad-adu.", *[f"{caps[1]} Ladawan: Romy Agcaoili"] * 2,
+             body + " Naimbag."]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        (caps[0], "Ladawan: Romy Agcaoili"), (None, "Ladawan: Romy Agcaoili"), (caps[1], "Ladawan: Romy Agcaoili")]

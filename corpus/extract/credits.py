@@ -105,7 +105,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
     # an outlet's or a desk's photo in brackets, with or without its photographer: "(Staff Photo by Jane Roe)"
-    _p("paren_outlet_photo", r"\s*\((?P<credit>(?:[A-Z][\w.&'’-]*\s){1,3}(?:Photo|Picture|Image)s?"
+    _p("paren_outlet_photo", r"\s*\((?P<credit>(?:[A-Z][\w.&'’-]*\s){1,4}(?:Photo|Picture|Image|photo|picture|image)s?"
        r"(?:\s+by\s+[^()]{2,60})?)\)\s*$",
        "Fans line the street for the parade (Herald Photo by Jane Roe)"),
     _p("paren_slash", r"\s*\((?P<credit>[^()]{2,80}?\s?/\s?[^()]{2,80})\)\s*$",
@@ -125,12 +125,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
        + r")\s*:\s*[^:]{1,80})$",
        "Crowds at the race track – Example Vani Photo: Jane Roe"),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
-    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X")
-    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝៖]\s*[^:]{1,120})$",
+    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X"; Khmer as "៖", Ethiopic scripts as "፥" or "፦")
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝៖፥፦]\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
-    # Polish "Fot." and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a full stop;
-    # the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
-    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:fot|dok|doc)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
+    # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
+    # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:f[oòó]t|dok|doc)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
     _p("courtesy_tail", r"(?<=[.!?\"”’])\s+(?P<credit>(?:(?i:photos?|images?|pictures?)\s+)?(?i:courtesy)(?:\s+of)?"
@@ -234,7 +234,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("paren_copyright", r"\s*\((?P<credit>(?:[©ⓒ]|Copyright\s)\s*[^©ⓒ()]{1,80})\)\s*$",
        "Sunrise over the valley (© Jane Roe)"),
     # ⓒ (a circled small c) is how Korean sites write ©
-    _p("copyright", r"\s*(?P<credit>(?:[©ⓒ]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ]{1,80})$",
+    # (a camera emoji stands for the photo label on sites in many languages: "... 📷 Jane Roe")
+    _p("copyright", r"\s*(?P<credit>(?:[©ⓒ📷📸]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ📷📸]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
     _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
        "閉鎖された魚市場（共同）"),
@@ -300,16 +301,16 @@ PATTERNS: tuple[CreditPattern, ...] = (
 # What each pattern's match must contain (lower-cased); patterns not named here are always tried.
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
-    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖"),
+    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦"),
     "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
-    "fot_abbreviation": ("fot.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
+    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
-    "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
+    "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
@@ -470,6 +471,8 @@ def _labelled_sentence(text: str) -> bool:
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
 _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
             r"animation|rendering|map)\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
+            # an organisation's photographer: "U.S. Navy photo by X", "Herald photo by X"
+            r"(?:[A-Z][\w.&'’-]*\s){1,4}(?i:photos?|pictures?|images?)\s+by\s+(?=[A-Z])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
 # a photographer on assignment: "Jane Roe for The Example Times", "Jane & John Roe for EXAMPLE"
 _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
@@ -478,13 +481,13 @@ _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|f
 _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
                  r"fuente de la imagen|source de l'image)")
-_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS
+_CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ📷📸]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS
                           + r",|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?[/•|]\s?[^.]{2,50}$|" + _FOR_OUTLET
                           + r"|.*\b(?i:file|staff|archive) (?i:photos?|pictures?|images?)$)")
 
 
-_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")(?!\w)|[©ⓒ]|\(c\)|" + _MADE_BY + ")")
+_CREDIT_START = re.compile(r"^(?:(?:" + _LABEL + r")(?!\w)|[©ⓒ📷📸]|\(c\)|" + _MADE_BY + ")")
 
 
 _AGENCY = re.compile(r"(?:" + AGENCIES + r")")
@@ -523,7 +526,7 @@ _SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
 # between every word would be a list of tags, or by one bar: "Jane Roe | Staff Photographer"; an agency, a colon and
 # its photographer: "Reuters: Jane Roe"; an outlet's file or staff photo: "Ledger file photo")
 _BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|(?:"
-                   + _NAME + r"\s){1,3}(?i:file|staff|archive)\s(?i:photos?|pictures?|images?)|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•)|\|(?!.*\|))\s?(?:" + _NAME_PART
+                   + _NAME + r"\s){1,3}(?i:file|staff|archive)\s(?i:photos?|pictures?|images?)|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ📷📸].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•)|\|(?!.*\|))\s?(?:" + _NAME_PART
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
 
@@ -555,7 +558,7 @@ _MIN_CAPTION_AFTER_BAR = 4
 # a site's domain ("Example-Live.ru"), not a file's name ("IMG_2041.JPG")
 _DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|html?|php|aspx?)$)"
                      r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
-_ABBREVIATED_LABEL = re.compile(r"(?i:fot|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
+_ABBREVIATED_LABEL = re.compile(r"(?i:f[oòó]t|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
 
 
 def is_bare_credit(text: str | None) -> bool:

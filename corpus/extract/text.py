@@ -556,9 +556,10 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     return out
 
 
-# "<label><colon> <who>" closing a caption, in any language and script (Armenian "՝", Ethiopic "፡", Korean "=")
-_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w" + MARKS + r"'’.-]*)\s?[:՝፡=：]\s*"
-                           r"[^\W\d_][^:՝፡=：]{1,60}$")
+# "<label><colon> <who>" closing a caption, in any language and script (Armenian "՝", Ethiopic "፡", "፥" and "፦",
+# Korean "=")
+_LABELLED_END = re.compile(r"(?:^|(?<=\s))(?P<label>[^\W\d_][\w" + MARKS + r"'’.-]*)\s?[:՝፡፥፦=：]\s*"
+                           r"[^\W\d_][^:՝፡፥፦=：]{1,60}$")
 # labels that open what is in the picture, not who took it ("Left: ...", "Pictured: ...")
 _IN_PICTURE = re.compile(MARKER_RE.pattern.removesuffix(r"\s*:\s*") + r"$", re.I)
 
@@ -638,6 +639,8 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
                       base_dir=doc.base_dir, root=doc.root)
     if doc.images is not None:
         _add_listed(article, doc, split_units(text), scrape.captions, ledger)
+    # the credits the article's captions tell: a line that is one of them alone, twice, is a photo with only its credit
+    told = set(scrape.credits.values()) | {credit for raw, _ in scrape.captions if (credit := split_credit(raw)[1])}
     for raw, position in scrape.captions:
         ledger.see("figures")
         ledger.keep("figures")
@@ -647,7 +650,7 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
             if raw.endswith(credit):  # (the copy kept may be the one without it)
                 caption = raw[: len(raw) - len(credit)].rstrip(_CREDIT_SEPARATORS) or None
             credit = credit.lstrip(_CREDIT_SEPARATORS)  # the separator the copy set before it
-        if credit is None and (is_bare_credit(raw) or _BRACKETED_NAME.match(raw)):
+        if credit is None and (is_bare_credit(raw) or _BRACKETED_NAME.match(raw) or raw in told):
             caption, credit = None, raw  # "IKER SALEGI / FOKU", "(AccuWeather)" twice: a photo with its credit only
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
@@ -741,11 +744,21 @@ def looks_like_text_scrape(text: str) -> bool:
     if markup >= 0.3 * len(units):
         return False  # Markdown notes or a README, not a news page
     prose = [u for u in units if _prose(u)]
-    if len(prose) < 2 or len(prose) < 0.4 * len(units):
+    # (a share of the letters too: a story in a language of long words, Inuktitut's, is few lines of five words
+    # or more among its short captions and menu lines, yet most of its letters)
+    if len(prose) < 2 or (len(prose) < 0.4 * len(units)
+                          and _letters(prose) < _PROSE_LETTER_SHARE * _letters(units)):
         return False
     signals = any(boilerplate_kind(u) for u in units) or any(
         same_text(a, b) for a, b in zip(units, units[1:]) if word_count(a) >= 4)
     return len(prose) >= 3 or signals
+
+
+_PROSE_LETTER_SHARE = 0.5
+
+
+def _letters(units: list[str]) -> int:
+    return sum(letter_count(u) for u in units)
 
 
 def _prose(unit: str) -> bool:
