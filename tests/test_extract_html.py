@@ -655,6 +655,16 @@ def test_a_bold_subheading_under_a_picture_is_no_caption_but_a_bold_name_line_is
     assert [f.caption for f in art.figures] == ["Jane Roe, 36, Volos"]
 
 
+def test_a_bold_subheading_that_the_picture_s_alt_repeats_is_no_caption():
+    """Batch 21 (a caption on a page with none): the alt, written for search engines, repeats the next section's
+    bold subheading word for word, and the line repeating the alt read as the caption. The picture is linked to its
+    full size under a ".jpe" name, which is a JPEG too: without a caption it stays a picture of the story."""
+    story = "<p>" + "Las uñas con esmalte reptil no dejarán a nadie indiferente este otoño, dicen las expertas. " * 2 + "</p>"
+    art, _ = run(page(f"<p><a href='/imagenes/unas-1.jpe'><img src='/imagenes/unas-1-600x271.jpe' "
+                      f"alt='uñas con esmalte reptil'></a></p><p><strong>Uñas con esmalte reptil</strong></p>{story}"))
+    assert [(f.url.rsplit("/", 1)[-1], f.caption) for f in art.figures] == [("unas-1-600x271.jpe", None)]
+
+
 def test_a_caption_line_holding_a_full_and_a_truncated_copy_gives_the_caption_once():
     """Hashed-class probe: a caption line with two copies of the caption (one per screen size) and a credit span,
     no class to tell them, read as the caption twice."""

@@ -903,8 +903,10 @@ def _repeats_alt(el, picture) -> bool:
     it is one.)"""
     if not isinstance(el.tag, str) or _holds_image(el) or is_hidden(el) or len(el) > 2 and _texts(el) > 2:
         return False
-    if el.tag in _HEADINGS:
-        return False  # a standfirst or title set as a heading under the lead picture, whose alt repeats it
+    if el.tag in _HEADINGS or _bold_subhead(el):
+        # a standfirst or title set as a heading under the lead picture, whose alt repeats it; a section's subhead
+        # set in bold, whose words a picture's alt (written for search engines) repeats
+        return False
     if el.tag == "a" or any(clean(text_of(a)) for a in el.iterdescendants("a")):
         return False  # a card's link (an empty link is an icon button: "enlarge", "share")
     if own_zone(el) is Reason.FIGURE_NOT_CONTENT:

@@ -32,8 +32,8 @@ _ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|fa
 _CAMEL_ICON = re.compile(r"[a-z0-9](?:Icon|Sprite|Favicon|Button|Btn|Spinner|Arrow|Left|Right|Prev|Next)s?"
                          r"(?:[A-Z0-9._-]|$)")
 # a picture's URL, or a viewer page whose query opens with one ("viewpic.htm?http://cdn/photo.jpg&size=2")
-_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/"
-                         r"|\?(?:[\w-]+=)?(?:https?:)?//[^&#?]+\.(?:jpe?g|png|gif|webp|avif)(?:$|[&#])", re.I)
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|jpe|png|gif|webp|avif)(?:$|[?#])|/image/|/photos?/"
+                         r"|\?(?:[\w-]+=)?(?:https?:)?//[^&#?]+\.(?:jpe?g|jpe|png|gif|webp|avif)(?:$|[&#])", re.I)
 # a CMS keeps its theme's and its plugins' own images (banners, rating stars, portraits of the staff) in
 # folders of their own (WordPress /wp-content/themes/, Drupal /sites/all/themes/); an article's pictures are
 # uploads, never there

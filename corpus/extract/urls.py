@@ -170,9 +170,9 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
 _KNOWN = frozenset(LAZY_ATTRS + SRCSET_ATTRS)
 # Lazy-loading libraries name their attributes freely (data-flickity-lazyload, data-lazy-img, data-zoom-src):
 # a data-* name that says "src" or "lazy" holds a URL the script loads; other image words need a picture's URL.
-_URLISH = re.compile(r"^\s*(?:https?:)?/[^\s]*\s*$|^\s*[\w./-]+\.(?:jpe?g|png|webp|avif|gif)(?:\?\S*)?\s*$", re.I)
+_URLISH = re.compile(r"^\s*(?:https?:)?/[^\s]*\s*$|^\s*[\w./-]+\.(?:jpe?g|jpe|png|webp|avif|gif)(?:\?\S*)?\s*$", re.I)
 _JSON_URL = re.compile(r'^\s*[\[{]\s*"(?:https?:)?//')  # {"https://cdn/x.jpg": {...}}: a script's map of renditions
-_IMAGEISH = re.compile(r"\.(?:jpe?g|png|webp|avif|gif)(?:$|[?#&])|/images?/|[?&](?:url|src)=", re.I)
+_IMAGEISH = re.compile(r"\.(?:jpe?g|jpe|png|webp|avif|gif)(?:$|[?#&])|/images?/|[?&](?:url|src)=", re.I)
 
 
 def _first_json_url(value: str) -> str | None:
@@ -196,7 +196,7 @@ def lazy_attributes(attrs: dict) -> tuple[tuple, tuple]:
     return tuple(single), tuple(sets)
 
 
-_IMAGE_URL = re.compile(r"^(?:https?:)?/[^\s]*(?:\.(?:jpe?g|png|webp|avif|gif)(?:$|[?#])|/images?/)", re.I)
+_IMAGE_URL = re.compile(r"^(?:https?:)?/[^\s]*(?:\.(?:jpe?g|jpe|png|webp|avif|gif)(?:$|[?#])|/images?/)", re.I)
 
 
 def is_image_input(el) -> bool:
