@@ -96,6 +96,15 @@ def test_hidden_labels_counters_and_toggles_are_not_caption_text():
     assert art.figures[0].caption == "Riders board the first tram"
 
 
+@pytest.mark.parametrize("cls, shown", [("hide", False), ("fn hide", False), ("hide-on-mobile", True)])
+def test_a_line_classed_hide_is_no_caption(cls, shown):
+    """Batch 15 (a caption on a page with none): a hidden microformat name repeating the headline under the lead
+    picture, class "hide" (the CSS frameworks' display:none); "hide-on-mobile" hides it on small screens only."""
+    line = "Body Beautiful Day Spa - hCG Diet Facts to Know"
+    art, _ = run(page(f"<div><img src='/images/372x264/spa.jpg' alt='{line}'><p class='{cls}'>{line}</p></div>"))
+    assert [f.caption for f in art.figures] == [line if shown else None]
+
+
 def test_caption_class_and_itemprop_credit_without_figure():
     art, _ = run(page("<div class='inline-photo'><img src='/w/stop.jpg'><br>"
                       "<span class='pb-caption'>The mayor at the opening</span>"

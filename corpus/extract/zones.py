@@ -35,8 +35,9 @@ _SOCIAL_EMBED = re.compile(r"(?:^|\s)(?:twitter-tweet|twitter-timeline|instagram
                            r"fb-video|reddit-card|reddit-embed|bluesky-embed|threads-post|mastodon-embed|"
                            r"[\w-]*embed--(?:twitter|instagram|tiktok|facebook|x|reddit|bluesky|threads))(?:$|[\s-])",
                            re.I)
+# (a class "hide" alone is the CSS frameworks' display:none, Bootstrap's and Foundation's; "hide-on-mobile" is not)
 _HIDDEN = re.compile(r"visually-?hidden|off-?screen|sr-only|screen-?reader|a11y|u-hidden|is-hidden|"
-                     r"(?:^|[\s_-])hidden(?:$|[\s_-])|hide-?text", re.I)
+                     r"(?:^|[\s_-])hidden(?:$|[\s_-])|hide-?text|(?:^|\s)hide(?:$|\s)", re.I)
 
 CHROME_TAGS = {"nav": Reason.FIGURE_NOT_CONTENT, "footer": Reason.FIGURE_NOT_CONTENT,
                "aside": Reason.FIGURE_RELATED, "video": Reason.FIGURE_VIDEO, "iframe": Reason.FIGURE_VIDEO}
