@@ -647,6 +647,19 @@ def test_a_card_whose_link_wraps_its_picture_deep_down_and_its_headline_is_a_tea
     assert any(r["reason"] == Reason.FIGURE_RELATED.value for r in ledger.rows)
 
 
+def test_a_still_whose_alt_is_a_video_s_unfilled_template_field_is_a_video():
+    """Batch 9 (a caption on a page with none): a carousel's first item is a video; its poster's alt is the
+    template's unfilled "items.[0].videoTitle", and the caption box under it holds the video's caption."""
+    art, _ = run(page("<div><div><img src='/slices/poster_d87b.jpg' alt='items.[0].videoTitle'></div>"
+                      "<div><div>Five years after the fire, the community hardest hit has yet to rebuild.</div></div>"
+                      "</div>"))
+    assert [f.caption for f in art.figures] == []
+    art, _ = run(page("<div><div><img src='/slices/photo_d87b.jpg' alt='items.[0].title'></div>"
+                      "<div><div>Five years after the fire, the community hardest hit has yet to rebuild.</div></div>"
+                      "</div>"))
+    assert len(art.figures) == 1
+
+
 @pytest.mark.parametrize("duration", ["3 Min", "1:45", "12 min.", "01:02:33"])
 def test_a_running_time_under_a_still_is_no_caption(duration):
     """Hashed-class probe: "3 Min" under a teaser still on a page without captions was published as its caption."""

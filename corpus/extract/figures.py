@@ -265,6 +265,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
         return Reason.FIGURE_NOT_CONTENT, f"an author's portrait: {found.caption[:80]}"
     if found.caption and _DURATION.search(found.caption):
         return Reason.FIGURE_VIDEO, f"a player's still (its caption gives a running time): {found.caption[-40:]}"
+    if _TEMPLATE_FIELD.search(alt := (c.el.get("alt") or "").strip()) and "video" in alt.casefold():
+        return Reason.FIGURE_VIDEO, f"a player's still (its alt is a video's unfilled template field): {alt[:80]}"
     if found.caption and (boilerplate_kind(found.caption) == "more" or _KICKER.match(found.caption)):
         return Reason.FIGURE_RELATED, f"a teaser's line under the picture ('Related:', 'PHOTOS ...'): {found.caption[:80]}"
     return None, ""
