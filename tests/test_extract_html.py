@@ -425,9 +425,20 @@ def test_data_caption_repeating_the_headline_is_no_caption():
     head = "<meta property='og:title' content='Tram line approved'>"
     art, _ = run(page("<div class='lead'><a href='https://news.example.com/img/lead.jpg' data-caption='Tram line "
                       "approved'><img src='https://news.example.com/img/lead.jpg'></a></div>"
-                      "<div class='lead'><a href='https://news.example.com/img/two.jpg' data-caption='The new stop "
-                      "at the market'><img src='https://news.example.com/img/two.jpg'></a></div>", head=head))
+                      "<div class='lead'><a href='/story/two'><img src='https://news.example.com/img/two.jpg' "
+                      "data-caption='The new stop at the market'></a></div>", head=head))
     assert [f.caption for f in art.figures] == [None, "The new stop at the market"]
+
+
+def test_data_caption_of_a_lightbox_link_to_the_full_size_is_no_caption():
+    """Batch 6 (a caption on a page with none): a press release's only picture, linked to its full size, keeps its
+    caption in the link's data-caption, which the lightbox shows once the picture is clicked; the page shows none
+    (LABELING.md: a caption only in attributes is none, but for a gallery script's visible caption box)."""
+    link = ("<div><a class='fancybox' href='https://cache.example.net/story_hires/48e5/image.jpg' "
+            "data-caption='Ski World Cup 2014/2015 - Men&#39;s slalom, Madonna di Campiglio (photo/Jane Roe)'>"
+            "<img src='https://cache.example.net/story_big/48e5/ski'></a></div>")
+    art, _ = run(page(link))
+    assert [(f.caption, f.credit) for f in art.figures] == [(None, None)]
 
 
 # ---------------------------------------------------------------- context paragraphs (issue 16, point 12)

@@ -615,7 +615,7 @@ def _data_caption(g: Group, unit) -> str | None:
     for m in g.members:
         for el in [m.el] + m.chain[:_UNIT_LEVELS + 3]:
             for attr in _CAPTION_ATTRS:
-                if el.get(attr):
+                if el.get(attr) and not (el.tag == "a" and _IMAGE_HREF.search(el.get("href") or "")):
                     return el.get(attr)
             if el is unit or el is None:
                 break
