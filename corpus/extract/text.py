@@ -116,7 +116,10 @@ def same_text(a: str, b: str) -> bool:
         return len(short) >= 20  # a headline copy cut with "..."
     # (the added text starts a word of its own: "Tundikhel" is no copy of "Tundikhelma ghodejatra : ...")
     cut_word = short[-1:].isalnum() and long_[len(short):len(short) + 1].isalnum()
-    if word_count(short) >= 1 and not cut_word and _credit_tail(short, long_[len(short):].strip()):
+    # the added text as printed: whether it opens with a capital tells a credit from the sentence running on
+    shown = b if long_ is cb else a
+    tail = (shown if len(shown) == len(long_) else long_)[len(short):].strip()
+    if word_count(short) >= 1 and not cut_word and _credit_tail(short, tail):
         return True  # a short caption and its copy with a credit added ("... Moria Кадр: видео ...", "... 팬들. X")
     return len(short) >= 30 and len(short) >= 0.5 * len(long_)  # a copy with text added (credit, "Pictured:")
 
@@ -136,7 +139,12 @@ def headline_like(text: str) -> bool:
     words = word_count(text)
     if _ELLIPSIS.search(text):
         return 4 <= words <= 30 and not text[:1].islower()  # a headline cut by the mirror
-    return 6 <= words <= 30 and not _ends_sentence(text) and not text[:1].islower()
+    # (or four or five long words: a headline in a language of long compounds, Sanskrit's or Inuktitut's)
+    return (6 <= words or (4 <= words and letter_count(text) >= _LONG_HEADLINE_LETTERS)) and words <= 30 \
+        and not _ends_sentence(text) and not text[:1].islower()
+
+
+_LONG_HEADLINE_LETTERS = 40
 
 
 def _content_words(text: str) -> set[str]:
@@ -376,7 +384,7 @@ def _copies_credit(copies: list[str]) -> str:
     return "" if split_credit(long_)[1] else tail  # a credit the patterns split needs no telling
 
 
-AFTER_SENTENCE_CREDIT_WORDS = 4
+AFTER_SENTENCE_CREDIT_WORDS = 5  # "Litrato halin sa PCG Iloilo" ("photo from ...")
 
 
 def _credit_tail(short: str, tail: str) -> bool:
@@ -551,7 +559,8 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
             out.paragraphs.append(it.text)
     # the captions the credit patterns leave whole, read once for both of the article-wide rules below
     unsplit = [text for text in dict.fromkeys(c for c, _ in out.captions) if not split_credit(text)[1]]
-    for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items()]:
+    for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items(),
+                         *_after_sentence_credits(unsplit).items()]:
         out.credits.setdefault(text, credit)
     return out
 
@@ -612,6 +621,38 @@ def _shared_tail_credits(unsplit: list[str]) -> dict[str, str]:
 
 
 _SHARED_TAIL_WORDS = 2  # a label and at least one word after it
+
+# a full stop in the scripts' own marks (danda, Ethiopic, Burmese, Tibetan, CJK, Urdu), and one ending a caption's
+# sentence: followed by more text, not closing "J.", "Dr.", "Mrs." or "St."
+_STOPS = ".!?।॥。！？።။།؟۔"
+_SENTENCE_END = re.compile(r"(?P<word>\S*)[" + _STOPS + r"]\s+(?=\S)")
+_ABBREVIATION = re.compile(r"^(?:[^\W\d_]|[A-ZÀ-Þ][a-zà-ÿ]{1,2})$")
+
+
+def _after_sentence_credits(unsplit: list[str]) -> dict[str, str]:
+    """The words after a caption's last full stop, when another caption's such words open or close with the same
+    word: their credit, in whatever language ("… Петр Семенов. Андрей Павлов сӑнӳкерчӗкӗ" and "… ҫулсем. Музей
+    сӑнӳкерчӗкӗ", "Name's photo" and "museum's photo"; "… छात्राः। (चित्रम् – X)" under several pictures). A caption's
+    text ends its sentence; what a template adds after it under every picture is who took it. unsplit: as
+    _shared_label_credits takes it."""
+    tails = {text: tail for text in unsplit if (tail := _after_last_sentence(text))}
+    ends = {text: (words[0], words[-1]) for text, tail in tails.items()
+            if (words := [w.strip("()[]").casefold() for w in tail.split()])}
+    return {text: tails[text] for text, (first, last) in ends.items()
+            if any(other != text and (o_first == first or o_last == last) for other, (o_first, o_last) in ends.items())}
+
+
+def _after_last_sentence(text: str) -> str:
+    """The few words after the text's last full stop that end no sentence of their own and open with no lower-case
+    letter, else ""."""
+    end = None
+    for m in _SENTENCE_END.finditer(text):
+        if not (text[m.end("word")] == "." and _ABBREVIATION.match(m.group("word"))):
+            end = m
+    tail = text[end.end():] if end else ""
+    if not tail or count_words(tail) > AFTER_SENTENCE_CREDIT_WORDS or tail[:1].islower() or tail[-1] in _STOPS:
+        return ""
+    return tail
 
 
 def _site(units: list[str], kinds: list[str]) -> str | None:
