@@ -853,3 +853,11 @@ def test_five_words_one_copy_adds_after_the_caption_s_sentence_are_its_credit():
     units = ["Pasahero nagdamo sa mga pantalan sang Iloilo", body, f"{cap} Litrato halin sa PCG Iloilo", cap, body]
     art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [(cap, "Litrato halin sa PCG Iloilo")]
+
+
+def test_an_agency_one_copy_adds_is_the_credit_of_the_copy_kept_without_it():
+    """Blind sets 1, 8 and 12 ("… King's Cross PA Wire", "… del primo tempo. LaPresse", "… 2013 y 2026. EFE" on one
+    copy): the copy without the agency is kept as the caption, and the agency was dropped with the other copy."""
+    art = extract_text(doc_for(fixture("spanish_deportes.txt").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures][0] == (
+        "Marcos Villena celebra con sus compañeros tras detener el tercer penalti", "EFE")

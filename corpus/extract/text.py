@@ -357,7 +357,8 @@ def _runs(units: list[str], kinds: list[str], start: int) -> list[list[int] | in
 
 def _caption_copy(copies: list[str]) -> str:
     """The fuller copy of a caption: a copy cut short loses, a copy with a credit the other lacks wins
-    (extract_text splits the credit off), a bare agency name tacked on ("... penalti. EFE") is dropped."""
+    (extract_text splits the credit off), but not for a bare agency name tacked on ("... penalti. EFE"): the copy
+    without it is kept, and _copies_credit gives the agency as its credit."""
     whole = [c for c in copies if not _ELLIPSIS.search(c)] or [_cut(c) for c in copies]
     short, long_ = min(whole, key=len), max(whole, key=len)
     tail = long_[len(short):] if long_.casefold().startswith(short.casefold()) else ""
@@ -378,6 +379,9 @@ def _copies_credit(copies: list[str]) -> str:
     Beeld: Omroep Gelderland" beside "... voorbijgangers."): the copies tell it is no caption text, even in a
     language whose label the credit patterns do not know. "" when the copies tell nothing."""
     short, long_ = sorted((_cut(c) for c in copies), key=len)
+    kept = _caption_copy(copies)
+    if kept != long_ and (credit := split_credit(long_)[1]) and not split_credit(kept)[1]:
+        return credit  # the copy kept is the one without the credit the patterns split off the other ("… EFE")
     tail = long_[len(short):].strip() if long_.startswith(short) and len(short) < len(long_) else ""
     if not tail or not _credit_tail(short, tail):
         return ""
