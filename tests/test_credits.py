@@ -319,6 +319,8 @@ def test_looks_like_credit():
     ("(Courtesy)", True), ("(File photograph)", True),  # provenance alone in brackets (sets 10 and 12)
     ("Photo is by Jane Roe", True), ("Madda suuraa, Example City Administration", True),  # set13
     ("(U.S. Navy photo by Jane Roe)", True), ("📷 Example TV", True),  # set14
+    ("د انځور سرچینه، Getty Images", True), ("Fotoğraf kaynağı, Getty Images", True),  # the BBC's "Image source, X"
+    ("Nguồn hình ảnh, Reuters", True),
     ("Aerial photo by drone", False),
     ("Reuters: Jane Roe", True),  # an agency, a colon, its photographer (the hashed-class probe)
     ("AP: the vote was close", False),

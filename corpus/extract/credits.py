@@ -480,7 +480,9 @@ _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|f
 # "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
 _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
-                 r"fuente de la imagen|source de l'image)")
+                 r"fuente de la imagen|source de l'image|د انځور سرچینه|fotoğraf kaynağı|nguồn hình ảnh|sumber gambar|"
+                 r"사진 출처|izvor fotografije|şəklin mənbəyi|surat manbasi|сүрөттүн булагы|wia dem take foto|"
+                 r"तस्बिरको स्रोत|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|ఫొటో సోర్స్|画像提供|图像来源|ที่มาของภาพ)")
 _CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ📷📸]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS
                           + r",|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?[/•|]\s?[^.]{2,50}$|" + _FOR_OUTLET
@@ -520,7 +522,7 @@ def looks_like_credit(text: str) -> bool:
 _NAME = r"[A-Z][\w'’.&-]*"
 # a name's lower-case particles ("Abílio Soares da Costa", "Jan van der Berg") where a credit lists names
 _NAME_PART = r"(?:[A-Z][\w'’.&-]*|(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|bin|al|el)(?=\s))"
-_SOURCE_COMMA = _SOURCE_WORDS + r",\s*\S.{1,60}"
+_SOURCE_COMMA = _SOURCE_WORDS + r"[,،，]\s*\S.{1,60}"  # (the Arabic script's comma and the full-width one too)
 # (a line in capitals that says whose photo it is: "PHOTO FOURNIE PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE";
 # names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
 # between every word would be a list of tags, or by one bar: "Jane Roe | Staff Photographer"; an agency, a colon and
