@@ -58,8 +58,8 @@ def eval_scrapes():
 # worked on next and is held to the same bar as sets 1-8 since.
 # Set16 (25 files, 117 captions, 13 languages, big-language mainstream outlets, written blind at stop 37 while set15
 # was being fixed) scored P 0.881 R 0.889 F1 0.885 at first contact (commit 683830d), credits agreeing on 100 of 104
-# captions found: its floors are these figures.
-FIRST_CONTACT = {"set16": {"f1": 0.885, "found": 104, "credits_ok": 100}}
+# captions found; it was worked on next and is held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -255,6 +255,16 @@ def test_every_pattern_splits_its_example(pattern):
      "U.S. Air Force photo by Senior Airman Jane Roe"),
     ("Boy Ndiaye ak Lamine Sarr ci bëre bi 📷 Jane Roe", "Boy Ndiaye ak Lamine Sarr ci bëre bi", "📷 Jane Roe"),
     ("Łodze na Pùcczi Zôtoce – Fòt. Jan Kòstka", "Łodze na Pùcczi Zôtoce", "Fòt. Jan Kòstka"),
+    # blind scrape set 16: "picture source:" after a space (no full stop closes a Chinese caption without one); a
+    # Korean wire's usage note inside its bracket; "file photo" in Japanese brackets; a hyphen glued to a Hindi
+    # label; a Brazilian paper's photographer, date and outlet glued to the caption
+    ("5月17日晚，揭幕战现场座无虚席 图片来源：视觉中国", "5月17日晚，揭幕战现场座无虚席", "图片来源：视觉中国"),
+    ("선등거리를 밝힌 산천어 모양의 등 [화천군 제공. 재판매 및 DB 금지]", "선등거리를 밝힌 산천어 모양의 등",
+     "화천군 제공. 재판매 및 DB 금지"),
+    ("多くの見物客でにぎわう1978年の本宮（資料写真）", "多くの見物客でにぎわう1978年の本宮", "資料写真"),
+    ("रोशनी से जगमगाता हरिहरनाथ मंदिर। फोटो- सोशल मीडिया", "रोशनी से जगमगाता हरिहरनाथ मंदिर।", "फोटो- सोशल मीडिया"),
+    ("Visitantes lotam a praça no primeiro dia do festival Jane Roe - 15.nov.2025/Example Press",
+     "Visitantes lotam a praça no primeiro dia do festival", "Jane Roe - 15.nov.2025/Example Press"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

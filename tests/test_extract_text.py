@@ -861,3 +861,43 @@ def test_an_agency_one_copy_adds_is_the_credit_of_the_copy_kept_without_it():
     art = extract_text(doc_for(fixture("spanish_deportes.txt").encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures][0] == (
         "Marcos Villena celebra con sus compañeros tras detener el tercer penalti", "EFE")
+
+
+def test_a_short_line_under_each_copy_of_a_caption_is_its_credit_whatever_it_says():
+    """Blind set 16: "Caption\\ntagesplus/Jane Roe" twice, "Caption\\nLeser-Reporter" beside the copy alone: the
+    short line under a caption printed again nearby is its credit, in no form the rules know (one opening in lower
+    case when two captions share it); the same credit printed twice alone is a photo with only its credit. A line set before several captions ("Image source, X")
+    under which each caption differs stays apart."""
+    body = "Am Samstagnachmittag ist eine Kuh auf der Alp im Alpstein rund 30 Meter über eine Böschung abgerutscht."
+    cap1, cap2 = "Die Kuh lag zwei Tage auf dem Felsband.", "Ein Wanderer filmte die Kuh vom Wanderweg aus."
+    cap3 = "Sepp Inauen mit seiner Familie nach der Rettung."
+    text = (f"Kuh nach zwei Tagen in Felswand per Helikopter gerettet\n\ntagesplus/Jane Roe\n\ntagesplus/Jane Roe\n\n"
+            f"{body}\n\n{cap1}\ntagesplus/Jane Roe\n\n{cap1}\ntagesplus/Jane Roe\n\n{body[:60]} heute.\n\n"
+            f"{cap2}\n\n{cap2}\nLeser-Reporter\n\n{body[:70]} gestern.\n\n"
+            f"{cap3}\ntagesplus/Jane Roe\n\n{cap3}\ntagesplus/Jane Roe\n\n{body[:50]} morgen.\n")
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        (None, "tagesplus/Jane Roe"), (cap1, "tagesplus/Jane Roe"), (cap2, "Leser-Reporter"),
+        (cap3, "tagesplus/Jane Roe")]
+    caps = ["Fiigdonni jalqaba fiigichaa irratti", "Daa'imman fiigicha xiqqaa irratti"]
+    text = "\n\n".join(["Fiigichi walakkaa maaraatoonii Baqqoojjiitti taasifame", body,
+                        *[f"Madda suuraa, Example Press\n{caps[0]}"] * 2, body, *[f"Madda suuraa, Example Press\n{caps[1]}"] * 2,
+                        body]) + "\n"
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(c, "Madda suuraa, Example Press") for c in caps]
+
+
+def test_a_bracket_two_captions_close_with_tells_the_article_s_bracketed_credits():
+    """Blind set 16: a Lebanese paper's captions close with the photographer in brackets, no label ("(Jane Roe)"
+    under two pictures), and with the agency or "archive" in brackets under others. A bracket opening in lower case
+    ("(pictured with ...)") or a year is no credit."""
+    body = "بدأ موسم قطاف الزيتون في حاصبيا هذا الأسبوع وسط توقعات بإنتاج أفضل من العام الماضي بحسب المزارعين."
+    caps = ["مزارعون يقطفون الزيتون في سهل الخان", "داخل إحدى معاصر الزيتون في حاصبيا", "عبوات زيت الزيتون الجاهزة للبيع",
+            "شجرة زيتون معمّرة في بلدة الكفير"]
+    credits = ["(حسام شبارو)", "(حسام شبارو)", "(الوكالة الوطنية للإعلام)", "(1998)"]
+    units = ["موسم الزيتون في حاصبيا", body]
+    for cap, credit in zip(caps, credits):
+        units += [f"{cap} {credit}"] * 2 + [body]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        (caps[0], credits[0]), (caps[1], credits[1]), (caps[2], credits[2]), (f"{caps[3]} (1998)", None)]

@@ -126,7 +126,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Crowds at the race track – Example Vani Photo: Jane Roe"),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
     # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X"; Khmer as "៖", Ethiopic scripts as "፥" or "፦")
-    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL + r"\.?\s*[:՝៖፥፦]\s*[^:]{1,120})$",
+    # (or a hyphen glued to the label: "फोटो- X")
+    _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։।]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL
+       + r"(?:\.?\s*[:՝៖፥፦]|-(?=\s))\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
     # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
@@ -147,7 +149,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("slash_labelled", r"\s*/\s*(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[=:：]\s*[^/=:]{1,40})$",
        "관광객들이 기념사진을 찍고 있다. /사진=예시통신"),
     # the Korean "[X 자료사진]" ("X's file photo") or "[X 제공]" ("provided by X") in brackets at the end
-    _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영))[\])]\s*$",
+    # (the wire's usage note after a full stop: "[X 제공. 재판매 및 DB 금지]", "provided by X. No resale, no DB use")
+    _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영)(?:\.\s?재판매 및 DB 금지)?)[\])]\s*$",
        "해군사관학교 교정. [예시뉴스 자료사진]"),
     # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
     _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
@@ -182,6 +185,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # Indonesian "(ist)" / "(istimewa)": courtesy of the people pictured, in brackets at the end
     _p("paren_courtesy", r"\s*\((?P<credit>(?i:ist|istimewa))\)\s*$",
        "Gedung baru di pusat kota (ist)"),
+    # a photographer, the day the picture was taken and the outlet, glued to the caption's last word (the Brazilian
+    # papers' form): "... do festival Jane Roe - 15.nov.2025/Example Press"
+    _p("name_date_outlet", r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){1,4}-\s\d{1,2}\.[^\W\d_]{3,4}\.\d{2,4}\s?/\s?[^/]{2,60})$",
+       "Visitantes lotam a praça no primeiro dia do festival Jane Roe - 15.nov.2025/Example Press"),
     _p("wire_slash", r"(?:^|\s)(?P<credit>(?:" + _WIRES + r")\s?/\s?[\w.'’ -]{2,60}(?:/[\w.'’ -]{2,30}){0,2})$",
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
@@ -237,7 +244,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # (a camera emoji stands for the photo label on sites in many languages: "... 📷 Jane Roe")
     _p("copyright", r"\s*(?P<credit>(?:[©ⓒ📷📸]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ📷📸]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
-    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影))）$",
+    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影)|資料写真)）$",
        "閉鎖された魚市場（共同）"),
     # the Lithuanian "X nuotr." ("X's photo") after a slash or the last sentence: "Caption / J. Name / LRT nuotr."
     # "Lino Žemaičio / BNS nuotr." (the photographer's name in the genitive, then the agency's) after the caption
@@ -263,7 +270,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "房子位在萬大路一帶。（圖翻攝自google map）"),
     # "图片来源：X" ("picture source: X") closing a Chinese caption, after its last sentence or a photographer's
     # "X 摄": "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"
-    _p("chinese_source", r"(?<=[。！？])\s*(?P<credit>(?:[^\s。！？，,（）()]{1,12}\s?[攝摄]\s*)?[图圖]片?\s*[来來]源\s*[：:]"
+    _p("chinese_source", r"(?<=[。！？\s])\s*(?P<credit>(?:[^\s。！？，,（）()]{1,12}\s?[攝摄]\s*)?[图圖]片?\s*[来來]源\s*[：:]"
        r"\s*[^。！？]{1,30})$",
        "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"),
     # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
@@ -301,13 +308,13 @@ PATTERNS: tuple[CreditPattern, ...] = (
 # What each pattern's match must contain (lower-cased); patterns not named here are always tried.
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
-    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦"),
+    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "- "),
     "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),

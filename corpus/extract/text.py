@@ -171,15 +171,17 @@ def split_units(text: str) -> list[str]:
     lines joined back when a line continues a sentence (starts lower-case after no closing mark)."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     units: list[str] = []
-    for block in re.split(r"\n[ \t\u00a0]*\n", text):
+    blocks = [[s for line in block.split("\n") if (s := _SPACE.sub(" ", line).strip())]
+              for block in re.split(r"\n[ \t\u00a0]*\n", text)]
+    credited = _credit_under_copy(blocks)
+    for b, block in enumerate(blocks):
         prev_in_block = False
-        for line in block.split("\n"):
-            line = _SPACE.sub(" ", line).strip()
-            if not line:
-                continue
+        for line in block:
             if prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
                     and not _ELLIPSIS.search(units[-1]):
                 units[-1] = f"{units[-1]} {line}"
+            elif prev_in_block and b in credited:
+                units[-1] = f"{units[-1]} {line}"  # the credit line under a copy of a caption
             elif prev_in_block and (credit := _credit_line(line)) != _credit_line(units[-1]):
                 # a caption and its credit on lines of their own in one paragraph: one unit, the credit first set
                 # off by a bar, as split_credit reads a credit shown before its caption ("Фото: X | Caption")
@@ -188,6 +190,34 @@ def split_units(text: str) -> list[str]:
                 units.append(line)
             prev_in_block = True
     return units
+
+
+def _credit_under_copy(blocks: list[list[str]]) -> set[int]:
+    """Blocks of two lines, a caption and a short line under it, whose caption is printed again nearby, alone or over
+    the same line: the short line is the caption's credit, whatever it says ("tagesplus/Jane Roe", "Leser-Reporter",
+    "Kapo AI" under the copies of a picture's caption)."""
+    out = set()
+    for b, block in enumerate(blocks):
+        if len(block) != 2 or not _short_credit_line(block[1]) or len(block[0]) <= len(block[1]):
+            continue
+        near = blocks[max(0, b - _COPY_GAP):b] + blocks[b + 1:b + 1 + _COPY_GAP]
+        # (the copy nearby is the caption alone or with the same line: a line before the caption that several pictures
+        # share, "Image source, X", has a different caption under each)
+        if any(other in ([block[0]], block) for other in near) and not _credit_line(block[0]):
+            out.add(b)
+    return out
+
+
+_COPY_GAP = 3  # blocks between two copies of a caption: an ad line and a lone copy of it at most
+
+
+def _short_credit_line(line: str) -> bool:
+    return word_count(line) <= _CREDIT_LINE_WORDS and len(line) <= _CREDIT_LINE_CHARS and not _ends_sentence(line) \
+        and not line.endswith(("!", "?"))
+
+
+_CREDIT_LINE_WORDS = 6
+_CREDIT_LINE_CHARS = 60
 
 
 def _credit_line(line: str) -> bool:
@@ -564,7 +594,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     # the captions the credit patterns leave whole, read once for both of the article-wide rules below
     unsplit = [text for text in dict.fromkeys(c for c, _ in out.captions) if not split_credit(text)[1]]
     for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items(),
-                         *_after_sentence_credits(unsplit).items()]:
+                         *_after_sentence_credits(unsplit).items(), *_bracket_credits(unsplit).items()]:
         out.credits.setdefault(text, credit)
     return out
 
@@ -640,21 +670,47 @@ def _after_sentence_credits(unsplit: list[str]) -> dict[str, str]:
     text ends its sentence; what a template adds after it under every picture is who took it. unsplit: as
     _shared_label_credits takes it."""
     tails = {text: tail for text in unsplit if (tail := _after_last_sentence(text))}
+    # (a tail opening in lower case, "tagesplus/Jane Roe", only when another caption closes with the same words)
+    tails = {text: tail for text, tail in tails.items()
+             if not tail[:1].islower() or any(o == tail for t, o in tails.items() if t != text)}
     ends = {text: (words[0], words[-1]) for text, tail in tails.items()
             if (words := [w.strip("()[]").casefold() for w in tail.split()])}
     return {text: tails[text] for text, (first, last) in ends.items()
             if any(other != text and (o_first == first or o_last == last) for other, (o_first, o_last) in ends.items())}
 
 
+_BRACKET_TAIL = re.compile(r"\s*(?P<tail>[(\[（][^()\[\]（）]{2,60}[)\]）])$")
+_BRACKET_TAIL_WORDS = 5
+
+
+def _bracket_credits(unsplit: list[str]) -> dict[str, str]:
+    """Brackets closing the captions, when the article credits its pictures that way: two captions' brackets that
+    open or close with the same word ("… بحاصبيا (Jane Roe)" under two pictures), then every caption's closing bracket
+    of a few words that opens with no lower-case letter, says no position ("(pictured with …)", "(left)") and is no
+    year ("(2019)")."""
+    tails = {}
+    for text in unsplit:
+        m = _BRACKET_TAIL.search(text)
+        inner = m.group("tail")[1:-1].strip() if m and m.start() > 0 else ""
+        words = [w.casefold() for w in inner.split()]
+        if words and count_words(inner) <= _BRACKET_TAIL_WORDS and any(c.isalpha() for c in inner) \
+                and not inner[:1].islower() and not _IN_PICTURE.fullmatch(inner) and not MARKER_RE.match(inner + ":"):
+            tails[text] = (m.group("tail"), words[0], words[-1])
+    shared = {text for text, (_, first, last) in tails.items()
+              if any(o != text and (f == first or l == last) for o, (_, f, l) in tails.items())}
+    if not shared:
+        return {}
+    return {text: tail for text, (tail, _, _) in tails.items()}
+
+
 def _after_last_sentence(text: str) -> str:
-    """The few words after the text's last full stop that end no sentence of their own and open with no lower-case
-    letter, else ""."""
+    """The few words after the text's last full stop that end no sentence of their own, else ""."""
     end = None
     for m in _SENTENCE_END.finditer(text):
         if not (text[m.end("word")] == "." and _ABBREVIATION.match(m.group("word"))):
             end = m
     tail = text[end.end():] if end else ""
-    if not tail or count_words(tail) > AFTER_SENTENCE_CREDIT_WORDS or tail[:1].islower() or tail[-1] in _STOPS:
+    if not tail or count_words(tail) > AFTER_SENTENCE_CREDIT_WORDS or tail[-1] in _STOPS:
         return ""
     return tail
 
