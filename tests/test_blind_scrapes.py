@@ -61,8 +61,8 @@ def eval_scrapes():
 # captions found; it was worked on next and is held to the same bar as sets 1-8 since.
 # Set17 (25 files, 114 captions, 14 languages, mainstream outlets, written blind at stop 37 while set16 was being
 # fixed) scored P 0.965 R 0.965 F1 0.965 at first contact (commit 6cd1f46), credits agreeing on 106 of 110 captions
-# found: its floors are these figures.
-FIRST_CONTACT = {"set17": {"f1": 0.964, "found": 110, "credits_ok": 106}}
+# found; it was worked on next and is held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -9,7 +9,7 @@ from functools import lru_cache
 AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutterstock|Alamy|PA(?: Wire)?|dpa|DPA|ANSA|Ansa|Xinhua"
             r"|Bloomberg|Corbis|Rex(?: Features)?|NASA|ESA|Sipa|Zuma|ZUMA|SWNS|Splash|Pool|TASS|EFE|Efe|LaPresse"
             r"|Imagoeconomica|Fotogramma|KEYSTONE|Keystone|Belga|BELGA|ANP|Lusa|LUSA|Europa Press|Kyodo|Jiji|Yonhap|AAP"
-            r"|Anadolu|IMAGO|imago|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN"
+            r"|Anadolu|IMAGO|Imago|imago|ALAMY|picture alliance|picture-alliance|epd|KNA|Agencia Uno|Cuartoscuro|Unsplash|ACN"
             r"|REX|PAP|MTI|RIA Novosti|РИА Новости|ИТАР-ТАСС|ТАСС|Интерфакс|УНИАН"
             r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
             # the same and national agencies in Arabic, Korean and Greek script
@@ -90,6 +90,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Farmers queue at the depot in Nakuru [Jane Roe, Example Standard]"),
     _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
+    # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
+    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|file|file photo))\)\s*$",
+       "Conservators clean the mosaic (Courtesy)"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
     # any one-word label in brackets at the end, "(Llun: X)", "(Sawir: X)", "(Supplied: X)": a credit in whatever
@@ -160,7 +163,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"[A-ZÀ-Þ][A-ZÀ-Þ&'’. -]{1,40})$",
        "Ms. Roe at her kitchen table in 2019 JANE ROE/THE EXAMPLE POST"),
     # a photographer in capitals "for" an outlet after the caption's last stop: "... 2026. JANE ROE POUR « LE EXAMPLE »"
-    _p("caps_name_for_outlet", r"(?<=[.!?)])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,4}(?:POUR|FOR|PARA|PER|FÜR)\s"
+    _p("caps_name_for_outlet", r"(?<=[.!?)a-zà-ÿ’])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,4}(?:POUR|FOR|PARA|PER|FÜR)\s"
        r"(?:«\s?)?[A-ZÀ-Þ][^a-z«»]{1,40}?(?:\s?»)?)$",
        "Un castanéiculteur dans sa châtaigneraie, le 2 avril 2026. JANE ROE POUR « LE EXAMPLE »"),
     # a photographer in capitals and a wire after a slash, no label: "... em 2015 JANE ROE/LUSA"
@@ -211,7 +214,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # that never end a sentence of their own ("PA Wire", not a bare "PA" or "Reuters")
     _p("bare_wire", r"(?<=[a-z0-9.!?\"”’])\s+(?P<credit>(?:(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+ ?/ ?)?"
        r"(?:PA (?:Wire|Media|Archive)(?:/PA Images)?|(?:(?:AFP|AP|REUTERS|EPA|Bloomberg|NurPhoto|Anadolu) )?"
-       r"(?:via )?Getty Images|SWNS|Alamy Stock Photo|Rex Features|REX/Shutterstock))$",
+       r"(?:via )?(?:Getty Images|GETTY IMAGES)|SWNS|Alamy Stock Photo|ALAMY|Rex Features|REX/Shutterstock))$",
        "Crowds gather on the seafront on Sunday PA Wire"),
     # an agency's name alone after the caption's last sentence or a pipe: "... Santos. Efe", "... PP | EFE"
     _p("agency_tail", r"(?:(?<=[.!?\"”’])\s*[/|]?\s*|\s+\|\s+)(?P<credit>(?:" + AGENCIES + r")(?:\s?/\s?(?:"
@@ -293,8 +296,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "会見する首相＝ロイター"),
     # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
     # caption; an outlet's "UN Photo/Jane Roe" keeps its outlet: no capital just before the label)
-    _p("label_bar", r"(?<![A-ZÀ-Þ])\s(?P<credit>(?:PHOTOS?|FOTOS?|PICS?|PICTURES?|IMAGES?|Photos?|Fotos?|Pics?|Pictures?|"
-       r"Images?)\s?[|/]\s?[^\W\d_][^|/]{1,60})$",
+    _p("label_bar", r"(?<![A-ZÀ-Þ])\s(?P<credit>(?:PHOTOS?|FOTOS?|PICS?|PICTURES?|IMAGES?|PICHA|Photos?|Fotos?|Pics?|Pictures?|"
+       r"Images?|Picha)\s?[|/]\s?[^\W\d_][^|/]{1,60})$",
        "Nurses at the mobile clinic PHOTO | JANE ROE"),
     # a credit after a bar that says what it is: a label or a courtesy phrase ("| Bild mit freundlicher
     # Genehmigung von X", "| Photo courtesy of X")
@@ -309,7 +312,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "- "),
-    "paren_labelled": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
+    "paren_labelled": (")",), "paren_provenance": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
@@ -359,10 +362,11 @@ def _one_group(text: str) -> bool:
 
 # A credit after the caption's last sentence, with no label: "... on Monday. (Supplied)",
 # "... on Thursday. — The Canadian Press", "... inside. Paul Martell for NY Post", "... Street. Collins/INM".
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"”’])(?:(?P<sep>\s+[—–]\s*|\s+)(?P<tail>[^.!?:;,()]{2,60}?)"
-                             r"|\s*\((?P<paren>[^()]{2,60})\))$")
+# (an initial's full stop or "et al." may stand in it: "... sleep. M. Roe/Example University")
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"”’])(?:(?P<sep>\s+[—–]\s*|\s+)(?P<tail>(?:[A-Z]\.(?=\s?[A-Z])|et al\.|"
+                             r"[^.!?:;,()]){2,60}?)|\s*\((?P<paren>[^()]{2,60})\))$")
 _CONNECTORS = {"for", "via", "by", "of", "and", "&", "de", "di", "da", "del", "van", "von", "der", "du", "la", "le",
-               "on", "from", "the"}
+               "on", "from", "the", "et", "al."}
 # words that open caption text after a sentence, never a credit: "Pictured: ...", "Left: ...", "Before"
 _NOT_CREDIT_START = {"pictured", "picture", "left", "right", "above", "below", "inset", "top", "bottom", "centre",
                      "center", "main", "seen", "also", "before", "after", "watch", "video", "read", "see", "click",
@@ -382,19 +386,26 @@ def _tail_credit(text: str) -> re.Match | None:
     dash = not paren and bool(m.group("sep").strip())
     if not tail or tail.isdigit() or re.search(r"[^\W\d_]{3,}[.!?]\s", tail):
         return None
+    if tail.lower() in _PROVENANCE_WORDS:
+        return m  # "... restored during the renovation. Supplied", "... approach. Picture supplied"
     words = tail.replace("/", " / ").split()
     if words[0].lower().strip("'\"") in _NOT_CREDIT_START or len(words) > 8:
         return None
+    if dash and text[: m.start()].endswith(("”", '"', "»")) and "/" not in tail and not is_agency(tail):
+        return None  # "“I knew it was over.” — Jane Roe": who said it, not who took the picture
     if paren or dash:  # bracketed or dashed after a finished sentence: a credit unless it reads as text
         return m if not tail[0].islower() or tail.lower() in {"supplied", "handout", "file"} else None
-    if len(words) == 1 and tail.lower() in _PROVENANCE_WORDS:
-        return m  # "... restored during the renovation. Supplied"
-    named = all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" for w in words)
+    # (an outlet's initials and its word for a photo: "... on Friday. PNA photo")
+    named = all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" or _YEAR.fullmatch(w) for w in words) \
+        or len(words) == 2 and words[0].isupper() and words[1] in _PHOTO_WORDS
     return m if named and "/" in words or named and 1 < len(words) <= 6 else None
 
 
-# one word after a caption's last sentence that says where the picture came from, not who took it
-_PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph"}
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane Roe et al./Example Biology 2025"
+# words after a caption's last sentence that say where the picture came from, not who took it
+_PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",
+                     "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted"}
+_PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
 
 
 def _before_credit(caption: str) -> str | None:
