@@ -924,7 +924,8 @@ FAMILIES = [
            "</p><p class='picIntro'><span>The old fish market (file photo)</span></p><p class='picIntro'><span>Related "
            "&lt;&lt;&lt;<a href='https://news.example.com/photo/detail_2012_01/10/11882758_0.shtml'>Harbour board "
            "members argue over the market's future [photos]</a></span></p>{BODY}</div>",
-           [("https://res.example.com/2012/0112/market.jpg", "The old fish market (file photo)", None)]),
+           # ("(file photo)" closing it is its provenance, a credit, as the blind scrape sets label it)
+           [("https://res.example.com/2012/0112/market.jpg", "The old fish market", "file photo")]),
     # a category badge set over the lead picture ("Video games"): the picture's only line, and no caption
     Family("category_badge_over_the_lead_picture",
            "<div class='container_main_image_article'><img src='//cdn.example.com/images/bd/wide-media/5920.jpg' "
