@@ -62,7 +62,11 @@ def eval_scrapes():
 # Set17 (25 files, 114 captions, 14 languages, mainstream outlets, written blind at stop 37 while set16 was being
 # fixed) scored P 0.965 R 0.965 F1 0.965 at first contact (commit 6cd1f46), credits agreeing on 106 of 110 captions
 # found; it was worked on next and is held to the same bar as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set18 (25 files, 144 captions, 13 languages, scrape mechanics: galleries, live blogs, copies far apart, a first
+# copy cut short, counters, doubled body paragraphs and pull quotes; written blind at stop 37 while set17 was being
+# fixed) scored P 0.876 R 0.931 F1 0.902 at first contact (commit 465797b), credits agreeing on 131 of 134 captions
+# found: its floors are these figures.
+FIRST_CONTACT = {"set18": {"f1": 0.902, "found": 134, "credits_ok": 131}}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
