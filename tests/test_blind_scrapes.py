@@ -65,8 +65,9 @@ def eval_scrapes():
 # Set18 (25 files, 144 captions, 13 languages, scrape mechanics: galleries, live blogs, copies far apart, a first
 # copy cut short, counters, doubled body paragraphs and pull quotes; written blind at stop 37 while set17 was being
 # fixed) scored P 0.876 R 0.931 F1 0.902 at first contact (commit 465797b), credits agreeing on 131 of 134 captions
-# found: its floors are these figures.
-FIRST_CONTACT = {"set18": {"f1": 0.902, "found": 134, "credits_ok": 131}}
+# found; after its fixes 0.963 (its body paragraphs and pull quotes printed twice stay caption pairs: set 3 labels a
+# quote printed twice as a caption); it is held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

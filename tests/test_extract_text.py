@@ -901,3 +901,50 @@ def test_a_bracket_two_captions_close_with_tells_the_article_s_bracketed_credits
     art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [
         (caps[0], credits[0]), (caps[1], credits[1]), (caps[2], credits[2]), (f"{caps[3]} (1998)", None)]
+
+
+def test_captions_printed_again_in_a_gallery_block_after_the_story_are_captions():
+    """Blind set 18: each caption printed once where its picture stood and again, with its credit or under a slide
+    counter, in a "View gallery" block after the story; one paragraph printed again far away, with no gallery
+    block, stays the story's."""
+    body = ["Tucumcari sits almost exactly halfway between Chicago and Los Angeles, and in the 1950s it glowed.",
+            "Three years ago a handful of neighbors formed a brigade that works weekends on the old signs.",
+            "So far the brigade has relit seven signs, and the eighth is due to come on in November."]
+    caps = ["The Blue Swallow Motel's sign flickers on at dusk on Route 66.",
+            "Ray Baca tests a transformer in his garage workshop.", "Brigade member Lupe Archuleta and her daughter"]
+    story = ["The Town That Refuses to Let Its Neon Go Dark", body[0], caps[0], body[1], caps[1], body[2], caps[2],
+             "This story appeared in the Fall 2025 issue.", "View gallery", "1/3", f"{caps[0]} Photo: Jane Roe",
+             "2/3", f"{caps[1]} Photo: Jane Roe", "3/3", caps[2], "© 2025 Example Media. All rights reserved."]
+    art = extract_text(doc_for(("\n\n".join(story) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.position) for f in art.figures] == [
+        (caps[0], "Photo: Jane Roe", 1), (caps[1], "Photo: Jane Roe", 2), (caps[2], None, 3)]
+    assert art.paragraphs[:3] == body
+    once = story[:8] + ["Related reading", caps[0], "© 2025 Example Media. All rights reserved."]
+    art = extract_text(doc_for(("\n\n".join(once) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [f.caption for f in art.figures] == []
+
+
+def test_teaser_titles_printed_twice_under_a_related_heading_are_links_not_captions():
+    """Blind set 18: under "Related Stories" / "LEIA TAMBÉM" each teaser's title is printed twice (its thumbnail's
+    alt, then its link); a "Baca juga: <title>" line printed twice is a read-also link too."""
+    body = "The three-day fair drew its biggest crowds in a decade, the committee said on Monday evening."
+    cap = "The crowning of the goat on the first evening of the fair"
+    teasers = ["Kerry farmers welcome rain after driest July in 40 years", "Killorglin bridge works to begin in September"]
+    more = ["Traders in the square reported their best takings since the fair moved to the August weekend.",
+            "Gardaí said the three days passed off peacefully, with extra buses laid on from the county towns.",
+            "The goat will be returned to the mountain on Thursday morning, as is the custom of the fair."]
+    units = ["Record crowds at the fair as the goat is crowned", body, cap, cap, more[0], "Related Stories",
+             teasers[0], teasers[0], teasers[1], teasers[1], more[1],
+             *["Baca juga: Mengenal Pacu Jalur, Tradisi Adu Perahu dari Kuantan Singingi"] * 2, more[2]]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [f.caption for f in art.figures] == [cap]
+
+
+def test_a_credit_paragraph_between_a_caption_s_bare_copies_is_its_credit():
+    """Blind set 18: "Caption" / "Jane Roe/Example Now" / "Caption": the short line between the copies was read as an
+    ad line and dropped; it reads as a credit alone, so it is the caption's."""
+    body = "Anglers spread out across the bay on Saturday for the first derby since the ice returned to the marina."
+    cap = "Anglers spread out across the ice off the marina on Saturday."
+    units = ["Ice fishing derby returns to the bay", body, cap, "Jane Roe/Example Now", cap, body + " Again."]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(cap, "Jane Roe/Example Now")]

@@ -96,7 +96,10 @@ LINK_LIST_RE = re.compile(
     r"noticias relacionadas|te puede interesar|mehr zum thema|das könnte sie auch interessieren|"
     r"lesen sie auch|à lire aussi|lire aussi|sur le même sujet|leggi anche|potrebbe interessarti|"
     r"articoli correlati|related|also read|sponsored(?: links?| stories| content)?|promoted stories|"
-    r"don[’']?t miss(?: this| these)?|nicht verpassen|à ne pas manquer|no te (?:lo )?pierdas|da non perdere", re.I)
+    r"don[’']?t miss(?: this| these)?|nicht verpassen|à ne pas manquer|no te (?:lo )?pierdas|da non perdere|"
+    # ("read also" and "related news" over a list of links, in more of the languages of the news)
+    r"leia (?:também|mais)|notícias relacionadas|baca juga|berita terkait|читайте также|по теме|اقرأ أيضا[ًً]?|"
+    r"ये भी पढ़ें|यह भी पढ़ें|関連ニュース|関連記事|相关新闻|相關新聞|相关阅读|관련 ?기사|ilgili haberler|xem thêm", re.I)
 
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", _AD_WORDS),
@@ -123,6 +126,9 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("more", r"(?:leer m[aá]s|seguir leyendo|sigue leyendo|lea tambi[ée]n)(?:\s*(?:en|de|:)\s*.{0,200})?"),
     ("more", r"(?:leggi (?:di più|tutto|anche)|continua a leggere)(?:\s*(?:su|di|:)\s*.{0,200})?"),
     ("more", r"(?:lees (?:meer|ook)|leia (?:mais|também)|czytaj (?:więcej|też))(?:\s*(?:op|em|na|:)\s*.{0,200})?"),
+    # "read also: <a story's title>" in more languages (Indonesian, Vietnamese, Russian, Arabic, Hindi, Turkish)
+    ("more", r"(?:baca juga|simak juga|xem thêm|đọc thêm|читайте также|смотрите также|اقرأ أيضا[ًً]?|ये भी पढ़ें|"
+             r"यह भी पढ़ें|ayrıca (?:okuyun|bakınız))(?:\s*:\s*.{0,200})?"),
     ("nav", r"(?:prev|next|previous)\b.{0,300}\btrends now"),
     ("nav", r"(?:previous|next) (?:article|story|post|page)\b.{0,200}"),
     ("nav", r"prev|previous|next|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente|precedente|"

@@ -266,7 +266,8 @@ def _mark_separators(units: list[str], kinds: list[str]) -> None:
         if before is not None and after is not None and word_count(units[before]) >= 2 \
                 and same_text(units[before], units[after]) and not same_text(units[before], units[i]) \
                 and not _credited_copy(units, kinds, i, (before, after)):
-            kinds[i] = "ad"
+            # (one that reads as a credit alone is the caption's, printed between its bare copies)
+            kinds[i] = "credit" if is_bare_credit(units[i]) else "ad"
 
 
 def _credited_copy(units: list[str], kinds: list[str], i: int, around: tuple[int, int]) -> bool:
@@ -288,12 +289,29 @@ def _mark_link_lists(units: list[str], kinds: list[str]) -> None:
     for i, unit in enumerate(units):
         if not heads_link_list(unit):
             continue
+        if _teaser_pairs(units, kinds, i):
+            continue
         for j in range(i + 1, min(len(units), i + 1 + LINK_LIST_MAX)):
             if kinds[j]:
                 continue
             if not _link_like(units[j]) or _doubled(units, kinds, j) or _splits_pair(units, i, j):
                 break
             kinds[j] = "link"
+
+
+def _teaser_pairs(units: list[str], kinds: list[str], head: int) -> bool:
+    """Two titles or more each printed twice right under a link list's heading (a teaser's thumbnail alt, then its
+    link): links, not caption pairs (one pair there may be a picture's caption). Marks them; True if it did."""
+    j, pairs = head + 1, []
+    while j + 1 < len(units) and not kinds[j] and not kinds[j + 1] and _link_like(units[j]) \
+            and units[j] == units[j + 1]:
+        pairs.append(j)
+        j += 2
+    if len(pairs) < 2:
+        return False
+    for j in pairs:
+        kinds[j] = kinds[j + 1] = "link"
+    return True
 
 
 def _splits_pair(units: list[str], head: int, j: int) -> bool:
@@ -486,6 +504,10 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
             items.extend(_single(texts[0]))
         else:
             items.extend(_split_run(texts))
+            between = [units[k] for k in range(run[0] + 1, run[-1]) if kinds[k] == "credit"]
+            if len(texts) == 2 and items[-1].kind == "caption" and not items[-1].credit and len(between) == 1 \
+                    and not split_credit(items[-1].text)[1]:
+                items[-1].credit = between[0]  # a credit paragraph between the caption's two bare copies
     return items
 
 
@@ -510,8 +532,53 @@ def _single(text: str) -> list[Item]:
     return [Item("caption", rest)]
 
 
+def _mark_far_copies(items: list[Item]) -> None:
+    """Captions whose second copies stand far from the first, in a gallery block after the story ("View gallery",
+    "1/6", each caption again with its credit): a paragraph printed once where the picture stood and again further
+    down, the later copy adding a credit or under a slide counter, is a caption. Two such pairs at least: one
+    paragraph printed again far away is more often the story restating itself."""
+    singles = [k for k, it in enumerate(items)
+               if it.kind == "body" and not it.inserted and word_count(it.text) <= FAR_COPY_MAX_WORDS]
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for n, a in enumerate(singles):
+        for b in singles[n + 1:]:
+            if a in used or b in used or b - a <= MAX_GAP or not same_text(items[a].text, items[b].text):
+                continue
+            copies = [items[a].text, items[b].text]
+            if _copies_credit(copies) or (split_credit(copies[1])[1] and not split_credit(copies[0])[1]) \
+                    or _after_counter(items, b):
+                pairs.append((a, b))
+                used |= {a, b}
+    if len(pairs) < FAR_COPIES_MIN:
+        return
+    # then the block's uncredited entries: a paragraph printed again among those later copies
+    first, last = min(b for _, b in pairs), max(b for _, b in pairs)
+    for n, a in enumerate(singles):
+        for b in singles[n + 1:]:
+            if a not in used and b not in used and b - a > MAX_GAP and first <= b <= last \
+                    and same_text(items[a].text, items[b].text):
+                pairs.append((a, b))
+                used |= {a, b}
+    for a, b in pairs:
+        copies = [items[a].text, items[b].text]
+        items[a] = Item("caption", _caption_copy(copies), credit=_copies_credit(copies))
+        items[b] = Item("boiler", items[b].text, boiler="copy")
+
+
+FAR_COPY_MAX_WORDS = 60
+FAR_COPIES_MIN = 2
+_SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
+
+
+def _after_counter(items: list[Item], k: int) -> bool:
+    """items[k] comes right after a slide counter ("4/6", "4 of 12")."""
+    return k > 0 and items[k - 1].kind == "boiler" and bool(_SLIDE_COUNTER.match(items[k - 1].text))
+
+
 def _mark_pull_quotes(items: list[Item]) -> None:
-    """A quote printed once more as a pull quote: its words stand inside a nearby body paragraph."""
+    """A quote printed once more as a pull quote: its words stand inside a nearby body paragraph. (A quote printed
+    twice is left a caption pair: blind sets label it both ways, a speaker's words under her portrait and a pull quote.)"""
     bodies = [it for it in items if it.kind == "body"]
     flat = [" ".join(tokens(it.text)) for it in bodies]
     for k, it in enumerate(bodies):
@@ -581,6 +648,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     other_heads = [_best_copy(g) for g in groups if g is not main]
     title = _best_copy(main) if main else known_title
     items = _classify(units, kinds, start, title, other_heads)
+    _mark_far_copies(items)
     _mark_pull_quotes(items)
     _mark_inserted(items)
     out = Scrape(title=title, site=_site(units, kinds))
