@@ -286,6 +286,15 @@ def test_every_pattern_splits_its_example(pattern):
     ("Weisse Vliese sollen das Eis im Sommer schützen. Imago", "Weisse Vliese sollen das Eis im Sommer schützen.", "Imago"),
     ("“Dis album na my life.” — Jane Roe", "“Dis album na my life.” — Jane Roe", None),
     ("They met on Monday. Protesters at the U.S. Capitol", "They met on Monday. Protesters at the U.S. Capitol", None),
+    # blind scrape set 19: Getty's photographer for a client after a name-only caption; a source and its Creative
+    # Commons licence; "Author provided" with a republishing note, or after a name and a slash
+    ("Jane Roe Getty Images for Example Festival", "Jane Roe", "Getty Images for Example Festival"),
+    ("The front line of the invasion, mapped in 2024. Example Commons, CC BY-SA",
+     "The front line of the invasion, mapped in 2024.", "Example Commons, CC BY-SA"),
+    ("Rangers install a fence around the pool. Author provided (no reuse)", "Rangers install a fence around the pool.",
+     "Author provided (no reuse)"),
+    ("Toads move up to 1.8km in a night. Jane Roe/Author provided", "Toads move up to 1.8km in a night.",
+     "Jane Roe/Author provided"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

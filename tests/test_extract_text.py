@@ -948,3 +948,17 @@ def test_a_credit_paragraph_between_a_caption_s_bare_copies_is_its_credit():
     units = ["Ice fishing derby returns to the bay", body, cap, "Jane Roe/Example Now", cap, body + " Again."]
     art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [(cap, "Jane Roe/Example Now")]
+
+
+def test_a_photographer_for_an_outlet_closing_name_only_captions_is_their_credit():
+    """Blind set 19: a red-carpet gallery's captions are names, each with "Jane Roe for Example Magazine" glued on
+    (twice, or on one copy only): no stop tells where the name ends, but the closing words the captions share, and
+    the words one copy adds, read as a photographer on assignment."""
+    body = "Stars arrived for the festival's opening night on Thursday, braving a light drizzle on the carpet."
+    names = ["Mei Lindqvist", "Ruth Castellanos", "Dana Okafor"]
+    units = ["Opening night at the festival: the red carpet", body,
+             *[f"{names[0]} Jane Roe for Example Magazine"] * 2, body[:50] + " again.",
+             f"{names[1]} Jane Roe for Example Magazine", names[1], body[:60] + " later.",
+             *[f"{names[2]} Jane Roe for Example Magazine"] * 2, body[:40] + " last."]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(n, "Jane Roe for Example Magazine") for n in names]

@@ -208,6 +208,16 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
+    # Getty's photographer for a client, glued to a caption that may be a name alone: "Jane Roe Getty Images for TIFF"
+    _p("getty_for", r"\s(?P<credit>(?:[^\s/]+(?:\s[^\s/]+){0,3}\s?/\s?)?Getty Images for [^\s.][^.]{0,40})$",
+       "Jane Roe arrives at the premiere Getty Images for Example Festival"),
+    # a source and its Creative Commons licence after the caption's last sentence: "... in 2024. Wikimedia Commons, CC BY-SA"
+    _p("licence_credit", r"(?<=[.!?])\s(?P<credit>[A-Z][^.!?,]{1,60},\s?(?:CC[ -](?:BY|0)[\w .-]{0,16}|[Pp]ublic [Dd]omain))$",
+       "The front line of the invasion, mapped in 2024. Example Commons, CC BY-SA"),
+    # "the author provided the picture" after the caption's last sentence, a republishing note after it
+    _p("author_provided", r"(?<=[.!?])\s(?P<credit>(?i:author provided|author supplied|supplied by the author)"
+       r"(?:\s\((?i:no reuse|not for reuse)\))?)$",
+       "Rangers install a fence around the pool. Author provided (no reuse)"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
     # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
@@ -318,7 +328,7 @@ _HINTS = {
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
-    "getty_slash": ("getty images",), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
+    "getty_slash": ("getty images",), "getty_for": ("getty images for",), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
@@ -397,14 +407,16 @@ def _tail_credit(text: str) -> re.Match | None:
         return m if not tail[0].islower() or tail.lower() in {"supplied", "handout", "file"} else None
     # (an outlet's initials and its word for a photo: "... on Friday. PNA photo")
     named = all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" or _YEAR.fullmatch(w) for w in words) \
-        or len(words) == 2 and words[0].isupper() and words[1] in _PHOTO_WORDS
+        or len(words) == 2 and words[0].isupper() and words[1] in _PHOTO_WORDS \
+        or "/" in words and tail.rpartition("/")[2].strip().lower() in _PROVENANCE_WORDS  # "Jane Roe/Author provided"
     return m if named and "/" in words or named and 1 < len(words) <= 6 else None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane Roe et al./Example Biology 2025"
 # words after a caption's last sentence that say where the picture came from, not who took it
 _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",
-                     "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted"}
+                     "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted",
+                     "author provided", "author supplied", "author provided (no reuse)"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
 
 
@@ -495,6 +507,7 @@ _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|gr
 # a photographer on assignment: "Jane Roe for The Example Times", "Jane & John Roe for EXAMPLE"
 _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
                r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}$")
+_FOR_OUTLET_RE = re.compile(_FOR_OUTLET)
 # "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
 _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
@@ -529,6 +542,11 @@ def label_at_end(text: str) -> re.Match | None:
 def starts_like_credit(text: str) -> bool:
     """Text opening the way credits do ("Photo ...", "Foto:", "©", "Illustration by ...")."""
     return bool(_CREDIT_START.match(text))
+
+
+def for_outlet(text: str) -> bool:
+    """A photographer on assignment, names and all: "Jane Roe for The Example Times"."""
+    return bool(_FOR_OUTLET_RE.fullmatch(text.strip()))
 
 
 def looks_like_credit(text: str) -> bool:

@@ -30,7 +30,7 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
-from .credits import is_agency, is_bare_credit, split_credit, starts_like_credit
+from .credits import for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .metadata import domain_of
 
@@ -449,6 +449,7 @@ def _credit_tail(short: str, tail: str) -> bool:
     # (a credit that reads as one alone, "Getty Images", or an agency's initials, "RTR", added after any caption; a
     # separator the copy sets before it, "· Piksa: X", is no part of it)
     return bool(_ANY_LABEL_TAIL.fullmatch(tail.lstrip("·•|–—-/ "))) or after_sentence or is_bare_credit(tail) \
+        or for_outlet(tail) \
         or (word_count(tail) <= 2 and tail.isupper() and tail.isalpha())
 
 
@@ -714,6 +715,8 @@ def _shared_tail_credits(unsplit: list[str]) -> dict[str, str]:
             n += 1
         shared = wa[len(wa) - n:]
         start = next((i for i, w in enumerate(shared) if w[:1].isupper() and starts_like_credit(w)), None)
+        if start is None:  # "… Jane Roe for Example Magazine" under two name-only captions
+            start = next((i for i in range(len(shared) - 2) if for_outlet(" ".join(shared[i:]))), None)
         if start is None or n - start < _SHARED_TAIL_WORDS:
             continue
         credit = " ".join(shared[start:])
