@@ -538,29 +538,31 @@ def _mark_far_copies(items: list[Item]) -> None:
     "1/6", each caption again with its credit): a paragraph printed once where the picture stood and again further
     down, the later copy adding a credit or under a slide counter, is a caption. Two such pairs at least: one
     paragraph printed again far away is more often the story restating itself."""
-    singles = [k for k, it in enumerate(items)
-               if it.kind == "body" and not it.inserted and word_count(it.text) <= FAR_COPY_MAX_WORDS]
+    # (copies open alike, a credit added at the end: only paragraphs opening with the same words are compared, which
+    # keeps a long scrape from comparing every paragraph with every other)
+    by_opening: dict[tuple[str, ...], list[int]] = {}
+    for k, it in enumerate(items):
+        if it.kind == "body" and not it.inserted and word_count(it.text) <= FAR_COPY_MAX_WORDS:
+            by_opening.setdefault(tuple(it.text.casefold().split()[:_OPENING_WORDS]), []).append(k)
+    candidates = [(a, b) for group in by_opening.values() for n, a in enumerate(group) for b in group[n + 1:]
+                  if b - a > MAX_GAP and same_text(items[a].text, items[b].text)]
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
-    for n, a in enumerate(singles):
-        for b in singles[n + 1:]:
-            if a in used or b in used or b - a <= MAX_GAP or not same_text(items[a].text, items[b].text):
-                continue
-            copies = [items[a].text, items[b].text]
-            if _copies_credit(copies) or (split_credit(copies[1])[1] and not split_credit(copies[0])[1]) \
-                    or _after_counter(items, b):
-                pairs.append((a, b))
-                used |= {a, b}
+    for a, b in candidates:
+        copies = [items[a].text, items[b].text]
+        if a not in used and b not in used and (
+                _copies_credit(copies) or (split_credit(copies[1])[1] and not split_credit(copies[0])[1])
+                or _after_counter(items, b)):
+            pairs.append((a, b))
+            used |= {a, b}
     if len(pairs) < FAR_COPIES_MIN:
         return
     # then the block's uncredited entries: a paragraph printed again among those later copies
     first, last = min(b for _, b in pairs), max(b for _, b in pairs)
-    for n, a in enumerate(singles):
-        for b in singles[n + 1:]:
-            if a not in used and b not in used and b - a > MAX_GAP and first <= b <= last \
-                    and same_text(items[a].text, items[b].text):
-                pairs.append((a, b))
-                used |= {a, b}
+    for a, b in candidates:
+        if a not in used and b not in used and first <= b <= last:
+            pairs.append((a, b))
+            used |= {a, b}
     for a, b in pairs:
         copies = [items[a].text, items[b].text]
         items[a] = Item("caption", _caption_copy(copies), credit=_copies_credit(copies))
@@ -569,6 +571,7 @@ def _mark_far_copies(items: list[Item]) -> None:
 
 FAR_COPY_MAX_WORDS = 60
 FAR_COPIES_MIN = 2
+_OPENING_WORDS = 2
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 
 
@@ -742,12 +745,12 @@ def _after_sentence_credits(unsplit: list[str]) -> dict[str, str]:
     _shared_label_credits takes it."""
     tails = {text: tail for text in unsplit if (tail := _after_last_sentence(text))}
     # (a tail opening in lower case, "tagesplus/Jane Roe", only when another caption closes with the same words)
-    tails = {text: tail for text, tail in tails.items()
-             if not tail[:1].islower() or any(o == tail for t, o in tails.items() if t != text)}
+    seen = Counter(tails.values())
+    tails = {text: tail for text, tail in tails.items() if not tail[:1].islower() or seen[tail] > 1}
     ends = {text: (words[0], words[-1]) for text, tail in tails.items()
             if (words := [w.strip("()[]").casefold() for w in tail.split()])}
-    return {text: tails[text] for text, (first, last) in ends.items()
-            if any(other != text and (o_first == first or o_last == last) for other, (o_first, o_last) in ends.items())}
+    firsts, lasts = Counter(f for f, _ in ends.values()), Counter(last for _, last in ends.values())
+    return {text: tails[text] for text, (first, last) in ends.items() if firsts[first] > 1 or lasts[last] > 1}
 
 
 _BRACKET_TAIL = re.compile(r"\s*(?P<tail>[(\[（][^()\[\]（）]{2,60}[)\]）])$")
@@ -767,9 +770,8 @@ def _bracket_credits(unsplit: list[str]) -> dict[str, str]:
         if words and count_words(inner) <= _BRACKET_TAIL_WORDS and any(c.isalpha() for c in inner) \
                 and not inner[:1].islower() and not _IN_PICTURE.fullmatch(inner) and not MARKER_RE.match(inner + ":"):
             tails[text] = (m.group("tail"), words[0], words[-1])
-    shared = {text for text, (_, first, last) in tails.items()
-              if any(o != text and (f == first or l == last) for o, (_, f, l) in tails.items())}
-    if not shared:
+    firsts, lasts = Counter(f for _, f, _ in tails.values()), Counter(last for _, _, last in tails.values())
+    if not any(firsts[f] > 1 or lasts[last] > 1 for _, f, last in tails.values()):
         return {}
     return {text: tail for text, (tail, _, _) in tails.items()}
 
