@@ -545,7 +545,8 @@ def _mark_far_copies(items: list[Item]) -> None:
         if it.kind == "body" and not it.inserted and word_count(it.text) <= FAR_COPY_MAX_WORDS:
             by_opening.setdefault(tuple(it.text.casefold().split()[:_OPENING_WORDS]), []).append(k)
     candidates = [(a, b) for group in by_opening.values() for n, a in enumerate(group) for b in group[n + 1:]
-                  if b - a > MAX_GAP and same_text(items[a].text, items[b].text)]
+                  if b - a > MAX_GAP and _same_opening(items[a].text, items[b].text)
+                  and same_text(items[a].text, items[b].text)]
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
     for a, b in candidates:
@@ -573,6 +574,16 @@ FAR_COPY_MAX_WORDS = 60
 FAR_COPIES_MIN = 2
 _OPENING_WORDS = 2
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """The two open with the same characters, as far as the shorter goes or 30 characters: what copies of one caption
+    share, a credit or a cut aside (a cheap test before same_text)."""
+    n = min(len(a), len(b), _OPENING_CHARS)
+    return a[:n].casefold() == b[:n].casefold()
+
+
+_OPENING_CHARS = 30
 
 
 def _after_counter(items: list[Item], k: int) -> bool:
