@@ -416,7 +416,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane 
 # words after a caption's last sentence that say where the picture came from, not who took it
 _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",
                      "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted",
-                     "author provided", "author supplied", "author provided (no reuse)"}
+                     "author provided", "author supplied"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
 
 
