@@ -73,8 +73,8 @@ def eval_scrapes():
 # quotes printed twice stay caption pairs, as for set18); it is held to the same bar as sets 1-8 since.
 # Set20 (25 files, 115 captions, 14 languages, mainstream outlets, written blind at stop 37 while set19 was being
 # fixed) scored P 0.974 R 0.974 F1 0.974 at first contact (commit 0e6feab), credits agreeing on 112 of 112 captions
-# found: its floors are these figures.
-FIRST_CONTACT = {"set20": {"f1": 0.973, "found": 112, "credits_ok": 112}}
+# found; it was worked on next and is held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -295,6 +295,10 @@ def test_every_pattern_splits_its_example(pattern):
      "Author provided (no reuse)"),
     ("Toads move up to 1.8km in a night. Jane Roe/Author provided", "Toads move up to 1.8km in a night.",
      "Jane Roe/Author provided"),
+    # blind scrape set 20: a photographer and a source under two labels; "photo courtesy of" in Malay after a dash
+    ("Burčák se prodával ve stovkách stánků Autor: Jane Roe, Zdroj: ČTK", "Burčák se prodával ve stovkách stánků",
+     "Autor: Jane Roe, Zdroj: ČTK"),
+    ("Durian yang dijual di tepi jalan - Foto ihsan pembaca", "Durian yang dijual di tepi jalan", "Foto ihsan pembaca"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -962,3 +962,20 @@ def test_a_photographer_for_an_outlet_closing_name_only_captions_is_their_credit
              *[f"{names[2]} Jane Roe for Example Magazine"] * 2, body[:40] + " last."]
     art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [(n, "Jane Roe for Example Magazine") for n in names]
+
+
+def test_a_name_in_brackets_closing_a_caption_is_a_credit_where_the_article_credits_in_brackets():
+    """Blind set 20: "(ACN/Jane Roe)" and "(EFE/John Doe)" close two captions, "(Ajuntament de Berga)" a third: where
+    the article's credits the patterns know stand in brackets, a bracket of capitalised words, a name, is a credit
+    too. A bracket that names no one ("(foreground)", "（手前）") stays in the caption."""
+    body = "La Patum de Berga ha omplert la plaça de Sant Pere durant quatre nits seguides, segons l'organització."
+    caps = ["Els plens ballen a la plaça de Sant Pere", "Els maces i guites salten entre el fum",
+            "L'alcalde de Berga, al balcó de l'ajuntament", "El tabaler al costat de la plaça"]
+    tails = ["(ACN/Jane Roe)", "(EFE/John Doe)", "(Ajuntament de Berga)", "(foreground)"]
+    units = ["La Patum omple Berga un any més", body]
+    for cap, tail in zip(caps, tails):
+        units += [f"{cap} {tail}"] * 2 + [body]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        (caps[0], "ACN/Jane Roe"), (caps[1], "EFE/John Doe"), (caps[2], "(Ajuntament de Berga)"),
+        (f"{caps[3]} (foreground)", None)]

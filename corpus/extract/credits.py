@@ -23,7 +23,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
-          r"Autor/allikas|Allikas|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
+          r"Autor/allikas|Allikas|Autor|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
           r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
@@ -63,7 +63,7 @@ _ROLES = (r"(?i:(?:food |prop |set )?styl(?:ing|ist)|art direction|make-?up|hair
 
 # "courtesy of" in the languages of the labeled pages and their neighbours
 _COURTESY = (r"(?i:courtesy|mit freundlicher genehmigung|cortes[íi]a|avec l'aimable autorisation|per gentile concessione"
-             r"|dzięki uprzejmości|met dank aan)")
+             r"|dzięki uprzejmości|met dank aan|ihsan)")
 
 
 #: tried in order; the first that matches at the END of the text wins
@@ -120,8 +120,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?:PHOTOS?|PICTURES?|IMAGES?|FOTOS?)\s*:\s*[^:]{1,80})$",
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
-    _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,80}?(?:[.;,|]?\s+" + _ROLES
-       + r"\s*:\s*[^:]{1,80}?)+\.?)$",
+    # (or a photographer and a source: "Autor: Jane Roe, Zdroj: ČTK")
+    _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,80}?(?:[.;,|]?\s+(?:" + _ROLES
+       + r"|" + _LABEL + r")\s*:\s*[^:]{1,80}?)+\.?)$",
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # an outlet's labelled credit after a dash: "... – Example Vani ಚಿತ್ರ: Jane Roe" (the outlet is the credit's)
     _p("dash_outlet_labelled", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*\s){1,2}(?:" + _LABEL
@@ -218,6 +219,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("author_provided", r"(?<=[.!?])\s(?P<credit>(?i:author provided|author supplied|supplied by the author)"
        r"(?:\s\((?i:no reuse|not for reuse)\))?)$",
        "Rangers install a fence around the pool. Author provided (no reuse)"),
+    # a photo given by someone after a spaced dash: "... Sungai Ruan - Foto ihsan pembaca" ("photo courtesy of readers")
+    _p("dash_photo_courtesy", r"\s[-–—]\s(?P<credit>(?i:foto|photo|gambar|pic)\s+" + _COURTESY + r"(?:\s+(?:of|de|di))?\s+"
+       r"[^.!?]{2,60})$",
+       "Durian yang dijual di tepi jalan - Foto ihsan Jane Roe"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
     # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
@@ -328,7 +333,7 @@ _HINTS = {
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
-    "getty_slash": ("getty images",), "getty_for": ("getty images for",), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
+    "getty_slash": ("getty images",), "getty_for": ("getty images for",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),

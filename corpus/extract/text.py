@@ -676,8 +676,9 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
             out.paragraphs.append(it.text)
     # the captions the credit patterns leave whole, read once for both of the article-wide rules below
     unsplit = [text for text in dict.fromkeys(c for c, _ in out.captions) if not split_credit(text)[1]]
+    bracketed = any(text.endswith((")", "]", "）")) and split_credit(text)[1] for text, _ in out.captions)
     for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items(),
-                         *_after_sentence_credits(unsplit).items(), *_bracket_credits(unsplit).items()]:
+                         *_after_sentence_credits(unsplit).items(), *_bracket_credits(unsplit, bracketed).items()]:
         out.credits.setdefault(text, credit)
     return out
 
@@ -768,11 +769,12 @@ _BRACKET_TAIL = re.compile(r"\s*(?P<tail>[(\[（][^()\[\]（）]{2,60}[)\]）])$
 _BRACKET_TAIL_WORDS = 5
 
 
-def _bracket_credits(unsplit: list[str]) -> dict[str, str]:
+def _bracket_credits(unsplit: list[str], bracketed: bool) -> dict[str, str]:
     """Brackets closing the captions, when the article credits its pictures that way: two captions' brackets that
     open or close with the same word ("… بحاصبيا (Jane Roe)" under two pictures), then every caption's closing bracket
     of a few words that opens with no lower-case letter, says no position ("(pictured with …)", "(left)") and is no
-    year ("(2019)")."""
+    year ("(2019)"). bracketed: a credit the patterns know closes another caption in brackets ("(EFE/Jane Roe)"); a
+    bracket of capitalised words, a name ("(Example City Council)"), is then a credit too."""
     tails = {}
     for text in unsplit:
         m = _BRACKET_TAIL.search(text)
@@ -782,9 +784,21 @@ def _bracket_credits(unsplit: list[str]) -> dict[str, str]:
                 and not inner[:1].islower() and not _IN_PICTURE.fullmatch(inner) and not MARKER_RE.match(inner + ":"):
             tails[text] = (m.group("tail"), words[0], words[-1])
     firsts, lasts = Counter(f for _, f, _ in tails.values()), Counter(last for _, _, last in tails.values())
-    if not any(firsts[f] > 1 or lasts[last] > 1 for _, f, last in tails.values()):
-        return {}
-    return {text: tail for text, (tail, _, _) in tails.items()}
+    if any(firsts[f] > 1 or lasts[last] > 1 for _, f, last in tails.values()):
+        return {text: tail for text, (tail, _, _) in tails.items()}
+    if bracketed:
+        return {text: tail for text, (tail, _, _) in tails.items() if _names(tail[1:-1].split())}
+    return {}
+
+
+def _names(words: list[str]) -> bool:
+    """Capitalised words with a name's particles between them: "Ajuntament de Berga", "Example City Council"."""
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+
+
+_NAME_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "of",
+                   "the", "and", "&", "y", "i", "e"}
 
 
 def _after_last_sentence(text: str) -> str:
