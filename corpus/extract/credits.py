@@ -120,9 +120,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?:PHOTOS?|PICTURES?|IMAGES?|FOTOS?)\s*:\s*[^:]{1,80})$",
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
-    # (or a photographer and a source: "Autor: Jane Roe, Zdroj: ČTK")
-    _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>" + _LABEL + r"\s*:\s*[^:]{1,80}?(?:[.;,|]?\s+(?:" + _ROLES
-       + r"|" + _LABEL + r")\s*:\s*[^:]{1,80}?)+\.?)$",
+    # (or a photographer and, after a comma, a source: "Autor: Jane Roe, Zdroj: ČTK")
+    _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL
+       + r"\s*:\s*[^:]{1,80}?(?:(?:[.;,|]?\s+" + _ROLES + r"|,\s+(?:" + _LABEL + r"))\s*:\s*[^:]{1,80}?)+\.?)$",
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
     # an outlet's labelled credit after a dash: "... – Example Vani ಚಿತ್ರ: Jane Roe" (the outlet is the credit's)
     _p("dash_outlet_labelled", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*\s){1,2}(?:" + _LABEL
