@@ -76,8 +76,9 @@ def eval_scrapes():
 # found; it was worked on next and is held to the same bar as sets 1-8 since.
 # Set21 (25 files, 115 captions, 14 languages, mainstream outlets, written blind at stop 37 while set20 was being
 # fixed) scored P 0.991 R 0.983 F1 0.987 at first contact (commit 2d7cbbb), credits agreeing on 108 of 113 captions
-# found: its floors are these figures.
-FIRST_CONTACT = {"set21": {"f1": 0.986, "found": 113, "credits_ok": 108}}
+# found; after its fixes 0.996 (left: a caption pair under the dateline read as the headline printed twice); it is
+# held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

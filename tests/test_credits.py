@@ -299,6 +299,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("Burčák se prodával ve stovkách stánků Autor: Jane Roe, Zdroj: ČTK", "Burčák se prodával ve stovkách stánků",
      "Autor: Jane Roe, Zdroj: ČTK"),
     ("Durian yang dijual di tepi jalan - Foto ihsan pembaca", "Durian yang dijual di tepi jalan", "Foto ihsan pembaca"),
+    # blind scrape set 21: the slash a site sets before the credit after the last sentence is no part of it; "file
+    # photo" in Italian, in lower case
+    ("A fire balloon lifts off on Monday night. / The Example Post", "A fire balloon lifts off on Monday night.",
+     "The Example Post"),
+    ("Il Festino del 2024, con il carro a forma di nave. foto di repertorio",
+     "Il Festino del 2024, con il carro a forma di nave.", "foto di repertorio"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

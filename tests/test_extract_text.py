@@ -979,3 +979,12 @@ def test_a_name_in_brackets_closing_a_caption_is_a_credit_where_the_article_cred
     assert [(f.caption, f.credit) for f in art.figures] == [
         (caps[0], "ACN/Jane Roe"), (caps[1], "EFE/John Doe"), (caps[2], "(Ajuntament de Berga)"),
         (f"{caps[3]} (foreground)", None)]
+
+
+def test_an_agency_s_initials_in_brackets_one_copy_adds_are_the_credit():
+    """Blind set 21: "… del centro mendocino (NA)" beside the copy without it (Noticias Argentinas' initials)."""
+    body = "Más de cien mil personas siguieron el Carrusel de la Vendimia por las calles del centro de Mendoza."
+    cap = "Los carros alegóricos del Carrusel recorrieron las calles del centro mendocino"
+    units = ["La Vendimia llenó de público el centro de Mendoza", body, f"{cap} (NA)", "Publicidad", cap, body]
+    art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [(cap, "(NA)")]

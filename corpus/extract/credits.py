@@ -421,7 +421,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane 
 # words after a caption's last sentence that say where the picture came from, not who took it
 _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",
                      "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted",
-                     "author provided", "author supplied"}
+                     "author provided", "author supplied",
+                     # "file photo" in the languages of the news
+                     "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",
+                     "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
 
 
@@ -457,8 +460,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
             credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
             return _before_credit(text[: m.start()]), credit
     m = _tail_credit(text)
-    if m:
-        return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")) or None
+    if m:  # (the slash or bar a site sets before the credit is no part of it: "... night. / Example Post")
+        return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")).lstrip("/|·• ") or None
     m = _LEADING_CAPS_CREDIT.match(text) or _LEADING_BRACKET_CREDIT.match(text)
     if m:  # "JANE ROE / EXAMPLE PRESS Physical activity ...": the credit printed before the caption
         return m.group("caption"), m.group("credit")

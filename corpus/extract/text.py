@@ -450,7 +450,7 @@ def _credit_tail(short: str, tail: str) -> bool:
     # separator the copy sets before it, "· Piksa: X", is no part of it)
     return bool(_ANY_LABEL_TAIL.fullmatch(tail.lstrip("·•|–—-/ "))) or after_sentence or is_bare_credit(tail) \
         or for_outlet(tail) \
-        or (word_count(tail) <= 2 and tail.isupper() and tail.isalpha())
+        or (word_count(tail) <= 2 and tail.isupper() and tail.strip("()[]").isalpha())  # "RTR", "(NA)"
 
 
 def _caption(copies: list[str]) -> Item:
