@@ -80,8 +80,8 @@ def eval_scrapes():
 # held to the same bar as sets 1-8 since.
 # Set22 (25 files, 119 captions, 14 languages, mainstream outlets, written blind at stop 37 while set21 was being
 # fixed) scored P 0.992 R 0.992 F1 0.992 at first contact (commit 9c7e393), credits agreeing on 114 of 118 captions
-# found: its floors are these figures.
-FIRST_CONTACT = {"set22": {"f1": 0.991, "found": 118, "credits_ok": 114}}
+# found; it was worked on next and is held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

@@ -305,6 +305,16 @@ def test_every_pattern_splits_its_example(pattern):
      "The Example Post"),
     ("Il Festino del 2024, con il carro a forma di nave. foto di repertorio",
      "Il Festino del 2024, con il carro a forma di nave.", "foto di repertorio"),
+    # blind scrape set 22: "(File pic)"; the Spanish label "Imagen:" and "Imagen cedida por ..." ("picture provided
+    # by"); Oman's agency and "from the source" in Arabic brackets
+    ("Maidens dance at a previous ceremony. (File pic)", "Maidens dance at a previous ceremony.", "File pic"),
+    ("Los romeros bajan por la calle principal con las ramas de pino. Imagen: RTVC",
+     "Los romeros bajan por la calle principal con las ramas de pino.", "Imagen: RTVC"),
+    ("Participantes golpean el mar. Imagen cedida por el Ayuntamiento de Agaete", "Participantes golpean el mar.",
+     "Imagen cedida por el Ayuntamiento de Agaete"),
+    ("زوار في عين رزات خلال عطلة نهاية الأسبوع (العمانية)", "زوار في عين رزات خلال عطلة نهاية الأسبوع", "العمانية"),
+    ("جانب من فعاليات مهرجان الخريف (من المصدر)", "جانب من فعاليات مهرجان الخريف", "من المصدر"),
+    ("A view of the hall. Photo gallery below", "A view of the hall. Photo gallery below", None),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

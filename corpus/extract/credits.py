@@ -14,6 +14,7 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
             # the same and national agencies in Arabic, Korean and Greek script
             r"|رويترز|الفرنسية|أ ف ب|الأناضول|أسوشيتد برس|الأوروبية|غيتي|شينخوا|د ب أ|وام|واس|سانا|بترا"
+            r"|العمانية|قنا|بنا|كونا|الأردنية|ومع|من المصدر"
             r"|الجزيرة|مواقع التواصل|İHA|DHA|Ipp|IPP"
             r"|연합뉴스|뉴스1|뉴시스|ΑΠΕ-ΜΠΕ|ΑΠΕ|EUROKINISSI|Eurokinissi|INTIME NEWS|Bernama|BERNAMA")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
@@ -23,7 +24,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
-          r"Autor/allikas|Allikas|Autor|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
+          r"Autor/allikas|Allikas|Autor|Imagen|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
           r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
@@ -91,7 +92,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
-    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|file|file photo))\)\s*$",
+    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|file(?: photo| pic| picture| image)?))"
+       r"\)\s*$",
        "Conservators clean the mosaic (Courtesy)"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
@@ -406,6 +408,8 @@ def _tail_credit(text: str) -> re.Match | None:
     words = tail.replace("/", " / ").split()
     if words[0].lower().strip("'\"") in _NOT_CREDIT_START or len(words) > 8:
         return None
+    if not paren and _MADE_BY_RE.match(tail) and len(words) <= 10:
+        return m  # "... del mar. Imagen cedida por el Ayuntamiento de X" ("picture provided by")
     if dash and text[: m.start()].endswith(("”", '"', "»")) and "/" not in tail and not is_agency(tail):
         return None  # "“I knew it was over.” — Jane Roe": who said it, not who took the picture
     if paren or dash:  # bracketed or dashed after a finished sentence: a credit unless it reads as text
@@ -509,6 +513,9 @@ def _labelled_sentence(text: str) -> bool:
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
 _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|drawing|cartoon|"
             r"animation|rendering|map)\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
+            # "picture provided by" in Spanish and Portuguese: "Imagen cedida por el Ayuntamiento de X"
+            r"(?i:imagen|imagem|foto|fotografía|fotografia)\s+(?i:cedida|facilitada|proporcionada|cedida)\s+(?i:por|pela|pelo)\s+"
+            r"(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?[A-Z\d])|"
             # an organisation's photographer: "U.S. Navy photo by X", "Herald photo by X"
             r"(?:[A-Z][\w.&'’-]*\s){1,4}(?i:photos?|pictures?|images?)\s+by\s+(?=[A-Z])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
@@ -516,6 +523,7 @@ _MADE_BY = (r"(?:(?i:(?:illustrations?|photos?|photographs?|pictures?|images?|gr
 _FOR_OUTLET = (r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|&|and)){1,5}\s(?:for|für|pour|para|per|voor)\s(?:the\s)?"
                r"[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,3}$")
 _FOR_OUTLET_RE = re.compile(_FOR_OUTLET)
+_MADE_BY_RE = re.compile(_MADE_BY)
 # "Image source, Getty Images": the line a template shows before the caption, in the languages it is published in
 _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha picha|sawirka|ምንጭ|مصدر الصورة|منبع تصویر|"
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
