@@ -315,6 +315,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("زوار في عين رزات خلال عطلة نهاية الأسبوع (العمانية)", "زوار في عين رزات خلال عطلة نهاية الأسبوع", "العمانية"),
     ("جانب من فعاليات مهرجان الخريف (من المصدر)", "جانب من فعاليات مهرجان الخريف", "من المصدر"),
     ("A view of the hall. Photo gallery below", "A view of the hall. Photo gallery below", None),
+    # blind scrape set 23: a photographer in capitals and the picture's archive number; "photo provided =" in Japanese
+    # brackets; an outlet's photo desk in Korean brackets; "archive" in Arabic brackets
+    ("Dancers open the first night of the festival. JANE ROE/26080412", "Dancers open the first night of the festival.",
+     "JANE ROE/26080412"),
+    ("開会式で鏡開きをする関係者ら。（写真提供＝県連）", "開会式で鏡開きをする関係者ら。", "写真提供＝県連"),
+    ("서울국제공원에 설치된 메인 무대. [중앙포토]", "서울국제공원에 설치된 메인 무대.", "중앙포토"),
+    ("واحة نخيل بطولقة (أرشيف)", "واحة نخيل بطولقة", "أرشيف"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -988,3 +988,19 @@ def test_an_agency_s_initials_in_brackets_one_copy_adds_are_the_credit():
     units = ["La Vendimia llenó de público el centro de Mendoza", body, f"{cap} (NA)", "Publicidad", cap, body]
     art = extract_text(doc_for(("\n\n".join(units) + "\n").encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [(cap, "(NA)")]
+
+
+def test_a_short_headline_printed_once_over_its_byline_and_date_is_the_title():
+    """Blind sets 21 and 23: a headline of four or five words printed once, its byline and date under it, then the
+    lead picture's caption pair: the headline was taken for the site's name and the caption pair for the headline.
+    A menu or a breadcrumb over the headline is no headline."""
+    body = "Årets Skördefest lockade fler besökare än någonsin, enligt arrangörerna som räknade omkring 32 000 besök."
+    cap = "Kön till gårdsbutiken i Saltvik växte under lördagen"
+    head = "Rekordmånga besökare på Skördefesten"
+    units = ["Landsbygd", head, "Emma Sundblom\nPublicerad 21.09.2026 15:32", cap, cap, body, body[:70] + " i år."]
+    scrape = scan("\n\n".join(units) + "\n")
+    assert scrape.title == head and [c for c, _ in scrape.captions] == [cap]
+    menu = ["Nyheter | Sport | Kultur | Åland", "Rekordmånga besökare på Skördefesten i Saltvik och Finström i år",
+            "Publicerad 21.09.2026 15:32", cap, cap, body]
+    scrape = scan("\n\n".join(menu) + "\n")
+    assert scrape.title == menu[1] and [c for c, _ in scrape.captions] == [cap]

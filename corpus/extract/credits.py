@@ -14,7 +14,7 @@ AGENCIES = (r"AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|Getty(?: Images)?|EPA|Shutters
             r"|USA TODAY(?: Sports)?(?: Images)?|USA Today(?: Sports)?(?: Images)?|Icon Sportswire"
             # the same and national agencies in Arabic, Korean and Greek script
             r"|رويترز|الفرنسية|أ ف ب|الأناضول|أسوشيتد برس|الأوروبية|غيتي|شينخوا|د ب أ|وام|واس|سانا|بترا"
-            r"|العمانية|قنا|بنا|كونا|الأردنية|ومع|من المصدر"
+            r"|العمانية|قنا|بنا|كونا|الأردنية|ومع|من المصدر|أرشيف|أرشيفية"
             r"|الجزيرة|مواقع التواصل|İHA|DHA|Ipp|IPP"
             r"|연합뉴스|뉴스1|뉴시스|ΑΠΕ-ΜΠΕ|ΑΠΕ|EUROKINISSI|Eurokinissi|INTIME NEWS|Bernama|BERNAMA")
 # Wire services written in capitals before "/Photographer" at the end of a caption.
@@ -156,7 +156,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "관광객들이 기념사진을 찍고 있다. /사진=예시통신"),
     # the Korean "[X 자료사진]" ("X's file photo") or "[X 제공]" ("provided by X") in brackets at the end
     # (the wire's usage note after a full stop: "[X 제공. 재판매 및 DB 금지]", "provided by X. No resale, no DB use")
-    _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영)(?:\.\s?재판매 및 DB 금지)?)[\])]\s*$",
+    _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영|포토)(?:\.\s?재판매 및 DB 금지)?)[\])]\s*$",
        "해군사관학교 교정. [예시뉴스 자료사진]"),
     # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
     _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
@@ -225,6 +225,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("dash_photo_courtesy", r"\s[-–—]\s(?P<credit>(?i:foto|photo|gambar|pic)\s+" + _COURTESY + r"(?:\s+(?:of|de|di))?\s+"
        r"[^.!?]{2,60})$",
        "Durian yang dijual di tepi jalan - Foto ihsan Jane Roe"),
+    # a photographer in capitals and the picture's number in the desk's archive: "... Te Maeva Nui. JANE ROE/26080412"
+    _p("caps_name_picture_number", r"(?:^|\s)(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?\d{5,12})$",
+       "Dancers open the first night of the festival. JANE ROE/26080412"),
     _p("getty_slash", r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))(?P<credit>[^.!?]{2,60}/\s?Getty Images[^.]{0,30})$",
        "Two players celebrate a goal. John Doe/Getty Images"),
     # a wire credit pasted on without any separator, as text scrapes of UK sites hold it; only names
@@ -264,7 +267,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # (a camera emoji stands for the photo label on sites in many languages: "... 📷 Jane Roe")
     _p("copyright", r"\s*(?P<credit>(?:[©ⓒ📷📸]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ📷📸]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
-    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真|撮影)\s*[：:・]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影)|資料写真)）$",
+    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真提供|写真|撮影)\s*[：:・＝=]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影)|資料写真)）$",
        "閉鎖された魚市場（共同）"),
     # the Lithuanian "X nuotr." ("X's photo") after a slash or the last sentence: "Caption / J. Name / LRT nuotr."
     # "Lino Žemaičio / BNS nuotr." (the photographer's name in the genitive, then the agency's) after the caption
@@ -334,8 +337,8 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
-    "getty_slash": ("getty images",), "getty_for": ("getty images for",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),

@@ -350,7 +350,9 @@ def _header(units: list[str], kinds: list[str], known_title: str | None = None) 
                 and not _ends_sentence(text):
             groups.append([text])  # a line printed twice under the site's name, however short: the headline
         elif not groups and i < 3 and word_count(text) <= 5 and not _ends_sentence(text):
-            pass  # site or section name above the headline
+            if word_count(text) >= _SHORT_HEADLINE_WORDS and _dated_below(units, kinds, i):
+                groups.append([text])  # a short headline printed once, its byline and date under it
+            # (else the site's or the section's name above the headline)
         else:
             break
         end = i + 1
@@ -359,6 +361,30 @@ def _header(units: list[str], kinds: list[str], known_title: str | None = None) 
 
 _MENU_ITEM_WORDS = 3
 _MENU_RUN = 8  # menu items between the site's name and a headline printed twice
+_SHORT_HEADLINE_WORDS = 4  # a site's or a section's name is shorter
+# a date or a time in any of the forms a dateline prints ("21.09.2026 15:32", "10:48, 14 июня 2026", "June 3, 2025")
+_DATE_OR_TIME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_DATELINE_WORDS = 8
+_NAV_MARKS = re.compile(r"[|»>›/]")
+
+
+def _dated_below(units: list[str], kinds: list[str], i: int) -> bool:
+    """A dateline (a short line holding a date or a time) stands within the next two lines after units[i], before
+    any line printed twice: units[i] is the headline over its byline and date, not a site's name."""
+    if _NAV_MARKS.search(units[i]):
+        return False  # a menu or a breadcrumb ("News | Sport", "Home » News")
+    seen = 0
+    for j in range(i + 1, min(len(units), i + 6)):
+        if kinds[j]:
+            continue
+        if j + 1 < len(units) and same_text(units[j], units[j + 1]) or seen == 0 and headline_like(units[j]):
+            return False  # (a headline under it: units[i] is the site's or the section's name)
+        if word_count(units[j]) <= _DATELINE_WORDS and _DATE_OR_TIME.search(units[j]) and not _NAV_MARKS.search(units[j]):
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
 
 
 def _menu_item_before_headline(units: list[str], kinds: list[str], i: int) -> bool:
