@@ -700,9 +700,11 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
                 out.credits[it.text] = it.credit
         elif it.kind == "body" and not it.inserted:
             out.paragraphs.append(it.text)
-    # the captions the credit patterns leave whole, read once for both of the article-wide rules below
-    unsplit = [text for text in dict.fromkeys(c for c, _ in out.captions) if not split_credit(text)[1]]
-    bracketed = any(text.endswith((")", "]", "）")) and split_credit(text)[1] for text, _ in out.captions)
+    # what the credit patterns split off each caption, read once (split_credit's cache holds a figure's worth): the
+    # captions they leave whole go to the article-wide rules below
+    pattern_credit = {text: split_credit(text)[1] for text, _ in out.captions}
+    unsplit = [text for text, credit in pattern_credit.items() if not credit]
+    bracketed = any(credit and text.endswith((")", "]", "）")) for text, credit in pattern_credit.items())
     for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items(),
                          *_after_sentence_credits(unsplit).items(), *_bracket_credits(unsplit, bracketed).items()]:
         out.credits.setdefault(text, credit)
@@ -772,7 +774,8 @@ _SHARED_TAIL_WORDS = 2  # a label and at least one word after it
 # sentence: followed by more text, not closing "J.", "Dr.", "Mrs." or "St."
 _STOPS = ".!?।॥。！？።။།؟۔"
 _SENTENCE_END = re.compile(r"(?P<word>\S*)[" + _STOPS + r"]\s+(?=\S)")
-_ABBREVIATION = re.compile(r"^(?:[^\W\d_]|[A-ZÀ-Þ][a-zà-ÿ]{1,2})$")
+# (by its shape, in any language; credits.py's _ABBREVIATION lists English ones for its own tail rule)
+_SHORT_ABBREVIATION = re.compile(r"^(?:[^\W\d_]|[A-ZÀ-Þ][a-zà-ÿ]{1,2})$")
 
 
 def _after_sentence_credits(unsplit: list[str]) -> dict[str, str]:
@@ -831,7 +834,7 @@ def _after_last_sentence(text: str) -> str:
     """The few words after the text's last full stop that end no sentence of their own, else ""."""
     end = None
     for m in _SENTENCE_END.finditer(text):
-        if not (text[m.end("word")] == "." and _ABBREVIATION.match(m.group("word"))):
+        if not (text[m.end("word")] == "." and _SHORT_ABBREVIATION.match(m.group("word"))):
             end = m
     tail = text[end.end():] if end else ""
     if not tail or count_words(tail) > AFTER_SENTENCE_CREDIT_WORDS or tail[-1] in _STOPS:
@@ -864,12 +867,13 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
                       base_dir=doc.base_dir, root=doc.root)
     if doc.images is not None:
         _add_listed(article, doc, split_units(text), scrape.captions, ledger)
+    splits = {raw: split_credit(raw) for raw, _ in scrape.captions}  # once each (a long gallery outgrows the cache)
     # the credits the article's captions tell: a line that is one of them alone, twice, is a photo with only its credit
-    told = set(scrape.credits.values()) | {credit for raw, _ in scrape.captions if (credit := split_credit(raw)[1])}
+    told = set(scrape.credits.values()) | {credit for _, credit in splits.values() if credit}
     for raw, position in scrape.captions:
         ledger.see("figures")
         ledger.keep("figures")
-        caption, credit = split_credit(raw)
+        caption, credit = splits[raw]
         if credit is None and raw in scrape.credits:  # the copies told a credit the patterns do not know
             credit = scrape.credits[raw]
             if raw.endswith(credit):  # (the copy kept may be the one without it)
