@@ -1004,3 +1004,26 @@ def test_a_short_headline_printed_once_over_its_byline_and_date_is_the_title():
             "Publicerad 21.09.2026 15:32", cap, cap, body]
     scrape = scan("\n\n".join(menu) + "\n")
     assert scrape.title == menu[1] and [c for c, _ in scrape.captions] == [cap]
+
+
+@pytest.mark.parametrize("copies, said, caption", [
+    (["“We open at dawn and close when the last stall is empty.”"] * 2,
+     "“We open at dawn and close when the last stall is empty,” said Marta Vidal, who sells cheese there.",
+     None),  # the story's own words: a pull quote
+    (["“We open at dawn and close when the last stall is empty.”",
+      "“We open at dawn and close when the last stall is empty.” Photo: Ana Ruiz"],
+     "“We open at dawn and close when the last stall is empty,” said Marta Vidal, who sells cheese there.",
+     "“We open at dawn and close when the last stall is empty.”"),  # credited: a quote under her portrait
+    (["– We open at dawn and close when the last stall is empty"] * 2,
+     "– We open at dawn and close when the last stall is empty, says Marta Vidal, who sells cheese there.",
+     None),  # a dialogue dash opens a quote too
+])
+def test_a_quote_printed_twice_without_credit_and_standing_in_the_story_is_a_pull_quote(copies, said, caption):
+    """A quote printed twice, neither copy credited, whose words stand inside a nearby paragraph that adds who said
+    them, is a pull quote (blind set 19 labels four so); a credited copy makes the pair a caption (sets 2 and 3)."""
+    units = ["Market hall reopens after two years of repairs",
+             "The covered market on the river reopened on Saturday with 140 stalls, twenty more than before the fire.",
+             *copies, said, "The city paid for the new roof; the traders paid for their own stalls."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ([caption] if caption else [])
+    assert said in article.paragraphs

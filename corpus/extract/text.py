@@ -15,6 +15,7 @@ The inserted story: its captions are kept (they describe real pictures), its par
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import itertools
 import logging
@@ -618,16 +619,33 @@ def _after_counter(items: list[Item], k: int) -> bool:
 
 
 def _mark_pull_quotes(items: list[Item]) -> None:
-    """A quote printed once more as a pull quote: its words stand inside a nearby body paragraph. (A quote printed
-    twice is left a caption pair: blind sets label it both ways, a speaker's words under her portrait and a pull quote.)"""
-    bodies = [it for it in items if it.kind == "body"]
-    flat = [" ".join(tokens(it.text)) for it in bodies]
-    for k, it in enumerate(bodies):
-        if not it.text.startswith(_QUOTES) or len(flat[k]) < PULL_MIN_CHARS:
+    """A quote printed again as a pull quote: its words stand inside a nearby body paragraph, which adds its
+    attribution ("..., said Jane Roe"). A quote printed once so is a pull quote; a quote printed twice so is one
+    too when neither copy carries a credit. A quote under a speaker's portrait is credited in the sets that label
+    it a caption, and a pull quote repeats the story's own words where a caption describes its picture."""
+    bodies = [k for k, it in enumerate(items) if it.kind == "body"]
+    flat = {k: " ".join(tokens(items[k].text)) for k in bodies}
+    for k, it in enumerate(items):
+        if not _pull_quote_shaped(it):
             continue
-        near = flat[max(0, k - PULL_WINDOW):k] + flat[k + 1:k + 1 + PULL_WINDOW]
-        if any(f" {flat[k]} " in f" {other} " and len(other) > len(flat[k]) for other in near):
+        quote = " ".join(tokens(it.text))
+        if len(quote) < PULL_MIN_CHARS:
+            continue
+        at = bisect.bisect_left(bodies, k)
+        near = [flat[j] for j in bodies[max(0, at - PULL_WINDOW):at + PULL_WINDOW + 1] if j != k]
+        if any(f" {quote} " in f" {other} " and len(other) > len(quote) for other in near):
             it.kind, it.boiler = "boiler", "pull"
+
+
+_DIALOGUE_DASH = ("– ", "— ")  # a quote opened by a dash, as Scandinavian, Slavic and Romance papers print speech
+
+
+def _pull_quote_shaped(it: Item) -> bool:
+    """A body paragraph that opens with a quote mark, or an uncredited caption pair that opens with one or a dash."""
+    if it.kind == "body":
+        return it.text.startswith(_QUOTES)
+    return (it.kind == "caption" and it.text.startswith(_QUOTES + _DIALOGUE_DASH) and not it.credit
+            and not split_credit(it.text)[1])
 
 
 def _insert_end(items: list[Item], i: int, main_before: int) -> int:
