@@ -322,6 +322,15 @@ def test_every_pattern_splits_its_example(pattern):
     ("開会式で鏡開きをする関係者ら。（写真提供＝県連）", "開会式で鏡開きをする関係者ら。", "写真提供＝県連"),
     ("서울국제공원에 설치된 메인 무대. [중앙포토]", "서울국제공원에 설치된 메인 무대.", "중앙포토"),
     ("واحة نخيل بطولقة (أرشيف)", "واحة نخيل بطولقة", "أرشيف"),
+    # blind scrape set 24: a label and a spaced dash where the colon stands; the photo word compounded with where the
+    # picture came from ("archive photo", "press picture")
+    ("Masqueraders lead the parade along Main Street. Photo credit – Example Festival Committee",
+     "Masqueraders lead the parade along Main Street.", "Photo credit – Example Festival Committee"),
+    ("Der Rosenmontagszug im Jahr 1975 am Werthplatz. Archivfoto: Example Kurier",
+     "Der Rosenmontagszug im Jahr 1975 am Werthplatz.", "Archivfoto: Example Kurier"),
+    ("Skördefesten i Finström. Pressbild: Visit Example", "Skördefesten i Finström.", "Pressbild: Visit Example"),
+    ("Het nieuwe stadhuis in 1968. Archieffoto: Example Dagblad", "Het nieuwe stadhuis in 1968.",
+     "Archieffoto: Example Dagblad"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -329,6 +338,9 @@ def test_split_credit_values(text, caption, credit):
 
 @pytest.mark.parametrize("text", [
     "The mayor (left) greets the crowd",
+    "Photos – the year in pictures",  # a title, not a label and its credit
+    "Luftbild: Die Baustelle des neuen Bahnhofs von oben",  # what an aerial picture shows
+    "Symbolbild: Ein Almabtrieb sorgt regelmäßig für Staus",  # the picture only illustrates: caption text
     "Prices rose 5% (see chart)",
     "A river in spring. The photo was taken at noon",
     "Students at the 2019 fair",

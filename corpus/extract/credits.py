@@ -39,7 +39,12 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
-          r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin)")
+          r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
+          # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
+          # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:
+          # "Luftbild: ..." opens what an aerial picture shows, "Symbolbild: ..." says the picture only illustrates)
+          r"(?:Archiv|Arkiv|Archief|Arkisto|Presse?|Pers|Agentur|Privat|Handy)"
+          r"(?:foto|bild|beeld|billede|bilde|kuva))")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -185,6 +190,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("dash_credit", r"\s[—–]\s?(?P<credit>(?:(?:" + _LABEL + r")(?!\w)|Screengrab|Screen grab|File|(?:" + AGENCIES
        + r")\b)[^—–!?]{0,60})$",
        "The clock being removed from the tower last year — Screengrab via Example TV"),
+    # a label and a spaced dash where the colon would stand, after the caption's last sentence: "... Main Street.
+    # Photo credit – Jane Roe" (at the start of a text the same shape is a title: "Photos – the year in pictures")
+    _p("label_dash", r"(?<=[.!?\"”’)])\s+(?P<credit>(?:" + _LABEL + r")\s[—–-]\s[^—–:!?]{2,80})$",
+       "Dancers lead the procession along Main Street. Photo credit – Example Festival Committee"),
     # an outlet's desk in capitals after the caption's last sentence: "... Mansalanao. PHOTO FROM THE TOWN'S PAGE"
     _p("caps_photo_tail", r"(?<=[.!?”’])\s(?P<credit>(?:PHOTOS?|FOTOS?)\s(?:BY|FROM|COURTESY OF)\s[A-Z0-9][A-Z0-9 ,.'’&/()-]{2,80})$",
        "Workers distribute masks in the village. PHOTO FROM THE TOWN HALL FACEBOOK PAGE"),
@@ -337,7 +346,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
