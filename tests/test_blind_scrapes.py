@@ -88,7 +88,11 @@ def eval_scrapes():
 # Sardinian new to the sets; written blind at stop 38) scored P 0.983 R 0.983 F1 0.983 at first contact (commit
 # 242ac99), credits agreeing on 116 of 116 captions found; after its fixes 1.000 (credits 118 of 118); it is held to
 # the same bar as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set25 (25 files, 106 captions, 14 languages, each file as a different scraper or text dumper saved it: hard-wrapped
+# lines, legacy encodings declared nowhere, UTF-16, lone CR, undecoded entities, soft hyphens, placeholders and
+# counters; written blind at stop 38 while set24 was being fixed) scored P 1.000 R 0.472 F1 0.641 at first contact
+# (commit 95ffc65), credits agreeing on 50 of 50 captions found: the files in legacy encodings were refused at ingest.
+FIRST_CONTACT: dict = {"set25": {"f1": 0.641, "found": 50, "credits_ok": 50}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
