@@ -155,16 +155,19 @@ def _content_words(text: str) -> set[str]:
 # ---------------------------------------------------------------- decoding and units
 
 def decode(content: bytes) -> str:
-    """UTF-8 (with or without BOM; a few stray Windows-1252 bytes read as such), UTF-16 with BOM, else
-    cp1252; NUL-laden bytes are no text."""
-    from ..ingest.detect import decode_mostly_utf8
+    """UTF-8 (with or without BOM; a few stray Windows-1252 bytes read as such), UTF-16 with BOM, else the
+    legacy encoding chardet guesses (cp1252 when it finds none); NUL-laden bytes are no text."""
+    from ..ingest.detect import decode_legacy, decode_mostly_utf8
 
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return content.decode("utf-16", errors="replace")
     if b"\x00" in content[:65536]:
         raise NotArticle(Reason.EXTRACT_ENCODING, "NUL bytes: binary data, not a text scrape")
     text = decode_mostly_utf8(content)
-    return text if text is not None else content.decode("cp1252", errors="replace")
+    if text is None:
+        legacy = decode_legacy(content)
+        text = legacy[0] if legacy else content.decode("cp1252", errors="replace")
+    return text
 
 
 def split_units(text: str) -> list[str]:

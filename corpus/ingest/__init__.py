@@ -70,6 +70,8 @@ def _kind(inp: InputFile) -> str:
     if not is_inside(inp.root, os.path.realpath(inp.path)):  # re-checked: InputFiles may be hand-made
         raise IngestReject(Reason.INGEST_OUTSIDE_ROOT, "resolves outside its input root; not opened")
     sniff = sniff_file(inp.path)
+    if sniff.guessed_encoding:
+        log.info("%s names no encoding and is not UTF-8: read as %s, chardet's guess", inp.rel, sniff.guessed_encoding)
     if sniff.kind is not None:
         return sniff.kind
     if sniff.what == "an empty file":

@@ -49,6 +49,7 @@ class Sniff:
     what: str  # for reject details: "a PDF document", "binary data", ...
     gzipped: bool = False
     bad_gzip: bool = False
+    guessed_encoding: str | None = None  # a text file in a legacy encoding it names nowhere: chardet's guess
 
 
 def looks_like_html(head: bytes, anywhere: bool = True) -> bool:
@@ -116,6 +117,20 @@ def decode_mostly_utf8(data: bytes, final: bool = True) -> str | None:
     return _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
 
 
+def decode_legacy(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of text saved in a legacy encoding and declared nowhere (a Windows-1251 or Shift_JIS
+    scrape, a Mac Roman archive, what wget keeps of an old site), as chardet guesses it from the statistics of each
+    language's bytes; None when it finds no encoding Python knows. Which one is a guess: the caller says so."""
+    import chardet  # only files that are not UTF-8 pay for its import
+
+    encoding = chardet.detect(data[:SNIFF_BYTES]).get("encoding")
+    try:
+        codecs.lookup(encoding or "")
+    except LookupError:
+        return None
+    return data.decode(encoding, errors="replace"), encoding
+
+
 def _fallback_scrape_test(text: str) -> bool:
     """Plain text with at least 3 paragraphs separated by blank lines."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
@@ -166,10 +181,18 @@ def _json_lines(head: bytes) -> bool | None:
     return False
 
 
+def _legacy_text(head: bytes) -> tuple[str, str] | None:
+    """The head decoded in the legacy encoding it looks to be in; None for binary data (control bytes)."""
+    return decode_legacy(head) if _binary_or_legacy(head) == _LEGACY else None
+
+
+_LEGACY = "text in a non-UTF-8 encoding"
+
+
 def _binary_or_legacy(head: bytes) -> str:
-    """Tell binary junk from text in a legacy 8-bit encoding (which the text reader does not take)."""
+    """Tell binary junk from text in a legacy encoding (which the text reader decodes as chardet guesses)."""
     controls = sum(1 for b in head[:4096] if b < 32 and b not in (9, 10, 13))
-    return "text in a non-UTF-8 encoding" if controls == 0 else "binary data (not UTF-8 text)"
+    return _LEGACY if controls == 0 else "binary data (not UTF-8 text)"
 
 
 def _text_kind(head: bytes) -> Sniff:
@@ -191,9 +214,15 @@ def _text_kind(head: bytes) -> Sniff:
         return Sniff("json", "a JSON document")
     if looks_like_html(head):
         return Sniff("html", "an HTML page")
+    guessed = None
+    if text is None and (legacy := _legacy_text(head)):
+        text, guessed = legacy
     if text is None:
         return Sniff(None, _binary_or_legacy(head))
     if scrape_test()(text):
+        if guessed:
+            return Sniff("text", f"a text scrape in {guessed} (guessed: the file names no encoding)",
+                         guessed_encoding=guessed)
         return Sniff("text", "a text scrape")
     return Sniff(None, "plain text without article paragraphs")
 
