@@ -331,6 +331,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("Skördefesten i Finström. Pressbild: Visit Example", "Skördefesten i Finström.", "Pressbild: Visit Example"),
     ("Het nieuwe stadhuis in 1968. Archieffoto: Example Dagblad", "Het nieuwe stadhuis in 1968.",
      "Archieffoto: Example Dagblad"),
+    # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
+    ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
+     "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

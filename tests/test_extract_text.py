@@ -1069,3 +1069,68 @@ def test_a_quote_printed_twice_without_credit_and_standing_in_the_story_is_a_pul
     article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ([caption] if caption else [])
     assert said in article.paragraphs
+
+
+def _wrap(paragraph: str, width: int, indent: str = "") -> str:
+    """A paragraph as a text browser's dump wraps it (lynx -dump, w3m -dump): at spaces, lines of at most width."""
+    import textwrap
+    return "\n".join(textwrap.wrap(paragraph, width - len(indent), initial_indent=indent, subsequent_indent=indent))
+
+
+def test_a_scrape_hard_wrapped_by_a_text_dumper_keeps_its_captions():
+    """lynx and w3m dumps wrap every paragraph at 72-80 columns: a caption's copies spanned several lines whose
+    breaks fell before a capital ("... of Ptuj on\\nSunday, ..."), and each line was read as a paragraph (set 25)."""
+    caption = "Kurenti in sheepskin costumes jump through the old town of Ptuj on Sunday, their cowbells heard across " \
+              "the Drava."
+    paragraphs = ["Kurenti drive winter out of Ptuj as the carnival reaches its climax",
+                  "More than 2,500 masked participants from 60 groups took part in Sunday's international carnival "
+                  "parade in Ptuj, the high point of the oldest and largest carnival in Slovenia, which this year "
+                  "marked its 66th edition.",
+                  f"{caption} Photo: Jane Roe", f"{caption} Photo: Jane Roe",
+                  "The kurent, a shaggy figure with a horned mask, a long red tongue and five heavy cowbells hanging "
+                  "from a belt, is said to chase away winter and call in the spring. Since 2017 the rounds of the "
+                  "kurenti have been listed by UNESCO as intangible cultural heritage.",
+                  "Organisers said around 70,000 visitors came to Ptuj over the eleven days of the festival, slightly "
+                  "fewer than last year, when unusually mild weather drew record crowds."]
+    content = "\n\n".join(_wrap(p, 76, "   ") for p in paragraphs) + "\n"
+    assert "Ptuj on\n   Sunday" in content  # the break falls before a capital
+    article = extract_text(doc_for(content.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [(caption, "Photo: Jane Roe")]
+    assert paragraphs[-1] in article.paragraphs
+
+
+def test_lines_of_an_unwrapped_scrape_stay_apart():
+    """A byline over its date and a list of links are lines of one block in any scrape: not wrapped text."""
+    units = ["Harbour town votes to keep its ferry", "By Jane Roe\nPublished 4 May 2026",
+             "The council voted on Tuesday night to keep the ferry running through the winter, after residents "
+             "filled the hall to argue that the bridge detour adds an hour to every trip to the hospital.",
+             "Read more:\nFerry fares to rise in spring\nNew pier opens on the north shore",
+             "The vote was nine to two, and the ferry will run on its summer timetable until the end of October."]
+    scrape = scan("\n\n".join(units) + "\n")
+    assert not any("By Jane Roe" in p and "Published" in p or "spring New pier" in p for p in scrape.paragraphs)
+    assert units[2] in scrape.paragraphs and units[4] in scrape.paragraphs
+
+
+def test_a_soft_hyphen_in_one_copy_does_not_part_the_copies():
+    """A CMS sets soft hyphens in long words ("Prinzen\\xadgarde"); one copy with them, one without, are one caption."""
+    caption = "Die Prinzengarde marschiert am Montagnachmittag über den Werthplatz."
+    units = ["Rosenmontagszug zieht 40.000 Jecken in die Unterstadt",
+             "Bei trockenem, aber kühlem Wetter haben am Montag rund 40.000 Besucher den Zug verfolgt.",
+             caption, caption.replace("Prinzengarde", "Prinzen\xadgarde").replace("Montagnachmittag",
+                                                                              "Montag\xadnachmittag"),
+             "Mehr als 60 Wagen und Fußgruppen zogen vom Kaperberg durch die Innenstadt bis in die Unterstadt."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == [caption]
+
+
+@pytest.mark.parametrize("label", ["Foto: ", "Caption: ", "Légende : "])
+def test_a_dumpers_field_label_before_one_copy_is_no_credit(label):
+    """A dumper prints the image's alt under a field label ("Foto: ", "Caption: ") and the caption under it: the
+    labelled copy was kept and its label read as a credit, leaving a picture with a credit and no caption."""
+    caption = "Crianças vestidas de mouros assistem aos últimos ensaios"
+    units = ["Festa de São Lourenço enche a cidade de visitantes",
+             "Centenas de visitantes chegaram nos dias anteriores, de barco e de avião, e as pensões esgotaram.",
+             label + caption, caption,
+             "A festa termina no domingo com a procissão de São Lourenço e um jantar no largo da igreja."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [(caption, None)]

@@ -131,8 +131,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL
        + r"\s*:\s*[^:]{1,80}?(?:(?:[.;,|]?\s+" + _ROLES + r"|,\s+(?:" + _LABEL + r"))\s*:\s*[^:]{1,80}?)+\.?)$",
        "Plum tart, cut in slices. Photography: Jane Roe. Food styling: John Doe."),
-    # an outlet's labelled credit after a dash: "... – Example Vani ಚಿತ್ರ: Jane Roe" (the outlet is the credit's)
-    _p("dash_outlet_labelled", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*\s){1,2}(?:" + _LABEL
+    # an outlet's labelled credit after a dash: "... – Example Vani ಚಿತ್ರ: Jane Roe" (the outlet is the credit's;
+    # words that close a sentence are the caption's: "... — the festival's climax. Photo: Jane Roe")
+    _p("dash_outlet_labelled", r"\s[-–—]\s?(?P<credit>(?:[^\s\-–—a-z][^\s\-–—]*(?<![.!?])\s){1,2}(?:" + _LABEL
        + r")\s*:\s*[^:]{1,80})$",
        "Crowds at the race track – Example Vani Photo: Jane Roe"),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit

@@ -52,7 +52,7 @@ _ELLIPSIS = re.compile(r"(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _QUOTES = ("'", '"', "‘", "’", "“", "”", "„", "«", "»", "‹", "›")
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # not the (non-)joiners U+200C/D: words are spelled with them
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")  # and soft hyphens; not the (non-)joiners U+200C/D: words are spelled with them
 
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
 
@@ -178,10 +178,13 @@ def split_units(text: str) -> list[str]:
     blocks = [[s for line in block.split("\n") if (s := _SPACE.sub(" ", line).strip())]
               for block in re.split(r"\n[ \t\u00a0]*\n", text)]
     credited = _credit_under_copy(blocks)
+    width = _wrap_width(blocks)
     for b, block in enumerate(blocks):
         prev_in_block = False
-        for line in block:
-            if prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
+        for k, line in enumerate(block):
+            if prev_in_block and width and len(block[k - 1]) + 1 + len(line.split(" ", 1)[0]) > width:
+                units[-1] = f"{units[-1]} {line}"  # a dumper broke the line here: the next word did not fit
+            elif prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
                     and not _ELLIPSIS.search(units[-1]):
                 units[-1] = f"{units[-1]} {line}"
             elif prev_in_block and b in credited:
@@ -194,6 +197,24 @@ def split_units(text: str) -> list[str]:
                 units.append(line)
             prev_in_block = True
     return units
+
+
+WRAP_MAX_WIDTH = 120  # text dumpers (lynx, w3m, elinks, mail tools) wrap at 72 to 80 columns, some wider
+WRAP_SLACK = 20  # a wrapped line falls short of the width by at most a long word
+WRAP_FULL_SHARE = 0.5  # of the lines that go on in their paragraph, how many must reach the width
+WRAP_MIN_LINES = 4
+
+
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a text dumper wrapped the file's paragraphs at (`lynx -dump`, `w3m -dump`), or None when it
+    is not wrapped: its longest line is short, and most lines that go on in their paragraph come close to it.
+    (In an unwrapped scrape the lines that go on are bylines and link lists, short beside its paragraphs.)"""
+    going_on = [len(line) for block in blocks for line in block[:-1]]
+    width = max((len(line) for block in blocks for line in block), default=0)
+    if len(going_on) < WRAP_MIN_LINES or width > WRAP_MAX_WIDTH:
+        return None
+    full = sum(n >= width - WRAP_SLACK for n in going_on)
+    return width if full >= WRAP_FULL_SHARE * len(going_on) else None
 
 
 def _credit_under_copy(blocks: list[list[str]]) -> set[int]:
@@ -433,12 +454,22 @@ def _runs(units: list[str], kinds: list[str], start: int) -> list[list[int] | in
     return out
 
 
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w" + MARKS + r"'’.-]*(?: [^\W\d_][\w" + MARKS + r"'’.-]*)? ?[:：]\s*")
+
+
+def _field_labelled(short: str, long_: str) -> bool:
+    """long_ is short under a field label a text dumper prints before an image's alt or caption ("Foto: ...")."""
+    return long_.casefold().endswith(short.casefold()) and bool(_FIELD_LABEL.fullmatch(long_[:len(long_) - len(short)]))
+
+
 def _caption_copy(copies: list[str]) -> str:
     """The fuller copy of a caption: a copy cut short loses, a copy with a credit the other lacks wins
     (extract_text splits the credit off), but not for a bare agency name tacked on ("... penalti. EFE"): the copy
     without it is kept, and _copies_credit gives the agency as its credit."""
     whole = [c for c in copies if not _ELLIPSIS.search(c)] or [_cut(c) for c in copies]
     short, long_ = min(whole, key=len), max(whole, key=len)
+    if _field_labelled(short, long_):
+        return short  # a dumper's field label before one copy ("Caption: ...", "Foto: ..."): the other is the caption
     tail = long_[len(short):] if long_.casefold().startswith(short.casefold()) else ""
     if tail and boilerplate_kind(tail) == "credit" and (_uncredited(long_) == long_ or is_agency(tail.strip(" .|/"))):
         return short
@@ -457,6 +488,8 @@ def _copies_credit(copies: list[str]) -> str:
     Beeld: Omroep Gelderland" beside "... voorbijgangers."): the copies tell it is no caption text, even in a
     language whose label the credit patterns do not know. "" when the copies tell nothing."""
     short, long_ = sorted((_cut(c) for c in copies), key=len)
+    if _field_labelled(short, long_):
+        return ""  # the label names a field, not who took the picture
     kept = _caption_copy(copies)
     if kept != long_ and (credit := split_credit(long_)[1]) and not split_credit(kept)[1]:
         return credit  # the copy kept is the one without the credit the patterns split off the other ("… EFE")
