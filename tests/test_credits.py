@@ -331,6 +331,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("Skördefesten i Finström. Pressbild: Visit Example", "Skördefesten i Finström.", "Pressbild: Visit Example"),
     ("Het nieuwe stadhuis in 1968. Archieffoto: Example Dagblad", "Het nieuwe stadhuis in 1968.",
      "Archieffoto: Example Dagblad"),
+    # set 26: who made or gave the picture between "Photo" and "by"; the Afrikaans and Dutch plural label
+    ("A collage of the flags carried in the parade. Photo illustration by Jane Roe ’28",
+     "A collage of the flags carried in the parade.", "Photo illustration by Jane Roe ’28"),
+    ("Fishermen carry the statue to the bay. Photo submitted by the Example Parish Council",
+     "Fishermen carry the statue to the bay.", "Photo submitted by the Example Parish Council"),
+    ("Besoekers proe witblits by een van die stalletjies. Foto's: Jane Roe",
+     "Besoekers proe witblits by een van die stalletjies.", "Foto's: Jane Roe"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),

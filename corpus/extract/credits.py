@@ -23,7 +23,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
-          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
+          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Foto's|Beeld|Billede|Bilde|Snímek|Gambar|Larawan|Hoto|"
           r"Autor/allikas|Allikas|Autor|Imagen|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
           r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
@@ -209,8 +209,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "A trader watches screens on the floor. REUTERS/Jane Roe/File Photo"),
     _p("photo_agency", r"\s(?P<credit>(?i:Foto|Photo|Fotos|Photos)\s+(?:" + AGENCIES + r"))\s*$",
        "Il mercato del pesce chiuso Foto LaPresse"),
-    # (a licence in brackets may close it, and a full stop after that: "... via Wikimedia Commons (CC BY-SA 4.0).")
-    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s? by "
+    # (a licence in brackets may close it, and a full stop after that: "... via Wikimedia Commons (CC BY-SA 4.0)."; who
+    # made or gave it: "Photo illustration by X", "Photo submitted by the parish council")
+    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s?"
+       r"(?: illustration| submitted| provided| supplied| contributed)? by "
        r"[^.!?|]{2,80}?(?:\s\((?:CC[\w .-]{1,20}|[Pp]ublic [Dd]omain)\)\.?)?)$",
        "Nets drying on the harbour wall. Photo by Jane Roe via Example Commons (CC BY-SA 4.0)."),
     # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
