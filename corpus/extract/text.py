@@ -52,7 +52,9 @@ _ELLIPSIS = re.compile(r"(?:\.{3,}|…)\s*$")
 _WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _QUOTES = ("'", '"', "‘", "’", "“", "”", "„", "«", "»", "‹", "›")
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")  # and soft hyphens; not the (non-)joiners U+200C/D: words are spelled with them
+# zero-width spaces, word joiners, byte-order marks and soft hyphens; not the (non-)joiners U+200C/D: words are
+# spelled with them
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 
 MARKER_MIN_WORDS = 4  # "Photo: Reuters" is a credit line, not a caption
 
