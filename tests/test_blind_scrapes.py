@@ -98,7 +98,10 @@ def eval_scrapes():
 # Set26 (25 files, 110 captions, 15 languages) is NOT a blind set: its helper's brief lacked the rule against reading
 # the extractor (see its NOTES.md). First scored at 68c2de4, after set24's and set25's fixes: F1 0.964 (credits 105 of
 # 106); after its own (credits "Photo illustration by", "Photo submitted by", "Foto's:") 0.991.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set27 (25 files, 109 captions, 25 languages: the languages and scripts the sets had seen least, eight of them new to
+# the sets; written blind at stop 38) scored P 0.909 R 0.917 F1 0.913 at first contact (commit 5abd56e), credits
+# agreeing on 99 of 100 captions found.
+FIRST_CONTACT: dict = {"set27": {"f1": 0.913, "found": 100, "credits_ok": 99}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
