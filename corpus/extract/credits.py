@@ -33,6 +33,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # Northern Sami, Tajik, Cebuano, Tetum, Burmese, Yiddish (with and without its vowel points), Kannada, Odia,
           # Assamese and Tibetan
           r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|ଫଟୋ|ফটো|པར|"
+          # Khmer "picture", Mongolian "source", Telugu "photo courtesy" and "photo" as also spelled with a short o
+          r"រូបភាព|Эх сурвалж|ఫొటో సౌజన్యం|ఫొటో|"
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
@@ -137,10 +139,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        + r")\s*:\s*[^:]{1,80})$",
        "Crowds at the race track – Example Vani Photo: Jane Roe"),
     # "На фото:" / "Na zdjęciu:" ("in the photo:") opens a caption, not a credit
-    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X"; Khmer as "៖", Ethiopic scripts as "፥" or "፦")
+    # (Armenian writes the label's colon as "՝": "Լուսանկարը՝ X"; Khmer as "៖", Ethiopic scripts as "፥" or "፦",
+    # Dzongkha and Tibetan as the shad "།": "པར། X")
     # (or a hyphen glued to the label: "फोटो- X")
     _p("labelled", r"(?:^|(?<=[\s.!?\"'”’)։।]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL
-       + r"(?:\.?\s*[:՝៖፥፦]|-(?=\s))\s*[^:]{1,120})$",
+       + r"(?:\.?\s*[:՝៖፥፦།]|-(?=\s))\s*[^:]{1,120})$",
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
     # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
@@ -182,7 +185,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "... Ritratt ta' arkivju", "... Foto dosye", "... Ifoto y'ububiko"
     _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
        r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
-       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ))\.?$",
+       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ|"
+       # "file photo" in Hindi and Chhattisgarhi, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
+       # photo" in Western and Eastern Armenian spelling
+       r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
+       r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար))\.?$",
        "Hondarribiko portua ARTXIBOA"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
@@ -343,7 +350,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 # What each pattern's match must contain (lower-cased); patterns not named here are always tried.
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
-    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "- "),
+    "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
