@@ -104,8 +104,10 @@ def eval_scrapes():
 # sets 1-8 since.
 # Set28 (25 files, 114 captions, 14 languages, scrapes saved as Markdown by Jina Reader, Firecrawl, trafilatura,
 # html2text, markdownify, crawl4ai and MarkDownload; written blind at stop 38) scored P 0.853 R 0.254 F1 0.392 at first
-# contact (commit fd9d772), credits agreeing on 0 of 29 captions found: Markdown was read as plain text.
-FIRST_CONTACT: dict = {"set28": {"f1": 0.392, "found": 29, "credits_ok": 0}}  # until a set is fixed
+# contact (commit fd9d772), credits agreeing on 0 of 29 captions found: Markdown was read as plain text. Read as the
+# plain scrape it renders to (extract/markdown.py) it scores 1.000, credits 114 of 114; it is held to the same bar as
+# sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

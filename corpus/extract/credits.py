@@ -38,7 +38,9 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
+          # Korean "photo provided"
+          r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"

@@ -33,7 +33,9 @@ from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
+from .markdown import looks_like_news_markdown, markdown_to_scrape
 from .metadata import domain_of
+from .urls import absolute
 
 log = logging.getLogger(__name__)
 
@@ -910,10 +912,12 @@ def _site(units: list[str], kinds: list[str]) -> str | None:
 # ---------------------------------------------------------------- entry points
 
 def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
-    """A text scrape -> Article: main-story paragraphs, one Figure per caption (no image URL); a JSON record's
-    listed pictures first, when it lists them."""
+    """A text scrape -> Article: main-story paragraphs, one Figure per caption (no image URL, but for a Markdown
+    scrape's picture lines); a JSON record's listed pictures first, when it lists them."""
     known_title = (doc.title or "").strip() or None
     text = decode(doc.content)
+    markdown = markdown_to_scrape(text)
+    text, sources = markdown if markdown else (text, {})  # a Markdown scrape names each caption's picture
     scrape = scan(text, known_title)
     if not scrape.paragraphs and not scrape.captions and not doc.images:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
@@ -940,8 +944,9 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
-        article.figures.append(Figure(index=len(article.figures), src=None, url=None, caption=caption,
-                                      credit=credit, position=position,
+        src = sources.get(" ".join(raw.split()))
+        article.figures.append(Figure(index=len(article.figures), src=src, url=absolute(src, doc.url),
+                                      caption=caption, credit=credit, position=position,
                                       caption_source="text_scrape" if caption else None))
     return article
 
@@ -1024,6 +1029,8 @@ def looks_like_text_scrape(text: str) -> bool:
     stripped = text.lstrip()
     if not stripped or stripped[0] == "<" or _JSON_OPENING.match(stripped):
         return False
+    if looks_like_news_markdown(text[:65536]):  # a page a reader service saved as Markdown: judged as it renders
+        text = markdown_to_scrape(text[:65536])[0]
     units = split_units(text[:65536])
     markup = sum(u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")) for u in units)
     if markup >= 0.3 * len(units):
