@@ -1205,6 +1205,20 @@ def test_a_markdown_scrape_gives_each_photo_its_caption_credit_and_address(tmp_p
     assert "Organisers said ticket sales were the highest in a decade, helped by a night train from the capital." \
         in article.paragraphs
     assert not any("Ferry fares" in p or "Culture" == p for p in article.paragraphs)
+    assert article.title == "Harbour festival draws record crowds"  # the top heading, not the tool's "Title:" line
+
+
+def test_a_markdown_scrape_with_a_metadata_block_and_no_pictures_reads_as_its_text():
+    """trafilatura --markdown --with-metadata writes a YAML block on top: its title is the headline, and the block
+    is no paragraph of the story."""
+    page = ("---\ntitle: Ferry fares rise for the first time in ten years\nauthor: Jane Roe\n"
+            "url: https://news.example.org/ferry-fares\n---\n\n"
+            "The harbour board raised [ferry fares](https://news.example.org/tag/ferries) by a tenth on Monday, "
+            "the first rise since 2016.\n\nCommuters said the **new fares** would cost them about 40 a month more.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert article.title == "Ferry fares rise for the first time in ten years"
+    assert article.paragraphs == ["The harbour board raised ferry fares by a tenth on Monday, the first rise since "
+                                  "2016.", "Commuters said the new fares would cost them about 40 a month more."]
 
 
 def test_markdown_notes_with_code_and_badges_are_still_no_article(tmp_path):

@@ -42,8 +42,15 @@ CAPTION_MAX_WORDS = 30  # a line under a picture, short and ending no sentence, 
 _MIN_IMAGES = 1
 
 
+_WEB_LINK = re.compile(r"\]\(https?://")
+MIN_LINKS = 3
+
+
 def looks_like_markdown(text: str) -> bool:
-    return len(_IMAGE.findall(text[:200_000])) >= _MIN_IMAGES
+    """A picture line, a metadata block on top, or links in Markdown's syntax: no plain scrape writes them."""
+    head = text[:200_000]
+    return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n")))
+            or len(_WEB_LINK.findall(head)) >= MIN_LINKS)
 
 
 def looks_like_news_markdown(text: str) -> bool:
@@ -125,11 +132,28 @@ def _news_photo(m: re.Match) -> bool:
     return not href or bool(_IMAGE_HREF.search(href))  # a picture linking to another page is a teaser
 
 
-def markdown_to_scrape(text: str) -> tuple[str, dict[str, str]] | None:
-    """(the plain scrape, {each caption copy: its picture's address}), or None when the text is no Markdown."""
+_H1 = re.compile(r"^#\s+(?P<atx>.+?)\s*#*\s*$|^(?P<setext>[^\n]+)\n=+[ \t]*$", re.M)
+_FRONT_MATTER = re.compile(r"\A---\n(?P<fields>.*?)\n---\n", re.S)
+_NAMED_TITLE = re.compile(r"^(?:Title|title):\s*(?P<title>.+)$", re.M)
+
+
+def markdown_title(text: str) -> str | None:
+    """The page's headline: its first top-level heading, else the title the tool wrote above the page (front
+    matter, "Title:"), which may carry the site's name after a bar."""
+    m = _H1.search(text)
+    if m:
+        return plain(m.group("atx") or m.group("setext")).strip() or None
+    m = _NAMED_TITLE.search(text[:4000])
+    return plain(m.group("title")).strip() if m else None
+
+
+def markdown_to_scrape(text: str) -> tuple[str, dict[str, str], str | None] | None:
+    """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown."""
     if not looks_like_markdown(text):
         return None
-    text = re.sub(r"\A---\n.*?\n---\n", "", text.replace("\r\n", "\n"), flags=re.S)  # trafilatura's front matter
+    text = text.replace("\r\n", "\n")
+    headline = markdown_title(text)
+    text = _FRONT_MATTER.sub("", text)  # trafilatura's metadata block
     blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
     out: list[str] = []
     sources: dict[str, str] = {}
@@ -163,7 +187,7 @@ def markdown_to_scrape(text: str) -> tuple[str, dict[str, str]] | None:
             i += taken
         elif rest and not taken:
             out.append(rest)
-    return "\n\n".join(out) + "\n", sources
+    return "\n\n".join(out) + "\n", sources, headline
 
 
 def _copies(rest: str, flat: str, alt: str, title: str) -> list[str]:

@@ -917,7 +917,10 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     known_title = (doc.title or "").strip() or None
     text = decode(doc.content)
     markdown = markdown_to_scrape(text)
-    text, sources = markdown if markdown else (text, {})  # a Markdown scrape names each caption's picture
+    if markdown:  # a Markdown scrape names each caption's picture, and marks its headline
+        text, sources, known_title = markdown[0], markdown[1], known_title or markdown[2]
+    else:
+        sources = {}
     scrape = scan(text, known_title)
     if not scrape.paragraphs and not scrape.captions and not doc.images:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
