@@ -218,3 +218,28 @@ def test_fetching_shows_a_progress_bar_with_count_and_rate(tmp_path):
     assert code == 0, err
     bar = [line for line in err.replace("\r", "\n").splitlines() if line.startswith("images: fetch")]
     assert bar and "3/3" in bar[-1] and ("img/s" in bar[-1] or "s/img" in bar[-1])  # a rate, either way up
+
+
+def test_a_markdown_scrape_s_pictures_are_fetched_with_their_captions(tmp_path):
+    """A scrape saved as Markdown names each picture's address: with --fetch-images its captions become pairs."""
+    server = serve()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    Handler.routes = {"/media/gates.jpg": (200, photo(), "image/jpeg"), "/robots.txt": (404, b"", "text/plain")}
+    Handler.hits = []
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "The harbour works began on Monday, with cranes brought by barge from the north shore. " * 3
+    (src / "story.txt").write_text(
+        f"# Harbour works begin\n\n{body}\n\n![Cranes lift the new lock gates into place]({base}/media/gates.jpg)\n\n"
+        f"*Cranes lift the new lock gates into place.* Photo: Jane Roe\n\n{body}\n\n"
+        f"The council said the works would end in the spring, before the ferry season.\n", encoding="utf-8")
+    args = ["build", str(src), "--out", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"),
+            "--no-progress", "--fetch-images", "--allow-private-hosts"]
+    try:
+        assert corpus_main(args) == 0
+        rows = pq.read_table(next((tmp_path / "out" / "data" / "default").glob("*.parquet"))).to_pylist()
+        assert [(r["caption"], r["credit"], r["image_url"], r["image_width"]) for r in rows] == [
+            ("Cranes lift the new lock gates into place.", "Photo: Jane Roe", f"{base}/media/gates.jpg", 320)]
+        assert "/media/gates.jpg" in Handler.hits
+    finally:
+        server.shutdown()
