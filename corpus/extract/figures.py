@@ -25,7 +25,7 @@ from .zones import WEAK_RELATED, Zones
 STAGE = "figures"
 _MAX_UNIT_TEXT = 1200  # chars; a wrapper holding more text than this is body, not a figure
 _UNIT_LEVELS = 4  # how far a figure without <figure> grows to reach its caption
-_ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|favicon|headshot|byline|badge|"
+ICON_URL = re.compile(r"\.svg(?:$|\?)|(?:^|[/_.-])(?:logo|icon|avatar|sprite|favicon|headshot|byline|badge|"
                        r"emoji|pixel|tracking|share|button|btn|ico|spinner|captcha|rss)s?(?:[/_.-]|$)", re.I)
 # the same words closing a camelCase file name ("whiteCameraIcon.png", "shareButtonBlue.gif"), and a pager's
 # controls ("enlargePhotoBtn.gif", "leftArrow.gif", "pageNumberLeft.gif")
@@ -289,7 +289,7 @@ def _icon_like(g: Group) -> str | None:
         g.icon_checked = True
         members = g.members if len(g.members) == 1 else sorted(g.members, key=preference)
         src = next((m.ref.src for m in members if m.ref.src), None)
-        if src is not None and (_ICON_URL.search(url_key(src)) or _CAMEL_ICON.search(src.rsplit("/", 1)[-1])
+        if src is not None and (ICON_URL.search(url_key(src)) or _CAMEL_ICON.search(src.rsplit("/", 1)[-1])
                                 or _tiny(members[0].el)):
             g.icon = src
     return g.icon

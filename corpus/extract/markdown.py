@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .credits import split_credit
-from .figures import _ICON_URL
+from .figures import ICON_URL
 
 _TITLE = r"""(?:\s+(?:"(?P<title>[^"]*)"|'(?P<title2>[^']*)'))?"""  # a title's quotes are its own: "St Patrick's Day"
 _IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TITLE + r"\)"
@@ -127,7 +127,7 @@ def _credit_only(block: str) -> bool:
 
 def _news_photo(m: re.Match) -> bool:
     src, href = m.group("src"), m.group("href")
-    if _ICON_URL.search(src) or src.startswith("data:"):
+    if ICON_URL.search(src) or src.startswith("data:"):
         return False
     return not href or bool(_IMAGE_HREF.search(href))  # a picture linking to another page is a teaser
 
