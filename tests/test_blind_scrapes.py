@@ -107,7 +107,10 @@ def eval_scrapes():
 # contact (commit fd9d772), credits agreeing on 0 of 29 captions found: Markdown was read as plain text. Read as the
 # plain scrape it renders to (extract/markdown.py) it scores 1.000, credits 114 of 114; it is held to the same bar as
 # sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set30 (25 files, 109 captions, 14 languages, syndicated and aggregated news: portals reprinting agency copy with the
+# agencies' caption styles; written blind at stop 38) scored P 0.991 R 0.991 F1 0.991 at first contact (commit
+# 1336979), credits agreeing on 107 of 108 captions found.
+FIRST_CONTACT: dict = {"set30": {"f1": 0.991, "found": 108, "credits_ok": 107}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
