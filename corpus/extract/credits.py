@@ -200,6 +200,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("dash_credit", r"\s[—–]\s?(?P<credit>(?:(?:" + _LABEL + r")(?!\w)|Screengrab|Screen grab|File|(?:" + AGENCIES
        + r")\b)[^—–!?]{0,60})$",
        "The clock being removed from the tower last year — Screengrab via Example TV"),
+    # an Indian wire's photo in Hindi after the caption's last sentence: "... श्रद्धालु। पीटीआई फोटो" (PTI, ANI, IANS, UNI)
+    _p("hindi_wire_photo", r"(?<=[।.!?])\s(?P<credit>(?:पीटीआई|एएनआई|आईएएनएस|यूएनआई)\s?(?:फोटो|फ़ोटो))$",
+       "गंगा तालाब की ओर जाते श्रद्धालु। पीटीआई फोटो"),
     # a label and a spaced dash where the colon would stand, after the caption's last sentence: "... Main Street.
     # Photo credit – Jane Roe" (at the start of a text the same shape is a title: "Photos – the year in pictures")
     _p("label_dash", r"(?<=[.!?\"”’)])\s+(?P<credit>(?:" + _LABEL + r")\s[—–-]\s[^—–:!?]{2,80})$",
@@ -358,7 +361,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
