@@ -114,8 +114,10 @@ def eval_scrapes():
 # Set29 (25 files, 114 captions, 14 languages, Markdown again with the cases set28 lacked: reference-style images, raw
 # HTML left in, captions above the picture, galleries as tables and numbered lists, pictures in list items and quote
 # blocks, placeholders; written blind at stop 38 after the Markdown reader was built on set28) scored P 0.841 R 0.465
-# F1 0.599 at first contact (commit 5368a82), credits agreeing on 51 of 53 captions found.
-FIRST_CONTACT: dict = {"set29": {"f1": 0.598, "found": 53, "credits_ok": 51}}  # until a set is fixed
+# F1 0.599 at first contact (commit 5368a82), credits agreeing on 51 of 53 captions found; after its fixes 0.982
+# (credits 109 of 110; left: four uncredited captions printed above their pictures or of three sentences); it is
+# held to the same bar as sets 1-8 since.
+FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])

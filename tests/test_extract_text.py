@@ -1230,3 +1230,63 @@ def test_markdown_notes_with_code_and_badges_are_still_no_article(tmp_path):
               "The preview shows every caption beside its picture.\n")
     (tmp_path / "README.txt").write_text(readme, encoding="utf-8")
     assert sniff_file(str(tmp_path / "README.txt")).kind is None
+
+
+_MARKDOWN_SHAPES = """# Island games open with a canoe race
+
+The games opened on Saturday with a canoe race across the lagoon, watched by most of the island's 1,500 people.
+
+![][1]
+
+*Crews paddle across the lagoon at the start of the race. Photo: Jane Roe*
+
+The race is the oldest event of the games, first held in 1962 when the island had four canoes.
+
+<figure><img src="https://news.example.org/media/dancers.jpg" alt=""><figcaption>Dancers open the ceremony on \
+the school field.<br>Photo: John Doe</figcaption></figure>
+
+The school choir sang the island's anthem, written in 1979 by the first teacher of the school.
+
+![](data:image/gif;base64,R0lGODlhAQABAAAAACw=)![Image 4](https://news.example.org/media/elders.jpg)
+
+Photo: Games Committee — Elders watch the race from the shade of the church.
+
+| Picture | Caption |
+| --- | --- |
+| ![](https://news.example.org/media/g1.jpg) | Children race on the beach. Photo: Jane Roe |
+
+1. ![](https://news.example.org/media/g2.jpg)
+   Fishermen bring in the catch for the feast
+2. ![](https://news.example.org/media/g3.jpg)
+
+The island's team won four of the six races, its best result since the games began.
+
+*The winning crew lifts the trophy on the wharf. (Photo: Jane Roe)*
+
+![The winners](https://news.example.org/media/trophy.jpg)
+
+The games end on Friday with a feast on the church grounds and a dance that goes on until dawn.
+
+[![Advertisement][9]][10]
+
+[1]: https://news.example.org/media/lagoon.jpg "Canoe race"
+[9]: https://news.example.org/ads/banner.jpg
+[10]: https://ads.example.org/click
+"""
+
+
+def test_markdown_left_by_converters_reads_picture_by_picture():
+    """What set 29's converters left (0.599 at first contact): a picture by reference, a figure in raw HTML with a
+    line break before its credit, a lazy-loading placeholder glued before the real picture, a credit printed before
+    the caption, a gallery as a table and as a numbered list (an item holding only its picture has no caption), a
+    caption printed above its picture, and an ad linked by reference (no caption)."""
+    article = extract_text(doc_for(_MARKDOWN_SHAPES.encode()), ExtractConfig(), Ledger())
+    got = [(f.caption, f.credit, f.src and f.src.rsplit("/", 1)[-1]) for f in article.figures]
+    assert got == [("Crews paddle across the lagoon at the start of the race.", "Photo: Jane Roe", "lagoon.jpg"),
+                   ("Dancers open the ceremony on the school field.", "Photo: John Doe", "dancers.jpg"),
+                   ("Elders watch the race from the shade of the church.", "Photo: Games Committee", "elders.jpg"),
+                   ("Children race on the beach.", "Photo: Jane Roe", "g1.jpg"),
+                   ("Fishermen bring in the catch for the feast", None, "g2.jpg"),
+                   ("The winning crew lifts the trophy on the wharf.", "Photo: Jane Roe", "trophy.jpg")]
+    assert "The games end on Friday with a feast on the church grounds and a dance that goes on until dawn." \
+        in article.paragraphs

@@ -17,6 +17,7 @@ another story are no news photos.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from .credits import split_credit
@@ -33,6 +34,7 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
 _BULLET = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^>\s?")
+_MARKER_ONLY = re.compile(r"[*+-]|\d{1,3}[.)]")  # a list item whose picture was its only content
 # the header lines a reader service writes above the page ("URL Source: ...", "Markdown Content:")
 _TOOL_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content|Warning):", re.I)
 _ALT_NUMBER = re.compile(r"^Image \d+:?\s*")  # Jina Reader numbers every alt: "Image 3: ..."
@@ -46,16 +48,24 @@ _WEB_LINK = re.compile(r"\]\(https?://")
 MIN_LINKS = 3
 
 
+_REF_IMAGE = re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]")
+_HTML_PICTURE = re.compile(r"<(?:img|figure)\b", re.I)
+_ATX = re.compile(r"^#{1,6} \S", re.M)
+
+
 def looks_like_markdown(text: str) -> bool:
-    """A picture line, a metadata block on top, or links in Markdown's syntax: no plain scrape writes them."""
+    """A picture line (inline, by reference, or as the HTML a converter kept), a metadata block on top, links in
+    Markdown's syntax, or a heading over pictures written as text ("Image: ..."): no plain scrape writes them."""
     head = text[:200_000]
-    return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n")))
-            or len(_WEB_LINK.findall(head)) >= MIN_LINKS)
+    return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_REF_IMAGE.search(head) or _HTML_PICTURE.search(head))
+            or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n"))) or len(_WEB_LINK.findall(head)) >= MIN_LINKS
+            or bool(_ATX.search(head) and _TEXT_IMAGE.search(head)))
 
 
 def looks_like_news_markdown(text: str) -> bool:
     """Markdown with a photo line (not only badges and icons) and no code blocks: a page, not a README or notes."""
-    return "```" not in text and any(_news_photo(m) for m in _IMAGE.finditer(text))
+    return "```" not in text and looks_like_markdown(text) and any(_news_photo(m) for m in _IMAGE.finditer(
+        _normalise(text)))
 
 
 def plain(text: str) -> str:
@@ -65,7 +75,7 @@ def plain(text: str) -> str:
     for _ in range(2):  # emphasis inside strong text
         text = _STRONG.sub(r"\2", text)
         text = _EMPHASIS.sub(r"\2", text)
-    return _ESCAPE.sub(r"\1", text)
+    return html.unescape(_ESCAPE.sub(r"\1", text))
 
 
 def _lines(block: str) -> list[str]:
@@ -77,8 +87,13 @@ def _lines(block: str) -> list[str]:
         line = _QUOTE.sub("", raw.strip())
         if _SETEXT.match(line) or _TOOL_HEADER.match(line):
             continue
-        item = _BULLET.match(line) or line in ("*", "-", "+")
-        line = _BULLET.sub("", _HEADING.sub("", line)).strip(" *+-\\") if item else _HEADING.sub("", line).rstrip(" \\")
+        item = _BULLET.match(line) or _MARKER_ONLY.fullmatch(line)
+        if _MARKER_ONLY.fullmatch(line):
+            line = ""  # a list item whose picture was all it held
+        elif item:
+            line = _BULLET.sub("", line).strip(" *+-\\")
+        else:
+            line = _HEADING.sub("", line).rstrip(" \\")
         if not line:
             continue
         if joined and not item:
@@ -119,6 +134,29 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END)
 
 
+_FIRST_SEPARATOR = re.compile(r"\s(?:\||—|–|·|-)\s")
+FIRST_CREDIT_MAX_WORDS = 8
+
+
+def _credit_first(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption printed after its credit and a separator ("Foto: dpa | ...", "© Jane Roe —
+    ..."), else None."""
+    m = _FIRST_SEPARATOR.search(text)
+    if m is None:
+        return None
+    head, tail = text[:m.start()].strip(), text[m.end():].strip()
+    if not tail or len(head.split()) > FIRST_CREDIT_MAX_WORDS:
+        return None
+    return (tail, head) if head.startswith(("©", "(c)")) or split_credit(head) == (None, head) else None
+
+
+def _size_links(block: str) -> bool:
+    """A line of links to the picture's files ("Download: [S](a-480.jpg) [M](a-1024.jpg)", "[Enlarge](a.jpg)")."""
+    hrefs = [m.group("href") for m in _LINK.finditer(block)]
+    words = _LINK.sub("", block).split()
+    return bool(hrefs) and all(_IMAGE_HREF.search(h) for h in hrefs) and len(words) <= 2 and not _IMAGE.search(block)
+
+
 def _credit_only(block: str) -> bool:
     """A paragraph that is a credit and nothing else ("Photo: Jane Roe")."""
     text = " ".join(_lines(plain(block)))
@@ -147,47 +185,198 @@ def markdown_title(text: str) -> str | None:
     return plain(m.group("title")).strip() if m else None
 
 
+# ---------------------------------------------------------------- what converters leave besides plain Markdown
+
+_REF_DEF = re.compile(r"^ {0,3}\[(?P<key>[^\]^]+)\]:\s*<?(?P<url>\S+?)>?"
+                      r"(?:\s+[\"'(](?P<title>[^\"')]*)[\"')])?\s*$", re.M)
+_REF_USE = re.compile(r"(?P<bang>!?)\[(?!!\[)(?P<text>(?:[^\]\\]|\\.)*)\]\[(?P<key>[^\]]*)\]")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
+_FOOTNOTE_DEF = re.compile(r"^\[\^[^\]\s]{1,12}\]:.*$", re.M)
+_HTML_IMG = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.I)
+_ATTR = re.compile(r"""\b(?P<name>src|alt|title)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""", re.I)
+_HTML_BLOCK = re.compile(r"</?(?:figure|figcaption|p|div|picture)\b[^>]*>", re.I)
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+_HTML_NOTE = re.compile(r"<sup\b[^>]*>.*?</sup>", re.I | re.S)  # a footnote marker: no caption text
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*\b[^>]*>", re.I)
+# a lazy-loading placeholder a reader service prints before the real picture ("data:", "lazy-blank.gif")
+_PLACEHOLDER = re.compile(r"!\[(?:[^\]\\]|\\.)*\]\((?:data:[^)]*|[^)\s]*(?:blank|spacer|placeholder|lazy|transparent|"
+                          r"1x1)[^)/\s]*\.(?:gif|png|svg)(?:\?[^)\s]*)?)(?:\s+\"[^\"]*\")?\)", re.I)
+# a converter told to write pictures as text ("Image: alt", "[Image: alt]"); "Photo: X" is a credit, not this
+_TEXT_IMAGE = re.compile(r"^\[?Image:\s+(?P<alt>[^\]\n]+?)\]?$", re.M)
+_NO_SRC = "about:blank"  # a picture a converter wrote as text ("Image: ..."): its place, no address
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _inline_references(text: str) -> str:
+    """Reference-style images and links ("![alt][3]" ... "[3]: https://... 'title'") written in line."""
+    refs = {m.group("key").casefold(): (m.group("url"), m.group("title")) for m in _REF_DEF.finditer(text)}
+    if not refs:
+        return text
+    text = _REF_DEF.sub("", text)
+
+    def inline(m: re.Match) -> str:
+        url, title = refs.get((m.group("key") or m.group("text")).casefold(), (None, None))
+        if url is None:
+            return m.group(0)
+        if not m.group("bang"):
+            return m.group("text")
+        return f'![{m.group("text")}]({url}' + (f' "{title}"' if title else "") + ")"
+    text = _REF_USE.sub(inline, text)
+    # a picture that links by reference ("[![alt][10]][11]"): its image was written in line above, now its link
+    return _LINKED_REF.sub(lambda m: f"[{m.group('image')}]({refs.get(m.group('key').casefold(), ('',))[0]})", text)
+
+
+_LINKED_REF = re.compile(r"\[(?P<image>!\[[^\]\n]*\]\([^)\n]*\))\]\[(?P<key>[^\]\n]+)\]")
+
+
+def _html_to_markdown(text: str) -> str:
+    """The HTML a converter kept (a figure, a loose img, line breaks, a credit's span): pictures become picture
+    lines, a figure's parts paragraphs of their own, other tags their text."""
+    def image(m: re.Match) -> str:
+        attrs = {a.group("name").lower(): a.group("v1") if a.group("v1") is not None else a.group("v2")
+                 for a in _ATTR.finditer(m.group("attrs"))}
+        if not attrs.get("src"):
+            return ""
+        title = f' "{attrs["title"]}"' if attrs.get("title") else ""
+        return f'\n\n![{attrs.get("alt", "")}]({attrs["src"]}{title})\n\n'
+    text = _HTML_IMG.sub(image, text)
+    text = _HTML_NOTE.sub("", text)
+    text = _HTML_BLOCK.sub("\n\n", text)
+    text = _HTML_BREAK.sub("  \n", text)
+    return _HTML_TAG.sub("", text)
+
+
+def _tables(text: str) -> str:
+    """A gallery set as a table ("| ![](a.jpg) | caption |"): each picture row a picture line and its caption; the
+    table's header and rule rows go."""
+    lines = text.split("\n")
+    if not any(_TABLE_ROW.match(line) and _IMAGE.search(line) for line in lines):
+        return text
+    out = []
+    for line in lines:
+        if not _TABLE_ROW.match(line):
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        pictures = [c for c in cells if _IMAGE.search(c)]
+        if pictures:
+            words = " ".join(c for c in cells if not _IMAGE.search(c) and c)
+            out += ["", *pictures, "", words, ""]
+    return "\n".join(out)
+
+
+def _one_picture_a_block(text: str) -> str:
+    """A picture line starts a block of its own, so a list of pictures (a gallery as a numbered list, pictures in
+    list items or quotes) is read picture by picture, each with the lines that follow it in its item."""
+    out = []
+    for line in text.split("\n"):
+        if _IMAGE.match(re.sub(r"^\s*(?:>\s*)*(?:[*+-]|\d{1,3}[.)])?\s*", "", line)) and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _normalise(text: str) -> str:
+    text = _inline_references(text.replace("\r\n", "\n"))
+    text = _html_to_markdown(text)
+    text = _FOOTNOTE_DEF.sub("", _FOOTNOTE.sub("", text))
+    text = _PLACEHOLDER.sub("", text)
+    if not _IMAGE.search(text):  # (a file that writes its pictures as text writes them all so)
+        text = _TEXT_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
+    return _one_picture_a_block(_tables(text))
+
+
 def markdown_to_scrape(text: str) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown."""
     if not looks_like_markdown(text):
         return None
     text = text.replace("\r\n", "\n")
     headline = markdown_title(text)
-    text = _FRONT_MATTER.sub("", text)  # trafilatura's metadata block
-    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
-    out: list[str] = []
-    sources: dict[str, str] = {}
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        i += 1
-        image = _IMAGE.search(block)
-        if image is None:
-            if not _links_only(block) and (lines := _lines(plain(block))):
-                out.append("\n".join(lines))
-            continue
+    text = _normalise(_FRONT_MATTER.sub("", text))  # (trafilatura's metadata block goes)
+    reader = _Reader([b for b in re.split(r"\n[ \t]*\n", text) if b.strip()])
+    reader.read()
+    return "\n\n".join(reader.out) + "\n", reader.sources, headline
+
+
+class _Reader:
+    """Walks the blocks once: text blocks become paragraphs, a picture line takes the caption under it (or on its
+    line, or, where a site prints it so, above it)."""
+
+    def __init__(self, blocks: list[str]):
+        self.blocks, self.out, self.sources = blocks, [], {}
+        self.i = 0
+        self.last_text: tuple[int, str] | None = None  # (block index, as printed) of the paragraph last written
+
+    def read(self) -> None:
+        while self.i < len(self.blocks):
+            block = self.blocks[self.i]
+            self.i += 1
+            image = _IMAGE.search(block)
+            if image is None:
+                if not _links_only(block) and (lines := _lines(plain(block))):
+                    self.out.append("\n".join(lines))
+                    self.last_text = (self.i - 1, block)
+                continue
+            self._picture(image, block)
+
+    def _picture(self, image: re.Match, block: str) -> None:
+        at = self.i - 1
         rest = "\n".join(_lines(plain(block)))
-        printed = block[image.end():] if rest else ""
-        taken = 0
-        if not rest and i < len(blocks) and not _IMAGE.search(blocks[i]) and not _links_only(blocks[i]) \
-                and not _HEADING.match(blocks[i].lstrip()):
-            printed, rest = blocks[i], "\n".join(_lines(plain(blocks[i])))
-            taken = 1
-        credit_line = blocks[i + taken] if rest and i + taken < len(blocks) else ""
-        if credit_line and _credit_only(credit_line):  # the credit on a paragraph of its own under the caption
-            rest, taken = f"{rest} {' '.join(_lines(plain(credit_line)))}", taken + 1
+        printed, taken = (block[image.end():], 0) if rest else ("", 0)
+        while not rest and self.i < len(self.blocks) and _size_links(self.blocks[self.i]):
+            self.i += 1  # the picture's own size or download links ("Download: S M L", "Enlarge")
+        nxt = self.blocks[self.i] if self.i < len(self.blocks) else ""
+        if not rest and nxt and not _IMAGE.search(nxt) and not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
+            printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
+        after = self.blocks[self.i + taken] if rest and self.i + taken < len(self.blocks) else ""
+        if after and _credit_only(after):  # the credit on a paragraph of its own under the caption
+            rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
         alt = _ALT_NUMBER.sub("", plain(image.group("alt") or "")).strip()
         title = plain(image.group("title") or image.group("title2") or "").strip()
-        flat = " ".join(rest.split())
-        if _news_photo(image) and _is_caption(printed, flat, alt, title):
-            copies = _copies(rest, flat, alt, title)
-            out.extend(copies)
-            for copy in copies:
-                sources[" ".join(copy.split())] = image.group("src")
-            i += taken
+        if not _news_photo(image):
+            if rest and not taken:
+                self.out.append(rest)
+            return
+        rest, flat = _credit_last(rest)
+        if _is_caption(printed, flat, alt, title):
+            self._caption(image, rest, flat, alt, title)
+            self.i += taken
+        elif self._caption_above(at, alt, title):
+            self._caption(image, *_credit_last(self.out.pop()), alt, title)
         elif rest and not taken:
-            out.append(rest)
-    return "\n\n".join(out) + "\n", sources, headline
+            self.out.append(rest)
+
+    def _caption_above(self, at: int, alt: str, title: str) -> bool:
+        """The paragraph right above the picture is its caption, as some sites print it: set apart (italics, bold,
+        a quote), credited, or repeated by the alt; a paragraph of the story above a picture is none of these."""
+        if self.last_text is None or self.last_text[0] != at - 1 or not self.out:
+            return False
+        printed = self.last_text[1]
+        text = " ".join(_credit_last(self.out[-1])[1].split())
+        self.last_text = None
+        return bool(alt and _same(alt, text) or title and _same(title, text) or _emphasised(printed)
+                    or split_credit(text)[1])
+
+    def _caption(self, image: re.Match, rest: str, flat: str, alt: str, title: str) -> None:
+        copies = _copies(rest, flat, alt, title)
+        self.out.extend(copies)
+        if image.group("src") != _NO_SRC:
+            for copy in copies:
+                self.sources[" ".join(copy.split())] = image.group("src")
+        self.last_text = None
+
+
+def _same(a: str, b: str) -> bool:
+    from .text import same_text  # text.py reads Markdown scrapes through this module
+
+    return same_text(a, b)
+
+
+def _credit_last(rest: str) -> tuple[str, str]:
+    """(the caption as printed, flat) with a credit printed before it ("Photo: X — caption") moved after it."""
+    flat = " ".join(rest.split())
+    first = _credit_first(flat)
+    return (f"{first[0]} {first[1]}",) * 2 if first else (rest, flat)
 
 
 def _copies(rest: str, flat: str, alt: str, title: str) -> list[str]:
