@@ -62,7 +62,7 @@ def parser_versions() -> dict:
     """Libraries whose upgrade can change what the per-input stages produce."""
     from importlib.metadata import version
 
-    return {name: version(name) for name in ("lxml", "ftfy", "pycld2", "warcio")}
+    return {name: version(name) for name in ("lxml", "ftfy", "pycld2", "warcio", "chardet")}
 
 
 @functools.lru_cache(maxsize=1)
