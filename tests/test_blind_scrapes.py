@@ -117,7 +117,10 @@ def eval_scrapes():
 # F1 0.599 at first contact (commit 5368a82), credits agreeing on 51 of 53 captions found; after its fixes 0.982
 # (credits 109 of 110; left: four uncredited captions printed above their pictures or of three sentences); it is
 # held to the same bar as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set32 (25 files, 101 captions, 15 languages, a crawl's ordinary day: courts, politics, business, weather, science,
+# sport, with portraits, file photos, screenshots, charts and maps; written blind at stop 38) scored P 0.941 R 0.941
+# F1 0.941 at first contact (commit c359903), credits agreeing on 94 of 95 captions found.
+FIRST_CONTACT: dict = {"set32": {"f1": 0.940, "found": 95, "credits_ok": 94}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
