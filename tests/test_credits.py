@@ -356,6 +356,17 @@ def test_every_pattern_splits_its_example(pattern):
     # blind scrape set 30: an Indian wire's photo, in Hindi, after the caption's last sentence
     ("रंग-बिरंगी कांवड़ लेकर गंगा तालाब की ओर जाते श्रद्धालु। पीटीआई फोटो",
      "रंग-बिरंगी कांवड़ लेकर गंगा तालाब की ओर जाते श्रद्धालु।", "पीटीआई फोटो"),
+    # blind scrape set 32: who drew a chart or a map, and the data's source, after the last sentence; a title other
+    # languages write in lower case before a name is no sentence's end
+    ("Gatun Lake level in feet, 2025-2026. Chart: Example Post. Source: ACP", "Gatun Lake level in feet, 2025-2026.",
+     "Chart: Example Post. Source: ACP"),
+    ("Прогноз ночных заморозков на 14–16 октября. Карта: Гидрометеослужба", "Прогноз ночных заморозков на 14–16 октября.",
+     "Карта: Гидрометеослужба"),
+    ("How the budget is split. Graphic: Example Observer. Source: Ministry of Finance", "How the budget is split.",
+     "Graphic: Example Observer. Source: Ministry of Finance"),
+    ("Tyrimų grupės vadovas prof. Jonas Petraitis", "Tyrimų grupės vadovas prof. Jonas Petraitis", None),
+    ("FILE PHOTO: The minister speaks at the exchange in 2003. Photo: NA",
+     "FILE PHOTO: The minister speaks at the exchange in 2003.", "Photo: NA"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),
@@ -367,6 +378,7 @@ def test_split_credit_values(text, caption, credit):
 @pytest.mark.parametrize("text", [
     "The mayor (left) greets the crowd",
     "Photos – the year in pictures",  # a title, not a label and its credit
+    "Map: where the fires burned this week",  # a chart's or a map's title at the start, not its credit
     "Luftbild: Die Baustelle des neuen Bahnhofs von oben",  # what an aerial picture shows
     "Symbolbild: Ein Almabtrieb sorgt regelmäßig für Staus",  # the picture only illustrates: caption text
     "Prices rose 5% (see chart)",

@@ -130,6 +130,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("outlet_labelled", r"(?:^|(?<=[\s.!?\"'”’)]))(?P<credit>(?:[A-Z][A-Z&]{1,9}\s){1,2}"
        r"(?:PHOTOS?|PICTURES?|IMAGES?|FOTOS?)\s*:\s*[^:]{1,80})$",
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
+    # who drew a chart or a map, after the caption's last sentence, and the data's source: "... by province. Map:
+    # Example Post. Source: Ministry of Health" (at a text's start "Map: where the fires burned" is a title)
+    _p("chart_label", r"(?<=[.!?])\s+(?P<credit>(?:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
+       r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema)\s*:\s*[^:]{1,80}?"
+       r"(?:[.;,]\s+(?:" + _LABEL + r")\s*:\s*[^:]{1,80})?)$",
+       "Suspected cases by province, January to August. Map: Example Post"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
     # (or a photographer and, after a comma, a source: "Autor: Jane Roe, Zdroj: ČTK")
     _p("labelled_roles", r"(?:^|(?<=[\s.!?\"'”’)]))(?<!\b[Нн]а )(?<!\b[Nn]a )(?P<credit>" + _LABEL
@@ -361,7 +367,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -417,7 +423,9 @@ _NOT_CREDIT_START = {"pictured", "picture", "left", "right", "above", "below", "
                      "file", "pictures", "photos", "gallery", "clockwise", "from"}
 # "U.S. Embassy", "St. Mary's": an abbreviation's full stop does not end a sentence
 _ABBREVIATION = re.compile(r"(?:\b\w\.\w\.?|\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|"
-                           r"Inc|Co|Ltd|Ave|Rd|vs|approx|Rev|Hon|Pres|Supt|Insp|Det|Cllr)\.|\b[A-Z]\.)$")
+                           r"Inc|Co|Ltd|Ave|Rd|vs|approx|Rev|Hon|Pres|Supt|Insp|Det|Cllr|"
+                           # titles other languages write in lower case before a name ("vadovas prof. Jane Roe")
+                           r"prof|doc|dr|ing|mgr|dott|avv|sig|mons)\.|\b[A-Z]\.)$")
 
 
 def _tail_credit(text: str) -> re.Match | None:
