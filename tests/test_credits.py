@@ -367,6 +367,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Tyrimų grupės vadovas prof. Jonas Petraitis", "Tyrimų grupės vadovas prof. Jonas Petraitis", None),
     ("FILE PHOTO: The minister speaks at the exchange in 2003. Photo: NA",
      "FILE PHOTO: The minister speaks at the exchange in 2003.", "Photo: NA"),
+    # blind scrape set 31: a Chinese photographer's label after a space, the Hungarian "X's photograph"
+    ("舞狮队在开幕式上表演 摄影：王小明", "舞狮队在开幕式上表演", "摄影：王小明"),
+    ("Huszárok vonulnak át az Erzsébet hídon. Jane Roe felvétele", "Huszárok vonulnak át az Erzsébet hídon.",
+     "Jane Roe felvétele"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),

@@ -1290,3 +1290,21 @@ def test_markdown_left_by_converters_reads_picture_by_picture():
                    ("The winning crew lifts the trophy on the wharf.", "Photo: Jane Roe", "trophy.jpg")]
     assert "The games end on Friday with a feast on the church grounds and a dance that goes on until dawn." \
         in article.paragraphs
+
+
+def test_a_markdown_author_box_and_a_gallery_counter_are_no_captions():
+    """Set 31: an author's portrait (a picture in an authors' folder, or a small square thumbnail) over the byline or
+    bio that opens with the name its alt gives is no photo with a caption; a slide counter between a gallery picture
+    and its caption ("1 / 6", "Фото 1 из 6") is neither."""
+    page = ("# Tango festival ends with a free concert\n\n"
+            "![Jane Roe](https://news.example.org/static/authors/jane-roe-96x96.jpg)\n\n"
+            "[Jane Roe](https://news.example.org/author/jane-roe/) · August 9, 2027 · 4 min read\n\n"
+            "Couples from 40 countries competed over nine days, and the final drew the largest crowd in years.\n\n"
+            "![Couples compete in the first round.](https://news.example.org/media/gallery/tango-01.jpg)\n\n"
+            "1 / 6\n\nCouples compete in the first round. Photo: John Doe\n\n"
+            "The city said 600,000 people attended the festival's events, most of them free.\n\n"
+            "![Jane Roe](https://news.example.org/images/authors/jane-roe.jpg)\n\n"
+            "**Jane Roe** has reported on the city's culture for the paper since 2014.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("Couples compete in the first round.",
+                                                                 "Photo: John Doe")]

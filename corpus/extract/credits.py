@@ -28,7 +28,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
-          r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
+          r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|摄影|攝影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
           # Northern Sami, Tajik, Cebuano, Tetum, Burmese, Yiddish (with and without its vowel points), Kannada, Odia,
           # Assamese and Tibetan
@@ -209,6 +209,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # an Indian wire's photo in Hindi after the caption's last sentence: "... श्रद्धालु। पीटीआई फोटो" (PTI, ANI, IANS, UNI)
     _p("hindi_wire_photo", r"(?<=[।.!?])\s(?P<credit>(?:पीटीआई|एएनआई|आईएएनएस|यूएनआई)\s?(?:फोटो|फ़ोटो))$",
        "गंगा तालाब की ओर जाते श्रद्धालु। पीटीआई फोटो"),
+    # a Chinese photographer's label and full-width colon after a space: "舞狮队在开幕式上表演 摄影：Jane Roe"
+    _p("chinese_spaced_label", r"\s(?P<credit>(?:摄影|攝影|撮影)：[^：\s]{1,30})$", "舞狮队在开幕式上表演 摄影：王小明"),
+    # Hungarian "X's photograph" after the caption's last sentence: "... közös felvonulásán. Jane Roe felvétele"
+    _p("hungarian_felvetele", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s){1,4}felvétel(?:e|ei))$",
+       "Huszárok vonulnak át a hídon. Jane Roe felvétele"),
     # a label and a spaced dash where the colon would stand, after the caption's last sentence: "... Main Street.
     # Photo credit – Jane Roe" (at the start of a text the same shape is a title: "Photos – the year in pictures")
     _p("label_dash", r"(?<=[.!?\"”’)])\s+(?P<credit>(?:" + _LABEL + r")\s[—–-]\s[^—–:!?]{2,80})$",
@@ -367,7 +372,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),

@@ -150,6 +150,23 @@ def _credit_first(text: str) -> tuple[str, str] | None:
     return (tail, head) if head.startswith(("©", "(c)")) or split_credit(head) == (None, head) else None
 
 
+_COUNTER = re.compile(r"^\W*(?:[^\W\d_]{1,8}\s)?\d{1,3}\s*(?:/|[^\W\d_]{1,4})\s*\d{1,3}\W*$")
+# a staff portrait: the picture sits in a folder of author pictures, or is a small square thumbnail ("-96x96.jpg")
+_PORTRAIT_URL = re.compile(r"/(?:authors?|autoren|auteurs?|autores|autori|avatars?|profiles?)/|[-_](\d{2,3})x\1\.",
+                           re.I)
+
+
+def _counter(block: str) -> bool:
+    """A gallery's slide counter ("1 / 6", "Photo 3 of 8", "Фото 1 из 6")."""
+    return bool(_COUNTER.match(" ".join(_lines(plain(block)))))
+
+
+def _author_box(src: str, alt: str, text: str) -> bool:
+    """An author's portrait over the byline or the bio that opens with the name its alt gives ("Jane Roe · 9 August",
+    "Jane Roe has reported on ... since 2014"): no news photo, and the line is no caption."""
+    return bool(alt) and text.startswith(alt) and bool(_PORTRAIT_URL.search(src))
+
+
 def _size_links(block: str) -> bool:
     """A line of links to the picture's files ("Download: [S](a-480.jpg) [M](a-1024.jpg)", "[Enlarge](a.jpg)")."""
     hrefs = [m.group("href") for m in _LINK.finditer(block)]
@@ -323,8 +340,9 @@ class _Reader:
         at = self.i - 1
         rest = "\n".join(_lines(plain(block)))
         printed, taken = (block[image.end():], 0) if rest else ("", 0)
-        while not rest and self.i < len(self.blocks) and _size_links(self.blocks[self.i]):
-            self.i += 1  # the picture's own size or download links ("Download: S M L", "Enlarge")
+        while not rest and self.i < len(self.blocks) and (_size_links(self.blocks[self.i])
+                                                            or _counter(self.blocks[self.i])):
+            self.i += 1  # the picture's own size or download links ("Download: S M L"), a slide counter
         nxt = self.blocks[self.i] if self.i < len(self.blocks) else ""
         if not rest and nxt and not _IMAGE.search(nxt) and not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
             printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
@@ -333,7 +351,7 @@ class _Reader:
             rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
         alt = _ALT_NUMBER.sub("", plain(image.group("alt") or "")).strip()
         title = plain(image.group("title") or image.group("title2") or "").strip()
-        if not _news_photo(image):
+        if not _news_photo(image) or _author_box(image.group("src"), alt, " ".join(rest.split())):
             if rest and not taken:
                 self.out.append(rest)
             return
