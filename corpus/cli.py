@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "canonical URL or --base-url; as written where neither is known; null for a picture saved "
                        "beside the page in its _files folder, whose web address the saved page no longer gives, and "
                        "for a file: address), caption, credit, alt, position (src and url are null for a caption "
-                       "without a picture address, as in text scrapes). Nothing is written; what could not be "
+                       "without a picture address, as in plain-text scrapes; a Markdown scrape's picture lines "
+                       "give theirs). Nothing is written; what could not be "
                        "read is named on stderr.")
     e.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                    help="HTML pages, MHTML files, Safari web archives, WARC, WACZ or HAR archives, JSON lines or "
