@@ -371,6 +371,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("舞狮队在开幕式上表演 摄影：王小明", "舞狮队在开幕式上表演", "摄影：王小明"),
     ("Huszárok vonulnak át az Erzsébet hídon. Jane Roe felvétele", "Huszárok vonulnak át az Erzsébet hídon.",
      "Jane Roe felvétele"),
+    # blind scrape set 33: the Arabic "lens:", the Italian "photo by kind permission"
+    ("زوار يتجولون بين أجنحة دور النشر عدسة: علي حسين", "زوار يتجولون بين أجنحة دور النشر", "عدسة: علي حسين"),
+    ("I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione", "I camerieri in gara nella corsa "
+     "con il vassoio.", "Foto per gentile concessione"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),

@@ -1308,3 +1308,22 @@ def test_a_markdown_author_box_and_a_gallery_counter_are_no_captions():
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("Couples compete in the first round.",
                                                                  "Photo: John Doe")]
+
+
+def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
+    """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
+    block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""
+    page = ("# Lygon Street festa draws the crowds\n\n"
+            "The street closed to cars on Sunday for the festa, which this year had 120 stalls and three stages.\n\n"
+            "![Pizza](https://news.example.org/media/pizza.jpg \"Pizza race\")\n\n"
+            "> «For us older people the festa is the day the street is what it used to be.»\n\n"
+            "The waiters' race with trays was won by a cafe that has entered every year since 1998.\n\n"
+            "[![Bocce](https://news.example.org/media/bocce.jpg) Players at the bocce club's open day]"
+            "(https://news.example.org/media/bocce-full.jpg)\n\n"
+            "The organisers said next year's festa will add a fourth stage for young bands.\n\n"
+            "* [![Alasita fair](https://news.example.org/thumbs/alasita.jpg) Alasita fair fills the city with "
+            "miniatures](https://news.example.org/galleries/alasita/)\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [("Players at the bocce club's open day",
+                                                              "https://news.example.org/media/bocce.jpg")]
+    assert not any("Alasita" in p for p in article.paragraphs)

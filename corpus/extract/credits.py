@@ -38,7 +38,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -243,6 +243,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "The herd near the tank bund Pic courtesy Example Wildlife Department"),
     # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
     # caption's last word with no full stop: a capitalised name follows
+    # the Italian "photo by kind permission (of X)" after the caption's last sentence
+    _p("italian_concessione", r"(?<=[.!?])\s(?P<credit>(?i:foto|immagine) (?:per |su )?gentile concessione(?: d[ie]\S*"
+       r" [^.!?]{2,60})?)\.?$", "I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione"),
     _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
@@ -372,7 +375,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),

@@ -35,6 +35,7 @@ _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
 _BULLET = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^>\s?")
 _MARKER_ONLY = re.compile(r"[*+-]|\d{1,3}[.)]")  # a list item whose picture was its only content
+_QUOTED = re.compile(r"[\"“„«»‘'「『].*[\"”“«»’'」』][.!?]?")  # wholly a quotation
 # the header lines a reader service writes above the page ("URL Source: ...", "Markdown Content:")
 _TOOL_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content|Warning):", re.I)
 _ALT_NUMBER = re.compile(r"^Image \d+:?\s*")  # Jina Reader numbers every alt: "Image 3: ..."
@@ -129,8 +130,11 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         return False
     if alt and same_text(alt, text) or title and same_text(title, text):
         return True
-    if _emphasised(printed) or split_credit(text)[1]:
+    if split_credit(text)[1]:
         return True
+    if _emphasised(printed):
+        return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
+
     return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END)
 
 
@@ -293,8 +297,22 @@ def _one_picture_a_block(text: str) -> str:
     return "\n".join(out)
 
 
+# a card: a link holding a picture and a headline ("[![alt](thumb.jpg) Headline](/other-story)")
+_CARD = re.compile(r"\[(?P<image>!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\))\s+(?P<text>[^\]\n]+)\]\((?P<href>[^)\s]+)\)")
+
+
+def _cards(text: str) -> str:
+    """A picture and a headline inside one link to another story is a teaser: it goes. Inside a link to the
+    picture's own file (enlarge on click), the words are its caption."""
+    def card(m: re.Match) -> str:
+        if _IMAGE_HREF.search(m.group("href")):
+            return f'{m.group("image")}\n\n{m.group("text")}'
+        return ""
+    return _CARD.sub(card, text)
+
+
 def _normalise(text: str) -> str:
-    text = _inline_references(text.replace("\r\n", "\n"))
+    text = _cards(_inline_references(text.replace("\r\n", "\n")))
     text = _html_to_markdown(text)
     text = _FOOTNOTE_DEF.sub("", _FOOTNOTE.sub("", text))
     text = _PLACEHOLDER.sub("", text)
