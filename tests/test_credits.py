@@ -375,6 +375,14 @@ def test_every_pattern_splits_its_example(pattern):
     ("زوار يتجولون بين أجنحة دور النشر عدسة: علي حسين", "زوار يتجولون بين أجنحة دور النشر", "عدسة: علي حسين"),
     ("I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione", "I camerieri in gara nella corsa "
      "con il vassoio.", "Foto per gentile concessione"),
+    # blind scrape set 34: a Korean credit in angle brackets, a Korean reporter's byline after the last sentence (as
+    # a labeled page's caption has it too), the Dutch "screenshot:", the Dutch lawyer's title "mr." before a name
+    ("관계자가 압수한 현금과 휴대전화를 공개하고 있다. <사진=예시경찰>", "관계자가 압수한 현금과 휴대전화를 공개하고 있다.",
+     "사진=예시경찰"),
+    ("경찰 기자회견에서 발언하는 데이비드 웡 경감. 홍길동 기자", "경찰 기자회견에서 발언하는 데이비드 웡 경감.", "홍길동 기자"),
+    ("Het debat werd rechtstreeks uitgezonden. Schermafbeelding: Example TV", "Het debat werd rechtstreeks uitgezonden.",
+     "Schermafbeelding: Example TV"),
+    ("Defence lawyer mr. Jane Roe", "Defence lawyer mr. Jane Roe", None),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),
