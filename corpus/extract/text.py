@@ -12,6 +12,9 @@ so a caption's context holds body text only. Two copies of a caption may differ 
 
 The inserted story: its captions are kept (they describe real pictures), its paragraphs are left out of
 `Article.paragraphs`, so they are never context for a caption; figure positions index the main story.
+
+A scrape saved as Markdown is first read as the plain scrape it renders to (markdown.py), which names each
+caption's picture; a scrape a text dumper wrapped has its lines run on where the dumper broke them.
 """
 from __future__ import annotations
 
@@ -463,7 +466,8 @@ _FIELD_LABEL = re.compile(r"[^\W\d_][\w" + MARKS + r"'’.-]*(?: [^\W\d_][\w" + 
 
 def _field_labelled(short: str, long_: str) -> bool:
     """long_ is short under a field label a text dumper prints before an image's alt or caption ("Foto: ...")."""
-    return long_.casefold().endswith(short.casefold()) and bool(_FIELD_LABEL.fullmatch(long_[:len(long_) - len(short)]))
+    label = long_[:len(long_) - len(short)]
+    return long_.casefold().endswith(short.casefold()) and bool(_FIELD_LABEL.fullmatch(label))
 
 
 def _caption_copy(copies: list[str]) -> str:
