@@ -175,12 +175,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # (the wire's usage note after a full stop: "[X 제공. 재판매 및 DB 금지]", "provided by X. No resale, no DB use")
     _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영|포토)(?:\.\s?재판매 및 DB 금지)?)[\])]\s*$",
        "해군사관학교 교정. [예시뉴스 자료사진]"),
-    # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
     # a Korean credit in angle brackets at the end: "... 공개하고 있다. <사진=토론토경찰>", "‹화면 캡처>"
     _p("korean_angle", r"\s*[<‹〈](?P<credit>(?:사진|그래픽|자료|화면|영상)[^<>‹›〈〉]{0,30})[>›〉]\s*$",
        "관계자가 압수한 현금을 공개하고 있다. <사진=예시경찰>"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
     _p("korean_reporter", r"(?<=[.!?])\s(?P<credit>[가-힣]{2,4} 기자)$", "경찰 기자회견에서 발언하는 경감. 홍길동 기자"),
+    # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
     _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
        "기준금리 추이 그래픽=이지현 기자"),
     # a photographer and an outlet in capitals after the caption's last word: "... 27 years JANE ROE/THE EXAMPLE POST"
@@ -246,11 +246,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
     _p("photo_by_glued", r"\s(?P<credit>(?:Photo|Pic|Picture|Image|Photograph)s? (?:by|courtesy(?: of)?) [A-Z][^.!?|]{1,80})$",
        "The herd near the tank bund Pic courtesy Example Wildlife Department"),
-    # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
-    # caption's last word with no full stop: a capitalised name follows
     # the Italian "photo by kind permission (of X)" after the caption's last sentence
     _p("italian_concessione", r"(?<=[.!?])\s(?P<credit>(?i:foto|immagine) (?:per |su )?gentile concessione(?: d[ie]\S*"
        r" [^.!?]{2,60})?)\.?$", "I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione"),
+    # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, English, after the
+    # caption's last word with no full stop: a capitalised name follows
     _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
