@@ -1327,3 +1327,14 @@ def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     assert [(f.caption, f.src) for f in article.figures] == [("Players at the bocce club's open day",
                                                               "https://news.example.org/media/bocce.jpg")]
     assert not any("Alasita" in p for p in article.paragraphs)
+
+
+def test_a_markdown_table_without_pictures_stays_text():
+    """Only a table holding pictures is read as a gallery; a results table in the same scrape keeps its rows."""
+    page = ("# Regatta results\n\nThe regatta ended on Sunday with a win for the home crew in the final race.\n\n"
+            "| ![](https://news.example.org/media/r1.jpg) | The home crew crosses the line. Photo: Jane Roe |\n\n"
+            "| Crew | Time |\n| --- | --- |\n| Harbour RC | 6:41 |\n| Lake RC | 6:52 |\n\n"
+            "The club said next year's regatta will add a race for junior crews on the Saturday.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("The home crew crosses the line.", "Photo: Jane Roe")]
+    assert any("Harbour RC" in p for p in article.paragraphs)

@@ -7,17 +7,23 @@ copies, so each caption a picture line introduces is written out as two copies: 
 title) when either repeats it, else the caption again; a credit printed only in the alt goes on the second copy, as a
 plain scrape prints a credit on one copy. Links become their text; emphasis, quote marks and heading marks go;
 paragraphs that are only links (menus, related stories) and the tools' own header lines are left out. The picture's
-address is kept for each caption, so the figure names its picture (fetched with --fetch, else the caption goes to
-text_only saying why).
+address is kept for each caption, so the figure names its picture (fetched with --fetch-images, else the caption goes
+to text_only saying why).
 
 What decides that the paragraph under a picture line is its caption (the alt alone is never one): the alt or title
-repeats it; it is wholly in italics, bold or a quote block; a credit closes it; or it is short and ends no sentence.
-A body paragraph under a picture without a caption ends its sentences; logos, avatars, icons and pictures that link to
-another story are no news photos.
+repeats it; it is wholly in italics, bold or a quote block (but for a quotation, a pull quote); a credit closes it; or
+it is short and ends no sentence. A body paragraph under a picture without a caption ends its sentences; logos,
+avatars, icons, authors' portraits and pictures that link to another story are no news photos. A paragraph right above
+a picture is its caption only when it is set apart, credited or repeated by the alt (some sites print it there).
+
+What converters leave besides plain Markdown is read first (_normalise): pictures and links by reference, the HTML they
+kept (figures, img tags, line breaks, footnote marks), lazy-loading placeholders, galleries as tables or lists, pictures
+written as text ("Image: ..."), slide counters and size links between a picture and its caption.
 """
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from .credits import split_credit
@@ -124,17 +130,15 @@ def _words(text: str) -> int:
 
 
 def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
-    from .text import same_text  # text.py reads Markdown scrapes through this module
-
+    """Whether the paragraph under a picture line (as printed, and as text) is the picture's caption."""
     if not text:
         return False
-    if alt and same_text(alt, text) or title and same_text(title, text):
+    if alt and _same(alt, text) or title and _same(title, text):
         return True
     if split_credit(text)[1]:
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
-
     return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END)
 
 
@@ -268,21 +272,22 @@ def _html_to_markdown(text: str) -> str:
 
 
 def _tables(text: str) -> str:
-    """A gallery set as a table ("| ![](a.jpg) | caption |"): each picture row a picture line and its caption; the
-    table's header and rule rows go."""
+    """A gallery set as a table ("| ![](a.jpg) | caption |"): each picture row a picture line and its caption; that
+    table's header and rule rows go. A table without pictures stays as it is."""
     lines = text.split("\n")
     if not any(_TABLE_ROW.match(line) and _IMAGE.search(line) for line in lines):
         return text
-    out = []
-    for line in lines:
-        if not _TABLE_ROW.match(line):
-            out.append(line)
+    out: list[str] = []
+    for is_row, group in itertools.groupby(lines, key=lambda line: bool(_TABLE_ROW.match(line))):
+        rows = list(group)
+        if not is_row or not any(_IMAGE.search(row) for row in rows):
+            out += rows
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        pictures = [c for c in cells if _IMAGE.search(c)]
-        if pictures:
-            words = " ".join(c for c in cells if not _IMAGE.search(c) and c)
-            out += ["", *pictures, "", words, ""]
+        for row in rows:
+            cells = [c.strip() for c in row.strip().strip("|").split("|")]
+            pictures = [c for c in cells if _IMAGE.search(c)]
+            if pictures:
+                out += ["", *pictures, "", " ".join(c for c in cells if c and not _IMAGE.search(c)), ""]
     return "\n".join(out)
 
 
@@ -419,12 +424,10 @@ def _credit_last(rest: str) -> tuple[str, str]:
 def _copies(rest: str, flat: str, alt: str, title: str) -> list[str]:
     """The caption's two copies: as printed, and the alt or title that repeats it (a credit only the alt gives goes
     on that copy), else the printed caption again."""
-    from .text import same_text
-
     for other in (alt, title):
-        if other and same_text(other, flat):
+        if other and _same(other, flat):
             return [rest, other]
     alt_caption, alt_credit = split_credit(alt) if alt else (None, None)
-    if alt_credit and not split_credit(flat)[1] and (not alt_caption or same_text(alt_caption, flat)):
+    if alt_credit and not split_credit(flat)[1] and (not alt_caption or _same(alt_caption, flat)):
         return [rest, f"{flat} {alt_credit}"]
     return [rest, rest]
