@@ -133,7 +133,11 @@ def eval_scrapes():
 # maps with two-part credits; written blind at stop 38 after set32's fixes) scored P 0.962 R 0.962 F1 0.962 at first
 # contact (commit 842ebbd), credits agreeing on 102 of 102 captions found; after its fixes 1.000 (credits 106 of
 # 106); it is held to the same bar as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set35 (25 files, 107 captions, 14 languages, Markdown as tools write pages of kinds sets 31 and 33 did not use:
+# finance, science, university, government, sports and broadcasters' sites; written blind at stop 38 after set33's
+# fixes) scored P 0.954 R 0.972 F1 0.963 at first contact (commit 2c5cbbc), credits agreeing on 104 of 104 captions
+# found, each paired with its labelled picture.
+FIRST_CONTACT: dict = {"set35": {"f1": 0.963, "found": 104, "credits_ok": 104}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
