@@ -383,6 +383,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("Het debat werd rechtstreeks uitgezonden. Schermafbeelding: Example TV", "Het debat werd rechtstreeks uitgezonden.",
      "Schermafbeelding: Example TV"),
     ("Defence lawyer mr. Jane Roe", "Defence lawyer mr. Jane Roe", None),
+    # blind scrape set 35: "photo courtesy of" in Spanish and Portuguese, the Slovak label "Snímka:"
+    ("La rana fue localizada en 2026. Fotografía cortesía del Instituto Example",
+     "La rana fue localizada en 2026.", "Fotografía cortesía del Instituto Example"),
+    ("O ponto de apoio da comunidade em Drummond. Foto cortesia da família Roe", "O ponto de apoio da comunidade em "
+     "Drummond.", "Foto cortesia da família Roe"),
+    ("Krojovaný sprievod na hlavnej ulici. Snímka: Ján Roe", "Krojovaný sprievod na hlavnej ulici.", "Snímka: Ján Roe"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),

@@ -1338,3 +1338,17 @@ def test_a_markdown_table_without_pictures_stays_text():
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("The home crew crosses the line.", "Photo: Jane Roe")]
     assert any("Harbour RC" in p for p in article.paragraphs)
+
+
+def test_markdown_lines_that_open_a_list_or_head_a_result_are_no_captions():
+    """Set 35: a line under a picture that ends in a colon opens a list, and a bold result line above a picture is
+    a subheading; neither is the picture's caption."""
+    page = ("# Derby won after a late comeback\n\n"
+            "The home side was eight goals down after the break and won by two in front of 6,300 fans.\n\n"
+            "**Home – Away 31-29 (13-18)**\n\n"
+            "![The defence blocks a shot](https://news.example.org/media/block.jpg)\n\n"
+            "The coach said the second half was the best his team had played all season, and praised the goalkeeper.\n\n"
+            "![Divers over the reef](https://news.example.org/media/reef.jpg)\n\n"
+            "According to the team, the second phase will:\n\n- plant ten thousand more corals\n- survey the fish\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == []

@@ -139,7 +139,8 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
-    return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END)
+    # (a line that ends in a colon opens what follows it, a list or a quote: no caption)
+    return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END + (":", "："))
 
 
 _FIRST_SEPARATOR = re.compile(r"\s(?:\||—|–|·|-)\s")
@@ -396,8 +397,9 @@ class _Reader:
         printed = self.last_text[1]
         text = " ".join(_credit_last(self.out[-1])[1].split())
         self.last_text = None
-        return bool(alt and _same(alt, text) or title and _same(title, text) or _emphasised(printed)
-                    or split_credit(text)[1])
+        # (bold alone is no sign here: a subheading or a result line above a picture is set in bold)
+        italic = _emphasised(printed) and not printed.lstrip().startswith(("**", "__"))
+        return bool(alt and _same(alt, text) or title and _same(title, text) or italic or split_credit(text)[1])
 
     def _caption(self, image: re.Match, rest: str, flat: str, alt: str, title: str) -> None:
         copies = _copies(rest, flat, alt, title)
