@@ -138,7 +138,10 @@ def eval_scrapes():
 # fixes) scored P 0.954 R 0.972 F1 0.963 at first contact (commit 2c5cbbc), credits agreeing on 104 of 104 captions
 # found, each paired with its labelled picture; after its fixes 1.000 (credits 107 of 107); it is held to the same bar
 # as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set36 (25 files, 109 captions, 21 languages, a crawl's ordinary day in the languages the sets had seen least, six of
+# them new to the sets; written blind at stop 38) scored P 0.964 R 0.972 F1 0.968 at first contact (commit 43d7b1e),
+# credits agreeing on 106 of 106 captions found.
+FIRST_CONTACT: dict = {"set36": {"f1": 0.968, "found": 106, "credits_ok": 106}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
