@@ -389,6 +389,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("O ponto de apoio da comunidade em Drummond. Foto cortesia da família Roe", "O ponto de apoio da comunidade em "
      "Drummond.", "Foto cortesia da família Roe"),
     ("Krojovaný sprievod na hlavnej ulici. Snímka: Ján Roe", "Krojovaný sprievod na hlavnej ulici.", "Snímka: Ján Roe"),
+    # blind scrape set 36: the Welsh "photo by", the Dari "photo from:", the Norwegian "illustration photo:", the
+    # Swahili title "Bw." before a name
+    ("Protestwyr y tu allan i adeilad y Senedd. Llun gan Jane Roe", "Protestwyr y tu allan i adeilad y Senedd.",
+     "Llun gan Jane Roe"),
+    ("دکان‌های میوهٔ خشک در مندوی کابل. عکس از: فرید احمدی", "دکان‌های میوهٔ خشک در مندوی کابل.", "عکس از: فرید احمدی"),
+    ("Illustrasjonsfoto: NTB", None, "Illustrasjonsfoto: NTB"),
+    ("Mkurugenzi Mkuu wa TPA, Bw. Juma Roe", "Mkurugenzi Mkuu wa TPA, Bw. Juma Roe", None),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),
