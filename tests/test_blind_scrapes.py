@@ -142,7 +142,10 @@ def eval_scrapes():
 # them new to the sets; written blind at stop 38) scored P 0.964 R 0.972 F1 0.968 at first contact (commit 43d7b1e),
 # credits agreeing on 106 of 106 captions found; after its fixes 1.000 (credits 109 of 109); it is held to the same
 # bar as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set37 (25 files, 99 captions, 14 languages, Markdown as tools write pages from the regions and kinds the earlier
+# Markdown sets used least; written blind at stop 38 after set35's fixes) scored P 0.970 R 0.990 F1 0.980 at first
+# contact (commit 811794d), credits agreeing on 98 of 98 captions found, each paired with its labelled picture.
+FIRST_CONTACT: dict = {"set37": {"f1": 0.979, "found": 98, "credits_ok": 98}}  # until a set is fixed
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
