@@ -396,6 +396,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("دکان‌های میوهٔ خشک در مندوی کابل. عکس از: فرید احمدی", "دکان‌های میوهٔ خشک در مندوی کابل.", "عکس از: فرید احمدی"),
     ("Illustrasjonsfoto: NTB", None, "Illustrasjonsfoto: NTB"),
     ("Mkurugenzi Mkuu wa TPA, Bw. Juma Roe", "Mkurugenzi Mkuu wa TPA, Bw. Juma Roe", None),
+    # blind scrape set 37: a stock picture's source after the last sentence (set 17's "Symbolbild:" at the start
+    # stays caption text)
+    ("Die Tigermücke überträgt das Dengue-Virus. Symbolfoto: Example Stock", "Die Tigermücke überträgt das "
+     "Dengue-Virus.", "Symbolfoto: Example Stock"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),

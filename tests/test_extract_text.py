@@ -1322,11 +1322,13 @@ def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
             "(https://news.example.org/media/bocce-full.jpg)\n\n"
             "The organisers said next year's festa will add a fourth stage for young bands.\n\n"
             "* [![Alasita fair](https://news.example.org/thumbs/alasita.jpg) Alasita fair fills the city with "
-            "miniatures](https://news.example.org/galleries/alasita/)\n")
+            "miniatures](https://news.example.org/galleries/alasita/)\n"
+            "* [![](https://news.example.org/thumbs/strike.jpg)Teachers suspend their strike notice]"
+            "(https://news.example.org/education/strike/)\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.src) for f in article.figures] == [("Players at the bocce club's open day",
                                                               "https://news.example.org/media/bocce.jpg")]
-    assert not any("Alasita" in p for p in article.paragraphs)
+    assert not any("Alasita" in p or "strike" in p for p in article.paragraphs)
 
 
 def test_a_markdown_table_without_pictures_stays_text():

@@ -304,7 +304,7 @@ def _one_picture_a_block(text: str) -> str:
 
 
 # a card: a link holding a picture and a headline ("[![alt](thumb.jpg) Headline](/other-story)")
-_CARD = re.compile(r"\[(?P<image>!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\))\s+(?P<text>[^\]\n]+)\]"
+_CARD = re.compile(r"\[(?P<image>!\[[^\]\n]*\]\([^)\s]+(?:\s+\"[^\"]*\")?\))\s*(?P<text>[^\]\n]+)\]"
                    r"\((?P<href>[^)\s]+)\)")
 
 
