@@ -400,6 +400,14 @@ def test_every_pattern_splits_its_example(pattern):
     # stays caption text)
     ("Die Tigermücke überträgt das Dengue-Virus. Symbolfoto: Example Stock", "Die Tigermücke überträgt das "
      "Dengue-Virus.", "Symbolfoto: Example Stock"),
+    # blind scrape set 38: a Lithuanian "photo" credit holding an abbreviation, the Croatian "shot by", the Afrikaans
+    # "screenshot"
+    ("Kontrabandinės cigaretės, rastos tarp plokščių. Klaipėdos apskr. VPK nuotr.", "Kontrabandinės cigaretės, rastos "
+     "tarp plokščių.", "Klaipėdos apskr. VPK nuotr."),
+    ("Berba šećerne repe na polju kod Čepina. Snimio: Ivan Roe", "Berba šećerne repe na polju kod Čepina.",
+     "Snimio: Ivan Roe"),
+    ("Die instellingskerm in Afrikaans. Skermskoot: Example Vandag", "Die instellingskerm in Afrikaans.",
+     "Skermskoot: Example Vandag"),
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),

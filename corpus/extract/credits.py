@@ -23,7 +23,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
-          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Foto's|Beeld|Schermafbeelding|Billede|Bilde|Snímek|Snímka|Gambar|Larawan|Hoto|"
+          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Foto's|Beeld|Schermafbeelding|Skermskoot|Snimi[oa]|Billede|Bilde|Snímek|Snímka|Gambar|Larawan|Hoto|"
           r"Autor/allikas|Allikas|Autor|Imagen|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
           r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
@@ -327,7 +327,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Gandrai lizde prie ežero Jono Jonaičio / BNS nuotr."),
     _p("lithuanian_nuotr", r"\s+/\s+(?P<credit>(?:[^/]{1,40}\s/\s)*[^/]{1,40}\snuotr\.?)$",
        "Vilniaus senamiestis per šventes / J. Jonaičio / LRT nuotr."),
-    _p("lithuanian_nuotr_sentence", r"(?<=[.!?])\s+(?P<credit>[^/.!?]{1,40}\snuotr\.?)$",
+    # (an abbreviation inside it is no sentence's end: "... plokščių. Klaipėdos apskr. VPK nuotr.")
+    _p("lithuanian_nuotr_sentence", r"(?<=[.!?])\s+(?P<credit>(?:[^/.!?\s]+\s){0,2}?(?:[a-ząčęėįšųūž]{2,6}\.\s)?"
+       r"[^/.!?]{1,40}\snuotr\.?)$",
        "Vilniaus senamiestis per šventes. BNS nuotr."),
     # "Asmeninio albumo nuotr." ("from a personal album") after the caption's last word, no full stop before it
     _p("lithuanian_nuotr_tail", r"\s(?P<credit>[A-ZĄČĘĖĮŠŲŪŽ][^\s/.!?]*(?:\s[^\s/.!?]+)?\snuotr\.?)$",
