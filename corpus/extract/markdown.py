@@ -69,12 +69,6 @@ def looks_like_markdown(text: str) -> bool:
             or bool(_ATX.search(head) and _TEXT_IMAGE.search(head)))
 
 
-def looks_like_news_markdown(text: str) -> bool:
-    """Markdown with a photo line (not only badges and icons) and no code blocks: a page, not a README or notes."""
-    return "```" not in text and looks_like_markdown(text) and any(_news_photo(m) for m in _IMAGE.finditer(
-        _normalise(text)))
-
-
 def plain(text: str) -> str:
     """Markdown inline markup -> the text a reader sees."""
     text = _IMAGE.sub("", text)
@@ -328,13 +322,17 @@ def _normalise(text: str) -> str:
     return _one_picture_a_block(_tables(text))
 
 
-def markdown_to_scrape(text: str) -> tuple[str, dict[str, str], str | None] | None:
-    """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown."""
+def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
+    """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
+    news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
+    notes rather than a page."""
     if not looks_like_markdown(text):
         return None
     text = text.replace("\r\n", "\n")
     headline = markdown_title(text)
     text = _normalise(_FRONT_MATTER.sub("", text))  # (trafilatura's metadata block goes)
+    if news_only and ("```" in text or not any(_news_photo(m) for m in _IMAGE.finditer(text))):
+        return None
     reader = _Reader([b for b in re.split(r"\n[ \t]*\n", text) if b.strip()])
     reader.read()
     return "\n\n".join(reader.out) + "\n", reader.sources, headline

@@ -36,7 +36,7 @@ from . import NotArticle
 from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
 from .credits import for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
-from .markdown import looks_like_news_markdown, markdown_to_scrape
+from .markdown import markdown_to_scrape
 from .metadata import domain_of
 from .urls import absolute
 
@@ -1036,8 +1036,8 @@ def looks_like_text_scrape(text: str) -> bool:
     stripped = text.lstrip()
     if not stripped or stripped[0] == "<" or _JSON_OPENING.match(stripped):
         return False
-    if looks_like_news_markdown(text[:65536]):  # a page a reader service saved as Markdown: judged as it renders
-        text = markdown_to_scrape(text[:65536])[0]
+    if markdown := markdown_to_scrape(text[:65536], news_only=True):  # a page saved as Markdown: judged as it renders
+        text = markdown[0]
     units = split_units(text[:65536])
     markup = sum(u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")) for u in units)
     if markup >= 0.3 * len(units):

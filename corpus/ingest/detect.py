@@ -183,16 +183,17 @@ def _json_lines(head: bytes) -> bool | None:
 
 def _legacy_text(head: bytes) -> tuple[str, str] | None:
     """The head decoded in the legacy encoding it looks to be in; None for binary data (control bytes)."""
-    return decode_legacy(head) if _binary_or_legacy(head) == _LEGACY else None
+    return None if _has_controls(head) else decode_legacy(head)
 
 
-_LEGACY = "text in a non-UTF-8 encoding"
+def _has_controls(head: bytes) -> bool:
+    """Control bytes other than tab and line ends: binary junk, not text in a legacy encoding."""
+    return any(b < 32 and b not in (9, 10, 13) for b in head[:4096])
 
 
 def _binary_or_legacy(head: bytes) -> str:
     """Tell binary junk from text in a legacy encoding (which the text reader decodes as chardet guesses)."""
-    controls = sum(1 for b in head[:4096] if b < 32 and b not in (9, 10, 13))
-    return _LEGACY if controls == 0 else "binary data (not UTF-8 text)"
+    return "binary data (not UTF-8 text)" if _has_controls(head) else "text in a non-UTF-8 encoding"
 
 
 def _text_kind(head: bytes) -> Sniff:
