@@ -3,7 +3,9 @@
 Usage (from the repo root):
     .venv/bin/python scripts/eval_scrapes.py DIR [DIR ...] [--verbose]
 Each DIR holds the scrapes (*.txt, or a scrapes/ folder of them), labels.json ({file: [caption, ...]},
-each caption once, in order, without its credit) and optionally credits.json ({file: [credit or null]}).
+each caption once, in order, without its credit), optionally credits.json ({file: [credit or null]}) and
+images.json ({file: [picture address or null]}, aligned with the labels: a found caption's picture agrees when the
+row's src is that address, or both are null).
 Captions match when their normalised text is equal (NFKC, case, white space, punctuation at the ends)
 or their token F1 is >= 0.9, as the shared scorer's score_textdump counts them.
 """
@@ -56,9 +58,11 @@ def score(folder: Path, verbose: bool = False) -> dict:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     credits_path = folder / "credits.json"
     credits = json.loads(credits_path.read_text(encoding="utf-8")) if credits_path.exists() else {}
+    images_path = folder / "images.json"
+    images = json.loads(images_path.read_text(encoding="utf-8")) if images_path.exists() else None
     base = folder / "scrapes" if (folder / "scrapes").is_dir() else folder
     rows = extract([base / name for name in sorted(labels)])
-    tp = npred = ngt = credit_ok = credit_n = 0
+    tp = npred = ngt = credit_ok = credit_n = picture_ok = picture_n = 0
     for name, gold in labels.items():
         got = rows.get(name, [])
         npred, ngt = npred + len(got), ngt + len(gold)
@@ -75,13 +79,19 @@ def score(folder: Path, verbose: bool = False) -> dict:
                 want, have = credits[name][j], row["credit"]
                 credit_n += 1
                 credit_ok += (not want and not have) or bool(want and have and norm(have) in norm(want))
+            if images is not None and name in images:
+                picture_n += 1
+                picture_ok += images[name][j] == row["src"]
+                if verbose and images[name][j] != row["src"]:
+                    print(f"  {name}: picture {row['src']!r} for {gold[j][:60]!r}, labelled {images[name][j]!r}")
         for j, g in enumerate(gold):
             if j not in used and verbose:
                 print(f"  {name}: missed  {g[:110]!r}")
     p, r = tp / npred if npred else 1.0, tp / ngt if ngt else 1.0
+    pictures = {"pictures_agree": f"{picture_ok}/{picture_n}"} if images is not None else {}
     return {"folder": str(folder), "files": len(labels), "captions": ngt, "predicted": npred, "tp": tp,
             "precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-            "credits_agree": f"{credit_ok}/{credit_n}"}
+            "credits_agree": f"{credit_ok}/{credit_n}", **pictures}
 
 
 def main(argv=None) -> int:

@@ -164,6 +164,9 @@ def test_blind_scrapes_caption_f1_and_credits(folder):
         return
     assert result["f1"] >= 0.95, result
     assert n >= 0.95 * result["captions"] and ok >= 0.95 * n, result
+    if "pictures_agree" in result:  # sets that give each caption's picture address (Markdown, JSON)
+        same, found = map(int, result["pictures_agree"].split("/"))
+        assert same >= 0.95 * found, result
 
 
 def test_scorer_counts_a_wrong_caption_as_a_miss_and_an_extra(tmp_path):
@@ -175,3 +178,17 @@ def test_scorer_counts_a_wrong_caption_as_a_miss_and_an_extra(tmp_path):
     (tmp_path / "labels.json").write_text(json.dumps(wrong), encoding="utf-8")
     result = eval_scrapes().score(tmp_path)
     assert result["tp"] == len(labels[name]) - 1 and result["f1"] < 1.0
+
+
+def test_scorer_counts_a_caption_paired_with_another_picture(tmp_path):
+    src = next(s for s in SETS if (s / "images.json").exists())
+    images = json.loads((src / "images.json").read_text(encoding="utf-8"))
+    name = next(n for n, srcs in images.items() if len(srcs) >= 2 and srcs[0] and srcs[1] and srcs[0] != srcs[1])
+    (tmp_path / name).write_bytes((src / name).read_bytes())
+    labels = json.loads((src / "labels.json").read_text(encoding="utf-8"))
+    (tmp_path / "labels.json").write_text(json.dumps({name: labels[name]}), encoding="utf-8")
+    swapped = [images[name][1], images[name][0]] + images[name][2:]
+    (tmp_path / "images.json").write_text(json.dumps({name: swapped}), encoding="utf-8")
+    result = eval_scrapes().score(tmp_path)
+    n = len(labels[name])
+    assert result["tp"] == n and result["pictures_agree"] == f"{n - 2}/{n}"
