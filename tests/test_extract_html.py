@@ -1,5 +1,8 @@
-"""The HTML extractor, one markup rule per test, on small made-up pages."""
+"""The HTML extractor, one markup rule per test, on small made-up pages (and, for encodings, real pages re-encoded)."""
+import gzip
+import re
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -379,8 +382,32 @@ def test_charset_the_server_declared_is_read_when_the_page_names_none():
     content = _cyrillic_page("")
     art, _ = run(content, charset="windows-1251")
     assert art.figures[0].caption == "Новый мост через реку"
-    art, _ = run(content)  # without it the bytes read as windows-1252, as a browser given no charset does
-    assert art.figures[0].caption == "Новый мост через реку".encode("cp1251").decode("cp1252")
+    art, _ = run(content)  # without it, four Russian words in an English page are too few to tell the
+    assert art.figures[0].caption == "Новый мост через реку".encode("cp1251").decode("cp1252")  # encoding
+
+
+REALWORLD_PAGES = Path(__file__).parent / "data" / "realworld" / "pages"
+_DECLARATION = re.compile(rb"<meta[^>]*charset[^>]*>", re.I)
+
+
+@pytest.mark.parametrize("name, codec", [("ridus-ru_1", "cp1251"), ("skai-gr_2", "cp1253"),
+                                         ("kr-MBN_2025_06_03", "euc-kr"), ("jp-YomiuriShimbun_2024_12_03", "shift_jis"),
+                                         ("022china-com_1", "gb18030")])
+def test_a_real_page_in_a_legacy_encoding_it_names_nowhere_reads_as_its_words(name, codec):
+    # a real page saved in its script's legacy encoding without the server's header that named it, and its own
+    # declaration removed: its words say what it is in, as they tell a browser
+    raw = gzip.decompress((REALWORLD_PAGES / f"{name}.html.gz").read_bytes())
+    legacy = _DECLARATION.sub(b"", raw.decode("utf-8").encode(codec, errors="xmlcharrefreplace"))
+    assert _DECLARATION.search(legacy) is None and legacy != raw
+    want, got = run(raw)[0], run(legacy)[0]
+    assert [f.caption for f in got.figures] == [f.caption for f in want.figures]
+    assert any(f.caption for f in got.figures) and got.title == want.title
+
+
+def test_a_declared_encoding_with_a_stray_byte_is_still_the_pages_encoding():
+    content = _cyrillic_page("<meta charset='windows-1251'>").replace("реку".encode("cp1251"), b"\x98")
+    art, _ = run(content)  # 0x98 is no character in windows-1251: one replacement character, not mojibake
+    assert art.figures[0].caption == "Новый мост через \ufffd"
 
 
 def test_xhtml_page_declares_its_encoding_in_its_xml_declaration():

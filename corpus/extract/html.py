@@ -39,11 +39,14 @@ _HEAD_TAGS = ("meta", "base", "link", "script", "title", "font", "h1")
 # ---------------------------------------------------------------- bytes -> tree
 
 def decode_html(content: bytes, hint: str | None = None) -> str:
-    """BOM, then utf-8, then the server's charset (hint), then the meta charset, then cp1252; never raises."""
+    """BOM, then utf-8, then the server's charset (hint), then the meta charset; where none decodes cleanly, the
+    first declared one Python knows, with replacement characters; where none is declared, the encoding the
+    page's text reads in (legacy_encoding); never raises."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if content.startswith(bom):
             return content[len(bom):].decode(enc, errors="replace")
-    for enc in _candidates(hint, _meta_charset(content)):
+    candidates = _candidates(hint, _meta_charset(content))
+    for enc in candidates:
         try:
             return content.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -51,7 +54,39 @@ def decode_html(content: bytes, hint: str | None = None) -> str:
             if text is not None:
                 return text
             continue
-    return content.decode("cp1252", errors="replace")
+    for enc in candidates[1:]:  # a declared encoding with a stray byte is still the page's encoding
+        try:
+            return content.decode(enc, errors="replace")
+        except LookupError:
+            continue
+    return content.decode(legacy_encoding(content), errors="replace")
+
+
+# Where a page's words are: outside scripts, styles, comments and tags (whose ASCII says nothing of the encoding)
+_NOT_TEXT = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+_GUESS_BYTES = 65536  # bytes of the page's text the guess reads
+# What a browser may read a page in (the WHATWG Encoding Standard's legacy encodings, by Python's codec names):
+# chardet also knows DOS and Mac code pages, which no web page is in and which it proposes for Western text
+_WEB_ENCODINGS = frozenset((
+    "cp866", "koi8-r", "koi8-u", "cp874", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256",
+    "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp", "iso2022-jp", "shift-jis",
+    "cp932", "euc-kr", "cp949", "tis-620", *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16))))
+
+
+def legacy_encoding(content: bytes) -> str:
+    """The encoding of a page that is not UTF-8 and names none (saved without the server's header that named
+    it): chardet's guess from the page's text, where it is one a browser could read the page in; else
+    Windows-1252, as browsers in the West read such pages. Measured by scripts/eval_encodings.py (labeled pages
+    re-encoded in their script's legacy encoding, declarations removed): the text of 256 of 276 pages in other
+    scripts (Cyrillic, Greek, CJK, Hebrew, Arabic) and of 278 of 295 in Latin scripts reads back exactly."""
+    import chardet  # only pages in an undeclared legacy encoding pay for its import
+
+    guess = chardet.detect(_NOT_TEXT.sub(b" ", content)[:_GUESS_BYTES]).get("encoding")
+    try:
+        name = codecs.lookup(guess or "").name.replace("_", "-")
+    except LookupError:
+        return "cp1252"
+    return name if name in _WEB_ENCODINGS else "cp1252"
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
