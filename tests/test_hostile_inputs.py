@@ -89,7 +89,7 @@ def test_an_unexpected_error_mid_file_is_settled_as_internal_error(tmp_path, mon
 
     path = tmp_path / "a.jsonl"
     path.write_text("\n".join(json.dumps({"url": f"https://e.org/{i}", "html": "<p>x</p>"}) for i in range(3)))
-    real = jsonl._item
+    real = jsonl._items
 
     def failing(line, n, inp, cfg, ledger):
         if n == 2:
@@ -97,7 +97,7 @@ def test_an_unexpected_error_mid_file_is_settled_as_internal_error(tmp_path, mon
             raise MemoryError("simulated")
         return real(line, n, inp, cfg, ledger)
 
-    monkeypatch.setattr(jsonl, "_item", failing)
+    monkeypatch.setattr(jsonl, "_items", failing)
     items, ledger = read_guarded(path)
     c = ledger.counts["ingest"]
     assert ledger.unbalanced() == [] and len(items) == 1

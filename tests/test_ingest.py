@@ -463,7 +463,8 @@ def test_jsonl_good_and_bad_lines(tmp_path, gz):
     bad = {r["source"].split(":", 1)[1]: r for r in ledger.rows}
     assert set(bad) == {"line=2", "line=5", "line=6"}
     assert all(r["reason"] == Reason.INGEST_BAD_JSON_LINE.value for r in bad.values())
-    assert "a JSON array, not an object" in bad["line=5"]["detail"] and "no html nor text" in bad["line=6"]["detail"]
+    assert "a JSON array, not an object" in bad["line=5"]["detail"]
+    assert "no html, text, markdown nor picture" in bad["line=6"]["detail"]
     counts = ledger.counts["ingest"]
     assert (counts.seen, counts.kept) == (1 + 6, 1 + 3)  # the blank line 4 is not an item
 
@@ -478,8 +479,10 @@ def test_jsonl_reject_details_name_json_types_in_json_words(tmp_path):
     path.write_text("\n".join(lines) + "\n")
     _, ledger = read_all(path)
     assert [(r["source"], r["detail"]) for r in ledger.rows] == [
-        ("export.jsonl:line=1", "no html nor text field (keys: html, url); html is a JSON number, not a string"),
-        ("export.jsonl:line=2", "no html nor text field (keys: maintext, title, url); maintext is a JSON null, "
+        ("export.jsonl:line=1", "no html, text, markdown nor picture with a caption (keys: html, url); html is a "
+                                "JSON number, not a string"),
+        ("export.jsonl:line=2", "no html, text, markdown nor picture with a caption (keys: maintext, title, url); "
+                                "maintext is a JSON null, "
                                 "not a string"),
         ("export.jsonl:line=3", "a JSON null, not an object"),
         ("export.jsonl:line=4", "a JSON boolean, not an object"),
@@ -558,8 +561,9 @@ def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
 
 
 def test_json_record_carries_its_picture_list_with_its_text_only(tmp_path):
-    # a record's `images` (or `figures`) goes with its text to extract, strings without lone surrogates; a
-    # record with html is read from its HTML, which names its own pictures: the list is not carried
+    # a record's `images` (or `figures`) goes with its text to extract as items (json_article: a string that is
+    # an address is an item with that url), strings without lone surrogates; a record with html is read from its
+    # HTML, which names its own pictures: the list is not carried
     listed = [{"url": "https://news.example/a.jpg", "caption": "Workers at dawn \ud83d", "paragraph": 2}, "b.jpg", 7]
     lines = [{"url": "https://news.example/s", "maintext": SCRAPE, "images": listed},
              {"url": "https://news.example/t", "maintext": SCRAPE, "figures": ["c.jpg"], "images": None},
@@ -570,8 +574,8 @@ def test_json_record_carries_its_picture_list_with_its_text_only(tmp_path):
     docs, ledger = read_all(path)
     assert ledger.rows == [] and [d.kind for d in docs] == ["text", "text", "html", "text"]
     assert docs[0].images == [{"url": "https://news.example/a.jpg", "caption": "Workers at dawn \ufffd",
-                               "paragraph": 2}, "b.jpg", 7]
-    assert [d.images for d in docs[1:]] == [["c.jpg"], None, None]
+                               "paragraph": 2}, {"url": "b.jpg"}, 7]
+    assert [d.images for d in docs[1:]] == [[{"url": "c.jpg"}], None, None]
 
 
 def test_json_document_with_one_article_or_an_array_of_them(tmp_path):

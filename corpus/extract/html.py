@@ -20,6 +20,7 @@ from .captions import kind_of
 from .credits import clean
 from .candidates import candidate_of, has_img, scan_nodes
 from .figures import collect_figures
+from .listed import listed_figures
 from .metadata import PageMeta, domain_of, lang2, parse_date, read_json_ld, read_meta_tags
 from .urls import absolute
 from .zones import Zones
@@ -685,12 +686,29 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     figures = collect_figures(page.candidates, body, article_scope(body), meta, base, doc.ref, ledger)
     for f, order in figures:
         f.position = bisect_right(orders, order)
+    if doc.images:
+        figures = _listed_leads(doc.images, figures, base, doc.ref, ledger) + figures
+        for i, (f, _) in enumerate(figures):
+            f.index = i
     return Article(
         ref=doc.ref, article_id=article_id_for(url, document_sha256(doc)), kind="html", url=url,
         title=meta.title, published=meta.published, authors=meta.authors,
         site=" ".join((meta.site or "").split()) or domain_of(url or meta.url),  # a name on one line
         language=meta.language, section=meta.section, paragraphs=paragraphs,
         figures=[f for f, _ in figures], base_dir=doc.base_dir, root=doc.root)
+
+
+def _listed_leads(images: list, figures: list, base: str | None, ref, ledger: Ledger) -> list:
+    """A JSON record's captioned lead pictures (ingest/json_article) that its HTML body does not show, before
+    the body's figures: a story's HTML often leaves out the picture shown above it."""
+    shown = {a for f, _ in figures for a in (f.src, f.url) if a}
+    items = [item for item in images if not (isinstance(item, dict) and
+                                             (item.get("url") in shown or absolute(item.get("url"), base) in shown))]
+    out = []
+    for item in listed_figures(items, ref, base, ledger):
+        item.figure.position = 0
+        out.append((item.figure, -1))
+    return out
 
 
 def _home_page(url: str) -> bool:

@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..ingest.jsonl import json_type
+from ..ingest.json_article import json_type
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
 from .captions import given_caption

@@ -13,24 +13,11 @@ from ..config import IngestConfig
 from ..records import InputFile, RawDoc
 from ..rejects import Ledger, Reason
 from .detect import UTF16_BOMS
+from .json_article import article_records, read_record
 from .files import GzipBroken, IngestReject, excluded, file_ref, parse_date, raw_chunks, read_capped
 
 log = logging.getLogger(__name__)
 STAGE = "ingest"
-HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
-TEXT_KEYS = ("maintext", "text")  # news-please calls the article body "maintext"
-# the names other crawlers and scrapers give an article's body, HTML or text alike: which one, its markup tells
-BODY_KEYS = ("content", "body", "article", "article_text", "article_body", "articleBody")
-DATE_KEYS = ("date_publish", "published", "date", "date_published", "datePublished", "publish_date", "published_at",
-             "pubdate")
-TITLE_KEYS = ("title", "headline")
-URL_KEYS = ("url", "link", "canonical_url", "source_url")
-# an article body in HTML shows block markup early on (a text body may quote a "<" now and then)
-_MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)"
-                     r"\b[^>]*>", re.I)
-IMAGE_KEYS = ("images", "figures")  # a list of the article's pictures, read with its text (extract/listed.py)
-
-
 TOO_LONG = object()  # stands for a line above the byte cap (its bytes are dropped as they come)
 
 
@@ -76,65 +63,42 @@ def _as_utf8(chunks: Iterator[bytes]) -> Iterator[bytes]:
     yield from chunks
 
 
-def _first_str(obj: dict, keys: tuple[str, ...]) -> str | None:
-    for key in keys:
-        value = obj.get(key)
-        if isinstance(value, str) and value.strip():
-            return _no_surrogates(value)
-    return None
-
-
 # JSON may carry a lone surrogate ("\ud800": half of a pair a crawler cut off). No UTF-8 text holds one, so it
 # becomes U+FFFD, as a browser shows it, instead of costing the whole article.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def json_type(value: object) -> str:
-    """A parsed value's type in JSON's words ("null", not Python's "NoneType")."""
-    if isinstance(value, bool):
-        return "boolean"
-    return {dict: "object", list: "array", str: "string", int: "number", float: "number"}.get(type(value), "null")
-
-
 def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
-    """The RawDoc one parsed line or array item describes; ValueError says why it is not one."""
-    if not isinstance(obj, dict):
-        raise ValueError(f"a JSON {json_type(obj)}, not an object")
-    html, text = _first_str(obj, HTML_KEYS), _first_str(obj, TEXT_KEYS)
-    if html is None and text is None and (body := _first_str(obj, BODY_KEYS)) is not None:
-        html, text = (body, None) if _MARKUP.search(body[:_MARKUP_SCAN]) else (None, body)
-    if html is None and text is None:
-        odd = [f"{key} is a JSON {json_type(obj[key])}" for key in HTML_KEYS + TEXT_KEYS + BODY_KEYS
-               if key in obj and not isinstance(obj[key], str)]
-        raise ValueError(f"no html nor text field (keys: {', '.join(sorted(obj)[:12])})"
-                         + (f"; {', '.join(odd)}, not a string" if odd else ""))
+    """The RawDoc one article record describes (json_article.read_record); ValueError says why it is not one."""
+    found = read_record(obj)
     ref = file_ref(inp, locator)
-    ref.fetch_date = parse_date(obj.get("date_download"))
-    body = html if html is not None else text
-    return RawDoc(ref=ref, kind="html" if html is not None else "text", content=body.encode("utf-8"),
-                  url=_first_str(obj, URL_KEYS), title=_first_str(obj, TITLE_KEYS),
-                  published=_first_str(obj, DATE_KEYS), images=_listed_images(obj) if html is None else None)
+    if isinstance(obj, dict):
+        ref.fetch_date = parse_date(obj.get("date_download"))
+    return RawDoc(ref=ref, kind=found.kind, content=_no_surrogates(found.body).encode("utf-8"),
+                  url=_clean(found.url), title=_clean(found.title), published=_clean(found.published),
+                  images=_no_surrogates_in(found.images))
 
 
-_MARKUP_SCAN = 4096  # chars of a body read for its markup
+def _clean(value: str | None) -> str | None:
+    return _no_surrogates(value) if value is not None else None
 
 
-def _listed_images(obj: dict) -> object:
-    """The record's list of its pictures as parsed (None when it has none), its strings without lone
-    surrogates; extract judges its items. A page's HTML names its own pictures: the list goes with text only."""
-    value = next((obj[key] for key in IMAGE_KEYS if obj.get(key) is not None), None)
-    if not isinstance(value, list):
-        return value
-    return [_no_surrogates(item) if isinstance(item, str) else
-            {k: _no_surrogates(v) if isinstance(v, str) else v for k, v in item.items()} if isinstance(item, dict)
-            else item for item in value]
+def _no_surrogates_in(value: object) -> object:
+    """Lone surrogates out of every string of a parsed value (a picture list and its items)."""
+    if isinstance(value, str):
+        return _no_surrogates(value)
+    if isinstance(value, list):
+        return [_no_surrogates_in(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _no_surrogates_in(v) for k, v in value.items()}
+    return value
 
 
 def _no_surrogates(value: str) -> str:
     return value if value.isascii() else _SURROGATE.sub("\ufffd", value)
 
 
-def _parse_line(line: bytes, inp: InputFile, n: int) -> RawDoc:
+def _parse_line(line: bytes, inp: InputFile, n: int) -> object:
     try:
         obj = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError as e:
@@ -143,12 +107,24 @@ def _parse_line(line: bytes, inp: InputFile, n: int) -> RawDoc:
         # e.msg may end in "at" ("Unterminated string starting at"): the column follows a colon, as in
         # json's own message ("...: line 1 column 9"), never a second "at"
         raise ValueError(f"invalid JSON: {e.msg}: column {e.colno}") from None
-    return _doc_from_object(obj, inp, f"line={n}")
+    return obj
 
 
-def _item(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
-    """Count one line and return its document, or record why it has none."""
-    return _counted(lambda: _parse_line(line, inp, n), f"line={n}", inp, cfg, ledger)
+def _items(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
+    """Count the article records of one line (one, or those a wrapper on it lists) and yield their documents;
+    a line that is no JSON is one reject."""
+    try:
+        obj = _parse_line(line, inp, n)
+    except ValueError as e:
+        _reject_line(ledger, inp, n, Reason.INGEST_BAD_JSON_LINE, str(e))
+        return
+    except RecursionError:
+        _reject_line(ledger, inp, n, Reason.INGEST_BAD_JSON_LINE, "invalid JSON: nested too deep")
+        return
+    for locator, record in article_records(obj, f"line={n}"):
+        doc = _counted(lambda: _doc_from_object(record, inp, locator), locator, inp, cfg, ledger)
+        if doc is not None:
+            yield doc
 
 
 def _counted(make, locator: str, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
@@ -189,9 +165,7 @@ def read_jsonl(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
                     _reject_line(ledger, inp, n, Reason.INGEST_TOO_LARGE,
                                  f"line longer than max_html_bytes={cfg.max_html_bytes}")
                 elif line.strip():
-                    doc = _item(line, n, inp, cfg, ledger)
-                    if doc is not None:
-                        yield doc
+                    yield from _items(line, n, inp, cfg, ledger)
         except GzipBroken as e:
             _reject_line(ledger, inp, n + 1, Reason.INGEST_BAD_GZIP, f"{e}; lines from {n + 1} on are lost")
 
@@ -212,7 +186,9 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: {type(e).__name__}: "
                       f"{str(e)[:200]}")
         return
-    for n, obj in enumerate(value if isinstance(value, list) else [value], start=1):
-        doc = _counted(lambda: _doc_from_object(obj, inp, f"item={n}"), f"item={n}", inp, cfg, ledger)
-        if doc is not None:
-            yield doc
+    items = value if isinstance(value, list) else [value]
+    for n, obj in enumerate(items, start=1):
+        for locator, record in article_records(obj, f"item={n}"):
+            doc = _counted(lambda: _doc_from_object(record, inp, locator), locator, inp, cfg, ledger)
+            if doc is not None:
+                yield doc
