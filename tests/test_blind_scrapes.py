@@ -150,7 +150,20 @@ def eval_scrapes():
 # its languages used once or never; written blind at stop 38 after set36's fixes) scored P 0.971 R 0.971 F1 0.971 at
 # first contact (commit 97ec516), credits agreeing on 99 of 99 captions found; after its fixes 1.000 (credits 102 of
 # 102); it is held to the same bar as sets 1-8 since.
-FIRST_CONTACT: dict = {}  # every set is at the bar now; a new set's first-contact floors go here until it is fixed
+# Set39 (25 files, 116 captions, 18 caption languages: JSON as extraction tools and crawler APIs write it: news-please,
+# newspaper4k, trafilatura --json, Firecrawl, Jina Reader, crawl4ai, Zyte, Scrapy, Diffbot, Apify, WordPress REST,
+# Ghost, Arc XP ANS, feedparser, NewsAPI, Postlight, Readability, JSON Feed, Pocket, Readwise; written blind at stop
+# 39) and set40 (25 files, 121 captions, 19 languages: news-captioning datasets and newsroom exports: GoodNews,
+# NYTimes800k, VisualNews, N24News, NewsCLIPpings, Hugging Face exports, ANS, ninjs, NewsML-G2, Sanity, Contentful,
+# Strapi, Drupal JSON:API, Apple News Format, researchers' crawls) were scored before any change for them twice:
+# at 1b582e7, before the JSON reader, set39 P 0.867 R 0.112 F1 0.199 and set40 P 0.800 R 0.033 F1 0.064; at 340d81a,
+# with ingest/json_article.py written from the tools' documented schemas before either set was looked at, set39
+# P 0.935 R 0.621 F1 0.746 (credits 71 of 72, pictures 72 of 72) and set40 P 0.964 R 0.438 F1 0.602 (credits 52 of 53,
+# pictures 47 of 53).
+FIRST_CONTACT: dict = {  # a new set's first-contact floors, until it is fixed
+    "set39": {"f1": 0.746, "found": 72, "credits_ok": 71},
+    "set40": {"f1": 0.602, "found": 53, "credits_ok": 52},
+}
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
