@@ -159,10 +159,12 @@ def eval_scrapes():
 # at 1b582e7, before the JSON reader, set39 P 0.867 R 0.112 F1 0.199 and set40 P 0.800 R 0.033 F1 0.064; at 340d81a,
 # with ingest/json_article.py written from the tools' documented schemas before either set was looked at, set39
 # P 0.935 R 0.621 F1 0.746 (credits 71 of 72, pictures 72 of 72) and set40 P 0.964 R 0.438 F1 0.602 (credits 52 of 53,
-# pictures 47 of 53).
-FIRST_CONTACT: dict = {  # a new set's first-contact floors, until it is fixed
-    "set39": {"f1": 0.746, "found": 72, "credits_ok": 71},
-    "set40": {"f1": 0.602, "found": 53, "credits_ok": 52},
+# pictures 47 of 53). After their fixes set39 scores 0.996 (credits 114 of 115, pictures 115 of 115) and is held
+# to the bar; set40 0.943 (credits 106 of 108, pictures 101 of 108): its 13 captions kept apart from their story
+# in an export (a Contentful asset and entry, Ghost's posts_meta, NewsML-G2 as converted from XML) are not read,
+# so it is held to that figure.
+FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
+    "set40": {"f1": 0.943, "found": 108, "credits_ok": 106},
 }
 
 

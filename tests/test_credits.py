@@ -411,6 +411,25 @@ def test_every_pattern_splits_its_example(pattern):
     # blind scrape set 25: words before the label that close a sentence are the caption's, not an outlet's
     ("Запалення ватри в суботу ввечері — кульмінація фестивалю. Фото: Андрій Лопата",
      "Запалення ватри в суботу ввечері — кульмінація фестивалю.", "Фото: Андрій Лопата"),
+    # blind JSON sets 39 and 40: chart and map labels in more languages, a spaced hyphen before a wire credit, a
+    # label and an institution whose last word follows a particle in lower case, bracketed agencies and sources
+    ("Heyelanın meydana geldiği Sürmene-Of arası. Harita: THP", "Heyelanın meydana geldiği Sürmene-Of arası.",
+     "Harita: THP"),
+    ("Peta wilayah terdampak banjir rob. Grafis: Warta Lotim", "Peta wilayah terdampak banjir rob.",
+     "Grafis: Warta Lotim"),
+    ("Diễn biến sạt lở bờ biển Tây giai đoạn 2020-2025. Đồ họa: Tin Cà Mau",
+     "Diễn biến sạt lở bờ biển Tây giai đoạn 2020-2025.", "Đồ họa: Tin Cà Mau"),
+    ("Vendangeurs dans les parchets de Collombey, jeudi. - Keystone-ATS/Sandrine Rey",
+     "Vendangeurs dans les parchets de Collombey, jeudi.", "Keystone-ATS/Sandrine Rey"),
+    ("Il fronte della frana sopra Gragnola. Foto Vigili del fuoco", "Il fronte della frana sopra Gragnola.",
+     "Foto Vigili del fuoco"),
+    ("أصناف من الرطب المعروضة في المهرجان (العُمانية)", "أصناف من الرطب المعروضة في المهرجان", "العُمانية"),
+    ("굴 껍데기를 까는 작업장 모습. /김민수 기자", "굴 껍데기를 까는 작업장 모습.", "김민수 기자"),
+    ("남해군 마늘 생산량 추이 (그래픽=남해안신문)", "남해군 마늘 생산량 추이", "그래픽=남해안신문"),
+    ("金沢市の観光客数の推移（市調べ）", "金沢市の観光客数の推移", "市調べ"),
+    ("米粉店师傅正在熬制卤水。（受访者供图）", "米粉店师傅正在熬制卤水。", "受访者供图"),
+    ("भीमबेटका की गुफा में मिली लाल रंग की चित्रकारी। फोटो सौजन्य: भारतीय पुरातत्व सर्वेक्षण",
+     "भीमबेटका की गुफा में मिली लाल रंग की चित्रकारी।", "फोटो सौजन्य: भारतीय पुरातत्व सर्वेक्षण"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -446,6 +465,8 @@ def test_split_credit_values(text, caption, credit):
     "[Updated] Crowds gather at the harbour wall",
     "The museum thanked the family. They lent it courtesy of an old promise to the town",
     "석탄 화력발전소 (자료)",
+    "Foto di gruppo. Foto di gruppo dei volontari",  # a label word opening caption text, no name after it
+    "郭德纲(资料图)",  # a file-picture mark stays in the caption, as the labeled pages keep it
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

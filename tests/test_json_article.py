@@ -140,3 +140,124 @@ def test_a_map_of_picture_index_to_caption_and_one_of_alt_text_to_address(tmp_pa
 def test_a_record_without_body_or_captioned_picture_is_one_reject(tmp_path, record, why):
     figures, ledger = read(tmp_path, [record])
     assert figures == [] and len(ledger.rows) == 1 and why in ledger.rows[0]["detail"]
+
+
+def test_an_html_body_field_is_an_article_however_short(tmp_path):
+    # a Readability or Postlight result's `content`: the article's body alone; three short Japanese paragraphs
+    # are under the prose a whole page needs to count as an article
+    content = ("<div><figure><img src='https://news.example/eki.jpg' alt=''><figcaption>工事が進む新駅の予定地＝10日"
+               "（写真：中村由紀）</figcaption></figure><p>新駅の工事が本格化している。</p><p>市は駅前を整備する。</p>"
+               "<p>担当者は「玄関口にしたい」と話した。</p></div>")
+    figures, ledger = read(tmp_path, [{"title": "新駅", "content": content, "url": "https://news.example/eki"}])
+    assert [(c, cr) for _, c, cr, *_ in figures] == [("工事が進む新駅の予定地＝10日", "写真：中村由紀")]
+
+
+def test_markdown_with_one_paragraph_a_line_reads_each_line_as_a_block(tmp_path):
+    # trafilatura's JSON `text` with --images: no blank lines, a picture line and its caption on the next line
+    text = (f"![Le pont](https://news.example/pont.jpg)\nLa passerelle relie le quartier au centre. Photo: Léa Roe\n"
+            f"{P1}\n{P2}\n![](https://news.example/ruban.jpg)\nLe président coupe le ruban. Photo: Léa Roe\n{P3}")
+    figures, _ = read(tmp_path, [{"title": "Pont", "text": text, "source": "https://news.example/pont"}])
+    assert [(c, src, pos) for _, c, _, src, pos in figures] == [
+        ("La passerelle relie le quartier au centre.", "https://news.example/pont.jpg", 0),
+        ("Le président coupe le ruban.", "https://news.example/ruban.jpg", 2)]
+
+
+def test_pictures_kept_as_lists_side_by_side_are_read_in_step(tmp_path):
+    # a spider's item: image_urls, image_captions, image_credits (and the ImagesPipeline's `images`, which
+    # leaves out a picture whose download failed)
+    record = {"url": "https://news.example/flod", "headline": "Vårflod", "body": [P1, P2],
+              "image_urls": ["https://news.example/1.jpg", "https://news.example/2.jpg"],
+              "image_captions": ["Forsen vid Jockfall.", "Vallar vid campingen."],
+              "image_credits": ["Foto: Elin Roe", None],
+              "images": [{"url": "https://news.example/2.jpg", "path": "full/ab.jpg", "status": "downloaded"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
+        ("Forsen vid Jockfall.", "Foto: Elin Roe", "https://news.example/1.jpg"),
+        ("Vallar vid campingen.", None, "https://news.example/2.jpg")]
+
+
+def test_a_map_of_records_and_a_list_of_stories_give_one_article_each(tmp_path):
+    # GoodNews's captioning_dataset.json, {id: article}; an ANS search result, stories under content_elements
+    goodnews = {"5a1": {"article": BODY, "headline": {"main": "Wall"}, "images": {"0": "The harbour at dawn."}},
+                "5a2": {"article": BODY, "headline": {"main": "Quay"}, "images": {"0": "Boats at the quay."}}}
+    story = {"type": "story", "headlines": {"basic": "Wall"}, "content_elements": [
+        {"type": "text", "content": P1}, {"type": "text", "content": P2}],
+        "promo_items": {"basic": {"type": "image", "url": "https://news.example/lead.jpg",
+                                  "caption": "Divers check the wall. Foto: Aton Chile"}}}
+    results = {"type": "results", "count": 2, "content_elements": [story, dict(story, _id="b")]}
+    figures, ledger = read(tmp_path, [goodnews, results])
+    assert [(loc, c) for loc, c, *_ in figures] == [
+        ("line=1;item=1", "The harbour at dawn."), ("line=1;item=2", "Boats at the quay."),
+        ("line=2;item=1", "Divers check the wall."), ("line=2;item=2", "Divers check the wall.")]
+    assert (ledger.counts["ingest"].seen, ledger.counts["ingest"].kept) == (1 + 4, 1 + 4)
+
+
+def test_nested_components_galleries_and_caption_blocks(tmp_path):
+    # Apple News Format: a header holding the lead photo, a caption component repeating its photo's caption, a
+    # gallery's items, an author box whose portrait is captioned with the author's name
+    record = {"version": "1.9", "title": "Rynek", "components": [
+        {"role": "header", "components": [{"role": "photo", "URL": "bundle://lead.jpg",
+                                           "caption": {"text": "Rynek po remoncie. Fot. Jan Roe", "format": "none"}}]},
+        {"role": "title", "text": "Rynek"},
+        {"role": "body", "format": "html", "text": f"<p>{P1}</p><p>{P2}</p>"},
+        {"role": "photo", "URL": "bundle://ratusz.jpg", "caption": "Ratusz przejdzie remont. Fot. PAP/Jan Roe"},
+        {"role": "caption", "text": "Ratusz przejdzie remont. Fot. PAP/Jan Roe"},
+        {"role": "body", "text": P3},
+        {"role": "gallery", "items": [{"URL": "bundle://g1.jpg", "caption": "Nowe ławki."},
+                                      {"URL": "bundle://g2.jpg", "caption": "Ogródki wrócą w maju."}]},
+        {"role": "container", "components": [{"role": "portrait", "URL": "bundle://autor.jpg", "caption": "Anna Roe"},
+                                             {"role": "author", "text": "Anna Roe – dziennikarka."}]}]}
+    figures, _ = read(tmp_path, [record], name="article.json")
+    assert [(c, src, pos) for _, c, _, src, pos in figures] == [
+        ("Rynek po remoncie.", "bundle://lead.jpg", 0), ("Ratusz przejdzie remont.", "bundle://ratusz.jpg", 1),
+        ("Nowe ławki.", "bundle://g1.jpg", 2), ("Ogródki wrócą w maju.", "bundle://g2.jpg", 2)]
+
+
+def test_a_cms_models_pictures_under_its_own_field_names(tmp_path):
+    # Django's dumpdata (fields: cover_image, cover_caption, cover_credit; body blocks), Strapi v4 (a media block
+    # whose caption sits with the file it wraps; a slider of files), ninjs (associations, caption by role)
+    django = {"model": "news.article", "pk": 211, "fields": {
+        "title": "Gondol", "cover_image": "covers/gondol.jpg", "cover_caption": "Gondollar yeniden suda.",
+        "cover_credit": "Fotoğraf: Emre Roe", "body": [
+            {"type": "paragraph", "text": P1}, {"type": "image", "image": "articles/iskele.jpg",
+                                                "caption": "İskelede kuyruk.", "credit": ""},
+            {"type": "paragraph", "text": P2}]}}
+    def media(name, caption):
+        return {"data": {"id": 1, "attributes": {"name": name, "caption": caption, "url": f"/uploads/{name}",
+                                                 "formats": {"thumbnail": {"url": f"/uploads/thumb_{name}"}}}}}
+    strapi = {"data": [{"id": 12, "attributes": {"title": "Dom", "blocks": [
+        {"__component": "shared.rich-text", "body": f"{P1}\n\n{P2}"},
+        {"__component": "shared.media", "file": media("reznik.jpg", "Rezchik za rabotoy.")},
+        {"__component": "shared.slider", "files": {"data": [media("dom.jpg", "Dom v 1970-kh.")["data"]]}}]}}],
+        "meta": {"pagination": {"total": 1}}}
+    ninjs = {"type": "text", "headlines": [{"role": "main", "value": "Kyrka"}],
+             "bodies": [{"role": "text", "contenttype": "text/plain", "value": BODY}],
+             "associations": [{"type": "picture", "by": "Elin Roe/NNB", "descriptions": [
+                 {"role": "alt", "value": "Kyrkan"}, {"role": "caption", "value": "Kyrkan på sin nya plats."}],
+                 "renditions": [{"href": "https://news.example/thumb.jpg", "width": 256, "height": 170}]}]}
+    figures, _ = read(tmp_path, [django, strapi, ninjs])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
+        ("Gondollar yeniden suda.", "Fotoğraf: Emre Roe", "covers/gondol.jpg"),
+        ("İskelede kuyruk.", None, "articles/iskele.jpg"),
+        ("Rezchik za rabotoy.", None, "/uploads/reznik.jpg"), ("Dom v 1970-kh.", None, "/uploads/dom.jpg"),
+        ("Kyrkan på sin nya plats.", "Elin Roe/NNB", "https://news.example/thumb.jpg")]
+
+
+def test_a_body_kept_as_typed_pieces_is_read_from_its_html(tmp_path):
+    # feedparser's entry `content`: [{"type": "text/html", "value": ...}]
+    html = (f"<p>{P1}</p><figure class='wp-caption'><img src='https://news.example/pod.jpg'/><figcaption>Podul va fi "
+            f"închis trei luni. Foto: Ioana Roe</figcaption></figure><p>{P2}</p><p>{P3}</p>")
+    entry = {"title": "Pod", "link": "https://news.example/pod", "summary": "<p>Podul [...]</p>",
+             "content": [{"type": "text/html", "language": None, "value": html}]}
+    figures, _ = read(tmp_path, [{"bozo": False, "entries": [entry], "feed": {"title": "Ecoul"}}])
+    assert [(loc, c, cr) for loc, c, cr, *_ in figures] == [
+        ("line=1;item=1", "Podul va fi închis trei luni.", "Foto: Ioana Roe")]
+
+
+def test_a_packaged_address_stays_as_written_and_a_local_one_does_not(tmp_path):
+    record = {"title": "Wall", "text": BODY, "images": [
+        {"url": "bundle://wall.jpg", "caption": "The wall from the quay."},
+        {"url": "file:///home/jane/crawl/wall2.jpg", "caption": "The wall at night."},
+        {"url": "C:\\crawl\\wall3.jpg", "caption": "The wall at dawn."}]}
+    figures, _ = read(tmp_path, [record])
+    assert [src for *_, src, _ in figures] == ["bundle://wall.jpg", None, None]

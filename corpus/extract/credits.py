@@ -38,7 +38,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکس از|عکس|تصویر|फोटो|फ़ोटो|तस्वीर|فوٹو|ছবি|படம்|ขอบคุณภาพ|ภาพ|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|فوٹو|"
+          r"ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -133,7 +134,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # who drew a chart or a map, after the caption's last sentence, and the data's source: "... by province. Map:
     # Example Post. Source: Ministry of Health" (at a text's start "Map: where the fires burned" is a title)
     _p("chart_label", r"(?<=[.!?])\s+(?P<credit>(?:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
-       r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema)\s*:\s*[^:]{1,80}?"
+       r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema|Harita|Grafis|"
+       r"Infografis|Peta|Grafic|Hartă|Đồ họa|Bản đồ|Wykres|Mapka|Graf|Kort|Kartta|Diagram|Diyagram|Infografik)\s*:\s*[^:]{1,80}?"
        r"(?:[.;,]\s+(?:" + _LABEL + r")\s*:\s*[^:]{1,80})?)$",
        "Suspected cases by province, January to August. Map: Example Post"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
@@ -179,7 +181,19 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("korean_angle", r"\s*[<‹〈](?P<credit>(?:사진|그래픽|자료|화면|영상)[^<>‹›〈〉]{0,30})[>›〉]\s*$",
        "관계자가 압수한 현금을 공개하고 있다. <사진=예시경찰>"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
-    _p("korean_reporter", r"(?<=[.!?])\s(?P<credit>[가-힣]{2,4} 기자)$", "경찰 기자회견에서 발언하는 경감. 홍길동 기자"),
+    _p("korean_reporter", r"(?<=[.!?])\s(?:/\s?)?(?P<credit>[가-힣]{2,4} 기자)$", "경찰 기자회견에서 발언하는 경감. 홍길동 기자"),
+    # ... and the same "그래픽=X" in brackets: "... 생산량 추이 (그래픽=예시신문)"
+    _p("korean_equals_bracket", r"\s*[(\[](?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=()\[\]]{1,30})[)\]]\s*$",
+       "마늘 생산량 추이 (그래픽=예시신문)"),
+    # an Arabic agency's name alone in brackets after the caption, one word with its article: "... (العُمانية)"
+    _p("arabic_agency_bracket", r"\s*\((?P<credit>ال[\u0621-\u064A\u064B-\u065F\u0670]{3,24})\)\s*$",
+       "أصناف من الرطب في المهرجان (العُمانية)"),
+    # a Chinese credit in brackets, who gave the picture: "（受访者供图）" ("picture provided by the interviewee")
+    # (a file-picture mark, "(资料图)", stays in the caption, as the labeled pages keep it)
+    _p("chinese_provided", r"[（(](?P<credit>[^（）()]{0,20}(?:供图|供圖))[）)]\s*$",
+       "米粉店师傅正在熬制卤水。（受访者供图）"),
+    # a Japanese chart's source, "X調べ" ("surveyed by X"), in brackets after its caption: "... 推移（市調べ）"
+    _p("japanese_survey", r"[（(](?P<credit>[^（）()]{1,20}調べ)[）)]\s*$", "観光客数の推移（市調べ）"),
     # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
     _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
        "기준금리 추이 그래픽=이지현 기자"),
@@ -390,7 +404,8 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
+    "japanese_survey": ("調べ",), "chinese_provided": ("供图", "供圖"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
@@ -436,7 +451,7 @@ def _one_group(text: str) -> bool:
 # A credit after the caption's last sentence, with no label: "... on Monday. (Supplied)",
 # "... on Thursday. — The Canadian Press", "... inside. Paul Martell for NY Post", "... Street. Collins/INM".
 # (an initial's full stop or "et al." may stand in it: "... sleep. M. Roe/Example University")
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"”’])(?:(?P<sep>\s+[—–]\s*|\s+)(?P<tail>(?:[A-Z]\.(?=\s?[A-Z])|et al\.|"
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?\"”’])(?:(?P<sep>\s+[—–]\s*|\s+-\s+|\s+)(?P<tail>(?:[A-Z]\.(?=\s?[A-Z])|et al\.|"
                              r"[^.!?:;,()]){2,60}?)|\s*\((?P<paren>[^()]{2,60})\))$")
 _CONNECTORS = {"for", "via", "by", "of", "and", "&", "de", "di", "da", "del", "van", "von", "der", "du", "la", "le",
                "on", "from", "the", "et", "al."}
@@ -473,7 +488,11 @@ def _tail_credit(text: str) -> re.Match | None:
     if paren or dash:  # bracketed or dashed after a finished sentence: a credit unless it reads as text
         return m if not tail[0].islower() or tail.lower() in {"supplied", "handout", "file"} else None
     # (an outlet's initials and its word for a photo: "... on Friday. PNA photo")
-    named = all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" or _YEAR.fullmatch(w) for w in words) \
+    # (a label, then a name whose last words follow a particle in lower case: "Foto Vigili del fuoco")
+    labelled = words[0].lower() in _LABEL_WORDS and len(words) > 2 and words[1][0].isupper() and any(
+        w in _CONNECTORS for w in words[2:-1])
+    named = labelled or all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" or _YEAR.fullmatch(w)
+                            for w in words) \
         or len(words) == 2 and words[0].isupper() and words[1] in _PHOTO_WORDS \
         or "/" in words and tail.rpartition("/")[2].strip().lower() in _PROVENANCE_WORDS  # "Jane Roe/Author provided"
     return m if named and "/" in words or named and 1 < len(words) <= 6 else None
@@ -488,6 +507,7 @@ _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtes
                      "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",
                      "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
+_LABEL_WORDS = {"foto", "fotos", "photo", "photos", "fotó", "bild", "kuva", "zdjęcie", "fotografia", "фото"}
 
 
 def _before_credit(caption: str) -> str | None:

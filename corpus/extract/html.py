@@ -341,9 +341,10 @@ def _voter(p):
         node = parent
 
 
-def find_body(page: Page, declared_article: bool = False):
+def find_body(page: Page, declared_article: bool = False, fragment: bool = False):
     """The element holding most prose (each <p> votes for its parent, half for the grandparent). A page that
-    declares itself an article but has little prose (a gallery first) falls back to its article element."""
+    declares itself an article but has little prose (a gallery first) falls back to its article element; an
+    article's body given alone (fragment: a JSON record's body field) to the whole of it."""
     score: dict = {}
     for _, p in page.paragraphs:
         n = _prose_len(p)
@@ -369,6 +370,8 @@ def find_body(page: Page, declared_article: bool = False):
     fallback = _text_body(page.root)
     if fallback is None and declared_article:
         fallback = _declared_body(page.root)
+    if fallback is None and fragment:
+        fallback = next(page.root.iter("body"), page.root)
     if fallback is not None:
         return fallback
     if best is None:
@@ -656,10 +659,11 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     root = parse(doc.content, doc.charset)
     page = scan(root)
     meta = page_meta(page, doc)
+    meta.declared_article = meta.declared_article or doc.body_field  # a record's body field holds an article
     # a site's home page named as a story's canonical link (a template's default) is no address of the story:
     # its fetched address, else its content, identifies it
     url = (meta.url if meta.url and not _home_page(meta.url) else None) or doc.url
-    body = find_body(page, meta.declared_article)
+    body = find_body(page, meta.declared_article, doc.body_field)
     if body is not None:
         drop_hidden_watermarks(page, article_scope(body))
     if meta.published is None and body is not None:

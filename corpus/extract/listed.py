@@ -64,13 +64,19 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
     if url is not None and not url.lower().startswith(("http://", "https://")):
         # a relative address without the record's url to resolve it against, a file: path of the crawling
         # machine, a data: URI: no web address, so the caption has no picture (text_only, "no usable URL"), as
-        # a page's is; a relative address stays in src as written, a local path or a URI of bytes does not
-        url, address = None, address if not urlsplit(address).scheme else None
+        # a page's is; a relative address stays in src as written (and one into a package the record came with,
+        # "bundle://photo.jpg"), a local path of the crawling machine or a URI of bytes does not
+        url, address = None, address if _relative_or_packaged(address) else None
     found = given_caption(raw, _text(item, "credit"), "json_list")
     alt = clean(_text(item, "alt") or "") or None
     figure = Figure(index=0, src=address, url=url, caption=found.caption, credit=found.credit, alt=alt,
                     caption_source=found.source)
     return figure, raw, _paragraph(item)
+
+
+def _relative_or_packaged(address: str) -> bool:
+    scheme = urlsplit(address).scheme.lower()
+    return not scheme or (len(scheme) > 1 and scheme not in ("file", "data"))  # (C:\\ is a drive, not a scheme)
 
 
 def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Ledger) -> list[Listed]:

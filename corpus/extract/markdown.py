@@ -322,6 +322,13 @@ def _normalise(text: str) -> str:
     return _one_picture_a_block(_tables(text))
 
 
+def _one_line_a_paragraph(text: str) -> bool:
+    """Markdown without a blank line, one paragraph a line (trafilatura's JSON `text` with its pictures): no
+    line is the wrapped part of another, so each is a block of its own."""
+    text = text.strip()
+    return "\n\n" not in text and text.count("\n") >= 2 and not re.search(r"^\s*\|", text, re.M)
+
+
 def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
@@ -330,7 +337,10 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         return None
     text = text.replace("\r\n", "\n")
     headline = markdown_title(text)
-    text = _normalise(_FRONT_MATTER.sub("", text))  # (trafilatura's metadata block goes)
+    text = _FRONT_MATTER.sub("", text)  # (trafilatura's metadata block goes)
+    if _one_line_a_paragraph(text):
+        text = text.replace("\n", "\n\n")
+    text = _normalise(text)
     if news_only and ("```" in text or not any(_news_photo(m) for m in _IMAGE.finditer(text))):
         return None
     reader = _Reader([b for b in re.split(r"\n[ \t]*\n", text) if b.strip()])

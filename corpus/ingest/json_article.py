@@ -2,18 +2,24 @@
 
 Crawlers, extraction tools, newsroom systems and captioning datasets each name these fields their own way, so
 they are found by the kind of field, not by one schema:
-- the record may be wrapped (an API's `data`, `objects`, `results` or `items`; a search hit's `_source`): the
-  article objects inside are the records, several from one line where a wrapper holds a list;
-- the body is HTML (`html`, `articleBodyHtml`, WordPress's `content.rendered`, a body string showing markup),
-  Markdown (`markdown`; extract reads it as the scrape it renders to), plain text (`text`, `maintext`,
-  `articleBody`, a list of paragraph strings), or a list of blocks (paragraph and picture blocks with a `type`,
-  as newsroom systems and datasets keep a story): blocks become the text's paragraphs, and each picture block a
-  listed picture placed before the paragraph that follows it;
-- the pictures are a list (`images`, `figures`, `photos`, crawl4ai's `media.images`), a map of index to caption
-  or of alt text to address, and the record's lead picture (`top_image`, `image_url`, `feature_image` with its
-  `feature_image_caption`, WordPress's featured media, a record that is one picture: its `caption` beside
-  `image_path`); each becomes one item {url, caption, credit, alt, paragraph} of the list extract/listed.py reads.
-A record with HTML keeps its own figures; only a lead picture with a caption that the HTML lacks is listed.
+- the record may be wrapped (an API's `data`, `objects`, `results` or `items`; a search hit's `_source`; a CMS
+  export's `fields` or `attributes`) or be one value of a map ({id: article}): the article objects inside are
+  the records, several from one line where a wrapper holds several;
+- the body is HTML (`html`, `articleBodyHtml`, WordPress's `content.rendered`, a body string showing markup,
+  pieces that name their media type as feedparser and ninjs keep them), Markdown (`markdown`; extract reads it
+  as the scrape it renders to), plain text (`text`, `maintext`, `articleBody`, a list of paragraph strings), or
+  a list of blocks with a type (`type`, `role`, `__component`, ...: paragraph, picture, gallery and container
+  blocks, nested, as newsroom systems and datasets keep a story): blocks become the text's paragraphs, and each
+  picture a listed picture placed before the paragraph that follows it. HTML from a body field (no `<html>` or
+  `<body>` in it) is an article's body whatever its length;
+- the pictures are a list (`images`, `figures`, `photos`, crawl4ai's `media.images`), lists side by side
+  (`image_urls` with `image_captions`), a map of index to caption or of alt text to address, the record's lead
+  picture (`top_image`, `image_url`, `feature_image` with its `feature_image_caption`, WordPress's featured
+  media, ANS's `promo_items`, fields named alike such as `cover_image` and `cover_caption`, a record that is one
+  picture: its `caption` beside `image_path`), and any other object in the record that has a picture's address
+  and a caption field (a CMS's own field names); each becomes one item {url, caption, credit, alt, paragraph} of
+  the list extract/listed.py reads.
+A record with HTML keeps its own figures; only captioned pictures the HTML does not show are listed.
 """
 from __future__ import annotations
 
@@ -26,7 +32,8 @@ HTML_KEYS = ("html", "raw_html", "rawHtml", "content_html", "contentHtml", "body
              "article_html", "articleHtml", "cleaned_html", "html_content", "htmlContent")
 MARKDOWN_KEYS = ("markdown", "raw_markdown", "markdown_content", "content_markdown", "md")
 TEXT_KEYS = ("maintext", "text", "articleBody", "article_body", "article_text", "body", "content", "article",
-             "story", "full_text", "fulltext", "body_text", "bodyText", "plain_text", "content_text", "main_text")
+             "story", "full_text", "fulltext", "body_text", "bodyText", "plain_text", "content_text", "main_text",
+             "bodies")
 BLOCK_KEYS = ("parsed_section", "content_elements", "blocks", "body_blocks", "sections", "paragraphs", "elements",
               "components", "body", "content")
 TITLE_KEYS = ("title", "headline")
@@ -46,27 +53,33 @@ LEAD_CAPTION_KEYS = ("feature_image_caption", "featured_image_caption", "image_c
                      "top_image_caption", "lead_image_caption", "photo_caption", "caption")
 LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "photo_credit", "photoCredit",
                     "image_copyright", "credit")
-ADDRESS_KEYS = ("url", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
+ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
                 "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
 CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "description", "desc",
                 "figcaption", "text")
-CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "copyright", "copyrightHolder", "copyright_notice",
-               "byline", "photographer", "attribution", "image_credit", "photo_credit", "author")
+CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
+               "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
+               "image_credit", "photo_credit", "author", "copyrightholder", "copyright_holder", "by")
 ALT_KEYS = ("alt", "alt_text", "altText", "alternativeText", "alternative_text")
 WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "posts", "post", "entries", "entry",
                 "articles", "docs", "documents", "records", "hits", "stories", "story", "item", "response", "_source",
                 "value", "values", "rows", "content")
 # a block's kind (`type`, `_type`, `nodeType`, Gutenberg's `blockName`), read word by word ("core/image")
-_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type")
+_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "__typename")
+_CHILD_KEYS = ("components", "content_elements", "innerBlocks", "children", "blocks", "elements", "items", "images",
+               "photos", "slides")
+DOCUMENT_TYPES = frozenset(("story", "article", "post", "document", "page", "newsitem", "entry"))
+GALLERY_TYPES = frozenset(("gallery", "slideshow", "carousel", "album", "mosaic", "slider"))
 _WORD = re.compile(r"[a-z0-9]+")
-PICTURE_TYPES = frozenset(("image", "photo", "picture", "figure", "img", "graphic", "caption"))
+PICTURE_TYPES = frozenset(("image", "photo", "picture", "figure", "img", "graphic", "caption", "media"))
 TEXT_TYPES = frozenset(("paragraph", "text", "p", "block", "header", "heading", "subheading", "quote", "blockquote",
-                        "h2", "h3", "h4", "item", "normal"))
+                        "h2", "h3", "h4", "item", "normal", "body", "intro"))
 
 _MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)"
                      r"\b[^>]*>", re.I)
 _MARKUP_SCAN = 4096  # chars of a body read for its markup
 _TAG = re.compile(r"<[^>]+>")
+_WHOLE_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
 _ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|jfif)(?:[?#]|$)", re.I)
 _MAX_DEPTH = 4  # wrappers looked into
@@ -78,6 +91,7 @@ class Found:
 
     kind: str  # "html" | "text"
     body: str
+    body_field: bool  # HTML from a body field, not a whole page (no <html> or <body> in it)
     images: list | None  # items for extract/listed.py, or None
     url: str | None
     title: str | None
@@ -93,19 +107,30 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
 
 
 def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]]:
+    """The articles in an object: itself; else those under a wrapper key (an API's `data`, `results`); else
+    those among all its values (a map of id or URL to article, a CMS export's `fields` or `attributes`)."""
     if not isinstance(value, dict) or depth > _MAX_DEPTH:
         return []
     if _has_article(value):
         return [(locator, value)]
-    for key in WRAPPER_KEYS:
-        inner = value.get(key)
-        if isinstance(inner, dict):
-            if found := _records(inner, locator, depth + 1):
-                return found
-        elif isinstance(inner, list) and inner and all(isinstance(x, dict) for x in inner):
-            found = [r for n, x in enumerate(inner, start=1) for r in _records(x, f"{locator};item={n}", depth + 1)]
-            if found:
-                return found
+    keys = [k for k in WRAPPER_KEYS if k in value]
+    for group in (keys, [k for k in value if k not in keys]):
+        found: list[list] = []
+        for key in group:
+            inner = value[key]
+            if isinstance(inner, dict):
+                found.append(_records(inner, locator, depth + 1))
+            elif isinstance(inner, list) and inner and all(isinstance(x, dict) for x in inner):
+                found.append([r for m, x in enumerate(inner, start=1)
+                              for r in _records(x, f"{locator};item={m}", depth + 1)])
+            if found and found[-1] and group is keys:
+                return found[-1]
+        holding = [f for f in found if f]
+        if len(holding) == 1:
+            return holding[0]
+        if holding:  # a map of records ({id: article, ...}): each value counted, in order
+            return [(f"{locator};item={n}{loc[len(locator):]}", rec)
+                    for n, f in enumerate(holding, start=1) for loc, rec in f]
     return []
 
 
@@ -123,20 +148,26 @@ def read_record(obj: object) -> Found:
         raise ValueError(f"a JSON {json_type(obj)}, not an object")
     body = _body(obj)
     images, lead_only = _pictures(obj)
+    kind, text, block_images, used = body if body is not None else ("text", "", [], None)
+    if isinstance(images, list):  # captioned pictures the record keeps elsewhere (a CMS's own field names)
+        elsewhere = _elsewhere(obj, images + block_images, {id(used)})
+        images += elsewhere
+        lead_only += elsewhere
     if body is None and not _captioned(images):
         keys = ", ".join(sorted(map(str, obj))[:12])
         odd = [f"{key} is a JSON {json_type(obj[key])}" for key in dict.fromkeys(HTML_KEYS + MARKDOWN_KEYS + TEXT_KEYS)
                if key in obj and not isinstance(obj[key], (str, list, dict))]
         raise ValueError(f"no html, text, markdown nor picture with a caption (keys: {keys})"
                          + (f"; {', '.join(odd)}, not a string" if odd else ""))
-    kind, text, block_images = body if body is not None else ("text", "", [])
     if kind == "html":
-        images = lead_only  # the page names its own pictures; a captioned lead picture it lacks is added
+        images = lead_only  # the page names its own pictures; a captioned picture it lacks is added
     elif block_images:
-        images = block_images + (images if isinstance(images, list) else [])
+        images = (images if isinstance(images, list) else []) + block_images
     meta = [obj] + [obj[k] for k in META_KEYS if isinstance(obj.get(k), dict)]
-    return Found(kind=kind, body=text, images=images or None, url=_first(meta, URL_KEYS, _is_web_address),
-                 title=_first(meta, TITLE_KEYS), published=_first(meta, DATE_KEYS))
+    fragment = kind == "html" and _WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None
+    return Found(kind=kind, body=text, body_field=fragment, images=images or None,
+                 url=_first(meta, URL_KEYS, _is_web_address), title=_first(meta, TITLE_KEYS),
+                 published=_first(meta, DATE_KEYS))
 
 
 def json_type(value: object) -> str:
@@ -147,51 +178,131 @@ def json_type(value: object) -> str:
 
 
 # ------------------------------------------------------------------ body
-def _body(obj: dict) -> tuple[str, str, list] | None:
-    """(kind, body, pictures its blocks hold) of the record's article body, or None."""
+def _body(obj: dict) -> tuple[str, str, list, object] | None:
+    """(kind, body, pictures its blocks hold, the value it came from) of the record's article body, or None."""
     for key in HTML_KEYS:
         if (text := _string(obj.get(key))) and _MARKUP.search(text[:_MARKUP_SCAN]):
-            return "html", text, []
+            return "html", text, [], obj[key]
     for key in MARKDOWN_KEYS:
         if text := _string(obj.get(key), ("raw_markdown", "markdown", "fit_markdown")):
-            return "text", text, []
+            return "text", text, [], obj[key]
     for key in TEXT_KEYS:
-        value = obj.get(key)
+        value = _unlocale(obj.get(key))
         if text := _string(value):
-            return ("html" if _MARKUP.search(text[:_MARKUP_SCAN]) else "text"), text, []
+            return ("html" if _MARKUP.search(text[:_MARKUP_SCAN]) else "text"), text, [], value
         if isinstance(value, list) and value and all(isinstance(x, str) for x in value):
-            return "text", "\n\n".join(x.strip() for x in value if x.strip()), []
+            return "text", "\n\n".join(x.strip() for x in value if x.strip()), [], value
+        if (typed := _typed_pieces(value)) is not None:
+            return (*typed, [], value)
     for key in BLOCK_KEYS:
-        value = obj.get(key)
+        value = _unlocale(obj.get(key))
+        if isinstance(value, dict) and isinstance(value.get("content"), list):  # a rich-text document node
+            value = value["content"]
         if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
             paragraphs, pictures = _blocks(value)
             if paragraphs:
-                return "text", "\n\n".join(paragraphs), pictures
+                return "text", "\n\n".join(paragraphs), pictures, value
     return None
 
 
+_MIME_KEYS = ("contenttype", "content_type", "contentType", "mimetype", "mime_type", "type", "format")
+
+
+def _typed_pieces(value: object) -> tuple[str, str] | None:
+    """A body kept as pieces that each name their media type (feedparser's `content`, ninjs's `bodies`): the
+    HTML ones, else the plain ones."""
+    if not isinstance(value, list) or not value or not all(isinstance(x, dict) for x in value):
+        return None
+    pieces = [(str(next((x[k] for k in _MIME_KEYS if isinstance(x.get(k), str)), "")).lower(), _string(x))
+              for x in value]
+    if not all(text and "/" in mime for mime, text in pieces):
+        return None
+    html_pieces = [text for mime, text in pieces if "html" in mime]
+    if html_pieces:
+        return "html", "\n".join(html_pieces)
+    return "text", "\n\n".join(text for _, text in pieces)
+
+
+_LOCALE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+def _unlocale(value: object) -> object:
+    """A field kept per language ({"it-IT": ...}, as CMS exports keep them): its one language's value."""
+    if isinstance(value, dict) and len(value) == 1:
+        (key, inner), = value.items()
+        if isinstance(key, str) and _LOCALE.match(key):
+            return inner
+    return value
+
+
 def _string(value: object, inner: tuple[str, ...] = ("rendered", "raw", "html", "text", "value")) -> str | None:
-    """A non-blank string, or one an object holds under `inner` (WordPress's {"rendered": ...})."""
+    """A non-blank string, or one an object holds under `inner` (WordPress's {"rendered": ...}) or under its one
+    language ({"en-US": ...})."""
+    value = _unlocale(value)
     if isinstance(value, dict):
         value = next((value[k] for k in inner if isinstance(value.get(k), str) and value[k].strip()), None)
     return value if isinstance(value, str) and value.strip() else None
 
 
 def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
-    """Paragraphs and pictures of a story kept as blocks, each picture placed before the next paragraph."""
+    """Paragraphs and pictures of a story kept as blocks, each picture placed before the next paragraph. Blocks
+    may nest (a header or a gallery holding pictures, a container holding an author box): their children are
+    read in place. A caption block right after its picture, repeating its caption, is that picture's."""
     paragraphs: list[str] = []
     pictures: list[dict] = []
-    for block in blocks:
-        kind = set(_WORD.findall(str(next((block[k] for k in _KIND_KEYS if block.get(k)), "")).lower()))
-        if kind & PICTURE_TYPES or (not kind and _address(block) and _caption_of(block)):
+
+    def take(block: dict, depth: int) -> None:
+        kind = _kind(block)
+        if kind & DOCUMENT_TYPES:
+            return  # a whole story in a list of stories (a search result's): no block of one story
+        children = [c for key in _CHILD_KEYS if isinstance(block.get(key), list)
+                    for c in block[key] if isinstance(c, dict)]
+        if kind & PICTURE_TYPES and not kind & GALLERY_TYPES:
             item = _picture(block, caption_keys=CAPTION_KEYS)
-            if item is not None:
-                item["paragraph"] = len(paragraphs)
-                pictures.append(item)
+            if item is None:
+                return
+            last = pictures[-1] if pictures and pictures[-1]["paragraph"] == len(paragraphs) else None
+            if "url" not in item and last is not None and (not last.get("caption") or _same(last["caption"],
+                                                                                             item.get("caption"))):
+                last.setdefault("caption", item.get("caption"))  # a caption block under its picture
+                return
+            item["paragraph"] = len(paragraphs)
+            pictures.append(item)
+        elif kind & GALLERY_TYPES:
+            for child in children or _listed_below(block):
+                if not _kind(child) and _address(child):  # a gallery's items name no type
+                    child = dict(child, type="image")
+                take(child, depth + 1)
+        elif not kind and not children and _address(block) and _caption_of(block):
+            take(dict(block, type="image"), depth)
         elif not kind or kind & TEXT_TYPES:
             if text := _block_text(block):
                 paragraphs.append(text)
+        if children and depth < 8 and not kind & (PICTURE_TYPES | GALLERY_TYPES):
+            for child in children:
+                take(child, depth + 1)
+
+    for block in blocks:
+        take(block, 0)
     return paragraphs, pictures
+
+
+def _listed_below(obj: dict, depth: int = 0) -> list[dict]:
+    """The objects of the first list of objects inside obj (a gallery's items, however wrapped)."""
+    for value in obj.values():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+        if isinstance(value, dict) and depth < 3 and (found := _listed_below(value, depth + 1)):
+            return found
+    return []
+
+
+def _kind(block: dict) -> set[str]:
+    return set(_WORD.findall(str(next((block[k] for k in _KIND_KEYS if block.get(k)), "")).lower()))
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _block_text(block: dict) -> str | None:
@@ -219,8 +330,8 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
     """(every picture the record lists, the captioned lead pictures alone). A record whose body is HTML keeps
     the second: its page names its own pictures. A list field that holds no list is handed on as it is, for
     extract/listed.py to reject it by its type."""
-    listed: object = []
-    for key in IMAGE_LIST_KEYS:
+    listed: object = _parallel(obj) or []
+    for key in IMAGE_LIST_KEYS if not listed else ():
         value = obj.get(key)
         if isinstance(value, dict) and isinstance(value.get("images"), list):  # crawl4ai's media: {images, videos}
             value = value["images"]
@@ -228,12 +339,123 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
             continue
         listed = _items(value)
         break
-    leads = [lead for lead in (_lead(obj), *_featured(obj)) if lead is not None]
+    leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
     if not isinstance(listed, list):
         return (listed if not leads else [dict(lead, paragraph=0) for lead in leads]), _leading(leads, True)
     known = {item.get("url") for item in listed if isinstance(item, dict) and item.get("url")}
     leads = [lead for lead in leads if not lead.get("url") or lead["url"] not in known]
     return _leading(leads, False) + listed, _leading(leads, True)
+
+
+_LIST_OF_ADDRESSES = re.compile(r"(?:image|photo|img|picture|media)s?_?(?:url|src|path|link)s?$", re.I)
+
+
+def _parallel(obj: dict) -> list[dict] | None:
+    """Pictures kept as lists side by side (a spider's `image_urls`, `image_captions`, `image_credits`), read
+    item by item in step."""
+    def strings(value: object) -> bool:
+        return isinstance(value, list) and bool(value) and all(v is None or isinstance(v, str) for v in value)
+
+    keys = [k for k in obj if isinstance(k, str)]
+    captions = next((obj[k] for k in keys if "caption" in k.lower() and strings(obj[k])), None)
+    if captions is None:
+        return None
+    addresses = next((obj[k] for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])), [])
+    credits = next((obj[k] for k in keys if "credit" in k.lower() and strings(obj[k])), [])
+    out = []
+    for i in range(max(len(captions), len(addresses))):
+        item = {"url": addresses[i] if i < len(addresses) else None,
+                "caption": _plain(captions[i]) if i < len(captions) and captions[i] else None,
+                "credit": _plain(credits[i]) if i < len(credits) and credits[i] else None}
+        out.append({k: v for k, v in item.items() if v})
+    return [item for item in out if item] or None
+
+
+# keys whose objects hold other stories, people or the site, never this story's pictures
+_NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
+                             r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
+WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
+                     "descriptions", "description")
+_WALK_DEPTH = 10
+
+
+def _elsewhere(obj: dict, found: list, skip: set[int]) -> list[dict]:
+    """Captioned pictures a record keeps under its own field names (a CMS's `cover`, `associations`, a block
+    editor's nested objects), in the record's order, except those already found and the body's own blocks: an
+    object with a picture's address (an image file, or a type that says picture) and a caption field."""
+    known = {(item.get("url"), item.get("caption")) for item in found if isinstance(item, dict)}
+    known_urls = {url for url, _ in known if url}
+    known_captions = {caption for _, caption in known if caption}
+    out: list[dict] = []
+
+    def walk(value: object, depth: int) -> None:
+        if depth > _WALK_DEPTH or id(value) in skip:
+            return
+        if isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+            return
+        if not isinstance(value, dict):
+            return
+        picture = _captioned_picture(value) if depth else None
+        if picture is not None:
+            if picture.get("url") not in known_urls and picture["caption"] not in known_captions:
+                out.append(picture)
+                known_urls.add(picture.get("url"))
+                known_captions.add(picture["caption"])
+            return
+        for key, inner in value.items():
+            if not (isinstance(key, str) and _NOT_THIS_STORY.search(key)):
+                walk(inner, depth + 1)
+
+    walk(obj, 0)
+    return out
+
+
+def _captioned_picture(obj: dict) -> dict | None:
+    address = _address(obj)
+    kind = set(_WORD.findall(str(next((obj[k] for k in _KIND_KEYS + _MIME_KEYS if isinstance(obj.get(k), str)),
+                                      "")).lower()))
+    if address is None or not (_IMAGE_FILE.search(address) or kind & PICTURE_TYPES):
+        return None
+    caption = _caption_of(obj, WALK_CAPTION_KEYS)
+    if caption is None:
+        return None
+    item = _picture(obj, caption_keys=WALK_CAPTION_KEYS)
+    return item if item is not None and item.get("caption") else None
+
+
+_NAMED_CAPTION = re.compile(r"^(?P<prefix>.+?)[_-]?caption$", re.I)
+
+
+def _named_captions(obj: dict) -> list[dict]:
+    """Pictures a record keeps as fields named alike: `cover_image`, `cover_caption`, `cover_credit` (a CMS's own
+    model); the caption field's name before "caption" names the picture's other fields."""
+    out = []
+    for key, value in obj.items():
+        m = _NAMED_CAPTION.match(key) if isinstance(key, str) and isinstance(value, str) and value.strip() else None
+        if m is None:
+            continue
+        prefix = m.group("prefix").lower().rstrip("_-")
+        fields = {k.lower(): v for k, v in obj.items() if isinstance(k, str) and k.lower().startswith(prefix)
+                  and k != key}
+        address = next((v.strip() for k, v in fields.items() if isinstance(v, str) and _looks_like_address(v)
+                        and not k.endswith(("credit", "alt", "title"))), None) or next(
+            (_address(v) for v in fields.values() if isinstance(v, dict) and _address(v)), None)
+        credit = next((_plain(v) for k, v in fields.items() if k.endswith("credit") and isinstance(v, str)
+                       and v.strip()), None)
+        out.append({k: v for k, v in (("url", address), ("caption", _plain(value)), ("credit", credit)) if v})
+    return out
+
+
+def _distinct(items: list[dict]) -> list[dict]:
+    """Items without a second copy of the same picture (same address, or same caption)."""
+    out: list[dict] = []
+    for item in items:
+        if not any(item.get("url") and item.get("url") == o.get("url")
+                   or item.get("caption") and item.get("caption") == o.get("caption") for o in out):
+            out.append(item)
+    return out
 
 
 def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
@@ -265,13 +487,16 @@ def _items(value: object) -> object:
 
 
 def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
-    """One picture object as an item {url, caption, credit, alt}; None when it holds neither address nor caption."""
+    """One picture object as an item {url, caption, credit, alt}; None when it holds neither address nor caption.
+    What the object does not say itself, the object inside it that holds the address may ({"file": {"data":
+    {"attributes": {"url", "caption"}}}})."""
     address = _address(block)
-    caption = _caption_of(block, caption_keys)
+    inner = _holder(block) or block
+    caption = _caption_of(block, caption_keys) or (_caption_of(inner, caption_keys) if inner is not block else None)
     if address is None and caption is None:
         return None
-    item: dict = {"url": address, "caption": caption, "credit": _credit_of(block)}
-    alt = next((_plain(v) for v in (_string(block.get(k)) for k in ALT_KEYS) if v), None)
+    item: dict = {"url": address, "caption": caption, "credit": _credit_of(block) or _credit_of(inner)}
+    alt = next((_plain(v) for o in (block, inner) for v in (_string(o.get(k)) for k in ALT_KEYS) if v), None)
     if alt:
         item["alt"] = alt
     if "paragraph" in block:  # where the record says the picture stood (extract/listed.py reads it)
@@ -279,16 +504,48 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
     return {k: v for k, v in item.items() if v is not None}
 
 
+def _holder(obj: dict, depth: int = 0) -> dict | None:
+    """The object, obj or one nested in it, whose own address key names the picture."""
+    if any(isinstance(obj.get(k), str) and _looks_like_address(obj[k]) for k in ADDRESS_KEYS):
+        return obj
+    if depth < 3:
+        for value in obj.values():
+            if isinstance(value, dict) and (found := _holder(value, depth + 1)):
+                return found
+    return None
+
+
 def _address(obj: dict, depth: int = 0) -> str | None:
+    """The picture's address: under an address key; else in a nested object (`asset`, `data.attributes`, one
+    rendition of several: the largest); else any string of the object that names an image file (an export's
+    `image@file://./images/x.jpg`)."""
     for key in ADDRESS_KEYS:
         value = obj.get(key)
         if isinstance(value, str) and _looks_like_address(value):
             return value.strip()
-    if depth < 2:  # {"asset": {"url": ...}}, {"image": {"src": ...}}, {"sizes": {"full": {"url": ...}}}
+    if depth < 3:  # {"asset": {"url": ...}}, {"renditions": {"thumb": {"href": ...}, "hires": {"href": ...}}}
+        inner = [v for value in obj.values() for v in (value if isinstance(value, list) else [value])
+                 if isinstance(v, dict)]  # (renditions may be a list)
+        nested = [(found, _area(value)) for value in inner if (found := _address(value, depth + 1))]
+        if nested:
+            return max(nested, key=lambda pair: pair[1])[0]  # (max keeps the first of equals)
+    if depth == 0:
         for value in obj.values():
-            if isinstance(value, dict) and (found := _address(value, depth + 1)):
-                return found
+            if isinstance(value, str) and len(value) < 2048 and _IMAGE_FILE.search(value) \
+                    and _looks_like_address(value):
+                return value.strip()
     return None
+
+
+def _area(obj: dict) -> float:
+    """width x height of a rendition, where it says them (numbers or digit strings), else 0."""
+    def number(value: object) -> float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        return float(value) if isinstance(value, str) and value.isdigit() else 0.0
+    width = number(obj.get("width", obj.get("w")))
+    height = number(obj.get("height", obj.get("h")))
+    return width * (height or 1.0)
 
 
 def _looks_like_address(value: str) -> bool:
@@ -300,7 +557,11 @@ def _looks_like_address(value: str) -> bool:
 
 def _caption_of(obj: dict, keys: tuple[str, ...] = CAPTION_KEYS) -> str | None:
     for key in keys:
-        if (text := _string(obj.get(key))) and not _looks_like_address(text):
+        value = obj.get(key)
+        if isinstance(value, list):  # ninjs/NewsML descriptions: [{"role": "caption", "value": ...}, ...]
+            value = next((d for d in value if isinstance(d, dict) and "caption" in str(d.get("role", "")).lower()),
+                         None)
+        if (text := _string(value)) and not _looks_like_address(text):
             return _plain(text) or None
     return None
 

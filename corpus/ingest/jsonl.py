@@ -76,7 +76,7 @@ def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
         ref.fetch_date = parse_date(obj.get("date_download"))
     return RawDoc(ref=ref, kind=found.kind, content=_no_surrogates(found.body).encode("utf-8"),
                   url=_clean(found.url), title=_clean(found.title), published=_clean(found.published),
-                  images=_no_surrogates_in(found.images))
+                  images=_no_surrogates_in(found.images), body_field=found.body_field)
 
 
 def _clean(value: str | None) -> str | None:
