@@ -120,6 +120,24 @@ def test_a_json_line_nested_100000_deep_is_one_rejected_line(tmp_path):
     assert ledger.counts["ingest"].rejected == {Reason.INGEST_BAD_JSON_LINE.value: 1}
 
 
+def test_a_record_nested_deep_in_its_fields_is_read_without_them(tmp_path):
+    """A credit nested 900 lists deep (json parses it; a field search that followed it would not end): the
+    article and its other lines are read, nothing escapes the reader."""
+    deep: object = "Jane Roe"
+    for _ in range(900):
+        deep = [deep]
+    lines = jsonl_articles(3)
+    lines[1] = json.dumps({"url": "https://news.example/deep", "maintext": "One.\n\nTwo paragraphs here.\n\nThree.",
+                           "images": [{"url": "https://news.example/d.jpg", "caption": "Boats.",
+                                       "credits": {"by": deep}}],
+                           "wrapper": {"data": deep}})
+    path = tmp_path / "deep.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    items, ledger = read_guarded(path)
+    assert ledger.unbalanced() == [] and ledger.rows == []
+    assert [i.url for i in items] == ["https://news.example/0", "https://news.example/deep", "https://news.example/2"]
+
+
 @pytest.mark.parametrize("bad", [b"\x00", b"\xff", b"\xc3("])
 @pytest.mark.parametrize("line_no", [0, 2])
 def test_one_bad_byte_does_not_turn_json_lines_into_a_page(tmp_path, bad, line_no):

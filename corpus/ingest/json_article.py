@@ -573,16 +573,18 @@ def _credit_of(obj: dict, keys: tuple[str, ...] = CREDIT_KEYS) -> str | None:
     return None
 
 
-def _names(value: object) -> str | None:
+def _names(value: object, depth: int = 0) -> str | None:
     """A credit as text: a string, a list of names, or an object naming people (`by`, `name`) and agencies
     (`affiliation`), as newsroom systems keep credits."""
     if isinstance(value, str):
         return _plain(value) or None
+    if depth > 4:
+        return None
     if isinstance(value, list):
-        names = [n for n in (_names(v) for v in value) if n]
+        names = [n for n in (_names(v, depth + 1) for v in value) if n]
         return " / ".join(dict.fromkeys(names)) or None
     if isinstance(value, dict):
-        parts = [_names(value.get(k)) for k in ("name", "by", "affiliation", "text", "rendered")]
+        parts = [_names(value.get(k), depth + 1) for k in ("name", "by", "affiliation", "text", "rendered")]
         return "/".join(p for p in dict.fromkeys(parts) if p) or None
     return None
 

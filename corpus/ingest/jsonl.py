@@ -121,7 +121,7 @@ def _items(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledge
     except RecursionError:
         _reject_line(ledger, inp, n, Reason.INGEST_BAD_JSON_LINE, "invalid JSON: nested too deep")
         return
-    for locator, record in article_records(obj, f"line={n}"):
+    for locator, record in _records_of(obj, f"line={n}"):
         doc = _counted(lambda: _doc_from_object(record, inp, locator), locator, inp, cfg, ledger)
         if doc is not None:
             yield doc
@@ -148,6 +148,15 @@ def _counted(make, locator: str, inp: InputFile, cfg: IngestConfig, ledger: Ledg
         return None
     ledger.keep(STAGE)
     return doc
+
+
+def _records_of(obj: object, locator: str) -> list[tuple[str, object]]:
+    """The article records of a parsed line or item; one nested past what the search for them reads is read as
+    itself (its reject, if it holds no article, names its keys)."""
+    try:
+        return article_records(obj, locator)
+    except RecursionError:
+        return [(locator, obj)]
 
 
 def _reject_line(ledger: Ledger, inp: InputFile, n: int, reason: Reason, detail: str) -> None:
@@ -188,7 +197,7 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         return
     items = value if isinstance(value, list) else [value]
     for n, obj in enumerate(items, start=1):
-        for locator, record in article_records(obj, f"item={n}"):
+        for locator, record in _records_of(obj, f"item={n}"):
             doc = _counted(lambda: _doc_from_object(record, inp, locator), locator, inp, cfg, ledger)
             if doc is not None:
                 yield doc
