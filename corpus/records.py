@@ -55,6 +55,7 @@ class RawDoc:
     charset: str | None = None  # the server's charset (a WARC response's Content-Type), read before the meta tag's
     images: object = None  # a JSON record's pictures as items (ingest/json_article.py); with HTML, only those it lacks
     body_field: bool = False  # HTML a JSON record gives as an article's body (not a whole page): it is an article
+    identity: str | None = None  # what names the article of a record without body or URL (its article's path or id)
 
 
 @dataclass(slots=True)
@@ -219,10 +220,13 @@ def article_id_for(canonical_url: str | None, content_sha256: str) -> str:
 
 def document_sha256(doc: RawDoc) -> str:
     """The sha256 an article's id falls back on without a URL: its input file's when the document is the whole
-    file (no locator: a page, a scrape; no second read), else its own bytes' (the records of one WARC, JSON-lines
-    or JSON file share the file's hash, and would share one id)."""
+    file (no locator: a page, a scrape; no second read), else what names a body-less JSON record's article, else
+    its own bytes' (the records of one WARC, JSON-lines or JSON file share the file's hash, and would share one
+    id)."""
     if doc.ref.sha256 and not doc.ref.locator:
         return doc.ref.sha256
+    if doc.identity:  # a JSON record that is one picture of an article kept elsewhere: its article's name
+        return hashlib.sha256(doc.identity.encode("utf-8")).hexdigest()
     return hashlib.sha256(doc.content).hexdigest()
 
 

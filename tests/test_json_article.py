@@ -261,3 +261,20 @@ def test_a_packaged_address_stays_as_written_and_a_local_one_does_not(tmp_path):
         {"url": "C:\\crawl\\wall3.jpg", "caption": "The wall at dawn."}]}
     figures, _ = read(tmp_path, [record])
     assert [src for *_, src, _ in figures] == ["bundle://wall.jpg", None, None]
+
+
+def test_records_of_one_picture_each_name_their_article_by_its_path(tmp_path):
+    # VisualNews: pictures of one article share its article_path (one article, one split group); a picture record
+    # naming no article is its own, never one article with every other body-less record of the file
+    records = [{"id": 1, "caption": "Boats crowd the harbour.", "image_path": "./a/1.jpg", "article_path": "./a/1.txt"},
+               {"id": 2, "caption": "A diver at the wall.", "image_path": "./a/2.jpg", "article_path": "./a/1.txt"},
+               {"id": 3, "caption": "Gulls over the quay.", "image_path": "./a/3.jpg", "article_path": "./a/9.txt"},
+               {"caption": "Nets drying in the sun.", "image_path": "./a/4.jpg"},
+               {"caption": "The lighthouse at dusk.", "image_path": "./a/5.jpg"}]
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    real = os.path.realpath(path)
+    ledger = Ledger()
+    ids = [extract_article(doc, ExtractConfig(), ledger).article_id
+           for doc in read_input(InputFile(path=real, root=str(tmp_path), rel="data.json"), IngestConfig(), ledger)]
+    assert ids[0] == ids[1] and len(set(ids)) == 4

@@ -24,6 +24,7 @@ A record with HTML keeps its own figures; only captioned pictures the HTML does 
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -96,6 +97,7 @@ class Found:
     url: str | None
     title: str | None
     published: str | None
+    identity: str | None = None  # a body-less record's article (its path or id), else the record itself
 
 
 def article_records(value: object, locator: str) -> list[tuple[str, object]]:
@@ -165,9 +167,25 @@ def read_record(obj: object) -> Found:
         images = (images if isinstance(images, list) else []) + block_images
     meta = [obj] + [obj[k] for k in META_KEYS if isinstance(obj.get(k), dict)]
     fragment = kind == "html" and _WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None
-    return Found(kind=kind, body=text, body_field=fragment, images=images or None,
-                 url=_first(meta, URL_KEYS, _is_web_address), title=_first(meta, TITLE_KEYS),
-                 published=_first(meta, DATE_KEYS))
+    url = _first(meta, URL_KEYS, _is_web_address)
+    return Found(kind=kind, body=text, body_field=fragment, images=images or None, url=url,
+                 title=_first(meta, TITLE_KEYS), published=_first(meta, DATE_KEYS),
+                 identity=_identity(obj) if body is None and url is None else None)
+
+
+# what names the article a record that is one of its pictures belongs to, most specific first
+ARTICLE_KEYS = ("article_path", "article_id", "articleId", "article_file", "story_id", "storyId", "doc_id",
+                "document_id", "post_id", "postId", "guid", "uuid", "_id", "id")
+
+
+def _identity(obj: dict) -> str:
+    """A body-less record's article: its article's path or id (the pictures of one article stay one article, in
+    one split), else the record itself (each record its own)."""
+    for key in ARTICLE_KEYS:
+        value = obj.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            return f"{key}:{value}"
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def json_type(value: object) -> str:

@@ -76,7 +76,8 @@ def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
         ref.fetch_date = parse_date(obj.get("date_download"))
     return RawDoc(ref=ref, kind=found.kind, content=_no_surrogates(found.body).encode("utf-8"),
                   url=_clean(found.url), title=_clean(found.title), published=_clean(found.published),
-                  images=_no_surrogates_in(found.images), body_field=found.body_field)
+                  images=_no_surrogates_in(found.images), body_field=found.body_field,
+                  identity=_clean(found.identity))
 
 
 def _clean(value: str | None) -> str | None:
