@@ -990,3 +990,32 @@ def test_json_records_that_list_their_pictures_give_one_listed_figure_each(tmp_p
     figures = manifest["stages"]["figures"]
     assert figures["rejected"] == {"extract_no_image_url": 3, "extract_duplicate_image": 1}
     assert figures["seen"] == figures["kept"] + 4 and figures["kept"] >= 7 + 2 + 1
+
+
+def test_a_captioning_datasets_pictures_kept_beside_its_json_are_opened_inside_the_root(tmp_path, monkeypatch):
+    # VisualNews as distributed: data.json, one record a picture, the pictures under ./<source>/images/; a path
+    # that leaves the input root is never opened
+    root = tmp_path / "in"
+    (root / "humber" / "images").mkdir(parents=True)
+    (root / "humber" / "images" / "1.jpg").write_bytes(photo((320, 240), 70))
+    (root / "humber" / "images" / "2.jpg").write_bytes(photo((300, 200), 71))
+    (tmp_path / "secret.jpg").write_bytes(photo((300, 200), 72))
+    records = [{"id": 1, "caption": "Volunteers clear sea buckthorn from the dunes at the point",
+                "image_path": "./humber/images/1.jpg", "article_path": "./humber/articles/1.txt"},
+               {"id": 2, "caption": "The bridge closed to high-sided vehicles during the storm",
+                "image_path": "./humber/images/2.jpg", "article_path": "./humber/articles/2.txt"},
+               {"id": 3, "caption": "A picture the record places outside the dataset folder",
+                "image_path": "../secret.jpg", "article_path": "./humber/articles/3.txt"}]
+    (root / "data.json").write_text(json.dumps(records), encoding="utf-8")
+    opened = spy_on_open(monkeypatch)
+    release = run_build([str(root)], tmp_path)
+    monkeypatch.undo()
+    assert str(os.path.realpath(root / "humber" / "images" / "1.jpg")) in opened  # the spy sees the build's reads
+    assert os.path.realpath(tmp_path / "secret.jpg") not in opened
+    assert_counts_add_up(manifest_of(release))
+    default = {r["caption"]: r for split in load(release, "default", tmp_path).values() for r in split}
+    assert {c: r["image"].size for c, r in default.items()} == {
+        "Volunteers clear sea buckthorn from the dunes at the point": (320, 240),
+        "The bridge closed to high-sided vehicles during the storm": (300, 200)}
+    rejects = {r["source"]: r for r in parquet_rows(release, "rejects")}
+    assert any(r["reason"] == "image_outside_root" for r in rejects.values())

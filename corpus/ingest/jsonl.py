@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import os
 import re
 from typing import Iterator
 
@@ -77,7 +78,9 @@ def _doc_from_object(obj: object, inp: InputFile, locator: str) -> RawDoc:
     return RawDoc(ref=ref, kind=found.kind, content=_no_surrogates(found.body).encode("utf-8"),
                   url=_clean(found.url), title=_clean(found.title), published=_clean(found.published),
                   images=_no_surrogates_in(found.images), body_field=found.body_field,
-                  identity=_clean(found.identity))
+                  identity=_clean(found.identity),
+                  # a dataset's pictures kept beside its JSON ("./images/1.jpg") are opened, never outside the root
+                  base_dir=os.path.dirname(inp.path), root=inp.root)
 
 
 def _clean(value: str | None) -> str | None:
