@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_build_parser(sub)
 
     e = add_subcommand(sub, "extract", help="print one JSON line per figure found in pages (inspection, scoring)",
-                       description="Print one JSON line per in-article figure found in each page: page, src (the "
+                       description="Print one JSON line per in-article figure found in each page: page (the file), "
+                       "record (which of the file's articles: a WARC record's offset, a JSON line and item; null for "
+                       "a file that is one article), src (the "
                        "image address as written in the page), url (that address resolved against the page's "
                        "canonical URL or --base-url; as written where neither is known; null for a picture saved "
                        "beside the page in its _files folder, whose web address the saved page no longer gives, and "
@@ -486,7 +488,7 @@ def cmd_extract(args) -> int:
                 caption = normalize_text(fig.caption)
                 # src as written in the page, url resolved (against --base-url where the page names no
                 # canonical URL): printing only src hid what --base-url did
-                row = {"page": Path(inp.path).name, "src": fig.src, "url": fig.url,
+                row = {"page": Path(inp.path).name, "record": doc.ref.locator or None, "src": fig.src, "url": fig.url,
                        "caption": strip_caption_marker(caption) if caption else None,
                        "credit": normalize_text(fig.credit), "alt": normalize_text(fig.alt),
                        "position": fig.position}

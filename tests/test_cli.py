@@ -388,9 +388,10 @@ def test_extract_prints_the_raw_src_and_the_url_base_url_resolves(tmp_path, caps
     assert plain["src"] == based["src"] == "img/boats.jpg"
     assert plain["url"] == "img/boats.jpg"  # nothing to resolve against: as written
     assert based["url"] == "https://news.example/2024/img/boats.jpg"
-    assert list(based) == ["page", "src", "url", "caption", "credit", "alt", "position"]  # as --help lists them
+    assert list(based) == ["page", "record", "src", "url", "caption", "credit", "alt", "position"]  # as --help
+    assert based["record"] is None  # lists them; a page file is one article
     described = subparsers()["extract"].description
-    assert "page, src (" in described and "url (" in described and "position" in described
+    assert "page (" in described and "record (" in described and "url (" in described and "position" in described
 
 
 def test_extract_url_is_null_for_a_picture_saved_beside_the_page_as_help_says(tmp_path, capsys):
