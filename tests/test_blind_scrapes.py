@@ -163,8 +163,14 @@ def eval_scrapes():
 # to the bar; set40 0.943 (credits 106 of 108, pictures 101 of 108): its 13 captions kept apart from their story
 # in an export (a Contentful asset and entry, Ghost's posts_meta, NewsML-G2 as converted from XML) are not read,
 # so it is held to that figure.
+# Set41 (25 files, 105 captions, 19 languages: news APIs (the Guardian's and the NYT's schemas with invented outlets,
+# Event Registry, Webz.io, Bing News, NewsData.io, rss2json, Reddit, Feedly, Miniflux, Inoreader) and people's own
+# crawlers with field names of their own in many languages; written blind at stop 39 after sets 39 and 40's fixes)
+# scored P 0.949 R 0.352 F1 0.514 at first contact (commit b1caa64; 0.073 with the JSON reading before this stop),
+# credits agreeing on 37 of 37 captions found, pictures on 37 of 37.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.943, "found": 108, "credits_ok": 106},
+    "set41": {"f1": 0.513, "found": 37, "credits_ok": 37},
 }
 
 
