@@ -430,6 +430,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("米粉店师傅正在熬制卤水。（受访者供图）", "米粉店师傅正在熬制卤水。", "受访者供图"),
     ("भीमबेटका की गुफा में मिली लाल रंग की चित्रकारी। फोटो सौजन्य: भारतीय पुरातत्व सर्वेक्षण",
      "भीमबेटका की गुफा में मिली लाल रंग की चित्रकारी।", "फोटो सौजन्य: भारतीय पुरातत्व सर्वेक्षण"),
+    # blind JSON set 41: an Estonian drawing's label, the Persian "photographer:", the Lithuanian "Nuotr." first
+    ("Mänguväljaku eskiis. Joonis: Rakvere linnavalitsus", "Mänguväljaku eskiis.", "Joonis: Rakvere linnavalitsus"),
+    ("مرمت بادگیر خانه\u200cای تاریخی در محله فهادان یزد - عکاس: زهرا کاظمی",
+     "مرمت بادگیر خانه\u200cای تاریخی در محله فهادان یزد", "عکاس: زهرا کاظمی"),
+    ("Nemuno krantinė Alytuje po rekonstrukcijos. Nuotr. iš asmeninio archyvo",
+     "Nemuno krantinė Alytuje po rekonstrukcijos.", "Nuotr. iš asmeninio archyvo"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

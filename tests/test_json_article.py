@@ -278,3 +278,78 @@ def test_records_of_one_picture_each_name_their_article_by_its_path(tmp_path):
     ids = [extract_article(doc, ExtractConfig(), ledger).article_id
            for doc in read_input(InputFile(path=real, root=str(tmp_path), rel="data.json"), IngestConfig(), ledger)]
     assert ids[0] == ids[1] and len(set(ids)) == 4
+
+
+def test_a_crawlers_own_field_names_in_its_own_language(tmp_path):
+    # field names a local developer chose: the body is the record's prose, a picture an object holding an image
+    # file's address and a caption (named so in some language, or its longest wording), a credit named so
+    spanish = {"titulo": "Vendimia", "cuerpoHtml": f"<p>{P1}</p><p>{P2}</p>", "url": "https://news.example/v",
+               "fotos": [{"src": "https://news.example/f/uvas.jpg",
+                          "epigrafe": "Cosecheras en una finca. Foto: Ana Roe"}]}
+    chinese = {"標題": "淨灘", "網址": "https://news.example/c", "內文": ["環保局今天上午舉辦淨灘活動，吸引約四百名志工參加。",
+                                                                    "半天共清出約兩噸垃圾，以廢棄漁網最多。"],
+               "圖片": [{"網址": "https://news.example/c/01.jpg", "圖說": "志工在海岸撿拾漂流垃圾。"}]}
+    hebrew = {"ttl": "טיילת", "txt": "טיילת נהריה נפתחה מחדש לציבור. העירייה השקיעה מיליונים בשיפוץ הטיילת והחוף.",
+              "img_src": "https://news.example/h/1.jpg", "img_cap": "הטיילת לאחר השיפוץ",
+              "imgs": [["https://news.example/h/2.jpg", "מהנדסת העירייה בסיור בשטח"]]}
+    italian = {"titolo": "Festa", "url_articolo": "https://news.example/i", "img_src": "https://news.example/i/1.jpg",
+               "img_alt": "processione", "didascalia": "La processione sul monte.", "crediti": "Foto di Gavino Roe"}
+    figures, _ = read(tmp_path, [spanish, chinese, hebrew, italian])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
+        ("Cosecheras en una finca.", "Foto: Ana Roe", "https://news.example/f/uvas.jpg"),
+        ("志工在海岸撿拾漂流垃圾。", None, "https://news.example/c/01.jpg"),
+        ("הטיילת לאחר השיפוץ", None, "https://news.example/h/1.jpg"),
+        ("מהנדסת העירייה בסיור בשטח", None, "https://news.example/h/2.jpg"),
+        ("La processione sul monte.", "Foto di Gavino Roe", "https://news.example/i/1.jpg")]
+
+
+def test_a_title_or_summary_beside_a_picture_and_a_teaser_card_are_no_captions(tmp_path):
+    # a news API's record (its picture's address beside its title and summary); a related story's card
+    newsapi = {"source": {"name": "Example"}, "title": "Harbour wall approved after four years of debate",
+               "description": "The council approved the new harbour wall on Tuesday evening after four years.",
+               "url": "https://news.example/wall", "urlToImage": "https://news.example/wall.jpg", "content": BODY}
+    related = {"url": "https://news.example/quay", "text": BODY, "extra": [
+        {"thumb": "https://news.example/t/quay.jpg", "title": "Fishermen protest the new quay fees",
+         "link": "https://news.example/2025/quay-fees"}]}
+    figures, _ = read(tmp_path, [newsapi, related])
+    assert [c for _, c, *_ in figures if c] == []
+
+
+def test_a_map_of_records_counts_a_value_that_holds_no_article(tmp_path):
+    records = {"a1": {"naslov": "Orgulje", "tekst_html": f"<p>{P1}</p><p>{P2}</p>",
+                      "slike": [{"datoteka": "slike/a1/01.jpg", "opis": "Ronioci čiste cijevi."}]},
+               "a2": {"naslov": "Kajaci", "tekst_html": "<p>Kratko.</p>",
+                      "slike": [{"datoteka": "slike/a2/01.jpg", "opis": "Kajakaši ispod mosta."}]},
+               "a3": {"naslov": "Prazno", "datum": "2026-05-20"}}
+    figures, ledger = read(tmp_path, [records], name="archive.json")
+    assert [(loc, c) for loc, c, *_ in figures] == [("item=1;item=1", "Ronioci čiste cijevi."),
+                                                   ("item=1;item=2", "Kajakaši ispod mosta.")]
+    assert [r["source"] for r in ledger.rows] == ["archive.json:item=1;item=3"]  # counted and named, not lost
+
+
+def test_renditions_of_one_picture_and_its_fields_in_a_container(tmp_path):
+    # NYT Top Stories' multimedia (one picture in three renditions); the Guardian's content API (fields.body HTML
+    # showing a picture at 1000px, elements[].assets[] giving it and the main picture in other renditions with
+    # typeData captions); NYT Article Search's multimedia object with a credit and an empty caption
+    def rendition(size, w):
+        return {"url": f"https://img.example/flies-{size}.jpg", "format": size, "width": w, "height": w // 3 * 2,
+                "caption": "Flies at the family shop.", "copyright": "Tai Roe for The Metro Times"}
+    top = {"title": "Flies", "abstract": "A shop.", "url": "https://news.example/flies",
+           "multimedia": [rendition("superJumbo", 2048), rendition("threeByTwo", 600), rendition("thumb", 150)]}
+    body = (f"<p>{P1}</p><figure><img src='https://img.example/arch/1000.jpg'><figcaption>Masons fit a stone."
+            f"</figcaption></figure><p>{P2}</p>")
+    guardian = {"id": "uk/wall", "webUrl": "https://news.example/wall", "fields": {"headline": "Wall", "body": body},
+                "elements": [{"relation": "main", "type": "image", "assets": [
+                    {"file": "https://img.example/bridge/2000.jpg", "typeData": {"caption": "The old bridge.",
+                                                                                  "credit": "Photograph: Ewan Roe"}}]},
+                             {"relation": "body", "type": "image", "assets": [
+                                 {"file": "https://img.example/arch/2000.jpg",
+                                  "typeData": {"caption": "Masons fit a stone."}}]}]}
+    search = {"headline": {"main": "Wind"}, "web_url": "https://news.example/wind", "abstract": "Wind.",
+              "multimedia": {"caption": "", "credit": "Wyoming Department of Transportation",
+                             "default": {"url": "https://img.example/wind.jpg", "width": 600}}}
+    figures, _ = read(tmp_path, [top, guardian, search])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures if c] == [
+        ("Flies at the family shop.", "Tai Roe for The Metro Times", "https://img.example/flies-superJumbo.jpg"),
+        ("The old bridge.", "Photograph: Ewan Roe", "https://img.example/bridge/2000.jpg"),
+        ("Masons fit a stone.", None, "https://img.example/arch/1000.jpg")]

@@ -38,12 +38,12 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|فوٹو|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|فوٹو|"
           r"ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
-          r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|"
+          r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|Joonis|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
           # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:
@@ -157,7 +157,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
     # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
-    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:f[oòó]t|dok|doc)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:f[oòó]t|dok|doc|nuotr)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
     _p("courtesy_tail", r"(?<=[.!?\"”’])\s+(?P<credit>(?:(?i:photos?|images?|pictures?)\s+)?(?i:courtesy)(?:\s+of)?"
@@ -400,7 +400,7 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
-    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
+    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),

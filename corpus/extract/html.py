@@ -706,13 +706,19 @@ def _listed_leads(images: list, figures: list, base: str | None, ref, ledger: Le
     """A JSON record's captioned lead pictures (ingest/json_article) that its HTML body does not show, before
     the body's figures: a story's HTML often leaves out the picture shown above it."""
     shown = {a for f, _ in figures for a in (f.src, f.url) if a}
-    items = [item for item in images if not (isinstance(item, dict) and
-                                             (item.get("url") in shown or absolute(item.get("url"), base) in shown))]
+    told = {_flat(f.caption) for f, _ in figures if f.caption}  # (the same picture in another rendition)
+    items = [item for item in images if not (isinstance(item, dict) and (
+        item.get("url") in shown or absolute(item.get("url"), base) in shown
+        or isinstance(item.get("caption"), str) and any(_flat(item["caption"]).startswith(c) for c in told)))]
     out = []
     for item in listed_figures(items, ref, base, ledger):
         item.figure.position = 0
         out.append((item.figure, -1))
     return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _home_page(url: str) -> bool:

@@ -19,6 +19,10 @@ they are found by the kind of field, not by one schema:
   picture: its `caption` beside `image_path`), and any other object in the record that has a picture's address
   and a caption field (a CMS's own field names); each becomes one item {url, caption, credit, alt, paragraph} of
   the list extract/listed.py reads.
+Where the names are a crawler's own, in its language (`cuerpoHtml`, `fotos`, `epigrafe`, `內文`, `圖說`), fields are
+read by what they hold: the body is the record's prose, a picture an object holding an image file's address, its
+caption the field whose name says caption in some language, else its longest wording (_body_by_shape,
+_pictures_by_shape).
 A record with HTML keeps its own figures; only captioned pictures the HTML does not show are listed.
 """
 from __future__ import annotations
@@ -45,8 +49,8 @@ DATE_KEYS = ("date_publish", "published", "date", "date_published", "datePublish
              "pubDate", "pubdate", "first_publish_date", "display_date", "date_gmt", "created_at", "createdAt",
              "date_created", "timestamp")
 META_KEYS = ("metadata", "meta", "_source", "source_meta")  # objects beside the body that hold title, URL, date
-IMAGE_LIST_KEYS = ("images", "figures", "photos", "pictures", "image_list", "imgs", "media", "gallery",
-                   "image_urls", "captions")
+IMAGE_LIST_KEYS = ("images", "figures", "photos", "pictures", "image_list", "imgs", "media", "multimedia",
+                   "gallery", "image_urls", "captions")
 LEAD_KEYS = ("top_image", "topImage", "lead_image", "leadImage", "main_image", "mainImage", "featured_image",
              "featuredImage", "feature_image", "featureImage", "image", "image_url", "imageUrl", "urlToImage",
              "image_path", "img_path", "image_file", "img_url", "picture", "photo", "lead_art", "leadArt")
@@ -128,6 +132,10 @@ def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]
             if found and found[-1] and group is keys:
                 return found[-1]
         holding = [f for f in found if f]
+        if holding and group is not keys and len(value) > 1 and all(isinstance(v, dict) for v in value.values()):
+            # a map of id to article: each value is a record, read or rejected (none passed over unseen)
+            return [r for n, (k, v) in enumerate(value.items(), start=1)
+                    for r in (_records(v, f"{locator};item={n}", depth + 1) or [(f"{locator};item={n}", v)])]
         if len(holding) == 1:
             return holding[0]
         if holding:  # a map of records ({id: article, ...}): each value counted, in order
@@ -148,11 +156,13 @@ def read_record(obj: object) -> Found:
     """The article one record describes; ValueError says why it is none."""
     if not isinstance(obj, dict):
         raise ValueError(f"a JSON {json_type(obj)}, not an object")
+    obj = _flattened(obj)
     body = _body(obj)
     images, lead_only = _pictures(obj)
     kind, text, block_images, used = body if body is not None else ("text", "", [], None)
     if isinstance(images, list):  # captioned pictures the record keeps elsewhere (a CMS's own field names)
         elsewhere = _elsewhere(obj, images + block_images, {id(used)})
+        elsewhere += _pictures_by_shape(obj, images + block_images + elsewhere, used)
         images += elsewhere
         lead_only += elsewhere
     if body is None and not _captioned(images):
@@ -196,8 +206,29 @@ def json_type(value: object) -> str:
 
 
 # ------------------------------------------------------------------ body
+_FIELD_CONTAINERS = ("fields", "attributes", "properties")  # where an API keeps a record's own fields
+
+
 def _body(obj: dict) -> tuple[str, str, list, object] | None:
-    """(kind, body, pictures its blocks hold, the value it came from) of the record's article body, or None."""
+    """(kind, body, pictures its blocks hold, the value it came from) of the record's article body, or None: in
+    its own fields, else in a container of them (the Guardian's `fields`, JSON:API's `attributes`)."""
+    found = _own_body(obj)
+    for key in _FIELD_CONTAINERS:
+        if found is None and isinstance(obj.get(key), dict):
+            found = _own_body(obj[key])
+    return found
+
+
+def _flattened(obj: dict) -> dict:
+    """A record whose own fields sit in a container (`fields`, `attributes`), read as one object with them."""
+    for key in _FIELD_CONTAINERS:
+        inner = obj.get(key)
+        if isinstance(inner, dict) and _own_body(obj) is None:
+            return {**{k: v for k, v in obj.items() if k != key}, **inner}
+    return obj
+
+
+def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
     for key in HTML_KEYS:
         if (text := _string(obj.get(key))) and _MARKUP.search(text[:_MARKUP_SCAN]):
             return "html", text, [], obj[key]
@@ -220,7 +251,42 @@ def _body(obj: dict) -> tuple[str, str, list, object] | None:
             paragraphs, pictures = _blocks(value)
             if paragraphs:
                 return "text", "\n\n".join(paragraphs), pictures, value
-    return None
+    return _body_by_shape(obj)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?。！？।؟](?:[\s\"'”’»)]|$)")
+_PROSE_CHARS = 80  # a body named in no known word: two sentences or more in this many characters or more
+
+
+def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
+    """The body of a record whose field names are its writer's own (`cuerpoHtml`, `paragraphes`, `內文`,
+    `maudhui`): the longest of its values that reads as prose, a string (HTML when it shows block markup) or a
+    list of paragraph strings. A title or a summary is one sentence; a caption sits in a picture's object."""
+    best: tuple[int, tuple] | None = None
+    for value in obj.values():
+        if isinstance(value, str) and not _looks_like_address(value):
+            markup = _MARKUP.search(value[:_MARKUP_SCAN]) is not None
+            text = _plain(value) if markup else value
+            if _prose(text) or markup and len(text) >= 40:
+                found = ("html" if markup else "text", value, [], value)
+                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+        elif isinstance(value, list) and value and all(isinstance(x, str) for x in value):
+            text = "\n\n".join(x.strip() for x in value if x.strip())
+            if sum(map(_prose_paragraph, value)) * 2 >= len(value) and _prose(text):
+                found = ("text", text, [], value)
+                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+    return best[1] if best else None
+
+
+def _prose(text: str) -> bool:
+    """Two sentences or more in 80 characters or more."""
+    return len(text) >= _PROSE_CHARS and len(_SENTENCE_STOP.findall(text)) >= 2
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A paragraph string, not a tag or an address: words, or a sentence ending in its stop."""
+    text = text.strip()
+    return len(text) >= 20 and " " in text or len(text) >= 10 and bool(_SENTENCE_STOP.search(text[-1:] + " "))
 
 
 _MIME_KEYS = ("contenttype", "content_type", "contentType", "mimetype", "mime_type", "type", "format")
@@ -436,11 +502,25 @@ def _captioned_picture(obj: dict) -> dict | None:
                                       "")).lower()))
     if address is None or not (_IMAGE_FILE.search(address) or kind & PICTURE_TYPES):
         return None
-    caption = _caption_of(obj, WALK_CAPTION_KEYS)
-    if caption is None:
-        return None
     item = _picture(obj, caption_keys=WALK_CAPTION_KEYS)
+    if item is not None and not item.get("caption") and (found := _caption_below(obj)):
+        item["caption"], credit = found  # a rendition's own fields (the Guardian's assets[].typeData)
+        if credit and not item.get("credit"):
+            item["credit"] = credit
     return item if item is not None and item.get("caption") else None
+
+
+def _caption_below(obj: dict, depth: int = 0) -> tuple[str, str | None] | None:
+    """(caption, credit) of the first object inside obj that names a caption."""
+    for value in obj.values():
+        for inner in value if isinstance(value, list) else [value]:
+            if not isinstance(inner, dict):
+                continue
+            if caption := _caption_of(inner, WALK_CAPTION_KEYS):
+                return caption, _credit_of(inner)
+            if depth < 3 and (found := _caption_below(inner, depth + 1)):
+                return found
+    return None
 
 
 _NAMED_CAPTION = re.compile(r"^(?P<prefix>.+?)[_-]?caption$", re.I)
@@ -470,10 +550,107 @@ def _distinct(items: list[dict]) -> list[dict]:
     """Items without a second copy of the same picture (same address, or same caption)."""
     out: list[dict] = []
     for item in items:
-        if not any(item.get("url") and item.get("url") == o.get("url")
-                   or item.get("caption") and item.get("caption") == o.get("caption") for o in out):
+        twin = next((o for o in out if item.get("url") and item.get("url") == o.get("url")
+                     or item.get("caption") and item.get("caption") == o.get("caption")), None)
+        if twin is None:
             out.append(item)
+        else:  # what one copy says and the other does not (a lead field's address, a named field's caption)
+            for key, value in item.items():
+                twin.setdefault(key, value)
     return out
+
+
+# words in a field's name that say it holds a picture's caption, or its credit, in the languages crawlers are written
+# in ("img_cap", "didascalia", "epigrafe", "légende", "bildunterschrift", "opis", "aprašas", "maelezo", "圖說" ...)
+_CAPTION_NAME = re.compile(r"caption|(?:^|[_\W])cap(?:$|[_\W])|didascal|leyenda|ep[ií]graf|legend|l[ée]gende|"
+                           r"unterschrift|bildtext|podpis|opis|apra[sš]|maelezo|圖說|图说|說明|说明|キャプション|설명|"
+                           r"تعليق|כיתוב|подпис|описан|açıklama|keterangan|chú thích|beschrijving|onderschrift", re.I)
+_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
+                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj", re.I)
+_ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
+
+
+def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
+    """Captioned pictures under field names of a crawler's own (`fotos`, `bilder`, `picha`, `圖片`, `slike`): a
+    list of objects each holding an image file's address and a caption, an object that is one, a list of
+    [address, caption] pairs, or the record's own address and caption fields (`img_src`, `img_cap`). The
+    caption is the field whose name says caption in some language, else the object's longest wording; the
+    credit the field whose name says credit. An object that also links to another page is a teaser, not a
+    picture."""
+    known_urls = {item.get("url") for item in found if isinstance(item, dict) and item.get("url")}
+    known_captions = {item.get("caption") for item in found if isinstance(item, dict) and item.get("caption")}
+    out: list[dict] = []
+
+    def add(item: dict | None) -> None:
+        if item and item.get("caption") and item.get("url") not in known_urls \
+                and item["caption"] not in known_captions:
+            out.append(item)
+            known_urls.add(item.get("url"))
+            known_captions.add(item["caption"])
+
+    add(_own_picture(obj))
+    for key, value in obj.items():
+        if value is body or (isinstance(key, str) and _NOT_THIS_STORY.search(key)):
+            continue
+        if isinstance(value, dict):
+            add(_picture_by_shape(value))
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    add(_picture_by_shape(item))
+                elif isinstance(item, list) and 2 <= len(item) <= 3 and all(isinstance(x, str) for x in item) \
+                        and _image_address(item[0]):
+                    add({k: v for k, v in zip(("url", "caption", "credit"), (item[0], _plain(item[1]),
+                                                                               *map(_plain, item[2:]))) if v})
+    return out
+
+
+def _image_address(value: object) -> bool:
+    return isinstance(value, str) and len(value) < 2048 and bool(_IMAGE_FILE.search(value)) \
+        and _looks_like_address(value)
+
+
+def _picture_by_shape(obj: dict) -> dict | None:
+    """One object as a picture by what its values are: an image file's address, and a caption."""
+    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    address = next((v for v in strings.values() if _image_address(v)), None)
+    if address is None:
+        return None
+    if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
+           and not _ALT_NAME.search(k) for k, v in strings.items()):
+        return None  # a card linking to another story
+    return _worded(strings, address)
+
+
+def _own_picture(obj: dict) -> dict | None:
+    """The record's own picture fields (`img_src` beside `img_cap` or `didascalia`): only where a field's name
+    says caption (a record's title or summary beside its picture address is no caption)."""
+    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    address = next((v for v in strings.values() if _image_address(v)), None)
+    if address is None or not any(_CAPTION_NAME.search(k) for k in strings):
+        return None
+    return _worded(strings, address, named_only=True)
+
+
+def _worded(strings: dict[str, str], address: str, named_only: bool = False) -> dict | None:
+    """{url, caption, credit, alt} from an object's strings: by the names of their fields, else by their wording."""
+    rest = {k: v for k, v in strings.items() if v != address and not _looks_like_address(v)}
+    alt = next((v for k, v in rest.items() if _ALT_NAME.search(k)), None)
+    caption_key = next((k for k in rest if _CAPTION_NAME.search(k) and not _ALT_NAME.search(k)), None)
+    credit_key = next((k for k in rest if _CREDIT_NAME.search(k) and k != caption_key), None)
+    if caption_key is None and not named_only:
+        worded = [k for k, v in rest.items() if k != credit_key and not _ALT_NAME.search(k) and _wording(v)]
+        caption_key = max(worded, key=lambda k: len(rest[k]), default=None)
+    if caption_key is None:
+        return None
+    item = {"url": address, "caption": _plain(rest[caption_key]),
+            "credit": _plain(rest[credit_key]) if credit_key else None, "alt": _plain(alt) if alt else None}
+    return {k: v for k, v in item.items() if v}
+
+
+def _wording(text: str) -> bool:
+    """Words a caption could be: three words or more, or six characters of a script written without spaces."""
+    return len(text.split()) >= 3 or len(text) >= 6 and not text.isascii() and " " not in text.strip()
 
 
 def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
@@ -484,11 +661,16 @@ def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
 def _items(value: object) -> object:
     """A picture list as items: objects read by their fields, strings as an address or a caption, a map of
     index to caption, of alt text to address or of index to object; a value of another type as it is."""
+    if isinstance(value, dict) and (any(k in value for k in CAPTION_KEYS + CREDIT_KEYS) or _address(value)) \
+            and not all(isinstance(v, dict) for v in value.values()):
+        value = [value]  # one picture where a list is expected
     if isinstance(value, dict):
         pairs = sorted(value.items(), key=lambda kv: (not kv[0].isdigit(), int(kv[0]) if kv[0].isdigit() else 0))
         if all(isinstance(v, str) for _, v in pairs):
             return [({"url": v.strip()} | ({} if k.isdigit() else {"alt": _plain(k)})) if _looks_like_address(v)
                     else {"caption": _plain(v)} for k, v in pairs]
+        if not all(isinstance(v, dict) for _, v in pairs):
+            return []  # no list of pictures, nor a map of them
         value = [v for _, v in pairs]
     if not isinstance(value, list):
         return value
@@ -498,10 +680,26 @@ def _items(value: object) -> object:
             out.append({"url": item} if _looks_like_address(item) else {"caption": _plain(item)})
         elif isinstance(item, dict):
             picture = _picture(item, caption_keys=CAPTION_KEYS)
+            if picture is not None and not picture.get("caption") and (shaped := _picture_by_shape(item)):
+                picture = shaped | picture  # its caption under a name of the crawler's own ("legende", "opis")
             out.append(picture if picture is not None else item)  # listed.py rejects it, naming its keys
         else:
             out.append(item)
-    return out
+    return _one_per_picture(out)
+
+
+def _one_per_picture(items: list) -> list:
+    """A list giving each picture in several renditions, each with the same caption and credit (an API's
+    `multimedia`: superJumbo, threeByTwo, thumbnail): the largest rendition, once."""
+    out: list = []
+    for item in items:
+        twin = next((o for o in out if isinstance(item, dict) and isinstance(o, dict) and item.get("caption")
+                     and o.get("caption") == item["caption"] and o.get("credit") == item.get("credit")), None)
+        if twin is None:
+            out.append(item)
+        elif item.get("_area", 0) > twin.get("_area", 0):
+            out[out.index(twin)] = item
+    return [{k: v for k, v in item.items() if k != "_area"} if isinstance(item, dict) else item for item in out]
 
 
 def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
@@ -519,6 +717,8 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
         item["alt"] = alt
     if "paragraph" in block:  # where the record says the picture stood (extract/listed.py reads it)
         item["paragraph"] = block["paragraph"]
+    if area := _area(block):
+        item["_area"] = area  # (read by _one_per_picture, not handed on)
     return {k: v for k, v in item.items() if v is not None}
 
 
