@@ -53,7 +53,7 @@ class RawDoc:
     base_dir: str | None = None  # realpath of the folder relative image paths resolve from (saved pages)
     root: str | None = None  # realpath of the input root: local files outside it are never opened
     charset: str | None = None  # the server's charset (a WARC response's Content-Type), read before the meta tag's
-    images: object = None  # a JSON record's pictures as items (ingest/json_article.py); with HTML, only those it lacks
+    images: object = None  # a JSON record's pictures as items (ingest/json_article/); with HTML, only those it lacks
     body_field: bool = False  # HTML a JSON record gives as an article's body (not a whole page): it is an article
     identity: str | None = None  # what names the article of a record without body or URL (its article's path or id)
 

@@ -1,5 +1,5 @@
 """JSON records of articles as crawlers, extraction tools, newsroom systems and captioning datasets write them
-(ingest/json_article.py): each shape read through ingest and extract, as a build reads it."""
+(ingest/json_article/): each shape read through ingest and extract, as a build reads it."""
 from __future__ import annotations
 
 import json

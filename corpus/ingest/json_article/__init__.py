@@ -1,0 +1,160 @@
+"""What one JSON record of a crawled article holds, whatever wrote it: its body, its pictures, URL, title, date.
+
+Crawlers, extraction tools, newsroom systems and captioning datasets each name these fields their own way, so
+they are found by the kind of field, not by one schema:
+- the record may be wrapped (an API's `data`, `objects`, `results` or `items`; a search hit's `_source`; a CMS
+  export's `fields` or `attributes`) or be one value of a map ({id: article}): the article objects inside are
+  the records, several from one line where a wrapper holds several;
+- the body is HTML (`html`, `articleBodyHtml`, WordPress's `content.rendered`, a body string showing markup,
+  pieces that name their media type as feedparser and ninjs keep them), Markdown (`markdown`; extract reads it
+  as the scrape it renders to), plain text (`text`, `maintext`, `articleBody`, a list of paragraph strings), or
+  a list of blocks with a type (`type`, `role`, `__component`, ...: paragraph, picture, gallery and container
+  blocks, nested, as newsroom systems and datasets keep a story): blocks become the text's paragraphs, and each
+  picture a listed picture placed before the paragraph that follows it. HTML from a body field (no `<html>` or
+  `<body>` in it) is an article's body whatever its length;
+- the pictures are a list (`images`, `figures`, `photos`, crawl4ai's `media.images`), lists side by side
+  (`image_urls` with `image_captions`), a map of index to caption or of alt text to address, the record's lead
+  picture (`top_image`, `image_url`, `feature_image` with its `feature_image_caption`, WordPress's featured
+  media, ANS's `promo_items`, fields named alike such as `cover_image` and `cover_caption`, a record that is one
+  picture: its `caption` beside `image_path`), and any other object in the record that has a picture's address
+  and a caption field (a CMS's own field names); each becomes one item {url, caption, credit, alt, paragraph} of
+  the list extract/listed.py reads.
+Where the names are a crawler's own, in its language (`cuerpoHtml`, `fotos`, `epigrafe`, `內文`, `圖說`), fields are
+read by what they hold: the body is the record's prose, a picture an object holding an image file's address, its
+caption the field whose name says caption in some language, else its longest wording (_body_by_shape,
+_pictures_by_shape).
+A record with HTML keeps its own figures; only captioned pictures the HTML does not show are listed.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .fields import (
+    DATE_KEYS, HTML_KEYS, MARKDOWN_KEYS, META_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, WRAPPER_KEYS, _MARKUP_SCAN,
+    _MAX_DEPTH, _WHOLE_PAGE, _plain, json_type)
+from .body import _body, _flattened
+from .pictures import _elsewhere, _pictures, _pictures_by_shape
+
+
+@dataclass(slots=True)
+class Found:
+    """What one article record holds, in the terms ingest hands on (RawDoc)."""
+
+    kind: str  # "html" | "text"
+    body: str
+    body_field: bool  # HTML from a body field, not a whole page (no <html> or <body> in it)
+    images: list | None  # items for extract/listed.py, or None
+    url: str | None
+    title: str | None
+    published: str | None
+    identity: str | None = None  # a body-less record's article (its path or id), else the record itself
+
+
+def article_records(value: object, locator: str) -> list[tuple[str, object]]:
+    """The article objects a parsed line or document item holds: itself, or those a wrapper holds (an API's
+    `data`, a list under `results`), each with its locator (`line=3`, `line=3;item=2` for the second of a list).
+    An object holding no article is returned as itself, so that its reject names its keys."""
+    found = _records(value, locator, 0)
+    return found or [(locator, value)]
+
+
+def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]]:
+    """The articles in an object: itself; else those under a wrapper key (an API's `data`, `results`); else
+    those among all its values (a map of id or URL to article, a CMS export's `fields` or `attributes`)."""
+    if not isinstance(value, dict) or depth > _MAX_DEPTH:
+        return []
+    if _has_article(value):
+        return [(locator, value)]
+    keys = [k for k in WRAPPER_KEYS if k in value]
+    for group in (keys, [k for k in value if k not in keys]):
+        found: list[list] = []
+        for key in group:
+            inner = value[key]
+            if isinstance(inner, dict):
+                found.append(_records(inner, locator, depth + 1))
+            elif isinstance(inner, list) and inner and all(isinstance(x, dict) for x in inner):
+                found.append([r for m, x in enumerate(inner, start=1)
+                              for r in _records(x, f"{locator};item={m}", depth + 1)])
+            if found and found[-1] and group is keys:
+                return found[-1]
+        holding = [f for f in found if f]
+        if holding and group is not keys and len(value) > 1 and all(isinstance(v, dict) for v in value.values()):
+            # a map of id to article: each value is a record, read or rejected (none passed over unseen)
+            return [r for n, (k, v) in enumerate(value.items(), start=1)
+                    for r in (_records(v, f"{locator};item={n}", depth + 1) or [(f"{locator};item={n}", v)])]
+        if len(holding) == 1:
+            return holding[0]
+        if holding:  # a map of records ({id: article, ...}): each value counted, in order
+            return [(f"{locator};item={n}{loc[len(locator):]}", rec)
+                    for n, f in enumerate(holding, start=1) for loc, rec in f]
+    return []
+
+
+def _has_article(obj: dict) -> bool:
+    return _body(obj) is not None or _captioned(_pictures(obj)[0])
+
+
+def _captioned(items: object) -> bool:
+    return isinstance(items, list) and any(isinstance(item, dict) and item.get("caption") for item in items)
+
+
+def read_record(obj: object) -> Found:
+    """The article one record describes; ValueError says why it is none."""
+    if not isinstance(obj, dict):
+        raise ValueError(f"a JSON {json_type(obj)}, not an object")
+    obj = _flattened(obj)
+    body = _body(obj)
+    images, lead_only = _pictures(obj)
+    kind, text, block_images, used = body if body is not None else ("text", "", [], None)
+    if isinstance(images, list):  # captioned pictures the record keeps elsewhere (a CMS's own field names)
+        elsewhere = _elsewhere(obj, images + block_images, {id(used)})
+        elsewhere += _pictures_by_shape(obj, images + block_images + elsewhere, used)
+        images += elsewhere
+        lead_only += elsewhere
+    if body is None and not _captioned(images):
+        keys = ", ".join(sorted(map(str, obj))[:12])
+        odd = [f"{key} is a JSON {json_type(obj[key])}" for key in dict.fromkeys(HTML_KEYS + MARKDOWN_KEYS + TEXT_KEYS)
+               if key in obj and not isinstance(obj[key], (str, list, dict))]
+        raise ValueError(f"no html, text, markdown nor picture with a caption (keys: {keys})"
+                         + (f"; {', '.join(odd)}, not a string" if odd else ""))
+    if kind == "html":
+        images = lead_only  # the page names its own pictures; a captioned picture it lacks is added
+    elif block_images:
+        images = (images if isinstance(images, list) else []) + block_images
+    meta = [obj] + [obj[k] for k in META_KEYS if isinstance(obj.get(k), dict)]
+    fragment = kind == "html" and _WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None
+    url = _first(meta, URL_KEYS, _is_web_address)
+    return Found(kind=kind, body=text, body_field=fragment, images=images or None, url=url,
+                 title=_first(meta, TITLE_KEYS), published=_first(meta, DATE_KEYS),
+                 identity=_identity(obj) if body is None and url is None else None)
+
+
+# what names the article a record that is one of its pictures belongs to, most specific first
+ARTICLE_KEYS = ("article_path", "article_id", "articleId", "article_file", "story_id", "storyId", "doc_id",
+                "document_id", "post_id", "postId", "guid", "uuid", "_id", "id")
+
+
+def _identity(obj: dict) -> str:
+    """A body-less record's article: its article's path or id (the pictures of one article stay one article, in
+    one split), else the record itself (each record its own)."""
+    for key in ARTICLE_KEYS:
+        value = obj.get(key)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            return f"{key}:{value}"
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _first(objs: list[dict], keys: tuple[str, ...], accept=lambda s: True) -> str | None:
+    for obj in objs:
+        for key in keys:
+            value = obj.get(key)
+            if isinstance(value, dict):  # {"main": ...} (a headline), {"basic": ...}, {"rendered": ...}
+                value = next((v for v in value.values() if isinstance(v, str) and v.strip()), None)
+            if isinstance(value, str) and value.strip() and accept(value.strip()):
+                return _plain(value) if key in TITLE_KEYS else value.strip()
+    return None
+
+
+def _is_web_address(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))

@@ -1,0 +1,178 @@
+"""A JSON record's article body: HTML, Markdown, text or blocks under a name a tool gives it, else the record's
+prose."""
+from __future__ import annotations
+
+import re
+
+from .fields import (
+    BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, MARKDOWN_KEYS, PICTURE_TYPES, TEXT_KEYS,
+    TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of, _kind,
+    _looks_like_address, _picture, _plain, _same, _string, _unlocale)
+
+
+def _body(obj: dict) -> tuple[str, str, list, object] | None:
+    """(kind, body, pictures its blocks hold, the value it came from) of the record's article body, or None: in
+    its own fields, else in a container of them (the Guardian's `fields`, JSON:API's `attributes`)."""
+    found = _own_body(obj)
+    for key in _FIELD_CONTAINERS:
+        if found is None and isinstance(obj.get(key), dict):
+            found = _own_body(obj[key])
+    return found
+
+
+def _flattened(obj: dict) -> dict:
+    """A record whose own fields sit in a container (`fields`, `attributes`), read as one object with them."""
+    for key in _FIELD_CONTAINERS:
+        inner = obj.get(key)
+        if isinstance(inner, dict) and _own_body(obj) is None:
+            return {**{k: v for k, v in obj.items() if k != key}, **inner}
+    return obj
+
+
+def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
+    for key in HTML_KEYS:
+        if (text := _string(obj.get(key))) and _MARKUP.search(text[:_MARKUP_SCAN]):
+            return "html", text, [], obj[key]
+    for key in MARKDOWN_KEYS:
+        if text := _string(obj.get(key), ("raw_markdown", "markdown", "fit_markdown")):
+            return "text", text, [], obj[key]
+    for key in TEXT_KEYS:
+        value = _unlocale(obj.get(key))
+        if text := _string(value):
+            return ("html" if _MARKUP.search(text[:_MARKUP_SCAN]) else "text"), text, [], value
+        if isinstance(value, list) and value and all(isinstance(x, str) for x in value):
+            return "text", "\n\n".join(x.strip() for x in value if x.strip()), [], value
+        if (typed := _typed_pieces(value)) is not None:
+            return (*typed, [], value)
+    for key in BLOCK_KEYS:
+        value = _unlocale(obj.get(key))
+        if isinstance(value, dict) and isinstance(value.get("content"), list):  # a rich-text document node
+            value = value["content"]
+        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
+            paragraphs, pictures = _blocks(value)
+            if paragraphs:
+                return "text", "\n\n".join(paragraphs), pictures, value
+    return _body_by_shape(obj)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?。！？।؟](?:[\s\"'”’»)]|$)")
+_PROSE_CHARS = 80  # a body named in no known word: two sentences or more in this many characters or more
+
+
+def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
+    """The body of a record whose field names are its writer's own (`cuerpoHtml`, `paragraphes`, `內文`,
+    `maudhui`): the longest of its values that reads as prose, a string (HTML when it shows block markup) or a
+    list of paragraph strings. A title or a summary is one sentence; a caption sits in a picture's object."""
+    best: tuple[int, tuple] | None = None
+    for value in obj.values():
+        if isinstance(value, str) and not _looks_like_address(value):
+            markup = _MARKUP.search(value[:_MARKUP_SCAN]) is not None
+            text = _plain(value) if markup else value
+            if _prose(text) or markup and len(text) >= 40:
+                found = ("html" if markup else "text", value, [], value)
+                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+        elif isinstance(value, list) and value and all(isinstance(x, str) for x in value):
+            text = "\n\n".join(x.strip() for x in value if x.strip())
+            if sum(map(_prose_paragraph, value)) * 2 >= len(value) and _prose(text):
+                found = ("text", text, [], value)
+                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+    return best[1] if best else None
+
+
+def _prose(text: str) -> bool:
+    """Two sentences or more in 80 characters or more."""
+    return len(text) >= _PROSE_CHARS and len(_SENTENCE_STOP.findall(text)) >= 2
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A paragraph string, not a tag or an address: words, or a sentence ending in its stop."""
+    text = text.strip()
+    return len(text) >= 20 and " " in text or len(text) >= 10 and bool(_SENTENCE_STOP.search(text[-1:] + " "))
+
+
+def _typed_pieces(value: object) -> tuple[str, str] | None:
+    """A body kept as pieces that each name their media type (feedparser's `content`, ninjs's `bodies`): the
+    HTML ones, else the plain ones."""
+    if not isinstance(value, list) or not value or not all(isinstance(x, dict) for x in value):
+        return None
+    pieces = [(str(next((x[k] for k in _MIME_KEYS if isinstance(x.get(k), str)), "")).lower(), _string(x))
+              for x in value]
+    if not all(text and "/" in mime for mime, text in pieces):
+        return None
+    html_pieces = [text for mime, text in pieces if "html" in mime]
+    if html_pieces:
+        return "html", "\n".join(html_pieces)
+    return "text", "\n\n".join(text for _, text in pieces)
+
+
+def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
+    """Paragraphs and pictures of a story kept as blocks, each picture placed before the next paragraph. Blocks
+    may nest (a header or a gallery holding pictures, a container holding an author box): their children are
+    read in place. A caption block right after its picture, repeating its caption, is that picture's."""
+    paragraphs: list[str] = []
+    pictures: list[dict] = []
+
+    def take(block: dict, depth: int) -> None:
+        kind = _kind(block)
+        if kind & DOCUMENT_TYPES:
+            return  # a whole story in a list of stories (a search result's): no block of one story
+        children = [c for key in _CHILD_KEYS if isinstance(block.get(key), list)
+                    for c in block[key] if isinstance(c, dict)]
+        if kind & PICTURE_TYPES and not kind & GALLERY_TYPES:
+            item = _picture(block, caption_keys=CAPTION_KEYS)
+            if item is None:
+                return
+            last = pictures[-1] if pictures and pictures[-1]["paragraph"] == len(paragraphs) else None
+            if "url" not in item and last is not None and (not last.get("caption") or _same(last["caption"],
+                                                                                             item.get("caption"))):
+                last.setdefault("caption", item.get("caption"))  # a caption block under its picture
+                return
+            item["paragraph"] = len(paragraphs)
+            pictures.append(item)
+        elif kind & GALLERY_TYPES:
+            for child in children or _listed_below(block):
+                if not _kind(child) and _address(child):  # a gallery's items name no type
+                    child = dict(child, type="image")
+                take(child, depth + 1)
+        elif not kind and not children and _address(block) and _caption_of(block):
+            take(dict(block, type="image"), depth)
+        elif not kind or kind & TEXT_TYPES:
+            if text := _block_text(block):
+                paragraphs.append(text)
+        if children and depth < 8 and not kind & (PICTURE_TYPES | GALLERY_TYPES):
+            for child in children:
+                take(child, depth + 1)
+
+    for block in blocks:
+        take(block, 0)
+    return paragraphs, pictures
+
+
+def _listed_below(obj: dict, depth: int = 0) -> list[dict]:
+    """The objects of the first list of objects inside obj (a gallery's items, however wrapped)."""
+    for value in obj.values():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+        if isinstance(value, dict) and depth < 3 and (found := _listed_below(value, depth + 1)):
+            return found
+    return []
+
+
+def _block_text(block: dict) -> str | None:
+    for key in ("text", "content", "body", "value", "html"):
+        if text := _string(block.get(key)):
+            return _plain(text)
+    return _plain(_spans(block)) or None
+
+
+def _spans(node: dict, depth: int = 0) -> str:
+    """The text of a block kept as spans (portable text's `children`, rich text's `content` nodes)."""
+    parts = []
+    for key in ("children", "spans", "content"):
+        value = node.get(key)
+        if isinstance(value, list) and depth < 6:
+            for child in value:
+                if isinstance(child, dict):
+                    text = child.get("text", child.get("value"))
+                    parts.append(text if isinstance(text, str) else _spans(child, depth + 1))
+    return "".join(parts)

@@ -1,0 +1,222 @@
+"""The words and shapes of a JSON record's fields: the names tools and datasets give a body, a picture, its
+caption and credit; and the reading of one field (a string kept as HTML or per language, an address, a picture
+object)."""
+from __future__ import annotations
+
+import html
+import re
+
+
+HTML_KEYS = ("html", "raw_html", "rawHtml", "content_html", "contentHtml", "body_html", "bodyHtml", "articleBodyHtml",
+             "article_html", "articleHtml", "cleaned_html", "html_content", "htmlContent")
+MARKDOWN_KEYS = ("markdown", "raw_markdown", "markdown_content", "content_markdown", "md")
+TEXT_KEYS = ("maintext", "text", "articleBody", "article_body", "article_text", "body", "content", "article",
+             "story", "full_text", "fulltext", "body_text", "bodyText", "plain_text", "content_text", "main_text",
+             "bodies")
+BLOCK_KEYS = ("parsed_section", "content_elements", "blocks", "body_blocks", "sections", "paragraphs", "elements",
+              "components", "body", "content")
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "canonical_url", "canonicalUrl", "canonical", "web_url", "webUrl", "article_url",
+            "articleUrl", "source_url", "sourceURL", "sourceUrl", "website_url", "permalink", "page_url")
+DATE_KEYS = ("date_publish", "published", "date", "date_published", "datePublished", "publish_date", "published_at",
+             "publishedAt", "published_date", "publishedDate", "published_time", "publishedTime", "pub_date",
+             "pubDate", "pubdate", "first_publish_date", "display_date", "date_gmt", "created_at", "createdAt",
+             "date_created", "timestamp")
+META_KEYS = ("metadata", "meta", "_source", "source_meta")  # objects beside the body that hold title, URL, date
+IMAGE_LIST_KEYS = ("images", "figures", "photos", "pictures", "image_list", "imgs", "media", "multimedia",
+                   "gallery", "image_urls", "captions")
+LEAD_KEYS = ("top_image", "topImage", "lead_image", "leadImage", "main_image", "mainImage", "featured_image",
+             "featuredImage", "feature_image", "featureImage", "image", "image_url", "imageUrl", "urlToImage",
+             "image_path", "img_path", "image_file", "img_url", "picture", "photo", "lead_art", "leadArt")
+LEAD_CAPTION_KEYS = ("feature_image_caption", "featured_image_caption", "image_caption", "imageCaption",
+                     "top_image_caption", "lead_image_caption", "photo_caption", "caption")
+LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "photo_credit", "photoCredit",
+                    "image_copyright", "credit")
+ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
+                "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
+CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "description", "desc",
+                "figcaption", "text")
+CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
+               "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
+               "image_credit", "photo_credit", "author", "copyrightholder", "copyright_holder", "by")
+ALT_KEYS = ("alt", "alt_text", "altText", "alternativeText", "alternative_text")
+WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "posts", "post", "entries", "entry",
+                "articles", "docs", "documents", "records", "hits", "stories", "story", "item", "response", "_source",
+                "value", "values", "rows", "content")
+
+
+# a block's kind (`type`, `_type`, `nodeType`, Gutenberg's `blockName`), read word by word ("core/image")
+_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "__typename")
+_CHILD_KEYS = ("components", "content_elements", "innerBlocks", "children", "blocks", "elements", "items", "images",
+               "photos", "slides")
+DOCUMENT_TYPES = frozenset(("story", "article", "post", "document", "page", "newsitem", "entry"))
+GALLERY_TYPES = frozenset(("gallery", "slideshow", "carousel", "album", "mosaic", "slider"))
+_WORD = re.compile(r"[a-z0-9]+")
+PICTURE_TYPES = frozenset(("image", "photo", "picture", "figure", "img", "graphic", "caption", "media"))
+TEXT_TYPES = frozenset(("paragraph", "text", "p", "block", "header", "heading", "subheading", "quote", "blockquote",
+                        "h2", "h3", "h4", "item", "normal", "body", "intro"))
+_MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)"
+                     r"\b[^>]*>", re.I)
+_MARKUP_SCAN = 4096  # chars of a body read for its markup
+_TAG = re.compile(r"<[^>]+>")
+_WHOLE_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
+_ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|jfif)(?:[?#]|$)", re.I)
+_MAX_DEPTH = 4  # wrappers looked into
+
+
+def json_type(value: object) -> str:
+    """A parsed value's type in JSON's words ("null", not Python's "NoneType")."""
+    if isinstance(value, bool):
+        return "boolean"
+    return {dict: "object", list: "array", str: "string", int: "number", float: "number"}.get(type(value), "null")
+
+
+_FIELD_CONTAINERS = ("fields", "attributes", "properties")  # where an API keeps a record's own fields
+_MIME_KEYS = ("contenttype", "content_type", "contentType", "mimetype", "mime_type", "type", "format")
+_LOCALE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+def _unlocale(value: object) -> object:
+    """A field kept per language ({"it-IT": ...}, as CMS exports keep them): its one language's value."""
+    if isinstance(value, dict) and len(value) == 1:
+        (key, inner), = value.items()
+        if isinstance(key, str) and _LOCALE.match(key):
+            return inner
+    return value
+
+
+def _string(value: object, inner: tuple[str, ...] = ("rendered", "raw", "html", "text", "value")) -> str | None:
+    """A non-blank string, or one an object holds under `inner` (WordPress's {"rendered": ...}) or under its one
+    language ({"en-US": ...})."""
+    value = _unlocale(value)
+    if isinstance(value, dict):
+        value = next((value[k] for k in inner if isinstance(value.get(k), str) and value[k].strip()), None)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _kind(block: dict) -> set[str]:
+    return set(_WORD.findall(str(next((block[k] for k in _KIND_KEYS if block.get(k)), "")).lower()))
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _image_address(value: object) -> bool:
+    return isinstance(value, str) and len(value) < 2048 and bool(_IMAGE_FILE.search(value)) \
+        and _looks_like_address(value)
+
+
+def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
+    """One picture object as an item {url, caption, credit, alt}; None when it holds neither address nor caption.
+    What the object does not say itself, the object inside it that holds the address may ({"file": {"data":
+    {"attributes": {"url", "caption"}}}})."""
+    address = _address(block)
+    inner = _holder(block) or block
+    caption = _caption_of(block, caption_keys) or (_caption_of(inner, caption_keys) if inner is not block else None)
+    if address is None and caption is None:
+        return None
+    item: dict = {"url": address, "caption": caption, "credit": _credit_of(block) or _credit_of(inner)}
+    alt = next((_plain(v) for o in (block, inner) for v in (_string(o.get(k)) for k in ALT_KEYS) if v), None)
+    if alt:
+        item["alt"] = alt
+    if "paragraph" in block:  # where the record says the picture stood (extract/listed.py reads it)
+        item["paragraph"] = block["paragraph"]
+    if area := _area(block):
+        item["_area"] = area  # (read by _one_per_picture, not handed on)
+    return {k: v for k, v in item.items() if v is not None}
+
+
+def _holder(obj: dict, depth: int = 0) -> dict | None:
+    """The object, obj or one nested in it, whose own address key names the picture."""
+    if any(isinstance(obj.get(k), str) and _looks_like_address(obj[k]) for k in ADDRESS_KEYS):
+        return obj
+    if depth < 3:
+        for value in obj.values():
+            if isinstance(value, dict) and (found := _holder(value, depth + 1)):
+                return found
+    return None
+
+
+def _address(obj: dict, depth: int = 0) -> str | None:
+    """The picture's address: under an address key; else in a nested object (`asset`, `data.attributes`, one
+    rendition of several: the largest); else any string of the object that names an image file (an export's
+    `image@file://./images/x.jpg`)."""
+    for key in ADDRESS_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str) and _looks_like_address(value):
+            return value.strip()
+    if depth < 3:  # {"asset": {"url": ...}}, {"renditions": {"thumb": {"href": ...}, "hires": {"href": ...}}}
+        inner = [v for value in obj.values() for v in (value if isinstance(value, list) else [value])
+                 if isinstance(v, dict)]  # (renditions may be a list)
+        nested = [(found, _area(value)) for value in inner if (found := _address(value, depth + 1))]
+        if nested:
+            return max(nested, key=lambda pair: pair[1])[0]  # (max keeps the first of equals)
+    if depth == 0:
+        for value in obj.values():
+            if isinstance(value, str) and len(value) < 2048 and _IMAGE_FILE.search(value) \
+                    and _looks_like_address(value):
+                return value.strip()
+    return None
+
+
+def _area(obj: dict) -> float:
+    """width x height of a rendition, where it says them (numbers or digit strings), else 0."""
+    def number(value: object) -> float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        return float(value) if isinstance(value, str) and value.isdigit() else 0.0
+    width = number(obj.get("width", obj.get("w")))
+    height = number(obj.get("height", obj.get("h")))
+    return width * (height or 1.0)
+
+
+def _looks_like_address(value: str) -> bool:
+    value = value.strip()
+    if not value or not _ADDRESS.match(value):
+        return False
+    return "/" in value or "." in value
+
+
+def _caption_of(obj: dict, keys: tuple[str, ...] = CAPTION_KEYS) -> str | None:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, list):  # ninjs/NewsML descriptions: [{"role": "caption", "value": ...}, ...]
+            value = next((d for d in value if isinstance(d, dict) and "caption" in str(d.get("role", "")).lower()),
+                         None)
+        if (text := _string(value)) and not _looks_like_address(text):
+            return _plain(text) or None
+    return None
+
+
+def _credit_of(obj: dict, keys: tuple[str, ...] = CREDIT_KEYS) -> str | None:
+    for key in keys:
+        if credit := _names(obj.get(key)):
+            return credit
+    return None
+
+
+def _names(value: object, depth: int = 0) -> str | None:
+    """A credit as text: a string, a list of names, or an object naming people (`by`, `name`) and agencies
+    (`affiliation`), as newsroom systems keep credits."""
+    if isinstance(value, str):
+        return _plain(value) or None
+    if depth > 4:
+        return None
+    if isinstance(value, list):
+        names = [n for n in (_names(v, depth + 1) for v in value) if n]
+        return " / ".join(dict.fromkeys(names)) or None
+    if isinstance(value, dict):
+        parts = [_names(value.get(k), depth + 1) for k in ("name", "by", "affiliation", "text", "rendered")]
+        return "/".join(p for p in dict.fromkeys(parts) if p) or None
+    return None
+
+
+def _plain(text: str) -> str:
+    """Text as a reader sees it: tags dropped (a caption kept as HTML), entities resolved, white space one space."""
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return " ".join(text.split())

@@ -1,0 +1,330 @@
+"""A JSON record's pictures: lists, maps, lists side by side, lead pictures, captioned objects under a CMS's own
+names, and objects read by what they hold where their names are a crawler's own."""
+from __future__ import annotations
+
+import re
+
+from .fields import (
+    CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS, LEAD_KEYS, PICTURE_TYPES,
+    _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of, _credit_of, _image_address,
+    _looks_like_address, _picture, _plain)
+
+
+def _pictures(obj: dict) -> tuple[object, list[dict]]:
+    """(every picture the record lists, the captioned lead pictures alone). A record whose body is HTML keeps
+    the second: its page names its own pictures. A list field that holds no list is handed on as it is, for
+    extract/listed.py to reject it by its type."""
+    listed: object = _parallel(obj) or []
+    for key in IMAGE_LIST_KEYS if not listed else ():
+        value = obj.get(key)
+        if isinstance(value, dict) and isinstance(value.get("images"), list):  # crawl4ai's media: {images, videos}
+            value = value["images"]
+        if value is None or value == [] or value == {}:
+            continue
+        listed = _items(value)
+        break
+    leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
+    if not isinstance(listed, list):
+        return (listed if not leads else [dict(lead, paragraph=0) for lead in leads]), _leading(leads, True)
+    known = {item.get("url") for item in listed if isinstance(item, dict) and item.get("url")}
+    leads = [lead for lead in leads if not lead.get("url") or lead["url"] not in known]
+    return _leading(leads, False) + listed, _leading(leads, True)
+
+
+_LIST_OF_ADDRESSES = re.compile(r"(?:image|photo|img|picture|media)s?_?(?:url|src|path|link)s?$", re.I)
+
+
+def _parallel(obj: dict) -> list[dict] | None:
+    """Pictures kept as lists side by side (a spider's `image_urls`, `image_captions`, `image_credits`), read
+    item by item in step."""
+    def strings(value: object) -> bool:
+        return isinstance(value, list) and bool(value) and all(v is None or isinstance(v, str) for v in value)
+
+    keys = [k for k in obj if isinstance(k, str)]
+    captions = next((obj[k] for k in keys if "caption" in k.lower() and strings(obj[k])), None)
+    if captions is None:
+        return None
+    addresses = next((obj[k] for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])), [])
+    credits = next((obj[k] for k in keys if "credit" in k.lower() and strings(obj[k])), [])
+    out = []
+    for i in range(max(len(captions), len(addresses))):
+        item = {"url": addresses[i] if i < len(addresses) else None,
+                "caption": _plain(captions[i]) if i < len(captions) and captions[i] else None,
+                "credit": _plain(credits[i]) if i < len(credits) and credits[i] else None}
+        out.append({k: v for k, v in item.items() if v})
+    return [item for item in out if item] or None
+
+
+# keys whose objects hold other stories, people or the site, never this story's pictures
+_NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
+                             r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
+WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
+                     "descriptions", "description")
+_WALK_DEPTH = 10
+
+
+def _elsewhere(obj: dict, found: list, skip: set[int]) -> list[dict]:
+    """Captioned pictures a record keeps under its own field names (a CMS's `cover`, `associations`, a block
+    editor's nested objects), in the record's order, except those already found and the body's own blocks: an
+    object with a picture's address (an image file, or a type that says picture) and a caption field."""
+    known = {(item.get("url"), item.get("caption")) for item in found if isinstance(item, dict)}
+    known_urls = {url for url, _ in known if url}
+    known_captions = {caption for _, caption in known if caption}
+    out: list[dict] = []
+
+    def walk(value: object, depth: int) -> None:
+        if depth > _WALK_DEPTH or id(value) in skip:
+            return
+        if isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1)
+            return
+        if not isinstance(value, dict):
+            return
+        picture = _captioned_picture(value) if depth else None
+        if picture is not None:
+            if picture.get("url") not in known_urls and picture["caption"] not in known_captions:
+                out.append(picture)
+                known_urls.add(picture.get("url"))
+                known_captions.add(picture["caption"])
+            return
+        for key, inner in value.items():
+            if not (isinstance(key, str) and _NOT_THIS_STORY.search(key)):
+                walk(inner, depth + 1)
+
+    walk(obj, 0)
+    return out
+
+
+def _captioned_picture(obj: dict) -> dict | None:
+    address = _address(obj)
+    kind = set(_WORD.findall(str(next((obj[k] for k in _KIND_KEYS + _MIME_KEYS if isinstance(obj.get(k), str)),
+                                      "")).lower()))
+    if address is None or not (_IMAGE_FILE.search(address) or kind & PICTURE_TYPES):
+        return None
+    item = _picture(obj, caption_keys=WALK_CAPTION_KEYS)
+    if item is not None and not item.get("caption") and (found := _caption_below(obj)):
+        item["caption"], credit = found  # a rendition's own fields (the Guardian's assets[].typeData)
+        if credit and not item.get("credit"):
+            item["credit"] = credit
+    return item if item is not None and item.get("caption") else None
+
+
+def _caption_below(obj: dict, depth: int = 0) -> tuple[str, str | None] | None:
+    """(caption, credit) of the first object inside obj that names a caption."""
+    for value in obj.values():
+        for inner in value if isinstance(value, list) else [value]:
+            if not isinstance(inner, dict):
+                continue
+            if caption := _caption_of(inner, WALK_CAPTION_KEYS):
+                return caption, _credit_of(inner)
+            if depth < 3 and (found := _caption_below(inner, depth + 1)):
+                return found
+    return None
+
+
+_NAMED_CAPTION = re.compile(r"^(?P<prefix>.+?)[_-]?caption$", re.I)
+
+
+def _named_captions(obj: dict) -> list[dict]:
+    """Pictures a record keeps as fields named alike: `cover_image`, `cover_caption`, `cover_credit` (a CMS's own
+    model); the caption field's name before "caption" names the picture's other fields."""
+    out = []
+    for key, value in obj.items():
+        m = _NAMED_CAPTION.match(key) if isinstance(key, str) and isinstance(value, str) and value.strip() else None
+        if m is None:
+            continue
+        prefix = m.group("prefix").lower().rstrip("_-")
+        fields = {k.lower(): v for k, v in obj.items() if isinstance(k, str) and k.lower().startswith(prefix)
+                  and k != key}
+        address = next((v.strip() for k, v in fields.items() if isinstance(v, str) and _looks_like_address(v)
+                        and not k.endswith(("credit", "alt", "title"))), None) or next(
+            (_address(v) for v in fields.values() if isinstance(v, dict) and _address(v)), None)
+        credit = next((_plain(v) for k, v in fields.items() if k.endswith("credit") and isinstance(v, str)
+                       and v.strip()), None)
+        out.append({k: v for k, v in (("url", address), ("caption", _plain(value)), ("credit", credit)) if v})
+    return out
+
+
+def _distinct(items: list[dict]) -> list[dict]:
+    """Items without a second copy of the same picture (same address, or same caption)."""
+    out: list[dict] = []
+    for item in items:
+        twin = next((o for o in out if item.get("url") and item.get("url") == o.get("url")
+                     or item.get("caption") and item.get("caption") == o.get("caption")), None)
+        if twin is None:
+            out.append(item)
+        else:  # what one copy says and the other does not (a lead field's address, a named field's caption)
+            for key, value in item.items():
+                twin.setdefault(key, value)
+    return out
+
+
+# words in a field's name that say it holds a picture's caption, or its credit, in the languages crawlers are written
+# in ("img_cap", "didascalia", "epigrafe", "légende", "bildunterschrift", "opis", "aprašas", "maelezo", "圖說" ...)
+_CAPTION_NAME = re.compile(r"caption|(?:^|[_\W])cap(?:$|[_\W])|didascal|leyenda|ep[ií]graf|legend|l[ée]gende|"
+                           r"unterschrift|bildtext|podpis|opis|apra[sš]|maelezo|圖說|图说|說明|说明|キャプション|설명|"
+                           r"تعليق|כיתוב|подпис|описан|açıklama|keterangan|chú thích|beschrijving|onderschrift", re.I)
+_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
+                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj", re.I)
+_ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
+
+
+def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
+    """Captioned pictures under field names of a crawler's own (`fotos`, `bilder`, `picha`, `圖片`, `slike`): a
+    list of objects each holding an image file's address and a caption, an object that is one, a list of
+    [address, caption] pairs, or the record's own address and caption fields (`img_src`, `img_cap`). The
+    caption is the field whose name says caption in some language, else the object's longest wording; the
+    credit the field whose name says credit. An object that also links to another page is a teaser, not a
+    picture."""
+    known_urls = {item.get("url") for item in found if isinstance(item, dict) and item.get("url")}
+    known_captions = {item.get("caption") for item in found if isinstance(item, dict) and item.get("caption")}
+    out: list[dict] = []
+
+    def add(item: dict | None) -> None:
+        if item and item.get("caption") and item.get("url") not in known_urls \
+                and item["caption"] not in known_captions:
+            out.append(item)
+            known_urls.add(item.get("url"))
+            known_captions.add(item["caption"])
+
+    add(_own_picture(obj))
+    for key, value in obj.items():
+        if value is body or (isinstance(key, str) and _NOT_THIS_STORY.search(key)):
+            continue
+        if isinstance(value, dict):
+            add(_picture_by_shape(value))
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    add(_picture_by_shape(item))
+                elif isinstance(item, list) and 2 <= len(item) <= 3 and all(isinstance(x, str) for x in item) \
+                        and _image_address(item[0]):
+                    add({k: v for k, v in zip(("url", "caption", "credit"), (item[0], _plain(item[1]),
+                                                                               *map(_plain, item[2:]))) if v})
+    return out
+
+
+def _picture_by_shape(obj: dict) -> dict | None:
+    """One object as a picture by what its values are: an image file's address, and a caption."""
+    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    address = next((v for v in strings.values() if _image_address(v)), None)
+    if address is None:
+        return None
+    if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
+           and not _ALT_NAME.search(k) for k, v in strings.items()):
+        return None  # a card linking to another story
+    return _worded(strings, address)
+
+
+def _own_picture(obj: dict) -> dict | None:
+    """The record's own picture fields (`img_src` beside `img_cap` or `didascalia`): only where a field's name
+    says caption (a record's title or summary beside its picture address is no caption)."""
+    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    address = next((v for v in strings.values() if _image_address(v)), None)
+    if address is None or not any(_CAPTION_NAME.search(k) for k in strings):
+        return None
+    return _worded(strings, address, named_only=True)
+
+
+def _worded(strings: dict[str, str], address: str, named_only: bool = False) -> dict | None:
+    """{url, caption, credit, alt} from an object's strings: by the names of their fields, else by their wording."""
+    rest = {k: v for k, v in strings.items() if v != address and not _looks_like_address(v)}
+    alt = next((v for k, v in rest.items() if _ALT_NAME.search(k)), None)
+    caption_key = next((k for k in rest if _CAPTION_NAME.search(k) and not _ALT_NAME.search(k)), None)
+    credit_key = next((k for k in rest if _CREDIT_NAME.search(k) and k != caption_key), None)
+    if caption_key is None and not named_only:
+        worded = [k for k, v in rest.items() if k != credit_key and not _ALT_NAME.search(k) and _wording(v)]
+        caption_key = max(worded, key=lambda k: len(rest[k]), default=None)
+    if caption_key is None:
+        return None
+    item = {"url": address, "caption": _plain(rest[caption_key]),
+            "credit": _plain(rest[credit_key]) if credit_key else None, "alt": _plain(alt) if alt else None}
+    return {k: v for k, v in item.items() if v}
+
+
+def _wording(text: str) -> bool:
+    """Words a caption could be: three words or more, or six characters of a script written without spaces."""
+    return len(text.split()) >= 3 or len(text) >= 6 and not text.isascii() and " " not in text.strip()
+
+
+def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
+    """Lead pictures as items placed before the first paragraph."""
+    return [dict(lead, paragraph=0) for lead in leads if lead.get("caption") or not captioned_only]
+
+
+def _items(value: object) -> object:
+    """A picture list as items: objects read by their fields, strings as an address or a caption, a map of
+    index to caption, of alt text to address or of index to object; a value of another type as it is."""
+    if isinstance(value, dict) and (any(k in value for k in CAPTION_KEYS + CREDIT_KEYS) or _address(value)) \
+            and not all(isinstance(v, dict) for v in value.values()):
+        value = [value]  # one picture where a list is expected
+    if isinstance(value, dict):
+        pairs = sorted(value.items(), key=lambda kv: (not kv[0].isdigit(), int(kv[0]) if kv[0].isdigit() else 0))
+        if all(isinstance(v, str) for _, v in pairs):
+            return [({"url": v.strip()} | ({} if k.isdigit() else {"alt": _plain(k)})) if _looks_like_address(v)
+                    else {"caption": _plain(v)} for k, v in pairs]
+        if not all(isinstance(v, dict) for _, v in pairs):
+            return []  # no list of pictures, nor a map of them
+        value = [v for _, v in pairs]
+    if not isinstance(value, list):
+        return value
+    out = []
+    for item in value:
+        if isinstance(item, str):
+            out.append({"url": item} if _looks_like_address(item) else {"caption": _plain(item)})
+        elif isinstance(item, dict):
+            picture = _picture(item, caption_keys=CAPTION_KEYS)
+            if picture is not None and not picture.get("caption") and (shaped := _picture_by_shape(item)):
+                picture = shaped | picture  # its caption under a name of the crawler's own ("legende", "opis")
+            out.append(picture if picture is not None else item)  # listed.py rejects it, naming its keys
+        else:
+            out.append(item)
+    return _one_per_picture(out)
+
+
+def _one_per_picture(items: list) -> list:
+    """A list giving each picture in several renditions, each with the same caption and credit (an API's
+    `multimedia`: superJumbo, threeByTwo, thumbnail): the largest rendition, once."""
+    out: list = []
+    for item in items:
+        twin = next((o for o in out if isinstance(item, dict) and isinstance(o, dict) and item.get("caption")
+                     and o.get("caption") == item["caption"] and o.get("credit") == item.get("credit")), None)
+        if twin is None:
+            out.append(item)
+        elif item.get("_area", 0) > twin.get("_area", 0):
+            out[out.index(twin)] = item
+    return [{k: v for k, v in item.items() if k != "_area"} if isinstance(item, dict) else item for item in out]
+
+
+def _lead(obj: dict) -> dict | None:
+    """The record's own picture: a lead/top image field, with the caption and credit the record gives it."""
+    for key in LEAD_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str) and _looks_like_address(value):
+            item: dict = {"url": value.strip()}
+        elif isinstance(value, dict) and (picture := _picture(value, caption_keys=CAPTION_KEYS)):
+            item = picture
+        else:
+            continue
+        if "caption" not in item and (caption := _caption_of(obj, LEAD_CAPTION_KEYS)):
+            item["caption"] = caption
+        if "credit" not in item and (credit := _credit_of(obj, LEAD_CREDIT_KEYS)):
+            item["credit"] = credit
+        return item
+    return None
+
+
+def _featured(obj: dict) -> list[dict]:
+    """WordPress REST's embedded featured media (`_embedded["wp:featuredmedia"]`) and ANS's `promo_items`."""
+    out = []
+    embedded = obj.get("_embedded")
+    media = embedded.get("wp:featuredmedia") if isinstance(embedded, dict) else None
+    for item in media if isinstance(media, list) else []:
+        if isinstance(item, dict) and (picture := _picture(item, caption_keys=CAPTION_KEYS)):
+            out.append(picture)
+    promo = obj.get("promo_items")
+    basic = promo.get("basic") if isinstance(promo, dict) else None
+    if isinstance(basic, dict) and (picture := _picture(basic, caption_keys=CAPTION_KEYS)):
+        out.append(picture)
+    return out
