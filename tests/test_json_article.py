@@ -353,3 +353,16 @@ def test_renditions_of_one_picture_and_its_fields_in_a_container(tmp_path):
         ("Flies at the family shop.", "Tai Roe for The Metro Times", "https://img.example/flies-superJumbo.jpg"),
         ("The old bridge.", "Photograph: Ewan Roe", "https://img.example/bridge/2000.jpg"),
         ("Masons fit a stone.", None, "https://img.example/arch/1000.jpg")]
+
+
+def test_a_feed_converted_from_xml_reads_its_attributes_and_text(tmp_path):
+    # an RSS feed as xmltodict turns it into JSON: attributes "@url", text "#text", namespaced "media:content"
+    item = {"title": "Harbour wall approved", "link": "https://news.example/wall",
+            "content:encoded": f"<p>{P1}</p><p>{P2}</p>",
+            "media:content": {"@url": "https://news.example/wall.jpg", "@medium": "image",
+                              "media:description": {"@type": "plain", "#text": "The old harbour wall at dawn."},
+                              "media:credit": {"@role": "photographer", "#text": "Jane Roe"}}}
+    feed = {"rss": {"@version": "2.0", "channel": {"title": "Harbour News", "item": [item]}}}
+    figures, _ = read(tmp_path, [feed])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
+        ("The old harbour wall at dawn.", "Jane Roe", "https://news.example/wall.jpg")]

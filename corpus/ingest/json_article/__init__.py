@@ -55,8 +55,37 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
     """The article objects a parsed line or document item holds: itself, or those a wrapper holds (an API's
     `data`, a list under `results`), each with its locator (`line=3`, `line=3;item=2` for the second of a list).
     An object holding no article is returned as itself, so that its reject names its keys."""
+    value = _from_xml(value) if _xml_shaped(value) else value
     found = _records(value, locator, 0)
     return found or [(locator, value)]
+
+
+def _xml_shaped(value: object, depth: int = 0) -> bool:
+    """An object converted from XML as xmltodict and its kind write it: attributes as "@name", text as "#text"."""
+    if isinstance(value, dict):
+        return any(isinstance(k, str) and (k.startswith("@") or k == "#text") for k in value) or depth < 4 and any(
+            _xml_shaped(v, depth + 1) for v in value.values())
+    if isinstance(value, list) and depth < 4:
+        return any(_xml_shaped(v, depth + 1) for v in value[:3])
+    return False
+
+
+def _from_xml(value: object, depth: int = 0) -> object:
+    """An XML-shaped object with the names its fields would have in JSON: "@url" is "url", "#text" "text", and
+    "media:description" (an XML namespace's prefix) "description" where the plain name is not taken."""
+    if depth > 64:
+        return value
+    if isinstance(value, list):
+        return [_from_xml(v, depth + 1) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out: dict = {}
+    for key, inner in value.items():
+        name = key.lstrip("@").replace("#text", "text") if isinstance(key, str) else key
+        if isinstance(name, str) and ":" in name and name.split(":")[-1] not in value:
+            name = name.split(":")[-1]
+        out.setdefault(name, _from_xml(inner, depth + 1))
+    return out
 
 
 def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]]:
