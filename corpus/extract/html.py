@@ -709,7 +709,7 @@ def _listed_leads(images: list, figures: list, base: str | None, ref, ledger: Le
     told = {_flat(f.caption) for f, _ in figures if f.caption}  # (the same picture in another rendition)
     items = [item for item in images if not (isinstance(item, dict) and (
         item.get("url") in shown or absolute(item.get("url"), base) in shown
-        or isinstance(item.get("caption"), str) and any(_flat(item["caption"]).startswith(c) for c in told)))]
+        or isinstance(item.get("caption"), str) and any(_same_caption(_flat(item["caption"]), c) for c in told)))]
     out = []
     for item in listed_figures(items, ref, base, ledger):
         item.figure.position = 0
@@ -719,6 +719,12 @@ def _listed_leads(images: list, figures: list, base: str | None, ref, ledger: Le
 
 def _flat(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _same_caption(listed: str, shown: str) -> bool:
+    """A listed caption is a shown figure's: the same words, or those words and a credit after them (a short
+    caption, "Boats", may open another picture's)."""
+    return listed == shown or len(shown) >= 20 and listed.startswith(shown)
 
 
 def _home_page(url: str) -> bool:
