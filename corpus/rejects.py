@@ -29,7 +29,7 @@ class Reason(str, Enum):
     INGEST_BAD_GZIP = "ingest_bad_gzip"  # truncated or corrupt gzip stream
     INGEST_BAD_WARC_RECORD = "ingest_bad_warc_record"  # unparsable or truncated WARC record, a payload in an undecoded Content-Encoding, or a WACZ member that cannot be read (damaged, encrypted, or in a ZIP compression not read here)
     INGEST_WARC_NOT_ARTICLE = "ingest_warc_not_article"  # WARC record or HAR entry that is neither an HTML page nor an image
-    INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line or JSON document item that is not an object with html/text
+    INGEST_BAD_JSON_LINE = "ingest_bad_json_line"  # JSONL line or JSON item: no JSON object, or no body nor captioned picture
     INGEST_EXCLUDED = "ingest_excluded"  # URL/domain on the takedown list
     INGEST_BAD_PAGE_ARCHIVE = "ingest_bad_page_archive"  # MHTML, Safari web archive or HAR file: unreadable, no page, or an undecodable part
     INGEST_WARC_REVISIT_NO_TARGET = "ingest_warc_revisit_no_target"  # revisit of the same URL or of a payload not in the archive
