@@ -929,8 +929,9 @@ def test_json_records_that_list_their_pictures_give_one_listed_figure_each(tmp_p
     lines = [listed_record(),
              {"url": page_url, "html": article_html("Regatta draws a crowd", page_url, [
                  ("https://cdn.harbour-news.example/regatta.jpg", "Rowers round the harbour buoy at dawn")]).decode(),
-              "images": [{"url": "https://cdn.harbour-news.example/vote.jpg", "caption": "Not read: the page's "
-                                                                                        "HTML names its pictures"}]},
+              # the page's own picture listed again: its HTML names it, so it is read once, from the HTML
+              "images": [{"url": "https://cdn.harbour-news.example/regatta.jpg", "caption": "Listed again: the "
+                                                                                           "page's HTML names it"}]},
              {"maintext": "\n\n".join(LISTED_BODY[:2] + LISTED_BODY[3:]), "title": "No address",
               "figures": ["nets.jpg", {"src": "file:///home/jane/crawl/nets.jpg", "caption": "A local copy"}]},
              {"url": f"{SITE}/2025/03/13/odd", "maintext": "\n\n".join(LISTED_BODY), "images": "nets.jpg"}]
@@ -957,7 +958,7 @@ def test_json_records_that_list_their_pictures_give_one_listed_figure_each(tmp_p
     assert (vote["image_position"], vote["context_before"], vote["context_after"]) == (-1, [], [])
     far = default["The pier at night after the lights came back on"]  # `paragraph` past the end: after the last
     assert (far["image_position"], far["context_before"][-1], far["context_after"]) == (3, LISTED_BODY[5], [])
-    assert "Not read: the page's HTML names its pictures" not in default
+    assert "Listed again: the page's HTML names it" not in default
 
     article = next(a for a in parquet_rows(release, "articles") if a["url"] == LISTED_URL)
     assert article["paragraphs"] == [LISTED_BODY[0], LISTED_BODY[3], LISTED_BODY[5]]

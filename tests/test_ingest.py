@@ -563,7 +563,8 @@ def test_jsonl_lone_surrogates_become_replacement_characters(tmp_path):
 def test_json_record_carries_its_picture_list_with_its_text_only(tmp_path):
     # a record's `images` (or `figures`) goes with its text to extract as items (json_article: a string that is
     # an address is an item with that url), strings without lone surrogates; a record with html is read from its
-    # HTML, which names its own pictures: the list is not carried
+    # HTML, which names its own pictures: of its list only the pictures a field named caption describes go with
+    # it (extract adds those its HTML does not show), not bare addresses
     listed = [{"url": "https://news.example/a.jpg", "caption": "Workers at dawn \ud83d", "paragraph": 2}, "b.jpg", 7]
     lines = [{"url": "https://news.example/s", "maintext": SCRAPE, "images": listed},
              {"url": "https://news.example/t", "maintext": SCRAPE, "figures": ["c.jpg"], "images": None},
@@ -575,7 +576,8 @@ def test_json_record_carries_its_picture_list_with_its_text_only(tmp_path):
     assert ledger.rows == [] and [d.kind for d in docs] == ["text", "text", "html", "text"]
     assert docs[0].images == [{"url": "https://news.example/a.jpg", "caption": "Workers at dawn \ufffd",
                                "paragraph": 2}, {"url": "b.jpg"}, 7]
-    assert [d.images for d in docs[1:]] == [[{"url": "c.jpg"}], None, None]
+    assert [d.images for d in docs[1:]] == [[{"url": "c.jpg"}], [{"url": "https://news.example/a.jpg", "caption":
+                                                                "Workers at dawn \ufffd", "paragraph": 2}], None]
 
 
 def test_json_document_with_one_article_or_an_array_of_them(tmp_path):

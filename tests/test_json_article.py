@@ -366,3 +366,77 @@ def test_a_feed_converted_from_xml_reads_its_attributes_and_text(tmp_path):
     figures, _ = read(tmp_path, [feed])
     assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
         ("The old harbour wall at dawn.", "Jane Roe", "https://news.example/wall.jpg")]
+
+
+def test_articles_as_stores_and_queues_keep_them(tmp_path):
+    # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
+    article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,
+               "images": [{"url": "https://news.example/a.jpg", "caption": "The wall at dawn."}]}
+    kafka = {"topic": "articles", "partition": 0, "offset": 12, "payload": json.dumps(article)}
+    dynamo = {"Items": [{"url": {"S": "https://news.example/b"}, "body": {"S": BODY}, "photos": {"L": [{"M": {
+        "src": {"S": "https://news.example/b.jpg"}, "caption": {"S": "Boats at the quay."}}}]}}], "Count": 1}
+    firestore = {"name": "projects/p/databases/(default)/documents/news/c", "fields": {
+        "body": {"stringValue": BODY}, "cover": {"mapValue": {"fields": {
+            "url": {"stringValue": "https://news.example/c.jpg"},
+            "caption": {"stringValue": "Gulls over the pier."}}}}}}
+    figures, _ = read(tmp_path, [kafka, dynamo, firestore])
+    assert [(c, src) for _, c, _, src, _ in figures] == [("The wall at dawn.", "https://news.example/a.jpg"),
+                                                       ("Boats at the quay.", "https://news.example/b.jpg"),
+                                                       ("Gulls over the pier.", "https://news.example/c.jpg")]
+
+
+def test_a_document_opening_over_lines_is_one_document_not_json_lines(tmp_path):
+    # CouchDB's _all_docs: one JSON document written a row a line, its first line an opened object
+    rows = [{"id": f"a{n}", "doc": {"type": "clanak", "tekst": f"<p>{P1}</p><p>{P2}</p>", "media": [
+        {"src": f"https://news.example/{n}.jpg", "opis": f"Picture number {n} of the day."}]}} for n in (1, 2)]
+    author = {"id": "autor:x", "doc": {"type": "autor", "ime": "Jovana", "opis": "Novinarka rubrike Kultura",
+                                       "foto": "/slike/autori/x.jpg"}}
+    text = '{"total_rows":3,"offset":0,"rows":[\n' + ",\n".join(json.dumps(r) for r in rows + [author]) + "\n]}\n"
+    path = tmp_path / "all_docs.json"
+    path.write_text(text, encoding="utf-8")
+    real = os.path.realpath(path)
+    ledger = Ledger()
+    articles = [extract_article(doc, ExtractConfig(), ledger)
+                for doc in read_input(InputFile(path=real, root=str(tmp_path), rel="all_docs.json"), IngestConfig(),
+                                      ledger)]
+    captions = [f.caption for article in articles if article for f in article.figures if f.caption]
+    assert captions == ["Picture number 1 of the day.", "Picture number 2 of the day."]  # an author's profile: none
+    assert any("kind 'autor'" in r["detail"] for r in ledger.rows)
+
+
+def test_a_spreadsheets_numbered_photo_columns_and_joined_columns(tmp_path):
+    # the Google Sheets API's rows under a header row; an Airtable record's numbered columns with an attachment;
+    # a script's columns of pictures and captions joined by a bar; a row with a title and no caption is no picture
+    sheet = {"range": "A1:H3", "majorDimension": "ROWS", "values": [
+        ["Kichwa", "Habari", "Photo 1 URL", "Photo 1 caption", "Photo 1 credit", "Photo 2 URL", "Photo 2 caption"],
+        ["Gugu maji", BODY, "https://news.example/s1.jpg", "Wavuvi wakiondoa gugu maji.", "Picha: Roe",
+         "https://news.example/s2.jpg", ""],
+        ["Omena", "Bei ya omena yapanda. Debe moja sasa linauzwa ghali.", "https://news.example/s3.jpg",
+         "", "", "", ""]]}
+    airtable = {"records": [{"id": "rec1", "fields": {"Titre": "Coopérative", "Texte": BODY,
+                                                      "Photo 1": [{"url": "https://news.example/at1.jpg",
+                                                                   "width": 1600}],
+                                                      "Légende photo 1": "Des pousse-pousse devant la gare.",
+                                                      "Crédit photo 1": "Photo : Fanja Roe"}}]}
+    joined = {"tieu_de": "Festival", "noi_dung": BODY,
+              "anh_urls": "https://news.example/v1.jpg|https://news.example/v2.jpg",
+              "chu_thich_anh": "Du khách tham quan Đại Nội.|Màn trình diễn nhã nhạc."}
+    figures, _ = read(tmp_path, [sheet, airtable, joined])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures if c] == [
+        ("Wavuvi wakiondoa gugu maji.", "Picha: Roe", "https://news.example/s1.jpg"),
+        ("Des pousse-pousse devant la gare.", "Photo : Fanja Roe", "https://news.example/at1.jpg"),
+        ("Du khách tham quan Đại Nội.", None, "https://news.example/v1.jpg"),
+        ("Màn trình diễn nhã nhạc.", None, "https://news.example/v2.jpg")]
+
+
+def test_blocks_under_a_writers_own_name_and_a_kind_in_one_letter(tmp_path):
+    # a MongoDB Compass export: the body as blocks under "honbun", each block's kind in "t"; a hero picture
+    record = {"_id": {"$oid": "ec8a"}, "midashi": "湖山池のハス", "keisai": {"$date": "2025-07-02T21:00:00Z"},
+              "hero": {"src": "https://news.example/hero.jpg", "caption": "見頃を迎えたハス＝2日", "credit": "田中撮影"},
+              "honbun": [{"t": "p", "text": "鳥取市の湖山池で、ハスの花が見頃を迎えている。群生地では花が次々と開いている。"},
+                         {"t": "photo", "src": "https://news.example/boat.jpg", "caption": "観賞船から花を眺める観光客"},
+                         {"t": "p", "text": "観賞船は週末に運航する。乗船客は昨年の倍になった。"}]}
+    figures, _ = read(tmp_path, [record], name="export.json")
+    assert [(c, src, pos) for _, c, _, src, pos in figures] == [
+        ("見頃を迎えたハス＝2日", "https://news.example/hero.jpg", -1),  # (a picture no block places: unplaced)
+        ("観賞船から花を眺める観光客", "https://news.example/boat.jpg", 1)]

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from .fields import (
     DATE_KEYS, HTML_KEYS, MARKDOWN_KEYS, META_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, WRAPPER_KEYS, _MARKUP_SCAN,
-    _MAX_DEPTH, _WHOLE_PAGE, _plain, json_type)
+    NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
 from .pictures import _elsewhere, _pictures, _pictures_by_shape
 
@@ -56,8 +56,60 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
     `data`, a list under `results`), each with its locator (`line=3`, `line=3;item=2` for the second of a list).
     An object holding no article is returned as itself, so that its reject names its keys."""
     value = _from_xml(value) if _xml_shaped(value) else value
+    value = _unpacked(value)
     found = _records(value, locator, 0)
     return found or [(locator, value)]
+
+
+# a value wrapped with its type, as a store's JSON export writes it (DynamoDB's {"S": ...}, Firestore's
+# {"stringValue": ...}, MongoDB's {"$date": ...}): the value itself
+_TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "map", "SS": "s", "NS": "s",
+          "stringValue": "s", "integerValue": "s", "doubleValue": "s", "booleanValue": "s", "timestampValue": "s",
+          "referenceValue": "s", "nullValue": "null", "arrayValue": "array", "mapValue": "fields",
+          "$oid": "s", "$date": "s", "$numberLong": "s", "$numberInt": "s", "$numberDouble": "s"}
+_PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
+
+
+def _unpacked(value: object, depth: int = 0) -> object:
+    """A record as its writer meant it: JSON kept inside a string (a queue's payload, a column of pictures, a
+    cache's value) parsed, and values wrapped with their type unwrapped."""
+    if depth > 48:
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) >= 2 and text[0] + text[-1] in ("{}", "[]") and len(text) <= _PACKED_MAX:
+            try:
+                return _unpacked(json.loads(text), depth + 1)
+            except (ValueError, RecursionError):
+                return value
+        return value
+    if isinstance(value, list):
+        return [_unpacked(v, depth + 1) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
+        header, *rows = value["values"]
+        return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
+    if len(value) == 1:
+        (key, inner), = value.items()
+        kind = _TYPED.get(key)
+        if kind == "map" and isinstance(inner, dict) or kind == "list" and isinstance(inner, list):
+            return _unpacked(inner, depth + 1)
+        if kind == "fields" and isinstance(inner, dict):
+            return _unpacked(inner.get("fields", {}), depth + 1)
+        if kind == "array" and isinstance(inner, dict):
+            return _unpacked(inner.get("values", []), depth + 1)
+        if kind == "s" and not isinstance(inner, (dict, list)):
+            return inner
+        if kind == "null":
+            return None
+    return {k: _unpacked(v, depth + 1) for k, v in value.items()}
+
+
+def _sheet(value: dict) -> bool:
+    rows = value.get("values")
+    return isinstance(rows, list) and len(rows) >= 2 and all(isinstance(r, list) for r in rows) \
+        and all(isinstance(h, str) for h in rows[0]) and len(set(rows[0])) == len(rows[0])
 
 
 def _xml_shaped(value: object, depth: int = 0) -> bool:
@@ -121,7 +173,9 @@ def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]
 
 
 def _has_article(obj: dict) -> bool:
-    return _body(obj) is not None or _captioned(_pictures(obj)[0])
+    """A body, or a captioned picture: listed under a known name, or an object of a list holding an image file's
+    address and a caption (a crawler's own `gorseller`, `picha`)."""
+    return _body(obj) is not None or _captioned(_pictures(obj)[0]) or bool(_pictures_by_shape(obj, [], None))
 
 
 def _captioned(items: object) -> bool:
@@ -133,6 +187,9 @@ def read_record(obj: object) -> Found:
     if not isinstance(obj, dict):
         raise ValueError(f"a JSON {json_type(obj)}, not an object")
     obj = _flattened(obj)
+    other = _kind(obj) & NOT_ARTICLE_KINDS
+    if other:  # an export's other documents: an author's profile with its portrait, a section, the site
+        raise ValueError(f"a JSON object of kind {sorted(other)[0]!r}, not an article")
     body = _body(obj)
     images, lead_only = _pictures(obj)
     kind, text, block_images, used = body if body is not None else ("text", "", [], None)
@@ -147,10 +204,15 @@ def read_record(obj: object) -> Found:
                if key in obj and not isinstance(obj[key], (str, list, dict))]
         raise ValueError(f"no html, text, markdown nor picture with a caption (keys: {keys})"
                          + (f"; {', '.join(odd)}, not a string" if odd else ""))
-    if kind == "html":
-        images = lead_only  # the page names its own pictures; a captioned picture it lacks is added
+    if kind == "html":  # the page names its own pictures; a captioned picture it lacks is added (html.py)
+        named = [item for item in images if isinstance(item, dict) and item.get("_named") and item not in lead_only] \
+            if isinstance(images, list) else []
+        images = lead_only + named
     elif block_images:
         images = (images if isinstance(images, list) else []) + block_images
+    if isinstance(images, list):
+        images = [{k: v for k, v in item.items() if k != "_named"} if isinstance(item, dict) else item
+                  for item in images]
     meta = [obj] + [obj[k] for k in META_KEYS if isinstance(obj.get(k), dict)]
     fragment = kind == "html" and _WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None
     url = _first(meta, URL_KEYS, _is_web_address)

@@ -7,7 +7,7 @@ import re
 from .fields import (
     BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, MARKDOWN_KEYS, PICTURE_TYPES, TEXT_KEYS,
     TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of, _kind,
-    _looks_like_address, _picture, _plain, _same, _string, _unlocale)
+    _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
 
 
 def _body(obj: dict) -> tuple[str, str, list, object] | None:
@@ -76,12 +76,21 @@ def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
             if sum(map(_prose_paragraph, value)) * 2 >= len(value) and _prose(text):
                 found = ("text", text, [], value)
                 best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+        elif isinstance(value, list) and len(value) >= 2 and all(isinstance(x, dict) for x in value) \
+                and sum(bool(_kind(x)) for x in value) * 2 >= len(value):
+            paragraphs, pictures = _blocks(value)  # blocks, each naming its kind, under a writer's own name
+            text = "\n\n".join(paragraphs)
+            if len(paragraphs) >= 2 and _prose(text):
+                found = ("text", text, pictures, value)
+                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
     return best[1] if best else None
 
 
 def _prose(text: str) -> bool:
-    """Two sentences or more in 80 characters or more."""
-    return len(text) >= _PROSE_CHARS and len(_SENTENCE_STOP.findall(text)) >= 2
+    """Two sentences or more in 80 characters or more (a character of a script written without spaces counting
+    twice)."""
+    length = len(text) + len(_UNSPACED_SCRIPT.findall(text))
+    return length >= _PROSE_CHARS and len(_SENTENCE_STOP.findall(text)) >= 2
 
 
 def _prose_paragraph(text: str) -> bool:

@@ -34,6 +34,7 @@ LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "phot
                     "image_copyright", "credit")
 ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
                 "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
+NAMED_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline")
 CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "description", "desc",
                 "figcaption", "text")
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
@@ -46,9 +47,14 @@ WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "pos
 
 
 # a block's kind (`type`, `_type`, `nodeType`, Gutenberg's `blockName`), read word by word ("core/image")
-_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "__typename")
+_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "__typename",
+              "t")
 _CHILD_KEYS = ("components", "content_elements", "innerBlocks", "children", "blocks", "elements", "items", "images",
                "photos", "slides")
+# kinds of an export's other documents, never an article nor its picture: an author's profile, a section, the site
+NOT_ARTICLE_KINDS = frozenset(("author", "autor", "auteur", "autore", "avtor", "yazar", "person", "profile", "user",
+                               "category", "tag", "section", "site", "settings", "config", "menu", "comment",
+                               "redirect"))
 DOCUMENT_TYPES = frozenset(("story", "article", "post", "document", "page", "newsitem", "entry"))
 GALLERY_TYPES = frozenset(("gallery", "slideshow", "carousel", "album", "mosaic", "slider"))
 _WORD = re.compile(r"[a-z0-9]+")
@@ -61,6 +67,8 @@ _MARKUP_SCAN = 4096  # chars of a body read for its markup
 _TAG = re.compile(r"<[^>]+>")
 _WHOLE_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
 _ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
+# scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a character says more
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|jfif)(?:[?#]|$)", re.I)
 _MAX_DEPTH = 4  # wrappers looked into
 
@@ -104,8 +112,9 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def _image_address(value: object) -> bool:
+    """One image file's address ("a.jpg|b.jpg", several joined in one text, is none)."""
     return isinstance(value, str) and len(value) < 2048 and bool(_IMAGE_FILE.search(value)) \
-        and _looks_like_address(value)
+        and _looks_like_address(value) and "|" not in value
 
 
 def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
@@ -125,6 +134,8 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
         item["paragraph"] = block["paragraph"]
     if area := _area(block):
         item["_area"] = area  # (read by _one_per_picture, not handed on)
+    if caption and any(_caption_of(o, NAMED_CAPTION_KEYS) for o in (block, inner)):
+        item["_named"] = True  # a field named caption holds it (not a description or nearby text): see read_record
     return {k: v for k, v in item.items() if v is not None}
 
 

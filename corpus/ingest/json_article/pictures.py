@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from .fields import (
-    CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS, LEAD_KEYS, PICTURE_TYPES,
-    _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of, _credit_of, _image_address,
-    _looks_like_address, _picture, _plain)
+    CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS, LEAD_KEYS, NOT_ARTICLE_KINDS,
+    PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of, _credit_of, _image_address,
+    _UNSPACED_SCRIPT, _kind, _looks_like_address, _picture, _plain)
 
 
 def _pictures(obj: dict) -> tuple[object, list[dict]]:
     """(every picture the record lists, the captioned lead pictures alone). A record whose body is HTML keeps
     the second: its page names its own pictures. A list field that holds no list is handed on as it is, for
     extract/listed.py to reject it by its type."""
-    listed: object = _parallel(obj) or []
+    listed: object = _parallel(obj) or _numbered(obj) or []
     for key in IMAGE_LIST_KEYS if not listed else ():
         value = obj.get(key)
         if isinstance(value, dict) and isinstance(value.get("images"), list):  # crawl4ai's media: {images, videos}
@@ -31,7 +31,8 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
     return _leading(leads, False) + listed, _leading(leads, True)
 
 
-_LIST_OF_ADDRESSES = re.compile(r"(?:image|photo|img|picture|media)s?_?(?:url|src|path|link)s?$", re.I)
+_LIST_OF_ADDRESSES = re.compile(r"(?:image|photo|img|picture|media)s?_?(?:url|src|path|link)", re.I)
+_JOINED = "|"  # a script's way to keep a list in one text column: "a.jpg|b.jpg", "caption one|caption two"
 
 
 def _parallel(obj: dict) -> list[dict] | None:
@@ -43,7 +44,7 @@ def _parallel(obj: dict) -> list[dict] | None:
     keys = [k for k in obj if isinstance(k, str)]
     captions = next((obj[k] for k in keys if "caption" in k.lower() and strings(obj[k])), None)
     if captions is None:
-        return None
+        return _joined(obj)
     addresses = next((obj[k] for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])), [])
     credits = next((obj[k] for k in keys if "credit" in k.lower() and strings(obj[k])), [])
     out = []
@@ -53,6 +54,49 @@ def _parallel(obj: dict) -> list[dict] | None:
                 "credit": _plain(credits[i]) if i < len(credits) and credits[i] else None}
         out.append({k: v for k, v in item.items() if v})
     return [item for item in out if item] or None
+
+
+_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+def _numbered(obj: dict) -> list[dict] | None:
+    """Pictures kept as numbered columns, as a spreadsheet keeps them ("Photo 1 URL", "Photo 1 caption", "Légende
+    photo 1", "Crédit photo 1"): for each number, the column holding an image (an address, or an attachment
+    object), the one whose name says caption and the one whose name says credit."""
+    groups: dict[str, dict] = {}
+    for key, value in obj.items():
+        m = _NUMBER.search(key) if isinstance(key, str) else None
+        if m is not None:
+            groups.setdefault(m.group(1), {})[key] = value
+    out = []
+    for number in sorted(groups, key=int):
+        fields = groups[number]
+        caption = next((v for k, v in fields.items() if _CAPTION_NAME.search(k) and isinstance(v, str) and v.strip()),
+                       None)
+        address = next((v.strip() for v in fields.values() if _image_address(v)), None) or next(
+            (_address(a) for v in fields.values() for a in (v if isinstance(v, list) else [v])
+             if isinstance(a, dict) and _address(a)), None)
+        if caption is None or address is None:
+            continue
+        credit = next((v for k, v in fields.items() if _CREDIT_NAME.search(k) and isinstance(v, str) and v.strip()),
+                      None)
+        out.append({k: v for k, v in (("url", address), ("caption", _plain(caption)),
+                                      ("credit", _plain(credit) if credit else None), ("_named", True)) if v})
+    return out or None
+
+
+def _joined(obj: dict) -> list[dict] | None:
+    """Pictures kept as texts joined by a bar, in step: image files in one field, captions in a field whose name
+    says caption, credits in one whose name says credit."""
+    fields = {k: v.split(_JOINED) for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and _JOINED in v}
+    addresses = next((v for v in fields.values() if all(_image_address(a.strip()) for a in v)), None)
+    captions = next((v for k, v in fields.items() if _CAPTION_NAME.search(k)), None)
+    if not addresses or not captions or len(addresses) != len(captions):
+        return None
+    credits = next((v for k, v in fields.items() if _CREDIT_NAME.search(k) and len(v) == len(addresses)), None)
+    return [{k: v for k, v in (("url", a.strip()), ("caption", _plain(c)),
+                               ("credit", _plain(credits[i]) if credits else None)) if v}
+            for i, (a, c) in enumerate(zip(addresses, captions))]
 
 
 # keys whose objects hold other stories, people or the site, never this story's pictures
@@ -164,10 +208,15 @@ def _distinct(items: list[dict]) -> list[dict]:
 # in ("img_cap", "didascalia", "epigrafe", "légende", "bildunterschrift", "opis", "aprašas", "maelezo", "圖說" ...)
 _CAPTION_NAME = re.compile(r"caption|(?:^|[_\W])cap(?:$|[_\W])|didascal|leyenda|ep[ií]graf|legend|l[ée]gende|"
                            r"unterschrift|bildtext|podpis|opis|apra[sš]|maelezo|圖說|图说|說明|说明|キャプション|설명|"
-                           r"تعليق|כיתוב|подпис|описан|açıklama|keterangan|chú thích|beschrijving|onderschrift", re.I)
+                           r"تعليق|כיתוב|подпис|описан|a[çc][ıi]klama|keterangan|ch[uú]_? ?th[ií]ch|beschrijving|"
+                           r"onderschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
-                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj", re.I)
+                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
+# a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
+_TITLE_NAME = re.compile(r"title|headline|t[ií]tulo|titolo|titre|titel|tytu[lł]|naslov|ba[sş]l[iı]k|ti[eê]u_? ?[dđ]["
+                         r"eề]|заголов|назва|標題|标题|タイトル|見出し|제목|عنوان|כותרת|kichwa|tajuk|judul|otsikko|"
+                         r"overskrift|rubrik|pavadinimas|nadpis|címsor|cím$|τίτλος", re.I)
 
 
 def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
@@ -207,6 +256,8 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
 
 def _picture_by_shape(obj: dict) -> dict | None:
     """One object as a picture by what its values are: an image file's address, and a caption."""
+    if _kind(obj) & NOT_ARTICLE_KINDS:
+        return None  # an author's profile and its portrait
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
     address = next((v for v in strings.values() if _image_address(v)), None)
     if address is None:
@@ -214,7 +265,12 @@ def _picture_by_shape(obj: dict) -> dict | None:
     if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
            and not _ALT_NAME.search(k) for k, v in strings.items()):
         return None  # a card linking to another story
+    if any(len(v) >= _ARTICLE_TEXT for v in strings.values()):
+        return None  # an article with its picture (a list of records), not a picture
     return _worded(strings, address)
+
+
+_ARTICLE_TEXT = 400  # characters of one field that make an object an article, not a picture with its caption
 
 
 def _own_picture(obj: dict) -> dict | None:
@@ -234,18 +290,21 @@ def _worded(strings: dict[str, str], address: str, named_only: bool = False) -> 
     caption_key = next((k for k in rest if _CAPTION_NAME.search(k) and not _ALT_NAME.search(k)), None)
     credit_key = next((k for k in rest if _CREDIT_NAME.search(k) and k != caption_key), None)
     if caption_key is None and not named_only:
+        if any(_TITLE_NAME.search(k) for k in rest):
+            return None  # an object with a title and no caption is an article's record (a sheet's row), no picture
         worded = [k for k, v in rest.items() if k != credit_key and not _ALT_NAME.search(k) and _wording(v)]
         caption_key = max(worded, key=lambda k: len(rest[k]), default=None)
     if caption_key is None:
         return None
     item = {"url": address, "caption": _plain(rest[caption_key]),
-            "credit": _plain(rest[credit_key]) if credit_key else None, "alt": _plain(alt) if alt else None}
+            "credit": _plain(rest[credit_key]) if credit_key else None, "alt": _plain(alt) if alt else None,
+            "_named": bool(_CAPTION_NAME.search(caption_key)) or None}
     return {k: v for k, v in item.items() if v}
 
 
 def _wording(text: str) -> bool:
     """Words a caption could be: three words or more, or six characters of a script written without spaces."""
-    return len(text.split()) >= 3 or len(text) >= 6 and not text.isascii() and " " not in text.strip()
+    return len(text.split()) >= 3 or len(text) >= 6 and len(_UNSPACED_SCRIPT.findall(text)) >= 4
 
 
 def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
