@@ -436,6 +436,8 @@ def test_every_pattern_splits_its_example(pattern):
      "مرمت بادگیر خانه\u200cای تاریخی در محله فهادان یزد", "عکاس: زهرا کاظمی"),
     ("Nemuno krantinė Alytuje po rekonstrukcijos. Nuotr. iš asmeninio archyvo",
      "Nemuno krantinė Alytuje po rekonstrukcijos.", "Nuotr. iš asmeninio archyvo"),
+    # blind scrape set 43: a label glued to the caption's last word, the space lost
+    ("Zgrada Osnovnog suda u NikšićuFoto: MINA", "Zgrada Osnovnog suda u Nikšiću", "Foto: MINA"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -133,6 +133,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Commuters at the station on Oct 15. ST PHOTO: JANE ROE"),
     # who drew a chart or a map, after the caption's last sentence, and the data's source: "... by province. Map:
     # Example Post. Source: Ministry of Health" (at a text's start "Map: where the fires burned" is a title)
+    # a photo label glued to the caption's last word, the space lost by a scraper: "... u NikšićuFoto: MINA"
+    _p("glued_label", r"(?<=[a-zà-öø-ÿāăąćčďđēęěğīıįķļľłńňōőœŕřśşšťūůűųźżžа-яё])(?P<credit>(?:Foto|Photo|Фото|Fotó|"
+       r"Fotografia|Zdjęcie|Snimak|Снимка)\s?:\s?[^:.!?]{2,60})$", "Zgrada Osnovnog suda u NikšićuFoto: MINA"),
     _p("chart_label", r"(?<=[.!?])\s+(?P<credit>(?:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
        r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema|Harita|Grafis|"
        r"Infografis|Peta|Grafic|Hartă|Đồ họa|Bản đồ|Wykres|Mapka|Graf|Kort|Kartta|Diagram|Diyagram|Infografik)\s*:\s*[^:]{1,80}?"
@@ -405,7 +408,7 @@ _HINTS = {
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
-    "japanese_survey": ("調べ",), "chinese_provided": ("供图", "供圖"), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "japanese_survey": ("調べ",), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
