@@ -1,0 +1,84 @@
+"""A JSON record as its writer meant it, before its fields are read: JSON kept inside strings parsed, values a store
+wraps with their type unwrapped, a spreadsheet's rows under their header, XML converted to JSON given JSON's names."""
+from __future__ import annotations
+
+import json
+
+
+# a value wrapped with its type, as a store's JSON export writes it (DynamoDB's {"S": ...}, Firestore's
+# {"stringValue": ...}, MongoDB's {"$date": ...}): the value itself
+_TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "map", "SS": "s", "NS": "s",
+          "stringValue": "s", "integerValue": "s", "doubleValue": "s", "booleanValue": "s", "timestampValue": "s",
+          "referenceValue": "s", "nullValue": "null", "arrayValue": "array", "mapValue": "fields",
+          "$oid": "s", "$date": "s", "$numberLong": "s", "$numberInt": "s", "$numberDouble": "s"}
+_PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
+
+
+def _unpacked(value: object, depth: int = 0) -> object:
+    """A record as its writer meant it: JSON kept inside a string (a queue's payload, a column of pictures, a
+    cache's value) parsed, and values wrapped with their type unwrapped."""
+    if depth > 48:
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) >= 2 and text[0] + text[-1] in ("{}", "[]") and len(text) <= _PACKED_MAX:
+            try:
+                return _unpacked(json.loads(text), depth + 1)
+            except (ValueError, RecursionError):
+                return value
+        return value
+    if isinstance(value, list):
+        return [_unpacked(v, depth + 1) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
+        header, *rows = value["values"]
+        return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
+    if len(value) == 1:
+        (key, inner), = value.items()
+        kind = _TYPED.get(key)
+        if kind == "map" and isinstance(inner, dict) or kind == "list" and isinstance(inner, list):
+            return _unpacked(inner, depth + 1)
+        if kind == "fields" and isinstance(inner, dict):
+            return _unpacked(inner.get("fields", {}), depth + 1)
+        if kind == "array" and isinstance(inner, dict):
+            return _unpacked(inner.get("values", []), depth + 1)
+        if kind == "s" and not isinstance(inner, (dict, list)):
+            return inner
+        if kind == "null":
+            return None
+    return {k: _unpacked(v, depth + 1) for k, v in value.items()}
+
+
+def _sheet(value: dict) -> bool:
+    rows = value.get("values")
+    return isinstance(rows, list) and len(rows) >= 2 and all(isinstance(r, list) for r in rows) \
+        and all(isinstance(h, str) for h in rows[0]) and len(set(rows[0])) == len(rows[0])
+
+
+def _xml_shaped(value: object, depth: int = 0) -> bool:
+    """An object converted from XML as xmltodict and its kind write it: attributes as "@name", text as "#text"."""
+    if isinstance(value, dict):
+        return any(isinstance(k, str) and (k.startswith("@") or k == "#text") for k in value) or depth < 4 and any(
+            _xml_shaped(v, depth + 1) for v in value.values())
+    if isinstance(value, list) and depth < 4:
+        return any(_xml_shaped(v, depth + 1) for v in value[:3])
+    return False
+
+
+def _from_xml(value: object, depth: int = 0) -> object:
+    """An XML-shaped object with the names its fields would have in JSON: "@url" is "url", "#text" "text", and
+    "media:description" (an XML namespace's prefix) "description" where the plain name is not taken."""
+    if depth > 64:
+        return value
+    if isinstance(value, list):
+        return [_from_xml(v, depth + 1) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out: dict = {}
+    for key, inner in value.items():
+        name = key.lstrip("@").replace("#text", "text") if isinstance(key, str) else key
+        if isinstance(name, str) and ":" in name and name.split(":")[-1] not in value:
+            name = name.split(":")[-1]
+        out.setdefault(name, _from_xml(inner, depth + 1))
+    return out
