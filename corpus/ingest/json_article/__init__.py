@@ -21,9 +21,13 @@ they are found by the kind of field, not by one schema:
   the list extract/listed.py reads.
 Where the names are a crawler's own, in its language (`cuerpoHtml`, `fotos`, `epigrafe`, `內文`, `圖說`), fields are
 read by what they hold: the body is the record's prose, a picture an object holding an image file's address, its
-caption the field whose name says caption in some language, else its longest wording (_body_by_shape,
-_pictures_by_shape).
-A record with HTML keeps its own figures; only captioned pictures the HTML does not show are listed.
+caption the field whose name says caption in some language, else its longest wording (body._body_by_shape,
+pictures._pictures_by_shape); a spreadsheet's numbered photo columns and columns joined by a bar are pictures too.
+Before any of this, the record is unpacked as its store wrote it (unpack.py): JSON inside strings, typed values,
+a sheet's rows, XML converted to JSON.
+A record with HTML keeps its own figures; of its listed pictures only those a field named caption describes and
+its HTML does not show are added (extract/html.py). A document whose kind says it is no article (an author's
+profile, a section) is rejected as such.
 """
 from __future__ import annotations
 
