@@ -98,6 +98,9 @@ def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]
     return []
 
 
+_MARKS = ("_named", "_area")
+
+
 def _has_article(obj: dict) -> bool:
     """A body, or a captioned picture: listed under a known name, or an object of a list holding an image file's
     address and a caption (a crawler's own `gorseller`, `picha`)."""
@@ -136,9 +139,9 @@ def read_record(obj: object) -> Found:
         images = lead_only + named
     elif block_images:
         images = (images if isinstance(images, list) else []) + block_images
-    if isinstance(images, list):
-        images = [{k: v for k, v in item.items() if k != "_named"} if isinstance(item, dict) else item
-                  for item in images]
+    if isinstance(images, list):  # the reader's own marks ("_named", "_area") are not handed on
+        images = [{k: v for k, v in item.items() if not (isinstance(k, str) and k.startswith("_") and k in _MARKS)}
+                  if isinstance(item, dict) else item for item in images]
     meta = [obj] + [obj[k] for k in META_KEYS if isinstance(obj.get(k), dict)]
     fragment = kind == "html" and _WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None
     url = _first(meta, URL_KEYS, _is_web_address)
