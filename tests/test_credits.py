@@ -438,6 +438,14 @@ def test_every_pattern_splits_its_example(pattern):
      "Nemuno krantinė Alytuje po rekonstrukcijos.", "Nuotr. iš asmeninio archyvo"),
     # blind scrape set 43: a label glued to the caption's last word, the space lost
     ("Zgrada Osnovnog suda u NikšićuFoto: MINA", "Zgrada Osnovnog suda u Nikšiću", "Foto: MINA"),
+    # blind JSON set 44: a Russian illustration's label, Marathi "photograph:", Hindi "source:", an Arabic agency's
+    # initials in brackets
+    ("Схема новых пешеходных зон. Иллюстрация: администрация", "Схема новых пешеходных зон.",
+     "Иллюстрация: администрация"),
+    ("रंकाळा तलावाच्या काठावर नागरिक. छायाचित्र: सुनील पाटील", "रंकाळा तलावाच्या काठावर नागरिक.", "छायाचित्र: सुनील पाटील"),
+    ("डेंगू के मामलों का साप्ताहिक आंकड़ा। स्रोत: जिला स्वास्थ्य विभाग", "डेंगू के मामलों का साप्ताहिक आंकड़ा।",
+     "स्रोत: जिला स्वास्थ्य विभाग"),
+    ("محطة القطار الجديدة بمكناس عشية افتتاحها (و م ع)", "محطة القطار الجديدة بمكناس عشية افتتاحها", "و م ع"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

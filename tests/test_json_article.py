@@ -440,3 +440,43 @@ def test_blocks_under_a_writers_own_name_and_a_kind_in_one_letter(tmp_path):
     assert [(c, src, pos) for _, c, _, src, pos in figures] == [
         ("見頃を迎えたハス＝2日", "https://news.example/hero.jpg", -1),  # (a picture no block places: unplaced)
         ("観賞船から花を眺める観光客", "https://news.example/boat.jpg", 1)]
+
+
+def test_a_notebooks_tables_and_a_feed_parsed_by_xml2js(tmp_path):
+    # pandas to_json orient="split" (numbered photo columns named in Greek) and a dict of lists (orient="list");
+    # orient="records" rows with lists side by side named in Romanian; rss-parser's items (xml2js: "$", "_")
+    split = {"columns": ["link", "titlos", "keimeno", "foto_1", "lezanta_1"], "index": [0, 1], "data": [
+        ["https://news.example/g1", "Λιμάνι", BODY, "https://news.example/g1.jpg", "Το κρουαζιερόπλοιο στο λιμάνι."],
+        ["https://news.example/g2", "Χιόνι", BODY, "https://news.example/g2.jpg", "Σκιέρ στις πίστες."]]}
+    columns = {"url": ["https://news.example/v1", "https://news.example/v2"], "tieu_de": ["Cầu Rồng", "Mỹ Khê"],
+               "noi_dung": [BODY, BODY], "anh": [["https://news.example/v1.jpg"], ["https://news.example/v2.jpg"]],
+               "chu_thich": [["Du khách xem cầu Rồng."], ["Người dân tắm biển."]]}
+    records = {"url": "https://news.example/r", "titlu": "Sera", "continut": BODY,
+               "imagini": ["https://news.example/r1.jpg", "https://news.example/r2.jpg"],
+               "legende": ["Sera nouă a Grădinii Botanice.", "Studenți voluntari plantează lalele."],
+               "credite": ["Foto: Andrei Roe", None]}
+    feed = {"items": [{"title": "Bağ evleri", "link": "https://news.example/t", "content": f"<p>{P1}</p><p>{P2}</p>",
+                       "media": [{"$": {"url": "https://news.example/t.jpg", "medium": "image"},
+                                  "media:title": ["Bağ evi"],
+                                  "media:description": [{"_": "Restore edilen bağ evlerinden biri.",
+                                                          "$": {"type": "plain"}}],
+                                  "media:credit": [{"_": "Ahmet Roe", "$": {"role": "photographer"}}]}]}]}
+    figures, _ = read(tmp_path, [split, columns, records, feed])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures if c] == [
+        ("Το κρουαζιερόπλοιο στο λιμάνι.", None, "https://news.example/g1.jpg"),
+        ("Σκιέρ στις πίστες.", None, "https://news.example/g2.jpg"),
+        ("Du khách xem cầu Rồng.", None, "https://news.example/v1.jpg"),
+        ("Người dân tắm biển.", None, "https://news.example/v2.jpg"),
+        ("Sera nouă a Grădinii Botanice.", "Foto: Andrei Roe", "https://news.example/r1.jpg"),
+        ("Studenți voluntari plantează lalele.", None, "https://news.example/r2.jpg"),
+        ("Restore edilen bağ evlerinden biri.", "Ahmet Roe", "https://news.example/t.jpg")]
+
+
+def test_a_scraper_row_of_one_picture_does_not_credit_it_to_the_storys_author(tmp_path):
+    # Octoparse: one row a picture, the article's fields repeated; "Autor" wrote the story, the credit is glued on
+    row = {"Titulo": "Bulevar", "Autor": "Redacción La Voz", "Contenido": BODY, "Imagen": "https://news.example/b.jpg",
+           "Pie_de_foto": "Maquinaria municipal trabaja en el bulevar. Foto: Daniel Roe / La Voz",
+           "Page_URL": "https://news.example/bulevar"}
+    figures, _ = read(tmp_path, [row], name="export.json")
+    assert [(c, cr) for _, c, cr, *_ in figures] == [("Maquinaria municipal trabaja en el bulevar.",
+                                                      "Foto: Daniel Roe / La Voz")]

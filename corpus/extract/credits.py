@@ -38,12 +38,14 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|فوٹو|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
+          r"छायाचित्र|स्रोत|فوٹو|"
           r"ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|Joonis|"
+          r"Иллюстрация|Ілюстрація|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
           # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:
@@ -189,7 +191,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("korean_equals_bracket", r"\s*[(\[](?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=()\[\]]{1,30})[)\]]\s*$",
        "마늘 생산량 추이 (그래픽=예시신문)"),
     # an Arabic agency's name alone in brackets after the caption, one word with its article: "... (العُمانية)"
-    _p("arabic_agency_bracket", r"\s*\((?P<credit>ال[\u0621-\u064A\u064B-\u065F\u0670]{3,24})\)\s*$",
+    _p("arabic_agency_bracket", r"\s*\((?P<credit>ال[\u0621-\u064A\u064B-\u065F\u0670]{3,24}|[\u0621-\u064A](?: "
+       r"[\u0621-\u064A]){1,3})\)\s*$",
        "أصناف من الرطب في المهرجان (العُمانية)"),
     # a Chinese credit in brackets, who gave the picture: "（受访者供图）" ("picture provided by the interviewee")
     # (a file-picture mark, "(资料图)", stays in the caption, as the labeled pages keep it)

@@ -134,8 +134,10 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
         item["paragraph"] = block["paragraph"]
     if area := _area(block):
         item["_area"] = area  # (read by _one_per_picture, not handed on)
-    if caption and any(_caption_of(o, NAMED_CAPTION_KEYS) for o in (block, inner)):
-        item["_named"] = True  # a field named caption holds it (not a description or nearby text): see read_record
+    if caption and (any(_caption_of(o, NAMED_CAPTION_KEYS) for o in (block, inner))
+                    or str(block.get("medium", "")).lower() == "image"):
+        item["_named"] = True  # a field named caption holds it, or Media RSS's media:description of an image: not a
+        #                        description or nearby text (see read_record)
     return {k: v for k, v in item.items() if v is not None}
 
 

@@ -42,11 +42,12 @@ def _parallel(obj: dict) -> list[dict] | None:
         return isinstance(value, list) and bool(value) and all(v is None or isinstance(v, str) for v in value)
 
     keys = [k for k in obj if isinstance(k, str)]
-    captions = next((obj[k] for k in keys if "caption" in k.lower() and strings(obj[k])), None)
+    captions = next((obj[k] for k in keys if _CAPTION_NAME.search(k) and strings(obj[k])), None)
     if captions is None:
         return _joined(obj)
-    addresses = next((obj[k] for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])), [])
-    credits = next((obj[k] for k in keys if "credit" in k.lower() and strings(obj[k])), [])
+    addresses = next((obj[k] for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])), None) or next(
+        (obj[k] for k in keys if strings(obj[k]) and all(_image_address(v) for v in obj[k] if v)), [])
+    credits = next((obj[k] for k in keys if _CREDIT_NAME.search(k) and strings(obj[k])), [])
     out = []
     for i in range(max(len(captions), len(addresses))):
         item = {"url": addresses[i] if i < len(addresses) else None,
@@ -207,11 +208,15 @@ def _distinct(items: list[dict]) -> list[dict]:
 # words in a field's name that say it holds a picture's caption, or its credit, in the languages crawlers are written
 # in ("img_cap", "didascalia", "epigrafe", "légende", "bildunterschrift", "opis", "aprašas", "maelezo", "圖說" ...)
 _CAPTION_NAME = re.compile(r"caption|(?:^|[_\W])cap(?:$|[_\W])|didascal|leyenda|ep[ií]graf|legend|l[ée]gende|"
+                           r"pie[_ ]?de[_ ]?foto|fotoonderschrift|bildunder|lezanta|λεζάντα|"
                            r"unterschrift|bildtext|podpis|opis|apra[sš]|maelezo|圖說|图说|說明|说明|キャプション|설명|"
                            r"تعليق|כיתוב|подпис|описан|a[çc][ıi]klama|keterangan|ch[uú]_? ?th[ií]ch|beschrijving|"
                            r"onderschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
                           r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber", re.I)
+# a picture's credit among a record's own fields, where "author" names the story's writer
+_PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
+                                r"foto_?autor|kuvaaja|zdj", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
 # a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
 _TITLE_NAME = re.compile(r"title|headline|t[ií]tulo|titolo|titre|titel|tytu[lł]|naslov|ba[sş]l[iı]k|ti[eê]u_? ?[dđ]["
@@ -280,15 +285,17 @@ def _own_picture(obj: dict) -> dict | None:
     address = next((v for v in strings.values() if _image_address(v)), None)
     if address is None or not any(_CAPTION_NAME.search(k) for k in strings):
         return None
-    return _worded(strings, address, named_only=True)
+    return _worded(strings, address, named_only=True, credit_name=_PHOTO_CREDIT_NAME)
 
 
-def _worded(strings: dict[str, str], address: str, named_only: bool = False) -> dict | None:
-    """{url, caption, credit, alt} from an object's strings: by the names of their fields, else by their wording."""
+def _worded(strings: dict[str, str], address: str, named_only: bool = False,
+            credit_name: re.Pattern = None) -> dict | None:
+    """{url, caption, credit, alt} from an object's strings: by the names of their fields, else by their wording.
+    credit_name: what names a credit (in a record's own fields, not its author: the story's, not the picture's)."""
     rest = {k: v for k, v in strings.items() if v != address and not _looks_like_address(v)}
     alt = next((v for k, v in rest.items() if _ALT_NAME.search(k)), None)
     caption_key = next((k for k in rest if _CAPTION_NAME.search(k) and not _ALT_NAME.search(k)), None)
-    credit_key = next((k for k in rest if _CREDIT_NAME.search(k) and k != caption_key), None)
+    credit_key = next((k for k in rest if (credit_name or _CREDIT_NAME).search(k) and k != caption_key), None)
     if caption_key is None and not named_only:
         if any(_TITLE_NAME.search(k) for k in rest):
             return None  # an object with a title and no caption is an article's record (a sheet's row), no picture

@@ -34,6 +34,11 @@ def _unpacked(value: object, depth: int = 0) -> object:
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
+    if _split_table(value):  # pandas' to_json(orient="split"): columns, index, data
+        return {"rows": [_unpacked(dict(zip(value["columns"], row)), depth + 1) for row in value["data"]]}
+    if _columns(value):  # a table kept column by column (a dict of lists, pandas' orient="list")
+        n = len(next(iter(value.values())))
+        return {"rows": [_unpacked({k: v[i] for k, v in value.items()}, depth + 1) for i in range(n)]}
     if len(value) == 1:
         (key, inner), = value.items()
         kind = _TYPED.get(key)
@@ -50,6 +55,19 @@ def _unpacked(value: object, depth: int = 0) -> object:
     return {k: _unpacked(v, depth + 1) for k, v in value.items()}
 
 
+def _split_table(value: dict) -> bool:
+    columns, data = value.get("columns"), value.get("data")
+    return isinstance(columns, list) and all(isinstance(c, str) for c in columns) and isinstance(data, list) \
+        and bool(data) and all(isinstance(r, list) and len(r) == len(columns) for r in data)
+
+
+def _columns(value: dict) -> bool:
+    """Three or more fields, every one a list of the same length, two or more: one table's columns (an article's
+    own lists side by side sit beside its title, a string)."""
+    lengths = {len(v) if isinstance(v, list) else -1 for v in value.values()}
+    return len(value) >= 3 and len(lengths) == 1 and min(lengths) >= 2
+
+
 def _sheet(value: dict) -> bool:
     rows = value.get("values")
     return isinstance(rows, list) and len(rows) >= 2 and all(isinstance(r, list) for r in rows) \
@@ -57,10 +75,11 @@ def _sheet(value: dict) -> bool:
 
 
 def _xml_shaped(value: object, depth: int = 0) -> bool:
-    """An object converted from XML as xmltodict and its kind write it: attributes as "@name", text as "#text"."""
+    """An object converted from XML as xmltodict and its kind write it (attributes as "@name", text as "#text"),
+    or as xml2js does (attributes under "$", text under "_")."""
     if isinstance(value, dict):
-        return any(isinstance(k, str) and (k.startswith("@") or k == "#text") for k in value) or depth < 4 and any(
-            _xml_shaped(v, depth + 1) for v in value.values())
+        return any(isinstance(k, str) and (k.startswith("@") or k in ("#text", "$")) for k in value) or depth < 4 \
+            and any(_xml_shaped(v, depth + 1) for v in value.values())
     if isinstance(value, list) and depth < 4:
         return any(_xml_shaped(v, depth + 1) for v in value[:3])
     return False
@@ -76,7 +95,13 @@ def _from_xml(value: object, depth: int = 0) -> object:
     if not isinstance(value, dict):
         return value
     out: dict = {}
+    if isinstance(value.get("$"), dict):  # xml2js: the element's attributes under "$", its text under "_"
+        value = {**value["$"], **{k: v for k, v in value.items() if k != "$"}}
+        if "_" in value and "text" not in value:
+            value["text"] = value.pop("_")
     for key, inner in value.items():
+        if isinstance(inner, list) and len(inner) == 1 and isinstance(inner[0], (str, dict)):
+            inner = inner[0]  # xml2js keeps every child element in a list: one element is the element
         name = key.lstrip("@").replace("#text", "text") if isinstance(key, str) else key
         if isinstance(name, str) and ":" in name and name.split(":")[-1] not in value:
             name = name.split(":")[-1]
