@@ -446,6 +446,8 @@ def test_every_pattern_splits_its_example(pattern):
     ("डेंगू के मामलों का साप्ताहिक आंकड़ा। स्रोत: जिला स्वास्थ्य विभाग", "डेंगू के मामलों का साप्ताहिक आंकड़ा।",
      "स्रोत: जिला स्वास्थ्य विभाग"),
     ("محطة القطار الجديدة بمكناس عشية افتتاحها (و م ع)", "محطة القطار الجديدة بمكناس عشية افتتاحها", "و م ع"),
+    ("Obras de remate no acceso superior do ascensor. Imaxe: Concello de Vigo",
+     "Obras de remate no acceso superior do ascensor.", "Imaxe: Concello de Vigo"),  # Galician "picture:"
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

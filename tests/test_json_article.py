@@ -480,3 +480,19 @@ def test_a_scraper_row_of_one_picture_does_not_credit_it_to_the_storys_author(tm
     figures, _ = read(tmp_path, [row], name="export.json")
     assert [(c, cr) for _, c, cr, *_ in figures] == [("Maquinaria municipal trabaja en el bulevar.",
                                                       "Foto: Daniel Roe / La Voz")]
+
+
+def test_a_cutline_and_a_body_field_wrapped_as_a_page_without_its_head(tmp_path):
+    # a photo desk's picks (a newsroom's "cutline" is its caption); readability-lxml's summary() wraps the article
+    # in <html><body> with no <head>: still a body field, however short
+    picks = {"list": "Photo desk picks", "picks": [{"hed": "Market fire", "url": "https://news.example/fire",
+                                                    "photo": {"file": "https://news.example/fire.jpg",
+                                                              "cutline": "Traders salvage goods from burnt stalls.",
+                                                              "credit": "Sentinel photo: Kunle Roe"}}]}
+    summary = {"url": "https://news.example/boats", "short_title": "फेवा ताल",
+               "summary": "<html><body><div><p>फेवा तालमा डुङ्गा सञ्चालनको समय थपियो।</p><figure><img "
+                          "src='https://news.example/boats.jpg'/><figcaption>डुङ्गा चढ्न लाम लागेका पर्यटक।"
+                          "</figcaption></figure></div></body></html>"}
+    figures, _ = read(tmp_path, [picks, summary])
+    assert [(c, cr) for _, c, cr, *_ in figures] == [("Traders salvage goods from burnt stalls.",
+                                                      "Sentinel photo: Kunle Roe"), ("डुङ्गा चढ्न लाम लागेका पर्यटक।", None)]

@@ -45,7 +45,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|Joonis|"
-          r"Иллюстрация|Ілюстрація|"
+          r"Иллюстрация|Ілюстрація|Imaxe|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
           # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:

@@ -10,8 +10,8 @@ they are found by the kind of field, not by one schema:
   as the scrape it renders to), plain text (`text`, `maintext`, `articleBody`, a list of paragraph strings), or
   a list of blocks with a type (`type`, `role`, `__component`, ...: paragraph, picture, gallery and container
   blocks, nested, as newsroom systems and datasets keep a story): blocks become the text's paragraphs, and each
-  picture a listed picture placed before the paragraph that follows it. HTML from a body field (no `<html>` or
-  `<body>` in it) is an article's body whatever its length;
+  picture a listed picture placed before the paragraph that follows it. HTML from a body field (no `<head>` in it,
+  as a page has) is an article's body whatever its length;
 - the pictures are a list (`images`, `figures`, `photos`, crawl4ai's `media.images`), lists side by side
   (`image_urls` with `image_captions`), a map of index to caption or of alt text to address, the record's lead
   picture (`top_image`, `image_url`, `feature_image` with its `feature_image_caption`, WordPress's featured
@@ -48,7 +48,7 @@ class Found:
 
     kind: str  # "html" | "text"
     body: str
-    body_field: bool  # HTML from a body field, not a whole page (no <html> or <body> in it)
+    body_field: bool  # HTML from a body field, not a whole page (no <head> nor doctype in it)
     images: list | None  # items for extract/listed.py, or None
     url: str | None
     title: str | None

@@ -35,7 +35,7 @@ LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "phot
 ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
                 "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
 NAMED_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline")
-CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "description", "desc",
+CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "cutline", "legend", "description", "desc",
                 "figcaption", "text")
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
                "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
@@ -65,7 +65,7 @@ _MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h
                      r"\b[^>]*>", re.I)
 _MARKUP_SCAN = 4096  # chars of a body read for its markup
 _TAG = re.compile(r"<[^>]+>")
-_WHOLE_PAGE = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
+_WHOLE_PAGE = re.compile(r"<(?:!doctype|head)\b", re.I)  # a page has a head; a body field wrapped in <html><body> none
 _ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
 # scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a character says more
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
