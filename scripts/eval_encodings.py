@@ -21,11 +21,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from corpus.extract.html import decode_html  # noqa: E402
+from corpus.extract.html import _NOT_TEXT as NOT_TEXT, decode_html  # noqa: E402  (the guess's own idea of text)
 
 PAGES = REPO / "tests" / "data" / "realworld" / "pages"
 DECLARATION = re.compile(rb"<meta[^>]*charset[^>]*>|<\?xml[^>]*\?>", re.I)
-NOT_TEXT = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 SCRIPT_CODEC = {"CYRILLIC": "cp1251", "GREEK": "cp1253", "HEBREW": "cp1255", "ARABIC": "cp1256", "HANGUL": "euc-kr",
                 "THAI": "tis-620"}
 

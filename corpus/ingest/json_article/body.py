@@ -22,11 +22,10 @@ def _body(obj: dict) -> tuple[str, str, list, object] | None:
 
 def _flattened(obj: dict) -> dict:
     """A record whose own fields sit in a container (`fields`, `attributes`), read as one object with them."""
-    for key in _FIELD_CONTAINERS:
-        inner = obj.get(key)
-        if isinstance(inner, dict) and _own_body(obj) is None:
-            return {**{k: v for k, v in obj.items() if k != key}, **inner}
-    return obj
+    key = next((k for k in _FIELD_CONTAINERS if isinstance(obj.get(k), dict)), None)
+    if key is None or _own_body(obj) is not None:
+        return obj
+    return {**{k: v for k, v in obj.items() if k != key}, **obj[key]}
 
 
 def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
