@@ -496,3 +496,10 @@ def test_a_cutline_and_a_body_field_wrapped_as_a_page_without_its_head(tmp_path)
     figures, _ = read(tmp_path, [picks, summary])
     assert [(c, cr) for _, c, cr, *_ in figures] == [("Traders salvage goods from burnt stalls.",
                                                       "Sentinel photo: Kunle Roe"), ("डुङ्गा चढ्न लाम लागेका पर्यटक।", None)]
+
+
+def test_a_caption_field_keeps_a_comparison_and_loses_only_its_tags(tmp_path):
+    record = {"url": "https://news.example/catch", "text": BODY, "images": [
+        {"url": "https://news.example/catch.jpg", "caption": "<p>Catches fell to < 5 tonnes, then rose > 2 a day.</p>"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [c for _, c, *_ in figures] == ["Catches fell to < 5 tonnes, then rose > 2 a day."]

@@ -64,7 +64,7 @@ TEXT_TYPES = frozenset(("paragraph", "text", "p", "block", "header", "heading", 
 _MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)"
                      r"\b[^>]*>", re.I)
 _MARKUP_SCAN = 4096  # chars of a body read for its markup
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # a tag, not a comparison ("fewer than < 5 and > 2 tonnes")
 _WHOLE_PAGE = re.compile(r"<(?:!doctype|head)\b", re.I)  # a page has a head; a body field wrapped in <html><body> none
 _ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
 # scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a character says more
