@@ -45,6 +45,18 @@ def test_figcaption_with_credit_element():
     assert f.alt == "Depot" and f.position == 0
 
 
+def test_a_box_classed_as_the_pictures_source_holding_a_short_sentence_and_its_credit_is_the_caption():
+    # the text under a picture sits in an element named for its source; a sentence of nine words with its credit
+    # after it is a caption, as one past 14 words or ending its sentence is (the credit hid the full stop)
+    art, _ = run(page("<div class='image'><img src='/img/market.jpg'><div class='image__source'>"
+                      "<span class='image__source_text'><p>Shoppers choose food at the market on its first night."
+                      " (Photo: Kim Ha)</p></span></div></div>"
+                      "<div class='image'><img src='/img/gate.jpg'><span class='image__source_text'>Photo: Kim Ha"
+                      "</span></div>"))
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("Shoppers choose food at the market on its first night.", "Photo: Kim Ha"), (None, "Photo: Kim Ha")]
+
+
 def test_inline_credit_is_split_off():
     art, _ = run(page("<figure><img src='a/tram.jpg'><figcaption>The new stop. Photograph: Jane Roe/Example"
                       "</figcaption></figure>"))

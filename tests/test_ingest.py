@@ -866,6 +866,32 @@ def test_har_pages_pictures_and_redirects(tmp_path):
     assert (counts.seen, counts.kept) == (1 + 5, 1 + 3)  # the data: request is no item
 
 
+def test_har_json_replies_give_the_articles_they_list(tmp_path):
+    # an app's page fetches its stories as JSON: each story is an item; a reply for the page's ads or related
+    # stories is none, one that does not parse says so, and the counts add up per story
+    story = {"id": 7, "title": "Tram", "url": "https://news.example/tram",
+             "body": "The first tram crossed the mill bridge on Sunday. Crowds lined the river to watch it pass.",
+             "photos": [{"url": "https://img.example/tram.jpg", "caption": "The tram on the bridge.",
+                         "photographer": "Ann Lee"}]}
+    listing = json.dumps({"ok": True, "data": {"items": [story, dict(story, id=8, url="https://news.example/b")]}})
+    ads = json.dumps({"slots": [{"id": "top", "image": "https://ads.example/b.jpg",
+                                 "caption": "Hotel rooms, 20% off"}]})
+    path = tmp_path / "app.har"
+    path.write_bytes(har([("https://api.news.example/v1/stories?section=local", 200, "application/json", listing),
+                          ("https://api.news.example/v1/ads?slot=top", 200, "application/json; charset=utf-8", ads),
+                          ("https://api.news.example/v1/weather", 200, "application/json", '{"t": 21,')]))
+    docs, ledger = read_all(path)
+    assert [(d.ref.locator, d.url) for d in docs] == [("entry=1;item=1", "https://news.example/tram"),
+                                                       ("entry=1;item=2", "https://news.example/b")]
+    assert docs[0].images[0]["caption"] == "The tram on the bridge."
+    assert docs[0].ref.fetch_date == datetime(2025, 6, 6, 8, 15, 30, 125000, tzinfo=timezone.utc)
+    rejected = {r["source"].split(":")[-1]: (r["reason"], r["detail"]) for r in ledger.rows}
+    assert rejected["entry=2"][1] == "a JSON reply for 'ads', not the articles"
+    assert rejected["entry=3"][0] == "ingest_bad_json_line" and "does not parse" in rejected["entry=3"][1]
+    counts = ledger.counts["ingest"]
+    assert (counts.seen, counts.kept) == (1 + 4, 1 + 2)
+
+
 def test_har_body_whose_base64_does_not_decode_says_so(tmp_path):
     # the decode error was read as a missing body: "saved without content", an ingest_warc_not_article reject
     path = tmp_path / "crawl.har"

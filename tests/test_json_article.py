@@ -503,3 +503,103 @@ def test_a_caption_field_keeps_a_comparison_and_loses_only_its_tags(tmp_path):
         {"url": "https://news.example/catch.jpg", "caption": "<p>Catches fell to < 5 tonnes, then rose > 2 a day.</p>"}]}
     figures, _ = read(tmp_path, [record])
     assert [c for _, c, *_ in figures] == ["Catches fell to < 5 tonnes, then rose > 2 a day."]
+
+
+def test_a_graphql_connections_nodes_with_typed_blocks(tmp_path):
+    # a Relay connection five levels down (data, channel, articles, edges, node); blocks named by __typename in
+    # GraphQL's PascalCase ("ImageBlock"), a related-articles block's thumbnails no pictures of the story
+    def node(n: int) -> dict:
+        return {"__typename": "Article", "id": f"A{n}", "title": f"Story {n}",
+                "blocks": [{"__typename": "ParagraphBlock", "text": P1},
+                           {"__typename": "ImageBlock", "image": {"url": f"https://img.example/{n}.jpg",
+                                                                 "caption": f"Waves on the wall, day {n}.",
+                                                                 "credit": "Photo: Ann Lee"}},
+                           {"__typename": "ParagraphBlock", "text": P2},
+                           {"__typename": "RelatedArticlesBlock", "items": [
+                               {"id": "R1", "title": "Other story",
+                                "thumbnail": {"url": "https://img.example/t.jpg"}}]}]}
+    reply = {"data": {"channel": {"name": "Coast", "articles": {
+        "edges": [{"cursor": "c1", "node": node(1)}, {"cursor": "c2", "node": node(2)}],
+        "pageInfo": {"hasNextPage": False}}}}, "extensions": {"cost": 12}}
+    figures, _ = read(tmp_path, [reply], name="reply.json")
+    assert figures == [
+        ("item=1;item=1", "Waves on the wall, day 1.", "Photo: Ann Lee", "https://img.example/1.jpg", 1),
+        ("item=1;item=2", "Waves on the wall, day 2.", "Photo: Ann Lee", "https://img.example/2.jpg", 1)]
+
+
+def test_an_editorjs_document_keeps_its_blocks_fields_under_data(tmp_path):
+    content = {"time": 1749447000123, "version": "2.29.1", "blocks": [
+        {"id": "a1", "type": "paragraph", "data": {"text": P1}},
+        {"id": "a2", "type": "image", "data": {"file": {"url": "https://img.example/wall.jpg"},
+                                               "caption": "The new wall at dawn. <i>Foto: Ana Kos</i>",
+                                               "withBorder": False, "stretched": True}},
+        {"id": "a3", "type": "header", "data": {"text": "What comes next", "level": 3}},
+        {"id": "a4", "type": "paragraph", "data": {"text": P2}},
+        {"id": "a5", "type": "embed", "data": {"service": "youtube", "source": "https://youtube.example/v",
+                                               "caption": "Video: the wall from above"}}]}
+    figures, _ = read(tmp_path, [{"id": 7, "title": "Harbour wall", "content": content}], name="export.json")
+    assert figures == [("item=1", "The new wall at dawn.", "Foto: Ana Kos", "https://img.example/wall.jpg", 1)]
+
+
+def test_a_models_reply_wraps_the_article_its_tool_call_recorded(tmp_path):
+    # a list of {url, response} where the response is a chat model's message: a line of chatter, then a tool call
+    # whose input is the article; the chatter is no article, the input is
+    def reply(n: int) -> dict:
+        return {"url": f"https://news.example/{n}", "response": {
+            "id": f"msg_{n}", "type": "message", "role": "assistant",
+            "content": [{"type": "text", "text": "I'll record the article details from the page."},
+                        {"type": "tool_use", "id": f"tu_{n}", "name": "record_article", "input": {
+                            "headline": f"Story {n}", "body_paragraphs": [P1, P2],
+                            "images": [{"url": f"https://img.example/{n}.jpg", "caption": f"The wall, day {n}.",
+                                        "credit": "Foto di Ada Neri"}]}}],
+            "stop_reason": "tool_use", "usage": {"input_tokens": 4268, "output_tokens": 535}}}
+    figures, ledger = read(tmp_path, [reply(1), reply(2)], name="replies.json")
+    assert [(loc, cap, cred) for loc, cap, cred, _, _ in figures] == [
+        ("item=1;item=2", "The wall, day 1.", "Foto di Ada Neri"),
+        ("item=2;item=2", "The wall, day 2.", "Foto di Ada Neri")]
+    assert (ledger.counts["ingest"].seen, ledger.counts["ingest"].kept) == (1 + 2, 1 + 2) and not ledger.rows
+    path = os.path.realpath(tmp_path / "replies.json")  # each article keeps the address its reply was read from
+    docs = read_input(InputFile(path=path, root=os.path.dirname(path), rel="replies.json"), IngestConfig(), Ledger())
+    assert [doc.url for doc in docs] == ["https://news.example/1", "https://news.example/2"]
+
+
+def test_a_picture_object_whose_caption_reads_as_prose_is_no_envelope(tmp_path):
+    # a search API's record: an abstract only, and renditions of one picture each with the caption: one article
+    caption = "Judge Ann Lee at a hearing on Tuesday. She has said she will not seek another term."
+    record = {"title": "Judge to retire", "abstract": "She will not seek another term.",
+              "url": "https://news.example/judge",
+              "multimedia": [{"url": f"https://img.example/judge-{size}.jpg", "format": size, "type": "image",
+                              "caption": caption, "copyright": "Pool photo by Bo Arcos", "width": w, "height": w}
+                             for size, w in (("large", 2048), ("thumb", 150))]}
+    figures, _ = read(tmp_path, [record])
+    assert [(loc, cap, src) for loc, cap, _, src, _ in figures] == [
+        ("line=1", caption, "https://img.example/judge-large.jpg")]
+
+
+def test_an_emails_html_body_is_read_before_its_text_copy(tmp_path):
+    # an inbound e-mail webhook: TextBody and HtmlBody hold one newsletter; only the HTML shows the pictures
+    html = (f'<!DOCTYPE html><html><head><title>Friday edition</title></head><body><table><tr><td>'
+            f'<h2>Harbour wall approved</h2><img src="https://img.example/wall.jpg" alt="Wall">'
+            f'<p class="caption">Waves break on the old wall. <em>Photo: Ann Lee</em></p><p>{P1}</p><p>{P2}</p>'
+            f'</td></tr></table></body></html>')
+    text = f"HARBOUR WALL APPROVED\n\n[Wall]\nWaves break on the old wall. Photo: Ann Lee\n\n{P1}\n\n{P2}\n\n{P3}"
+    record = {"FromName": "The Bulletin", "Subject": "Friday edition", "TextBody": text, "HtmlBody": html,
+              "Headers": [{"Name": "X-Mailer", "Value": "bulletin"}], "Attachments": []}
+    figures, _ = read(tmp_path, [record])
+    assert figures == [("line=1", "Waves break on the old wall.", "Photo: Ann Lee", "https://img.example/wall.jpg", 0)]
+
+
+def test_a_rendered_post_given_as_a_whole_document_is_the_articles_body_however_short(tmp_path):
+    # a newsletter platform's post content: <!DOCTYPE>, <head>, and then only the post (no site chrome)
+    post = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Night market</title></head><body>'
+            '<div class="rendered-post"><p>The market opens until ten on Fridays.</p>'
+            '<div class="image"><img class="image__image" src="https://img.example/market.jpg"/>'
+            '<div class="image__source"><span class="image__source_text"><p>Shoppers choose food on the first night.'
+            ' (Photo: Kim Ha)</p></span></div></div></div></body></html>')
+    page = post.replace('<div class="rendered-post">', '<nav><a href="/">Home</a></nav><div class="rendered-post">')
+    figures, _ = read(tmp_path, [{"title": "Night market", "content": {"free": {"web": post}}}])
+    assert figures == [("line=1", "Shoppers choose food on the first night.", "Photo: Kim Ha",
+                        "https://img.example/market.jpg", 1)]
+    # the same few lines inside a site's page (its navigation) are a page a crawler fetched: too little to be a story
+    figures, ledger = read(tmp_path, [{"title": "Night market", "html": page}], name="crawl.jsonl")
+    assert figures == [] and ledger.rows[0]["reason"] == "extract_not_article"

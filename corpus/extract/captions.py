@@ -151,9 +151,11 @@ def _reads_as_caption(el) -> bool:
     """A credit-classed element whose text is a sentence, not a name ("attribution" wrappers that hold the
     whole caption): a credit is a few words and does not end a sentence."""
     text = clean("".join(el.itertext()))
-    words = len(text.split())
     if starts_like_credit(text):
         return False
+    caption, credit = split_credit(text)
+    text = caption if caption and credit else text  # a sentence with its credit after it ("... 있다. (사진=X)")
+    words = len(text.split())
     return words > 14 or (words >= 6 and bool(ENDS_SENTENCE.search(text)))
 
 

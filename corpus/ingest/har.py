@@ -1,6 +1,7 @@
 """HAR (HTTP Archive) files: the requests a browser made and their responses, as browser developer tools
 ("Save all as HAR with content") and headless crawls (Playwright's record_har_path) write them. Read as a
-WARC is: a response with an HTML body becomes a RawDoc, one with a picture an ImageRecord addressed by its
+WARC is: a response with an HTML body becomes a RawDoc (a JSON one, as an app's API reply, the RawDocs of the
+article records it holds, read as JSON lines are), one with a picture an ImageRecord addressed by its
 URL, a redirect a Redirect, so a figure finds its picture in the same file. An entry's startedDateTime is its
 fetch date, as a WARC record's WARC-Date is.
 
@@ -15,13 +16,15 @@ import base64
 import binascii
 import json
 from typing import Iterator
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from ..config import IngestConfig
 from ..records import ImageRecord, InputFile, RawDoc, Redirect
 from ..rejects import Ledger, Reason, Rejected
 from .detect import charset_of, looks_like_html, looks_like_image
 from .files import excluded, file_ref, parse_date, read_capped
+from .json_article.pictures import NOT_THIS_STORY
+from .jsonl import read_json_value
 
 STAGE = "ingest"
 
@@ -42,6 +45,9 @@ def read_har(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawD
         url = _url(entry)
         if not url.startswith(("http://", "https://")):
             continue  # data: and blob: requests, extension pages: not fetched from the web
+        if _json_response(entry):  # an app's API reply: the articles it lists, each counted
+            yield from _json_articles(entry, n, inp, cfg, ledger)
+            continue
         ledger.see(STAGE)
         ref = file_ref(inp, f"entry={n}")
         ref.target_uri = url
@@ -54,6 +60,42 @@ def read_har(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawD
             continue
         ledger.keep(STAGE)
         yield item
+
+
+def _json_response(entry: dict) -> bool:
+    """A successful response whose body is JSON (`application/json`, `…+json`): the list an app or a site's
+    script fetched its articles in."""
+    response = entry.get("response") if isinstance(entry.get("response"), dict) else {}
+    content = response.get("content") if isinstance(response.get("content"), dict) else {}
+    media = str(content.get("mimeType") or _header(response, "content-type") or "").split(";", 1)[0].strip().lower()
+    status = response.get("status")
+    return isinstance(status, int) and 200 <= status < 300 and (media.endswith(("/json", "+json")))
+
+
+def _json_articles(entry: dict, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
+    """The article records of one JSON response; a body missing, too large or no JSON is the entry's one reject."""
+    ref = file_ref(inp, f"entry={n}")
+    ref.target_uri = _url(entry)
+    try:
+        segment = urlsplit(ref.target_uri).path.rstrip("/").rsplit("/", 1)[-1]
+        if NOT_THIS_STORY.search(segment):  # the page's ads, related stories, author box: fetched beside the story
+            raise Rejected(Reason.INGEST_WARC_NOT_ARTICLE, f"a JSON reply for {segment!r}, not the articles")
+        body = _body(entry["response"]["content"])
+        if body is None:
+            raise Rejected(Reason.INGEST_WARC_NOT_ARTICLE, "the HAR holds no body for this response (saved without "
+                           "content)")
+        if len(body) > cfg.max_html_bytes:
+            raise Rejected(Reason.INGEST_TOO_LARGE, f"JSON body above max_html_bytes={cfg.max_html_bytes}")
+        try:
+            value = json.loads(body.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as e:
+            raise Rejected(Reason.INGEST_BAD_JSON_LINE, f"a JSON response that does not parse: {type(e).__name__}: "
+                           f"{str(e)[:160]}") from None
+    except Rejected as e:
+        ledger.see(STAGE)
+        ledger.reject(STAGE, e.reason, ref, e.detail)
+        return
+    yield from read_json_value(value, inp, f"entry={n}", cfg, ledger, parse_date(entry.get("startedDateTime")))
 
 
 def _url(entry: object) -> str:

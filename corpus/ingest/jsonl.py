@@ -163,6 +163,18 @@ def _records_of(obj: object, locator: str) -> list[tuple[str, object]]:
         return [(locator, obj)]
 
 
+def read_json_value(value: object, inp: InputFile, locator: str, cfg: IngestConfig, ledger: Ledger,
+                    fetch_date=None) -> Iterator[RawDoc]:
+    """The article records of a JSON value held inside another input (a HAR's JSON response, an app's API
+    reply), each counted as a JSON line's are, under locator (`entry=4;item=2`)."""
+    for loc, record in _records_of(value, locator):
+        doc = _counted(lambda: _doc_from_object(record, inp, loc), loc, inp, cfg, ledger)
+        if doc is not None:
+            if fetch_date is not None:
+                doc.ref.fetch_date = doc.ref.fetch_date or fetch_date
+            yield doc
+
+
 def _reject_line(ledger: Ledger, inp: InputFile, n: int, reason: Reason, detail: str) -> None:
     ledger.see(STAGE)
     ledger.reject(STAGE, reason, file_ref(inp, f"line={n}"), detail)

@@ -32,6 +32,7 @@ profile, a section) is rejected as such.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from .fields import (
@@ -66,30 +67,83 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
     return found or [(locator, value)]
 
 
-def _records(value: object, locator: str, depth: int) -> list[tuple[str, object]]:
-    """The articles in an object: itself; else those under a wrapper key (an API's `data`, `results`); else
-    those among all its values (a map of id or URL to article, a CMS export's `fields` or `attributes`)."""
+def _records(value: object, locator: str, depth: int, address: str | None = None) -> list[tuple[str, object]]:
+    """The articles in an object: itself (unless it only wraps fuller ones); else those inside it. address: the
+    web address the nearest object around it names."""
     if not isinstance(value, dict) or depth > _MAX_DEPTH:
         return []
+    address = _first([value], URL_KEYS, _is_web_address) or address
     if _has_article(value):
+        if _body_length(value) < _THIN_BODY and (inner := _envelope_of(value, locator, depth, address)):
+            return inner  # an envelope: an LLM's reply (a line of chatter, the article in its tool call's input)
         return [(locator, value)]
+    return _inner_records(value, locator, depth, address)
+
+
+_THIN_BODY = 200  # characters of text: a line of an envelope (a model's "I'll record the article."), no story
+
+
+def _body_length(obj: dict) -> int:
+    body = _body(obj)
+    return len(_plain(body[1]) if body[0] == "html" else body[1]) if body is not None else 0
+
+
+def _pictured(obj: dict) -> bool:
+    return _captioned(_pictures(obj)[0]) or bool(_pictures_by_shape(obj, [], None))
+
+
+def _envelope_of(outer: dict, locator: str, depth: int, address: str | None) -> list[tuple[str, object]]:
+    """The records a thin object wraps: those inside it with captioned pictures and more text than it has, when
+    every captioned picture the object shows is theirs; else none. Each takes the envelope's address (the page
+    it was read from) where it names none."""
+    outer_length = _body_length(outer)
+    fuller = []
+    for loc, record in _inner_records(outer, locator, depth, address):
+        if not isinstance(record, dict) or not _pictured(record):
+            continue
+        length, pictures = _body_length(record), _all_pictures(record)
+        # (a picture's object whose "body" is its caption, one rendition of several, wraps no story)
+        if length > outer_length and length > sum(len(p.get("caption") or "") for p in pictures):
+            fuller.append((loc, record, pictures))
+    theirs = {_picture_key(p) for _, _, pictures in fuller for p in pictures}
+    if not fuller or any(_picture_key(p) not in theirs for p in _all_pictures(outer)):
+        return []
+    return [(loc, record if address is None or _first([record], URL_KEYS, _is_web_address) else
+             {**record, "url": address}) for loc, record, _ in fuller]
+
+
+def _all_pictures(obj: dict) -> list:
+    listed = _pictures(obj)[0]
+    listed = listed if isinstance(listed, list) else []
+    shaped = _pictures_by_shape(obj, listed, None)
+    return [p for p in listed + shaped + _elsewhere(obj, listed + shaped, set()) if isinstance(p, dict)]
+
+
+def _picture_key(item: dict) -> tuple:
+    return item.get("url"), item.get("caption")
+
+
+def _inner_records(value: dict, locator: str, depth: int, address: str | None = None) -> list[tuple[str, object]]:
+    """The articles among an object's values: those under a wrapper key (an API's `data`, `results`); else those
+    among all its values (a map of id or URL to article, a CMS export's `fields` or `attributes`)."""
     keys = [k for k in WRAPPER_KEYS if k in value]
     for group in (keys, [k for k in value if k not in keys]):
         found: list[list] = []
         for key in group:
             inner = value[key]
             if isinstance(inner, dict):
-                found.append(_records(inner, locator, depth + 1))
+                found.append(_records(inner, locator, depth + 1, address))
             elif isinstance(inner, list) and inner and all(isinstance(x, dict) for x in inner):
                 found.append([r for m, x in enumerate(inner, start=1)
-                              for r in _records(x, f"{locator};item={m}", depth + 1)])
+                              for r in _records(x, f"{locator};item={m}", depth + 1, address)])
             if found and found[-1] and group is keys:
                 return found[-1]
         holding = [f for f in found if f]
         if holding and group is not keys and len(value) > 1 and all(isinstance(v, dict) for v in value.values()):
             # a map of id to article: each value is a record, read or rejected (none passed over unseen)
-            return [r for n, (k, v) in enumerate(value.items(), start=1)
-                    for r in (_records(v, f"{locator};item={n}", depth + 1) or [(f"{locator};item={n}", v)])]
+            return [r for n, v in enumerate(value.values(), start=1)
+                    for r in (_records(v, f"{locator};item={n}", depth + 1, address)
+                              or [(f"{locator};item={n}", v)])]
         if len(holding) == 1:
             return holding[0]
         if holding:  # a map of records ({id: article, ...}): each value counted, in order
@@ -104,7 +158,7 @@ _MARKS = ("_named", "_area")
 def _has_article(obj: dict) -> bool:
     """A body, or a captioned picture: listed under a known name, or an object of a list holding an image file's
     address and a caption (a crawler's own `gorseller`, `picha`)."""
-    return _body(obj) is not None or _captioned(_pictures(obj)[0]) or bool(_pictures_by_shape(obj, [], None))
+    return _body(obj) is not None or _pictured(obj)
 
 
 def _captioned(items: object) -> bool:
@@ -143,11 +197,25 @@ def read_record(obj: object) -> Found:
         images = [{k: v for k, v in item.items() if not (isinstance(k, str) and k.startswith("_") and k in _MARKS)}
                   if isinstance(item, dict) else item for item in images]
     meta = [obj] + [obj[k] for k in META_KEYS if isinstance(obj.get(k), dict)]
-    fragment = kind == "html" and _WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None
+    fragment = kind == "html" and (_WHOLE_PAGE.search(text[:_MARKUP_SCAN]) is None or _bare_document(text))
     url = _first(meta, URL_KEYS, _is_web_address)
     return Found(kind=kind, body=text, body_field=fragment, images=images or None, url=url,
                  title=_first(meta, TITLE_KEYS), published=_first(meta, DATE_KEYS),
                  identity=_identity(obj) if body is None and url is None else None)
+
+
+_CHROME = re.compile(r"<(?:nav|header|footer|aside|menu|form|iframe)\b", re.I)
+_LINK = re.compile(r"<a\s", re.I)
+_BARE_LINKS = 5  # an e-mail's "read the full story", a credit's link; a site's page links its sections
+
+
+def _bare_document(html: str) -> bool:
+    """A whole HTML document that is only the article (a newsletter platform's rendered post, an e-mail): no
+    site chrome (navigation, header, footer, sidebar, forms) and few links, unlike a page a crawler fetched."""
+    return len(html) <= _BARE_SCAN and not _CHROME.search(html) and len(_LINK.findall(html)) <= _BARE_LINKS
+
+
+_BARE_SCAN = 1_000_000  # characters: a document past this is a page, not a post
 
 
 # what names the article a record that is one of its pictures belongs to, most specific first

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .fields import (
-    BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, MARKDOWN_KEYS, PICTURE_TYPES, TEXT_KEYS,
-    TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of, _kind,
-    _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
+    BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, MARKDOWN_KEYS, PICTURE_TYPES,
+    TEXT_KEYS, TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of,
+    _kind, _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
 
 
 def _body(obj: dict) -> tuple[str, str, list, object] | None:
@@ -45,8 +45,8 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
             return (*typed, [], value)
     for key in BLOCK_KEYS:
         value = _unlocale(obj.get(key))
-        if isinstance(value, dict) and isinstance(value.get("content"), list):  # a rich-text document node
-            value = value["content"]
+        if isinstance(value, dict):  # a rich-text document node's `content`, Editor.js's {time, blocks, version}
+            value = next((value[k] for k in ("content",) + BLOCK_KEYS if isinstance(value.get(k), list)), value)
         if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
             paragraphs, pictures = _blocks(value)
             if paragraphs:
@@ -54,6 +54,7 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
     return _body_by_shape(obj)
 
 
+_PICTURE_TAG = re.compile(r"<(?:img|picture|figure)\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?。！？।؟](?:[\s\"'”’»)]|$)")
 _PROSE_CHARS = 80  # a body named in no known word: two sentences or more in this many characters or more
 
@@ -69,7 +70,10 @@ def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
             text = _plain(value) if markup else value
             if _prose(text) or markup and len(text) >= 40:
                 found = ("html" if markup else "text", value, [], value)
-                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+                # (HTML that shows pictures outweighs the same story as plain text: an e-mail's HtmlBody and
+                # TextBody)
+                weight = len(text) * (2 if markup and _PICTURE_TAG.search(value) else 1)
+                best = max(best, (weight, found), key=lambda b: b[0]) if best else (weight, found)
         elif isinstance(value, list) and value and all(isinstance(x, str) for x in value):
             text = "\n\n".join(x.strip() for x in value if x.strip())
             if sum(map(_prose_paragraph, value)) * 2 >= len(value) and _prose(text):
@@ -167,9 +171,10 @@ def _listed_below(obj: dict, depth: int = 0) -> list[dict]:
 
 
 def _block_text(block: dict) -> str | None:
-    for key in ("text", "content", "body", "value", "html"):
-        if text := _string(block.get(key)):
-            return _plain(text)
+    for holder in (block, *(block[k] for k in BLOCK_DATA if isinstance(block.get(k), dict))):
+        for key in ("text", "content", "body", "value", "html"):
+            if text := _string(holder.get(key)):
+                return _plain(text)
     return _plain(_spans(block)) or None
 
 

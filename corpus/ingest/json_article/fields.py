@@ -70,7 +70,7 @@ _ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
 # scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a character says more
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|jfif)(?:[?#]|$)", re.I)
-_MAX_DEPTH = 4  # wrappers looked into
+_MAX_DEPTH = 6  # wrappers looked into (GraphQL: data, viewer, a connection, its edges, each edge's node)
 
 
 def json_type(value: object) -> str:
@@ -104,7 +104,12 @@ def _string(value: object, inner: tuple[str, ...] = ("rendered", "raw", "html", 
 
 
 def _kind(block: dict) -> set[str]:
-    return set(_WORD.findall(str(next((block[k] for k in _KIND_KEYS if block.get(k)), "")).lower()))
+    """A block's kind word by word: "core/image", "image_block", GraphQL's "ImageBlock" are each image and block."""
+    kind = str(next((block[k] for k in _KIND_KEYS if block.get(k)), ""))
+    return set(_WORD.findall(_CAMEL_HUMP.sub(" ", kind).lower()))
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -117,24 +122,30 @@ def _image_address(value: object) -> bool:
         and _looks_like_address(value) and "|" not in value
 
 
+BLOCK_DATA = ("data", "attrs", "props")  # where a block editor keeps a block's own fields (Editor.js's `data`)
+
+
 def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
     """One picture object as an item {url, caption, credit, alt}; None when it holds neither address nor caption.
     What the object does not say itself, the object inside it that holds the address may ({"file": {"data":
     {"attributes": {"url", "caption"}}}})."""
     address = _address(block)
-    inner = _holder(block) or block
-    caption = _caption_of(block, caption_keys) or (_caption_of(inner, caption_keys) if inner is not block else None)
+    # (a block editor keeps a block's fields under `data`: Editor.js's {"file": {"url"}, "caption"})
+    holders = list({id(o): o for o in (block, *(block[k] for k in BLOCK_DATA if isinstance(block.get(k), dict)),
+                                       _holder(block) or block)}.values())
+    caption = next((c for o in holders if (c := _caption_of(o, caption_keys))), None)
     if address is None and caption is None:
         return None
-    item: dict = {"url": address, "caption": caption, "credit": _credit_of(block) or _credit_of(inner)}
-    alt = next((_plain(v) for o in (block, inner) for v in (_string(o.get(k)) for k in ALT_KEYS) if v), None)
+    credit = next((c for o in holders if (c := _credit_of(o))), None)
+    item: dict = {"url": address, "caption": caption, "credit": credit}
+    alt = next((_plain(v) for o in holders for v in (_string(o.get(k)) for k in ALT_KEYS) if v), None)
     if alt:
         item["alt"] = alt
     if "paragraph" in block:  # where the record says the picture stood (extract/listed.py reads it)
         item["paragraph"] = block["paragraph"]
     if area := _area(block):
         item["_area"] = area  # (read by _one_per_picture, not handed on)
-    if caption and (any(_caption_of(o, NAMED_CAPTION_KEYS) for o in (block, inner))
+    if caption and (any(_caption_of(o, NAMED_CAPTION_KEYS) for o in holders)
                     or str(block.get("medium", "")).lower() == "image"):
         item["_named"] = True  # a field named caption holds it, or Media RSS's media:description of an image: not a
         #                        description or nearby text (see read_record)

@@ -101,7 +101,7 @@ def _joined(obj: dict) -> list[dict] | None:
 
 
 # keys whose objects hold other stories, people or the site, never this story's pictures
-_NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
+NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
                              r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
 WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
                      "descriptions", "description")
@@ -134,7 +134,7 @@ def _elsewhere(obj: dict, found: list, skip: set[int]) -> list[dict]:
                 known_captions.add(picture["caption"])
             return
         for key, inner in value.items():
-            if not (isinstance(key, str) and _NOT_THIS_STORY.search(key)):
+            if not (isinstance(key, str) and NOT_THIS_STORY.search(key)):
                 walk(inner, depth + 1)
 
     walk(obj, 0)
@@ -244,7 +244,7 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
 
     add(_own_picture(obj))
     for key, value in obj.items():
-        if value is body or (isinstance(key, str) and _NOT_THIS_STORY.search(key)):
+        if value is body or (isinstance(key, str) and NOT_THIS_STORY.search(key)):
             continue
         if isinstance(value, dict):
             add(_picture_by_shape(value))
