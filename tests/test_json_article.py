@@ -603,3 +603,22 @@ def test_a_rendered_post_given_as_a_whole_document_is_the_articles_body_however_
     # the same few lines inside a site's page (its navigation) are a page a crawler fetched: too little to be a story
     figures, ledger = read(tmp_path, [{"title": "Night market", "html": page}], name="crawl.jsonl")
     assert figures == [] and ledger.rows[0]["reason"] == "extract_not_article"
+
+
+def test_an_albums_photos_each_keep_their_file_not_their_pages_link(tmp_path):
+    # a social platform's post: an album attachment whose sub-attachments are photos, each with a link to its page
+    # (photo.php?fbid=...) beside its file (media.image.src) and its own description
+    def photo(n: int) -> dict:
+        return {"media": {"image": {"height": 720, "src": f"https://cdn.example/v/{n}_n.jpg?oh=0{n}", "width": 960}},
+                "target": {"id": str(n), "url": f"https://social.example/photo.php?fbid={n}&type=3"},
+                "type": "photo", "url": f"https://social.example/photo.php?fbid={n}&type=3",
+                "description": f"Volunteers on the beach, picture {n}. (Photo: Ann Lee)"}
+    post = {"id": "1_2", "message": BODY, "permalink_url": "https://social.example/posts/2",
+            "attachments": {"data": [{"type": "album", "title": "Photos from the post",
+                                      "url": "https://social.example/media/set/?set=pcb.2",
+                                      "media": {"image": {"src": "https://cdn.example/v/1_n.jpg?oh=01"}},
+                                      "subattachments": {"data": [photo(1), photo(2)]}}]}}
+    figures, _ = read(tmp_path, [{"data": [post]}], name="posts.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Volunteers on the beach, picture 1.", "Photo: Ann Lee", "https://cdn.example/v/1_n.jpg?oh=01"),
+        ("Volunteers on the beach, picture 2.", "Photo: Ann Lee", "https://cdn.example/v/2_n.jpg?oh=02")]

@@ -167,10 +167,13 @@ def _address(obj: dict, depth: int = 0) -> str | None:
     """The picture's address: under an address key; else in a nested object (`asset`, `data.attributes`, one
     rendition of several: the largest); else any string of the object that names an image file (an export's
     `image@file://./images/x.jpg`)."""
+    page = None  # a link to the picture's own page (photo.php?fbid=...): its address only if no file is named
     for key in ADDRESS_KEYS:
         value = obj.get(key)
         if isinstance(value, str) and _looks_like_address(value):
-            return value.strip()
+            if not _WEB_PAGE.search(value.strip()):
+                return value.strip()
+            page = page or value.strip()
     if depth < 3:  # {"asset": {"url": ...}}, {"renditions": {"thumb": {"href": ...}, "hires": {"href": ...}}}
         inner = [v for value in obj.values() for v in (value if isinstance(value, list) else [value])
                  if isinstance(v, dict)]  # (renditions may be a list)
@@ -182,7 +185,11 @@ def _address(obj: dict, depth: int = 0) -> str | None:
             if isinstance(value, str) and len(value) < 2048 and _IMAGE_FILE.search(value) \
                     and _looks_like_address(value):
                 return value.strip()
-    return None
+    return page
+
+
+# an address that names a web page, not a file: a script or page path (.php, .html, .aspx, .jsp)
+_WEB_PAGE = re.compile(r"^https?://[^?#]*\.(?:php|html?|aspx?|jsp)(?:[?#]|$)", re.I)
 
 
 def _area(obj: dict) -> float:

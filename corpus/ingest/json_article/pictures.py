@@ -148,11 +148,23 @@ def _captioned_picture(obj: dict) -> dict | None:
     if address is None or not (_IMAGE_FILE.search(address) or kind & PICTURE_TYPES):
         return None
     item = _picture(obj, caption_keys=WALK_CAPTION_KEYS)
-    if item is not None and not item.get("caption") and (found := _caption_below(obj)):
+    if item is not None and not item.get("caption") and not _several_captioned(obj) and (found := _caption_below(obj)):
         item["caption"], credit = found  # a rendition's own fields (the Guardian's assets[].typeData)
         if credit and not item.get("credit"):
             item["credit"] = credit
     return item if item is not None and item.get("caption") else None
+
+
+def _several_captioned(obj: dict, depth: int = 0) -> bool:
+    """obj holds a list of objects with different captions (an album's photos): several pictures, not one."""
+    for value in obj.values():
+        if isinstance(value, list):
+            captions = {c for v in value if isinstance(v, dict) and (c := _caption_of(v, WALK_CAPTION_KEYS))}
+            if len(captions) >= 2:
+                return True
+        elif isinstance(value, dict) and depth < 2 and _several_captioned(value, depth + 1):
+            return True
+    return False
 
 
 def _caption_below(obj: dict, depth: int = 0) -> tuple[str, str | None] | None:
