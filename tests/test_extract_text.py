@@ -1354,3 +1354,18 @@ def test_markdown_lines_that_open_a_list_or_head_a_result_are_no_captions():
             "According to the team, the second phase will:\n\n- plant ten thousand more corals\n- survey the fish\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == []
+
+
+def test_a_line_printed_once_over_its_credit_line_is_a_caption():
+    # a page's text as a browser copies it (innerText): lines, no blank lines between paragraphs, a figcaption's
+    # caption and credit spans each on a line of their own, the caption printed once
+    text = ("Maasland\nNieuws\nSport\n\nVrijthof loopt vol voor eerste zomerconcert\nDoor Sanne Meulenberg\n"
+            "Data publicatie: 10.06.2025 21:47\nAutor: Sanne Meulenberg\n"
+            "Bezoekers op het Vrijthof tijdens het openingsnummer van het concert.\nFoto: Roel Habets\n"
+            "Ruim achtduizend mensen kwamen dinsdagavond naar het Vrijthof voor het eerste openluchtconcert van de "
+            "zomer. Het orkest speelde filmmuziek.\nDe organisatie spreekt van een geslaagde start. Er volgen nog drie "
+            "concerten.\nWat speelt het orkest?\nReader photos\nOmwonenden kregen vooraf een brief met informatie "
+            "over afgesloten straten.\nSCI/TECH\nCULTURE\n")
+    art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in art.figures] == [
+        ("Bezoekers op het Vrijthof tijdens het openingsnummer van het concert.", "Foto: Roel Habets")]

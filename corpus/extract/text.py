@@ -177,9 +177,10 @@ def decode(content: bytes) -> str:
     return text
 
 
-def split_units(text: str) -> list[str]:
+def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
     """Paragraphs: blank-line blocks, split into their lines (headline copies share a block), with
-    lines joined back when a line continues a sentence (starts lower-case after no closing mark)."""
+    lines joined back when a line continues a sentence (starts lower-case after no closing mark). over_credit, when
+    given, gets the index of each unit that is a line with a credit line under it."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     units: list[str] = []
     blocks = [[s for line in block.split("\n") if (s := _SPACE.sub(" ", line).strip())]
@@ -200,6 +201,8 @@ def split_units(text: str) -> list[str]:
                 # a caption and its credit on lines of their own in one paragraph: one unit, the credit first set
                 # off by a bar, as split_credit reads a credit shown before its caption ("Фото: X | Caption")
                 units[-1] = f"{units[-1]} {line}" if credit else f"{units[-1]} | {line}"
+                if credit and over_credit is not None:
+                    over_credit.add(len(units) - 1)
             else:
                 units.append(line)
             prev_in_block = True
@@ -560,7 +563,7 @@ def _closeness(a: str, b: str) -> tuple[float, bool]:
 
 
 def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
-              other_heads: list[str]) -> list[Item]:
+              other_heads: list[str], credited: set[int]) -> list[Item]:
     """Runs -> items; a copy of the title is dropped, a copy of another top headline starts an inserted story."""
     items: list[Item] = []
     for run in _runs(units, kinds, start):
@@ -573,7 +576,7 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
         elif any(same_text(h, texts[0]) for h in other_heads):
             items.append(Item("head", _best_copy(texts), boiler="other"))
         elif len(texts) == 1:
-            items.extend(_single(texts[0]))
+            items.extend(_single(texts[0], run[0] in credited))
         else:
             items.extend(_split_run(texts))
             between = [units[k] for k in range(run[0] + 1, run[-1]) if kinds[k] == "credit"]
@@ -593,15 +596,41 @@ def _title_copy(title: str, text: str) -> bool:
     return word_count(rest) < 3 or rest.startswith(("|", "-", "–", "—"))
 
 
-def _single(text: str) -> list[Item]:
-    """A paragraph printed once: body, unless a "Pictured:" marker introduces it as a caption."""
+def _single(text: str, credited: bool = False) -> list[Item]:
+    """A paragraph printed once: body, unless a "Pictured:" marker introduces it as a caption, or it is a line
+    with its credit on the line under it (a page's text as a browser copies it: a figcaption's caption and credit
+    spans on lines of their own)."""
     m = MARKER_RE.match(text)
+    if not m and credited and _caption_over_credit(text):
+        return [Item("caption", text)]
     if not m:
         return [Item("body", text)]
     rest = text[m.end():].strip()
     if word_count(rest) < MARKER_MIN_WORDS:
         return [Item("boiler", text, boiler="credit")]
     return [Item("caption", rest)]
+
+
+CREDITED_LINE_MAX_WORDS = 40
+
+
+CREDITED_LINE_MIN_WORDS = 4
+
+
+def _caption_over_credit(text: str) -> bool:
+    """The credit patterns split a labelled credit off its end ("Foto: X", "Photo by X"), and what it leaves reads
+    as a caption: a few words to a caption's length, no headline, question, menu line in capitals nor date line."""
+    caption, credit = split_credit(text)
+    if not (caption and credit) or not (_LABEL_OPENS.match(credit) or starts_like_credit(credit)):
+        return False
+    return CREDITED_LINE_MIN_WORDS <= word_count(caption) <= CREDITED_LINE_MAX_WORDS and not headline_like(caption) \
+        and not caption.rstrip().endswith(("?", "？")) and not caption.isupper() and not meta_line(caption) \
+        and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+
+
+_LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_]")  # "Foto: X", "사진=X"
+DATE_LINE_MAX_WORDS = 6  # "Data publicării: 20.07.2025 16:12" over "Autor: X": a date line and its byline
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
 def _mark_far_copies(items: list[Item]) -> None:
@@ -741,7 +770,8 @@ def _mark_inserted(items: list[Item]) -> None:
 def scan(text: str, known_title: str | None = None) -> Scrape:
     """Classify every paragraph of a scrape; see the module docstring for the format. known_title: the
     headline given beside the text (a JSON record's title), if any."""
-    units = split_units(text)
+    credited: set[int] = set()
+    units = split_units(text, credited)
     kinds = [boilerplate_kind(u) for u in units]
     _mark_meta(units, kinds)
     _mark_separators(units, kinds)
@@ -750,7 +780,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     main = max(groups, key=len) if groups else []  # the most repeated headline; max keeps the first on ties
     other_heads = [_best_copy(g) for g in groups if g is not main]
     title = _best_copy(main) if main else known_title
-    items = _classify(units, kinds, start, title, other_heads)
+    items = _classify(units, kinds, start, title, other_heads, credited)
     _mark_far_copies(items)
     _mark_pull_quotes(items)
     _mark_inserted(items)
