@@ -78,7 +78,10 @@ def score(folder: Path, verbose: bool = False) -> dict:
             if name in credits:
                 want, have = credits[name][j], row["credit"]
                 credit_n += 1
-                credit_ok += (not want and not have) or bool(want and have and norm(have) in norm(want))
+                agree = (not want and not have) or bool(want and have and norm(have) in norm(want))
+                credit_ok += agree
+                if verbose and not agree:
+                    print(f"  {name}: credit  {have!r} for {gold[j][:60]!r}, labelled {want!r}")
             if images is not None and name in images:
                 picture_n += 1
                 picture_ok += images[name][j] == row["src"]
@@ -97,7 +100,8 @@ def score(folder: Path, verbose: bool = False) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="+", type=Path)
-    ap.add_argument("--verbose", action="store_true", help="list every missed and extra caption")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list every missed and extra caption, and each credit or picture that disagrees")
     a = ap.parse_args(argv)
     for folder in a.folders:
         print(json.dumps(score(folder, a.verbose), ensure_ascii=False))

@@ -190,6 +190,18 @@ def test_every_pattern_splits_its_example(pattern):
     # a photographer's credit after "дрона" (not "на фото"), a credit in capitals first then a bar
     ("Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)", "Tafarn y Delyn ar noson yr agoriad",
      "Llun: Menter y Delyn"),
+    # Irish, Scottish Gaelic and Sorani Kurdish labels; Burmese "photo - X" after a caption with no full stop (its
+    # words end in vowel signs, which a word character class does not take); a dash, any one-word label, a colon
+    ("Báid iascaigh ag an gcéibh nua. Grianghraf: Máirtín Ó Conghaile", "Báid iascaigh ag an gcéibh nua.",
+     "Grianghraf: Máirtín Ó Conghaile"),
+    ("Luchd-obrach a’ càradh a’ chidhe. Dealbh: Comhairle na Gàidhealtachd", "Luchd-obrach a’ càradh a’ chidhe.",
+     "Dealbh: Comhairle na Gàidhealtachd"),
+    ("ကျုံးဘေးတွင် လမ်းလျှောက်နေကြသူများ ဓာတ်ပုံ - မောင်ဝင်း", "ကျုံးဘေးတွင် လမ်းလျှောက်နေကြသူများ",
+     "ဓာတ်ပုံ - မောင်ဝင်း"),
+    ("کرێکاران دیواری قەڵا نۆژەن دەکەنەوە. — وێنە: ئاراس محەمەد", "کرێکاران دیواری قەڵا نۆژەن دەکەنەوە.",
+     "وێنە: ئاراس محەمەد"),
+    ("Työmiehet korjaavat muuria. — Kuvaaja: Liisa Korhonen", "Työmiehet korjaavat muuria.",
+     "Kuvaaja: Liisa Korhonen"),
     ("Floodwater covering paddocks in February (Supplied: Victoria SES)", "Floodwater covering paddocks in February",
      "Supplied: Victoria SES"),
     ("The mayor with the winners (left: Jane Roe)", "The mayor with the winners (left: Jane Roe)", None),
@@ -454,6 +466,8 @@ def test_split_credit_values(text, caption, credit):
 
 
 @pytest.mark.parametrize("text", [
+    "The mayor and Foto - Mario Rossi opened the show",  # a label word inside a Latin sentence, no end before it
+    "Neighbours gathered at the hall — Notes: the meeting ran late",  # no finished sentence before the dash
     "The mayor (left) greets the crowd",
     "Photos – the year in pictures",  # a title, not a label and its credit
     "Map: where the fires burned this week",  # a chart's or a map's title at the start, not its credit

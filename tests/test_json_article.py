@@ -622,3 +622,16 @@ def test_an_albums_photos_each_keep_their_file_not_their_pages_link(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Volunteers on the beach, picture 1.", "Photo: Ann Lee", "https://cdn.example/v/1_n.jpg?oh=01"),
         ("Volunteers on the beach, picture 2.", "Photo: Ann Lee", "https://cdn.example/v/2_n.jpg?oh=02")]
+
+
+def test_a_list_of_whole_stories_under_content_is_no_storys_blocks(tmp_path):
+    # a feed reader's headlines reply: {"seq", "status", "content": [story, ...]}, each story with its title, link
+    # and HTML content: each is an article, not a paragraph of one
+    def story(n: int) -> dict:
+        return {"id": n, "title": f"Story {n}", "link": f"https://news.example/{n}", "feed_id": "12",
+                "content": f'<p>{P1}</p><figure><img src="https://img.example/{n}.jpg"><figcaption>The wall, day {n}.'
+                           f'</figcaption></figure><p>{P2}</p>'}
+    figures, _ = read(tmp_path, [{"seq": 0, "status": 0, "content": [story(1), story(2)]}], name="headlines.json")
+    assert [(loc, cap, src) for loc, cap, _, src, _ in figures] == [
+        ("item=1;item=1", "The wall, day 1.", "https://img.example/1.jpg"),
+        ("item=1;item=2", "The wall, day 2.", "https://img.example/2.jpg")]

@@ -25,7 +25,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
           r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Foto's|Beeld|Schermafbeelding|Skermskoot|Snimi[oa]|Billede|Bilde|Snímek|Snímka|Gambar|Larawan|Hoto|"
           r"Autor/allikas|Allikas|Autor|Imagen|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
-          r"Pictiúr|Sawir|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
+          r"Pictiúr|Grianghraf|Dealbh|Sawir|وێنە|Wêne|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
           r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|摄影|攝影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
@@ -231,6 +231,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("dash_credit", r"\s[—–]\s?(?P<credit>(?:(?:" + _LABEL + r")(?!\w)|Screengrab|Screen grab|File|(?:" + AGENCIES
        + r")\b)[^—–!?]{0,60})$",
        "The clock being removed from the tower last year — Screengrab via Example TV"),
+    # after a finished sentence, a dash and a label in any language and script, a colon, who: "... دەکەنەوە. —
+    # وێنە: X" (the label's word need not be known: a one-word label after a dash closing a sentence is a credit's)
+    _p("dash_any_label",
+       r"(?<=[.!?。।։؟])\s[—–]\s(?P<credit>[^\W\d_][^\s:—–]{1,20}\s?:\s?[^\W\d_][^:—–!?]{1,60})$",
+       "Workers repair the north wall. — Kuvat: Example Town Hall"),
     # an Indian wire's photo in Hindi after the caption's last sentence: "... श्रद्धालु। पीटीआई फोटो" (PTI, ANI, IANS, UNI)
     _p("hindi_wire_photo", r"(?<=[।.!?])\s(?P<credit>(?:पीटीआई|एएनआई|आईएएनएस|यूएनआई)\s?(?:फोटो|फ़ोटो))$",
        "गंगा तालाब की ओर जाते श्रद्धालु। पीटीआई फोटो"),
@@ -241,7 +246,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Huszárok vonulnak át a hídon. Jane Roe felvétele"),
     # a label and a spaced dash where the colon would stand, after the caption's last sentence: "... Main Street.
     # Photo credit – Jane Roe" (at the start of a text the same shape is a title: "Photos – the year in pictures")
-    _p("label_dash", r"(?<=[.!?\"”’)])\s+(?P<credit>(?:" + _LABEL + r")\s[—–-]\s[^—–:!?]{2,80})$",
+    # (after a sentence's end, or after any word of a script other than Latin, whose captions often end in none:
+    # Burmese "... ဈေးသည်များ ဓာတ်ပုံ - X")
+    _p("label_dash", r"(?:(?<=[.!?\"”’)])|(?<=[^\s\x00-\u024f]))\s+(?P<credit>(?:" + _LABEL
+       + r")\s[—–-]\s[^—–:!?]{2,80})$",
        "Dancers lead the procession along Main Street. Photo credit – Example Festival Committee"),
     # an outlet's desk in capitals after the caption's last sentence: "... Mansalanao. PHOTO FROM THE TOWN'S PAGE"
     _p("caps_photo_tail", r"(?<=[.!?”’])\s(?P<credit>(?:PHOTOS?|FOTOS?)\s(?:BY|FROM|COURTESY OF)\s[A-Z0-9][A-Z0-9 ,.'’&/()-]{2,80})$",
@@ -410,7 +418,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy",),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
     "japanese_survey": ("調べ",), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),

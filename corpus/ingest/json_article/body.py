@@ -7,7 +7,7 @@ import re
 from .fields import (
     BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, MARKDOWN_KEYS, PICTURE_TYPES,
     TEXT_KEYS, TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of,
-    _kind, _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
+    _kind, TITLE_KEYS, URL_KEYS, _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
 
 
 def _body(obj: dict) -> tuple[str, str, list, object] | None:
@@ -47,7 +47,7 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
         value = _unlocale(obj.get(key))
         if isinstance(value, dict):  # a rich-text document node's `content`, Editor.js's {time, blocks, version}
             value = next((value[k] for k in ("content",) + BLOCK_KEYS if isinstance(value.get(k), list)), value)
-        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
+        if isinstance(value, list) and value and all(isinstance(x, dict) for x in value) and not _stories(value):
             paragraphs, pictures = _blocks(value)
             if paragraphs:
                 return "text", "\n\n".join(paragraphs), pictures, value
@@ -87,6 +87,15 @@ def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
                 found = ("text", text, pictures, value)
                 best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
     return best[1] if best else None
+
+
+def _stories(items: list[dict]) -> bool:
+    """A list of whole stories (a feed reader's headlines under `content`), not one story's blocks: most items
+    name a title and a web address of their own."""
+    whole = sum(any(isinstance(x.get(k), str) and x[k].strip() for k in TITLE_KEYS)
+                and any(isinstance(x.get(k), str) and x[k].startswith(("http://", "https://")) for k in URL_KEYS)
+                for x in items)
+    return whole * 2 > len(items)
 
 
 def _prose(text: str) -> bool:
