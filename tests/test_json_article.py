@@ -635,3 +635,51 @@ def test_a_list_of_whole_stories_under_content_is_no_storys_blocks(tmp_path):
     assert [(loc, cap, src) for loc, cap, _, src, _ in figures] == [
         ("item=1;item=1", "The wall, day 1.", "https://img.example/1.jpg"),
         ("item=1;item=2", "The wall, day 2.", "https://img.example/2.jpg")]
+
+
+def test_a_headless_cms_in_its_editors_language_rich_text_slices_and_a_lead_picture(tmp_path):
+    # Prismic: rich text as lists of text nodes, the body as slices named in Estonian (tekst, pilt, galerii with its
+    # items), the lead picture `peapilt` with its caption in `peapildi_allkiri`; a related slice's thumbnails are no
+    # pictures of the story
+    def rich(text: str) -> list:
+        return [{"type": "paragraph", "text": text, "spans": []}]
+    def pilt(name: str) -> dict:
+        return {"dimensions": {"width": 1600, "height": 1067}, "alt": name, "copyright": "Foto: Liis Aru",
+                "url": f"https://images.example/{name}.jpg?auto=format,compress", "id": name}
+    doc = {"id": "f713", "type": "uudis", "url": "/uudised/kalaturg", "data": {
+        "pealkiri": [{"type": "heading1", "text": "Kalaturg avati", "spans": []}],
+        "juhtlause": rich("Uues turuhoones on kaheksa müügikohta."),
+        "peapilt": pilt("esivaade"), "peapildi_allkiri": "Kalurid müüvad räime uue turuhoone ees.",
+        "sisu": [{"slice_type": "tekst", "items": [], "primary": {"tekst": rich(P1)}},
+                 {"slice_type": "pilt", "items": [], "primary": {"pilt": pilt("katus"),
+                                                                 "allkiri": rich("Katusel on päikesepaneelid.")}},
+                 {"slice_type": "galerii", "primary": {"pealkiri": rich("Pildid")},
+                  "items": [{"pilt": pilt("trepp"), "allkiri": rich("Tuletorni keerdtrepil on 257 astet.")}]},
+                 {"slice_type": "seotud", "items": [{"lugu": {"id": "x", "url": "/uudised/muu", "type": "uudis"},
+                                                     "pisipilt": {"url": "https://images.example/thumb.jpg"}}],
+                  "primary": {}}]}}
+    figures, _ = read(tmp_path, [{"page": 1, "results": [doc]}], name="search.json")
+    assert [(cap, cred, src.split("?")[0]) for _, cap, cred, src, _ in figures] == [
+        ("Kalurid müüvad räime uue turuhoone ees.", "Foto: Liis Aru", "https://images.example/esivaade.jpg"),
+        ("Katusel on päikesepaneelid.", "Foto: Liis Aru", "https://images.example/katus.jpg"),
+        ("Tuletorni keerdtrepil on 257 astet.", "Foto: Liis Aru", "https://images.example/trepp.jpg")]
+
+
+def test_blocks_of_kinds_named_in_another_language_and_fields_named_after_a_picture(tmp_path):
+    # Wagtail's StreamField in Galician (paragrafo, imaxe with its fields under `value`, an ad block with no caption)
+    # and a lead picture whose caption and credit are fields named after it (imaxe_principal_pe beside
+    # imaxe_principal_rendicion); a Telegram-like message list is no list of pictures
+    page = {"id": 88, "title": "A Muralla estrea iluminación",
+            "imaxe_principal_rendicion": {"url": "/media/images/focos.fill-1200x675.jpg", "alt": "Focos"},
+            "imaxe_principal_pe": "Operarios montan os focos no adarve.", "imaxe_principal_autoria": "Foto: Uxía C.",
+            "corpo": [{"type": "paragrafo", "value": f"<p>{P1}</p>"},
+                      {"type": "imaxe", "value": {"imaxe": {"id": 312, "title": "Cubos", "url": "/media/cubos.jpg"},
+                                                  "pe": "A nova luz realza os cubos pola noite.",
+                                                  "autoria": "Foto: Concello"}},
+                      {"type": "paragrafo", "value": f"<p>{P2}</p>"},
+                      {"type": "publicidade", "value": {"imaxe": {"title": "Anuncio", "url": "/media/banner.jpg"},
+                                                        "texto": "Publicidade"}}]}
+    figures, _ = read(tmp_path, [{"meta": {"total_count": 1}, "items": [page]}], name="pages.json")
+    assert [(cap, cred, src, pos) for _, cap, cred, src, pos in figures] == [
+        ("Operarios montan os focos no adarve.", "Foto: Uxía C.", "/media/images/focos.fill-1200x675.jpg", 0),
+        ("A nova luz realza os cubos pola noite.", "Foto: Concello", "/media/cubos.jpg", 1)]

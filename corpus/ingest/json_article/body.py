@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .pictures import picture_in_block
 from .fields import (
-    BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, MARKDOWN_KEYS, PICTURE_TYPES,
+    BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, KNOWN_TYPES, MARKDOWN_KEYS,
+    PICTURE_TYPES,
     TEXT_KEYS, TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of,
     _kind, TITLE_KEYS, URL_KEYS, _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
 
@@ -83,9 +85,11 @@ def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
                 and sum(bool(_kind(x)) for x in value) * 2 >= len(value):
             paragraphs, pictures = _blocks(value)  # blocks, each naming its kind, under a writer's own name
             text = "\n\n".join(paragraphs)
-            if len(paragraphs) >= 2 and _prose(text):
-                found = ("text", text, pictures, value)
-                best = max(best, (len(text), found), key=lambda b: b[0]) if best else (len(text), found)
+            captioned = any(p.get("caption") for p in pictures)
+            if len(paragraphs) >= 2 and _prose(text) or paragraphs and captioned:
+                # (blocks placing captioned pictures among paragraphs outweigh a summary as long)
+                found, weight = ("text", text, pictures, value), len(text) * (2 if captioned else 1)
+                best = max(best, (weight, found), key=lambda b: b[0]) if best else (weight, found)
     return best[1] if best else None
 
 
@@ -157,6 +161,22 @@ def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
                 take(child, depth + 1)
         elif not kind and not children and _address(block) and _caption_of(block):
             take(dict(block, type="image"), depth)
+        elif not kind and not children and depth and (picture := picture_in_block(block)) is not None:
+            picture["paragraph"] = len(paragraphs)  # a gallery slice's item: its caption named in another language
+            pictures.append(picture)
+        elif kind and not kind & KNOWN_TYPES and not children and depth == 0 \
+                and not any(_NOT_BODY_KIND.match(word) for word in kind):
+            # a kind named in the editor's own language ("imaxe", "pilt", "paragrafo", "tekst"): a picture when it
+            # holds an image file's address and a caption, else a paragraph when it holds text (an ad's block holds
+            # an address and no caption: neither)
+            inner = next((block[k] for k in BLOCK_DATA if isinstance(block.get(k), dict)), block)
+            picture = picture_in_block(inner)
+            if picture is not None:
+                picture["paragraph"] = len(paragraphs)
+                pictures.append(picture)
+            elif not _address(block) and not _links_out(inner) and (text := _block_text(block)
+                                                                     or _longest_text(inner)):
+                paragraphs.append(text)
         elif not kind or kind & TEXT_TYPES:
             if text := _block_text(block):
                 paragraphs.append(text)
@@ -185,6 +205,25 @@ def _block_text(block: dict) -> str | None:
             if text := _string(holder.get(key)):
                 return _plain(text)
     return _plain(_spans(block)) or None
+
+
+# kinds of block that are no paragraph of the story, whatever else a block of an unknown kind holds: the page's
+# title, byline and date, embeds and link cards, ads in the languages of the news
+_NOT_BODY_KIND = re.compile(r"title|headline|byline|author|date|kicker|divider|spacer|embed|video|audio|tweet|social|"
+                            r"share|related|link|button|newsletter|signup|ads?$|advert|promo|banner|sponsor|publicid|"
+                            r"pubblicit|werbung|anzeige|reklam|hirdet|mainos|annonce")
+
+
+def _links_out(obj: dict) -> bool:
+    """A block holding a web address (an embed's, a link card's): its words are no paragraph of the story."""
+    return any(isinstance(v, str) and v.strip().startswith(("http://", "https://")) for v in obj.values())
+
+
+def _longest_text(obj: dict) -> str | None:
+    """The longest of an object's strings that holds words and is no address (a block's text under a field named
+    in the editor's language: Prismic's `primary.tekst`)."""
+    texts = [_plain(v) for v in obj.values() if isinstance(v, str) and " " in v.strip() and not _looks_like_address(v)]
+    return max(texts, key=len, default=None) or None
 
 
 def _spans(node: dict, depth: int = 0) -> str:

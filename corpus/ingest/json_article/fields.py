@@ -48,7 +48,7 @@ WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "pos
 
 # a block's kind (`type`, `_type`, `nodeType`, Gutenberg's `blockName`), read word by word ("core/image")
 _KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "__typename",
-              "t")
+              "slice_type", "t")
 _CHILD_KEYS = ("components", "content_elements", "innerBlocks", "children", "blocks", "elements", "items", "images",
                "photos", "slides")
 # kinds of an export's other documents, never an article nor its picture: an author's profile, a section, the site
@@ -61,6 +61,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 PICTURE_TYPES = frozenset(("image", "photo", "picture", "figure", "img", "graphic", "caption", "media"))
 TEXT_TYPES = frozenset(("paragraph", "text", "p", "block", "header", "heading", "subheading", "quote", "blockquote",
                         "h2", "h3", "h4", "item", "normal", "body", "intro"))
+# every kind the reader knows by name; a block of another kind is read by what it holds (body._blocks)
+KNOWN_TYPES = DOCUMENT_TYPES | GALLERY_TYPES | PICTURE_TYPES | TEXT_TYPES
 _MARKUP = re.compile(r"<(?:!doctype|html|body|article|p|div|figure|img|picture|h[1-6]|section|br|span|ul|table)"
                      r"\b[^>]*>", re.I)
 _MARKUP_SCAN = 4096  # chars of a body read for its markup
@@ -122,7 +124,9 @@ def _image_address(value: object) -> bool:
         and _looks_like_address(value) and "|" not in value
 
 
-BLOCK_DATA = ("data", "attrs", "props")  # where a block editor keeps a block's own fields (Editor.js's `data`)
+# where a block editor keeps a block's own fields: Editor.js's `data`, Prismic's slice `primary`, a Wagtail
+# StreamField block's `value`
+BLOCK_DATA = ("data", "attrs", "props", "primary", "value")
 
 
 def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .fields import (
-    CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS, LEAD_KEYS, NOT_ARTICLE_KINDS,
+    ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS, LEAD_KEYS, NOT_ARTICLE_KINDS,
     PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of, _credit_of, _image_address,
-    _UNSPACED_SCRIPT, _kind, _looks_like_address, _picture, _plain)
+    _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture, _plain, _string)
 
 
 def _pictures(obj: dict) -> tuple[object, list[dict]]:
@@ -223,12 +223,14 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            r"pie[_ ]?de[_ ]?foto|fotoonderschrift|bildunder|lezanta|λεζάντα|"
                            r"unterschrift|bildtext|podpis|opis|apra[sš]|maelezo|圖說|图说|說明|说明|キャプション|설명|"
                            r"تعليق|כיתוב|подпис|описан|a[çc][ıi]klama|keterangan|ch[uú]_? ?th[ií]ch|beschrijving|"
-                           r"onderschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย", re.I)
+                           r"onderschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย|"
+                           # Estonian, Hungarian, Galician and Portuguese ("pé de foto"), Irish, Mongolian
+                           r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|tailbar|тайлбар", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
-                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber", re.I)
+                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|fot[oó]s(?:$|_)|creid", re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
-                                r"foto_?autor|kuvaaja|zdj", re.I)
+                                r"foto_?autor|kuvaaja|zdj|fot[oó]s(?:$|_)|creid", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
 # a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
 _TITLE_NAME = re.compile(r"title|headline|t[ií]tulo|titolo|titre|titel|tytu[lł]|naslov|ba[sş]l[iı]k|ti[eê]u_? ?[dđ]["
@@ -255,6 +257,8 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
             known_captions.add(item["caption"])
 
     add(_own_picture(obj))
+    for item in _named_after_pictures(obj):
+        add(item)
     for key, value in obj.items():
         if value is body or (isinstance(key, str) and NOT_THIS_STORY.search(key)):
             continue
@@ -287,7 +291,65 @@ def _picture_by_shape(obj: dict) -> dict | None:
     return _worded(strings, address)
 
 
+def picture_in_block(obj: dict) -> dict | None:
+    """A block of a kind named in the editor's own language, as a picture: it holds an image file's address (in
+    it or in an object inside it) and, among its own texts, a caption (named so, else its longest wording); the
+    credit and alt text the object holding the address may give."""
+    address = _address(obj)
+    if address is None or not _IMAGE_FILE.search(address):
+        return None
+    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    # (by wording only in a small object, a picture's own: a message with its sender, date and text is none)
+    item = _worded(strings, address, named_only=len(strings) > _PICTURE_TEXTS)
+    if item is None:
+        return None
+    holder = _holder(obj)
+    if holder is not None and holder is not obj:
+        if not item.get("credit") and (credit := _credit_of(holder)):
+            item["credit"] = credit
+        if not item.get("alt") and (alt := next((_plain(v) for k in ALT_KEYS if (v := _string(holder.get(k)))),
+                                                None)):
+            item["alt"] = alt
+    return item
+
+
+_PICTURE_TEXTS = 3  # texts of a picture's own object: its caption, credit, alt
 _ARTICLE_TEXT = 400  # characters of one field that make an object an article, not a picture with its caption
+
+
+def _named_after_pictures(obj: dict) -> list[dict]:
+    """The lead picture: a picture object among the record's fields with its caption and credit in fields named after it
+    (`wene_sereki` beside `wene_sereki_jernus` and `wene_sereki_wenegir`, `imaxe_principal` beside
+    `imaxe_principal_pe`), whatever the suffixes' language: the one that says caption or reads as one (words,
+    not "label: name") is its caption, one that says credit or reads as one (a short label and name) its credit."""
+    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    pictures = [(key, address) for key, value in obj.items()
+                if isinstance(key, str) and isinstance(value, dict) and not NOT_THIS_STORY.search(key)
+                and (address := _address(value)) is not None and _IMAGE_FILE.search(address)]
+    out = []
+    for key, address in pictures:
+        # named after the picture's field, or after its stem (`imaxe_principal_pe` beside `imaxe_principal_rendicion`)
+        stem = next((s for s in (key, re.split(r"[_-](?=[^_-]*$)", key)[0])
+                     if any(k != key and k.startswith(s) and k[len(s):len(s) + 1] in ("_", "-") for k in strings)),
+                    None)
+        named = {k[len(stem):]: v for k, v in strings.items() if stem and k != key and k.startswith(stem)
+                 and k[len(stem):len(stem) + 1] in ("_", "-")}
+        if not named and len(pictures) == 1:  # the record's one picture, its caption in a field that says so
+            named = {k: v for k, v in strings.items() if _CAPTION_NAME.search(k) or _PHOTO_CREDIT_NAME.search(k)}
+        credit_key = next((k for k in named if _CREDIT_NAME.search(k)), None) or next(
+            (k for k, v in named.items() if _LABELLED_NAME.fullmatch(v)), None)
+        caption_key = next((k for k in named if _CAPTION_NAME.search(k)), None) or max(
+            (k for k, v in named.items() if k != credit_key and _wording(v) and not _ALT_NAME.search(k)
+             and not _TITLE_NAME.search(k)), key=lambda k: len(named[k]), default=None)
+        if caption_key is not None:
+            item = {"url": address, "caption": _plain(named[caption_key]), "_named": True,
+                    "credit": _plain(named[credit_key]) if credit_key else _credit_of(obj[key])}
+            out.append({**{k: v for k, v in item.items() if v}, "paragraph": 0})
+    return out
+
+
+# a credit as printed: a label of one or two words, a colon, a name of one to five words ("Foto: Ana Kos")
+_LABELLED_NAME = re.compile(r"[^\W\d_][^\s:]{0,20}(?:\s[^\W\d_][^\s:]{0,20})?\s?[:：]\s?\S+(?:\s\S+){0,4}")
 
 
 def _own_picture(obj: dict) -> dict | None:

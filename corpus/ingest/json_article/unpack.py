@@ -2,7 +2,9 @@
 wraps with their type unwrapped, a spreadsheet's rows under their header, XML converted to JSON given JSON's names."""
 from __future__ import annotations
 
+import html
 import json
+import re
 
 
 # a value wrapped with its type, as a store's JSON export writes it (DynamoDB's {"S": ...}, Firestore's
@@ -28,6 +30,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
                 return value
         return value
     if isinstance(value, list):
+        if _rich_text(value):  # Prismic's StructuredText: the HTML it renders to, read as any HTML field is
+            return "".join(_rich_html(item) for item in value)
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
@@ -53,6 +57,22 @@ def _unpacked(value: object, depth: int = 0) -> object:
         if kind == "null":
             return None
     return {k: _unpacked(v, depth + 1) for k, v in value.items()}
+
+
+_RICH_KEYS = frozenset(("type", "text", "spans", "direction", "subtype", "formatting", "level"))
+_RICH_TAG = re.compile(r"^(?:heading([1-6])|paragraph|preformatted|o?-?list-item|text)$")
+
+
+def _rich_text(items: list) -> bool:
+    """Rich text kept as a list of text nodes ({"type": "paragraph", "text": ..., "spans": [...]}), nothing else."""
+    return bool(items) and all(isinstance(x, dict) and isinstance(x.get("text"), str) and isinstance(x.get("type"), str)
+                               and _RICH_TAG.match(x["type"]) and set(x) <= _RICH_KEYS for x in items)
+
+
+def _rich_html(item: dict) -> str:
+    m = _RICH_TAG.match(item["type"])
+    tag = f"h{m.group(1)}" if m.group(1) else "li" if "list" in item["type"] else "p"
+    return f"<{tag}>{html.escape(item['text'], quote=False)}</{tag}>"
 
 
 def _split_table(value: dict) -> bool:
