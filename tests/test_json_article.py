@@ -683,3 +683,34 @@ def test_blocks_of_kinds_named_in_another_language_and_fields_named_after_a_pict
     assert [(cap, cred, src, pos) for _, cap, cred, src, pos in figures] == [
         ("Operarios montan os focos no adarve.", "Foto: Uxía C.", "/media/images/focos.fill-1200x675.jpg", 0),
         ("A nova luz realza os cubos pola noite.", "Foto: Concello", "/media/cubos.jpg", 1)]
+
+
+def test_rich_text_editor_documents_are_read_as_the_html_they_render(tmp_path):
+    # Payload's Lexical editor state (root > children: paragraph, text, link, upload of a media document whose
+    # caption is itself Lexical) and TipTap's ProseMirror document (doc > content: paragraph, image); a related
+    # stories block in the body renders to nothing
+    def lexical(*children) -> dict:
+        return {"root": {"type": "root", "children": list(children), "direction": "ltr", "version": 1}}
+    def para(text: str) -> dict:
+        return {"type": "paragraph", "children": [{"type": "text", "text": text, "format": 0, "version": 1}]}
+    media = {"id": 451, "alt": "Boats", "url": "/api/media/file/boats.jpg", "credito": "Foto: Ana Lima",
+             "legenda": lexical({"type": "paragraph", "children": [
+                 {"type": "text", "text": "Boats moored at the "},
+                 {"type": "link", "fields": {"url": "https://wiki.example/port"},
+                  "children": [{"type": "text", "text": "port"}]},
+                 {"type": "text", "text": " during the flood."}]})}
+    payload = {"titulo": "Flood reaches the quay", "capa": dict(media, id=450, url="/api/media/file/cover.jpg",
+                                                                 legenda=lexical(para("The quay under water."))),
+               "conteudo": lexical(para(P1), {"type": "upload", "relationTo": "media", "value": media}, para(P2),
+                                   {"type": "block", "fields": {"blockType": "relacionadas", "noticias": [
+                                       {"titulo": "Older flood", "capa": dict(media, url="/api/old.jpg")}]}})}
+    tiptap = {"title": "Second story", "body": {"type": "doc", "content": [
+        {"type": "paragraph", "content": [{"type": "text", "text": P1}]},
+        {"type": "image", "attrs": {"src": "https://img.example/two.jpg", "alt": "Two",
+                                    "title": "A crowd at the quay."}},
+        {"type": "paragraph", "content": [{"type": "text", "text": P2}]}]}}
+    figures, _ = read(tmp_path, [{"docs": [payload, tiptap]}], name="docs.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The quay under water.", "Foto: Ana Lima", "/api/media/file/cover.jpg"),
+        ("Boats moored at the port during the flood.", "Foto: Ana Lima", "/api/media/file/boats.jpg"),
+        ("A crowd at the quay.", None, "https://img.example/two.jpg")]

@@ -47,8 +47,10 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
             return (*typed, [], value)
     for key in BLOCK_KEYS:
         value = _unlocale(obj.get(key))
-        if isinstance(value, dict):  # a rich-text document node's `content`, Editor.js's {time, blocks, version}
-            value = next((value[k] for k in ("content",) + BLOCK_KEYS if isinstance(value.get(k), list)), value)
+        if isinstance(value, dict) and not any(k in value for k in TITLE_KEYS):
+            # a rich-text document node's `content`, Editor.js's {time, blocks, version} (an object with a title
+            # is a story's own fields, read as a record)
+            value = next((value[k] for k in ("content", "blocks") if isinstance(value.get(k), list)), value)
         if isinstance(value, list) and value and all(isinstance(x, dict) for x in value) and not _stories(value):
             paragraphs, pictures = _blocks(value)
             if paragraphs:

@@ -6,6 +6,8 @@ import html
 import json
 import re
 
+from .pictures import _CAPTION_NAME, _PHOTO_CREDIT_NAME
+
 
 # a value wrapped with its type, as a store's JSON export writes it (DynamoDB's {"S": ...}, Firestore's
 # {"stringValue": ...}, MongoDB's {"$date": ...}): the value itself
@@ -35,6 +37,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if _editor_state(value):  # a rich-text editor's document (Lexical, ProseMirror/TipTap): the HTML it renders
+        return _editor_html(value.get("root", value), depth + 1)
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
@@ -73,6 +77,65 @@ def _rich_html(item: dict) -> str:
     m = _RICH_TAG.match(item["type"])
     tag = f"h{m.group(1)}" if m.group(1) else "li" if "list" in item["type"] else "p"
     return f"<{tag}>{html.escape(item['text'], quote=False)}</{tag}>"
+
+
+def _editor_state(value: dict) -> bool:
+    """A rich-text editor's saved document: Lexical's {"root": {"type": "root", "children": [...]}}, ProseMirror's
+    and TipTap's {"type": "doc", "content": [...]}."""
+    root = value.get("root")
+    if isinstance(root, dict) and root.get("type") == "root" and isinstance(root.get("children"), list):
+        return True
+    return value.get("type") == "doc" and isinstance(value.get("content"), list)
+
+
+_EDITOR_TAGS = {"paragraph": "p", "quote": "blockquote", "blockquote": "blockquote", "listitem": "li",
+                "listItem": "li", "list_item": "li", "bulletList": "ul", "bullet_list": "ul", "orderedList": "ol",
+                "ordered_list": "ol", "codeBlock": "pre", "code": "pre"}
+
+
+def _editor_html(node: object, depth: int) -> str:
+    """One editor node as HTML: text with its links, paragraphs, headings, lists, quotes, line breaks, and a picture
+    node (Lexical's `upload`, ProseMirror's `image`) as a figure with the caption and credit its media names."""
+    if not isinstance(node, dict) or depth > 48:
+        return ""
+    kind = str(node.get("type", ""))
+    if kind == "text":
+        return html.escape(str(node.get("text", "")), quote=False)
+    if kind in ("linebreak", "hardBreak", "hard_break"):
+        return "<br>"
+    inner = "".join(_editor_html(child, depth + 1) for key in ("children", "content")
+                    if isinstance(node.get(key), list) for child in node[key])
+    if kind in ("upload", "image"):
+        return _editor_figure(node, depth)
+    if kind in ("link", "autolink"):
+        href = (node.get("fields") or {}).get("url") if isinstance(node.get("fields"), dict) else node.get("url")
+        return f'<a href="{html.escape(str(href or ""))}">{inner}</a>'
+    if kind in ("heading",):
+        level = str(node.get("tag") or f"h{(node.get('attrs') or {}).get('level', 2)}")
+        return f"<{level}>{inner}</{level}>" if re.fullmatch(r"h[1-6]", level) else f"<p>{inner}</p>"
+    if kind == "list":
+        tag = "ol" if node.get("listType") == "number" or node.get("tag") == "ol" else "ul"
+        return f"<{tag}>{inner}</{tag}>"
+    tag = _EDITOR_TAGS.get(kind)
+    return f"<{tag}>{inner}</{tag}>" if tag else inner
+
+
+def _editor_figure(node: dict, depth: int) -> str:
+    media = _unpacked(node.get("value") if isinstance(node.get("value"), dict) else node.get("attrs") or {},
+                      depth + 1)
+    if not isinstance(media, dict):
+        return ""
+    src = next((media[k] for k in ("url", "src") if isinstance(media.get(k), str)), "")
+    strings = {k: v for k, v in media.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    caption = next((v for k, v in strings.items() if _CAPTION_NAME.search(k)), "") or strings.get("title", "")
+    credit = next((v for k, v in strings.items() if _PHOTO_CREDIT_NAME.search(k)), "")
+    alt = strings.get("alt", "")
+    credit_html = f' <span class="credit">{html.escape(credit, quote=False)}</span>' if credit else ""
+    caption_html = f"<figcaption>{_TAGS.sub('', caption)}{credit_html}</figcaption>" if caption or credit else ""
+    return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">{caption_html}</figure>'
+
+
+_TAGS = re.compile(r"</?(?:p|div|span)\b[^>]*>")
 
 
 def _split_table(value: dict) -> bool:
