@@ -714,3 +714,31 @@ def test_rich_text_editor_documents_are_read_as_the_html_they_render(tmp_path):
         ("The quay under water.", "Foto: Ana Lima", "/api/media/file/cover.jpg"),
         ("Boats moored at the port during the flood.", "Foto: Ana Lima", "/api/media/file/boats.jpg"),
         ("A crowd at the quay.", None, "https://img.example/two.jpg")]
+
+
+def test_modular_blocks_keyed_by_kind_and_an_assets_description_is_no_caption(tmp_path):
+    # Contentstack's modular blocks ({"photo": {"image": asset, "caption", "credit"}}): an asset's `description` is
+    # its alt text, read as nothing when the block's caption field is there, even empty; the asset's `url` is its
+    # address, not its bare `filename`; a listed picture captioned only with an ad word is an ad, counted as rejected
+    def asset(name: str, description: str) -> dict:
+        return {"uid": name, "content_type": "image/jpeg", "filename": f"{name}.jpg", "title": f"{name}.jpg",
+                "url": f"https://images.example/v3/assets/{name}.jpg", "description": description}
+    entry = {"title": "River ice breaks early", "url": "/news/ice",
+             "hero_image": asset("ice", "Ice on a river"), "hero_caption": "Ice floes drift past the trail.",
+             "hero_credit": "Photo: Dana W.",
+             "body_blocks": [{"rich_text": {"body": f"<p>{P1}</p>"}},
+                             {"photo": {"image": asset("gauge", "Workers by a gauge"),
+                                        "caption": "A crew checks the flood gauge.", "credit": "Photo: City"}},
+                             {"rich_text": {"body": f"<p>{P2}</p>"}},
+                             {"photo": {"image": asset("dredge", "Old gold dredge"), "caption": "",
+                                        "credit": "Photo: Parks"}}]}
+    figures, _ = read(tmp_path, [{"entries": [entry]}], name="entries.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("Ice floes drift past the trail.", "Photo: Dana W.", "https://images.example/v3/assets/ice.jpg"),
+        ("A crew checks the flood gauge.", "Photo: City", "https://images.example/v3/assets/gauge.jpg")]
+    scraped = {"title": "Steelworks", "text": BODY, "zurag": [
+        {"zam": "https://img.example/steel.jpg", "tailbar": "Ажилчид ган цутгаж байна."},
+        {"zam": "https://img.example/reklam/728x90.gif", "tailbar": "Сурталчилгаа"}]}
+    figures, ledger = read(tmp_path, [scraped], name="scraped.jsonl")
+    assert [cap for _, cap, _, _, _ in figures] == ["Ажилчид ган цутгаж байна."]
+    assert [r["reason"] for r in ledger.rows] == ["extract_not_content_image"]

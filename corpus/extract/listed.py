@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from ..ingest.json_article import json_type
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
+from .boilerplate import is_ad_label
 from .captions import given_caption
 from .credits import clean
 from .urls import absolute
@@ -98,6 +99,10 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
             continue
         if figure.url is not None and figure.url in taken:
             ledger.reject("figures", Reason.FIGURE_DUPLICATE, ref.at(f"image={i}"), figure.url)
+            continue
+        if is_ad_label(raw):  # a listed picture captioned only "Advertisement" ("Reklama", "Сурталчилгаа"): an ad
+            ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
+                          f"an ad: its caption only says {raw.strip()[:40]!r}")
             continue
         if figure.url is not None:
             taken.add(figure.url)

@@ -140,6 +140,10 @@ def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
     pictures: list[dict] = []
 
     def take(block: dict, depth: int) -> None:
+        if len(block) == 1 and not _kind(block):  # a modular block keyed by its kind: {"photo": {"image", "caption"}}
+            (name, inner), = block.items()
+            if isinstance(name, str) and isinstance(inner, dict) and not _kind(inner):
+                block = {**inner, "type": name}
         kind = _kind(block)
         if kind & DOCUMENT_TYPES:
             return  # a whole story in a list of stories (a search result's): no block of one story

@@ -137,7 +137,10 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
     # (a block editor keeps a block's fields under `data`: Editor.js's {"file": {"url"}, "caption"})
     holders = list({id(o): o for o in (block, *(block[k] for k in BLOCK_DATA if isinstance(block.get(k), dict)),
                                        _holder(block) or block)}.values())
-    caption = next((c for o in holders if (c := _caption_of(o, caption_keys))), None)
+    # a caption field left empty says the picture has none: an asset's description (its alt text) is not read
+    named = any(k in o for o in holders for k in NAMED_CAPTION_KEYS)
+    keys = NAMED_CAPTION_KEYS if named else caption_keys
+    caption = next((c for o in holders if (c := _caption_of(o, keys))), None)
     if address is None and caption is None:
         return None
     credit = next((c for o in holders if (c := _credit_of(o))), None)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .fields import (
-    ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS, LEAD_KEYS, NOT_ARTICLE_KINDS,
-    PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of, _credit_of, _image_address,
-    _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture, _plain, _string)
+    ADDRESS_KEYS, ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS,
+    LEAD_KEYS, NOT_ARTICLE_KINDS, PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of,
+    _credit_of, _image_address, _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture, _plain, _string)
 
 
 def _pictures(obj: dict) -> tuple[object, list[dict]]:
@@ -280,7 +280,9 @@ def _picture_by_shape(obj: dict) -> dict | None:
     if _kind(obj) & NOT_ARTICLE_KINDS:
         return None  # an author's profile and its portrait
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
-    address = next((v for v in strings.values() if _image_address(v)), None)
+    # (the address under an address key first: an asset's `url` before its bare `filename`)
+    address = next((v for k in ADDRESS_KEYS if _image_address(v := strings.get(k))), None) \
+        or next((v for v in strings.values() if _image_address(v)), None)
     if address is None:
         return None
     if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
