@@ -742,3 +742,28 @@ def test_modular_blocks_keyed_by_kind_and_an_assets_description_is_no_caption(tm
     figures, ledger = read(tmp_path, [scraped], name="scraped.jsonl")
     assert [cap for _, cap, _, _, _ in figures] == ["Ажилчид ган цутгаж байна."]
     assert [r["reason"] for r in ledger.rows] == ["extract_not_content_image"]
+
+
+def test_a_coco_captions_file_joins_each_image_with_its_caption_under_its_article(tmp_path):
+    # COCO captions' layout (images and annotations apart, joined by image_id), with a team's `articles` list that
+    # each image names by `article_id`: an article each, its images captioned; an image without an annotation stays
+    # uncaptioned; without articles, each captioned image is a record of its own
+    coco = {"info": {"description": "news captions"}, "licenses": [],
+            "articles": [{"id": 1, "url": "https://news.example/1", "title": "Jetties"},
+                         {"id": 2, "url": "https://news.example/2", "title": "Ferry"}],
+            "images": [{"id": 101, "file_name": "a.jpg", "source_url": "https://img.example/a.jpg", "article_id": 1},
+                       {"id": 102, "file_name": "b.jpg", "source_url": "https://img.example/b.jpg", "article_id": 2,
+                        "credit": "Photo: Ann Lee"},
+                       {"id": 103, "file_name": "c.jpg", "source_url": "https://img.example/c.jpg", "article_id": 2}],
+            "annotations": [{"id": 1, "image_id": 101, "caption": "Tourists on the boardwalk."},
+                            {"id": 2, "image_id": 102, "caption": "Passengers queue for the ferry."},
+                            {"id": 3, "image_id": 101, "caption": "A second caption of the same picture."}]}
+    figures, _ = read(tmp_path, [coco], name="captions_train.json")
+    assert [(loc, cap, cred, src) for loc, cap, cred, src, _ in figures] == [
+        ("item=1;item=1", "Tourists on the boardwalk.", None, "https://img.example/a.jpg"),
+        ("item=1;item=2", "Passengers queue for the ferry.", "Photo: Ann Lee", "https://img.example/b.jpg"),
+        ("item=1;item=2", None, None, "https://img.example/c.jpg")]
+    bare = {k: v for k, v in coco.items() if k != "articles"}
+    figures, _ = read(tmp_path, [bare], name="captions_val.json")
+    assert [(loc, src) for loc, _, _, src, _ in figures] == [("item=1;item=1", "https://img.example/a.jpg"),
+                                                             ("item=1;item=2", "https://img.example/b.jpg")]

@@ -62,9 +62,14 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
     `data`, a list under `results`), each with its locator (`line=3`, `line=3;item=2` for the second of a list).
     An object holding no article is returned as itself, so that its reject names its keys."""
     value = _from_xml(value) if _xml_shaped(value) else value
-    value = _unpacked(value)
-    found = _records(value, locator, 0)
-    return found or [(locator, value)]
+    unpacked = _unpacked(value)
+    if isinstance(unpacked, list) and isinstance(value, dict):
+        # an object that unpacks into a list of records (a COCO file's captioned images); an array where an object
+        # belongs stays one reject
+        return [r for m, x in enumerate(unpacked, start=1)
+                for r in (_records(x, f"{locator};item={m}", 0) or [(f"{locator};item={m}", x)])]
+    found = _records(unpacked, locator, 0)
+    return found or [(locator, unpacked)]
 
 
 def _records(value: object, locator: str, depth: int, address: str | None = None) -> list[tuple[str, object]]:

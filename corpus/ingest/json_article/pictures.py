@@ -280,9 +280,7 @@ def _picture_by_shape(obj: dict) -> dict | None:
     if _kind(obj) & NOT_ARTICLE_KINDS:
         return None  # an author's profile and its portrait
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
-    # (the address under an address key first: an asset's `url` before its bare `filename`)
-    address = next((v for k in ADDRESS_KEYS if _image_address(v := strings.get(k))), None) \
-        or next((v for v in strings.values() if _image_address(v)), None)
+    address = _keyed_address(strings)
     if address is None:
         return None
     if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
@@ -313,6 +311,13 @@ def picture_in_block(obj: dict) -> dict | None:
                                                 None)):
             item["alt"] = alt
     return item
+
+
+def _keyed_address(strings: dict[str, str]) -> str | None:
+    """An image file's address among an object's strings, the one under an address key first (an asset's `url`,
+    a COCO image's `source_url`, before its bare `file_name`)."""
+    return next((v for k in ADDRESS_KEYS if _image_address(v := strings.get(k))), None) \
+        or next((v for v in strings.values() if _image_address(v)), None)
 
 
 _PICTURE_TEXTS = 3  # texts of a picture's own object: its caption, credit, alt
@@ -358,7 +363,7 @@ def _own_picture(obj: dict) -> dict | None:
     """The record's own picture fields (`img_src` beside `img_cap` or `didascalia`): only where a field's name
     says caption (a record's title or summary beside its picture address is no caption)."""
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
-    address = next((v for v in strings.values() if _image_address(v)), None)
+    address = _keyed_address(strings)
     if address is None or not any(_CAPTION_NAME.search(k) for k in strings):
         return None
     return _worded(strings, address, named_only=True, credit_name=_PHOTO_CREDIT_NAME)

@@ -37,6 +37,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if _coco(value):  # a COCO-style captions file: each image with its captions, under its article where named
+        return _unpacked(_coco_joined(value), depth + 1)
     if _editor_state(value):  # a rich-text editor's document (Lexical, ProseMirror/TipTap): the HTML it renders
         return _editor_html(value.get("root", value), depth + 1)
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
@@ -77,6 +79,32 @@ def _rich_html(item: dict) -> str:
     m = _RICH_TAG.match(item["type"])
     tag = f"h{m.group(1)}" if m.group(1) else "li" if "list" in item["type"] else "p"
     return f"<{tag}>{html.escape(item['text'], quote=False)}</{tag}>"
+
+
+def _coco(value: dict) -> bool:
+    """COCO captions' layout: `images` ({id, file_name, ...}) and `annotations` ({image_id, caption}) apart."""
+    images, notes = value.get("images"), value.get("annotations")
+    return isinstance(images, list) and isinstance(notes, list) and bool(notes) \
+        and all(isinstance(i, dict) and "id" in i for i in images) \
+        and all(isinstance(n, dict) and "image_id" in n and isinstance(n.get("caption"), str) for n in notes)
+
+
+def _coco_joined(value: dict) -> dict | list:
+    """Each image given its first caption (a captioning set may keep several: the first is read, as a page shows
+    one); images grouped under the articles a team's `articles` list names by `article_id`, else a list of the
+    captioned images, each a record."""
+    captions: dict = {}
+    for note in value["annotations"]:
+        captions.setdefault(note["image_id"], note["caption"])
+    images = [dict(image, caption=captions[image["id"]]) if image["id"] in captions else image
+              for image in value["images"]]
+    articles = value.get("articles")
+    if isinstance(articles, list) and articles and all(isinstance(a, dict) and "id" in a for a in articles):
+        by_article: dict = {}
+        for image in images:
+            by_article.setdefault(image.get("article_id"), []).append(image)
+        return {"articles": [dict(article, images=by_article.get(article["id"], [])) for article in articles]}
+    return [image for image in images if "caption" in image]  # each captioned picture a record of its own
 
 
 def _editor_state(value: dict) -> bool:
