@@ -767,3 +767,54 @@ def test_a_coco_captions_file_joins_each_image_with_its_caption_under_its_articl
     figures, _ = read(tmp_path, [bare], name="captions_val.json")
     assert [(loc, src) for loc, _, _, src, _ in figures] == [("item=1;item=1", "https://img.example/a.jpg"),
                                                              ("item=1;item=2", "https://img.example/b.jpg")]
+
+
+def test_links_by_id_are_followed_to_the_pictures_they_name(tmp_path):
+    # a CMS export keeping pictures apart and linking them by id: {"_ref": id} in a lead, a body placeholder
+    # <x-enhancement data-ref="id">, a lead's captionOverride winning over the picture's own caption; the linked
+    # pictures and the author are no records of their own
+    def image(ident: str, caption: str) -> dict:
+        return {"_id": ident, "_type": "image", "file": {"url": f"https://cdn.example/{ident}.jpg"},
+                "caption": caption, "credit": "(Photo: Ann Lee)", "altText": "alt"}
+    export = {"items": [{"_id": "art-1", "_type": "newsArticle", "headline": "Mask dance returns",
+                         "authors": [{"_ref": "per-1"}],
+                         "lead": {"_type": "imageLead", "image": {"_ref": "img-1"},
+                                  "captionOverride": "Dancers in the village square."},
+                         "body": {"_type": "richText", "html": f'<p>{P1}</p><x-enhancement data-type="image" '
+                                                               f'data-ref="img-2"></x-enhancement><p>{P2}</p>'}}],
+              "references": {"img-1": image("img-1", "Archive picture of the dance"),
+                             "img-2": image("img-2", "Visitors make masks."),
+                             "per-1": {"_id": "per-1", "_type": "person", "name": "Kim Min"}}}
+    figures, ledger = read(tmp_path, [export], name="export.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Dancers in the village square.", "Photo: Ann Lee", "https://cdn.example/img-1.jpg"),
+        ("Visitors make masks.", "Photo: Ann Lee", "https://cdn.example/img-2.jpg")]
+    assert (ledger.counts["ingest"].seen, ledger.counts["ingest"].kept) == (1 + 1, 1 + 1)
+
+
+def test_a_contentful_export_follows_its_links_and_reads_one_locale(tmp_path):
+    # `contentful space export`: entries and assets apart, fields kept per locale, an article's hero and its rich
+    # text's embedded-entry-block linking inlineImage entries, which link their asset
+    def link(kind: str, ident: str) -> dict:
+        return {"sys": {"type": "Link", "linkType": kind, "id": ident}}
+    def inline(ident: str, asset: str, caption: str) -> dict:
+        return {"sys": {"id": ident, "type": "Entry", "contentType": link("ContentType", "inlineImage")},
+                "fields": {"asset": {"it-IT": link("Asset", asset)}, "caption": {"it-IT": caption},
+                           "credit": {"it-IT": "Foto di Ada Neri"}}}
+    def asset(ident: str) -> dict:
+        return {"sys": {"id": ident, "type": "Asset"}, "fields": {
+            "title": {"it-IT": ident}, "file": {"it-IT": {"url": f"//images.example/{ident}.jpg"}}}}
+    def para(text: str) -> dict:
+        return {"nodeType": "paragraph", "data": {}, "content": [{"nodeType": "text", "value": text, "marks": []}]}
+    article = {"sys": {"id": "a1", "type": "Entry", "contentType": link("ContentType", "article")},
+               "fields": {"title": {"it-IT": "Riapre la chiesa"}, "heroImage": {"it-IT": link("Entry", "i1")},
+                          "body": {"it-IT": {"nodeType": "document", "data": {}, "content": [
+                              para(P1), {"nodeType": "embedded-entry-block", "content": [],
+                                         "data": {"target": link("Entry", "i2")}}, para(P2)]}}}}
+    export = {"contentTypes": [], "entries": [inline("i1", "s1", "L'interno della chiesa."), article,
+                                              inline("i2", "s2", "Una restauratrice al lavoro.")],
+              "assets": [asset("s1"), asset("s2")], "locales": [{"code": "it-IT", "default": True}]}
+    figures, _ = read(tmp_path, [export], name="contentful-export.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("L'interno della chiesa.", "Foto di Ada Neri", "//images.example/s1.jpg"),
+        ("Una restauratrice al lavoro.", "Foto di Ada Neri", "//images.example/s2.jpg")]

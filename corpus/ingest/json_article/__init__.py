@@ -40,7 +40,7 @@ from .fields import (
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
 from .pictures import _elsewhere, _pictures, _pictures_by_shape
-from .unpack import _from_xml, _unpacked, _xml_shaped
+from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
     `data`, a list under `results`), each with its locator (`line=3`, `line=3;item=2` for the second of a list).
     An object holding no article is returned as itself, so that its reject names its keys."""
     value = _from_xml(value) if _xml_shaped(value) else value
-    unpacked = _unpacked(value)
+    unpacked = resolved(_unpacked(value))
     if isinstance(unpacked, list) and isinstance(value, dict):
         # an object that unpacks into a list of records (a COCO file's captioned images); an array where an object
         # belongs stays one reject

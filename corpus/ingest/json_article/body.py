@@ -146,7 +146,13 @@ def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
                 block = {**inner, "type": name}
         kind = _kind(block)
         if kind & DOCUMENT_TYPES:
-            return  # a whole story in a list of stories (a search result's): no block of one story
+            # a whole story in a list of stories (a search result's): no block of one story; but a rich text's
+            # embedded entry (Contentful's embedded-entry-block) is the picture its linked entry holds
+            target = block["data"].get("target") if isinstance(block.get("data"), dict) else None
+            fields = target.get("fields", target) if isinstance(target, dict) else None
+            if isinstance(fields, dict) and "embedded" in kind and _address(fields):
+                take(dict(fields, type="image"), depth + 1)
+            return
         children = [c for key in _CHILD_KEYS if isinstance(block.get(key), list)
                     for c in block[key] if isinstance(c, dict)]
         if kind & PICTURE_TYPES and not kind & GALLERY_TYPES:

@@ -34,8 +34,8 @@ LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "phot
                     "image_copyright", "credit")
 ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
                 "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
-NAMED_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline")
-CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "cutline", "legend", "description", "desc",
+NAMED_CAPTION_KEYS = ("captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline")
+CAPTION_KEYS = ("captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "cutline", "legend", "description", "desc",
                 "figcaption", "text")
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
                "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
@@ -136,7 +136,7 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
     address = _address(block)
     # (a block editor keeps a block's fields under `data`: Editor.js's {"file": {"url"}, "caption"})
     holders = list({id(o): o for o in (block, *(block[k] for k in BLOCK_DATA if isinstance(block.get(k), dict)),
-                                       _holder(block) or block)}.values())
+                                       *_holder_path(block))}.values())
     # a caption field left empty says the picture has none: an asset's description (its alt text) is not read
     named = any(k in o for o in holders for k in NAMED_CAPTION_KEYS)
     keys = NAMED_CAPTION_KEYS if named else caption_keys
@@ -157,6 +157,18 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
         item["_named"] = True  # a field named caption holds it, or Media RSS's media:description of an image: not a
         #                        description or nearby text (see read_record)
     return {k: v for k, v in item.items() if v is not None}
+
+
+def _holder_path(obj: dict, depth: int = 0) -> list[dict]:
+    """The objects from obj down to the one whose own address key names the picture (a lead's `image` between
+    the lead and the image's `file` may hold the credit); [] when none does."""
+    if any(isinstance(obj.get(k), str) and _looks_like_address(obj[k]) for k in ADDRESS_KEYS):
+        return [obj]
+    if depth < 3:
+        for value in obj.values():
+            if isinstance(value, dict) and (found := _holder_path(value, depth + 1)):
+                return [obj, *found]
+    return []
 
 
 def _holder(obj: dict, depth: int = 0) -> dict | None:

@@ -6,6 +6,7 @@ import html
 import json
 import re
 
+from .fields import _address
 from .pictures import _CAPTION_NAME, _PHOTO_CREDIT_NAME
 
 
@@ -15,6 +16,7 @@ _TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "ma
           "stringValue": "s", "integerValue": "s", "doubleValue": "s", "booleanValue": "s", "timestampValue": "s",
           "referenceValue": "s", "nullValue": "null", "arrayValue": "array", "mapValue": "fields",
           "$oid": "s", "$date": "s", "$numberLong": "s", "$numberInt": "s", "$numberDouble": "s"}
+_REGIONAL_LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
 
 
@@ -51,6 +53,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return {"rows": [_unpacked({k: v[i] for k, v in value.items()}, depth + 1) for i in range(n)]}
     if len(value) == 1:
         (key, inner), = value.items()
+        if isinstance(key, str) and _REGIONAL_LOCALE.match(key):  # a field kept per locale, one given: its value
+            return _unpacked(inner, depth + 1)  # (Contentful's {"it-IT": ...})
         kind = _TYPED.get(key)
         if kind == "map" and isinstance(inner, dict) or kind == "list" and isinstance(inner, list):
             return _unpacked(inner, depth + 1)
@@ -79,6 +83,96 @@ def _rich_html(item: dict) -> str:
     m = _RICH_TAG.match(item["type"])
     tag = f"h{m.group(1)}" if m.group(1) else "li" if "list" in item["type"] else "p"
     return f"<{tag}>{html.escape(item['text'], quote=False)}</{tag}>"
+
+
+def resolved(value: object) -> object:
+    """A document whose objects link to others by id, as CMS exports keep them (Sanity's {"_ref": id}, Contentful's
+    {"sys": {"type": "Link", "id": id}}, a body's <x-enhancement data-ref="id"> placeholder for a picture), with
+    each link replaced by the object it names, found among the document's own collections (`references`,
+    `includes`, `entries`, `assets`, ...). An object linked to that holds no story of its own (a captioned
+    picture's entry, an author) is then part of what links to it, not a record: it leaves its collection."""
+    if not isinstance(value, dict):
+        return value
+    index = _linkable(value)
+    if not index:
+        return value
+    linked: set = set()
+    out = {key: _linked(inner, index, linked, 0) for key, inner in value.items()}
+    for key, inner in out.items():
+        if isinstance(inner, list):
+            out[key] = [x for x in inner if not (isinstance(x, dict) and _ident(x) in linked and not _storied(x))]
+    return out
+
+
+def _ident(obj: dict) -> str | None:
+    sys = obj.get("sys")
+    if isinstance(sys, dict) and sys.get("type") in ("Entry", "Asset") and isinstance(sys.get("id"), str):
+        return sys["id"]
+    ident = obj.get("_id")
+    return ident if isinstance(ident, str) else None
+
+
+def _linkable(doc: dict) -> dict:
+    """The document's objects that links can name: those of its collections (lists, or maps of id or of kind to
+    lists), by `_id` or Contentful's sys.id."""
+    index: dict = {}
+    for inner in doc.values():
+        groups = [inner] if isinstance(inner, list) else list(inner.values()) if isinstance(inner, dict) else []
+        for group in groups:
+            for obj in group if isinstance(group, list) else [group]:
+                if isinstance(obj, dict) and (ident := _ident(obj)) is not None:
+                    index.setdefault(ident, obj)
+    return index
+
+
+def _link(obj: dict) -> str | None:
+    ref = obj.get("_ref")
+    if isinstance(ref, str) and set(obj) <= {"_ref", "_type", "_key", "_weak"}:
+        return ref
+    sys = obj.get("sys")
+    if len(obj) == 1 and isinstance(sys, dict) and sys.get("type") == "Link" and sys.get("linkType") in (
+            "Entry", "Asset", None) and isinstance(sys.get("id"), str):
+        return sys["id"]
+    return None
+
+
+_PLACEHOLDER = re.compile(r'<(?P<tag>[a-z][\w-]*)\b[^>]*?\bdata-(?:ref|id|embed-id|entity-id)="(?P<id>[^"]+)"[^>]*>'
+                          r'(?:\s*</(?P=tag)>)?')
+
+
+def _linked(value: object, index: dict, linked: set, depth: int) -> object:
+    if depth > 24:
+        return value
+    if isinstance(value, list):
+        return [_linked(v, index, linked, depth + 1) for v in value]
+    if isinstance(value, str):
+        return _PLACEHOLDER.sub(lambda m: _placeholder(m, index, linked, depth), value) if "data-" in value else value
+    if not isinstance(value, dict):
+        return value
+    ref = _link(value)
+    if ref is not None and ref in index:
+        linked.add(ref)
+        return _linked(index[ref], index, linked, depth + 1)
+    return {k: _linked(v, index, linked, depth + 1) for k, v in value.items()}
+
+
+def _placeholder(m: re.Match, index: dict, linked: set, depth: int) -> str:
+    """A body's placeholder for a linked picture, as the figure it stands for."""
+    target = index.get(m.group("id"))
+    if not isinstance(target, dict):
+        return m.group(0)
+    linked.add(m.group("id"))
+    return _editor_figure({"value": _linked(target, index, linked, depth + 1)}, depth)
+
+
+def _storied(obj: dict) -> bool:
+    """An object with a story of its own: a body longer than a caption."""
+    from .body import _body  # (imported here: body reads blocks with pictures.py, which this module also uses)
+    body = _body(obj)
+    return body is not None and len(body[1]) > _STORY_CHARS
+
+
+_STORY_CHARS = 200
 
 
 def _coco(value: dict) -> bool:
@@ -153,7 +247,7 @@ def _editor_figure(node: dict, depth: int) -> str:
                       depth + 1)
     if not isinstance(media, dict):
         return ""
-    src = next((media[k] for k in ("url", "src") if isinstance(media.get(k), str)), "")
+    src = next((media[k] for k in ("url", "src") if isinstance(media.get(k), str)), "") or _address(media) or ""
     strings = {k: v for k, v in media.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
     caption = next((v for k, v in strings.items() if _CAPTION_NAME.search(k)), "") or strings.get("title", "")
     credit = next((v for k, v in strings.items() if _PHOTO_CREDIT_NAME.search(k)), "")
