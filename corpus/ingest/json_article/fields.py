@@ -34,9 +34,12 @@ LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "phot
                     "image_copyright", "credit")
 ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
                 "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
-NAMED_CAPTION_KEYS = ("captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline")
-CAPTION_KEYS = ("captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "cutline", "legend", "description", "desc",
-                "figcaption", "text")
+NAMED_CAPTION_KEYS = (
+    "captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "legend",
+    "figcaption", "cutline")
+CAPTION_KEYS = (
+    "captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "cutline",
+    "legend", "description", "desc", "figcaption", "text")
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
                "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
                "image_credit", "photo_credit", "author", "copyrightholder", "copyright_holder", "by")
