@@ -818,3 +818,18 @@ def test_a_contentful_export_follows_its_links_and_reads_one_locale(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("L'interno della chiesa.", "Foto di Ada Neri", "//images.example/s1.jpg"),
         ("Una restauratrice al lavoro.", "Foto di Ada Neri", "//images.example/s2.jpg")]
+
+
+def test_a_scrapers_listed_teaser_and_its_writers_portrait_are_no_pictures_of_the_story(tmp_path):
+    # a scraper's own objects in Nynorsk: the writer (`forfattar`) with a portrait, a 150x150 teaser captioned
+    # "Les òg: ..." (read also), a map credited "Kart: ..." glued under its caption on a line of its own
+    record = {"url": "https://news.example/veg", "tittel": "Ny gang- og sykkelveg", "brodtekst": BODY,
+              "forfattar": {"namn": "Kari Nes Hjelle", "bilete": "https://news.example/forfattarar/kari-96x96.jpg"},
+              "bilete": [{"src": "https://news.example/bilete/kart-1600.png",
+                          "tekst": "Kartet viser den nye traséen til Kvellestad.\n   Kart: Sunnfjord kommune"},
+                         {"src": "https://news.example/bilete/syklar-150x150.jpg",
+                          "tekst": "Les òg: Rekordmange syklar til jobb i Førde"}]}
+    figures, ledger = read(tmp_path, [record], name="dataset.json")
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("Kartet viser den nye traséen til Kvellestad.", "Kart: Sunnfjord kommune")]
+    assert [r["reason"] for r in ledger.rows] == ["extract_related_thumbnail"]

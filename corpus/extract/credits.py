@@ -45,7 +45,10 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
           r"Illustrations?|Ilustraci[óo]n|Ilustração|Illustrazione|Ilustracja|Zeichnung|Tegning|Teckning|Piirros|Joonis|"
-          r"Иллюстрация|Ілюстрація|Imaxe|"
+          r"Иллюстрация|Ілюстрація|Imaxe|Illustrasjon|Illustratie|"
+          # who drew a map, as the Nordic papers label it: "Kart: X" (Norwegian), "Karta: X" (Swedish), "Kort: X"
+          # (Danish); not "Map: ...", which as often opens what a map shows
+          r"Kart|Karta|Kort|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
           # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from ..ingest.json_article import json_type
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import is_ad_label
+from .boilerplate import boilerplate_kind, is_ad_label
 from .captions import given_caption
 from .credits import clean
 from .urls import absolute
@@ -103,6 +103,10 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
         if is_ad_label(raw):  # a listed picture captioned only "Advertisement" ("Reklama", "Сурталчилгаа"): an ad
             ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
                           f"an ad: its caption only says {raw.strip()[:40]!r}")
+            continue
+        if raw and boilerplate_kind(raw) == "more":  # "Read also: <another story>" under its thumbnail
+            ledger.reject("figures", Reason.FIGURE_RELATED, ref.at(f"image={i}"),
+                          f"a teaser's line, not a caption: {raw.strip()[:80]!r}")
             continue
         if figure.url is not None:
             taken.add(figure.url)

@@ -102,6 +102,8 @@ def _joined(obj: dict) -> list[dict] | None:
 
 # keys whose objects hold other stories, people or the site, never this story's pictures
 NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
+                            # the writer in other languages (forfattar, författare, auteur, yazar, szerző, ...)
+                            r"|forfatt|författ|auteur|autore|^autor|yazar|avtor|szerz|kirjoittaja|toimittaja"
                              r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
 WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
                      "descriptions", "description")
