@@ -833,3 +833,20 @@ def test_a_scrapers_listed_teaser_and_its_writers_portrait_are_no_pictures_of_th
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("Kartet viser den nye traséen til Kvellestad.", "Kart: Sunnfjord kommune")]
     assert [r["reason"] for r in ledger.rows] == ["extract_related_thumbnail"]
+
+
+def test_an_annotation_tools_caption_spans_are_the_articles_captions(tmp_path):
+    # doccano's sequence-labelling export: the page text and [start, end, LABEL] spans; each CAPTION span is a
+    # caption (with the CREDIT span right after it), placed at its paragraph; the newer entities form alike
+    text = f"Ferry pier reopens\n\n{P1}\n\nThe ferry at the pier on Monday. Photo: Som Keo\n\n{P2}"
+    start = text.index("The ferry")
+    end = start + len("The ferry at the pier on Monday.")
+    credit = text.index("Photo: Som Keo")
+    old = {"id": 301, "title": "Ferry pier reopens", "text": text, "Comments": [],
+           "label": [[0, 18, "HEADLINE"], [start, end, "CAPTION"], [credit, credit + 14, "CREDIT"]]}
+    new = {"id": 302, "title": "Ferry pier reopens", "text": text, "entities": [{"id": 1, "start_offset": start, "end_offset": end,
+                                                   "label": "caption"}]}
+    figures, _ = read(tmp_path, [old, new])
+    assert [(loc, cap, cred, pos) for loc, cap, cred, _, pos in figures] == [
+        ("line=1", "The ferry at the pier on Monday.", "Photo: Som Keo", 1),
+        ("line=2", "The ferry at the pier on Monday.", None, 1)]

@@ -7,7 +7,7 @@ import json
 import re
 
 from .fields import _address
-from .pictures import _CAPTION_NAME, _PHOTO_CREDIT_NAME
+from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
 
 # a value wrapped with its type, as a store's JSON export writes it (DynamoDB's {"S": ...}, Firestore's
@@ -39,6 +39,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if (spans := _labelled_spans(value)) is not None:  # an annotation tool's text with its caption spans
+        return {**{k: v for k, v in value.items() if k not in _SPAN_KEYS}, "images": spans}
     if _coco(value):  # a COCO-style captions file: each image with its captions, under its article where named
         return _unpacked(_coco_joined(value), depth + 1)
     if _editor_state(value):  # a rich-text editor's document (Lexical, ProseMirror/TipTap): the HTML it renders
@@ -173,6 +175,38 @@ def _storied(obj: dict) -> bool:
 
 
 _STORY_CHARS = 200
+
+
+_SPAN_KEYS = ("label", "labels", "entities", "spans")
+
+
+def _labelled_spans(value: dict) -> list[dict] | None:
+    """A text annotated with spans, as annotation tools export it (doccano's "label": [[start, end, "CAPTION"]],
+    its newer "entities": [{start_offset, end_offset, label}]): the spans labelled as captions, each with the credit
+    span right after it, as pictures without an address; None where the object is no such text."""
+    text = value.get("text")
+    raw = next((value[k] for k in _SPAN_KEYS if isinstance(value.get(k), list) and value[k]), None)
+    if not isinstance(text, str) or raw is None:
+        return None
+    spans = []
+    for span in raw:
+        if isinstance(span, list) and len(span) == 3 and all(isinstance(x, int) for x in span[:2]):
+            spans.append((span[0], span[1], str(span[2])))
+        elif isinstance(span, dict) and isinstance(span.get("start_offset"), int):
+            spans.append((span["start_offset"], span.get("end_offset", span["start_offset"]), str(span.get("label"))))
+        else:
+            return None
+    spans.sort()
+    out = []
+    for n, (start, end, label) in enumerate(spans):
+        if not _CAPTION_NAME.search(label) or not text[start:end].strip():
+            continue
+        after = spans[n + 1] if n + 1 < len(spans) else None
+        credit = text[after[0]:after[1]].strip() if after and _CREDIT_NAME.search(after[2]) \
+            and not text[end:after[0]].strip() else None
+        out.append({k: v for k, v in (("caption", text[start:end].strip()), ("credit", credit),
+                                      ("paragraph", text[:start].count("\n\n"))) if v is not None})
+    return out if out else None
 
 
 def _coco(value: dict) -> bool:
