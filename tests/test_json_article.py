@@ -844,8 +844,8 @@ def test_an_annotation_tools_caption_spans_are_the_articles_captions(tmp_path):
     credit = text.index("Photo: Som Keo")
     old = {"id": 301, "title": "Ferry pier reopens", "text": text, "Comments": [],
            "label": [[0, 18, "HEADLINE"], [start, end, "CAPTION"], [credit, credit + 14, "CREDIT"]]}
-    new = {"id": 302, "title": "Ferry pier reopens", "text": text, "entities": [{"id": 1, "start_offset": start, "end_offset": end,
-                                                   "label": "caption"}]}
+    new = {"id": 302, "title": "Ferry pier reopens", "text": text,
+           "entities": [{"id": 1, "start_offset": start, "end_offset": end, "label": "caption"}]}
     figures, _ = read(tmp_path, [old, new])
     assert [(loc, cap, cred, pos) for loc, cap, cred, _, pos in figures] == [
         ("line=1", "The ferry at the pier on Monday.", "Photo: Som Keo", 1),
