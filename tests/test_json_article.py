@@ -850,3 +850,22 @@ def test_an_annotation_tools_caption_spans_are_the_articles_captions(tmp_path):
     assert [(loc, cap, cred, pos) for loc, cap, cred, _, pos in figures] == [
         ("line=1", "The ferry at the pier on Monday.", "Photo: Som Keo", 1),
         ("line=2", "The ferry at the pier on Monday.", None, 1)]
+
+
+def test_a_wire_pictures_address_is_its_largest_image_rendition_not_its_api_entry(tmp_path):
+    # a wire's media API item: the story's picture association names its own API address (`uri`, no file) and its
+    # renditions with their media types; the picture is the largest image rendition
+    def rendition(role: str, width: int) -> dict:
+        return {"href": f"https://api.wire.example/content/p1/download?role={role}", "mimetype": "image/jpeg",
+                "width": width, "height": width * 2 // 3}
+    item = {"item": {"uri": "https://api.wire.example/content/s1", "type": "text", "headline": "Date harvest",
+                     "associations": {"1": {"uri": "https://api.wire.example/content/p1?et=1", "type": "picture",
+                                            "headline": "Dates", "renditions": {
+                                                "main": rendition("main", 5568), "thumbnail": rendition("thumb", 128),
+                                                "preview": rendition("preview", 512)},
+                                            "description_caption": "A palm climber cuts dates on Sunday. "
+                                                                   "(Wire Photo/Jo Pastor)"}}}}
+    figures, _ = read(tmp_path, [{"data": {"items": [item]}}], name="feed.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("A palm climber cuts dates on Sunday.", "Wire Photo/Jo Pastor",
+         "https://api.wire.example/content/p1/download?role=main")]

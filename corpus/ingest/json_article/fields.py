@@ -193,8 +193,11 @@ def _address(obj: dict, depth: int = 0) -> str | None:
     for key in ADDRESS_KEYS:
         value = obj.get(key)
         if isinstance(value, str) and _looks_like_address(value):
-            if not _WEB_PAGE.search(value.strip()):
+            if not _WEB_PAGE.search(value.strip()) and (depth or _IMAGE_FILE.search(value)
+                                                         or not (found := _image_rendition(obj))):
                 return value.strip()
+            if depth == 0 and not _WEB_PAGE.search(value.strip()):
+                return found  # a wire item's own address (its API entry) beside its renditions' image files
             page = page or value.strip()
     if depth < 3:  # {"asset": {"url": ...}}, {"renditions": {"thumb": {"href": ...}, "hires": {"href": ...}}}
         inner = [v for value in obj.values() for v in (value if isinstance(value, list) else [value])
@@ -208,6 +211,22 @@ def _address(obj: dict, depth: int = 0) -> str | None:
                     and _looks_like_address(value):
                 return value.strip()
     return page
+
+
+def _image_rendition(obj: dict) -> str | None:
+    """The largest of an item's renditions that says it is an image (a file's name, or an image media type), as a
+    wire's API lists them beside the item's own address."""
+    found = []
+    for value in obj.values():
+        for inner in (value.values() if isinstance(value, dict) else value if isinstance(value, list) else []):
+            if not isinstance(inner, dict):
+                continue
+            address = next((inner[k].strip() for k in ADDRESS_KEYS if isinstance(inner.get(k), str)
+                            and _looks_like_address(inner[k])), None)
+            media = str(next((inner[k] for k in _MIME_KEYS if isinstance(inner.get(k), str)), "")).lower()
+            if address and (media.startswith("image/") or _IMAGE_FILE.search(address)):
+                found.append((address, _area(inner)))
+    return max(found, key=lambda pair: pair[1])[0] if found else None
 
 
 # an address that names a web page, not a file: a script or page path (.php, .html, .aspx, .jsp)

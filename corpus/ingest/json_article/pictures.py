@@ -199,6 +199,8 @@ def _named_captions(obj: dict) -> list[dict]:
         address = next((v.strip() for k, v in fields.items() if isinstance(v, str) and _looks_like_address(v)
                         and not k.endswith(("credit", "alt", "title"))), None) or next(
             (_address(v) for v in fields.values() if isinstance(v, dict) and _address(v)), None)
+        if address is None and _kind(obj) & PICTURE_TYPES:  # an item that is a picture (a wire's `picture`
+            address = _address(obj)  # association): its own address, or its largest image rendition
         credit = next((_plain(v) for k, v in fields.items() if k.endswith("credit") and isinstance(v, str)
                        and v.strip()), None)
         out.append({k: v for k, v in (("url", address), ("caption", _plain(value)), ("credit", credit)) if v})
