@@ -467,6 +467,8 @@ def test_split_credit_values(text, caption, credit):
 
 @pytest.mark.parametrize("text", [
     "The mayor and Foto - Mario Rossi opened the show",  # a label word inside a Latin sentence, no end before it
+    "棚池から錦鯉を引き揚げる生産者＝長岡市山古志地域",  # "＝" and a place, not a source
+    "金属を磨く職人の手元＝燕市",
     "Neighbours gathered at the hall — Notes: the meeting ran late",  # no finished sentence before the dash
     "The mayor (left) greets the crowd",
     "Photos – the year in pictures",  # a title, not a label and its credit

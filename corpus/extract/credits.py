@@ -395,8 +395,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("chinese_graphic", r"(?<=\s)(?P<credit>(?:制图|製圖|绘图|繪圖)\s*[/／]\s*[^\s/／]{1,12}"
        r"|[^\s。]{0,8}(?:记者|記者)\s*[^\s。]{1,8}\s*(?:编制|編製|制图|製圖|摄|攝))$",
        "“雪鹰”号失事示意图 制图/李铭"),
-    # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) does not
-    _p("japanese_equals", r"\s*(?P<credit>＝[^＝0-9０-９]{1,20})$",
+    # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) and "＝長岡市山古志地域" (a place: a
+    # city, town, village, ward, prefecture, district, island, area, port or station closing it) do not
+    _p("japanese_equals", r"\s*(?P<credit>＝(?![^＝]*[市町村区県郡島域港駅]$)[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
     # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
     # caption; an outlet's "UN Photo/Jane Roe" keeps its outlet: no capital just before the label)
