@@ -869,3 +869,15 @@ def test_a_wire_pictures_address_is_its_largest_image_rendition_not_its_api_entr
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("A palm climber cuts dates on Sunday.", "Wire Photo/Jo Pastor",
          "https://api.wire.example/content/p1/download?role=main")]
+
+
+def test_a_cover_picture_whose_address_names_no_file_is_known_by_its_media_type(tmp_path):
+    # a GraphQL CMS's asset: its url has no file extension (graphassets.com/<handle>), its mimeType says image
+    story = {"id": "a1", "title": "Bridge repairs", "content": {"html": f"<p>{P1}</p><p>{P2}</p>"},
+             "coverImage": {"id": "c1", "url": "https://assets.example/clx9k2/1501b0ecdd360b1a9fde",
+                            "fileName": "bridge.jpg", "mimeType": "image/jpeg", "width": 1600, "height": 1067,
+                            "caption": "Visitors walk on the bridge to the island.", "credit": "Photo: Saman K."}}
+    figures, _ = read(tmp_path, [{"data": {"articles": [story]}}], name="reply.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Visitors walk on the bridge to the island.", "Photo: Saman K.",
+         "https://assets.example/clx9k2/1501b0ecdd360b1a9fde")]

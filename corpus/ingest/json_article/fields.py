@@ -86,7 +86,7 @@ def json_type(value: object) -> str:
 
 
 _FIELD_CONTAINERS = ("fields", "attributes", "properties")  # where an API keeps a record's own fields
-_MIME_KEYS = ("contenttype", "content_type", "contentType", "mimetype", "mime_type", "type", "format")
+_MIME_KEYS = ("contenttype", "content_type", "contentType", "mimetype", "mimeType", "mime_type", "type", "format")
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 
 
