@@ -881,3 +881,16 @@ def test_a_cover_picture_whose_address_names_no_file_is_known_by_its_media_type(
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Visitors walk on the bridge to the island.", "Photo: Saman K.",
          "https://assets.example/clx9k2/1501b0ecdd360b1a9fde")]
+
+
+def test_a_records_one_picture_with_its_caption_and_credit_named_in_scottish_gaelic(tmp_path):
+    # Webflow's CMS items (fieldData) with the site's own Gaelic field names: the record's one picture object, its
+    # caption in `fo-thiotal-an-deilbh` ("the picture's subtitle") and its credit in `creideas-deilbh`
+    item = {"id": "a5bb", "isDraft": False, "fieldData": {
+        "name": "Obair air cidhe deiseil", "slug": "obair",
+        "priomh-dhealbh": {"fileId": "fcf5", "url": "https://cdn.example/fcf5_bataichean.jpg", "alt": "Bàtaichean"},
+        "fo-thiotal-an-deilbh": "Bàtaichean-iasgaich ann an cala madainn Diluain.",
+        "creideas-deilbh": "Dealbh: Seumas MacLeòid", "susbaint": f"<p>{P1}</p><p>{P2}</p>"}}
+    figures, _ = read(tmp_path, [{"items": [item]}], name="items.json")
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("Bàtaichean-iasgaich ann an cala madainn Diluain.", "Dealbh: Seumas MacLeòid")]
