@@ -894,3 +894,16 @@ def test_a_records_one_picture_with_its_caption_and_credit_named_in_scottish_gae
     figures, _ = read(tmp_path, [{"items": [item]}], name="items.json")
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("Bàtaichean-iasgaich ann an cala madainn Diluain.", "Dealbh: Seumas MacLeòid")]
+
+
+def test_a_caption_showing_more_of_the_credit_its_field_gives_keeps_that_part_with_the_credit(tmp_path):
+    # a wire's picture: the caption ends "... 2025. Region X/Handout via AGENCY", its credit field says "AGENCY"
+    record = {"headline": "Lagoon", "text": BODY, "images": [
+        {"url": "https://wire.example/p1.jpg", "credit": "WIREFOTO",
+         "caption": "An aerial view of the lagoon, October 12, 2025. Regional Government/Handout via WIREFOTO"},
+        {"url": "https://wire.example/p2.jpg", "credit": "WIREFOTO/Ann Lee",
+         "caption": "Boats in the lagoon at dawn. WIREFOTO/Ann Lee"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("An aerial view of the lagoon, October 12, 2025.", "Regional Government/Handout via WIREFOTO"),
+        ("Boats in the lagoon at dawn.", "WIREFOTO/Ann Lee")]

@@ -525,8 +525,11 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     elif caption and credit and caption.endswith(credit):
         caption = clean(caption[: -len(credit)])
         label = label_at_end(caption)
+        lead_in = _CREDIT_LEAD_IN.search(caption)
         if label:  # the caption shows the credit with its label: "... Photographer: Jane Roe/Agency"
             caption, credit = clean(caption[: label.start()]), f"{label.group(0)} {credit}"
+        elif lead_in:  # the caption shows more of the credit: "... 2025. Region X/Handout via AGENCY"
+            caption, credit = clean(caption[: lead_in.start("tail")]), f"{lead_in.group('tail')} {credit}"
     elif caption and credit:  # a credit element, and the caption still ends with its credit by convention
         caption = split_credit(_LABEL_LEFT.sub("", caption))[0]
     caption = _TRAILING_SEPARATOR.sub("", clean(strip_ui(caption or "")).strip(" |")) or None
@@ -535,6 +538,11 @@ def _finish(caption: str, credit: str | None, source: str | None) -> Found:
     if caption and source == "next_text" and (not any(ch.isalpha() for ch in caption) or _dateline(caption)):
         return Found()  # an unmarked line holding a date and a time ("10.1.2020 | 17:03 | NAME"): a dateline
     return Found(caption, credit, source if caption else None)
+
+
+# what a caption shows of its credit before the name a credit field gives: after the caption's last sentence, a few
+# words running into it ("Region X/Handout via", "Jane Roe for", "Pool photo by")
+_CREDIT_LEAD_IN = re.compile(r"(?<=[.!?。])\s+(?P<tail>[^.!?。]{1,60}?(?:\svia|/|\sfor|\sby|\s[–—-]))$")
 
 
 # A label that opens a story's summary or standfirst, in the languages of news sites: a line under a picture
