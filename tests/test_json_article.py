@@ -907,3 +907,15 @@ def test_a_caption_showing_more_of_the_credit_its_field_gives_keeps_that_part_wi
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("An aerial view of the lagoon, October 12, 2025.", "Regional Government/Handout via WIREFOTO"),
         ("Boats in the lagoon at dawn.", "WIREFOTO/Ann Lee")]
+
+
+def test_a_caption_field_named_after_the_picture_wins_over_the_pictures_own_description(tmp_path):
+    # Directus: the file object's `description` is its alt text; the story's caption for it is the field named after
+    # it (`wene_sereki_jernus` beside `wene_sereki`), its credit the other one (`wene_sereki_wenegir`)
+    record = {"id": 211, "sernav": "Bazaar busy before the holiday", "nawerok": f"<p>{P1}</p><p>{P2}</p>",
+              "wene_sereki": {"id": "4347", "filename_disk": "4347b899.jpg", "type": "image/jpeg",
+                              "description": "Seller", "width": 1600, "height": 1067},
+              "wene_sereki_jernus": "A spice seller in the covered bazaar.", "wene_sereki_wenegir": "Photo: Shilan A."}
+    figures, _ = read(tmp_path, [{"data": [record]}], name="items.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("A spice seller in the covered bazaar.", "Photo: Shilan A.", "4347b899.jpg")]

@@ -39,7 +39,7 @@ from .fields import (
     DATE_KEYS, HTML_KEYS, MARKDOWN_KEYS, META_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, WRAPPER_KEYS, _MARKUP_SCAN,
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
-from .pictures import _elsewhere, _pictures, _pictures_by_shape
+from .pictures import _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape
 from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
 
@@ -182,7 +182,10 @@ def read_record(obj: object) -> Found:
     images, lead_only = _pictures(obj)
     kind, text, block_images, used = body if body is not None else ("text", "", [], None)
     if isinstance(images, list):  # captioned pictures the record keeps elsewhere (a CMS's own field names)
-        elsewhere = _elsewhere(obj, images + block_images, {id(used)})
+        # (a picture's caption in a field named after it first: its object's own description is its alt text)
+        known = {item.get("url") for item in images + block_images if isinstance(item, dict)}
+        named = [item for item in _named_after_pictures(obj) if item.get("url") not in known]
+        elsewhere = named + _elsewhere(obj, images + block_images + named, {id(used)})
         elsewhere += _pictures_by_shape(obj, images + block_images + elsewhere, used)
         images += elsewhere
         lead_only += elsewhere
