@@ -212,12 +212,19 @@ def eval_scrapes():
 # fixes at stop 40 (rich text as lists of nodes and editors' documents, blocks of kinds named in other languages,
 # fields named after a picture, links by id, COCO files, annotation spans, wire renditions, ...) 0.930 (credits 96 of
 # 99, pictures 95 of 99), held to that figure. Set 40 after the links by id (its Contentful export) 0.966.
+# Set48 (25 files, 105 captions, 25 languages: a fifth ordinary mix: Sitecore JSS, Kontent.ai, Builder.io, Craft,
+# Umbraco, Magnolia, ButterCMS, Cosmic, a broadcaster's block API, Bluesky, Threads and LinkedIn posts, a
+# BreakingNews-style record, a wiki dump, Microlink, Meilisearch, Vespa, ArchiveBox, Zotero, Omnivore, Mailchimp, a
+# notebook's pandas output, jsonpickle, Rust serde, ninjs 3.0; written blind at stop 40 after set 47's fixes) scored
+# P 0.897 R 0.495 F1 0.638 at first contact (commit 52c2271), credits agreeing on 40 of 52, pictures on 46 of 52.
+# Not worked on: the stop's last first-contact measurement.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
     "set44": {"f1": 0.957, "found": 102, "credits_ok": 102},
     "set45": {"f1": 0.849, "found": 76, "credits_ok": 76},
     "set47": {"f1": 0.929, "found": 99, "credits_ok": 96},
+    "set48": {"f1": 0.637, "found": 52, "credits_ok": 40},
 }
 
 
