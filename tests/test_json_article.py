@@ -919,3 +919,30 @@ def test_a_caption_field_named_after_the_picture_wins_over_the_pictures_own_desc
     figures, _ = read(tmp_path, [{"data": [record]}], name="items.json")
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("A spice seller in the covered bazaar.", "Photo: Shilan A.", "4347b899.jpg")]
+
+
+def test_cms_field_wrappers_and_rich_text_components_linked_by_codename(tmp_path):
+    # Kontent.ai: each element wraps its value ({type, name, value}); a rich text places a component with an
+    # <object data-codename="..."> whose item sits in modular_content; Sitecore's fields wrap theirs in {"value": ...}
+    def element(kind: str, value: object) -> dict:
+        return {"type": kind, "name": kind.title(), "value": value}
+    item = {"system": {"id": "1", "codename": "birgu", "type": "artiklu", "language": "mt"},
+            "elements": {"titlu": element("text", "Walls reopen"),
+                         "test": {**element("rich_text", f'<p>{P1}</p><object type="application/kenticocloud" '
+                                                         f'data-type="item" data-codename="c1"></object><p>{P2}</p>'),
+                                  "modular_content": ["c1"]}}}
+    component = {"system": {"id": "2", "codename": "c1", "type": "ritratt"},
+                 "elements": {"image": element("asset", [{"name": "walls.jpg", "type": "image/jpeg", "description": "Walls",
+                                                          "url": "https://assets.example/walls.jpg"}]),
+                              "caption": element("text", "Tourists walk on the walls."),
+                              "credit": element("text", "Ritratt: Marija V.")}}
+    figures, _ = read(tmp_path, [{"items": [item], "modular_content": {"c1": component}}], name="items.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Tourists walk on the walls.", "Ritratt: Marija V.", "https://assets.example/walls.jpg")]
+    route = {"name": "belval", "fields": {"Titel": {"value": "Belval"}, "Text": {"value": f"<p>{P1}</p><p>{P2}</p>"},
+                                          "HeroImage": {"value": {"src": "/-/media/belval.jpg?h=800", "alt": "Belval"}},
+                                          "HeroCaption": {"value": "Students at the campus."},
+                                          "HeroCredit": {"value": "Foto: Lynn S."}}}
+    figures, _ = read(tmp_path, [{"path": "/belval", "layout": {"sitecore": {"route": route}}}], name="jss.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Students at the campus.", "Foto: Lynn S.", "/-/media/belval.jpg?h=800")]

@@ -85,7 +85,7 @@ def json_type(value: object) -> str:
     return {dict: "object", list: "array", str: "string", int: "number", float: "number"}.get(type(value), "null")
 
 
-_FIELD_CONTAINERS = ("fields", "attributes", "properties")  # where an API keeps a record's own fields
+_FIELD_CONTAINERS = ("fields", "attributes", "properties", "elements")  # where an API keeps a record's own fields
 _MIME_KEYS = ("contenttype", "content_type", "contentType", "mimetype", "mimeType", "mime_type", "type", "format")
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 

@@ -39,6 +39,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if _field_wrapper(value):  # a CMS field's value in its wrapper (Sitecore's {"value": ...}, Kontent.ai's
+        return _unpacked(value["value"], depth + 1)  # {"type": "text", "name": ..., "value": ...})
     if (spans := _labelled_spans(value)) is not None:  # an annotation tool's text with its caption spans
         return {**{k: v for k, v in value.items() if k not in _SPAN_KEYS}, "images": spans}
     if _coco(value):  # a COCO-style captions file: each image with its captions, under its article where named
@@ -110,6 +112,9 @@ def _ident(obj: dict) -> str | None:
     sys = obj.get("sys")
     if isinstance(sys, dict) and sys.get("type") in ("Entry", "Asset") and isinstance(sys.get("id"), str):
         return sys["id"]
+    system = obj.get("system")  # Kontent.ai's items and components, named by their codename
+    if isinstance(system, dict) and isinstance(system.get("codename"), str):
+        return system["codename"]
     ident = obj.get("_id")
     return ident if isinstance(ident, str) else None
 
@@ -138,7 +143,8 @@ def _link(obj: dict) -> str | None:
     return None
 
 
-_PLACEHOLDER = re.compile(r'<(?P<tag>[a-z][\w-]*)\b[^>]*?\bdata-(?:ref|id|embed-id|entity-id)="(?P<id>[^"]+)"[^>]*>'
+_PLACEHOLDER = re.compile(r'<(?P<tag>[a-z][\w-]*)\b[^>]*?\bdata-(?:ref|id|embed-id|entity-id|codename)="(?P<id>[^"]+)"'
+                          r'[^>]*>'
                           r'(?:\s*</(?P=tag)>)?')
 
 
@@ -164,7 +170,11 @@ def _placeholder(m: re.Match, index: dict, linked: set, depth: int) -> str:
     if not isinstance(target, dict):
         return m.group(0)
     linked.add(m.group("id"))
-    return _editor_figure({"value": _linked(target, index, linked, depth + 1)}, depth)
+    target = _linked(target, index, linked, depth + 1)
+    for key in ("fields", "elements", "attributes"):  # the component's own fields, where its CMS keeps them
+        if isinstance(target.get(key), dict):
+            target = {**target, **target[key]}
+    return _editor_figure({"value": target}, depth)
 
 
 def _storied(obj: dict) -> bool:
@@ -175,6 +185,21 @@ def _storied(obj: dict) -> bool:
 
 
 _STORY_CHARS = 200
+
+
+# the kinds of a Kontent.ai element, which wraps its value with its type and display name
+_ELEMENT_TYPES = frozenset(("text", "rich_text", "asset", "number", "date_time", "multiple_choice", "modular_content",
+                            "taxonomy", "url_slug", "custom"))
+
+
+def _field_wrapper(value: dict) -> bool:
+    keys = set(value)
+    if "value" not in keys:
+        return False
+    if keys <= {"value", "editable"}:  # Sitecore's layout service fields
+        return True
+    return keys <= {"type", "name", "value", "images", "links", "modular_content"} and "name" in keys \
+        and value.get("type") in _ELEMENT_TYPES
 
 
 _SPAN_KEYS = ("label", "labels", "entities", "spans")
