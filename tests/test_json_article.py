@@ -932,7 +932,8 @@ def test_cms_field_wrappers_and_rich_text_components_linked_by_codename(tmp_path
                                                          f'data-type="item" data-codename="c1"></object><p>{P2}</p>'),
                                   "modular_content": ["c1"]}}}
     component = {"system": {"id": "2", "codename": "c1", "type": "ritratt"},
-                 "elements": {"image": element("asset", [{"name": "walls.jpg", "type": "image/jpeg", "description": "Walls",
+                 "elements": {"image": element("asset", [{"name": "walls.jpg", "type": "image/jpeg",
+                                                          "description": "Walls",
                                                           "url": "https://assets.example/walls.jpg"}]),
                               "caption": element("text", "Tourists walk on the walls."),
                               "credit": element("text", "Ritratt: Marija V.")}}
