@@ -216,15 +216,15 @@ def eval_scrapes():
 # Umbraco, Magnolia, ButterCMS, Cosmic, a broadcaster's block API, Bluesky, Threads and LinkedIn posts, a
 # BreakingNews-style record, a wiki dump, Microlink, Meilisearch, Vespa, ArchiveBox, Zotero, Omnivore, Mailchimp, a
 # notebook's pandas output, jsonpickle, Rust serde, ninjs 3.0; written blind at stop 40 after set 47's fixes) scored
-# P 0.897 R 0.495 F1 0.638 at first contact (commit 52c2271), credits agreeing on 40 of 52, pictures on 46 of 52.
-# Not worked on: the stop's last first-contact measurement.
+# P 0.897 R 0.495 F1 0.638 at first contact (commit 52c2271), credits agreeing on 40 of 52, pictures on 46 of 52;
+# after one fix (CMS field wrappers, Kontent.ai components) 0.675 (credits 45 of 57), held to that figure.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
     "set44": {"f1": 0.957, "found": 102, "credits_ok": 102},
     "set45": {"f1": 0.849, "found": 76, "credits_ok": 76},
     "set47": {"f1": 0.929, "found": 99, "credits_ok": 96},
-    "set48": {"f1": 0.637, "found": 52, "credits_ok": 40},
+    "set48": {"f1": 0.674, "found": 57, "credits_ok": 45},
 }
 
 
