@@ -947,3 +947,15 @@ def test_cms_field_wrappers_and_rich_text_components_linked_by_codename(tmp_path
     figures, _ = read(tmp_path, [{"path": "/belval", "layout": {"sitecore": {"route": route}}}], name="jss.json")
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Students at the campus.", "Foto: Lynn S.", "/-/media/belval.jpg?h=800")]
+
+
+def test_a_credit_as_printed_in_a_field_of_another_name_is_the_pictures_credit(tmp_path):
+    # a scraper's own field names in Somali: the caption's field says nothing known (`qoraal_sawir`), nor the credit's
+    # (`sawirqaade`), but the credit reads as one ("Sawir: X": a label, a colon, a name)
+    record = {"cinwaan": "Port reopens", "xiriir": "https://news.example/berbera", "qoraal": [P1, P2],
+              "sawirro": [{"src": "https://news.example/doonyo.jpg",
+                           "qoraal_sawir": "Fishing boats moored at the port on Thursday morning.",
+                           "sawirqaade": "Sawir: Cabdi Warsame"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("Fishing boats moored at the port on Thursday morning.", "Sawir: Cabdi Warsame")]

@@ -388,6 +388,9 @@ def _worded(strings: dict[str, str], address: str, named_only: bool = False,
         caption_key = max(worded, key=lambda k: len(rest[k]), default=None)
     if caption_key is None:
         return None
+    if credit_key is None:  # a credit as printed ("Sawir: X") in a field of another caption, whatever its name
+        credit_key = next((k for k, v in rest.items() if k != caption_key and not _ALT_NAME.search(k)
+                           and _LABELLED_NAME.fullmatch(v)), None)
     item = {"url": address, "caption": _plain(rest[caption_key]),
             "credit": _plain(rest[credit_key]) if credit_key else None, "alt": _plain(alt) if alt else None,
             "_named": bool(_CAPTION_NAME.search(caption_key)) or None}
