@@ -959,3 +959,20 @@ def test_a_credit_as_printed_in_a_field_of_another_name_is_the_pictures_credit(t
     figures, _ = read(tmp_path, [record])
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("Fishing boats moored at the port on Thursday morning.", "Sawir: Cabdi Warsame")]
+
+
+def test_a_wiki_pages_source_renders_its_file_links_as_captioned_figures(tmp_path):
+    # a wiki dump as JSON lines (page source in `wikitext`): [[Archivo:x.jpg|thumb|right|caption with [[a link]]]] in
+    # the wiki's language; the file's address from the dump script's own list of files; templates, bold and
+    # categories dropped; a file link with only layout words has no caption
+    wikitext = ("{{Cabecera}}\n'''Liberia''' — " + P1 + "\n\n[[Archivo:Tope_2025.jpg|miniaturadeimagen|derecha|"
+                "Riders parade along the avenue of [[Liberia (Costa Rica)|Liberia]]. Foto: Ana Gutiérrez]]\n\n" + P2
+                + "\n\n[[Archivo:Carreta.jpg|miniaturadeimagen]]\n\n[[Categoría:Guanacaste]]")
+    page = {"page_id": 101, "ns": 0, "title": "Riders parade", "model": "wikitext", "wikitext": wikitext,
+            "imagenes": [{"archivo": "Tope_2025.jpg", "url": "https://wiki.example/images/5/5f/Tope_2025.jpg"},
+                         {"archivo": "Carreta.jpg", "url": "https://wiki.example/images/6/63/Carreta.jpg"}]}
+    figures, _ = read(tmp_path, [page])
+    assert [(cap, cred, src, pos) for _, cap, cred, src, pos in figures] == [
+        ("Riders parade along the avenue of Liberia.", "Foto: Ana Gutiérrez",
+         "https://wiki.example/images/5/5f/Tope_2025.jpg", 1),
+        (None, None, "https://wiki.example/images/6/63/Carreta.jpg", 2)]

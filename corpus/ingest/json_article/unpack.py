@@ -39,6 +39,9 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if isinstance(value.get("wikitext"), str):  # a wiki's page source: the HTML its file links and paragraphs render
+        return {**{k: _unpacked(v, depth + 1) for k, v in value.items() if k != "wikitext"},
+                "html": wikitext_html(value["wikitext"], _file_addresses(value))}
     if _field_wrapper(value):  # a CMS field's value in its wrapper (Sitecore's {"value": ...}, Kontent.ai's
         return _unpacked(value["value"], depth + 1)  # {"type": "text", "name": ..., "value": ...})
     if (spans := _labelled_spans(value)) is not None:  # an annotation tool's text with its caption spans
@@ -232,6 +235,92 @@ def _labelled_spans(value: dict) -> list[dict] | None:
         out.append({k: v for k, v in (("caption", text[start:end].strip()), ("credit", credit),
                                       ("paragraph", text[:start].count("\n\n"))) if v is not None})
     return out if out else None
+
+
+# a file link in any wiki's language: [[File:x.jpg|thumb|caption]], [[Archivo:...]], [[Datei:...]], [[ファイル:...]]
+_WIKI_FILE = re.compile(r"\[\[\s*[^\[\]|:]{2,24}:\s*(?P<name>[^\[\]|]+?\.(?:jpe?g|png|gif|webp|svg|tiff?))\s*(?:\|)?",
+                        re.I)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<text>[^\[\]|]*)\]\]")
+_WIKI_OPTION = re.compile(r"^(?:\w+px|x?\d+px|upright(?:=[\d.]+)?|alt=.*|link=.*|page=\d+|[^\s=]{3,24})$")
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+
+
+def _file_addresses(record: dict) -> dict[str, str]:
+    """File name -> address, from the record's lists of file objects (a dump script's {archivo, url})."""
+    out: dict[str, str] = {}
+    for value in record.values():
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict) and (address := _address(item)):
+                for name in item.values():
+                    if isinstance(name, str) and name != address and not name.startswith(("http:", "https:")):
+                        out.setdefault(name.replace(" ", "_"), address)
+    return out
+
+
+def wikitext_html(text: str, addresses: dict[str, str] | None = None) -> str:
+    """A wiki page's source as HTML: each file link a figure (its last part that is no layout word its caption;
+    its address from `addresses` where the record names the file's), links as their text, templates and categories
+    dropped, blank-line paragraphs."""
+    out = []
+    for block in re.split(r"\n\s*\n", _WIKI_TEMPLATE.sub("", text)):
+        html_block, rest, pos = [], block, 0
+        while (m := _WIKI_FILE.search(rest, pos)) is not None:
+            end = _closing(rest, m.start())
+            html_block.append(_wiki_inline(rest[pos:m.start()]))
+            parts = _split_top(rest[m.end():end - 2])
+            caption = parts[-1] if parts and not _WIKI_OPTION.match(parts[-1].strip()) else ""
+            alt = next((p[4:] for p in parts if p.startswith("alt=")), "")
+            name = m.group("name").strip()
+            src = (addresses or {}).get(name.replace(" ", "_"), name)
+            html_block.append(f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">'
+                              + (f"<figcaption>{_wiki_inline(caption)}</figcaption>" if caption.strip() else "")
+                              + "</figure>")
+            pos = end
+        tail = _wiki_inline(rest[pos:]).strip()
+        body = "".join(html_block)
+        out.append(body + (f"<p>{tail}</p>" if tail else ""))
+    return "".join(out)
+
+
+def _closing(text: str, start: int) -> int:
+    """The index after the ]] that closes the [[ at start (links nest inside a file's caption)."""
+    depth, i = 0, start
+    while i < len(text) - 1:
+        pair = text[i:i + 2]
+        if pair == "[[":
+            depth, i = depth + 1, i + 2
+            continue
+        if pair == "]]":
+            depth, i = depth - 1, i + 2
+            if depth == 0:
+                return i
+            continue
+        i += 1
+    return len(text)
+
+
+def _split_top(text: str) -> list[str]:
+    """A file link's parts, split at the bars outside nested links."""
+    parts, depth, current = [], 0, ""
+    for i, ch in enumerate(text):
+        if text.startswith("[[", i):
+            depth += 1
+        elif text.startswith("]]", i) and depth:
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return parts + [current]
+
+
+def _wiki_inline(text: str) -> str:
+    text = re.sub(r"\[\[[^\[\]:]{2,24}:[^\[\]]*\]\]", "", text)  # categories and other namespaced links
+    while _WIKI_LINK.search(text):
+        text = _WIKI_LINK.sub(lambda m: m.group("text"), text)
+    text = re.sub(r"'{2,}", "", text)
+    return html.escape(text.strip(), quote=False)
 
 
 def _coco(value: dict) -> bool:
