@@ -781,10 +781,15 @@ def test_links_by_id_are_followed_to_the_pictures_they_name(tmp_path):
                          "lead": {"_type": "imageLead", "image": {"_ref": "img-1"},
                                   "captionOverride": "Dancers in the village square."},
                          "body": {"_type": "richText", "html": f'<p>{P1}</p><x-enhancement data-type="image" '
-                                                               f'data-ref="img-2"></x-enhancement><p>{P2}</p>'}}],
+                                                               f'data-ref="img-2"></x-enhancement><p>{P2}</p>'
+                                                               f'<x-enhancement data-ref="art-0"></x-enhancement>'}}],
               "references": {"img-1": image("img-1", "Archive picture of the dance"),
                              "img-2": image("img-2", "Visitors make masks."),
-                             "per-1": {"_id": "per-1", "_type": "person", "name": "Kim Min"}}}
+                             "per-1": {"_id": "per-1", "_type": "person", "name": "Kim Min"},
+                             # a link to another story (its own body, its own picture): left as it is, no figure
+                             "art-0": {"_id": "art-0", "_type": "newsArticle", "headline": "Last year's festival",
+                                       "body": {"html": f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"},
+                                       "image": image("img-9", "Last year's crowd.")}}}
     figures, ledger = read(tmp_path, [export], name="export.json")
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Dancers in the village square.", "Photo: Ann Lee", "https://cdn.example/img-1.jpg"),

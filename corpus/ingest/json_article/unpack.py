@@ -170,8 +170,8 @@ def _linked(value: object, index: dict, linked: set, depth: int) -> object:
 def _placeholder(m: re.Match, index: dict, linked: set, depth: int) -> str:
     """A body's placeholder for a linked picture, as the figure it stands for."""
     target = index.get(m.group("id"))
-    if not isinstance(target, dict):
-        return m.group(0)
+    if not isinstance(target, dict) or _storied(target):
+        return m.group(0)  # (a link to another story, not a picture it holds)
     linked.add(m.group("id"))
     target = _linked(target, index, linked, depth + 1)
     for key in ("fields", "elements", "attributes"):  # the component's own fields, where its CMS keeps them
