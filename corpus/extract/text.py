@@ -611,10 +611,7 @@ def _single(text: str, credited: bool = False) -> list[Item]:
     return [Item("caption", rest)]
 
 
-CREDITED_LINE_MAX_WORDS = 40
-
-
-CREDITED_LINE_MIN_WORDS = 4
+CREDITED_LINE_MIN_WORDS, CREDITED_LINE_MAX_WORDS = 4, 40  # a caption's length, printed once over its credit line
 
 
 def _caption_over_credit(text: str) -> bool:

@@ -66,10 +66,8 @@ def _json_response(entry: dict) -> bool:
     """A successful response whose body is JSON (`application/json`, `…+json`): the list an app or a site's
     script fetched its articles in."""
     response = entry.get("response") if isinstance(entry.get("response"), dict) else {}
-    content = response.get("content") if isinstance(response.get("content"), dict) else {}
-    media = str(content.get("mimeType") or _header(response, "content-type") or "").split(";", 1)[0].strip().lower()
     status = response.get("status")
-    return isinstance(status, int) and 200 <= status < 300 and (media.endswith(("/json", "+json")))
+    return isinstance(status, int) and 200 <= status < 300 and _media_type(_mime(response)).endswith(("/json", "+json"))
 
 
 def _json_articles(entry: dict, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
@@ -116,8 +114,8 @@ def _item(entry: dict, url: str, ref, cfg: IngestConfig) -> RawDoc | ImageRecord
     if not isinstance(status, int) or not 200 <= status < 300 or status in (204, 206):
         raise Rejected(Reason.INGEST_WARC_NOT_ARTICLE, f"HTTP status {status}, not a full page or image")
     content = response.get("content") if isinstance(response.get("content"), dict) else {}
-    mime = str(content.get("mimeType") or _header(response, "content-type") or "")
-    media = mime.split(";", 1)[0].strip().lower()
+    mime = _mime(response)
+    media = _media_type(mime)
     if not (media in _HTML or media.startswith("image/") or media in _VAGUE):
         raise Rejected(Reason.INGEST_WARC_NOT_ARTICLE, f"content type {media}, not HTML or image")
     body = _body(content)
@@ -140,6 +138,16 @@ def _item(entry: dict, url: str, ref, cfg: IngestConfig) -> RawDoc | ImageRecord
 
 _HTML = ("text/html", "application/xhtml+xml")
 _VAGUE = ("", "application/octet-stream", "binary/octet-stream")
+
+
+def _mime(response: dict) -> str:
+    """The response's content type as given (`text/html; charset=utf-8`): the HAR's, else its header's."""
+    content = response.get("content") if isinstance(response.get("content"), dict) else {}
+    return str(content.get("mimeType") or _header(response, "content-type") or "")
+
+
+def _media_type(mime: str) -> str:
+    return mime.split(";", 1)[0].strip().lower()
 
 
 def _header(response: dict, name: str) -> str | None:

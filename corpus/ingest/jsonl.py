@@ -125,10 +125,7 @@ def _items(line: bytes, n: int, inp: InputFile, cfg: IngestConfig, ledger: Ledge
     except RecursionError:
         _reject_line(ledger, inp, n, Reason.INGEST_BAD_JSON_LINE, "invalid JSON: nested too deep")
         return
-    for locator, record in _records_of(obj, f"line={n}"):
-        doc = _counted(lambda: _doc_from_object(record, inp, locator), locator, inp, cfg, ledger)
-        if doc is not None:
-            yield doc
+    yield from read_json_value(obj, inp, f"line={n}", cfg, ledger)
 
 
 def _counted(make, locator: str, inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> RawDoc | None:
@@ -165,8 +162,8 @@ def _records_of(obj: object, locator: str) -> list[tuple[str, object]]:
 
 def read_json_value(value: object, inp: InputFile, locator: str, cfg: IngestConfig, ledger: Ledger,
                     fetch_date=None) -> Iterator[RawDoc]:
-    """The article records of a JSON value held inside another input (a HAR's JSON response, an app's API
-    reply), each counted as a JSON line's are, under locator (`entry=4;item=2`)."""
+    """The article records of one parsed JSON value (a line, a document's item, a HAR's JSON response), each
+    counted, under locator (`line=3;item=2`, `entry=4;item=2`)."""
     for loc, record in _records_of(value, locator):
         doc = _counted(lambda: _doc_from_object(record, inp, loc), loc, inp, cfg, ledger)
         if doc is not None:
@@ -213,7 +210,4 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         return
     items = value if isinstance(value, list) else [value]
     for n, obj in enumerate(items, start=1):
-        for locator, record in _records_of(obj, f"item={n}"):
-            doc = _counted(lambda: _doc_from_object(record, inp, locator), locator, inp, cfg, ledger)
-            if doc is not None:
-                yield doc
+        yield from read_json_value(obj, inp, f"item={n}", cfg, ledger)

@@ -78,8 +78,10 @@ def _records(value: object, locator: str, depth: int, address: str | None = None
     if not isinstance(value, dict) or depth > _MAX_DEPTH:
         return []
     address = _first([value], URL_KEYS, _is_web_address) or address
-    if _has_article(value):
-        if _body_length(value) < _THIN_BODY and (inner := _envelope_of(value, locator, depth, address)):
+    body = _body(value)  # (read once: what makes it an article and how long its text is)
+    if body is not None or _pictured(value):  # an article: a body, or a captioned picture
+        length = _text_length(body)
+        if length < _THIN_BODY and (inner := _envelope_of(value, length, locator, depth, address)):
             return inner  # an envelope: an LLM's reply (a line of chatter, the article in its tool call's input)
         return [(locator, value)]
     return _inner_records(value, locator, depth, address)
@@ -88,25 +90,27 @@ def _records(value: object, locator: str, depth: int, address: str | None = None
 _THIN_BODY = 200  # characters of text: a line of an envelope (a model's "I'll record the article."), no story
 
 
-def _body_length(obj: dict) -> int:
-    body = _body(obj)
+def _text_length(body: tuple | None) -> int:
+    """Characters of a body's text (_body's result), its markup left out."""
     return len(_plain(body[1]) if body[0] == "html" else body[1]) if body is not None else 0
 
 
 def _pictured(obj: dict) -> bool:
+    """A captioned picture: listed under a known name, or an object of a list holding an image file's address and a
+    caption (a crawler's own `gorseller`, `picha`)."""
     return _captioned(_pictures(obj)[0]) or bool(_pictures_by_shape(obj, [], None))
 
 
-def _envelope_of(outer: dict, locator: str, depth: int, address: str | None) -> list[tuple[str, object]]:
+def _envelope_of(outer: dict, outer_length: int, locator: str, depth: int,
+                 address: str | None) -> list[tuple[str, object]]:
     """The records a thin object wraps: those inside it with captioned pictures and more text than it has, when
     every captioned picture the object shows is theirs; else none. Each takes the envelope's address (the page
     it was read from) where it names none."""
-    outer_length = _body_length(outer)
     fuller = []
     for loc, record in _inner_records(outer, locator, depth, address):
         if not isinstance(record, dict) or not _pictured(record):
             continue
-        length, pictures = _body_length(record), _all_pictures(record)
+        length, pictures = _text_length(_body(record)), _all_pictures(record)
         # (a picture's object whose "body" is its caption, one rendition of several, wraps no story)
         if length > outer_length and length > sum(len(p.get("caption") or "") for p in pictures):
             fuller.append((loc, record, pictures))
@@ -158,12 +162,6 @@ def _inner_records(value: dict, locator: str, depth: int, address: str | None = 
 
 
 _MARKS = ("_named", "_area")
-
-
-def _has_article(obj: dict) -> bool:
-    """A body, or a captioned picture: listed under a known name, or an object of a list holding an image file's
-    address and a caption (a crawler's own `gorseller`, `picha`)."""
-    return _body(obj) is not None or _pictured(obj)
 
 
 def _captioned(items: object) -> bool:

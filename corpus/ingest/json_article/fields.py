@@ -174,15 +174,10 @@ def _holder_path(obj: dict, depth: int = 0) -> list[dict]:
     return []
 
 
-def _holder(obj: dict, depth: int = 0) -> dict | None:
+def _holder(obj: dict) -> dict | None:
     """The object, obj or one nested in it, whose own address key names the picture."""
-    if any(isinstance(obj.get(k), str) and _looks_like_address(obj[k]) for k in ADDRESS_KEYS):
-        return obj
-    if depth < 3:
-        for value in obj.values():
-            if isinstance(value, dict) and (found := _holder(value, depth + 1)):
-                return found
-    return None
+    path = _holder_path(obj)
+    return path[-1] if path else None
 
 
 def _address(obj: dict, depth: int = 0) -> str | None:
