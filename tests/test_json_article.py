@@ -981,3 +981,27 @@ def test_a_wiki_pages_source_renders_its_file_links_as_captioned_figures(tmp_pat
         ("Riders parade along the avenue of Liberia.", "Foto: Ana Gutiérrez",
          "https://wiki.example/images/5/5f/Tope_2025.jpg", 1),
         (None, None, "https://wiki.example/images/6/63/Carreta.jpg", 2)]
+
+
+def test_a_datasets_sequence_of_pictures_kept_as_columns_gives_each_picture_its_caption(tmp_path):
+    # a dataset's Sequence({image, caption, credit}) as Hugging Face datasets and TFDS write it: one list per field,
+    # a picture's image an object of its own ({src, height, width}); one picture is a column of one item each (this
+    # crashed the reader: the lists were taken for one picture's fields), a column entry left empty is no caption
+    two = {"url": "https://news.example/market", "title": "Market", "text": BODY,
+           "images": {"image": [{"src": "https://cdn.example/m1.jpg", "height": 683, "width": 1024},
+                                {"src": "https://cdn.example/m2.jpg", "height": 683, "width": 1024}],
+                      "caption": ["Traders at the Thursday market.", None], "credit": ["Photo: Ann Roe", None]}}
+    one = {"url": "https://news.example/school", "headline": "School", "text": BODY,
+           "photos": {"image_url": ["https://cdn.example/s.jpg"], "caption": ["Pupils walk to the new school."],
+                      "photographer": ["Photo: Ben Roe"]}}
+    empty = {"url": "https://news.example/bus", "headline": "Bus", "text": BODY,
+             "photos": {"image_url": ["https://cdn.example/b1.jpg", "https://cdn.example/b2.jpg"],
+                        "caption": ["The new bus station opens.", ""], "photographer": ["Photo: Cy Roe", "Photo: Cy Roe"]}}
+    figures, ledger = read(tmp_path, [two, one, empty])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Traders at the Thursday market.", "Photo: Ann Roe", "https://cdn.example/m1.jpg"),
+        (None, None, "https://cdn.example/m2.jpg"),
+        ("Pupils walk to the new school.", "Photo: Ben Roe", "https://cdn.example/s.jpg"),
+        ("The new bus station opens.", "Photo: Cy Roe", "https://cdn.example/b1.jpg"),
+        (None, "Photo: Cy Roe", "https://cdn.example/b2.jpg")]
+    assert [r["reason"] for r in ledger.rows] == []  # (the crash was an internal error, rejected and counted)

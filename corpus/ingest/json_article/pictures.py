@@ -26,7 +26,7 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
     leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
     if not isinstance(listed, list):
         return (listed if not leads else [dict(lead, paragraph=0) for lead in leads]), _leading(leads, True)
-    known = {item.get("url") for item in listed if isinstance(item, dict) and item.get("url")}
+    known = {_text_or_none(item.get("url")) for item in listed if isinstance(item, dict)} - {None}
     leads = [lead for lead in leads if not lead.get("url") or lead["url"] not in known]
     return _leading(leads, False) + listed, _leading(leads, True)
 
@@ -114,7 +114,9 @@ def _elsewhere(obj: dict, found: list, skip: set[int]) -> list[dict]:
     """Captioned pictures a record keeps under its own field names (a CMS's `cover`, `associations`, a block
     editor's nested objects), in the record's order, except those already found and the body's own blocks: an
     object with a picture's address (an image file, or a type that says picture) and a caption field."""
-    known = {(item.get("url"), item.get("caption")) for item in found if isinstance(item, dict)}
+    # (an item listed.py will reject may hold anything under these names: only texts are compared)
+    known = {(_text_or_none(item.get("url")), _text_or_none(item.get("caption"))) for item in found
+             if isinstance(item, dict)}
     known_urls = {url for url, _ in known if url}
     known_captions = {caption for _, caption in known if caption}
     out: list[dict] = []
@@ -249,8 +251,8 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
     caption is the field whose name says caption in some language, else the object's longest wording; the
     credit the field whose name says credit. An object that also links to another page is a teaser, not a
     picture."""
-    known_urls = {item.get("url") for item in found if isinstance(item, dict) and item.get("url")}
-    known_captions = {item.get("caption") for item in found if isinstance(item, dict) and item.get("caption")}
+    known_urls = {_text_or_none(item.get("url")) for item in found if isinstance(item, dict)} - {None}
+    known_captions = {_text_or_none(item.get("caption")) for item in found if isinstance(item, dict)} - {None}
     out: list[dict] = []
 
     def add(item: dict | None) -> None:
@@ -407,9 +409,26 @@ def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
     return [dict(lead, paragraph=0) for lead in leads if lead.get("caption") or not captioned_only]
 
 
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _rows(columns: dict) -> list[dict] | None:
+    """Pictures kept as columns, one list per field ({"image": [...], "caption": [...]}: a dataset's sequence of
+    pictures as Hugging Face datasets and TFDS write it), as one object per picture, however few (unpack.py turns
+    the longer tables into rows before this); None for anything else."""
+    lengths = {len(v) if isinstance(v, list) else -1 for v in columns.values()}
+    return [{k: v[i] for k, v in columns.items()} for i in range(lengths.pop())] \
+        if len(columns) >= 2 and len(lengths) == 1 and min(lengths) >= 1 else None
+
+
 def _items(value: object) -> object:
     """A picture list as items: objects read by their fields, strings as an address or a caption, a map of
     index to caption, of alt text to address or of index to object; a value of another type as it is."""
+    if isinstance(value, dict) and len(value) == 1 and isinstance(rows := next(iter(value.values())), list):
+        value = rows  # a list in a wrapper of one field (the rows unpack.py makes of pictures kept as columns)
+    elif isinstance(value, dict) and (rows := _rows(value)) is not None:
+        value = rows
     if isinstance(value, dict) and (any(k in value for k in CAPTION_KEYS + CREDIT_KEYS) or _address(value)) \
             and not all(isinstance(v, dict) for v in value.values()):
         value = [value]  # one picture where a list is expected
