@@ -770,3 +770,43 @@ def test_a_credit_label_left_before_the_credit_s_own_element_leaves_the_caption(
                       f"</figcaption></figure>"))
     (f,) = art.figures
     assert f.caption.endswith(caption_end) and f.credit.startswith(credit.split()[0]), (f.caption, f.credit)
+
+
+def test_a_credit_box_naming_the_pictures_place_and_two_kinds_joined_by_a_slash_is_a_credit():
+    # "Cover art/illustration via X." opens the way credits do, however long the notice after it; the box is named
+    # for a credit, so the picture has a credit and no caption
+    art, _ = run(page("<div class='cover'><img src='/img/scale.jpg' alt='A balance scale'><div class='caption'>"
+                      "<p class='image-credit'>Cover art/illustration via Example News. Image includes combined "
+                      "content which may include AI-generated content.</p></div></div>"))
+    (f,) = art.figures
+    assert (f.caption, f.credit) == (None, "Cover art/illustration via Example News. Image includes combined "
+                                           "content which may include AI-generated content.")
+
+
+def test_a_lazy_loading_attribute_named_without_data_gives_the_pictures_address():
+    # a page optimiser's own attribute names (nitro-lazy-src, nitro-lazy-srcset) beside an svg stand-in in src
+    stand_in = "data:image/svg+xml;base64,PHN2ZyB2aWV3Qm94PSIwIDAgNjk2IDM5MiI+PC9zdmc+"
+    art, _ = run(page(f"<figure><img src='{stand_in}' nitro-lazy-src='https://cdn.example.com/up/tram-696x392.jpg' "
+                      "nitro-lazy-srcset='https://cdn.example.com/up/tram-696x392.jpg 696w, "
+                      "https://cdn.example.com/up/tram.jpg 1920w' nitro-lazy-empty><figcaption>The first tram on "
+                      "the new line.</figcaption></figure>"))
+    (f,) = art.figures
+    assert (f.src, f.caption) == ("https://cdn.example.com/up/tram-696x392.jpg", "The first tram on the new line.")
+
+
+def test_the_pages_own_picture_classed_as_a_thumbnail_is_kept_as_its_image_servers_copy():
+    # a theme classes the story's featured image "entry-thumb", a word teaser thumbnails carry; it is the page's
+    # og:image, served by an image server that keeps the original's path at the end of its own
+    og = "<meta property='og:image' content='https://news.example.com/wp-content/uploads/2026/03/pic.jpg'>"
+    cdn = "https://cdn.example.net/opt/rev-5e9a/news.example.com/wp-content/uploads/2026/03/pic-696x392.jpg"
+    srcset = f"{cdn} 696w, {cdn.replace('-696x392', '')} 1920w"  # (the full size, the og:image's own file)
+    lead = (f"<div class='featured'><a href='/wp-content/uploads/2026/03/pic.jpg'>"
+            f"<img class='entry-thumb' src='{cdn}' srcset='{srcset}'></a></div>")
+
+    def lead_above_the_body(head: str) -> bytes:  # (the theme sets it above the story's column, in the article)
+        return page("", head=head).replace(b"<div class='story-body'>", lead.encode() + b"<div class='story-body'>")
+
+    art, _ = run(lead_above_the_body(og))
+    assert [f.src for f in art.figures] == [cdn]
+    art, ledger = run(lead_above_the_body(""))  # no og:image names it: an uncaptioned thumbnail is a teaser's
+    assert art.figures == [] and Reason.FIGURE_RELATED.value in [r["reason"] for r in ledger.rows]

@@ -207,8 +207,8 @@ def _verdict(g: Group, ctx: Context, seen_keys: set) -> tuple[Reason | None, str
     zone = ctx.zones.of(g.figure if g.figure is not None else c.el)
     if zone is None and g.figure is not None:
         zone = ctx.zones.of(c.el)
-    if zone is WEAK_RELATED:
-        zone = None if _own_caption_box(g, ctx) else Reason.FIGURE_RELATED
+    if zone is WEAK_RELATED:  # (the page's own picture, its og:image, is no other story's thumbnail)
+        zone = None if _own_caption_box(g, ctx) or _page_picture(g, ctx) else Reason.FIGURE_RELATED
     if zone is not None:
         return zone, "chrome, rail or player around the image"
     if not any(m.ref.candidates for m in g.members):
@@ -341,9 +341,21 @@ def _lead_outside_scope(g: Group, c: Candidate, ctx: Context) -> bool:
     return bool(found.caption or found.credit)
 
 
+def _page_picture(g: Group, ctx: Context) -> bool:
+    """The picture the page declares its own (og:image), in any of its renditions."""
+    return bool(ctx.meta.image) and _shows_og_image([u for m in g.members for u in m.ref.candidates], ctx.meta.image)
+
+
 def _shows_og_image(urls: list, og_image: str) -> bool:
-    stem = url_stem(og_image)
-    return url_key(og_image) in {url_key(u) for u in urls} or bool(stem and stem in {url_stem(u) for u in urls})
+    """One of urls is the og:image: the same path, the same file stem, or an image server's copy that keeps the
+    original's path (folders and all) at the end of its own (`https://cdn.example/opt/site.example/up/x.jpg`)."""
+    stem, key = url_stem(og_image), url_key(og_image)
+    keys = {url_key(u) for u in urls}
+    return key in keys or bool(stem and stem in {url_stem(u) for u in urls}) \
+        or key.count("/") >= _OG_PATH_FOLDERS and any(k.endswith(key) for k in keys)
+
+
+_OG_PATH_FOLDERS = 3  # slashes in an og:image path long enough to know its copy by (/wp-content/uploads/x.jpg)
 
 
 def _slot(figure) -> tuple:

@@ -181,10 +181,11 @@ def _first_json_url(value: str) -> str | None:
 
 
 def lazy_attributes(attrs: dict) -> tuple[tuple, tuple]:
-    """(single-URL attributes, srcset attributes) among the data-* attributes no table names."""
+    """(single-URL attributes, srcset attributes) among the data-* attributes no table names, and the lazy-loading
+    attributes a script names without data- (an optimiser's `nitro-lazy-src`, `lazy-src`)."""
     single, sets = [], []
     for name, value in attrs.items():
-        if not name.startswith("data-") or name in _KNOWN:
+        if not (name.startswith("data-") or "lazy" in name) or name in _KNOWN:
             continue
         if "srcset" in name or "lazyload-set" in name:
             sets.append(name)
