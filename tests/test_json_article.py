@@ -1005,3 +1005,26 @@ def test_a_datasets_sequence_of_pictures_kept_as_columns_gives_each_picture_its_
         ("The new bus station opens.", "Photo: Cy Roe", "https://cdn.example/b1.jpg"),
         (None, "Photo: Cy Roe", "https://cdn.example/b2.jpg")]
     assert [r["reason"] for r in ledger.rows] == []  # (the crash was an internal error, rejected and counted)
+
+
+def test_pictures_whose_address_sits_in_an_asset_they_hold_and_a_social_apis_photo_attachments(tmp_path):
+    # a headless CMS's GraphQL reply whose asset fields are lists ([{url, fileName}]) and whose field names are the
+    # schema's, in Quechua; a social API's post whose photo attachments keep their renditions in `sizes` and their
+    # caption in `text`, the credit on the next line; a gallery item whose printed credit is longer than its caption
+    squidex = {"data": {"queryNewsContents": [{"id": "a1", "flatData": {
+        "umalliq": "Raymi", "qallariy": "Huamanga llaqtapi raymi karqa.",
+        "fotokuna": [{"siqi": [{"url": "https://cms.example/api/assets/raymi.jpg", "fileName": "raymi.jpg"}],
+                      "willay": "Runakuna raymipi tusunku.", "ruraq": "Foto: Rosa Quispe"}]}}]}}
+    size = {"type": "w", "width": 1280, "height": 960, "url": "https://cdn.example/impg/x1.jpg?size=1280x960"}
+    small = {"type": "s", "width": 75, "height": 56, "url": "https://cdn.example/impg/x1.jpg?size=75x56"}
+    post = {"response": {"count": 1, "items": [{"id": 3101, "post_type": "post", "text": BODY, "attachments": [
+        {"type": "photo", "photo": {"id": 457, "sizes": [small, size], "text": "Pupils at the new school.\nФото: A. Roe"}},
+        {"type": "link", "link": {"url": "https://news.example/more", "title": "More news"}}]}]}}
+    gallery = {"url": "https://news.example/lerik", "title": "Trail", "text": BODY,
+               "qalereya": [{"sekil": {"url": "https://cdn.example/trail.jpg"}, "izah": "Hikers on the trail.",
+                             "muellif": "Foto: Lerik District Executive Authority"}]}
+    figures, _ = read(tmp_path, [squidex, post, gallery])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Runakuna raymipi tusunku.", "Foto: Rosa Quispe", "https://cms.example/api/assets/raymi.jpg"),
+        ("Pupils at the new school.", "Фото: A. Roe", "https://cdn.example/impg/x1.jpg?size=1280x960"),
+        ("Hikers on the trail.", "Foto: Lerik District Executive Authority", "https://cdn.example/trail.jpg")]

@@ -7,7 +7,7 @@ import re
 from .fields import (
     ADDRESS_KEYS, ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS,
     LEAD_KEYS, NOT_ARTICLE_KINDS, PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of,
-    _credit_of, _image_address, _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture, _plain, _string)
+    _area, _credit_of, _image_address, _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture, _plain, _string)
 
 
 def _pictures(obj: dict) -> tuple[object, list[dict]]:
@@ -151,8 +151,12 @@ def _captioned_picture(obj: dict) -> dict | None:
                                       "")).lower()))
     if address is None or not (_IMAGE_FILE.search(address) or kind & PICTURE_TYPES):
         return None
-    item = _picture(obj, caption_keys=WALK_CAPTION_KEYS)
-    if item is not None and not item.get("caption") and not _several_captioned(obj) and (found := _caption_below(obj)):
+    # an object whose kind says picture calls its caption what it calls any text (a social API's attachment
+    # {"type": "photo", "photo": {"sizes": [...], "text": "..."}})
+    keys = WALK_CAPTION_KEYS + ("text",) if kind & PICTURE_TYPES else WALK_CAPTION_KEYS
+    item = _picture(obj, caption_keys=keys)
+    if item is not None and not item.get("caption") and not _several_captioned(obj) \
+            and (found := _caption_below(obj, keys)):
         item["caption"], credit = found  # a rendition's own fields (the Guardian's assets[].typeData)
         if credit and not item.get("credit"):
             item["credit"] = credit
@@ -171,15 +175,15 @@ def _several_captioned(obj: dict, depth: int = 0) -> bool:
     return False
 
 
-def _caption_below(obj: dict, depth: int = 0) -> tuple[str, str | None] | None:
-    """(caption, credit) of the first object inside obj that names a caption."""
+def _caption_below(obj: dict, keys: tuple = WALK_CAPTION_KEYS, depth: int = 0) -> tuple[str, str | None] | None:
+    """(caption, credit) of the first object inside obj that names a caption (under one of keys)."""
     for value in obj.values():
         for inner in value if isinstance(value, list) else [value]:
             if not isinstance(inner, dict):
                 continue
-            if caption := _caption_of(inner, WALK_CAPTION_KEYS):
+            if caption := _caption_of(inner, keys):
                 return caption, _credit_of(inner)
-            if depth < 3 and (found := _caption_below(inner, depth + 1)):
+            if depth < 3 and (found := _caption_below(inner, keys, depth + 1)):
                 return found
     return None
 
@@ -273,7 +277,7 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, dict):
-                    add(_picture_by_shape(item))
+                    add(_picture_by_shape(item, listed=True))
                 elif isinstance(item, list) and 2 <= len(item) <= 3 and all(isinstance(x, str) for x in item) \
                         and _image_address(item[0]):
                     add({k: v for k, v in zip(("url", "caption", "credit"), (item[0], _plain(item[1]),
@@ -281,12 +285,15 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
     return out
 
 
-def _picture_by_shape(obj: dict) -> dict | None:
-    """One object as a picture by what its values are: an image file's address, and a caption."""
+def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
+    """One object as a picture by what its values are: an image file's address, and a caption. listed: obj is an
+    item of a list (of pictures, maybe), whose address may sit in an asset it holds."""
     if _kind(obj) & NOT_ARTICLE_KINDS:
         return None  # an author's profile and its portrait
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
-    address = _keyed_address(strings)
+    # (an asset held inside: only for a list's item of a picture's few texts; a record's texts are many, and an
+    # object's own field holding an asset is read by the names after it, _named_after_pictures)
+    address = _keyed_address(strings) or (_asset_address(obj) if listed and len(strings) <= _PICTURE_TEXTS else None)
     if address is None:
         return None
     if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
@@ -295,6 +302,22 @@ def _picture_by_shape(obj: dict) -> dict | None:
     if any(len(v) >= _ARTICLE_TEXT for v in strings.values()):
         return None  # an article with its picture (a list of records), not a picture
     return _worded(strings, address)
+
+
+def _asset_address(obj: dict) -> str | None:
+    """An image file's address in an asset the object holds (a CMS's asset list `[{url, fileName}]`, a social
+    API's renditions `sizes: [{url, width, height}]`: the largest), where the object's own strings name none."""
+    found = []
+    for value in obj.values():
+        for x in value if isinstance(value, list) else [value]:
+            strings = {k: v.strip() for k, v in x.items() if isinstance(k, str) and isinstance(v, str)} \
+                if isinstance(x, dict) else {}
+            # an asset: an address and no wording of its own (an object with words is a story or a picture of its
+            # own); only its own address (one further down belongs to another object)
+            address = _keyed_address(strings)
+            if address and _IMAGE_FILE.search(address) and not any(_wording(v) for v in strings.values()):
+                found.append((address, _area(x)))
+    return max(found, key=lambda pair: pair[1])[0] if found else None
 
 
 def picture_in_block(obj: dict) -> dict | None:
@@ -387,7 +410,9 @@ def _worded(strings: dict[str, str], address: str, named_only: bool = False,
         if any(_TITLE_NAME.search(k) for k in rest):
             return None  # an object with a title and no caption is an article's record (a sheet's row), no picture
         worded = [k for k, v in rest.items() if k != credit_key and not _ALT_NAME.search(k) and _wording(v)]
-        caption_key = max(worded, key=lambda k: len(rest[k]), default=None)
+        # (a credit as printed, "Foto: X Y Z", is words too: the caption is the longest of the others, if any)
+        said = [k for k in worded if not _LABELLED_NAME.fullmatch(rest[k])] or worded
+        caption_key = max(said, key=lambda k: len(rest[k]), default=None)
     if caption_key is None:
         return None
     if credit_key is None:  # a credit as printed ("Sawir: X") in a field of another caption, whatever its name
