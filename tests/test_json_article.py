@@ -1028,3 +1028,23 @@ def test_pictures_whose_address_sits_in_an_asset_they_hold_and_a_social_apis_pho
         ("Runakuna raymipi tusunku.", "Foto: Rosa Quispe", "https://cms.example/api/assets/raymi.jpg"),
         ("Pupils at the new school.", "Фото: A. Roe", "https://cdn.example/impg/x1.jpg?size=1280x960"),
         ("Hikers on the trail.", "Foto: Lerik District Executive Authority", "https://cdn.example/trail.jpg")]
+
+
+def test_ad_and_read_also_pictures_in_more_languages_and_a_photo_credit_in_camel_case(tmp_path):
+    # an app's cache of stories: `photoCredit` beside `caption`; pictures captioned only with an ad word (Corsican,
+    # Welsh, Breton, Romanian without its diacritic) or "read also: <another story>" (Malagasy, Somali, Cebuano) are
+    # rejected and counted; a Malagasy credit ("Sary: X") printed after the caption splits off
+    def picture(name: str, caption: str, **more) -> dict:
+        return {"imageUrl": f"https://news.example/img/{name}.jpg", "caption": caption, **more}
+
+    record = {"title": "Harbour", "link": "https://news.example/harbour", "text": BODY, "images": [
+        picture("port", "Cargo ships in the port of Toamasina. Sary: Ravelo Tiana"),
+        picture("quay", "Fishing boats at the quay.", photoCredit="Foto: Jean-Pierre Roe"),
+        *(picture(f"ad{n}", word) for n, word in enumerate(("Publicità", "Hysbyseb", "Bruderezh", "Reclama"))),
+        *(picture(f"more{n}", line) for n, line in enumerate(
+            ("Vakio koa: Ny rivodoza Batsirai", "Akhri sidoo kale: Roobabka Togdheer", "Basaha usab: Pista sa Valencia")))]}
+    figures, ledger = read(tmp_path, [record])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("Cargo ships in the port of Toamasina.", "Sary: Ravelo Tiana"),
+        ("Fishing boats at the quay.", "Foto: Jean-Pierre Roe")]
+    assert len([r for r in ledger.rows if r["stage"] == "figures"]) == 7

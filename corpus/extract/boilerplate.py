@@ -15,12 +15,12 @@ TRIM = " -–—•*|[]()<>.…:·=_#~"
 # sentence that mentions advertising stays): Japanese 広告, Chinese 广告 (simplified) and 廣告 (traditional),
 # Arabic إعلان and its plural إعلانات
 _AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]s?|publicidad|"
-             r"publicidade|anuncios?|pubblicit[àa]|annunci[oi]|reclame|advertentie|reklam[ae]?|annons|"
+             r"publicidade|anuncios?|pubb?licit[àa]|annunci[oi]|reclame|reclama|advertentie|reklam[ae]?|annons|"
              r"mainos|реклама|広告|广告|廣告|광고|إعلان(?:ات)?|اعلان|آگهی|اشتہار|פרסומת|διαφήμιση|विज्ञापन|বিজ্ঞাপন|"
              r"விளம்பரம்|โฆษณา|quảng cáo|iklan|reclamă|hirdetés|annonse|oglas|inzerce|patalastas|tangazo|"
              r"publicitat|advertensie|reklaam|reklāma|reklamë|жарнама|რეკლამა|գովազդ|ማስታወቂያ|talla|сурталчилгаа|fógra|"
              r"ڕیکلام|ریکلام|ໂຄສະນາ|ពាណិជ្ជកម្ម|ကြော်ငြာ|වෙළඳ දැන්වීම|"
-             r"ਇਸ਼ਤਿਹਾਰ|പരസ്യം|ಜಾಹೀರಾತು|sanas|ཁྱབ་བསྒྲགས།?|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
+             r"ਇਸ਼ਤਿਹਾਰ|പരസ്യം|ಜಾಹೀರಾತು|sanas|hysbyseb|bruderezh|ཁྱབ་བསྒྲགས།?|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
              r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
 AD_LABEL_RE = re.compile(r"(?:" + _AD_WORDS + r")", re.I)
 
@@ -133,7 +133,9 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
              r"អានបន្ថែម|ອ່ານຕື່ມ|อ่านเพิ่มเติม|อ่านต่อ)\s*[:៖：]\s*.{0,200}"),
     # "read also: <a story's title>" in more languages (Indonesian, Vietnamese, Russian, Arabic, Hindi, Turkish)
     ("more", r"(?:baca juga|simak juga|xem thêm|đọc thêm|читайте также|смотрите также|اقرأ أيضا[ًً]?|ये भी पढ़ें|"
-             r"यह भी पढ़ें|ayrıca (?:okuyun|bakınız))(?:\s*:\s*.{0,200})?"),
+             r"यह भी पढ़ें|ayrıca (?:okuyun|bakınız)|"
+             # Somali, Malagasy, Cebuano
+             r"akhri sidoo kale|vakio koa|basaha usab)(?:\s*:\s*.{0,200})?"),
     ("nav", r"(?:prev|next|previous)\b.{0,300}\btrends now"),
     ("nav", r"(?:previous|next) (?:article|story|post|page)\b.{0,200}"),
     ("nav", r"prev|previous|next|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente|precedente|"
