@@ -1048,3 +1048,28 @@ def test_ad_and_read_also_pictures_in_more_languages_and_a_photo_credit_in_camel
         ("Cargo ships in the port of Toamasina.", "Sary: Ravelo Tiana"),
         ("Fishing boats at the quay.", "Foto: Jean-Pierre Roe")]
     assert len([r for r in ledger.rows if r["stage"] == "figures"]) == 7
+
+
+def test_html_elements_a_scraping_tool_wrote_as_json_are_read_as_the_html_they_were(tmp_path):
+    # pup's `json{}` (tag, attributes as keys, its own text, children) for each page's figures; an html-to-JSON
+    # parser's tree (type element, tagName, attributes as key/value pairs, text nodes); a category named "tag" is no
+    # element
+    pup = {"url": "https://news.example/sisimiut", "tags": [{"tag": "sport"}], "figures": [
+        {"tag": "figure", "class": "artikel-assi", "children": [
+            {"tag": "img", "alt": "", "src": "https://news.example/sisimiut.jpg"},
+            {"tag": "figcaption", "text": "Boats in the harbour of Sisimiut.",
+             "children": [{"tag": "span", "class": "credit", "text": "Assi: Aqqaluk Roe"}]}]},
+        {"tag": "figure", "children": [{"tag": "img", "src": "https://news.example/ad.gif"},
+                                       {"tag": "figcaption", "text": "Ussassaarut"}]}]}
+    tree = {"url": "https://news.example/nuuk", "content": [
+        {"type": "element", "tagName": "p", "attributes": [], "children": [{"type": "text", "content": P1}]},
+        {"type": "element", "tagName": "figure", "attributes": [{"key": "class", "value": "photo"}], "children": [
+            {"type": "element", "tagName": "img", "attributes": [{"key": "src", "value": "/img/nuuk.jpg"}],
+             "children": []},
+            {"type": "element", "tagName": "figcaption", "attributes": [],
+             "children": [{"type": "text", "content": "The new school in Nuuk."}]}]},
+        {"type": "element", "tagName": "p", "attributes": [], "children": [{"type": "text", "content": P2}]}]}
+    figures, _ = read(tmp_path, [pup, tree])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Boats in the harbour of Sisimiut.", "Assi: Aqqaluk Roe", "https://news.example/sisimiut.jpg"),
+        ("The new school in Nuuk.", None, "/img/nuuk.jpg")]

@@ -36,9 +36,13 @@ def _unpacked(value: object, depth: int = 0) -> object:
     if isinstance(value, list):
         if _rich_text(value):  # Prismic's StructuredText: the HTML it renders to, read as any HTML field is
             return "".join(_rich_html(item) for item in value)
+        if value and all(_markup_node(v) for v in value):  # elements a tool wrote as JSON: the HTML they were
+            return "".join(_node_html(v, depth + 1) for v in value)
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if _markup_node(value):
+        return _node_html(value, depth + 1)
     if isinstance(value.get("wikitext"), str):  # a wiki's page source: the HTML its file links and paragraphs render
         return {**{k: _unpacked(v, depth + 1) for k, v in value.items() if k != "wikitext"},
                 "html": wikitext_html(value["wikitext"], _file_addresses(value))}
@@ -356,6 +360,52 @@ def _editor_state(value: dict) -> bool:
     if isinstance(root, dict) and root.get("type") == "root" and isinstance(root.get("children"), list):
         return True
     return value.get("type") == "doc" and isinstance(value.get("content"), list)
+
+
+# HTML elements a scraping tool writes as JSON: pup's `json{}` ({"tag", "class", "src", "text", "children"}) and
+# html-to-JSON parsers' ({"type": "element", "tagName", "attributes": [{"key", "value"}], "children"})
+_HTML_TAGS = frozenset((
+    "html", "body", "article", "section", "main", "header", "footer", "aside", "nav", "div", "span", "p", "a", "img",
+    "picture", "source", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "i",
+    "strong", "b", "small", "cite", "br", "blockquote", "time", "table", "tr", "td", "th", "tbody", "thead", "caption",
+    "noscript", "amp-img", "u", "sup", "sub", "mark", "q", "pre", "code", "hr", "dl", "dt", "dd", "address", "label"))
+_VOID_TAGS = frozenset(("img", "source", "br", "hr"))
+_NODE_KEYS = frozenset(("tag", "tagName", "text", "children", "type", "attributes", "attrs", "content"))
+
+
+def _markup_node(value: object) -> bool:
+    """An HTML element kept as JSON: its tag name an HTML element's, and children, text or an attribute of its own."""
+    if not isinstance(value, dict):
+        return False
+    tag = value.get("tag") if "tag" in value else value.get("tagName") if value.get("type") == "element" else None
+    return isinstance(tag, str) and tag.lower() in _HTML_TAGS \
+        and (isinstance(value.get("children"), list) or isinstance(value.get("text"), str)
+             or any(isinstance(v, str) for k, v in value.items() if k not in _NODE_KEYS))
+
+
+def _node_html(node: object, depth: int) -> str:
+    """An element kept as JSON, and its children, as the HTML it was; a text node as its text."""
+    if isinstance(node, str):
+        return html.escape(node, quote=False)
+    if not isinstance(node, dict) or depth > 48:
+        return ""
+    if node.get("type") == "text":
+        return html.escape(str(node.get("content") or node.get("text") or ""), quote=False)
+    if not _markup_node(node):
+        return ""
+    tag = str(node.get("tag") or node.get("tagName")).lower()
+    attrs = {k: v for k, v in node.items() if k not in _NODE_KEYS and isinstance(v, str)}
+    if isinstance(node.get("attributes"), list):
+        attrs.update({str(a["key"]): str(a.get("value") or "") for a in node["attributes"]
+                      if isinstance(a, dict) and a.get("key")})
+    attrs_html = "".join(f' {html.escape(k)}="{html.escape(v)}"' for k, v in attrs.items()
+                         if re.fullmatch(r"[A-Za-z_:][-\w:.]*", k))
+    if tag in _VOID_TAGS:
+        return f"<{tag}{attrs_html}>"
+    text = html.escape(node["text"], quote=False) if isinstance(node.get("text"), str) else ""
+    children = "".join(_node_html(c, depth + 1) for c in node.get("children") or [] if isinstance(c, (dict, str)))
+    gap = " " if text and children else ""  # (pup keeps an element's own text apart from its children's)
+    return f"<{tag}{attrs_html}>{text}{gap}{children}</{tag}>"
 
 
 _EDITOR_TAGS = {"paragraph": "p", "quote": "blockquote", "blockquote": "blockquote", "listitem": "li",
