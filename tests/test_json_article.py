@@ -1073,3 +1073,17 @@ def test_html_elements_a_scraping_tool_wrote_as_json_are_read_as_the_html_they_w
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Boats in the harbour of Sisimiut.", "Assi: Aqqaluk Roe", "https://news.example/sisimiut.jpg"),
         ("The new school in Nuuk.", None, "/img/nuuk.jpg")]
+
+
+def test_a_search_apis_raw_content_is_read_as_the_markdown_it_is(tmp_path):
+    # Tavily Extract: results[{url, raw_content, images}]; a short story whose Markdown shows a picture, its caption
+    # in italics with the credit after it, and a "read also" line (Sundanese) under another picture
+    raw = ("# Payung geulis\n\n![](https://news.example/payung.jpg)\n\n_Pangrajin keur ngalukis payung geulis._ "
+           "(Poto: Euis Roe)\n\nPayung dijual nepi ka luar nagri.\n\n![](https://news.example/masjid.jpg)\n\n"
+           "**Baca oge:** [Festival kuliner](https://news.example/kuliner)\n")
+    reply = {"results": [{"url": "https://news.example/payung", "raw_content": raw,
+                          "images": ["https://news.example/payung.jpg", "https://news.example/masjid.jpg"]}],
+             "failed_results": [], "response_time": 1.8}
+    figures, _ = read(tmp_path, [reply], name="tavily.json")
+    assert [(cap, cred) for _, cap, cred, _, _ in figures if cap or cred] == [
+        ("Pangrajin keur ngalukis payung geulis.", "Poto: Euis Roe")]

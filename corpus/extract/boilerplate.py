@@ -134,8 +134,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     # "read also: <a story's title>" in more languages (Indonesian, Vietnamese, Russian, Arabic, Hindi, Turkish)
     ("more", r"(?:baca juga|simak juga|xem thêm|đọc thêm|читайте также|смотрите также|اقرأ أيضا[ًً]?|ये भी पढ़ें|"
              r"यह भी पढ़ें|ayrıca (?:okuyun|bakınız)|"
-             # Somali, Malagasy, Cebuano
-             r"akhri sidoo kale|vakio koa|basaha usab)(?:\s*:\s*.{0,200})?"),
+             # Somali, Malagasy, Cebuano, Sundanese
+             r"akhri sidoo kale|vakio koa|basaha usab|baca oge)(?:\s*:\s*.{0,200})?"),
     ("nav", r"(?:prev|next|previous)\b.{0,300}\btrends now"),
     ("nav", r"(?:previous|next) (?:article|story|post|page)\b.{0,200}"),
     ("nav", r"prev|previous|next|older|newer|zurück|weiter|précédent|suivant|anterior|siguiente|precedente|"
