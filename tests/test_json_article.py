@@ -1087,3 +1087,14 @@ def test_a_search_apis_raw_content_is_read_as_the_markdown_it_is(tmp_path):
     figures, _ = read(tmp_path, [reply], name="tavily.json")
     assert [(cap, cred) for _, cap, cred, _, _ in figures if cap or cred] == [
         ("Pangrajin keur ngalukis payung geulis.", "Poto: Euis Roe")]
+
+
+def test_picture_credits_named_bildnachweis_in_lists_side_by_side(tmp_path):
+    # a search engine's document with its pictures as parallel string arrays; German "Bildnachweis" (picture credit)
+    doc = {"fields": {"titel": "Promenade", "url": "https://news.example/mole", "text": BODY,
+                      "bild_urls": ["https://news.example/mole.jpg", "https://news.example/leuchtturm.jpg"],
+                      "bildunterschriften": ["Spaziergänger auf der Promenade.", "Der Leuchtturm am Abend."],
+                      "bildnachweise": ["Foto: Heike Roe", ""]}}
+    figures, _ = read(tmp_path, [doc])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("Spaziergänger auf der Promenade.", "Foto: Heike Roe"), ("Der Leuchtturm am Abend.", None)]

@@ -237,10 +237,11 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            # Estonian, Hungarian, Galician and Portuguese ("pé de foto"), Irish, Scottish Gaelic, Mongolian
                            r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|fo-?thiotal|tailbar|тайлбар", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
-                          r"author|(?:^|_)by$|fuente|quelle|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|fot[oó]s(?:$|_)|creid", re.I)
+                          r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|fot[oó]s(?:$|_)|creid",
+                          re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
-                                r"foto_?autor|kuvaaja|zdj|fot[oó]s(?:$|_)|creid", re.I)
+                                r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
 # a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
 _TITLE_NAME = re.compile(r"title|headline|t[ií]tulo|titolo|titre|titel|tytu[lł]|naslov|ba[sş]l[iı]k|ti[eê]u_? ?[dđ]["
