@@ -235,6 +235,13 @@ def eval_scrapes():
 # FiftyOne, people's scripts), its helper short of time; written blind at stop 40 after set 49) scored P 1.000 R 1.000
 # F1 1.000 at first contact (commit cbd2449), credits agreeing on 97 of 100 (Korean "사진=X 기자" in its own field),
 # pictures on 100 of 100: at the bar and held to it.
+# Set51 (25 files, 100 captions, 25 languages none of the earlier sets used much: an eighth mix of kinds of JSON no
+# earlier set held: Strapi v5, Wix rich content, Squarespace and Medium ?format=json, AEM model.json, Gatsby
+# page-data, Nuxt payloads, Next.js __NEXT_DATA__, the WordPress VIP Block Data API, Pandoc, Tiptap, Docling,
+# Unstructured and Azure Document Intelligence output, Qdrant, Chroma, a LlamaIndex docstore, Neo4j, Couchbase,
+# Hasura, ActivityPub, microformats2, Blogger, IIIF and Prodigy; written blind at stop 41 after set 49's fixes)
+# scored P 0.885 R 0.460 F1 0.605 at first contact (commit 7805b41), credits agreeing on 43 of 46, pictures on 46 of
+# 46.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
@@ -243,6 +250,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set47": {"f1": 0.929, "found": 99, "credits_ok": 96},
     "set48": {"f1": 0.730, "found": 65, "credits_ok": 61},
     "set49": {"f1": 0.953, "found": 93, "credits_ok": 93},
+    "set51": {"f1": 0.605, "found": 46, "credits_ok": 43},
 }
 
 
