@@ -460,6 +460,16 @@ def test_every_pattern_splits_its_example(pattern):
     ("محطة القطار الجديدة بمكناس عشية افتتاحها (و م ع)", "محطة القطار الجديدة بمكناس عشية افتتاحها", "و م ع"),
     ("Obras de remate no acceso superior do ascensor. Imaxe: Concello de Vigo",
      "Obras de remate no acceso superior do ascensor.", "Imaxe: Concello de Vigo"),  # Galician "picture:"
+    # "photo:" in Asturian after a bar, Xitsonga, Chichewa and Tahitian in brackets, Sinhala with its suffix
+    ("Pescadores nel muelle de Cimavilla | Semeya: Xuan Méndez", "Pescadores nel muelle de Cimavilla",
+     "Semeya: Xuan Méndez"),
+    ("Vamanana va teka mati etepini leyintshwa. Xifaniso: Tsakani Roe", "Vamanana va teka mati etepini leyintshwa.",
+     "Xifaniso: Tsakani Roe"),
+    ("Amalonda akugulitsa tomato mumsika wa Zomba (Chithunzi: Grace Roe)", "Amalonda akugulitsa tomato mumsika wa Zomba",
+     "Chithunzi: Grace Roe"),
+    ("Te mau poti tautai i te uahu no Vaiare (Hoho’a: Teiva Roe)", "Te mau poti tautai i te uahu no Vaiare",
+     "Hoho’a: Teiva Roe"),
+    ("ගෝවා අස්වැන්න නෙළන කාන්තාවන් - ඡායාරූපය: සුනිල් රෝ", "ගෝවා අස්වැන්න නෙළන කාන්තාවන්", "ඡායාරූපය: සුනිල් රෝ"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

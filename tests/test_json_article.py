@@ -1098,3 +1098,25 @@ def test_picture_credits_named_bildnachweis_in_lists_side_by_side(tmp_path):
     figures, _ = read(tmp_path, [doc])
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("Spaziergänger auf der Promenade.", "Foto: Heike Roe"), ("Der Leuchtturm am Abend.", None)]
+
+
+def test_a_microformats_entrys_html_content_and_an_editors_figure_node_with_its_own_caption(tmp_path):
+    # mf2py's parse of an h-entry: every property a list, e-content [{"html", "value"}] (the HTML holds the figures,
+    # a credit labelled in Maltese on its own line); a Tiptap document whose custom figure node holds its caption as
+    # its own text nodes (one in italics) and its credit in attrs (labelled in Malayalam)
+    entry = {"type": ["h-entry"], "properties": {
+        "name": ["Sunday market"], "url": ["https://news.example/suq"],
+        "content": [{"html": f"<p>{P1}</p><figure><img src='https://news.example/suq.jpg'><figcaption>Fishmongers "
+                             "at the Sunday market<br><small>Ritratt: Karl Roe</small></figcaption></figure>"
+                             f"<p>{P2}</p>", "value": f"{P1} Fishmongers at the Sunday market Ritratt: Karl Roe {P2}"}]}}
+    tiptap = {"title": "Boat race", "url": "https://news.example/race", "content": {"type": "doc", "content": [
+        {"type": "paragraph", "content": [{"type": "text", "text": P1}]},
+        {"type": "figure", "attrs": {"src": "https://news.example/boat.jpg", "alt": "", "credit": "ചിത്രം: ജോസഫ്"},
+         "content": [{"type": "text", "text": "Rowers train on the "},
+                     {"type": "text", "text": "Punnamada", "marks": [{"type": "italic"}]},
+                     {"type": "text", "text": " lake"}]},
+        {"type": "paragraph", "content": [{"type": "text", "text": P2}]}]}}
+    figures, _ = read(tmp_path, [{"items": [entry]}, tiptap])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Fishmongers at the Sunday market", "Ritratt: Karl Roe", "https://news.example/suq.jpg"),
+        ("Rowers train on the Punnamada lake", "ചിത്രം: ജോസഫ്", "https://news.example/boat.jpg")]

@@ -33,8 +33,9 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # Northern Sami, Tajik, Cebuano, Tetum, Burmese, Yiddish (with and without its vowel points), Kannada, Odia,
           # Assamese and Tibetan
           r"Govva|Акс|Hulagway|Imajen|ဓာတ်ပုံ|פֿאָטאָ|פאטא|ಚಿತ್ರ|ଫଟୋ|ফটো|པར|"
-          # Malagasy "picture"
-          r"Sary|"
+          # Malagasy "picture"; "photo"/"picture" in Oromo, Luganda, Chichewa, Uyghur, Hmong, Xitsonga, Chuvash,
+          # Tahitian, Asturian, Sinhala (with its suffix) and Malayalam
+          r"Sary|Suuraa|Ekifaananyi|Chithunzi|سۈرەت|Duab|Xifaniso|Сăн ÿкерчĕкĕ|Hoho[’']a|Semeya|ඡායාරූපය|ചിത്രം|"
           # Khmer "picture", Mongolian "source", Telugu "photo courtesy" and "photo" as also spelled with a short o
           r"រូបភាព|Эх сурвалж|ఫొటో సౌజన్యం|ఫొటో|"
           # a camera emoji standing for the label ("📸: Jane Roe")

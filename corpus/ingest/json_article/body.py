@@ -39,6 +39,8 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
             return "text", text, [], obj[key]
     for key in TEXT_KEYS:
         value = _unlocale(obj.get(key))
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) and _string(value[0]):
+            value = value[0]  # microformats2's e-content: [{"html": ..., "value": ...}] (every property is a list)
         if text := _string(value):
             return ("html" if _MARKUP.search(text[:_MARKUP_SCAN]) else "text"), text, [], value
         if isinstance(value, list) and value and all(isinstance(x, str) for x in value):

@@ -425,8 +425,8 @@ def _editor_html(node: object, depth: int) -> str:
         return "<br>"
     inner = "".join(_editor_html(child, depth + 1) for key in ("children", "content")
                     if isinstance(node.get(key), list) for child in node[key])
-    if kind in ("upload", "image"):
-        return _editor_figure(node, depth)
+    if kind in ("upload", "image", "figure"):  # (a custom figure node's caption is its own text: Tiptap's)
+        return _editor_figure(node, depth, inner if kind == "figure" else "")
     if kind in ("link", "autolink"):
         href = (node.get("fields") or {}).get("url") if isinstance(node.get("fields"), dict) else node.get("url")
         return f'<a href="{html.escape(str(href or ""))}">{inner}</a>'
@@ -440,14 +440,15 @@ def _editor_html(node: object, depth: int) -> str:
     return f"<{tag}>{inner}</{tag}>" if tag else inner
 
 
-def _editor_figure(node: dict, depth: int) -> str:
+def _editor_figure(node: dict, depth: int, shown: str = "") -> str:
+    """A picture node as a figure; shown: the caption the node holds as its own content, rendered."""
     media = _unpacked(node.get("value") if isinstance(node.get("value"), dict) else node.get("attrs") or {},
                       depth + 1)
     if not isinstance(media, dict):
         return ""
     src = next((media[k] for k in ("url", "src") if isinstance(media.get(k), str)), "") or _address(media) or ""
     strings = {k: v for k, v in media.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
-    caption = next((v for k, v in strings.items() if _CAPTION_NAME.search(k)), "") or strings.get("title", "")
+    caption = shown or next((v for k, v in strings.items() if _CAPTION_NAME.search(k)), "") or strings.get("title", "")
     credit = next((v for k, v in strings.items() if _PHOTO_CREDIT_NAME.search(k)), "")
     alt = strings.get("alt", "")
     credit_html = f' <span class="credit">{html.escape(credit, quote=False)}</span>' if credit else ""
