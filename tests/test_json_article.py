@@ -1120,3 +1120,39 @@ def test_a_microformats_entrys_html_content_and_an_editors_figure_node_with_its_
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Fishmongers at the Sunday market", "Ritratt: Karl Roe", "https://news.example/suq.jpg"),
         ("Rowers train on the Punnamada lake", "ചിത്രം: ജോസഫ്", "https://news.example/boat.jpg")]
+
+
+def test_a_document_parsers_output_is_read_as_the_page_it_converted(tmp_path):
+    # Unstructured's elements_to_json: one flat array of typed elements over two pages (metadata.url), an Image's
+    # caption the FigureCaption right after it, an author's portrait and an ad banner among them; Docling's
+    # DoclingDocument: body children as JSON pointers, a picture naming its caption text, a logo in the furniture
+    def element(kind: str, text: str, url: str, **meta) -> dict:
+        return {"type": kind, "element_id": f"{kind}{len(text)}{url[-1]}", "text": text, "metadata": {"url": url, **meta}}
+
+    a, b = "https://news.example/a", "https://news.example/b"
+    elements = [element("Title", "Market reopens", a), element("NarrativeText", P1, a),
+                element("Image", "Trader", a, image_url="https://news.example/market.jpg"),
+                element("FigureCaption", "Traders sell tomatoes at the new market. Photo: Grace Roe", a),
+                element("NarrativeText", P2, a), element("Title", "Lake fishing", b), element("NarrativeText", P3, b),
+                element("Image", "", b, image_url="https://news.example/boats.jpg"),
+                element("FigureCaption", "Fishermen pull their net ashore.", b)]
+    figures, _ = read(tmp_path, elements, name="elements.json")
+    assert [(loc, cap, cred, src) for loc, cap, cred, src, _ in figures] == [
+        ("item=1", "Traders sell tomatoes at the new market.", "Photo: Grace Roe", "https://news.example/market.jpg"),
+        ("item=2", "Fishermen pull their net ashore.", None, "https://news.example/boats.jpg")]
+    doc = {"schema_name": "DoclingDocument", "version": "1.3.0", "name": "orchard",
+           "origin": {"mimetype": "text/html", "filename": "orchard.html", "uri": "https://news.example/orchard"},
+           "furniture": {"self_ref": "#/furniture", "children": [{"$ref": "#/pictures/1"}]},
+           "body": {"self_ref": "#/body", "children": [{"$ref": "#/texts/0"}, {"$ref": "#/texts/1"},
+                                                        {"$ref": "#/pictures/0"}, {"$ref": "#/texts/3"}]},
+           "texts": [{"self_ref": "#/texts/0", "label": "title", "text": "Orchards in bloom"},
+                     {"self_ref": "#/texts/1", "label": "text", "text": P1},
+                     {"self_ref": "#/texts/2", "label": "caption", "text": "Apple trees in bloom — Photo: Ahmet Roe"},
+                     {"self_ref": "#/texts/3", "label": "text", "text": P2}],
+           "pictures": [{"self_ref": "#/pictures/0", "label": "picture", "captions": [{"$ref": "#/texts/2"}],
+                         "image": {"mimetype": "image/jpeg", "uri": "https://news.example/orchard.jpg"}},
+                        {"self_ref": "#/pictures/1", "label": "picture", "content_layer": "furniture", "captions": [],
+                         "image": {"uri": "https://news.example/logo.png"}}]}
+    figures, _ = read(tmp_path, [doc], name="docling.jsonl")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Apple trees in bloom", "Photo: Ahmet Roe", "https://news.example/orchard.jpg")]

@@ -24,7 +24,8 @@ read by what they hold: the body is the record's prose, a picture an object hold
 caption the field whose name says caption in some language, else its longest wording (body._body_by_shape,
 pictures._pictures_by_shape); a spreadsheet's numbered photo columns and columns joined by a bar are pictures too.
 Before any of this, the record is unpacked as its store wrote it (unpack.py): JSON inside strings, typed values,
-a sheet's rows, XML converted to JSON.
+a sheet's rows, XML converted to JSON, HTML elements written as JSON; a document parser's output (Unstructured's
+elements, a DoclingDocument) becomes the page it converted, as HTML (documents.py).
 A record with HTML keeps its own figures; of its listed pictures only those a field named caption describes and
 its HTML does not show are added (extract/html.py). A document whose kind says it is no article (an author's
 profile, a section) is rejected as such.

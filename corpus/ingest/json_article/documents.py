@@ -1,0 +1,132 @@
+"""What document-parsing tools write when they convert a page, read back as the HTML it was: Unstructured's element
+list (`partition_html` then `elements_to_json`: typed elements, an image's caption the FigureCaption after it) and
+Docling's DoclingDocument (texts, pictures and groups linked by JSON pointers, each picture naming its captions).
+Each page becomes one record {url, title, html}; the HTML extractor then reads its figures as any page's."""
+from __future__ import annotations
+
+import html
+import re
+
+_ELEMENT_KEYS = ("type", "element_id", "text")
+_PROSE = frozenset(("NarrativeText", "UncategorizedText", "Text", "Address", "EmailAddress", "Formula"))
+_SKIPPED = frozenset(("Header", "Footer", "PageBreak", "PageNumber", "Table", "CodeSnippet"))
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text or ""), quote=False)
+
+
+def _attr(text: object) -> str:
+    return html.escape(str(text or ""), quote=True)
+
+
+# ---------------------------------------------------------------- Unstructured
+
+def unstructured_pages(items: list) -> list[dict] | None:
+    """An element list as one record per page (the elements' metadata url or file name), else None."""
+    if len(items) < 2 or not all(isinstance(x, dict) and all(k in x for k in _ELEMENT_KEYS)
+                                 and isinstance(x["type"], str) for x in items):
+        return None
+    pages: dict = {}
+    for element in items:
+        meta = element.get("metadata") if isinstance(element.get("metadata"), dict) else {}
+        page = meta.get("url") or meta.get("filename") or ""
+        pages.setdefault(page, []).append(element)
+    out = []
+    for page, elements in pages.items():
+        title = next((e["text"] for e in elements if e["type"] == "Title" and e["text"]), None)
+        record = {"title": title, "html": _elements_html(elements)}
+        if str(page).startswith(("http://", "https://")):
+            record["url"] = page
+        out.append(record)
+    return out
+
+
+def _elements_html(elements: list[dict]) -> str:
+    parts: list[str] = []
+    open_figure = False  # an Image's figure stays open for the FigureCaption right after it
+    for e in elements:
+        kind, text = e["type"], e.get("text") or ""
+        meta = e.get("metadata") if isinstance(e.get("metadata"), dict) else {}
+        if open_figure and kind != "FigureCaption":
+            parts.append("</figure>")
+            open_figure = False
+        if kind == "Image":
+            src = meta.get("image_url") or meta.get("image_path")
+            if isinstance(src, str) and src:
+                parts.append(f'<figure><img src="{_attr(src)}" alt="{_attr(text)}">')
+                open_figure = True
+        elif kind == "FigureCaption":
+            parts.append(f"<figcaption>{_esc(text)}</figcaption></figure>" if open_figure else f"<p>{_esc(text)}</p>")
+            open_figure = False
+        elif kind == "Title":
+            level = 1 if not meta.get("category_depth") else 2
+            parts.append(f"<h{level}>{_esc(text)}</h{level}>")
+        elif kind == "ListItem":
+            parts.append(f"<ul><li>{_esc(text)}</li></ul>")
+        elif kind in _PROSE or kind not in _SKIPPED and text:
+            parts.append(f"<p>{_esc(text)}</p>")
+    if open_figure:
+        parts.append("</figure>")
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- Docling
+
+_POINTER = re.compile(r"^#/(\w+)/(\d+)$")
+_HEADINGS = {"title": "h1", "section_header": "h2"}
+_NOT_SHOWN = frozenset(("caption", "page_header", "page_footer", "footnote"))  # captions come with their picture
+
+
+def is_docling(value: object) -> bool:
+    return isinstance(value, dict) and value.get("schema_name") == "DoclingDocument" \
+        and isinstance(value.get("body"), dict)
+
+
+def docling_record(doc: dict) -> dict:
+    """A DoclingDocument as {url, title, html}: its body's children in order, each picture a figure captioned by
+    the texts it names as its captions; the page furniture (logos, headers) left out."""
+    origin = doc.get("origin") if isinstance(doc.get("origin"), dict) else {}
+    html_text = _docling_children(doc, doc["body"], 0)
+    record = {"title": next((t.get("text") for t in doc.get("texts") or [] if isinstance(t, dict)
+                             and t.get("label") == "title"), None) or doc.get("name"), "html": html_text}
+    if isinstance(origin.get("uri"), str) and origin["uri"].startswith(("http://", "https://")):
+        record["url"] = origin["uri"]
+    return record
+
+
+def _docling_item(doc: dict, ref: object) -> dict | None:
+    """The item a JSON pointer {"$ref": "#/texts/3"} names, or None."""
+    m = _POINTER.match(ref.get("$ref", "")) if isinstance(ref, dict) and isinstance(ref.get("$ref"), str) else None
+    items = doc.get(m.group(1)) if m else None
+    if isinstance(items, list) and int(m.group(2)) < len(items) and isinstance(items[int(m.group(2))], dict):
+        return items[int(m.group(2))]
+    return None
+
+
+def _docling_children(doc: dict, node: dict, depth: int) -> str:
+    parts = []
+    for ref in node.get("children") or [] if depth < 32 else []:
+        item = _docling_item(doc, ref)
+        if item is None or item.get("content_layer", "body") != "body":
+            continue
+        label = item.get("label")
+        if label == "picture" or "image" in item:
+            parts.append(_docling_figure(doc, item))
+        elif "text" in item and label not in _NOT_SHOWN:
+            tag = _HEADINGS.get(label, "li" if label == "list_item" else "p")
+            parts.append(f"<{tag}>{_esc(item['text'])}</{tag}>")
+        elif "children" in item:  # a group (a list, a section)
+            parts.append(_docling_children(doc, item, depth + 1))
+    return "".join(parts)
+
+
+def _docling_figure(doc: dict, picture: dict) -> str:
+    image = picture.get("image") if isinstance(picture.get("image"), dict) else {}
+    src = image.get("uri") if isinstance(image.get("uri"), str) else ""
+    if not src or src.startswith("data:"):
+        return ""
+    captions = [t.get("text") for ref in picture.get("captions") or [] if (t := _docling_item(doc, ref))
+                and isinstance(t.get("text"), str)]
+    caption = f"<figcaption>{_esc(' '.join(captions))}</figcaption>" if captions else ""
+    return f'<figure><img src="{_attr(src)}">{caption}</figure>'
