@@ -1127,7 +1127,8 @@ def test_a_document_parsers_output_is_read_as_the_page_it_converted(tmp_path):
     # caption the FigureCaption right after it, an author's portrait and an ad banner among them; Docling's
     # DoclingDocument: body children as JSON pointers, a picture naming its caption text, a logo in the furniture
     def element(kind: str, text: str, url: str, **meta) -> dict:
-        return {"type": kind, "element_id": f"{kind}{len(text)}{url[-1]}", "text": text, "metadata": {"url": url, **meta}}
+        return {"type": kind, "element_id": f"{kind}{len(text)}{url[-1]}", "text": text,
+                "metadata": {"url": url, **meta}}
 
     a, b = "https://news.example/a", "https://news.example/b"
     elements = [element("Title", "Market reopens", a), element("NarrativeText", P1, a),
@@ -1156,3 +1157,32 @@ def test_a_document_parsers_output_is_read_as_the_page_it_converted(tmp_path):
     figures, _ = read(tmp_path, [doc], name="docling.jsonl")
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Apple trees in bloom", "Photo: Ahmet Roe", "https://news.example/orchard.jpg")]
+
+
+def test_a_pandoc_syntax_tree_is_read_as_the_html_it_renders(tmp_path):
+    # `pandoc -t json`: words as Str and Space tokens, a Figure block whose caption ends in an emphasised credit, the
+    # author's portrait (class "author") in a paragraph beside the name, a lone image paragraph without a caption
+    def words(text: str) -> list:
+        out: list = []
+        for w in text.split():
+            out += [{"t": "Space"}, {"t": "Str", "c": w}]
+        return out[1:]
+
+    def image(url: str, alt: str, classes: list | None = None) -> dict:
+        return {"t": "Image", "c": [["", classes or [], []], words(alt), [url, ""]]}
+
+    caption = words("Farmers pick coffee in Masaka") + [{"t": "Space"}, {"t": "Emph", "c": words("Photo: Brian Roe")}]
+    doc = {"pandoc-api-version": [1, 23, 1], "meta": {"title": {"t": "MetaInlines", "c": words("Coffee prices")}},
+           "blocks": [
+               {"t": "Para", "c": [image("https://news.example/authors/brian.jpg", "Brian Roe", ["author"]),
+                                   {"t": "Space"}, {"t": "Strong", "c": words("Brian Roe")}]},
+               {"t": "Para", "c": words(P1)},
+               {"t": "Figure", "c": [["", [], []], [None, [{"t": "Plain", "c": caption}]],
+                                     [{"t": "Plain", "c": [image("https://news.example/coffee.jpg", "Farmers")]}]]},
+               {"t": "Para", "c": words(P2)},
+               {"t": "Para", "c": [image("https://news.example/market.jpg", "Market")]},
+               {"t": "Para", "c": words(P3)}]}
+    figures, _ = read(tmp_path, [doc], name="story.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Farmers pick coffee in Masaka", "Photo: Brian Roe", "https://news.example/coffee.jpg"),
+        (None, None, "https://news.example/market.jpg")]

@@ -130,3 +130,81 @@ def _docling_figure(doc: dict, picture: dict) -> str:
                 and isinstance(t.get("text"), str)]
     caption = f"<figcaption>{_esc(' '.join(captions))}</figcaption>" if captions else ""
     return f'<figure><img src="{_attr(src)}">{caption}</figure>'
+
+
+# ---------------------------------------------------------------- Pandoc
+
+def is_pandoc(value: object) -> bool:
+    return isinstance(value, dict) and "pandoc-api-version" in value and isinstance(value.get("blocks"), list)
+
+
+def pandoc_record(doc: dict) -> dict:
+    """Pandoc's JSON AST (`pandoc -t json`) as {title, html}: its blocks rendered, a Figure as a figure with its
+    caption, a lone image paragraph as a figure without one (a caption is what the Figure block gives)."""
+    meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
+    title = meta.get("title") if isinstance(meta.get("title"), dict) else {}
+    record = {"title": _pandoc_text(title.get("c")) or None, "html": _pandoc_blocks(doc["blocks"], 0)}
+    url = meta.get("url") if isinstance(meta.get("url"), dict) else {}
+    if (address := _pandoc_text(url.get("c"))).startswith(("http://", "https://")):
+        record["url"] = address
+    return record
+
+
+def _pandoc_blocks(blocks: object, depth: int) -> str:
+    if not isinstance(blocks, list) or depth > 32:
+        return ""
+    parts = []
+    for block in blocks:
+        kind, c = (block.get("t"), block.get("c")) if isinstance(block, dict) else (None, None)
+        if kind in ("Para", "Plain"):
+            parts.append(f"<p>{_pandoc_inlines(c, depth)}</p>")
+        elif kind == "Header" and isinstance(c, list) and len(c) == 3:
+            level = c[0] if isinstance(c[0], int) and 1 <= c[0] <= 6 else 2
+            parts.append(f"<h{level}>{_pandoc_inlines(c[2], depth)}</h{level}>")
+        elif kind == "Figure" and isinstance(c, list) and len(c) == 3:
+            caption = c[1][1] if isinstance(c[1], list) and len(c[1]) == 2 else []
+            inner = "".join(_pandoc_inlines(b.get("c"), depth) for b in c[2] if isinstance(b, dict))
+            text = "".join(_pandoc_inlines(b.get("c"), depth) for b in caption if isinstance(b, dict))
+            caption_html = f"<figcaption>{text}</figcaption>" if text else ""
+            parts.append(f"<figure>{inner}{caption_html}</figure>")
+        elif kind in ("BulletList", "OrderedList"):
+            items = c if kind == "BulletList" else (c[1] if isinstance(c, list) and len(c) == 2 else [])
+            parts.append("<ul>" + "".join(f"<li>{_pandoc_blocks(i, depth + 1)}</li>" for i in items or []) + "</ul>")
+        elif kind in ("BlockQuote", "Div"):
+            parts.append(_pandoc_blocks(c if kind == "BlockQuote" else (c[1] if isinstance(c, list) and len(c) == 2
+                                                                       else []), depth + 1))
+    return "".join(parts)
+
+
+def _pandoc_inlines(inlines: object, depth: int) -> str:
+    if not isinstance(inlines, list) or depth > 32:
+        return ""
+    out = []
+    for node in inlines:
+        kind, c = (node.get("t"), node.get("c")) if isinstance(node, dict) else (None, None)
+        if kind == "Str":
+            out.append(_esc(c))
+        elif kind in ("Space", "SoftBreak"):
+            out.append(" ")
+        elif kind == "LineBreak":
+            out.append("<br>")
+        elif kind in ("Emph", "Strong", "Underline", "SmallCaps") and isinstance(c, list):
+            tag = {"Emph": "em", "Strong": "strong"}.get(kind, "span")
+            out.append(f"<{tag}>{_pandoc_inlines(c, depth + 1)}</{tag}>")
+        elif kind == "Image" and isinstance(c, list) and len(c) == 3 and isinstance(c[2], list) and c[2]:
+            classes = " ".join(x for x in c[0][1] if isinstance(x, str)) \
+                if isinstance(c[0], list) and len(c[0]) == 3 and isinstance(c[0][1], list) else ""
+            class_html = f' class="{_attr(classes)}"' if classes else ""  # ("author": a byline's portrait)
+            out.append(f'<img src="{_attr(c[2][0])}" alt="{_attr(_pandoc_text(c[1]))}"{class_html}>')
+        elif kind in ("Link", "Span") and isinstance(c, list) and len(c) >= 2:
+            inner = _pandoc_inlines(c[1], depth + 1)
+            href = c[2][0] if kind == "Link" and len(c) == 3 and isinstance(c[2], list) and c[2] else None
+            out.append(f'<a href="{_attr(href)}">{inner}</a>' if href else inner)
+        elif kind == "Quoted" and isinstance(c, list) and len(c) == 2:
+            out.append(f"“{_pandoc_inlines(c[1], depth + 1)}”")
+    return "".join(out)
+
+
+def _pandoc_text(inlines: object) -> str:
+    """Inlines as plain text (a title, an image's alt)."""
+    return re.sub(r"<[^>]+>", "", html.unescape(_pandoc_inlines(inlines, 0))).strip()
