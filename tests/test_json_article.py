@@ -1186,3 +1186,27 @@ def test_a_pandoc_syntax_tree_is_read_as_the_html_it_renders(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Farmers pick coffee in Masaka", "Photo: Brian Roe", "https://news.example/coffee.jpg"),
         (None, None, "https://news.example/market.jpg")]
+
+
+def test_a_retrieval_stores_chunks_are_joined_into_their_articles(tmp_path):
+    # Chroma's collection.get(): ids, documents and metadatas side by side, an article's text chunk and its pictures
+    # (the chunk's document the caption, address and credit in its metadata) joined by article_id; an author's
+    # photo and an ad among them; LangChain documents ([{page_content, metadata}]) the same way, by url
+    meta = {"url": "https://news.example/market", "title": "Market opens", "article_id": "a1"}
+    chroma = {"ids": ["a1#t", "a1#i0", "a1#au", "a1#ad", "a1#i1"], "embeddings": None,
+              "documents": [BODY, "Traders in the new market", "Jane Roe", "Advertisement", ""],
+              "metadatas": [{**meta, "type": "chunk"},
+                            {**meta, "type": "image", "src": "https://news.example/m.jpg", "credit": "Photo: Ann Roe"},
+                            {**meta, "type": "author_photo", "src": "https://news.example/authors/jane.jpg"},
+                            {**meta, "type": "ad", "src": "https://news.example/ads/bank.jpg"},
+                            {**meta, "type": "image", "src": "https://news.example/m2.jpg"}]}
+    figures, _ = read(tmp_path, [chroma], name="chroma.jsonl")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Traders in the new market", "Photo: Ann Roe", "https://news.example/m.jpg"),
+        (None, None, "https://news.example/m2.jpg")]
+    docs = [{"page_content": BODY, "metadata": {"url": "https://news.example/dam"}},
+            {"page_content": "The dam at dawn", "metadata": {"url": "https://news.example/dam",
+                                                              "image_url": "https://news.example/dam.jpg"}}]
+    figures, _ = read(tmp_path, docs, name="langchain.json")
+    assert [(loc, cap, src) for loc, cap, _, src, _ in figures] == [
+        ("item=1", "The dam at dawn", "https://news.example/dam.jpg")]

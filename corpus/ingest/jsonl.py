@@ -15,7 +15,7 @@ from ..records import InputFile, RawDoc
 from ..rejects import Ledger, Reason
 from .detect import UTF16_BOMS
 from .json_article import article_records, read_record
-from .json_article.documents import unstructured_pages
+from .json_article.documents import chunk_store_articles, unstructured_pages
 from .files import GzipBroken, IngestReject, excluded, file_ref, parse_date, raw_chunks, read_capped
 
 log = logging.getLogger(__name__)
@@ -211,6 +211,6 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         return
     items = value if isinstance(value, list) else [value]
     # (a document parser's element list is one page, or several, not an array of records: Unstructured's)
-    items = unstructured_pages(items) or items
+    items = unstructured_pages(items) or chunk_store_articles(items) or items
     for n, obj in enumerate(items, start=1):
         yield from read_json_value(obj, inp, f"item={n}", cfg, ledger)

@@ -1,7 +1,8 @@
-"""What document-parsing tools write when they convert a page, read back as the HTML it was: Unstructured's element
-list (`partition_html` then `elements_to_json`: typed elements, an image's caption the FigureCaption after it) and
-Docling's DoclingDocument (texts, pictures and groups linked by JSON pointers, each picture naming its captions).
-Each page becomes one record {url, title, html}; the HTML extractor then reads its figures as any page's."""
+"""What document tools write when they convert or store a page, read back as the article it was: Unstructured's
+element list (`partition_html` then `elements_to_json`: typed elements, an image's caption the FigureCaption after
+it), Docling's DoclingDocument (texts, pictures and groups linked by JSON pointers, each picture naming its captions)
+and Pandoc's JSON syntax tree become one record {url, title, html} a page, whose figures the HTML extractor reads as
+any page's; a retrieval store's chunks (Chroma, LlamaIndex, LangChain) are joined into their articles' records."""
 from __future__ import annotations
 
 import html
@@ -208,3 +209,81 @@ def _pandoc_inlines(inlines: object, depth: int) -> str:
 def _pandoc_text(inlines: object) -> str:
     """Inlines as plain text (a title, an image's alt)."""
     return re.sub(r"<[^>]+>", "", html.unescape(_pandoc_inlines(inlines, 0))).strip()
+
+
+# ---------------------------------------------------------------- retrieval stores
+
+# A retrieval store keeps an article as chunks: its text in some, its pictures in others (the chunk's text the
+# caption, the picture's address and credit in its metadata), all naming the article in their metadata.
+_ARTICLE_ID_KEYS = ("article_id", "doc_id", "document_id", "ref_doc_id", "article_url", "url", "source")
+_PICTURE_KEYS = ("image_url", "image", "src", "image_path")
+_NOT_STORY = re.compile(r"(?:^|[_\W])(?:author|avatar|ads?|advert\w*|sponsor\w*|logo|banner|promo|related)(?:$|[_\W])",
+                        re.I)
+
+
+def chunk_store_articles(value: object) -> list[dict] | None:
+    """A retrieval store's dump as article records, else None: Chroma's `get()` (ids, documents and metadatas side by
+    side), a LlamaIndex docstore (`docstore/data`), LangChain documents ([{page_content, metadata}])."""
+    rows = _chroma_rows(value) or _llama_rows(value) or _langchain_rows(value)
+    if not rows or not any(picture for _, _, picture in rows):
+        return None
+    articles: dict = {}
+    for text, meta, picture in rows:
+        key = next((meta[k] for k in _ARTICLE_ID_KEYS if isinstance(meta.get(k), (str, int))), None)
+        articles.setdefault(key, []).append((text, meta, picture))
+    return [_chunk_article(chunks) for chunks in articles.values()]
+
+
+def _chunk_article(chunks: list) -> dict:
+    meta = chunks[0][1]
+    record = {"title": meta.get("title"), "text": "\n\n".join(t for t, m, p in chunks if t and not p),
+              "images": [{"url": p, "caption": t or None, "credit": m.get("credit") or m.get("photographer")}
+                         for t, m, p in chunks if p and not _NOT_STORY.search(_chunk_kind(m))]}
+    url = next((meta[k] for k in ("url", "article_url", "source") if isinstance(meta.get(k), str)
+                and meta[k].startswith(("http://", "https://"))), None)
+    return {**record, "url": url} if url else record
+
+
+def _chunk_kind(meta: dict) -> str:
+    """What a chunk's metadata says it is ("image", "author_photo", "advert")."""
+    return " ".join(str(meta.get(k) or "") for k in ("type", "role", "kind", "category"))
+
+
+def _picture_of(obj: dict, meta: dict) -> str | None:
+    return next((v for o in (obj, meta) for k in _PICTURE_KEYS if isinstance(v := o.get(k), str) and v.strip()), None)
+
+
+def _chroma_rows(value: object) -> list | None:
+    if not isinstance(value, dict):
+        return None
+    ids, docs, metas = value.get("ids"), value.get("documents"), value.get("metadatas")
+    if not (isinstance(ids, list) and isinstance(docs, list) and isinstance(metas, list) and len(ids) == len(docs)
+            == len(metas) and ids):
+        return None
+    return [(d if isinstance(d, str) else "", m, _picture_of({}, m)) for d, m in zip(docs, metas)
+            if isinstance(m, dict)]
+
+
+def _llama_rows(value: object) -> list | None:
+    data = value.get("docstore/data") if isinstance(value, dict) else None
+    if not isinstance(data, dict):
+        return None
+    rows = []
+    for node in data.values():
+        inner = node.get("__data__") if isinstance(node, dict) else None
+        if isinstance(inner, dict):
+            meta = inner.get("metadata") if isinstance(inner.get("metadata"), dict) else {}
+            links = inner.get("relationships")
+            source = links.get("1") if isinstance(links, dict) else None  # (LlamaIndex's SOURCE relationship)
+            if isinstance(source, dict) and source.get("node_id") and "article_id" not in meta:
+                meta = {**meta, "article_id": source["node_id"]}  # (the document the node was cut from)
+            rows.append((inner.get("text") if isinstance(inner.get("text"), str) else "", meta, _picture_of(inner, {})))
+    return rows or None
+
+
+def _langchain_rows(value: object) -> list | None:
+    if not isinstance(value, list) or not value or not all(
+            isinstance(x, dict) and isinstance(x.get("page_content"), str) and isinstance(x.get("metadata"), dict)
+            for x in value):
+        return None
+    return [(x["page_content"], x["metadata"], _picture_of({}, x["metadata"])) for x in value]
