@@ -1210,3 +1210,24 @@ def test_a_retrieval_stores_chunks_are_joined_into_their_articles(tmp_path):
     figures, _ = read(tmp_path, docs, name="langchain.json")
     assert [(loc, cap, src) for loc, cap, _, src, _ in figures] == [
         ("item=1", "The dam at dawn", "https://news.example/dam.jpg")]
+
+
+def test_a_pages_component_tree_is_read_in_its_components_order(tmp_path):
+    # AEM's Sling Model Exporter (page.model.json): components keyed by name under :items, their order in
+    # :itemsOrder; an image component's title is its caption where it is not shown as a pop-up (the credit glued on
+    # in brackets), its asset the DAM file; a pop-up title is no caption
+    def image(n: int, title: str, popup: bool = False) -> dict:
+        return {":type": "site/components/image", "src": f"/content/site/_jcr_content/image_{n}.coreimg.jpeg/p{n}.jpg",
+                "fileReference": f"/content/dam/site/p{n}.jpg", "alt": "", "title": title, "displayPopupTitle": popup}
+
+    page = {"title": "Market opens", "templateName": "article-page", ":items": {"root": {":items": {"container": {
+        ":items": {"title": {":type": "site/components/title", "text": "Market opens", "type": "h1"},
+                   "text": {":type": "site/components/text", "text": f"<p>{P1}</p>", "richText": True},
+                   "image_1": image(1, "Women sell greens at the new market (Foto: Zelia Roe)"),
+                   "text_2": {":type": "site/components/text", "text": f"<p>{P2}</p>", "richText": True},
+                   "image_2": image(2, "Market hall", popup=True)},
+        ":itemsOrder": ["title", "text", "image_1", "text_2", "image_2"]}}}}, ":itemsOrder": ["root"]}
+    figures, _ = read(tmp_path, [page], name="model.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Women sell greens at the new market", "Foto: Zelia Roe", "/content/dam/site/p1.jpg"),
+        (None, None, "/content/dam/site/p2.jpg")]

@@ -287,3 +287,44 @@ def _langchain_rows(value: object) -> list | None:
             for x in value):
         return None
     return [(x["page_content"], x["metadata"], _picture_of({}, x["metadata"])) for x in value]
+
+
+# ---------------------------------------------------------------- component trees (Sling Model Exporter)
+
+def is_component_tree(value: object) -> bool:
+    """A page's components as Adobe Experience Manager's model exporter writes them: `:items` keyed by name, their
+    order in `:itemsOrder`, each with its `:type`."""
+    return isinstance(value, dict) and isinstance(value.get(":items"), dict) and (
+        ":itemsOrder" in value or "templateName" in value or ":type" in value)
+
+
+def component_tree_record(page: dict) -> dict:
+    """The page as {title, html}: text components' HTML, titles as headings, image components as figures whose
+    caption is the title the component shows under the picture (not in a pop-up)."""
+    return {"title": page.get("title") if isinstance(page.get("title"), str) else None,
+            "html": _components_html(page, 0)}
+
+
+def _components_html(node: dict, depth: int) -> str:
+    items = node.get(":items") if isinstance(node.get(":items"), dict) else {}
+    order = node.get(":itemsOrder") if isinstance(node.get(":itemsOrder"), list) else list(items)
+    parts = []
+    for name in order if depth < 32 else []:
+        item = items.get(name)
+        if not isinstance(item, dict):
+            continue
+        kind = str(item.get(":type") or "").rsplit("/", 1)[-1].lower()
+        if kind == "text" and isinstance(item.get("text"), str):
+            parts.append(item["text"] if item.get("richText") else f"<p>{_esc(item['text'])}</p>")
+        elif kind == "title" and isinstance(item.get("text"), str):
+            level = item.get("type") if re.fullmatch(r"h[1-6]", str(item.get("type"))) else "h2"
+            parts.append(f"<{level}>{_esc(item['text'])}</{level}>")
+        elif kind == "image" and isinstance(item.get("src"), str):
+            shown = isinstance(item.get("title"), str) and not item.get("displayPopupTitle")
+            caption = f"<figcaption>{_esc(item['title'])}</figcaption>" if shown else ""
+            # (the asset itself, `fileReference`, before the rendition the page was served: the picture at its size)
+            src = item["fileReference"] if isinstance(item.get("fileReference"), str) else item["src"]
+            parts.append(f'<figure><img src="{_attr(src)}" alt="{_attr(item.get("alt"))}">{caption}</figure>')
+        elif isinstance(item.get(":items"), dict):
+            parts.append(_components_html(item, depth + 1))
+    return "".join(parts)
