@@ -1231,3 +1231,27 @@ def test_a_pages_component_tree_is_read_in_its_components_order(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Women sell greens at the new market", "Foto: Zelia Roe", "/content/dam/site/p1.jpg"),
         (None, None, "/content/dam/site/p2.jpg")]
+
+
+def test_a_site_builders_rich_content_is_read_as_the_html_it_renders(tmp_path):
+    # Wix's Ricos rich content: PARAGRAPH and IMAGE nodes, an image's caption its CAPTION child's text (credit glued
+    # on in brackets), an older node's caption in imageData, the picture named by its media id
+    def text(s: str) -> dict:
+        return {"type": "TEXT", "id": "", "nodes": [], "textData": {"text": s, "decorations": []}}
+
+    def image(media: str, caption: str | None = None, old: str | None = None) -> dict:
+        data = {"image": {"src": {"id": media}, "width": 1600, "height": 1067}, "altText": "School"}
+        if old:
+            data["caption"] = old
+        nodes = [{"type": "CAPTION", "id": "c", "nodes": [text(caption)]}] if caption else []
+        return {"type": "IMAGE", "id": media[:4], "nodes": nodes, "imageData": data}
+
+    post = {"title": "School opens", "url": "https://news.example/school", "richContent": {"nodes": [
+        {"type": "PARAGRAPH", "id": "p1", "nodes": [text(P1)]},
+        image("ab12_school~mv2.jpg", "Children in front of the new school (Photo: Teiva Roe)"),
+        {"type": "PARAGRAPH", "id": "p2", "nodes": [text(P2)]},
+        image("cd34_mayor~mv2.jpg", old="The mayor opens the school")]}}
+    figures, _ = read(tmp_path, [post])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Children in front of the new school", "Photo: Teiva Roe", "ab12_school~mv2.jpg"),
+        ("The mayor opens the school", None, "cd34_mayor~mv2.jpg")]

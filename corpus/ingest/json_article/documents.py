@@ -328,3 +328,50 @@ def _components_html(node: dict, depth: int) -> str:
         elif isinstance(item.get(":items"), dict):
             parts.append(_components_html(item, depth + 1))
     return "".join(parts)
+
+
+# ---------------------------------------------------------------- Ricos (Wix's rich content)
+
+_RICOS_BLOCKS = {"PARAGRAPH": "p", "HEADING": "h2", "BLOCKQUOTE": "blockquote", "LIST_ITEM": "li",
+                 "BULLETED_LIST": "ul", "ORDERED_LIST": "ol"}
+
+
+def is_ricos(value: object) -> bool:
+    """Wix's rich content: {"nodes": [{"type": "PARAGRAPH" | "IMAGE" | ..., "nodes": [...]}]}."""
+    nodes = value.get("nodes") if isinstance(value, dict) else None
+    return isinstance(nodes, list) and bool(nodes) and all(isinstance(n, dict) for n in nodes) \
+        and any(n.get("type") in ("PARAGRAPH", "IMAGE", "HEADING") for n in nodes)
+
+
+def ricos_html(value: dict, depth: int = 0) -> str:
+    """Rich content as HTML: text nodes, paragraphs, headings, lists, and each IMAGE node a figure captioned by its
+    CAPTION child (or the older `imageData.caption`), its picture the media id or URL it names."""
+    parts = []
+    for node in value.get("nodes") or [] if depth < 32 else []:
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("type")
+        if kind == "TEXT":
+            text = (node.get("textData") or {}).get("text") if isinstance(node.get("textData"), dict) else None
+            parts.append(_esc(text))
+        elif kind == "IMAGE":
+            parts.append(_ricos_figure(node, depth))
+        elif kind in _RICOS_BLOCKS:
+            tag = _RICOS_BLOCKS[kind]
+            parts.append(f"<{tag}>{ricos_html(node, depth + 1)}</{tag}>")
+        elif kind != "CAPTION":
+            parts.append(ricos_html(node, depth + 1))
+    return "".join(parts)
+
+
+def _ricos_figure(node: dict, depth: int) -> str:
+    data = node.get("imageData") if isinstance(node.get("imageData"), dict) else {}
+    image = data.get("image") if isinstance(data.get("image"), dict) else {}
+    src = image.get("src") if isinstance(image.get("src"), dict) else {}
+    address = src.get("url") or src.get("id")
+    if not isinstance(address, str) or not address:
+        return ""
+    caption = "".join(ricos_html(c, depth + 1) for c in node.get("nodes") or []
+                      if isinstance(c, dict) and c.get("type") == "CAPTION") or _esc(data.get("caption"))
+    caption_html = f"<figcaption>{caption}</figcaption>" if caption.strip() else ""
+    return f'<figure><img src="{_attr(address)}" alt="{_attr(data.get("altText"))}">{caption_html}</figure>'

@@ -7,7 +7,7 @@ import json
 import re
 
 from .documents import (chunk_store_articles, component_tree_record, docling_record, is_component_tree,
-                        is_docling, is_pandoc, pandoc_record)
+                        is_docling, is_pandoc, is_ricos, pandoc_record, ricos_html)
 from .fields import _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -53,6 +53,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return {"articles": articles}
     if is_component_tree(value):  # a page's components as its CMS exports them (AEM's model.json)
         return component_tree_record(value)
+    if is_ricos(value):  # a site builder's rich content (Wix's Ricos): the HTML it renders
+        return ricos_html(value)
     if isinstance(value.get("wikitext"), str):  # a wiki's page source: the HTML its file links and paragraphs render
         return {**{k: _unpacked(v, depth + 1) for k, v in value.items() if k != "wikitext"},
                 "html": wikitext_html(value["wikitext"], _file_addresses(value))}
