@@ -1255,3 +1255,18 @@ def test_a_site_builders_rich_content_is_read_as_the_html_it_renders(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Children in front of the new school", "Photo: Teiva Roe", "ab12_school~mv2.jpg"),
         ("The mayor opens the school", None, "cd34_mayor~mv2.jpg")]
+
+
+def test_a_blog_platforms_body_model_is_read_as_the_html_it_renders(tmp_path):
+    # Medium's ?format=json post: bodyModel.paragraphs with numeric types (1 a paragraph, 3 a heading, 4 an image
+    # whose text is its caption, the credit after a space), the image named by its id
+    post = {"success": True, "payload": {"value": {"id": "9f2c", "title": "Silver", "type": "Post", "content": {
+        "bodyModel": {"paragraphs": [
+            {"name": "a1", "type": 3, "text": "Silver", "markups": []},
+            {"name": "a2", "type": 1, "text": P1, "markups": []},
+            {"name": "a3", "type": 4, "text": "A silversmith shapes a ring by hand Foto: Rina Roe", "markups": [],
+             "metadata": {"id": "1*Qx3v.jpeg", "originalWidth": 2000, "originalHeight": 1333}},
+            {"name": "a4", "type": 1, "text": P2, "markups": []}]}}}}}
+    figures, _ = read(tmp_path, [post])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("A silversmith shapes a ring by hand", "Foto: Rina Roe", "1*Qx3v.jpeg")]

@@ -375,3 +375,32 @@ def _ricos_figure(node: dict, depth: int) -> str:
                       if isinstance(c, dict) and c.get("type") == "CAPTION") or _esc(data.get("caption"))
     caption_html = f"<figcaption>{caption}</figcaption>" if caption.strip() else ""
     return f'<figure><img src="{_attr(address)}" alt="{_attr(data.get("altText"))}">{caption_html}</figure>'
+
+
+# ---------------------------------------------------------------- Medium's body model
+
+_MEDIUM_TAGS = {1: "p", 2: "h2", 3: "h3", 13: "h4", 6: "blockquote", 7: "blockquote", 8: "pre", 9: "li", 10: "li"}
+_MEDIUM_IMAGE = 4
+
+
+def is_medium_body(value: object) -> bool:
+    """Medium's post body (`?format=json`'s bodyModel): paragraphs {name, type (a number), text, markups}."""
+    paragraphs = value.get("paragraphs") if isinstance(value, dict) else None
+    return isinstance(paragraphs, list) and bool(paragraphs) and all(
+        isinstance(p, dict) and isinstance(p.get("type"), int) and "name" in p and "text" in p for p in paragraphs)
+
+
+def medium_html(body: dict) -> str:
+    """The paragraphs as HTML, each image paragraph (type 4) a figure of its image id captioned by its text."""
+    parts = []
+    for p in body["paragraphs"]:
+        kind, text = p["type"], p.get("text") or ""
+        if kind == _MEDIUM_IMAGE:
+            meta = p.get("metadata") if isinstance(p.get("metadata"), dict) else {}
+            if isinstance(meta.get("id"), str) and meta["id"]:
+                caption = f"<figcaption>{_esc(text)}</figcaption>" if text.strip() else ""
+                parts.append(f'<figure><img src="{_attr(meta["id"])}" alt="{_attr(meta.get("alt"))}">{caption}</figure>')
+        elif kind in _MEDIUM_TAGS and text:
+            tag = _MEDIUM_TAGS[kind]
+            parts.append(f"<{tag}>{_esc(text)}</{tag}>")
+    return "".join(parts)

@@ -7,7 +7,7 @@ import json
 import re
 
 from .documents import (chunk_store_articles, component_tree_record, docling_record, is_component_tree,
-                        is_docling, is_pandoc, is_ricos, pandoc_record, ricos_html)
+                        is_docling, is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record, ricos_html)
 from .fields import _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -55,6 +55,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return component_tree_record(value)
     if is_ricos(value):  # a site builder's rich content (Wix's Ricos): the HTML it renders
         return ricos_html(value)
+    if is_medium_body(value):  # a blog platform's body model (Medium's paragraphs): the HTML it renders
+        return medium_html(value)
     if isinstance(value.get("wikitext"), str):  # a wiki's page source: the HTML its file links and paragraphs render
         return {**{k: _unpacked(v, depth + 1) for k, v in value.items() if k != "wikitext"},
                 "html": wikitext_html(value["wikitext"], _file_addresses(value))}
