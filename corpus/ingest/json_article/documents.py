@@ -399,7 +399,8 @@ def medium_html(body: dict) -> str:
             meta = p.get("metadata") if isinstance(p.get("metadata"), dict) else {}
             if isinstance(meta.get("id"), str) and meta["id"]:
                 caption = f"<figcaption>{_esc(text)}</figcaption>" if text.strip() else ""
-                parts.append(f'<figure><img src="{_attr(meta["id"])}" alt="{_attr(meta.get("alt"))}">{caption}</figure>')
+                img = f'<img src="{_attr(meta["id"])}" alt="{_attr(meta.get("alt"))}">'
+                parts.append(f"<figure>{img}{caption}</figure>")
         elif kind in _MEDIUM_TAGS and text:
             tag = _MEDIUM_TAGS[kind]
             parts.append(f"<{tag}>{_esc(text)}</{tag}>")
