@@ -1270,3 +1270,26 @@ def test_a_blog_platforms_body_model_is_read_as_the_html_it_renders(tmp_path):
     figures, _ = read(tmp_path, [post])
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("A silversmith shapes a ring by hand", "Foto: Rina Roe", "1*Qx3v.jpeg")]
+
+
+def test_an_archives_iiif_manifest_gives_each_canvas_its_label_as_caption(tmp_path):
+    # IIIF Presentation 3: language maps, each canvas's painted image, its label the caption where it is words (a
+    # counter such as "Image 5" is none), its required statement the credit; the manifest's homepage its address
+    def canvas(n: int, label: str, credit: str | None = None) -> dict:
+        body = {"id": f"https://iiif.example/iiif/3/p{n}/full/max/0/default.jpg", "type": "Image"}
+        item = {"id": f"https://iiif.example/canvas/p{n}", "type": "Canvas", "label": {"en": [label]},
+                "items": [{"type": "AnnotationPage", "items": [{"type": "Annotation", "motivation": "painting",
+                                                                 "body": body}]}]}
+        if credit:
+            item["requiredStatement"] = {"label": {"en": ["Photo"]}, "value": {"en": [credit]}}
+        return item
+
+    manifest = {"@context": "http://iiif.io/api/presentation/3/context.json", "type": "Manifest",
+                "id": "https://iiif.example/manifest.json", "label": {"en": ["Coffee harvest"]},
+                "summary": {"en": [BODY]}, "homepage": [{"id": "https://news.example/coffee", "type": "Text"}],
+                "items": [canvas(1, "Women pick coffee cherries in the valley", "Photo: Ravi Roe"),
+                          canvas(2, "Image 5")]}
+    figures, _ = read(tmp_path, [manifest], name="manifest.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Women pick coffee cherries in the valley", "Photo: Ravi Roe", "https://iiif.example/iiif/3/p1/full/max/0/default.jpg"),
+        (None, None, "https://iiif.example/iiif/3/p2/full/max/0/default.jpg")]

@@ -40,6 +40,7 @@ from .fields import (
     DATE_KEYS, HTML_KEYS, MARKDOWN_KEYS, META_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, WRAPPER_KEYS, _MARKUP_SCAN,
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
+from .documents import iiif_record, is_iiif_manifest
 from .pictures import _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape
 from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
@@ -62,6 +63,8 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
     """The article objects a parsed line or document item holds: itself, or those a wrapper holds (an API's
     `data`, a list under `results`), each with its locator (`line=3`, `line=3;item=2` for the second of a list).
     An object holding no article is returned as itself, so that its reject names its keys."""
+    if is_iiif_manifest(value):  # (before the XML test: its JSON-LD "@context" is no XML attribute)
+        value = iiif_record(value)
     value = _from_xml(value) if _xml_shaped(value) else value
     unpacked = resolved(_unpacked(value))
     if isinstance(unpacked, list) and isinstance(value, dict):

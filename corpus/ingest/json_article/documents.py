@@ -405,3 +405,41 @@ def medium_html(body: dict) -> str:
             tag = _MEDIUM_TAGS[kind]
             parts.append(f"<{tag}>{_esc(text)}</{tag}>")
     return "".join(parts)
+
+
+# ---------------------------------------------------------------- IIIF manifests
+
+def is_iiif_manifest(value: object) -> bool:
+    """A IIIF Presentation 3 manifest (a photo story or a digitised page as archives publish them)."""
+    return isinstance(value, dict) and value.get("type") == "Manifest" and isinstance(value.get("items"), list) \
+        and "iiif.io" in str(value.get("@context", ""))
+
+
+def _language_map(value: object) -> str:
+    """The first string of a IIIF language map ({"en": ["..."]}, {"none": ["..."]})."""
+    if isinstance(value, dict):
+        return next((str(v[0]) for v in value.values() if isinstance(v, list) and v and isinstance(v[0], str)), "")
+    return value if isinstance(value, str) else ""
+
+
+def iiif_record(manifest: dict) -> dict:
+    """{url, title, text, images}: the manifest's label and summary, each canvas's painted image captioned by the
+    canvas's label where it is words (three or more: "p. 1", "Image 5" are counters) and credited by the canvas's
+    required statement."""
+    images = []
+    for canvas in manifest["items"]:
+        if not isinstance(canvas, dict):
+            continue
+        body = next((a.get("body") for page in canvas.get("items") or [] if isinstance(page, dict)
+                     for a in page.get("items") or [] if isinstance(a, dict) and isinstance(a.get("body"), dict)), None)
+        if not body or not isinstance(body.get("id"), str):
+            continue
+        label = _language_map(canvas.get("label"))
+        statement = canvas.get("requiredStatement") if isinstance(canvas.get("requiredStatement"), dict) else {}
+        images.append({"url": body["id"], "caption": label if len(label.split()) >= 3 else None,
+                       "credit": _language_map(statement.get("value")) or None})
+    homepage = next((h.get("id") for h in manifest.get("homepage") or [] if isinstance(h, dict)
+                     and str(h.get("id", "")).startswith(("http://", "https://"))), None)
+    record = {"title": _language_map(manifest.get("label")) or None,
+              "text": _language_map(manifest.get("summary")), "images": images}
+    return {**record, "url": homepage} if homepage else record
