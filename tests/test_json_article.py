@@ -1293,3 +1293,19 @@ def test_an_archives_iiif_manifest_gives_each_canvas_its_label_as_caption(tmp_pa
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Women pick coffee cherries in the valley", "Photo: Ravi Roe", "https://iiif.example/iiif/3/p1/full/max/0/default.jpg"),
         (None, None, "https://iiif.example/iiif/3/p2/full/max/0/default.jpg")]
+
+
+def test_an_annotation_tools_image_tasks_give_their_accepted_captions(tmp_path):
+    # Prodigy's db-out: one image task a line, its text the caption where the annotator accepted it; a rejected
+    # task (an author's portrait) is no picture, rejected and counted with the answer named
+    def task(image: str, text: str, answer: str, **meta) -> dict:
+        return {"image": image, "text": text, "meta": {"article_url": "https://news.example/market", **meta},
+                "_input_hash": 1, "_task_hash": 2, "_view_id": "classification", "label": "ARTICLE_PHOTO",
+                "answer": answer}
+
+    tasks = [task("https://news.example/market.jpg", "Traders at the new market", "accept", credit="Foto: Ada Roe"),
+             task("https://news.example/authors/ada.jpg", "Ada Roe", "reject", role="author")]
+    figures, ledger = read(tmp_path, tasks)
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Traders at the new market", "Foto: Ada Roe", "https://news.example/market.jpg")]
+    assert [r["source"] for r in ledger.rows] == ["export.jsonl:line=2"] and "'reject'" in ledger.rows[0]["detail"]

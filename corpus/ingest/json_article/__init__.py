@@ -176,6 +176,8 @@ def read_record(obj: object) -> Found:
     """The article one record describes; ValueError says why it is none."""
     if not isinstance(obj, dict):
         raise ValueError(f"a JSON {json_type(obj)}, not an object")
+    if set(obj) == {"annotation"}:  # (documents.annotation_task_record's mark)
+        raise ValueError(f"an annotation task answered {obj['annotation']!r}: no caption accepted")
     obj = _flattened(obj)
     other = _kind(obj) & NOT_ARTICLE_KINDS
     if other:  # an export's other documents: an author's profile with its portrait, a section, the site

@@ -443,3 +443,27 @@ def iiif_record(manifest: dict) -> dict:
     record = {"title": _language_map(manifest.get("label")) or None,
               "text": _language_map(manifest.get("summary")), "images": images}
     return {**record, "url": homepage} if homepage else record
+
+
+# ---------------------------------------------------------------- annotation tasks
+
+_ANSWERS = ("accept", "reject", "ignore")
+
+
+def is_annotation_task(value: object) -> bool:
+    """An annotation tool's image task as its database exports it (Prodigy's db-out: image, text, meta, answer and
+    its hashes)."""
+    return isinstance(value, dict) and value.get("answer") in _ANSWERS and isinstance(value.get("image"), str) \
+        and ("_task_hash" in value or "_input_hash" in value)
+
+
+def annotation_task_record(task: dict) -> dict:
+    """An accepted task as one captioned picture of the article its meta names (its text the caption; the article's
+    address, where given, joins the pictures of one article); a rejected or ignored one as no picture at all."""
+    meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    if task["answer"] != "accept":
+        return {"annotation": task["answer"]}  # (no article: rejected as such, and counted)
+    article = next((meta[k] for k in ("article_url", "url", "source_url") if isinstance(meta.get(k), str)), None)
+    record = {"title": meta.get("article_title") or meta.get("title"),
+              "images": [{"url": task["image"], "caption": task.get("text") or None, "credit": meta.get("credit")}]}
+    return {**record, "article_path": article} if article else record

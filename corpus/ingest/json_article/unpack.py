@@ -6,8 +6,9 @@ import html
 import json
 import re
 
-from .documents import (chunk_store_articles, component_tree_record, docling_record, is_component_tree,
-                        is_docling, is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record, ricos_html)
+from .documents import (annotation_task_record, chunk_store_articles, component_tree_record, docling_record,
+                        is_annotation_task, is_component_tree, is_docling, is_medium_body, is_pandoc, is_ricos,
+                        medium_html, pandoc_record, ricos_html)
 from .fields import _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -57,6 +58,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return ricos_html(value)
     if is_medium_body(value):  # a blog platform's body model (Medium's paragraphs): the HTML it renders
         return medium_html(value)
+    if is_annotation_task(value):  # an annotation tool's image task: an accepted caption, or none
+        return annotation_task_record(value)
     if isinstance(value.get("wikitext"), str):  # a wiki's page source: the HTML its file links and paragraphs render
         return {**{k: _unpacked(v, depth + 1) for k, v in value.items() if k != "wikitext"},
                 "html": wikitext_html(value["wikitext"], _file_addresses(value))}
