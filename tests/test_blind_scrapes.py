@@ -241,7 +241,10 @@ def eval_scrapes():
 # Unstructured and Azure Document Intelligence output, Qdrant, Chroma, a LlamaIndex docstore, Neo4j, Couchbase,
 # Hasura, ActivityPub, microformats2, Blogger, IIIF and Prodigy; written blind at stop 41 after set 49's fixes)
 # scored P 0.885 R 0.460 F1 0.605 at first contact (commit 7805b41), credits agreeing on 43 of 46, pictures on 46 of
-# 46.
+# 46; after its fixes at stop 41 (microformats2 content, Tiptap figure nodes, Unstructured, Docling and Pandoc output,
+# retrieval stores' chunks, AEM component trees, Wix rich content, Medium's body model, IIIF manifests, Prodigy
+# tasks, credit labels and ad words in its languages) 0.953 (credits 92 of 92, pictures 92 of 92; a Nuxt payload's
+# index references and Azure Document Intelligence figures, which name no picture address, not read), held to that.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
@@ -250,7 +253,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set47": {"f1": 0.929, "found": 99, "credits_ok": 96},
     "set48": {"f1": 0.730, "found": 65, "credits_ok": 61},
     "set49": {"f1": 0.953, "found": 93, "credits_ok": 93},
-    "set51": {"f1": 0.605, "found": 46, "credits_ok": 43},
+    "set51": {"f1": 0.953, "found": 92, "credits_ok": 92},
 }
 
 
