@@ -1,8 +1,13 @@
-"""What document tools write when they convert or store a page, read back as the article it was: Unstructured's
-element list (`partition_html` then `elements_to_json`: typed elements, an image's caption the FigureCaption after
-it), Docling's DoclingDocument (texts, pictures and groups linked by JSON pointers, each picture naming its captions)
-and Pandoc's JSON syntax tree become one record {url, title, html} a page, whose figures the HTML extractor reads as
-any page's; a retrieval store's chunks (Chroma, LlamaIndex, LangChain) are joined into their articles' records."""
+"""Whole documents other tools wrote as JSON, read back as the articles they hold. Each reader knows one layout by
+what it is made of (its own keys and kinds), never by a site:
+- converters' output, rendered as the HTML of the page they converted (one record {url, title, html} a page, whose
+  figures the HTML extractor reads as any page's): Unstructured's element array (an Image captioned by the
+  FigureCaption after it), Docling's DoclingDocument (JSON pointers followed, a picture captioned by the texts it
+  names), Pandoc's JSON syntax tree (a Figure block's caption);
+- page models, rendered the same way: AEM's component tree (:items, :itemsOrder), Wix's rich content (Ricos nodes),
+  Medium's body model (numbered paragraph types);
+- records of pictures: a retrieval store's chunks joined into their articles (Chroma, LlamaIndex, LangChain), a
+  IIIF manifest's canvases captioned by their labels, an annotation tool's accepted image tasks (Prodigy)."""
 from __future__ import annotations
 
 import html
