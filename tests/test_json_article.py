@@ -1069,10 +1069,15 @@ def test_html_elements_a_scraping_tool_wrote_as_json_are_read_as_the_html_they_w
             {"type": "element", "tagName": "figcaption", "attributes": [],
              "children": [{"type": "text", "content": "The new school in Nuuk."}]}]},
         {"type": "element", "tagName": "p", "attributes": [], "children": [{"type": "text", "content": P2}]}]}
-    figures, _ = read(tmp_path, [pup, tree])
+    # a scraper's record that names its kind "tag": "article", and a section object, are no elements
+    record = {"tag": "article", "url": "https://news.example/quay", "title": "Quay", "body": BODY,
+              "section": {"tag": "section", "name": "Harbour news"},
+              "images": [{"src": "https://news.example/quay.jpg", "caption": "The new quay at dawn."}]}
+    figures, _ = read(tmp_path, [pup, tree, record])
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Boats in the harbour of Sisimiut.", "Assi: Aqqaluk Roe", "https://news.example/sisimiut.jpg"),
-        ("The new school in Nuuk.", None, "/img/nuuk.jpg")]
+        ("The new school in Nuuk.", None, "/img/nuuk.jpg"),
+        ("The new quay at dawn.", None, "https://news.example/quay.jpg")]
 
 
 def test_a_search_apis_raw_content_is_read_as_the_markdown_it_is(tmp_path):

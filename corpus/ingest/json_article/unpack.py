@@ -391,13 +391,17 @@ _NODE_KEYS = frozenset(("tag", "tagName", "text", "children", "type", "attribute
 
 
 def _markup_node(value: object) -> bool:
-    """An HTML element kept as JSON: its tag name an HTML element's, and children, text or an attribute of its own."""
+    """An HTML element kept as JSON: its tag name an HTML element's, and children or text of its own (an empty
+    element only if void: an img); never an object with a story's own fields (a record tagged "article")."""
     if not isinstance(value, dict):
         return False
     tag = value.get("tag") if "tag" in value else value.get("tagName") if value.get("type") == "element" else None
-    return isinstance(tag, str) and tag.lower() in _HTML_TAGS \
+    return isinstance(tag, str) and tag.lower() in _HTML_TAGS and _STORY_FIELDS.isdisjoint(value) \
         and (isinstance(value.get("children"), list) or isinstance(value.get("text"), str)
-             or any(isinstance(v, str) for k, v in value.items() if k not in _NODE_KEYS))
+             or tag.lower() in _VOID_TAGS)
+
+
+_STORY_FIELDS = frozenset(("body", "html", "headline", "articleBody", "paragraphs", "images", "url", "link"))
 
 
 def _node_html(node: object, depth: int) -> str:
