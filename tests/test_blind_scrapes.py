@@ -245,6 +245,12 @@ def eval_scrapes():
 # retrieval stores' chunks, AEM component trees, Wix rich content, Medium's body model, IIIF manifests, Prodigy
 # tasks, credit labels and ad words in its languages) 0.953 (credits 92 of 92, pictures 92 of 92; a Nuxt payload's
 # index references and Azure Document Intelligence figures, which name no picture address, not read), held to that.
+# Set52 (25 files, 100 captions, 25 languages, twelve major news languages and thirteen little used before: a ninth
+# mix, newsroom systems and news businesses: Facebook Instant Articles, Liferay, Superdesk with Draft.js, Naviga,
+# WoodWing, Escenic/CUE, Atex Polopoly, BLOX, HubSpot, Drupal core REST, Optimizely, Cockpit, Quintype, an AFP-like
+# wire, a Getty-like photo search, Fotoware, Cloudinary, Bynder, Flickr, Europeana, a WIT-style file, Nextcloud News,
+# Instapaper, Buttondown, Hashnode; written blind at stop 41 after set 51's fixes) scored P 0.790 R 0.490 F1 0.605
+# at first contact (commit 4f681d0), credits agreeing on 41 of 49, pictures on 41 of 49.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
@@ -254,6 +260,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set48": {"f1": 0.730, "found": 65, "credits_ok": 61},
     "set49": {"f1": 0.953, "found": 93, "credits_ok": 93},
     "set51": {"f1": 0.953, "found": 92, "credits_ok": 92},
+    "set52": {"f1": 0.604, "found": 49, "credits_ok": 41},
 }
 
 
