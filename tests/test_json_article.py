@@ -1314,3 +1314,26 @@ def test_an_annotation_tools_image_tasks_give_their_accepted_captions(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Traders at the new market", "Foto: Ada Roe", "https://news.example/market.jpg")]
     assert [r["source"] for r in ledger.rows] == ["export.jsonl:line=2"] and "'reject'" in ledger.rows[0]["detail"]
+
+
+def test_media_library_assets_and_a_wit_row_are_captioned_pictures(tmp_path):
+    # a media library's assets, each a record that is one picture: Cloudinary's (resource_type image, caption and
+    # credit in its context, its https address), Bynder's (type image, description and copyright, its address only in
+    # a map of named renditions); a WIT-style row (the caption the page shows in caption_reference_description, the
+    # Commons file's description in caption_attribution_description is no caption)
+    cloudinary = {"resources": [{"asset_id": "a1", "resource_type": "image", "type": "upload",
+                                 "url": "http://res.example/v1/ubud.jpg", "secure_url": "https://res.example/v1/ubud.jpg",
+                                 "context": {"custom": {"caption": "Villagers carry the tower", "credit": "Foto: Made Roe",
+                                                        "alt": "Tower"}}}]}
+    bynder = [{"id": "b1", "name": "market-01", "type": "image", "description": "Mango season opens at the market",
+               "copyright": "Photo: Savio Roe", "thumbnails": {"mini": "https://cdn.example/mini-market.png",
+                                                               "webimage": "https://cdn.example/webimage-market.png"}}]
+    wit = {"page_url": "https://news.example/flood", "image_url": "https://news.example/flood.jpg",
+           "page_title": "Flood", "caption_reference_description": "The river under the old bridge (Fòto: Joan Roe)",
+           "caption_attribution_description": "English: The river in flood", "context_page_description": BODY}
+    figures, _ = read(tmp_path, [cloudinary, wit])
+    figures += read(tmp_path, bynder, name="bynder.json")[0]
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Villagers carry the tower", "Foto: Made Roe", "https://res.example/v1/ubud.jpg"),
+        ("The river under the old bridge", "Fòto: Joan Roe", "https://news.example/flood.jpg"),
+        ("Mango season opens at the market", "Photo: Savio Roe", "https://cdn.example/webimage-market.png")]

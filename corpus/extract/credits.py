@@ -36,6 +36,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # Malagasy "picture"; "photo"/"picture" in Oromo, Luganda, Chichewa, Uyghur, Hmong, Xitsonga, Chuvash,
           # Tahitian, Asturian, Sinhala (with its suffix) and Malayalam
           r"Sary|Suuraa|Ekifaananyi|Chithunzi|سۈرەت|Duab|Xifaniso|Сăн ÿкерчĕкĕ|Hoho[’']a|Semeya|ඡායාරූපය|ചിത്രം|"
+          # Turkmen, Sesotho, Twi, Ilocano, Occitan
+          r"Surat|Setšoantšo|Mfonini|Ladawan|Fòto|"
           # Khmer "picture", Mongolian "source", Telugu "photo courtesy" and "photo" as also spelled with a short o
           r"រូបភាព|Эх сурвалж|ఫొటో సౌజన్యం|ఫొటో|"
           # a camera emoji standing for the label ("📸: Jane Roe")

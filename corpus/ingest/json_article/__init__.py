@@ -41,7 +41,7 @@ from .fields import (
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
 from .documents import iiif_record, is_iiif_manifest
-from .pictures import _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape
+from .pictures import _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, self_picture
 from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
 
@@ -102,7 +102,7 @@ def _text_length(body: tuple | None) -> int:
 def _pictured(obj: dict) -> bool:
     """A captioned picture: listed under a known name, or an object of a list holding an image file's address and a
     caption (a crawler's own `gorseller`, `picha`)."""
-    return _captioned(_pictures(obj)[0]) or bool(_pictures_by_shape(obj, [], None))
+    return _captioned(_pictures(obj)[0]) or bool(_pictures_by_shape(obj, [], None)) or bool(self_picture(obj))
 
 
 def _envelope_of(outer: dict, outer_length: int, locator: str, depth: int,
@@ -194,6 +194,8 @@ def read_record(obj: object) -> Found:
         elsewhere += _pictures_by_shape(obj, images + block_images + elsewhere, used)
         images += elsewhere
         lead_only += elsewhere
+    if body is None and not _captioned(images) and (asset := self_picture(obj)):
+        images = [asset]  # a media library's asset: the record is its one captioned picture
     if body is None and not _captioned(images):
         keys = ", ".join(sorted(map(str, obj))[:12])
         odd = [f"{key} is a JSON {json_type(obj[key])}" for key in dict.fromkeys(HTML_KEYS + MARKDOWN_KEYS + TEXT_KEYS)

@@ -29,10 +29,11 @@ LEAD_KEYS = ("top_image", "topImage", "lead_image", "leadImage", "main_image", "
              "featuredImage", "feature_image", "featureImage", "image", "image_url", "imageUrl", "urlToImage",
              "image_path", "img_path", "image_file", "img_url", "picture", "photo", "lead_art", "leadArt")
 LEAD_CAPTION_KEYS = ("feature_image_caption", "featured_image_caption", "image_caption", "imageCaption",
-                     "top_image_caption", "lead_image_caption", "photo_caption", "caption")
+                     "top_image_caption", "lead_image_caption", "photo_caption", "caption",
+                     "caption_reference_description")  # (WIT's: the caption the page shows under its image)
 LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "photo_credit", "photoCredit",
                     "image_copyright", "credit")
-ADDRESS_KEYS = ("url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
+ADDRESS_KEYS = ("secure_url", "url", "URL", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url", "href", "uri",
                 "path", "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
 NAMED_CAPTION_KEYS = (
     "captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "legend",

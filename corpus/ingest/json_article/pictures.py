@@ -163,6 +163,36 @@ def _captioned_picture(obj: dict) -> dict | None:
     return item if item is not None and item.get("caption") else None
 
 
+_ASSET_KIND_KEYS = ("type", "resource_type", "media_type", "mediaType", "kind", "assetType")
+_ASSET_KINDS = frozenset(("image", "photo", "picture"))
+
+
+def self_picture(obj: dict) -> dict | None:
+    """A record that is itself one captioned picture: a media library's or photo agency's asset (Cloudinary's
+    `resource_type: image` with its context's caption, Bynder's `type: image` with its description and copyright),
+    by a kind that says picture and the caption it names. Only for a record with no body (html.py's readers)."""
+    words = {w for k in _ASSET_KIND_KEYS if isinstance(v := obj.get(k), str) for w in _WORD.findall(v.lower())}
+    if not words & _ASSET_KINDS:
+        return None
+    item = _captioned_picture(obj)
+    if item is None and (rendition := _rendition_map(obj)):  # its address only in a map of named renditions
+        item = _captioned_picture({**obj, "url": rendition})
+    return item
+
+
+_RENDITION_NAMES = ("original", "full", "large", "webimage", "regular", "hires", "high", "medium")
+
+
+def _rendition_map(obj: dict) -> str | None:
+    """The largest-named image of a map of renditions by name ({mini, thul, webimage}: Bynder's thumbnails)."""
+    for value in obj.values():
+        if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+            files = {k: v for k, v in value.items() if _IMAGE_FILE.search(v) and _looks_like_address(v)}
+            if files:
+                return next((files[k] for k in _RENDITION_NAMES if k in files), next(iter(files.values())))
+    return None
+
+
 def _several_captioned(obj: dict, depth: int = 0) -> bool:
     """obj holds a list of objects with different captions (an album's photos): several pictures, not one."""
     for value in obj.values():
