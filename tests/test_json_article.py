@@ -1337,3 +1337,19 @@ def test_media_library_assets_and_a_wit_row_are_captioned_pictures(tmp_path):
         ("Villagers carry the tower", "Foto: Made Roe", "https://res.example/v1/ubud.jpg"),
         ("The river under the old bridge", "Fòto: Joan Roe", "https://news.example/flood.jpg"),
         ("Mango season opens at the market", "Photo: Savio Roe", "https://cdn.example/webimage-market.png")]
+
+
+def test_picture_credits_named_byline_or_attribution_beside_the_picture(tmp_path):
+    # a newsroom search's linked images (ImageByline beside ImageCaption and ImageUrl); a story API with hyphenated
+    # keys (hero-image-caption beside hero-image-attribution and hero-image-s3-key); a story's own byline stays its
+    # writer's
+    naviga = {"Headline": "Fortress", "url": "https://news.example/fortress", "BodyText": BODY, "Byline": "Ana Roe",
+              "Images": [{"ImageUrl": "https://news.example/fort.jpg", "ImageCaption": "The fortress seen from the sea",
+                          "ImageByline": "Foto: Abdul Roe"}]}
+    quintype = {"headline": "Harbour", "url": "https://news.example/harbour", "author-name": "Aishath Roe",
+                "hero-image-s3-key": "site/2025-06/harbour.jpg", "hero-image-caption": "Boats moored in the harbour",
+                "hero-image-attribution": "Photo: Ahmed Roe", "cards": [{"story-elements": [
+                    {"type": "text", "text": f"<p>{P1}</p>"}, {"type": "text", "text": f"<p>{P2}</p>"}]}]}
+    figures, _ = read(tmp_path, [naviga, quintype])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("The fortress seen from the sea", "Foto: Abdul Roe"), ("Boats moored in the harbour", "Photo: Ahmed Roe")]

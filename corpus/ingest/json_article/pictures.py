@@ -221,6 +221,9 @@ def _caption_below(obj: dict, keys: tuple = WALK_CAPTION_KEYS, depth: int = 0) -
 _NAMED_CAPTION = re.compile(r"^(?P<prefix>.+?)[_-]?caption$", re.I)
 
 
+_NAMED_CREDIT_ENDS = ("credit", "attribution", "byline", "copyright", "photographer")  # `hero-image-attribution`
+
+
 def _named_captions(obj: dict) -> list[dict]:
     """Pictures a record keeps as fields named alike: `cover_image`, `cover_caption`, `cover_credit` (a CMS's own
     model); the caption field's name before "caption" names the picture's other fields."""
@@ -237,7 +240,7 @@ def _named_captions(obj: dict) -> list[dict]:
             (_address(v) for v in fields.values() if isinstance(v, dict) and _address(v)), None)
         if address is None and _kind(obj) & PICTURE_TYPES:  # an item that is a picture (a wire's `picture`
             address = _address(obj)  # association): its own address, or its largest image rendition
-        credit = next((_plain(v) for k, v in fields.items() if k.endswith("credit") and isinstance(v, str)
+        credit = next((_plain(v) for k, v in fields.items() if k.endswith(_NAMED_CREDIT_ENDS) and isinstance(v, str)
                        and v.strip()), None)
         out.append({k: v for k, v in (("url", address), ("caption", _plain(value)), ("credit", credit)) if v})
     return out
@@ -267,11 +270,13 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            # Estonian, Hungarian, Galician and Portuguese ("pé de foto"), Irish, Scottish Gaelic, Mongolian
                            r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|fo-?thiotal|tailbar|тайлбар", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
-                          r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|fot[oó]s(?:$|_)|creid",
+                          r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|fot[oó]s(?:$|_)|creid|"
+                          r"attribution|(?:image|photo|picture)[_ -]?byline",
                           re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
-                                r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid", re.I)
+                                r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid|"
+                                r"(?:image|photo|picture)[_ -]?(?:byline|attribution)", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
 # a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
 _TITLE_NAME = re.compile(r"title|headline|t[ií]tulo|titolo|titre|titel|tytu[lł]|naslov|ba[sş]l[iı]k|ti[eê]u_? ?[dđ]["
