@@ -1353,3 +1353,22 @@ def test_picture_credits_named_byline_or_attribution_beside_the_picture(tmp_path
     figures, _ = read(tmp_path, [naviga, quintype])
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("The fortress seen from the sea", "Foto: Abdul Roe"), ("Boats moored in the harbour", "Photo: Ahmed Roe")]
+
+
+def test_drupals_core_rest_fields_are_read_as_their_values(tmp_path):
+    # Drupal core REST (?_format=json): every field a list of {value} (a formatted text also with its rendering,
+    # `processed`, holding the figure its editor made of the inline image's data-caption), an image field one reference
+    # with its url; the lead's caption and credit in fields named after nothing the reader knows (Indonesian)
+    body = {"value": f"<p>{P1}</p><img src='/files/market.jpg' data-caption='Traders at the market. (Foto: Rahmat Roe)'>",
+            "format": "full_html", "summary": "",
+            "processed": f"<p>{P1}</p><figure role='group'><img src='/files/market.jpg'><figcaption>Traders at the "
+                         "market. (Foto: Rahmat Roe)</figcaption></figure>"}
+    node = {"nid": [{"value": 1201}], "title": [{"value": "Holiday crowds"}], "body": [body],
+            "field_image": [{"target_id": 501, "alt": "Clock tower", "title": "Clock tower", "target_type": "file",
+                             "url": "https://news.example/files/clock.jpg"}],
+            "field_keterangan_foto": [{"value": "The clock tower crowded with visitors"}],
+            "field_kredit_foto": [{"value": "Foto: Rahmat Roe"}], "path": [{"alias": "/news/holiday", "pid": 1}]}
+    figures, _ = read(tmp_path, [node])
+    assert sorted((cap, cred, src) for _, cap, cred, src, _ in figures) == [
+        ("The clock tower crowded with visitors", "Foto: Rahmat Roe", "https://news.example/files/clock.jpg"),
+        ("Traders at the market.", "Foto: Rahmat Roe", "/files/market.jpg")]

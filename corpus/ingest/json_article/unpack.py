@@ -37,6 +37,11 @@ def _unpacked(value: object, depth: int = 0) -> object:
                 return value
         return value
     if isinstance(value, list):
+        if len(value) == 1 and _drupal_field(value[0]):  # Drupal's field: [{"value": ...}], a text's rendering first
+            item = value[0]
+            return _unpacked(item["processed"] if isinstance(item.get("processed"), str) else item["value"], depth + 1)
+        if len(value) == 1 and isinstance(value[0], dict) and {"target_id", "target_type"} <= set(value[0]):
+            return _unpacked(value[0], depth + 1)  # Drupal's one reference (an image field): the object itself
         if _rich_text(value):  # Prismic's StructuredText: the HTML it renders to, read as any HTML field is
             return "".join(_rich_html(item) for item in value)
         if value and all(_markup_node(v) for v in value):  # elements a tool wrote as JSON: the HTML they were
@@ -214,6 +219,16 @@ _STORY_CHARS = 200
 # the kinds of a Kontent.ai element, which wraps its value with its type and display name
 _ELEMENT_TYPES = frozenset(("text", "rich_text", "asset", "number", "date_time", "multiple_choice", "modular_content",
                             "taxonomy", "url_slug", "custom"))
+
+
+_DRUPAL_FIELD_KEYS = frozenset(("value", "format", "processed", "summary", "langcode"))
+
+
+def _drupal_field(value: object) -> bool:
+    """One value of a Drupal field as its core REST API writes every field: {"value": ...} (a formatted text also
+    with "format", "processed" and "summary")."""
+    return isinstance(value, dict) and "value" in value and set(value) <= _DRUPAL_FIELD_KEYS \
+        and not isinstance(value["value"], (dict, list))
 
 
 def _field_wrapper(value: dict) -> bool:
