@@ -1372,3 +1372,25 @@ def test_drupals_core_rest_fields_are_read_as_their_values(tmp_path):
     assert sorted((cap, cred, src) for _, cap, cred, src, _ in figures) == [
         ("The clock tower crowded with visitors", "Foto: Rahmat Roe", "https://news.example/files/clock.jpg"),
         ("Traders at the market.", "Foto: Rahmat Roe", "/files/market.jpg")]
+
+
+def test_pictures_an_api_sideloads_are_followed_from_their_related_links(tmp_path):
+    # a content store's search (Escenic/CUE-like): items link their pictures by plain id ({rel: related, id}); the
+    # pictures sit in `included` with their caption and photographer in fields and their file in an edit-media link;
+    # a JSON:API item names its picture by a resource identifier ({type, id})
+    def picture(ident: str, caption: str, credit: str) -> dict:
+        return {"id": ident, "type": "picture", "fields": {"caption": caption, "photographer": credit},
+                "links": [{"rel": "edit-media", "type": "image/jpeg", "href": f"https://news.example/img/{ident}.jpg"},
+                          {"rel": "self", "href": f"https://cms.example/content/{ident}"}]}
+
+    store = {"totalCount": 1, "items": [{"id": "7701", "type": "news", "fields": {"title": "Lake", "body": BODY},
+                                         "links": [{"rel": "self", "href": "https://cms.example/content/7701"},
+                                                   {"rel": "related", "group": "pictureRel", "id": "8801"}]}],
+             "included": [picture("8801", "Sunset over the lake", "Photo: Naomi Roe")]}
+    api = {"data": [{"type": "article", "id": "1", "attributes": {"title": "Dam", "body": BODY},
+                     "relationships": {"image": {"data": {"type": "picture", "id": "9"}}}}],
+           "included": [picture("9", "The dam at dawn", "Photo: Ken Roe")]}
+    figures, _ = read(tmp_path, [store, api])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Sunset over the lake", "Photo: Naomi Roe", "https://news.example/img/8801.jpg"),
+        ("The dam at dawn", "Photo: Ken Roe", "https://news.example/img/9.jpg")]

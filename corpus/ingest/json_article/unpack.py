@@ -148,16 +148,21 @@ def _ident(obj: dict) -> str | None:
     return ident if isinstance(ident, str) else None
 
 
+_INCLUDED = ("included", "includes", "linked")  # where an API sideloads what its items link to by plain id
+
+
 def _linkable(doc: dict) -> dict:
     """The document's objects that links can name: those of its collections (lists, or maps of id or of kind to
-    lists), by `_id` or Contentful's sys.id."""
+    lists), by `_id` or Contentful's sys.id; those an API sideloads (`included`), by their plain `id`."""
     index: dict = {}
-    for inner in doc.values():
+    for key, inner in doc.items():
         groups = [inner] if isinstance(inner, list) else list(inner.values()) if isinstance(inner, dict) else []
         for group in groups:
             for obj in group if isinstance(group, list) else [group]:
                 if isinstance(obj, dict) and (ident := _ident(obj)) is not None:
                     index.setdefault(ident, obj)
+                elif isinstance(obj, dict) and key in _INCLUDED and isinstance(obj.get("id"), (str, int)):
+                    index.setdefault(str(obj["id"]), obj)
     return index
 
 
@@ -165,6 +170,9 @@ def _link(obj: dict) -> str | None:
     ref = obj.get("_ref")
     if isinstance(ref, str) and set(obj) <= {"_ref", "_type", "_key", "_weak"}:
         return ref
+    ident = obj.get("id")
+    if isinstance(ident, (str, int)) and (obj.get("rel") == "related" or set(obj) == {"type", "id"}):
+        return str(ident)  # an Atom-style related link, or a JSON:API resource identifier, to a sideloaded object
     sys = obj.get("sys")
     if len(obj) == 1 and isinstance(sys, dict) and sys.get("type") == "Link" and sys.get("linkType") in (
             "Entry", "Asset", None) and isinstance(sys.get("id"), str):
