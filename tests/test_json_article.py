@@ -1394,3 +1394,21 @@ def test_pictures_an_api_sideloads_are_followed_from_their_related_links(tmp_pat
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Sunset over the lake", "Photo: Naomi Roe", "https://news.example/img/8801.jpg"),
         ("The dam at dawn", "Photo: Ken Roe", "https://news.example/img/9.jpg")]
+
+
+def test_a_photo_archives_assets_with_iptc_fields_by_number(tmp_path):
+    # a photo archive's search (Fotoware): each asset a record that is one picture (doctype image), its IPTC fields
+    # keyed by dataset number (120 caption/abstract, 80 by-line), its previews in several sizes (the largest taken);
+    # a graphic (a logo) is no photo
+    def asset(name: str, doctype: str, meta: dict) -> dict:
+        return {"href": f"/archives/{name}.info", "filename": f"{name}.jpg", "doctype": doctype,
+                "previews": [{"size": 200, "width": 200, "height": 133, "href": f"/cache/t200/{name}.jpg"},
+                             {"size": 1600, "width": 1600, "height": 1067, "href": f"/cache/t1600/{name}.jpg"}],
+                "metadata": {k: {"value": v} for k, v in meta.items()}}
+
+    archive = {"data": [asset("logo", "graphic", {"5": "logo", "105": "Logo"}),
+                        asset("market", "image", {"5": "market", "120": "Reindeer herders at the Easter market",
+                                                  "80": "Govva: Ánde Roe"})]}
+    figures, _ = read(tmp_path, [archive])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Reindeer herders at the Easter market", "Govva: Ánde Roe", "/cache/t1600/market.jpg")]

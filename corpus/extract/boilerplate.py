@@ -20,7 +20,7 @@ _AD_WORDS = (r"advertisements?|advertising|advert|ads?|anzeigen?|werbung|publici
              r"விளம்பரம்|โฆษณา|quảng cáo|iklan|reclamă|hirdetés|annonse|oglas|inzerce|patalastas|tangazo|"
              r"publicitat|advertensie|reklaam|reklāma|reklamë|жарнама|რეკლამა|գովազդ|ማስታወቂያ|talla|сурталчилгаа|fógra|"
              r"ڕیکلام|ریکلام|ໂຄສະນາ|ពាណិជ្ជកម្ម|ကြော်ငြာ|වෙළඳ දැන්වීම|"
-             r"ਇਸ਼ਤਿਹਾਰ|പരസ്യം|ಜಾಹೀರಾತು|sanas|hysbyseb|bruderezh|ussassaarut|اشتهار|ئېلان|anúnsiu|dawurobɔ|pariwara|जायरात|ཁྱབ་བསྒྲགས།?|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
+             r"ਇਸ਼ਤਿਹਾਰ|പരസ്യം|ಜಾಹೀರಾತು|sanas|hysbyseb|bruderezh|ussassaarut|اشتهار|ئېلان|anúnsiu|dawurobɔ|pariwara|जायरात|reklámma|ཁྱབ་བསྒྲགས།?|sponsored(?: (?:content|links?|stories|post|by .{1,40}))?|"
              r"paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|gesponsert|sponsoris[ée]")
 AD_LABEL_RE = re.compile(r"(?:" + _AD_WORDS + r")", re.I)
 

@@ -163,7 +163,7 @@ def _captioned_picture(obj: dict) -> dict | None:
     return item if item is not None and item.get("caption") else None
 
 
-_ASSET_KIND_KEYS = ("type", "resource_type", "media_type", "mediaType", "kind", "assetType")
+_ASSET_KIND_KEYS = ("type", "resource_type", "media_type", "mediaType", "kind", "assetType", "doctype")
 _ASSET_KINDS = frozenset(("image", "photo", "picture"))
 
 

@@ -65,6 +65,9 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return medium_html(value)
     if is_annotation_task(value):  # an annotation tool's image task: an accepted caption, or none
         return annotation_task_record(value)
+    if _iptc_numbered(value):  # a photo archive's IPTC fields by dataset number (Fotoware): by their names
+        return {_IPTC_NAMES.get(k, k): _unpacked(v.get("value") if isinstance(v, dict) else v, depth + 1)
+                for k, v in value.items()}
     if isinstance(value.get("wikitext"), str):  # a wiki's page source: the HTML its file links and paragraphs render
         return {**{k: _unpacked(v, depth + 1) for k, v in value.items() if k != "wikitext"},
                 "html": wikitext_html(value["wikitext"], _file_addresses(value))}
@@ -227,6 +230,17 @@ _STORY_CHARS = 200
 # the kinds of a Kontent.ai element, which wraps its value with its type and display name
 _ELEMENT_TYPES = frozenset(("text", "rich_text", "asset", "number", "date_time", "multiple_choice", "modular_content",
                             "taxonomy", "url_slug", "custom"))
+
+
+# IPTC IIM datasets (record 2) as a photo archive keys them by number: caption/abstract, by-line, credit, copyright
+# notice, headline, object name
+_IPTC_NAMES = {"120": "caption", "80": "photographer", "110": "credit", "116": "copyright", "105": "headline",
+               "5": "object_name"}
+
+
+def _iptc_numbered(value: dict) -> bool:
+    return len(value) >= 2 and all(isinstance(k, str) and k.isdigit() for k in value) \
+        and ("120" in value or "80" in value) and all(isinstance(v, dict) and "value" in v for v in value.values())
 
 
 _DRUPAL_FIELD_KEYS = frozenset(("value", "format", "processed", "summary", "langcode"))
