@@ -1412,3 +1412,22 @@ def test_a_photo_archives_assets_with_iptc_fields_by_number(tmp_path):
     figures, _ = read(tmp_path, [archive])
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Reindeer herders at the Easter market", "Govva: Ánde Roe", "/cache/t1600/market.jpg")]
+
+
+def test_a_catalogues_image_records_are_captioned_pictures(tmp_path):
+    # a cultural-heritage search (Europeana): each item of type IMAGE a picture, its fields lists of one, its
+    # description named dcDescription, its maker dcCreator, its file edmIsShownBy (the record's own API link is no
+    # picture); the credit glued to a description splits off
+    def item(n: int, description: str, creator: str | None) -> dict:
+        out = {"id": f"/2064119/KV_{n}", "type": "IMAGE", "title": [f"Photo {n}"],
+               "link": f"https://api.example/record/v2/2064119/KV_{n}.json?wskey=demo",
+               "edmIsShownBy": [f"https://archive.example/media/kv-{n}.jpg"], "dcDescription": [description]}
+        return {**out, "dcCreator": [creator]} if creator else out
+
+    reply = {"success": True, "itemsCount": 2, "items": [
+        item(1, "The river's rapids in the spring flood", "Foto: Ilze Roe"),
+        item(2, "The old brick bridge under repair (Foto: Anna Roe)", None)]}
+    figures, _ = read(tmp_path, [reply])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The river's rapids in the spring flood", "Foto: Ilze Roe", "https://archive.example/media/kv-1.jpg"),
+        ("The old brick bridge under repair", "Foto: Anna Roe", "https://archive.example/media/kv-2.jpg")]

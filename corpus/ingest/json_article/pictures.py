@@ -174,9 +174,20 @@ def self_picture(obj: dict) -> dict | None:
     words = {w for k in _ASSET_KIND_KEYS if isinstance(v := obj.get(k), str) for w in _WORD.findall(v.lower())}
     if not words & _ASSET_KINDS:
         return None
-    item = _captioned_picture(obj)
-    if item is None and (rendition := _rendition_map(obj)):  # its address only in a map of named renditions
-        item = _captioned_picture({**obj, "url": rendition})
+    # (a catalogue's fields are lists of one, its description named in its own vocabulary: Europeana's dcDescription)
+    obj = {k: v[0] if isinstance(v, list) and len(v) == 1 and isinstance(v[0], str) else v for k, v in obj.items()}
+    if "description" not in obj and (said := next((v for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)
+                                                   and k.lower().endswith("description")), None)):
+        obj["description"] = said
+    address = _address(obj)
+    if address is None or not _IMAGE_FILE.search(address):  # (a catalogue's own record link is no picture)
+        address = next((v for v in obj.values() if isinstance(v, str) and _IMAGE_FILE.search(v)
+                        and _looks_like_address(v)), None) or _rendition_map(obj) or address
+    item = _captioned_picture({**obj, "url": address}) if address else None
+    if item is not None and not item.get("credit") and (maker := next(
+            (v for k, v in obj.items() if isinstance(k, str) and k.lower().endswith("creator") and isinstance(v, str)
+             and v.strip()), None)):
+        item["credit"] = _plain(maker)  # (the picture's own record: its creator, dc:creator, made the picture)
     return item
 
 
