@@ -176,8 +176,9 @@ def self_picture(obj: dict) -> dict | None:
         return None
     # (a catalogue's fields are lists of one, its description named in its own vocabulary: Europeana's dcDescription)
     obj = {k: v[0] if isinstance(v, list) and len(v) == 1 and isinstance(v[0], str) else v for k, v in obj.items()}
-    if "description" not in obj and (said := next((v for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)
-                                                   and k.lower().endswith("description")), None)):
+    said = next((v for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)
+                 and k.lower().endswith("description")), None)
+    if "description" not in obj and said:
         obj["description"] = said
     address = _address(obj)
     if address is None or not _IMAGE_FILE.search(address):  # (a catalogue's own record link is no picture)
@@ -281,8 +282,8 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            # Estonian, Hungarian, Galician and Portuguese ("pé de foto"), Irish, Scottish Gaelic, Mongolian
                            r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|fo-?thiotal|tailbar|тайлбар", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
-                          r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|fot[oó]s(?:$|_)|creid|"
-                          r"attribution|(?:image|photo|picture)[_ -]?byline",
+                          r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|"
+                          r"fot[oó]s(?:$|_)|creid|attribution|(?:image|photo|picture)[_ -]?byline",
                           re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
