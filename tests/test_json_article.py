@@ -1431,3 +1431,23 @@ def test_a_catalogues_image_records_are_captioned_pictures(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("The river's rapids in the spring flood", "Foto: Ilze Roe", "https://archive.example/media/kv-1.jpg"),
         ("The old brick bridge under repair", "Foto: Anna Roe", "https://archive.example/media/kv-2.jpg")]
+
+
+def test_optimizely_property_wrappers_are_read_as_their_values(tmp_path):
+    # Optimizely (Episerver) Content Delivery: every property {value, propertyDataType}; the page image a content
+    # reference expanded to the image, its description the caption, its copyright the credit
+    def prop(value, kind: str = "PropertyString") -> dict:
+        return {"value": value, "propertyDataType": kind}
+
+    image = {"id": 301, "url": "https://news.example/globalassets/choir.jpg", "expanded": {
+        "name": "choir.jpg", "contentType": ["Image", "Media", "ImageFile"],
+        "url": "https://news.example/globalassets/choir.jpg",
+        "description": prop("The choir sings at the anniversary", "PropertyLongString"),
+        "copyright": prop("Foto: Jan Roe"), "altText": prop("choir")}}
+    page = {"contentLink": {"id": 101}, "name": "Anniversary", "url": "https://news.example/anniversary",
+            "contentType": ["Page", "ArticlePage"], "heading": prop("Society turns 150"),
+            "mainBody": prop(f"<p>{P1}</p><p>{P2}</p>", "PropertyXhtmlString"),
+            "pageImage": prop(image, "PropertyContentReference")}
+    figures, _ = read(tmp_path, [page])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The choir sings at the anniversary", "Foto: Jan Roe", "https://news.example/globalassets/choir.jpg")]

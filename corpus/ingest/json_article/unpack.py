@@ -257,7 +257,7 @@ def _field_wrapper(value: dict) -> bool:
     keys = set(value)
     if "value" not in keys:
         return False
-    if keys <= {"value", "editable"}:  # Sitecore's layout service fields
+    if keys <= {"value", "editable"} or keys == {"value", "propertyDataType"}:  # Sitecore's, Optimizely's fields
         return True
     return keys <= {"type", "name", "value", "images", "links", "modular_content"} and "name" in keys \
         and value.get("type") in _ELEMENT_TYPES
