@@ -1451,3 +1451,19 @@ def test_optimizely_property_wrappers_are_read_as_their_values(tmp_path):
     figures, _ = read(tmp_path, [page])
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("The choir sings at the anniversary", "Foto: Jan Roe", "https://news.example/globalassets/choir.jpg")]
+
+
+def test_a_newsroom_systems_associated_pictures_caption_in_description_text(tmp_path):
+    # Superdesk's archive API (ninjs 1.x names): the feature picture in associations, its caption in
+    # description_text, its credit in byline, its renditions by name (the original the largest)
+    item = {"_id": "a1", "type": "text", "headline": "Friday market", "byline": "Staff",
+            "body_html": f"<p>{P1}</p><p>{P2}</p>",
+            "associations": {"featuremedia": {
+                "_id": "p1", "type": "picture", "headline": "souq.jpg",
+                "description_text": "Sweet sellers at the market on Friday morning", "byline": "Photo: Salim Roe",
+                "alt_text": "market", "renditions": {
+                    "original": {"href": "https://sd.example/raw/souq.jpg", "width": 3000, "height": 2000},
+                    "thumbnail": {"href": "https://sd.example/raw/thumb/souq.jpg", "width": 180, "height": 120}}}}}
+    figures, _ = read(tmp_path, [{"_items": [item], "_meta": {"total": 1}}])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Sweet sellers at the market on Friday morning", "Photo: Salim Roe", "https://sd.example/raw/souq.jpg")]

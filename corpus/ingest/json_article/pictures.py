@@ -106,7 +106,7 @@ NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|
                             r"|forfatt|författ|auteur|autore|^autor|yazar|avtor|szerz|kirjoittaja|toimittaja"
                              r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
 WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
-                     "descriptions", "description")
+                     "descriptions", "description", "description_text")  # (ninjs 1.x and Superdesk's)
 _WALK_DEPTH = 10
 
 
