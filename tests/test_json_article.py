@@ -1467,3 +1467,28 @@ def test_a_newsroom_systems_associated_pictures_caption_in_description_text(tmp_
     figures, _ = read(tmp_path, [{"_items": [item], "_meta": {"total": 1}}])
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Sweet sellers at the market on Friday morning", "Photo: Salim Roe", "https://sd.example/raw/souq.jpg")]
+
+
+def test_a_cms_fields_kept_as_a_list_of_named_values(tmp_path):
+    # Liferay's structured content: contentFields [{name, label, dataType, contentFieldValue: {data | image},
+    # nestedContentFields}], a repeatable Foto fieldset of an image, a caption and a credit; the image's own record
+    # describes the file (its description is alt text, not the caption)
+    def field(name: str, **value) -> dict:
+        return {"name": name, "label": name, "dataType": "string", "repeatable": False, "nestedContentFields": [],
+                "contentFieldValue": value}
+
+    def photo(n: int, caption: str, credit: str) -> dict:
+        image = {"contentType": "Document", "description": "The pier", "encodingFormat": "image/jpeg",
+                 "title": f"pier-{n}.jpg",  # (Liferay's document address: file name, then its uuid and a version)
+                 "contentUrl": f"/documents/20121/0/pier-{n}.jpg/7c1e000{n}-a3b2-4c11-9e0d-51f0aa0b000{n}?t=1749900037"}
+        return {"name": "Foto", "label": "Foto", "dataType": "", "repeatable": True, "contentFieldValue": {},
+                "nestedContentFields": [field("Imagen", image=image), field("PieDeFoto", data=caption),
+                                        field("Credito", data=credit)]}
+
+    item = {"title": "High water", "contentFields": [
+        photo(1, "The pier under high water after the storm", "Foto: Mauricio Roe"),
+        field("Cuerpo", data=f"<p>{P1}</p><p>{P2}</p>"),
+        photo(2, "Neighbours clear fallen branches", "")]}
+    figures, _ = read(tmp_path, [{"items": [item], "totalCount": 1}])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("The pier under high water after the storm", "Foto: Mauricio Roe"), ("Neighbours clear fallen branches", None)]

@@ -363,7 +363,10 @@ def _asset_address(obj: dict) -> str | None:
             # an asset: an address and no wording of its own (an object with words is a story or a picture of its
             # own); only its own address (one further down belongs to another object)
             address = _keyed_address(strings)
-            if address and _IMAGE_FILE.search(address) and not any(_wording(v) for v in strings.values()):
+            # (a file's own record may describe it: its media type or size says it is a file, not a story)
+            filed = isinstance(x, dict) and any(k in x for k in ("encodingFormat", "mimeType", "mimetype",
+                                                                 "fileExtension", "fileSize"))
+            if address and _IMAGE_FILE.search(address) and (filed or not any(_wording(v) for v in strings.values())):
                 found.append((address, _area(x)))
     return max(found, key=lambda pair: pair[1])[0] if found else None
 

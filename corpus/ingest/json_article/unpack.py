@@ -42,6 +42,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
             return _unpacked(item["processed"] if isinstance(item.get("processed"), str) else item["value"], depth + 1)
         if len(value) == 1 and isinstance(value[0], dict) and {"target_id", "target_type"} <= set(value[0]):
             return _unpacked(value[0], depth + 1)  # Drupal's one reference (an image field): the object itself
+        if (fields := _named_fields(value)) is not None:  # a CMS's fields as a list of named values (Liferay)
+            return _unpacked(fields, depth + 1)
         if _rich_text(value):  # Prismic's StructuredText: the HTML it renders to, read as any HTML field is
             return "".join(_rich_html(item) for item in value)
         if value and all(_markup_node(v) for v in value):  # elements a tool wrote as JSON: the HTML they were
@@ -102,7 +104,10 @@ def _unpacked(value: object, depth: int = 0) -> object:
             return inner
         if kind == "null":
             return None
-    return {k: _unpacked(v, depth + 1) for k, v in value.items()}
+    out = {k: _unpacked(v, depth + 1) for k, v in value.items()}
+    if isinstance(out.get("contentFields"), dict):  # (a structured content's named fields are its own: Liferay's)
+        out = {**{k: v for k, v in out.items() if k != "contentFields"}, **out["contentFields"]}
+    return out
 
 
 _RICH_KEYS = frozenset(("type", "text", "spans", "direction", "subtype", "formatting", "level"))
@@ -241,6 +246,32 @@ _IPTC_NAMES = {"120": "caption", "80": "photographer", "110": "credit", "116": "
 def _iptc_numbered(value: dict) -> bool:
     return len(value) >= 2 and all(isinstance(k, str) and k.isdigit() for k in value) \
         and ("120" in value or "80" in value) and all(isinstance(v, dict) and "value" in v for v in value.values())
+
+
+_FIELD_META = frozenset(("name", "label", "dataType", "type", "repeatable", "localizable", "inputControl",
+                         "nestedContentFields", "contentFieldValue", "value"))
+
+
+def _named_fields(items: list) -> dict | None:
+    """A CMS's fields kept as a list of named values (Liferay's contentFields: {name, label, dataType,
+    contentFieldValue: {data | image | ...}, nestedContentFields}) as one object by name: a field repeated gives a
+    list, a field of nested fields an object of them. None for any other list."""
+    if len(items) < 2 or not all(isinstance(i, dict) and isinstance(i.get("name"), str) and set(i) <= _FIELD_META
+                                 and ("contentFieldValue" in i or "nestedContentFields" in i) for i in items):
+        return None
+    out: dict = {}
+    for item in items:
+        holder = item.get("contentFieldValue") if isinstance(item.get("contentFieldValue"), dict) else {}
+        value = next((v for v in holder.values() if v not in (None, "", {}, [])), None)
+        nested = item.get("nestedContentFields")
+        if value is None and isinstance(nested, list) and nested:
+            value = _named_fields(nested) or {}
+        if item["name"] in out:
+            previous = out[item["name"]]
+            out[item["name"]] = (previous if isinstance(previous, list) else [previous]) + [value]
+        else:
+            out[item["name"]] = [value] if item.get("repeatable") and isinstance(value, dict) else value
+    return out
 
 
 _DRUPAL_FIELD_KEYS = frozenset(("value", "format", "processed", "summary", "langcode"))
