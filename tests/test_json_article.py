@@ -1492,3 +1492,25 @@ def test_a_cms_fields_kept_as_a_list_of_named_values(tmp_path):
     figures, _ = read(tmp_path, [{"items": [item], "totalCount": 1}])
     assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
         ("The pier under high water after the storm", "Foto: Mauricio Roe"), ("Neighbours clear fallen branches", None)]
+
+
+def test_a_photo_sharing_apis_photos_and_a_cms_images_resource_url(tmp_path):
+    # Flickr's photos.search with extras: each photo its renditions as url_<size> beside width_ and height_ (the
+    # largest taken), its caption in description._content with the credit on a line of its own; a logo with no
+    # description has no caption; BLOX's images give the picture itself in resource_url, a small preview beside it
+    def photo(n: int, description: str) -> dict:
+        return {"id": str(n), "owner": "news@N03", "secret": "a1b2", "server": "65535", "title": f"Photo {n}",
+                "description": {"_content": description},
+                "url_m": f"https://live.example/{n}_m.jpg", "width_m": 500, "height_m": 333,
+                "url_l": f"https://live.example/{n}_b.jpg", "width_l": 1024, "height_l": 683}
+
+    flickr = {"photos": {"page": 1, "photo": [photo(1, ""), photo(2, "Carriages on the old street at night\n\n"
+                                                                      "Photo: Rommel Roe")]}, "stat": "ok"}
+    blox = {"assets": [{"title": "Fort repairs", "url": "https://news.example/fort", "content": [f"<p>{P1}</p>"],
+                        "images": [{"type": "image", "caption": "Repair work at the fort's gate", "byline": "Photo: N. Roe",
+                                    "resource_url": "https://images.example/editorial/fort-gate.jpg",
+                                    "preview": {"url": "https://images.example/editorial/fort-gate.jpg?resize=300%2C200"}}]}]}
+    figures, _ = read(tmp_path, [flickr, blox])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("Carriages on the old street at night", "Photo: Rommel Roe", "https://live.example/2_b.jpg"),
+        ("Repair work at the fort's gate", "Photo: N. Roe", "https://images.example/editorial/fort-gate.jpg")]

@@ -172,8 +172,12 @@ def self_picture(obj: dict) -> dict | None:
     `resource_type: image` with its context's caption, Bynder's `type: image` with its description and copyright),
     by a kind that says picture and the caption it names. Only for a record with no body (html.py's readers)."""
     words = {w for k in _ASSET_KIND_KEYS if isinstance(v := obj.get(k), str) for w in _WORD.findall(v.lower())}
-    if not words & _ASSET_KINDS:
+    sized = _sized_url(obj)
+    if not words & _ASSET_KINDS and sized is None:
         return None
+    if sized is not None:  # a photo-sharing API's photo (Flickr's url_l, width_l, ...; description {_content})
+        said = obj.get("description")
+        obj = {**obj, "url": sized, "description": said.get("_content") if isinstance(said, dict) else said}
     # (a catalogue's fields are lists of one, its description named in its own vocabulary: Europeana's dcDescription)
     obj = {k: v[0] if isinstance(v, list) and len(v) == 1 and isinstance(v[0], str) else v for k, v in obj.items()}
     said = next((v for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)
@@ -190,6 +194,17 @@ def self_picture(obj: dict) -> dict | None:
              and v.strip()), None)):
         item["credit"] = _plain(maker)  # (the picture's own record: its creator, dc:creator, made the picture)
     return item
+
+
+_SIZED_URL = re.compile(r"url_([a-z0-9]{1,3})")
+
+
+def _sized_url(obj: dict) -> str | None:
+    """The largest of a photo's renditions kept as url_<size> beside width_<size> and height_<size>."""
+    sized = [(v, _area({"width": obj.get(f"width_{m.group(1)}"), "height": obj.get(f"height_{m.group(1)}")}))
+             for k, v in obj.items() if isinstance(k, str) and (m := _SIZED_URL.fullmatch(k))
+             and isinstance(v, str) and _IMAGE_FILE.search(v)]
+    return max(sized, key=lambda pair: pair[1])[0] if sized else None
 
 
 _RENDITION_NAMES = ("original", "full", "large", "webimage", "regular", "hires", "high", "medium")
