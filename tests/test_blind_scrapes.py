@@ -256,6 +256,13 @@ def eval_scrapes():
 # description_text, Liferay's named fields, Flickr's photos, BLOX's resource_url, credit labels and ad words) 0.960
 # (credits 94 of 95, pictures 87 of 95: a wire's and a photo library's full-size renditions where the labels name
 # previews), held to that.
+# Set53 (25 files, 100 captions, 25 languages, eight major and seventeen little used before: a tenth mix, what a team
+# building a news-caption corpus would have on disk: MMC4 and OBELICS documents, LAION- and DataComp-style rows, a
+# Kaggle news file, a Karpathy-split caption file, LLaVA conversations, OpenAI vision fine-tuning lines, Norconex,
+# Katana, Scrapy-Splash, Ferret, spider.cloud, Scrapy Cloud, Raindrop, Karakeep, Joplin, Coda, Grist, Weaviate,
+# Pinecone, Azure AI Search, an exiftool dump and two newsroom tools; written blind at stop 41 after set 52's fixes)
+# scored P 0.944 R 0.510 F1 0.662 at first contact (commit 67dca24), credits agreeing on 51 of 51, pictures on 51
+# of 51.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
@@ -266,6 +273,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set49": {"f1": 0.953, "found": 93, "credits_ok": 93},
     "set51": {"f1": 0.953, "found": 92, "credits_ok": 92},
     "set52": {"f1": 0.959, "found": 95, "credits_ok": 94},
+    "set53": {"f1": 0.662, "found": 51, "credits_ok": 51},
 }
 
 
