@@ -1514,3 +1514,20 @@ def test_a_photo_sharing_apis_photos_and_a_cms_images_resource_url(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
         ("Carriages on the old street at night", "Photo: Rommel Roe", "https://live.example/2_b.jpg"),
         ("Repair work at the fort's gate", "Photo: N. Roe", "https://images.example/editorial/fort-gate.jpg")]
+
+
+def test_caption_dataset_rows_are_the_pictures_they_name(tmp_path):
+    # LAION-style rows (URL, TEXT: the image's address and its caption, the credit glued on) with a team's page
+    # columns; a DataComp-style row (url, text, credit_line, source_page, article_text); a record whose url is its
+    # article's page stays an article
+    laion = {"SAMPLE_ID": 1, "URL": "https://news.example/fotos/fachada.jpg",
+             "TEXT": "A restorer cleans the wooden balconies (Foto: Ximena Roe)", "HEIGHT": 683, "WIDTH": 1024,
+             "page_url": "https://news.example/story-300", "page_title": "Facade restored", "page_text": BODY}
+    datacomp = {"uid": "5495b6b1", "url": "https://news.example/bilder/hang.jpeg",
+                "text": "Workers secure the slope above the path.", "credit_line": "Foto: Lukas Roe",
+                "source_page": "https://news.example/story-400", "article_text": BODY}
+    article = {"url": "https://news.example/story-500", "text": BODY}
+    figures, _ = read(tmp_path, [laion, datacomp, article])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("A restorer cleans the wooden balconies", "Foto: Ximena Roe", "https://news.example/fotos/fachada.jpg"),
+        ("Workers secure the slope above the path.", "Foto: Lukas Roe", "https://news.example/bilder/hang.jpeg")]

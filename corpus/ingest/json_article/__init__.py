@@ -40,7 +40,7 @@ from .fields import (
     DATE_KEYS, HTML_KEYS, MARKDOWN_KEYS, META_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, WRAPPER_KEYS, _MARKUP_SCAN,
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
-from .documents import iiif_record, is_iiif_manifest
+from .documents import caption_row, iiif_record, is_iiif_manifest
 from .pictures import _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, self_picture
 from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
@@ -178,6 +178,7 @@ def read_record(obj: object) -> Found:
         raise ValueError(f"a JSON {json_type(obj)}, not an object")
     if set(obj) == {"annotation"}:  # (documents.annotation_task_record's mark)
         raise ValueError(f"an annotation task answered {obj['annotation']!r}: no caption accepted")
+    obj = caption_row(obj) or obj  # a caption dataset's row: the picture it names, the page it came from
     obj = _flattened(obj)
     other = _kind(obj) & NOT_ARTICLE_KINDS
     if other:  # an export's other documents: an author's profile with its portrait, a section, the site

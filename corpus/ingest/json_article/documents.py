@@ -7,7 +7,8 @@ what it is made of (its own keys and kinds), never by a site:
 - page models, rendered the same way: AEM's component tree (:items, :itemsOrder), Wix's rich content (Ricos nodes),
   Medium's body model (numbered paragraph types);
 - records of pictures: a retrieval store's chunks joined into their articles (Chroma, LlamaIndex, LangChain), a
-  IIIF manifest's canvases captioned by their labels, an annotation tool's accepted image tasks (Prodigy)."""
+  IIIF manifest's canvases captioned by their labels, an annotation tool's accepted image tasks (Prodigy), a caption
+  dataset's rows (LAION's URL and TEXT, DataComp's url and text)."""
 from __future__ import annotations
 
 import html
@@ -472,3 +473,33 @@ def annotation_task_record(task: dict) -> dict:
     record = {"title": meta.get("article_title") or meta.get("title"),
               "images": [{"url": task["image"], "caption": task.get("text") or None, "credit": meta.get("credit")}]}
     return {**record, "article_path": article} if article else record
+
+
+# ---------------------------------------------------------------- caption-dataset rows
+
+_ROW_ADDRESS = ("URL", "url")
+_ROW_CAPTION = ("TEXT", "text")  # (a record with a field named caption is read as one picture already)
+_ROW_CAPTION_CHARS = 400  # a caption, not an article's text
+_PAGE_URL = re.compile(r"(?:page|article|source|doc)_?(?:url|page|link)", re.I)
+_PAGE_TEXT = re.compile(r"(?:page|article|story|doc)_?(?:text|body|content)", re.I)
+_PAGE_TITLE = re.compile(r"(?:page|article|story|doc)_?(?:title|headline)", re.I)
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|tiff?)(?:$|[?#])", re.I)
+
+
+def caption_row(row: dict) -> dict | None:
+    """A caption dataset's row (LAION's URL and TEXT, DataComp's url and text): a record whose own address names an
+    image file is that picture, its short text the caption; the page it came from, where the row names it (a team's
+    page_url, article_text columns), the article. None for any other record."""
+    address = next((row[k] for k in _ROW_ADDRESS if isinstance(row.get(k), str) and _IMAGE_PATH.search(row[k])
+                    and row[k].startswith(("http://", "https://", "/"))), None)
+    caption = next((row[k] for k in _ROW_CAPTION if isinstance(row.get(k), str) and row[k].strip()), None)
+    if address is None or caption is None or len(caption) > _ROW_CAPTION_CHARS or "\n\n" in caption:
+        return None
+    named = {k: v for k, v in row.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    credit = next((v for k, v in named.items() if "credit" in k.lower() or "photographer" in k.lower()), None)
+    record = {"images": [{"url": address, "caption": caption, **({"credit": credit} if credit else {})}]}
+    page = next((v for k, v in named.items() if _PAGE_URL.fullmatch(k) and v.startswith(("http://", "https://"))), None)
+    text = next((v for k, v in named.items() if _PAGE_TEXT.fullmatch(k)), None)
+    title = next((v for k, v in named.items() if _PAGE_TITLE.fullmatch(k)), None)
+    record.update({k: v for k, v in (("url", page), ("text", text), ("title", title)) if v})
+    return record
