@@ -1531,3 +1531,16 @@ def test_caption_dataset_rows_are_the_pictures_they_name(tmp_path):
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("A restorer cleans the wooden balconies", "Foto: Ximena Roe", "https://news.example/fotos/fachada.jpg"),
         ("Workers secure the slope above the path.", "Foto: Lukas Roe", "https://news.example/bilder/hang.jpeg")]
+
+
+def test_an_interleaved_web_document_is_read_as_the_page_it_was(tmp_path):
+    # OBELICS: texts and images side by side, one set at each position, in the page's order; the text right under a
+    # picture with its credit on a line of its own is its caption (the HTML extractor decides, as on a page); a logo
+    # and the story's paragraphs are none
+    doc = {"images": ["https://news.example/logo.svg", None, "https://news.example/bus.jpg", None],
+           "texts": [None, f"The road reopens\n\n{P1}\n\n{P2}", None,
+                     "A school bus takes the first bend after the reopening.\nPhoto : Noémie Roe"],
+           "metadata": "[]", "general_metadata": '{"url": "https://news.example/road", "warc_filename": "x.warc.gz"}'}
+    figures, _ = read(tmp_path, [doc])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("A school bus takes the first bend after the reopening.", "Photo : Noémie Roe", "https://news.example/bus.jpg")]

@@ -8,7 +8,8 @@ what it is made of (its own keys and kinds), never by a site:
   Medium's body model (numbered paragraph types);
 - records of pictures: a retrieval store's chunks joined into their articles (Chroma, LlamaIndex, LangChain), a
   IIIF manifest's canvases captioned by their labels, an annotation tool's accepted image tasks (Prodigy), a caption
-  dataset's rows (LAION's URL and TEXT, DataComp's url and text)."""
+  dataset's rows (LAION's URL and TEXT, DataComp's url and text);
+- an interleaved web document (OBELICS's texts and images side by side), rendered as the page it was."""
 from __future__ import annotations
 
 import html
@@ -502,4 +503,36 @@ def caption_row(row: dict) -> dict | None:
     text = next((v for k, v in named.items() if _PAGE_TEXT.fullmatch(k)), None)
     title = next((v for k, v in named.items() if _PAGE_TITLE.fullmatch(k)), None)
     record.update({k: v for k, v in (("url", page), ("text", text), ("title", title)) if v})
+    return record
+
+
+# ---------------------------------------------------------------- interleaved web documents
+
+def is_interleaved(value: object) -> bool:
+    """An interleaved image-text web document as OBELICS keeps it: `texts` and `images` side by side, one of the two
+    set at each position, in the page's order."""
+    if not isinstance(value, dict):
+        return False
+    texts, images = value.get("texts"), value.get("images")
+    return isinstance(texts, list) and isinstance(images, list) and len(texts) == len(images) > 1 \
+        and all((t is None) != (i is None) for t, i in zip(texts, images)) \
+        and all(isinstance(x, str) for x in texts + images if x is not None)
+
+
+def interleaved_record(doc: dict) -> dict:
+    """The document as {url, html} in its order: each picture a figure, each text its paragraphs (a line break kept
+    as a break), for the HTML extractor to tell a caption under a picture from the story."""
+    parts = []
+    for text, image in zip(doc["texts"], doc["images"]):
+        if image is not None:
+            parts.append(f'<figure><img src="{_attr(image)}"></figure>')
+        else:
+            parts.extend("<p>" + "<br>".join(_esc(line) for line in block.split("\n")) + "</p>"
+                         for block in re.split(r"\n\s*\n", text) if block.strip())
+    record = {"html": "".join(parts)}
+    meta = doc.get("general_metadata")
+    if isinstance(meta, str):
+        url = re.search(r'"url":\s*"(https?://[^"]+)"', meta)
+        if url:
+            record["url"] = url.group(1)
     return record

@@ -7,8 +7,8 @@ import json
 import re
 
 from .documents import (annotation_task_record, chunk_store_articles, component_tree_record, docling_record,
-                        is_annotation_task, is_component_tree, is_docling, is_medium_body, is_pandoc, is_ricos,
-                        medium_html, pandoc_record, ricos_html)
+                        interleaved_record, is_annotation_task, is_component_tree, is_docling, is_interleaved,
+                        is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record, ricos_html)
 from .fields import _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -67,6 +67,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return medium_html(value)
     if is_annotation_task(value):  # an annotation tool's image task: an accepted caption, or none
         return annotation_task_record(value)
+    if is_interleaved(value):  # an interleaved web document (OBELICS): the page it was, as HTML
+        return interleaved_record(value)
     if _iptc_numbered(value):  # a photo archive's IPTC fields by dataset number (Fotoware): by their names
         return {_IPTC_NAMES.get(k, k): _unpacked(v.get("value") if isinstance(v, dict) else v, depth + 1)
                 for k, v in value.items()}
