@@ -41,7 +41,8 @@ from .fields import (
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
 from .body import _body, _flattened
 from .documents import caption_row, iiif_record, is_iiif_manifest
-from .pictures import _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, self_picture
+from .pictures import (_elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, _text_or_none,
+                       self_picture)
 from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
 
@@ -188,8 +189,7 @@ def read_record(obj: object) -> Found:
     kind, text, block_images, used = body if body is not None else ("text", "", [], None)
     if isinstance(images, list):  # captioned pictures the record keeps elsewhere (a CMS's own field names)
         # (a picture's caption in a field named after it first: its object's own description is its alt text)
-        known = {u for item in images + block_images
-                 if isinstance(item, dict) and isinstance(u := item.get("url"), str)}
+        known = {_text_or_none(item.get("url")) for item in images + block_images if isinstance(item, dict)} - {None}
         named = [item for item in _named_after_pictures(obj) if item.get("url") not in known]
         elsewhere = named + _elsewhere(obj, images + block_images + named, {id(used)})
         elsewhere += _pictures_by_shape(obj, images + block_images + elsewhere, used)
