@@ -176,6 +176,24 @@ def test_pictures_kept_as_lists_side_by_side_are_read_in_step(tmp_path):
         ("Vallar vid campingen.", None, "https://news.example/2.jpg")]
 
 
+def test_lists_side_by_side_in_the_metadata_beside_the_body(tmp_path):
+    # a crawler's committer: the page's text in `content`, its fields as lists of values in `metadata`
+    record = {"reference": "https://news.example/bryggja", "content": f"Bryggja\n{P1}", "metadata": {
+        "title": ["Bryggja"], "og:image": ["https://news.example/og.jpg"],
+        "figure.img.src": ["https://news.example/1.jpg", "https://news.example/2.jpg"],
+        "figure.caption": ["Menn festa bryggjuna.", "Börn í sundlauginni."],
+        "figure.credit": ["Mynd: Jón Roe", "Mynd: Blaðið"]}}
+    # one picture, no credit: the story's author is not its credit, nor the page's og:image its picture
+    single = {"reference": "https://news.example/lundi", "content": f"Lundi\n{P2}", "metadata": {
+        "author": ["Sigrún Roe"], "og:image": ["https://news.example/og2.jpg"],
+        "figure.img.src": ["https://news.example/3.jpg"], "figure.caption": ["Lundar á klettum."]}}
+    figures, _ = read(tmp_path, [record, single])
+    assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
+        ("Menn festa bryggjuna.", "Mynd: Jón Roe", "https://news.example/1.jpg"),
+        ("Börn í sundlauginni.", "Mynd: Blaðið", "https://news.example/2.jpg"),
+        ("Lundar á klettum.", None, "https://news.example/3.jpg")]
+
+
 def test_a_map_of_records_and_a_list_of_stories_give_one_article_each(tmp_path):
     # GoodNews's captioning_dataset.json, {id: article}; an ANS search result, stories under content_elements
     goodnews = {"5a1": {"article": BODY, "headline": {"main": "Wall"}, "images": {"0": "The harbour at dawn."}},

@@ -6,15 +6,16 @@ import re
 
 from .fields import (
     ADDRESS_KEYS, ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS,
-    LEAD_KEYS, NOT_ARTICLE_KINDS, PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address, _caption_of,
-    _area, _credit_of, _image_address, _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture, _plain, _string)
+    LEAD_KEYS, META_KEYS, NOT_ARTICLE_KINDS, PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address,
+    _caption_of, _area, _credit_of, _image_address, _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture,
+    _plain, _string)
 
 
 def _pictures(obj: dict) -> tuple[object, list[dict]]:
     """(every picture the record lists, the captioned lead pictures alone). A record whose body is HTML keeps
     the second: its page names its own pictures. A list field that holds no list is handed on as it is, for
     extract/listed.py to reject it by its type."""
-    listed: object = _parallel(obj) or _numbered(obj) or []
+    listed: object = _parallel(obj) or _numbered(obj) or _meta_parallel(obj) or []
     for key in IMAGE_LIST_KEYS if not listed else ():
         value = obj.get(key)
         if isinstance(value, dict) and isinstance(value.get("images"), list):  # crawl4ai's media: {images, videos}
@@ -42,12 +43,20 @@ def _parallel(obj: dict) -> list[dict] | None:
         return isinstance(value, list) and bool(value) and all(v is None or isinstance(v, str) for v in value)
 
     keys = [k for k in obj if isinstance(k, str)]
-    captions = next((obj[k] for k in keys if _CAPTION_NAME.search(k) and strings(obj[k])), None)
-    if captions is None:
+    named = next((k for k in keys if _CAPTION_NAME.search(k) and strings(obj[k])), None)
+    if named is None:
         return _joined(obj)
-    addresses = next((obj[k] for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])), None) or next(
-        (obj[k] for k in keys if strings(obj[k]) and all(_image_address(v) for v in obj[k] if v)), [])
-    credits = next((obj[k] for k in keys if _CREDIT_NAME.search(k) and strings(obj[k])), [])
+    captions = obj[named]
+
+    def step(candidates: list[str]) -> list:
+        """The list that goes with the captions: one as long as they are, named like them ("figure.img.src"
+        beside "figure.caption", not the page's "og:image"), else the first."""
+        return obj[max(candidates, key=lambda k: (len(obj[k]) == len(captions), _shared_prefix(k, named)),
+                       default=None)] if candidates else []
+
+    addresses = step([k for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])]) or step(
+        [k for k in keys if strings(obj[k]) and all(_image_address(v) for v in obj[k] if v)])
+    credits = step([k for k in keys if _CREDIT_NAME.search(k) and not _STORY_BYLINE.match(k) and strings(obj[k])])
     out = []
     for i in range(max(len(captions), len(addresses))):
         item = {"url": addresses[i] if i < len(addresses) else None,
@@ -55,6 +64,20 @@ def _parallel(obj: dict) -> list[dict] | None:
                 "credit": _plain(credits[i]) if i < len(credits) and credits[i] else None}
         out.append({k: v for k, v in item.items() if v})
     return [item for item in out if item] or None
+
+
+_STORY_BYLINE = re.compile(r"^(?:authors?|autor(?:es|en)?|auteurs?|byline|creators?|writers?)$", re.I)  # the story's
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+def _meta_parallel(obj: dict) -> list[dict] | None:
+    """Lists side by side in the object a crawler keeps beside the body for the page's fields, each field a list
+    of values (a committer's `metadata`: {"figure.img.src": [...], "figure.caption": [...]})."""
+    return next((found for key in META_KEYS if isinstance(obj.get(key), dict) and (found := _parallel(obj[key]))),
+                None)
 
 
 _NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
