@@ -1414,6 +1414,37 @@ def test_pictures_an_api_sideloads_are_followed_from_their_related_links(tmp_pat
         ("The dam at dawn", "Photo: Ken Roe", "https://news.example/img/9.jpg")]
 
 
+def test_pictures_sideloaded_as_a_map_of_id_inside_an_envelope(tmp_path):
+    # a newsroom store's content API: {"result": {"items", "includes"}}; the pictures sideloaded as a map of id to
+    # object; an item links its lead picture by relation ({id, rel: "mainPicture"}) and its body holds a picture's
+    # placeholder (<figure data-ref>); the body alone sits in a `content` object, the URL and title beside it
+    def picture(ident: str, caption: str, credit: str | None) -> dict:
+        return {"sys": {"id": ident, "type": "image"}, "attributes": {
+            "caption": caption, "credit": credit, "binaryUrl": f"https://news.example/binary/{ident}.jpg"}}
+
+    doc = {"result": {"items": [{
+        "sys": {"id": "art-0", "type": "article", "uri": "https://news.example/palengke"},
+        "attributes": {"title": "Palengke"}, "links": [{"id": "img-1", "rel": "mainPicture"}],
+        "content": {"body": f"<p>{P1}</p><figure data-ref=\"img-2\" data-type=\"image\"></figure><p>{P2}</p>"}}],
+        "includes": {"img-1": picture("img-1", "Vendors at the new market.", "Larawan: Ana Roe"),
+                     "img-2": picture("img-2", "Tourists enter the cave.", None)}}}
+    figures, ledger = read(tmp_path, [doc], name="export.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Vendors at the new market.", "Larawan: Ana Roe", "https://news.example/binary/img-1.jpg"),
+        ("Tourists enter the cave.", None, "https://news.example/binary/img-2.jpg")]
+
+
+def test_a_content_object_holding_the_body_alone_keeps_the_records_url_and_title(tmp_path):
+    record = {"uri": "x", "url": "https://news.example/kuweba", "attributes": {"title": "Kuweba"},
+              "content": {"body": f"<p>{P1}</p><figure><img src=\"/c.jpg\"><figcaption>The cave at dusk."
+                                  f"</figcaption></figure><p>{P2}</p>"}}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    real = os.path.realpath(path)
+    docs = list(read_input(InputFile(path=real, root=os.path.dirname(real), rel="one.jsonl"), IngestConfig(), Ledger()))
+    assert [d.url for d in docs] == ["https://news.example/kuweba"]
+
+
 def test_a_photo_archives_assets_with_iptc_fields_by_number(tmp_path):
     # a photo archive's search (Fotoware): each asset a record that is one picture (doctype image), its IPTC fields
     # keyed by dataset number (120 caption/abstract, 80 by-line), its previews in several sizes (the largest taken);

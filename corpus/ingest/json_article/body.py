@@ -30,6 +30,9 @@ def _flattened(obj: dict) -> dict:
     return {**{k: v for k, v in obj.items() if k != key}, **obj[key]}
 
 
+_BODY_ALONE = frozenset(("body", "format", "type", "mimeType", "mime_type", "contentType", "content_type"))
+
+
 def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
     for key in HTML_KEYS:
         if (text := _string(obj.get(key))) and _MARKUP.search(text[:_MARKUP_SCAN]):
@@ -39,6 +42,8 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
             return "text", text, [], obj[key]
     for key in TEXT_KEYS:
         value = _unlocale(obj.get(key))
+        if isinstance(value, dict) and _string(value.get("body")) and set(value) <= _BODY_ALONE:
+            value = value["body"]  # a `content` object holding the body alone ({"body": "<p>…"}), not a story
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) and _string(value[0]):
             value = value[0]  # microformats2's e-content: [{"html": ..., "value": ...}] (every property is a list)
         if text := _string(value):

@@ -9,7 +9,7 @@ import re
 from .documents import (annotation_task_record, chunk_store_articles, component_tree_record, docling_record,
                         interleaved_record, is_annotation_task, is_component_tree, is_docling, is_interleaved,
                         is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record, ricos_html)
-from .fields import _address
+from .fields import WRAPPER_KEYS, _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
 
@@ -137,8 +137,9 @@ def resolved(value: object) -> object:
     if not isinstance(value, dict):
         return value
     index = _linkable(value)
-    if not index:
-        return value
+    if not index:  # the collections one level down, in an API's envelope ({"result": {"items", "includes"}})
+        key = next((k for k in WRAPPER_KEYS if isinstance(value.get(k), dict) and _linkable(value[k])), None)
+        return value if key is None else {**value, key: resolved(value[key])}
     linked: set = set()
     out = {key: _linked(inner, index, linked, 0) for key, inner in value.items()}
     for key, inner in out.items():
@@ -173,7 +174,12 @@ def _linkable(doc: dict) -> dict:
                     index.setdefault(ident, obj)
                 elif isinstance(obj, dict) and key in _INCLUDED and isinstance(obj.get("id"), (str, int)):
                     index.setdefault(str(obj["id"]), obj)
+        if key in _INCLUDED and isinstance(inner, dict):  # sideloaded as a map of id to object
+            index.update((str(k), v) for k, v in inner.items() if isinstance(v, dict) and str(k) not in index)
     return index
+
+
+_LINK_KEYS = frozenset(("id", "type", "rel"))
 
 
 def _link(obj: dict) -> str | None:
@@ -181,8 +187,10 @@ def _link(obj: dict) -> str | None:
     if isinstance(ref, str) and set(obj) <= {"_ref", "_type", "_key", "_weak"}:
         return ref
     ident = obj.get("id")
-    if isinstance(ident, (str, int)) and (obj.get("rel") == "related" or set(obj) == {"type", "id"}):
-        return str(ident)  # an Atom-style related link, or a JSON:API resource identifier, to a sideloaded object
+    if isinstance(ident, (str, int)) and (obj.get("rel") == "related" or set(obj) <= _LINK_KEYS):
+        # an Atom-style related link, a JSON:API resource identifier or a link by relation ({"id", "rel":
+        # "mainPicture"}), to a sideloaded object
+        return str(ident)
     sys = obj.get("sys")
     if len(obj) == 1 and isinstance(sys, dict) and sys.get("type") == "Link" and sys.get("linkType") in (
             "Entry", "Asset", None) and isinstance(sys.get("id"), str):
