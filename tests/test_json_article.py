@@ -1235,6 +1235,30 @@ def test_a_retrieval_stores_chunks_are_joined_into_their_articles(tmp_path):
         ("item=1", "The dam at dawn", "https://news.example/dam.jpg")]
 
 
+def test_a_vector_databases_records_are_joined_into_their_articles(tmp_path):
+    # Pinecone's fetch (`vectors`, a map of id to {id, values, metadata}) and Qdrant's scroll (`points`, a list of
+    # {id, vector, payload}): the chunk's text in its fields, a caption chunk's picture and credit beside it (a
+    # photo's chunk may name its caption as such, its text then the words embedded for it)
+    def chunk(ident: str, kind: str, text: str, **more) -> dict:
+        return {"id": ident, "values": [0.1, -0.2], "metadata": {
+            "chunk_type": kind, "article_id": "a1", "title": "Market", "text": text,
+            "url": "https://news.example/market", **more}}
+
+    pinecone = {"namespace": "news", "vectors": {
+        "a1#body": chunk("a1#body", "body", BODY),
+        "a1#img": chunk("a1#img", "caption", "Traders sell peppers.", image_url="https://news.example/p.jpg",
+                        credit="Foto: Ade Roe"),
+        "a1#ad": chunk("a1#ad", "advert", "Bank", image_url="https://news.example/ads/bank.jpg")}}
+    qdrant = {"result": {"points": [{"id": 1, "vector": [0.3], "payload": {"doc_id": "b", "text": BODY}},
+                                    {"id": 2, "vector": [0.4], "payload": {
+                                        "doc_id": "b", "kind": "photo", "caption": "Dyed cloth dries.",
+                                        "text": "photo: cloth, line, blue", "image": "https://news.example/c.jpg"}}]}}
+    figures, _ = read(tmp_path, [pinecone, qdrant["result"]], name="vectors.jsonl")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Traders sell peppers.", "Foto: Ade Roe", "https://news.example/p.jpg"),
+        ("Dyed cloth dries.", None, "https://news.example/c.jpg")]
+
+
 def test_a_pages_component_tree_is_read_in_its_components_order(tmp_path):
     # AEM's Sling Model Exporter (page.model.json): components keyed by name under :items, their order in
     # :itemsOrder; an image component's title is its caption where it is not shown as a pop-up (the credit glued on

@@ -230,8 +230,9 @@ _NOT_STORY = re.compile(r"(?:^|[_\W])(?:author|avatar|ads?|advert\w*|sponsor\w*|
 
 def chunk_store_articles(value: object) -> list[dict] | None:
     """A retrieval store's dump as article records, else None: Chroma's `get()` (ids, documents and metadatas side by
-    side), a LlamaIndex docstore (`docstore/data`), LangChain documents ([{page_content, metadata}])."""
-    rows = _chroma_rows(value) or _llama_rows(value) or _langchain_rows(value)
+    side), a LlamaIndex docstore (`docstore/data`), LangChain documents ([{page_content, metadata}]), a vector
+    database's records (an id, a vector and the chunk's fields: Pinecone's `vectors`, Qdrant's `points`)."""
+    rows = _chroma_rows(value) or _llama_rows(value) or _langchain_rows(value) or _vector_rows(value)
     if not rows or not any(picture for _, _, picture in rows):
         return None
     articles: dict = {}
@@ -253,7 +254,7 @@ def _chunk_article(chunks: list) -> dict:
 
 def _chunk_kind(meta: dict) -> str:
     """What a chunk's metadata says it is ("image", "author_photo", "advert")."""
-    return " ".join(str(meta.get(k) or "") for k in ("type", "role", "kind", "category"))
+    return " ".join(str(meta.get(k) or "") for k in ("type", "role", "kind", "category", "chunk_type"))
 
 
 def _picture_of(obj: dict, meta: dict) -> str | None:
@@ -286,6 +287,33 @@ def _llama_rows(value: object) -> list | None:
                 meta = {**meta, "article_id": source["node_id"]}  # (the document the node was cut from)
             rows.append((inner.get("text") if isinstance(inner.get("text"), str) else "", meta, _picture_of(inner, {})))
     return rows or None
+
+
+_VECTOR_KEYS = ("values", "vector", "embedding", "embeddings")
+_CHUNK_FIELDS = ("metadata", "payload", "properties", "fields")
+_CHUNK_TEXT = ("text", "page_content", "content", "chunk", "document")
+
+
+def _vector_rows(value: object) -> list | None:
+    """A vector database's records, listed or kept by id: each an id, its vector and the chunk's fields."""
+    if not isinstance(value, dict):
+        return None
+    for inner in value.values():
+        items = list(inner.values()) if isinstance(inner, dict) else inner
+        if not isinstance(items, list) or not items or not all(
+                isinstance(x, dict) and "id" in x and any(k in x for k in _VECTOR_KEYS)
+                and any(isinstance(x.get(k), dict) for k in _CHUNK_FIELDS) for x in items):
+            continue
+        rows = []
+        for item in items:
+            meta = next(item[k] for k in _CHUNK_FIELDS if isinstance(item.get(k), dict))
+            picture = _picture_of({}, meta)
+            # (a picture's chunk may name its caption as such, its text then the words embedded for it)
+            keys = ("caption", *_CHUNK_TEXT) if picture else _CHUNK_TEXT
+            text = next((meta[k] for k in keys if isinstance(meta.get(k), str)), "")
+            rows.append((text, meta, picture))
+        return rows
+    return None
 
 
 def _langchain_rows(value: object) -> list | None:
