@@ -1235,6 +1235,25 @@ def test_a_retrieval_stores_chunks_are_joined_into_their_articles(tmp_path):
         ("item=1", "The dam at dawn", "https://news.example/dam.jpg")]
 
 
+def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
+    # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
+    # its caption (HTML) and credit beside it; a title section without a caption gives no picture
+    story = {"story": {"title": "Ratha", "url": "https://news.example/ratha", "sections": [
+        {"type": "title", "heading": "<h1>Ratha</h1>", "background": {"type": "image", "src": "https://news.example/a.jpeg"},
+         "caption": "<p>The stone chariot at night.</p>", "credit": "Photo: Shweta Roe"},
+        {"type": "text", "content": f"<p>{P1}</p>"},
+        {"type": "media", "media": {"type": "image", "src": "https://news.example/b.jpeg", "credit": "Photo: Desk"},
+         "caption": "<p>A weaver at his loom.</p>"},
+        {"type": "text", "content": f"<p>{P2}</p>"}]}}
+    bare = {"story": {"title": "Kere", "url": "https://news.example/kere", "sections": [
+        {"type": "title", "heading": "<h1>Kere</h1>", "background": {"type": "image", "src": "https://news.example/c.jpeg"}},
+        {"type": "text", "content": f"<p>{P1}</p>"}]}}
+    figures, _ = read(tmp_path, [story, bare], name="story.json")
+    assert [(cap, cred, src, pos) for _, cap, cred, src, pos in figures] == [
+        ("The stone chariot at night.", "Photo: Shweta Roe", "https://news.example/a.jpeg", 0),
+        ("A weaver at his loom.", "Photo: Desk", "https://news.example/b.jpeg", 1)]
+
+
 def test_a_vector_databases_records_are_joined_into_their_articles(tmp_path):
     # Pinecone's fetch (`vectors`, a map of id to {id, values, metadata}) and Qdrant's scroll (`points`, a list of
     # {id, vector, payload}): the chunk's text in its fields, a caption chunk's picture and credit beside it (a

@@ -183,6 +183,10 @@ def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
         elif not kind and not children and depth and (picture := picture_in_block(block)) is not None:
             picture["paragraph"] = len(paragraphs)  # a gallery slice's item: its caption named in another language
             pictures.append(picture)
+        elif kind & _OPENING_KINDS and not kind & KNOWN_TYPES and not children and depth == 0 \
+                and (picture := picture_in_block(block)) is not None and picture.get("_named"):
+            picture["paragraph"] = len(paragraphs)  # a story's title section over its lead picture, captioned
+            pictures.append(picture)
         elif kind and not kind & KNOWN_TYPES and not children and depth == 0 \
                 and not any(_NOT_BODY_KIND.match(word) for word in kind):
             # a kind named in the editor's own language ("imaxe", "pilt", "paragrafo", "tekst"): a picture when it
@@ -228,6 +232,7 @@ def _block_text(block: dict) -> str | None:
 
 # kinds of block that are no paragraph of the story, whatever else a block of an unknown kind holds: the page's
 # title, byline and date, embeds and link cards, ads in the languages of the news
+_OPENING_KINDS = frozenset(("title", "headline"))
 _NOT_BODY_KIND = re.compile(r"title|headline|byline|author|date|kicker|divider|spacer|embed|video|audio|tweet|social|"
                             r"share|related|link|button|newsletter|signup|ads?$|advert|promo|banner|sponsor|publicid|"
                             r"pubblicit|werbung|anzeige|reklam|hirdet|mainos|annonce")
