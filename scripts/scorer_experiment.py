@@ -42,7 +42,7 @@ ORDER = ["shared", "batch-1", "batch-3", "batch-4", "batch-2", "batch-5", "batch
          "batch-9", "batch-10", "batch-11", "batch-12", "batch-13", "batch-14", "batch-15", "batch-16",
          "batch-17", "batch-18", ("batch-19", "batch-20"), "batch-21", "batch-22", "batch-23", "batch-24",
          "batch-25", "batch-26", "batch-27", "batch-28", "batch-29", "batch-30", "batch-31", "batch-32", "batch-33",
-         "batch-34", "batch-35"]
+         "batch-34", "batch-35", "batch-36"]
 
 # The commit that added each set's labels. From batch 12 on, labels were committed before any change for the
 # batch, so the extractor at that commit gives the batch's first contact (it reproduces every first-contact
@@ -57,7 +57,8 @@ FIRST_CONTACT = {
     "batch-22": "2a769a6", "batch-23": "3e4438d", "batch-24": "3f84f6e", "batch-25": "c601d2b",
     "batch-26": "a7453bc", "batch-27": "70692e6", "batch-28": "17c18d3",
     "batch-29": "818f97b", "batch-30": "e0d32cf", "batch-31": "21af54b",
-    "batch-32": "01ff30b", "batch-33": "80a3baa", "batch-34": "f2675d6", "batch-35": "2642f21"}
+    "batch-32": "01ff30b", "batch-33": "80a3baa", "batch-34": "f2675d6", "batch-35": "2642f21",
+    "batch-36": "9690e54"}
 RULES_DIR = REPO / "tests" / "data" / "realworld" / "first_contact"
 
 TAGS = ["figcaption", "p", "span", "div", "small", "em", "i", "strong", "b", "td", "tr", "li", "font", "center",
