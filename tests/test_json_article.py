@@ -1235,6 +1235,24 @@ def test_a_retrieval_stores_chunks_are_joined_into_their_articles(tmp_path):
         ("item=1", "The dam at dawn", "https://news.example/dam.jpg")]
 
 
+def test_pictures_kept_as_a_map_of_id_or_of_address_under_a_crawlers_own_name(tmp_path):
+    # a scraper's own field names: pictures as a map of picture id to object (`bilder`, an uncaptioned one among
+    # them, and one whose caption field is empty: its byline is no caption), or of address to object (`fotos`, the
+    # address only as the key)
+    bilder = {"url": "https://news.example/titisee", "titel": "Titisee", "text": BODY, "bilder": {
+        "b-1": {"url": "https://news.example/b/1.jpg", "bildtext": "Der See am Morgen.", "fotograf": "Foto: Lena Roe"},
+        "b-2": {"url": "https://news.example/b/2.jpg", "bildtext": None, "fotograf": "Foto: Lena Roe"},
+        "b-3": {"guid": "tag:site:pic:3", "url": "https://news.example/b/3.jpg", "description_text": "",
+                "byline": "Foto: Max Roe Stein"}}}
+    fotos = {"url": "https://news.example/paarl", "titel": "Paarl", "teks": BODY, "fotos": {
+        "https://news.example/f/1.jpg": {"onderskrif": "Die Taalmonument in die oggend.", "fotograaf": "Foto: Jan Roe",
+                                         "breedte": "1600"}}}
+    figures, _ = read(tmp_path, [bilder, fotos])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Der See am Morgen.", "Foto: Lena Roe", "https://news.example/b/1.jpg"),
+        ("Die Taalmonument in die oggend.", "Foto: Jan Roe", "https://news.example/f/1.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -358,7 +358,12 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
     for key, value in obj.items():
         if value is body or (isinstance(key, str) and NOT_THIS_STORY.search(key)):
             continue
-        if isinstance(value, dict):
+        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            for name, item in value.items():  # a map of id, or of address, to picture ({"b-1": {url, bildtext}})
+                if isinstance(name, str) and _image_address(name) and _address(item) is None:
+                    item = {"url": name, **item}
+                add(_picture_by_shape(item, listed=True))
+        elif isinstance(value, dict):
             add(_picture_by_shape(value))
         elif isinstance(value, list):
             for item in value:
@@ -387,6 +392,10 @@ def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
         return None  # a card linking to another story
     if any(len(v) >= _ARTICLE_TEXT for v in strings.values()):
         return None  # an article with its picture (a list of records), not a picture
+    named = [k for k in obj if isinstance(k, str) and (k in WALK_CAPTION_KEYS or _CAPTION_NAME.search(k))
+             and not _ALT_NAME.search(k)]
+    if named and not any(k in strings for k in named):
+        return None  # its caption field is empty: an uncaptioned picture, whatever else it says (a byline)
     return _worded(strings, address)
 
 
