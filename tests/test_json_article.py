@@ -170,10 +170,18 @@ def test_pictures_kept_as_lists_side_by_side_are_read_in_step(tmp_path):
               "image_captions": ["Forsen vid Jockfall.", "Vallar vid campingen."],
               "image_credits": ["Foto: Elin Roe", None],
               "images": [{"url": "https://news.example/2.jpg", "path": "full/ab.jpg", "status": "downloaded"}]}
-    figures, _ = read(tmp_path, [record])
+    # every list named with the word for photo ("nuotr"), which also names a credit: the caption list, the
+    # addresses and the thumbnails are no credits
+    nuotr = {"nuoroda": "https://news.example/kopa", "antraste": "Kopa", "tekstas": BODY,
+             "nuotr_url": ["https://news.example/k1.jpg", "https://news.example/k2.jpg"],
+             "nuotr_miniatiuros": ["https://news.example/k1-300x200.jpg", "https://news.example/k2-300x200.jpg"],
+             "nuotr_aprasas": ["Kopa saulėlydžio metu.", "Žvejo namelis."], "nuotr_autorius": ["Rūtos Roe nuotr.", ""]}
+    figures, _ = read(tmp_path, [record, nuotr])
     assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
         ("Forsen vid Jockfall.", "Foto: Elin Roe", "https://news.example/1.jpg"),
-        ("Vallar vid campingen.", None, "https://news.example/2.jpg")]
+        ("Vallar vid campingen.", None, "https://news.example/2.jpg"),
+        ("Kopa saulėlydžio metu.", "Rūtos Roe nuotr.", "https://news.example/k1.jpg"),
+        ("Žvejo namelis.", None, "https://news.example/k2.jpg")]
 
 
 def test_lists_side_by_side_in_the_metadata_beside_the_body(tmp_path):
@@ -316,8 +324,9 @@ def test_a_crawlers_own_field_names_in_its_own_language(tmp_path):
     assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
         ("Cosecheras en una finca.", "Foto: Ana Roe", "https://news.example/f/uvas.jpg"),
         ("志工在海岸撿拾漂流垃圾。", None, "https://news.example/c/01.jpg"),
-        ("הטיילת לאחר השיפוץ", None, "https://news.example/h/1.jpg"),
+        # (a list's pictures, here [address, caption] pairs, come before those of the record's own fields)
         ("מהנדסת העירייה בסיור בשטח", None, "https://news.example/h/2.jpg"),
+        ("הטיילת לאחר השיפוץ", None, "https://news.example/h/1.jpg"),
         ("La processione sul monte.", "Foto di Gavino Roe", "https://news.example/i/1.jpg")]
 
 
@@ -1251,6 +1260,22 @@ def test_pictures_kept_as_a_map_of_id_or_of_address_under_a_crawlers_own_name(tm
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
         ("Der See am Morgen.", "Foto: Lena Roe", "https://news.example/b/1.jpg"),
         ("Die Taalmonument in die oggend.", "Foto: Jan Roe", "https://news.example/f/1.jpg")]
+
+
+def test_pictures_kept_as_tuples_with_a_missing_credit_null(tmp_path):
+    # a script's tuples dumped as lists, [address, caption, credit], a missing credit null, an empty caption "";
+    # under a known list name and under the crawler's own
+    known = {"link": "https://news.example/genna", "title": "Genna", "body": BODY, "photos": [
+        ["https://news.example/1.jpg", "Priests at the feast.", "Photo: Yonas Roe"],
+        ["https://news.example/2.jpg", "The church from above.", None], ["https://news.example/3.jpg", "", None]]}
+    own = {"link": "https://news.example/gimb", "title": "Gimb", "body": BODY, "fotograflar": [
+        ["https://news.example/4.jpg", "The castle at dawn.", None]]}
+    figures, _ = read(tmp_path, [known, own])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Priests at the feast.", "Photo: Yonas Roe", "https://news.example/1.jpg"),
+        ("The church from above.", None, "https://news.example/2.jpg"),
+        (None, None, "https://news.example/3.jpg"),
+        ("The castle at dawn.", None, "https://news.example/4.jpg")]
 
 
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):

@@ -56,7 +56,8 @@ def _parallel(obj: dict) -> list[dict] | None:
 
     addresses = step([k for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])]) or step(
         [k for k in keys if strings(obj[k]) and all(_image_address(v) for v in obj[k] if v)])
-    credits = step([k for k in keys if _CREDIT_NAME.search(k) and not _STORY_BYLINE.match(k) and strings(obj[k])])
+    credits = step([k for k in keys if _CREDIT_NAME.search(k) and not _STORY_BYLINE.match(k) and k != named
+                    and strings(obj[k]) and obj[k] is not addresses and not all(map(_image_address, obj[k]))])
     out = []
     for i in range(max(len(captions), len(addresses))):
         item = {"url": addresses[i] if i < len(addresses) else None,
@@ -369,11 +370,18 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
             for item in value:
                 if isinstance(item, dict):
                     add(_picture_by_shape(item, listed=True))
-                elif isinstance(item, list) and 2 <= len(item) <= 3 and all(isinstance(x, str) for x in item) \
-                        and _image_address(item[0]):
-                    add({k: v for k, v in zip(("url", "caption", "credit"), (item[0], _plain(item[1]),
-                                                                               *map(_plain, item[2:]))) if v})
+                elif (pair := _tuple_picture(item)) is not None:
+                    add(pair)
     return out
+
+
+def _tuple_picture(item: object) -> dict | None:
+    """[address, caption] or [address, caption, credit], as a script dumps its tuples (a missing one null)."""
+    if not (isinstance(item, list) and 2 <= len(item) <= 3 and isinstance(item[0], str) and _image_address(item[0])
+            and all(x is None or isinstance(x, str) for x in item[1:])):
+        return None
+    return {k: v for k, v in zip(("url", "caption", "credit"), (item[0].strip(), *(_plain(x or "") for x in item[1:])))
+            if v}
 
 
 def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
@@ -569,6 +577,8 @@ def _items(value: object) -> object:
     for item in value:
         if isinstance(item, str):
             out.append({"url": item} if _looks_like_address(item) else {"caption": _plain(item)})
+        elif (pair := _tuple_picture(item)) is not None:
+            out.append(pair)
         elif isinstance(item, dict):
             picture = _picture(item, caption_keys=CAPTION_KEYS)
             if picture is not None and not picture.get("caption") and (shaped := _picture_by_shape(item)):
