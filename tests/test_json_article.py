@@ -953,6 +953,20 @@ def test_a_caption_field_named_after_the_picture_wins_over_the_pictures_own_desc
         ("A spice seller in the covered bazaar.", "Photo: Shilan A.", "4347b899.jpg")]
 
 
+def test_a_picture_address_with_its_caption_and_credit_in_fields_named_after_it(tmp_path):
+    # a PHP scraper's flat fields: `sekil` (the address), `sekil_izahi` (its caption, in no known word),
+    # `sekil_muellifi` (its credit), `sekil_kicik` (a thumbnail, no second picture); a site's icon beside the
+    # site's name and description (`meta_favicon`, `meta_site_name`) is no picture
+    record = {"link": "https://news.example/saray", "bashliq": "Saray", "metn": BODY,
+              "sekil": "https://news.example/u/saray.jpg", "sekil_kicik": "https://news.example/u/thumb_saray.jpg",
+              "sekil_izahi": "Sarayın şəbəkə pəncərələri.", "sekil_muellifi": "Foto: Elvin Roe",
+              "meta_favicon": "https://news.example/favicon-32x32.png", "meta_site_name": "Şimal Səsi",
+              "meta_description": "Sarayda bərpa işləri başa çatdı və saray yenidən açılır."}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Sarayın şəbəkə pəncərələri.", "Foto: Elvin Roe", "https://news.example/u/saray.jpg")]
+
+
 def test_cms_field_wrappers_and_rich_text_components_linked_by_codename(tmp_path):
     # Kontent.ai: each element wraps its value ({type, name, value}); a rich text places a component with an
     # <object data-codename="..."> whose item sits in modular_content; Sitecore's fields wrap theirs in {"value": ...}

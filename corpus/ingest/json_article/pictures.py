@@ -465,18 +465,25 @@ def _named_after_pictures(obj: dict) -> list[dict]:
     `imaxe_principal_pe`), whatever the suffixes' language: the one that says caption or reads as one (words,
     not "label: name") is its caption, one that says credit or reads as one (a short label and name) its credit."""
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    # (a picture's field holds its object, or its address alone: `sekil` beside `sekil_izahi`, `sekil_muellifi`)
     pictures = [(key, address) for key, value in obj.items()
-                if isinstance(key, str) and isinstance(value, dict) and not NOT_THIS_STORY.search(key)
-                and (address := _address(value)) is not None and _IMAGE_FILE.search(address)]
+                if isinstance(key, str) and isinstance(value, (dict, str)) and not NOT_THIS_STORY.search(key)
+                and (address := _address(value) if isinstance(value, dict) else _plain_address(value)) is not None
+                and _IMAGE_FILE.search(address)]
     out = []
     for key, address in pictures:
         # named after the picture's field, or after its stem (`imaxe_principal_pe` beside `imaxe_principal_rendicion`)
-        stem = next((s for s in (key, re.split(r"[_-](?=[^_-]*$)", key)[0])
+        # (an address alone only by its field's whole name: `meta_favicon` is no picture of `meta_description`)
+        stems = (key, re.split(r"[_-](?=[^_-]*$)", key)[0]) if isinstance(obj[key], dict) else (key,)
+        stem = next((s for s in stems
                      if any(k != key and k.startswith(s) and k[len(s):len(s) + 1] in ("_", "-") for k in strings)),
                     None)
+        if stem != key and stem in dict(pictures):
+            continue  # another rendition of the stem's picture (`sekil_kicik` beside `sekil`)
         named = {k[len(stem):]: v for k, v in strings.items() if stem and k != key and k.startswith(stem)
-                 and k[len(stem):len(stem) + 1] in ("_", "-")}
-        if not named and len(pictures) == 1:  # the record's one picture, its caption in a field that says so
+                 and k[len(stem):len(stem) + 1] in ("_", "-") and not _looks_like_address(v)}
+        if not named and isinstance(obj[key], dict) and sum(isinstance(obj[k], dict) for k, _ in pictures) == 1:
+            # the record's one picture, its caption in a field that says so
             named = {k: v for k, v in strings.items() if _CAPTION_NAME.search(k) or _PHOTO_CREDIT_NAME.search(k)}
         credit_key = next((k for k in named if _CREDIT_NAME.search(k)), None) or next(
             (k for k, v in named.items() if _LABELLED_NAME.fullmatch(v)), None)
@@ -485,9 +492,14 @@ def _named_after_pictures(obj: dict) -> list[dict]:
              and not _TITLE_NAME.search(k)), key=lambda k: len(named[k]), default=None)
         if caption_key is not None:
             item = {"url": address, "caption": _plain(named[caption_key]), "_named": True,
-                    "credit": _plain(named[credit_key]) if credit_key else _credit_of(obj[key])}
+                    "credit": _plain(named[credit_key]) if credit_key else
+                    _credit_of(obj[key]) if isinstance(obj[key], dict) else None}
             out.append({**{k: v for k, v in item.items() if v}, "paragraph": 0})
     return out
+
+
+def _plain_address(value: str) -> str | None:
+    return value.strip() if _image_address(value.strip()) else None
 
 
 # a credit as printed: a label of one or two words, a colon, a name of one to five words ("Foto: Ana Kos")
