@@ -1292,6 +1292,20 @@ def test_pictures_kept_as_tuples_with_a_missing_credit_null(tmp_path):
         ("The castle at dawn.", None, "https://news.example/4.jpg")]
 
 
+def test_a_list_of_each_figures_html(tmp_path):
+    # a scraper kept each <figure>'s outerHTML in a list: the picture's address (a lazy-loading attribute before a
+    # placeholder), its figcaption (the credit in a span, split off) and its alt text; a figure with no caption
+    record = {"url": "https://news.example/khuree", "garchig": "Khüree", "agulga": BODY, "figures": [
+        '<figure class="image"><img src="data:image/gif;base64,R0lGOD" data-src="https://news.example/i/1.jpg" '
+        'alt="Khüree"><figcaption>The monastery wall in the morning. <span class="credit">Фото: Б.Энхбаяр</span>'
+        '</figcaption></figure>',
+        '<figure><img src="https://news.example/i/2.jpg" alt="Museum hall"></figure>']}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The monastery wall in the morning.", "Фото: Б.Энхбаяр", "https://news.example/i/1.jpg"),
+        (None, None, "https://news.example/i/2.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+from lxml import html as lxml_html
+
 from .fields import (
     ADDRESS_KEYS, ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS,
     LEAD_KEYS, META_KEYS, NOT_ARTICLE_KINDS, PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address,
@@ -588,7 +591,8 @@ def _items(value: object) -> object:
     out = []
     for item in value:
         if isinstance(item, str):
-            out.append({"url": item} if _looks_like_address(item) else {"caption": _plain(item)})
+            out.append({"url": item} if _looks_like_address(item) else _figure_markup(item)
+                       or {"caption": _plain(item)})
         elif (pair := _tuple_picture(item)) is not None:
             out.append(pair)
         elif isinstance(item, dict):
@@ -599,6 +603,30 @@ def _items(value: object) -> object:
         else:
             out.append(item)
     return _one_per_picture(out)
+
+
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "src")
+
+
+def _figure_markup(text: str) -> dict | None:
+    """A list's item that is one figure's HTML (a scraper kept each <figure>'s outerHTML): its picture's address
+    (a lazy-loading attribute before a placeholder src), its figcaption's text (the credit split off downstream)
+    and its alt text."""
+    if "<img" not in text.lower():
+        return None
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+    img = next(root.iter("img"), None)
+    url = next((v.strip() for a in _LAZY_SOURCES
+                if img is not None and _image_address((v := img.get(a) or "").strip())), None)
+    if url is None:
+        return None
+    caption = next(root.iter("figcaption"), None)
+    item = {"url": url, "caption": _plain(caption.text_content()) if caption is not None else None,
+            "alt": _plain(img.get("alt") or "")}
+    return {k: v for k, v in item.items() if v}
 
 
 def _one_per_picture(items: list) -> list:
