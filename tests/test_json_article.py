@@ -1306,6 +1306,20 @@ def test_a_list_of_each_figures_html(tmp_path):
         (None, None, "https://news.example/i/2.jpg")]
 
 
+def test_related_stories_named_in_other_languages_give_no_pictures(tmp_path):
+    # related stories under a key in the crawler's language (romanized Japanese `kanren`, Spanish
+    # `noticias_relacionadas`), each a headline beside its thumbnail: no captioned pictures of this story
+    record = {"url": "https://news.example/neputa", "midashi": "Neputa", "honbun": BODY,
+              "gazou": [{"url": "https://news.example/g/1.jpg", "setsumei": "Floats gather at the castle park."}],
+              "kanren": [{"midashi": "Cherry festival draws crowds as big as last year",
+                          "gazou": "https://news.example/related/sakura-thumb.jpg"}],
+              "noticias_relacionadas": [{"titular_corto": "El puerto abre una nueva terminal de cruceros",
+                                         "imagen": "https://news.example/related/puerto.jpg"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, src) for _, cap, _, src, _ in figures] == [
+        ("Floats gather at the castle park.", "https://news.example/g/1.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

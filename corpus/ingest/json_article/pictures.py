@@ -129,6 +129,8 @@ def _joined(obj: dict) -> list[dict] | None:
 
 # keys whose objects hold other stories, people or the site, never this story's pictures
 NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
+                            # related stories in other languages (relacionadas, correlati, verwandte, terkait, ...)
+                            r"|relacionad|correlat|verwandt|connexe|terkait|ilgili|kanren|関連|相关|相關|관련"
                             # the writer in other languages (forfattar, författare, auteur, yazar, szerző, ...)
                             r"|forfatt|författ|auteur|autore|^autor|yazar|avtor|szerz|kirjoittaja|toimittaja"
                              r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
