@@ -1356,6 +1356,24 @@ def test_markdown_lines_that_open_a_list_or_head_a_result_are_no_captions():
     assert [f.caption for f in article.figures] == []
 
 
+def test_a_markdown_line_printed_in_the_pictures_own_block_is_its_caption():
+    """Set 54 (markdownify of a page's body): the line under a picture with no blank line between, where the story's
+    paragraphs are set apart by blank lines, is its caption, a full sentence and uncredited; a paragraph after a
+    blank line under a picture is not, nor text a picture opens on its own line."""
+    page = ("# Jerash festival opens on the south theatre\n\n"
+            "The festival opened on Thursday evening on the south theatre, with troupes from the region.\n\n"
+            "![Colonnaded street](https://news.example.org/uploads/jerash-cardo.jpg)\n"
+            "Visitors walk along the colonnaded street before the concert.\n\n"
+            "Local and Arab troupes took part in the opening before a full theatre.\n\n"
+            "![The oval plaza](https://news.example.org/uploads/oval-plaza.jpg)\n\n"
+            "The shows go on until the end of next month, the organisers said on Friday.\n\n"
+            "![Gate](https://news.example.org/uploads/gate.jpg) The gate was restored last year by the department "
+            "of antiquities. It is open every day.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src and f.src.rsplit("/", 1)[-1]) for f in article.figures] == [
+        ("Visitors walk along the colonnaded street before the concert.", "jerash-cardo.jpg")]
+
+
 def test_a_line_printed_once_over_its_credit_line_is_a_caption():
     # a page's text as a browser copies it (innerText): lines, no blank lines between paragraphs, a figcaption's
     # caption and credit spans each on a line of their own, the caption printed once

@@ -48,6 +48,7 @@ _ALT_NUMBER = re.compile(r"^Image \d+:?\s*")  # Jina Reader numbers every alt: "
 _IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.I)
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "۔", "؟")
 CAPTION_MAX_WORDS = 30  # a line under a picture, short and ending no sentence, is its caption
+GLUED_CAPTION_MAX_WORDS = 60  # a line printed in the picture's own block is its caption up to this length
 _MIN_IMAGES = 1
 
 
@@ -389,7 +390,12 @@ class _Reader:
                 self.out.append(rest)
             return
         rest, flat = _credit_last(rest)
-        if _is_caption(printed, flat, alt, title):
+        # (a line under the picture in its own block, no blank line between, where the story's paragraphs are set
+        # apart by blank lines, is printed with it: a converter's figure and figcaption; text on the picture's
+        # own line may be a paragraph the picture opens)
+        glued = not taken and printed.lstrip(" \t").startswith("\n") and rest.count("\n") == 0 \
+            and 0 < _words(flat) <= GLUED_CAPTION_MAX_WORDS
+        if glued or _is_caption(printed, flat, alt, title):
             self._caption(image, rest, flat, alt, title)
             self.i += taken
         elif self._caption_above(at, alt, title):
