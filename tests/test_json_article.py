@@ -1320,6 +1320,40 @@ def test_related_stories_named_in_other_languages_give_no_pictures(tmp_path):
         ("Floats gather at the castle park.", "https://news.example/g/1.jpg")]
 
 
+def test_a_news_channels_export_gives_its_posts_with_their_photos_captions(tmp_path):
+    # Telegram Desktop's "Export chat history" of a news channel: a post opens with its headline in bold and sets
+    # its photo's caption apart in italics after the story (the credit in it); the album's next photo follows with
+    # no text; a photo sent with one plain line has that line for caption; a text-only post has no picture; the
+    # channel's creation is no post, an advertisement neither
+    def message(ident: int, date: str, text: object, photo: str | None = None) -> dict:
+        m = {"id": ident, "type": "message", "date": date, "date_unixtime": "1748938360", "from": "Channel",
+             "text": text, "text_entities": []}
+        return {**m, "photo": photo} if photo else m
+
+    export = {"name": "Irtysh Today", "type": "public_channel", "id": 1871234560, "messages": [
+        {"id": 1, "type": "service", "date": "2023-02-14T10:02:11", "date_unixtime": "1676368931",
+         "actor": "Irtysh Today", "action": "create_channel", "title": "Irtysh Today", "text": "",
+         "text_entities": []},
+        message(2, "2025-06-03T08:12:40", [{"type": "bold", "text": "Bridge repairs begin"},
+                                            "\n\nTraffic on the bridge is limited until August 30.\n\n",
+                                            {"type": "italic",
+                                             "text": "Workers strip the old asphalt. Photo: Ana Roe"},
+                                            "\n\n", {"type": "hashtag", "text": "#city"}], "photos/photo_1.jpg"),
+        message(3, "2025-06-03T08:12:40", "", "photos/photo_2.jpg"),
+        message(4, "2025-06-04T07:05:31", [{"type": "bold", "text": "Water cut on June 5"},
+                                            "\n\nHouses on two streets will have no cold water from 9:00 to 18:00."]),
+        message(5, "2025-06-04T15:22:10", "The ferry season opened at Kuigan on Tuesday.", "photos/photo_3.jpg"),
+        message(6, "2025-06-05T09:00:00", [{"type": "bold", "text": "Advertisement."}, " Windows and doors, free "
+                                            "measuring: ", {"type": "phone", "text": "+7 700 000 00 00"}],
+                "photos/photo_4.jpg")]}
+    figures, ledger = read(tmp_path, [export], name="result.json")
+    assert [(loc, cap, cred, src) for loc, cap, cred, src, _ in figures] == [
+        ("item=1;item=1", "Workers strip the old asphalt.", "Photo: Ana Roe", "photos/photo_1.jpg"),
+        ("item=1;item=1", None, None, "photos/photo_2.jpg"),
+        ("item=1;item=3", "The ferry season opened at Kuigan on Tuesday.", None, "photos/photo_3.jpg")]
+    assert ledger.counts["extract"].kept == 3  # the three posts; the service message and the ad are none
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -564,3 +564,76 @@ def interleaved_record(doc: dict) -> dict:
         if url:
             record["url"] = url.group(1)
     return record
+
+
+# ---------------------------------------------------------------- a messaging channel's export (Telegram Desktop)
+
+# A news channel's "Export chat history" (result.json): each post a message whose text is a string or a list of
+# pieces, some marked (bold, italic, link, hashtag); a photo beside it, the album's other photos in the messages
+# right after it with no text of their own. A post opens with its headline in bold and sets its photo's caption apart
+# in italics (or a quote) after the story; a photo sent with a line or two of plain text has that text for caption.
+_CAPTION_MARKS = ("italic", "blockquote")
+_SHORT_POST_WORDS = 40
+
+
+def is_channel_export(value: object) -> bool:
+    messages = value.get("messages") if isinstance(value, dict) else None
+    return isinstance(messages, list) and bool(messages) and "name" in value and all(
+        isinstance(m, dict) and "date" in m and ("text_entities" in m or "date_unixtime" in m) for m in messages)
+
+
+def channel_export_records(export: dict) -> list[dict]:
+    """The export's posts as article records: a post's headline, story and photos, each photo captioned by the text
+    the post sets apart for it; service messages (a channel created, a pin) and advertisements are no posts."""
+    posts: list[dict] = []
+    for message in export["messages"]:
+        if message.get("type", "message") != "message":
+            continue
+        photo = _message_photo(message)
+        title, body, caption = _post_parts(message.get("text"))
+        if photo and not (title or body or caption) and posts and posts[-1]["_date"] == message.get("date") \
+                and posts[-1]["images"]:
+            posts[-1]["images"].append({"url": photo})  # an album's next photo
+            continue
+        if not (photo or title or body or caption) or _advert(title or body or caption):
+            continue
+        posts.append({"_date": message.get("date"), "title": title, "text": body, "date": message.get("date"),
+                      "images": [{k: v for k, v in (("url", photo), ("caption", caption)) if v}] if photo else []})
+    return [{k: v for k, v in post.items() if k != "_date" and v} for post in posts]
+
+
+def _advert(opening: str) -> bool:
+    """A post that opens with an advertisement's mark ("Реклама.", "Anzeige", "#ad")."""
+    from ...extract.boilerplate import boilerplate_kind  # (the words pages mark their ads with)
+
+    first = re.split(r"(?<=[.:!])\s|\n", opening.strip(), maxsplit=1)[0]
+    return boilerplate_kind(first) == "ad"
+
+
+def _message_photo(message: dict) -> str | None:
+    photo = message.get("photo")
+    if isinstance(photo, str) and photo.strip():
+        return photo.strip()
+    file = message.get("file")
+    mime = str(message.get("mime_type") or "")
+    return file.strip() if isinstance(file, str) and file.strip() and mime.startswith("image/") else None
+
+
+def _post_parts(text: object) -> tuple[str, str, str]:
+    """(headline, story, caption) of a post's text: a bold opening line is its headline, the italic (or quoted)
+    piece after the story its photo's caption, hashtags dropped; a short plain text with no headline is all caption."""
+    pieces = [text] if isinstance(text, str) else text if isinstance(text, list) else []
+    parts = [(p, "plain") if isinstance(p, str) else (str(p.get("text") or ""), str(p.get("type") or "plain"))
+             for p in pieces if isinstance(p, (str, dict))]
+    parts = [(t, kind) for t, kind in parts if kind != "hashtag"]
+    title = ""
+    if parts and parts[0][1] == "bold" and parts[0][0].strip():
+        title = " ".join(parts.pop(0)[0].split())
+    caption = ""
+    marked = [i for i, (t, kind) in enumerate(parts) if kind in _CAPTION_MARKS and t.strip()]
+    if marked and not "".join(t for t, _ in parts[marked[-1] + 1:]).strip():  # set apart at the end
+        caption = " ".join(parts.pop(marked[-1])[0].split())
+    body = "".join(t for t, _ in parts).strip()
+    if not title and not caption and body and "\n" not in body and len(body.split()) <= _SHORT_POST_WORDS:
+        body, caption = "", body
+    return title, body, caption
