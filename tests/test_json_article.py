@@ -1354,6 +1354,25 @@ def test_a_news_channels_export_gives_its_posts_with_their_photos_captions(tmp_p
     assert ledger.counts["extract"].kept == 3  # the three posts; the service message and the ad are none
 
 
+def test_a_channels_messages_as_a_client_library_dumps_them(tmp_path):
+    # Telethon's Message.to_dict() with the path download_media saved the photo to, added by the script: a photo
+    # sent with one line has it for caption (its credit split off); a link preview's picture is the linked page's
+    def message(ident: int, text: str, media: dict | None, path: str | None = None) -> dict:
+        m = {"_": "Message", "id": ident, "peer_id": {"_": "PeerChannel", "channel_id": 1987654321},
+             "date": "2025-06-09 07:15:02+00:00", "message": text, "post": True, "media": media, "entities": []}
+        return {**m, "downloaded": path} if path else m
+
+    photo = {"_": "MessageMediaPhoto", "photo": {"_": "Photo", "id": 5312, "sizes": [{"_": "PhotoSize", "w": 320}]}}
+    preview = {"_": "MessageMediaWebPage", "webpage": {"_": "WebPage", "url": "https://news.example/maktab",
+                                                       "title": "A new school", "description": "Opens in 2026."}}
+    messages = [message(1, "A stage is built on Registan square. Foto: City hall", photo, "media/photo_1.jpg"),
+                message(2, "A new school is being built.\n\nMore: https://news.example/maktab", preview)]
+    figures, ledger = read(tmp_path, messages, name="messages.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("A stage is built on Registan square.", "Foto: City hall", "media/photo_1.jpg")]
+    assert ledger.counts["extract"].kept == 2
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

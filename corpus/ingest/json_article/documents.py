@@ -637,3 +637,25 @@ def _post_parts(text: object) -> tuple[str, str, str]:
     if not title and not caption and body and "\n" not in body and len(body.split()) <= _SHORT_POST_WORDS:
         body, caption = "", body
     return title, body, caption
+
+
+# A channel's messages as a client library dumps them (Telethon's Message.to_dict(), the path its download_media
+# saved the photo to added by the script): the text sent with a photo is the post; a line or two of it, the photo's
+# caption. A link preview's picture is the linked page's, not the post's.
+def is_client_message(value: object) -> bool:
+    media = value.get("media") if isinstance(value, dict) else None
+    return value.get("_") == "Message" and isinstance(value.get("message"), str) and (
+        media is None or isinstance(media, dict) and isinstance(media.get("_"), str))
+
+
+def client_message_record(message: dict) -> dict:
+    text = message["message"].strip()
+    media = message.get("media") or {}
+    photo = next((v.strip() for k, v in message.items() if k not in ("message", "_") and isinstance(v, str)
+                  and re.search(r"\.(?:jpe?g|png|webp|gif|heic)$", v.strip(), re.I)), None) \
+        if media.get("_") == "MessageMediaPhoto" else None
+    short = "\n" not in text and len(text.split()) <= _SHORT_POST_WORDS
+    record: dict = {"text": "" if photo and short else text, "date": message.get("date")}
+    if photo:
+        record["images"] = [{"url": photo, "caption": text} if short and text else {"url": photo}]
+    return {k: v for k, v in record.items() if v}

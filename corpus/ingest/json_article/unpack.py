@@ -6,10 +6,10 @@ import html
 import json
 import re
 
-from .documents import (annotation_task_record, channel_export_records, chunk_store_articles, component_tree_record,
-                        docling_record, interleaved_record, is_annotation_task, is_channel_export, is_component_tree,
-                        is_docling, is_interleaved, is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record,
-                        ricos_html)
+from .documents import (annotation_task_record, channel_export_records, chunk_store_articles, client_message_record,
+                        component_tree_record, docling_record, interleaved_record, is_annotation_task,
+                        is_channel_export, is_client_message, is_component_tree, is_docling, is_interleaved,
+                        is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record, ricos_html)
 from .fields import WRAPPER_KEYS, _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -60,6 +60,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return pandoc_record(value)
     if is_channel_export(value):  # a messaging channel's export (Telegram Desktop): its posts, as articles
         return channel_export_records(value)
+    if is_client_message(value):  # a channel's message as a client library dumps it (Telethon): a post
+        return client_message_record(value)
     if (articles := chunk_store_articles(value)) is not None:  # a retrieval store's chunks, joined by article
         return {"articles": articles}
     if is_component_tree(value):  # a page's components as its CMS exports them (AEM's model.json)
