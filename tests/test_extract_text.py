@@ -1356,6 +1356,23 @@ def test_markdown_lines_that_open_a_list_or_head_a_result_are_no_captions():
     assert [f.caption for f in article.figures] == []
 
 
+def test_the_authors_portrait_in_an_about_the_author_box_is_no_caption():
+    """Set 56: a name printed twice (a portrait's alt and its caption) in the box about the writer whom the byline
+    names is the author's portrait; a portrait of a person the story quotes, printed the same way, stays a caption."""
+    page = ("Ice road opening pushed back\n\nBy Mara Kowalchuk | Dec. 9, 2026\n\n"
+            "Crews say the crossing needs at least another week of hard cold before light vehicles can use it.\n\n"
+            "A crew member drills a test hole on the bay. Photo: Ann Roe\n\n"
+            "A crew member drills a test hole on the bay. Photo: Ann Roe\n\n"
+            "\"We measure every morning,\" said Jenna Trevithick, the road's supervisor.\n\n"
+            "Jenna Trevithick, supervisor\n\nJenna Trevithick, supervisor\n\n"
+            "The city expects the road to open before the end of the month if the cold holds.\n\n"
+            "About the author\n\nMara Kowalchuk, reporter\n\nMara Kowalchuk, reporter\n\n"
+            "Mara Kowalchuk covers city hall for the Ledger.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A crew member drills a test hole on the bay.", "Photo: Ann Roe"), ("Jenna Trevithick, supervisor", None)]
+
+
 def test_a_markdown_line_printed_in_the_pictures_own_block_is_its_caption():
     """Set 54 (markdownify of a page's body): the line under a picture with no blank line between, where the story's
     paragraphs are set apart by blank lines, is its caption, a full sentence and uncredited; a paragraph after a

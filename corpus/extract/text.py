@@ -630,6 +630,46 @@ DATE_LINE_MAX_WORDS = 6  # "Data publicării: 20.07.2025 16:12" over "Autor: X":
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
+AUTHOR_NAME_MAX_WORDS = 5
+AUTHOR_ROLE_MAX_WORDS = 2  # "Mara Kowalchuk, reporter": a name, and a word or two of role after a comma
+BYLINE_MAX_WORDS = 15  # "By Mara Kowalchuk | Published Dec. 9, 2026 at 4:12 p.m."
+
+
+def _mark_author_portraits(items: list[Item], header: list[str]) -> None:
+    """A caption that is only the name a byline above gives (a word or two of role after a comma at most; the byline
+    in the header, or among the paragraphs before it) is the author's portrait in an "about the author" box or
+    beside the byline, no news photo: boilerplate."""
+    for k, it in enumerate(items):
+        if it.kind != "caption":
+            continue
+        name, _, role = (split_credit(it.text)[0] or it.text).partition(",")
+        name = name.strip()
+        if not 2 <= word_count(name) <= AUTHOR_NAME_MAX_WORDS or word_count(role) > AUTHOR_ROLE_MAX_WORDS \
+                or any(ch.isdigit() for ch in it.text) or _ends_sentence(name) or not _name_cased(name):
+            continue
+        if any(_byline_of(line, name) for line in header) \
+                or any(other.kind != "caption" and _byline_of(other.text, name) for other in items[:k]):
+            it.kind, it.boiler = "boiler", "meta"
+
+
+def _name_cased(name: str) -> bool:
+    """Each word of a name in a script with capitals opens with one, a short particle aside ("van", "de", "bin")."""
+    return all(not w[:1].isalpha() or w[:1].isupper() or not w[:1].islower() or len(w) <= 3 for w in name.split())
+
+
+def _byline_of(line: str, name: str) -> bool:
+    """A short line that names the writer: at most one word before the name ("By", "Von", "Por") and nothing
+    after it but a separator and the date ("| 12.03.2026, 17:45 Uhr"); a headline or a sentence naming the
+    person goes on in words ("... reaches Girgaum Chowpatty")."""
+    if word_count(line) > BYLINE_MAX_WORDS or _ends_sentence(line):
+        return False
+    at = line.casefold().find(name.casefold())
+    if at < 0 or word_count(line[:at]) > 1:
+        return False
+    after = line[at + len(name):].strip()
+    return not after or not after[0].isalpha()
+
+
 def _mark_far_copies(items: list[Item]) -> None:
     """Captions whose second copies stand far from the first, in a gallery block after the story ("View gallery",
     "1/6", each caption again with its credit): a paragraph printed once where the picture stood and again further
@@ -778,6 +818,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     other_heads = [_best_copy(g) for g in groups if g is not main]
     title = _best_copy(main) if main else known_title
     items = _classify(units, kinds, start, title, other_heads, credited)
+    _mark_author_portraits(items, units[:start])
     _mark_far_copies(items)
     _mark_pull_quotes(items)
     _mark_inserted(items)
