@@ -470,6 +470,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Te mau poti tautai i te uahu no Vaiare (Hoho’a: Teiva Roe)", "Te mau poti tautai i te uahu no Vaiare",
      "Hoho’a: Teiva Roe"),
     ("ගෝවා අස්වැන්න නෙළන කාන්තාවන් - ඡායාරූපය: සුනිල් රෝ", "ගෝවා අස්වැන්න නෙළන කාන්තාවන්", "ඡායාරූපය: සුනිල් රෝ"),
+    # a chart's label in capitals, and in another language (Waray "grapiko")
+    ("An presyo han humay tikang Hulyo ngadto Oktubre. GRAPIKO: AN SAMARNON YANA",
+     "An presyo han humay tikang Hulyo ngadto Oktubre.", "GRAPIKO: AN SAMARNON YANA"),
+    ("Cases by province. MAP: Example Post", "Cases by province.", "MAP: Example Post"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -511,6 +515,9 @@ def test_split_credit_values(text, caption, credit):
     "석탄 화력발전소 (자료)",
     "Foto di gruppo. Foto di gruppo dei volontari",  # a label word opening caption text, no name after it
     "郭德纲(资料图)",  # a file-picture mark stays in the caption, as the labeled pages keep it
+    # a capitalised title with no vowel before a name ends no sentence ("Dt.", Minangkabau's "Datuak"; "Fr.")
+    "Patani gambir Nagari Koto Bangun, Nasrul Dt. Rajo Bagindo",
+    "Blessing of the boats by the parish priest, Fr. Clement Roe",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

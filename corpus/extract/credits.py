@@ -146,9 +146,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a photo label glued to the caption's last word, the space lost by a scraper: "... u NikšićuFoto: MINA"
     _p("glued_label", r"(?<=[a-zà-öø-ÿāăąćčďđēęěğīıįķļľłńňōőœŕřśşšťūůűųźżžа-яё])(?P<credit>(?:Foto|Photo|Фото|Fotó|"
        r"Fotografia|Zdjęcie|Snimak|Снимка)\s?:\s?[^:.!?]{2,60})$", "Zgrada Osnovnog suda u NikšićuFoto: MINA"),
-    _p("chart_label", r"(?<=[.!?])\s+(?P<credit>(?:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
+    _p("chart_label", r"(?<=[.!?])\s+(?P<credit>(?i:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
        r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema|Harita|Grafis|"
-       r"Infografis|Peta|Grafic|Hartă|Đồ họa|Bản đồ|Wykres|Mapka|Graf|Kort|Kartta|Diagram|Diyagram|Infografik)\s*:\s*[^:]{1,80}?"
+       r"Infografis|Peta|Grafic|Hartă|Đồ họa|Bản đồ|Wykres|Mapka|Graf|Kort|Kartta|Diagram|Diyagram|Infografik|Grapiko|"
+       r"Grafiko)\s*:\s*[^:]{1,80}?"
        r"(?:[.;,]\s+(?:" + _LABEL + r")\s*:\s*[^:]{1,80})?)$",
        "Suspected cases by province, January to August. Map: Example Post"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
@@ -486,7 +487,10 @@ _NOT_CREDIT_START = {"pictured", "picture", "left", "right", "above", "below", "
 _ABBREVIATION = re.compile(r"(?:\b\w\.\w\.?|\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|"
                            r"Inc|Co|Ltd|Ave|Rd|vs|approx|Rev|Hon|Pres|Supt|Insp|Det|Cllr|Bw|Bi|Mhe|"
                            # titles other languages write in lower case before a name ("vadovas prof. Jane Roe")
-                           r"prof|doc|dr|ing|mgr|dott|avv|sig|mons|mr|mw|dhr|drs|ir)\.|\b[A-Z]\.)$")
+                           r"prof|doc|dr|ing|mgr|dott|avv|sig|mons|mr|mw|dhr|drs|ir)\.|\b[A-Z]\."
+                           # a capitalised title with no vowel, in any language ("Nasrul Dt. Rajo Bagindo", "Hj."),
+                           # but "Ph.", the photo's label ("Ph. Marta Roe")
+                           r"|\b(?!Ph\.)[A-Z][bcdfghjklmnpqrstvwxz]{1,3}\.)$")
 
 
 def _tail_credit(text: str) -> re.Match | None:
