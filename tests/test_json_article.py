@@ -1373,6 +1373,21 @@ def test_a_channels_messages_as_a_client_library_dumps_them(tmp_path):
     assert ledger.counts["extract"].kept == 2
 
 
+def test_a_scrapers_item_with_every_field_a_list(tmp_path):
+    # Scrapy's ItemLoader without TakeFirst: every value a list; a picture's address a list of one, its caption the
+    # text nodes of its caption element (the credit in the last)
+    record = {"url": ["https://news.example/puffins"], "title": ["Puffin boats return"],
+              "author_img": ["https://news.example/media/authors/roe-96x96.jpg"], "body": [P1, P2],
+              "figures": [{"src": ["https://news.example/media/pier-1600.jpg"],
+                           "caption": ["Visitors queue on the pier. ", "Photograph: Owen Roe"]},
+                          {"src": ["https://news.example/media/puffin-1600.jpg"],
+                           "caption": ["A puffin lands on", "Inner Farne", "with sand eels."]}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Visitors queue on the pier.", "Photograph: Owen Roe", "https://news.example/media/pier-1600.jpg"),
+        ("A puffin lands on Inner Farne with sand eels.", None, "https://news.example/media/puffin-1600.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

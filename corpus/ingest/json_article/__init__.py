@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .fields import (
     DATE_KEYS, HTML_KEYS, MARKDOWN_KEYS, META_KEYS, TEXT_KEYS, TITLE_KEYS, URL_KEYS, WRAPPER_KEYS, _MARKUP_SCAN,
-    NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _plain, json_type)
+    NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _one, _plain, json_type)
 from .body import _body, _flattened
 from .documents import caption_row, iiif_record, is_iiif_manifest
 from .pictures import (_elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, _text_or_none,
@@ -252,7 +252,7 @@ def _identity(obj: dict) -> str:
 def _first(objs: list[dict], keys: tuple[str, ...], accept=lambda s: True) -> str | None:
     for obj in objs:
         for key in keys:
-            value = obj.get(key)
+            value = _one(obj.get(key))
             if isinstance(value, dict):  # {"main": ...} (a headline), {"basic": ...}, {"rendered": ...}
                 value = next((v for v in value.values() if isinstance(v, str) and v.strip()), None)
             if isinstance(value, str) and value.strip() and accept(value.strip()):

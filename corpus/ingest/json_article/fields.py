@@ -189,7 +189,7 @@ def _address(obj: dict, depth: int = 0) -> str | None:
     `image@file://./images/x.jpg`)."""
     page = None  # a link to the picture's own page (photo.php?fbid=...): its address only if no file is named
     for key in ADDRESS_KEYS:
-        value = obj.get(key)
+        value = _one(obj.get(key))
         if isinstance(value, str) and _looks_like_address(value):
             if not _WEB_PAGE.search(value.strip()) and (depth or _IMAGE_FILE.search(value)
                                                          or not (found := _image_rendition(obj))):
@@ -252,12 +252,27 @@ def _looks_like_address(value: str) -> bool:
 def _caption_of(obj: dict, keys: tuple[str, ...] = CAPTION_KEYS) -> str | None:
     for key in keys:
         value = obj.get(key)
-        if isinstance(value, list):  # ninjs/NewsML descriptions: [{"role": "caption", "value": ...}, ...]
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = _fragments(value)  # a scraper's text nodes of the caption element (Scrapy's `::text`)
+        elif isinstance(value, list):  # ninjs/NewsML descriptions: [{"role": "caption", "value": ...}, ...]
             value = next((d for d in value if isinstance(d, dict) and "caption" in str(d.get("role", "")).lower()),
                          None)
         if (text := _string(value)) and not _looks_like_address(text):
             return _plain(text) or None
     return None
+
+
+def _one(value: object) -> object:
+    """A list of one string as the string: a scraper that keeps every field as a list (Scrapy's ItemLoader
+    without TakeFirst) writes a picture's address as ["https://..."]."""
+    return value[0] if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str) else value
+
+
+def _fragments(parts: list[str]) -> str:
+    """Text nodes of one element as the text they show: joined as they are where they carry their spaces, else
+    with a space."""
+    edges = any(p[:1].isspace() or p[-1:].isspace() for p in parts)
+    return ("" if edges else " ").join(parts)
 
 
 def _credit_of(obj: dict, keys: tuple[str, ...] = CREDIT_KEYS) -> str | None:
