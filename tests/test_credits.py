@@ -474,6 +474,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("An presyo han humay tikang Hulyo ngadto Oktubre. GRAPIKO: AN SAMARNON YANA",
      "An presyo han humay tikang Hulyo ngadto Oktubre.", "GRAPIKO: AN SAMARNON YANA"),
     ("Cases by province. MAP: Example Post", "Cases by province.", "MAP: Example Post"),
+    # an outlet's name with a plural article, after the photographer and a slash
+    ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
+     "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -1388,6 +1388,18 @@ def test_a_scrapers_item_with_every_field_a_list(tmp_path):
         ("A puffin lands on Inner Farne with sand eels.", None, "https://news.example/media/puffin-1600.jpg")]
 
 
+def test_a_pictures_srcset_beside_it_is_no_link_to_another_story(tmp_path):
+    # a browser automation's result: each illustration's src, its srcset (its renditions, not a teaser's link to
+    # another page, nor a credit) and its caption under the crawler's own French name
+    record = {"url": "https://news.example/albigny", "titre": "Albigny", "paragraphes": [P1, P2], "illustrations": [
+        {"src": "https://news.example/up/albigny-1280.jpg", "alt": "Plage",
+         "srcset": "https://news.example/up/albigny-640.jpg 640w, https://news.example/up/albigny-1280.jpg 1280w",
+         "legende": "Les premiers nageurs à la plage, samedi matin.\n© Camille Roe"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Les premiers nageurs à la plage, samedi matin.", "© Camille Roe", "https://news.example/up/albigny-1280.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

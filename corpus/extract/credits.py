@@ -478,7 +478,9 @@ def _one_group(text: str) -> bool:
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?\"”’])(?:(?P<sep>\s+[—–]\s*|\s+-\s+|\s+)(?P<tail>(?:[A-Z]\.(?=\s?[A-Z])|et al\.|"
                              r"[^.!?:;,()]){2,60}?)|\s*\((?P<paren>[^()]{2,60})\))$")
 _CONNECTORS = {"for", "via", "by", "of", "and", "&", "de", "di", "da", "del", "van", "von", "der", "du", "la", "le",
-               "on", "from", "the", "et", "al."}
+               "on", "from", "the", "et", "al.",
+               # the plural articles of outlets' names ("Le Courrier des Bauges", "Diário dos Açores")
+               "des", "dos", "das", "della", "delle", "dei"}
 # words that open caption text after a sentence, never a credit: "Pictured: ...", "Left: ...", "Before"
 _NOT_CREDIT_START = {"pictured", "picture", "left", "right", "above", "below", "inset", "top", "bottom", "centre",
                      "center", "main", "seen", "also", "before", "after", "watch", "video", "read", "see", "click",

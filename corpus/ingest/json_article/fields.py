@@ -245,8 +245,12 @@ def _area(obj: dict) -> float:
 def _looks_like_address(value: str) -> bool:
     value = value.strip()
     if not value or not _ADDRESS.match(value):
-        return False
+        return bool(SRCSET.fullmatch(value))
     return "/" in value or "." in value
+
+
+# a picture's renditions as an img's srcset lists them: "a-640.jpg 640w, a-1280.jpg 1280w" (addresses, not text)
+SRCSET = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx](?:\s*,\s*\S+\s+\d+(?:\.\d+)?[wx])*\s*,?")
 
 
 def _caption_of(obj: dict, keys: tuple[str, ...] = CAPTION_KEYS) -> str | None:

@@ -8,7 +8,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .fields import (
-    ADDRESS_KEYS, ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS,
+    SRCSET, ADDRESS_KEYS, ALT_KEYS, CAPTION_KEYS, CREDIT_KEYS, IMAGE_LIST_KEYS, LEAD_CAPTION_KEYS, LEAD_CREDIT_KEYS,
     LEAD_KEYS, META_KEYS, NOT_ARTICLE_KINDS, PICTURE_TYPES, _IMAGE_FILE, _KIND_KEYS, _MIME_KEYS, _WORD, _address,
     _caption_of, _area, _credit_of, _image_address, _UNSPACED_SCRIPT, _holder, _kind, _looks_like_address, _picture,
     _plain, _string)
@@ -401,8 +401,8 @@ def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
     if address is None:
         return None
     if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
-           and not _ALT_NAME.search(k) for k, v in strings.items()):
-        return None  # a card linking to another story
+           and not _ALT_NAME.search(k) and not SRCSET.fullmatch(v) for k, v in strings.items()):
+        return None  # a card linking to another story (its srcset is the picture's own renditions)
     if any(len(v) >= _ARTICLE_TEXT for v in strings.values()):
         return None  # an article with its picture (a list of records), not a picture
     named = [k for k in obj if isinstance(k, str) and (k in WALK_CAPTION_KEYS or _CAPTION_NAME.search(k))
