@@ -1400,6 +1400,23 @@ def test_a_pictures_srcset_beside_it_is_no_link_to_another_story(tmp_path):
         ("Les premiers nageurs à la plage, samedi matin.", "© Camille Roe", "https://news.example/up/albigny-1280.jpg")]
 
 
+def test_dotnet_objects_with_preserved_references_and_pascal_case_names(tmp_path):
+    # System.Text.Json with ReferenceHandler.Preserve: lists as {"$id", "$values"}, back-references as {"$ref"};
+    # properties named in PascalCase (Title, Url, Images, Src, Caption, Credit)
+    export = {"$id": "1", "$values": [{
+        "$id": "2", "Id": 318, "Title": "Kairouan carpets", "Url": "https://news.example/318", "Body": BODY,
+        "Author": {"$id": "3", "Name": "Houda Roe", "PhotoUrl": "https://news.example/authors/houda.jpg"},
+        "Images": {"$id": "4", "$values": [
+            {"$id": "5", "Src": "https://news.example/img/warsha.jpg", "Caption": "Weavers at work in the medina.",
+             "Credit": "Photo: Mounir Roe", "Article": {"$ref": "2"}},
+            {"$id": "6", "Src": "https://news.example/img/souk.jpg", "Caption": "The carpet market on Friday.",
+             "Credit": None, "Article": {"$ref": "2"}}]}}]}
+    figures, _ = read(tmp_path, [export], name="export.json")
+    assert [(loc, cap, cred, src) for loc, cap, cred, src, _ in figures] == [
+        ("item=1;item=1", "Weavers at work in the medina.", "Photo: Mounir Roe", "https://news.example/img/warsha.jpg"),
+        ("item=1;item=1", "The carpet market on Friday.", None, "https://news.example/img/souk.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

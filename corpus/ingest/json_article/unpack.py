@@ -24,6 +24,18 @@ _REGIONAL_LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
 
 
+_PASCAL = re.compile(r"\$?[A-Z][A-Za-z0-9]*")
+
+
+def _pascal_cased(value: dict) -> bool:
+    """An object whose every field is named in PascalCase (C#'s and Go's exported names), none of them an acronym
+    alone ("URL" stays)."""
+    keys = [k for k in value if isinstance(k, str) and not k.startswith("$")]
+    # (an object with a text of its own, not a container of named tables: {"Articles": {...}, "Photos": {...}})
+    return len(keys) >= 2 and all(_PASCAL.fullmatch(k) and not k.isupper() for k in keys) \
+        and any(isinstance(v, str) for v in value.values())
+
+
 def _unpacked(value: object, depth: int = 0) -> object:
     """A record as its writer meant it: JSON kept inside a string (a queue's payload, a column of pictures, a
     cache's value) parsed, and values wrapped with their type unwrapped."""
@@ -88,6 +100,10 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return _unpacked(_coco_joined(value), depth + 1)
     if _editor_state(value):  # a rich-text editor's document (Lexical, ProseMirror/TipTap): the HTML it renders
         return _editor_html(value.get("root", value), depth + 1)
+    if "$values" in value and set(value) <= {"$id", "$values"}:  # .NET's preserved references: {"$id", "$values"}
+        return _unpacked(value["$values"], depth + 1)
+    if _pascal_cased(value):  # a .NET object's properties ("Title", "Images", "Caption"): named as the readers know
+        value = {k[:1].lower() + k[1:]: v for k, v in value.items()}
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
