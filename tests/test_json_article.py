@@ -1417,6 +1417,17 @@ def test_dotnet_objects_with_preserved_references_and_pascal_case_names(tmp_path
         ("item=1;item=1", "The carpet market on Friday.", None, "https://news.example/img/souk.jpg")]
 
 
+def test_an_imgs_attributes_kept_by_a_scraper_give_its_lazy_loaded_address(tmp_path):
+    # Nokogiri's img.to_h: a 1x1 placeholder in src, the picture in data-src
+    gif = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+    record = {"url": "https://news.example/chaya", "title": "Chaya", "body": [P1, P2], "photos": [
+        {"attrs": {"class": "lazyload", "src": gif, "data-src": "https://news.example/img/chaya.jpg", "alt": "Chaya"},
+         "caption": "Visitors in kimono walk the stone street."}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, src) for _, cap, _, src, _ in figures] == [
+        ("Visitors in kimono walk the stone street.", "https://news.example/img/chaya.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture
