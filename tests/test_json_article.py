@@ -1428,6 +1428,18 @@ def test_an_imgs_attributes_kept_by_a_scraper_give_its_lazy_loaded_address(tmp_p
         ("Visitors in kimono walk the stone street.", "https://news.example/img/chaya.jpg")]
 
 
+def test_the_top_image_listed_again_among_the_pictures_keeps_its_caption(tmp_path):
+    # a newspaper-style dict: `images` lists every picture of the page (the top image among a logo, an avatar and
+    # an ad), the script added `top_image_caption` and `top_image_credit`
+    record = {"url": "https://news.example/kurso", "title": "Kurso", "text": BODY,
+              "top_image": "https://news.example/up/kurso.jpg",
+              "images": ["https://news.example/theme/logo.png", "https://news.example/up/kurso.jpg"],
+              "top_image_caption": "Students in front of the centre.", "top_image_credit": "Foto: Tomasz Roe"}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src, pos) for _, cap, cred, src, pos in figures if cap] == [
+        ("Students in front of the centre.", "Foto: Tomasz Roe", "https://news.example/up/kurso.jpg", 0)]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -31,12 +31,12 @@ LEAD_KEYS = ("top_image", "topImage", "lead_image", "leadImage", "main_image", "
 LEAD_CAPTION_KEYS = ("feature_image_caption", "featured_image_caption", "image_caption", "imageCaption",
                      "top_image_caption", "lead_image_caption", "photo_caption", "caption",
                      "caption_reference_description")  # (WIT's: the caption the page shows under its image)
-LEAD_CREDIT_KEYS = ("feature_image_credit", "image_credit", "imageCredit", "photo_credit", "photoCredit",
-                    "image_copyright", "credit")
+LEAD_CREDIT_KEYS = ("feature_image_credit", "featured_image_credit", "top_image_credit", "lead_image_credit",
+                    "image_credit", "imageCredit", "photo_credit", "photoCredit", "image_copyright", "credit")
 # (an img's attributes as a scraper keeps them: the lazy-loading ones before src, which holds a placeholder)
-ADDRESS_KEYS = ("secure_url", "url", "URL", "data-src", "data-lazy-src", "data-original", "src", "image_url", "imageUrl", "source_url", "contentUrl", "content_url",
-                "resource_url", "href", "uri", "path", "image_path", "img_path", "local_path", "file", "filename",
-                "file_name", "original", "link")
+ADDRESS_KEYS = ("secure_url", "url", "URL", "data-src", "data-lazy-src", "data-original", "src", "image_url",
+                "imageUrl", "source_url", "contentUrl", "content_url", "resource_url", "href", "uri", "path",
+                "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
 NAMED_CAPTION_KEYS = (
     "captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "legend",
     "figcaption", "cutline")

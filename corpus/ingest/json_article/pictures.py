@@ -30,8 +30,12 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
     leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
     if not isinstance(listed, list):
         return (listed if not leads else [dict(lead, paragraph=0) for lead in leads]), _leading(leads, True)
-    known = {_text_or_none(item.get("url")) for item in listed if isinstance(item, dict)} - {None}
-    leads = [lead for lead in leads if not lead.get("url") or lead["url"] not in known]
+    by_url = {item["url"]: item for item in listed if isinstance(item, dict) and isinstance(item.get("url"), str)}
+    for lead in leads:  # the lead listed again among the pictures, without its caption: the lead's caption is its
+        twin = by_url.get(lead.get("url"))
+        if twin is not None and not twin.get("caption") and lead.get("caption"):
+            by_url[lead["url"]] = listed[listed.index(twin)] = {"paragraph": 0, **twin, **lead}
+    leads = [lead for lead in leads if not lead.get("url") or lead["url"] not in by_url]
     return _leading(leads, False) + listed, _leading(leads, True)
 
 
