@@ -1440,6 +1440,18 @@ def test_the_top_image_listed_again_among_the_pictures_keeps_its_caption(tmp_pat
         ("Students in front of the centre.", "Foto: Tomasz Roe", "https://news.example/up/kurso.jpg", 0)]
 
 
+def test_pictures_a_query_packed_into_one_text(tmp_path):
+    # MySQL's GROUP_CONCAT(CONCAT_WS('|', url, caption, credit) SEPARATOR ';;'): rows by ';;', fields by '|', a
+    # NULL credit left out by CONCAT_WS; the author's portrait in a column of its own
+    record = {"id": 71, "titulu": "Bastia", "autore_ritrattu": "https://news.example/autori/gp-80.jpg", "testu": BODY,
+              "ritratti": "https://news.example/r/portu.jpg|U portu vechju à l'alba.|Fotò: Ghjuvan Roe;;"
+                          "https://news.example/r/chjesa.jpg|A chjesa vista da u molu."}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("U portu vechju à l'alba.", "Fotò: Ghjuvan Roe", "https://news.example/r/portu.jpg"),
+        ("A chjesa vista da u molu.", None, "https://news.example/r/chjesa.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

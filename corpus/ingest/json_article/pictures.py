@@ -381,7 +381,24 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
                     add(_picture_by_shape(item, listed=True))
                 elif (pair := _tuple_picture(item)) is not None:
                     add(pair)
+        elif isinstance(value, str) and _ROW_SEPARATOR.search(value):
+            for row in _packed_rows(value):
+                add(row)
     return out
+
+
+_ROW_SEPARATOR = re.compile(r";;|\|\||\n")
+_PACKED_FIELDS = 3  # address, caption, credit
+
+
+def _packed_rows(text: str) -> list[dict]:
+    """Pictures a database query packed into one text (MySQL's GROUP_CONCAT of CONCAT_WS('|', url, caption,
+    credit) SEPARATOR ';;'): rows split by the separator, fields by a bar, the first an image file's address."""
+    sep = _ROW_SEPARATOR.search(text).group(0)
+    rows = [row.split("|") for row in text.split(sep) if row.strip()]
+    if len(rows) < 2 or not all(2 <= len(r) <= _PACKED_FIELDS and _image_address(r[0].strip()) for r in rows):
+        return []
+    return [pair for r in rows if (pair := _tuple_picture([f.strip() for f in r])) is not None]
 
 
 def _tuple_picture(item: object) -> dict | None:
