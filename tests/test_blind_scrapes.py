@@ -282,7 +282,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
     "set44": {"f1": 0.957, "found": 102, "credits_ok": 102},
-    "set45": {"f1": 0.908, "found": 84, "credits_ok": 84},
+    "set45": {"f1": 0.914, "found": 85, "credits_ok": 85},
     "set47": {"f1": 0.929, "found": 99, "credits_ok": 96},
     "set48": {"f1": 0.730, "found": 65, "credits_ok": 61},
     "set49": {"f1": 0.953, "found": 93, "credits_ok": 93},
@@ -290,7 +290,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set52": {"f1": 0.959, "found": 95, "credits_ok": 94},
     "set53": {"f1": 0.850, "found": 77, "credits_ok": 77},
     "set54": {"f1": 1.0, "found": 101, "credits_ok": 100},
-    "set55": {"f1": 0.936, "found": 96, "credits_ok": 95},
+    "set55": {"f1": 0.995, "found": 100, "credits_ok": 99},
     "set56": {"f1": 0.962, "found": 102, "credits_ok": 101},
 }
 

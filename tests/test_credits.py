@@ -474,6 +474,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("An presyo han humay tikang Hulyo ngadto Oktubre. GRAPIKO: AN SAMARNON YANA",
      "An presyo han humay tikang Hulyo ngadto Oktubre.", "GRAPIKO: AN SAMARNON YANA"),
     ("Cases by province. MAP: Example Post", "Cases by province.", "MAP: Example Post"),
+    # Breton and Hawaiian labels
+    ("Sonerien ar bagad war straed Kemper d'ar Sul. Luc'hskeudenn: Erwan Roe", "Sonerien ar bagad war straed Kemper "
+     "d'ar Sul.", "Luc'hskeudenn: Erwan Roe"),
+    ("Nā lawaiʻa ma ke awa o Hilo. Kiʻi: Malia Roe", "Nā lawaiʻa ma ke awa o Hilo.", "Kiʻi: Malia Roe"),
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),

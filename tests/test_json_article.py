@@ -1452,6 +1452,28 @@ def test_pictures_a_query_packed_into_one_text(tmp_path):
         ("A chjesa vista da u molu.", None, "https://news.example/r/chjesa.jpg")]
 
 
+def test_sections_of_paragraphs_and_media_and_pictures_in_named_groups(tmp_path):
+    # a dataclass dump: the body as sections, each its paragraphs and then its media; a house promo beside the
+    # article; a pydantic dump: the media as named groups, the lead (or null) and a gallery
+    sections = {"source": "news.example", "article": {
+        "headline": "Quay works", "url": "https://news.example/quay",
+        "author": {"name": "Mòrag Roe", "img": "https://news.example/authors/morag.jpg"},
+        "body": [{"type": "section", "paragraphs": [P1],
+                  "media": [{"kind": "image", "src": "https://news.example/p/boats.jpg",
+                             "caption": "Fishing boats in the harbour.", "credit": "Dealbh: Iain Roe"}]},
+                 {"type": "section", "paragraphs": [P2], "media": []}]},
+        "promo": {"img": "https://news.example/ads/members-300x250.jpg", "text": "Become a member: £2 a month"}}
+    groups = {"url": "https://news.example/grapes", "title": "Grapes", "body": [P1, P2], "media": {
+        "hero": {"url": "https://news.example/p/vineyard.jpg", "caption": "Pickers in a vineyard.", "credit": None},
+        "gallery": [{"url": "https://news.example/p/drying.jpg", "caption": "Grapes in a drying house.",
+                     "credit": None}]}}
+    figures, _ = read(tmp_path, [sections, groups])
+    assert [(cap, cred, src, pos) for _, cap, cred, src, pos in figures] == [
+        ("Fishing boats in the harbour.", "Dealbh: Iain Roe", "https://news.example/p/boats.jpg", 1),
+        ("Pickers in a vineyard.", None, "https://news.example/p/vineyard.jpg", -1),
+        ("Grapes in a drying house.", None, "https://news.example/p/drying.jpg", -1)]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -38,6 +38,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Sary|Suuraa|Ekifaananyi|Chithunzi|سۈرەت|Duab|Xifaniso|Сăн ÿкерчĕкĕ|Hoho[’']a|Semeya|ඡායාරූපය|ചിത്രം|"
           # Turkmen, Sesotho, Twi, Ilocano, Occitan
           r"Surat|Setšoantšo|Mfonini|Ladawan|Fòto|"
+          # Breton "photograph", Hawaiian "picture"
+          r"Luc['’]hskeudenn|Kiʻi|Ki['’]i|"
           # Khmer "picture", Mongolian "source", Telugu "photo courtesy" and "photo" as also spelled with a short o
           r"រូបភាព|Эх сурвалж|ఫొటో సౌజన్యం|ఫొటో|"
           # a camera emoji standing for the label ("📸: Jane Roe")

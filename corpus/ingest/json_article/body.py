@@ -162,6 +162,14 @@ def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
             return
         children = [c for key in _CHILD_KEYS if isinstance(block.get(key), list)
                     for c in block[key] if isinstance(c, dict)]
+        lines = block.get("paragraphs")
+        if isinstance(lines, list) and lines and all(isinstance(x, str) for x in lines) \
+                and not kind & (PICTURE_TYPES | GALLERY_TYPES):
+            # a section of the story: its paragraphs, then the pictures it lists (`media`)
+            paragraphs.extend(_plain(x) for x in lines if x.strip())
+            children += [c for c in block.get("media") or [] if isinstance(c, dict)] \
+                if isinstance(block.get("media"), list) else []
+            kind = kind or {"section"}
         if kind & PICTURE_TYPES and not kind & GALLERY_TYPES:
             item = _picture(block, caption_keys=CAPTION_KEYS)
             if item is None:

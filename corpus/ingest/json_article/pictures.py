@@ -132,11 +132,12 @@ def _joined(obj: dict) -> list[dict] | None:
 
 
 # keys whose objects hold other stories, people or the site, never this story's pictures
-NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert"
+NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|author|avatar|logo|sponsor|advert|promo"
                             # related stories in other languages (relacionadas, correlati, verwandte, terkait, ...)
                             r"|relacionad|correlat|verwandt|connexe|terkait|ilgili|kanren|関連|相关|相關|관련"
                             # the writer in other languages (forfattar, författare, auteur, yazar, szerző, ...)
                             r"|forfatt|författ|auteur|autore|^autor|yazar|avtor|szerz|kirjoittaja|toimittaja"
+                            r"|skriuwer|schrijver"
                              r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
 WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
                      "descriptions", "description", "description_text")  # (ninjs 1.x and Superdesk's)
@@ -594,7 +595,9 @@ def _rows(columns: dict) -> list[dict] | None:
 def _items(value: object) -> object:
     """A picture list as items: objects read by their fields, strings as an address or a caption, a map of
     index to caption, of alt text to address or of index to object; a value of another type as it is."""
-    if isinstance(value, dict) and len(value) == 1 and isinstance(rows := next(iter(value.values())), list):
+    if isinstance(value, dict) and len(value) > 1 and _grouped(value):  # named groups: {"hero": {}, "gallery": []}
+        value = [p for v in value.values() for p in (v if isinstance(v, list) else [v] if v else [])]
+    elif isinstance(value, dict) and len(value) == 1 and isinstance(rows := next(iter(value.values())), list):
         value = rows  # a list in a wrapper of one field (the rows unpack.py makes of pictures kept as columns)
     elif isinstance(value, dict) and (rows := _rows(value)) is not None:
         value = rows
@@ -650,6 +653,13 @@ def _figure_markup(text: str) -> dict | None:
     item = {"url": url, "caption": _plain(caption.text_content()) if caption is not None else None,
             "alt": _plain(img.get("alt") or "")}
     return {k: v for k, v in item.items() if v}
+
+
+def _grouped(value: dict) -> bool:
+    """Pictures in named groups, some a list: the lead and a gallery ({"hero": {...} or null, "gallery": [...]})."""
+    groups = [v for v in value.values() if v is not None]
+    return any(isinstance(v, list) for v in groups) and all(
+        isinstance(v, dict) or isinstance(v, list) and all(isinstance(x, dict) for x in v) for v in groups)
 
 
 def _one_per_picture(items: list) -> list:
