@@ -1356,6 +1356,26 @@ def test_markdown_lines_that_open_a_list_or_head_a_result_are_no_captions():
     assert [f.caption for f in article.figures] == []
 
 
+def test_a_paragraph_printed_once_with_its_credit_marked_at_its_end_is_a_caption():
+    """Set 56: a picture's caption printed once, its credit in brackets or after a label at its end, inside the story;
+    not a date and source line over the story, another story's teaser under its headline, nor a syndication note
+    closed by its source."""
+    page = ("Ice road opening pushed back\n\n12 June 2026 Source: Example Wire\n\n"
+            "Reporting by the city desk for the Ledger. Photos: John Roe\n\n"
+            "Crews say the crossing needs at least another week of hard cold before light vehicles can use it.\n\n"
+            "Open water was still visible off the shoreline on Sunday afternoon. (Photo submitted by Kevin Roe)\n\n"
+            "The department will post updates on its website when sections of the route open.\n\n"
+            "A city bus takes the detour along San Martín street on Tuesday morning. Foto: Lautaro Roe\n\n"
+            "The city expects the road to open before the end of the month if the cold holds.\n\n"
+            "This story was not edited by our staff and is generated from agency feeds. Source: PTI\n\n"
+            "Menton lemon festival unveils its theme for 2027\n\n"
+            "Citrus sculptures in the gardens of Menton. (Photo by Marc Roe/AFP via Getty Images)\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Open water was still visible off the shoreline on Sunday afternoon.", "Photo submitted by Kevin Roe"),
+        ("A city bus takes the detour along San Martín street on Tuesday morning.", "Foto: Lautaro Roe")]
+
+
 def test_the_authors_portrait_in_an_about_the_author_box_is_no_caption():
     """Set 56: a name printed twice (a portrait's alt and its caption) in the box about the writer whom the byline
     names is the author's portrait; a portrait of a person the story quotes, printed the same way, stays a caption."""

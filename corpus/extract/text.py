@@ -611,6 +611,37 @@ def _single(text: str, credited: bool = False) -> list[Item]:
     return [Item("caption", rest)]
 
 
+def _mark_credited_once(items: list[Item]) -> None:
+    """A paragraph printed once whose credit is marked at its end ("... date. (Photo submitted by X)", "... mañana.
+    Foto: X") is a caption: a story's paragraph names no photographer so. Only inside the story (a date and source
+    line over it is none), and not under another story's headline (that story's teaser)."""
+    for k, it in enumerate(items):
+        if it.kind != "body" or it.inserted or MARKER_RE.match(it.text) or not _credit_marked(it.text):
+            continue
+        before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another)
+        if not any(o.kind == "body" for o in items[:k]) or (
+                before is not None and before.kind != "caption" and headline_like(before.text)):
+            continue
+        if _caption_over_credit(it.text):
+            it.kind = "caption"
+
+
+_STORY_SOURCE_LABELS = frozenset(("source", "sources", "fuente", "fonte", "quelle", "источник", "kaynak", "sumber",
+                                  "nguồn", "المصدر", "źródło", "zdroj", "forrás", "kilde", "källa", "lähde", "πηγή",
+                                  "джерело", "स्रोत"))
+
+
+def _credit_marked(text: str) -> bool:
+    """A credit set off at the paragraph's end as credits are, not a story's closing words: after a label and a
+    colon ("Foto: X"), or in brackets that open with a credit word ("(Photo submitted by X)")."""
+    credit = split_credit(text)[1]
+    if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
+        return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
+    bracketed = text.rstrip().endswith((")", "]")) and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
+        and starts_like_credit(credit)
+    return bool(_LABEL_OPENS.match(credit)) or bracketed
+
+
 CREDITED_LINE_MIN_WORDS, CREDITED_LINE_MAX_WORDS = 4, 40  # a caption's length, printed once over its credit line
 
 
@@ -820,6 +851,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     items = _classify(units, kinds, start, title, other_heads, credited)
     _mark_author_portraits(items, units[:start])
     _mark_far_copies(items)
+    _mark_credited_once(items)
     _mark_pull_quotes(items)
     _mark_inserted(items)
     out = Scrape(title=title, site=_site(units, kinds))
