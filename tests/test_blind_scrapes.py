@@ -278,6 +278,10 @@ def eval_scrapes():
 # Set56 (25 plain-text scrapes, 109 captions, 25 languages: eight major in places not used before and seventeen
 # regional languages no set had named, a crawl's ordinary day, eighth round; written blind at stop 42) scored P 0.926
 # R 0.917 F1 0.922 at first contact (commit 18d3a90), credits agreeing on 99 of 100.
+# Set58 (25 plain-text scrapes, 109 captions, 23 languages: a crawl's busy news day, ninth round: a wire story, a live
+# blog, a gallery, an opinion column, an explainer with charts; thirteen languages no set had named; written blind at
+# stop 42 after set 56's fixes) scored P 0.973 R 0.982 F1 0.977 at first contact (commit bb7129d), credits agreeing on
+# 105 of 107: above the bar, so held to it.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
