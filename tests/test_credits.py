@@ -474,6 +474,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("An presyo han humay tikang Hulyo ngadto Oktubre. GRAPIKO: AN SAMARNON YANA",
      "An presyo han humay tikang Hulyo ngadto Oktubre.", "GRAPIKO: AN SAMARNON YANA"),
     ("Cases by province. MAP: Example Post", "Cases by province.", "MAP: Example Post"),
+    # a diagram's and a map's labels, after Devanagari's full stop (the danda) too; Gikuyu's word for picture
+    ("Схема комплекса: пучки попадают в кольца коллайдера. Схема: пресс-служба ОИЯИ",
+     "Схема комплекса: пучки попадают в кольца коллайдера.", "Схема: пресс-служба ОИЯИ"),
+    ("देश के वे हिस्से जहां लू की चेतावनी जारी की गई है। नक्शा: IMD", "देश के वे हिस्से जहां लू की चेतावनी जारी की गई है।",
+     "नक्शा: IMD"),
+    ("Thogora wa kahũa wambatĩte. Mbica: Mũgambo wa Nyeri", "Thogora wa kahũa wambatĩte.", "Mbica: Mũgambo wa Nyeri"),
     # Breton and Hawaiian labels
     ("Sonerien ar bagad war straed Kemper d'ar Sul. Luc'hskeudenn: Erwan Roe", "Sonerien ar bagad war straed Kemper "
      "d'ar Sul.", "Luc'hskeudenn: Erwan Roe"),

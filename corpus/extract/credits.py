@@ -38,8 +38,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Sary|Suuraa|Ekifaananyi|Chithunzi|سۈرەت|Duab|Xifaniso|Сăн ÿкерчĕкĕ|Hoho[’']a|Semeya|ඡායාරූපය|ചിത്രം|"
           # Turkmen, Sesotho, Twi, Ilocano, Occitan
           r"Surat|Setšoantšo|Mfonini|Ladawan|Fòto|"
-          # Breton "photograph", Hawaiian "picture"
-          r"Luc['’]hskeudenn|Kiʻi|Ki['’]i|"
+          # Breton "photograph", Hawaiian and Gikuyu "picture"
+          r"Luc['’]hskeudenn|Kiʻi|Ki['’]i|Mbica|"
           # Khmer "picture", Mongolian "source", Telugu "photo courtesy" and "photo" as also spelled with a short o
           r"រូបភាព|Эх сурвалж|ఫొటో సౌజన్యం|ఫొటో|"
           # a camera emoji standing for the label ("📸: Jane Roe")
@@ -148,10 +148,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a photo label glued to the caption's last word, the space lost by a scraper: "... u NikšićuFoto: MINA"
     _p("glued_label", r"(?<=[a-zà-öø-ÿāăąćčďđēęěğīıįķļľłńňōőœŕřśşšťūůűųźżžа-яё])(?P<credit>(?:Foto|Photo|Фото|Fotó|"
        r"Fotografia|Zdjęcie|Snimak|Снимка)\s?:\s?[^:.!?]{2,60})$", "Zgrada Osnovnog suda u NikšićuFoto: MINA"),
-    _p("chart_label", r"(?<=[.!?])\s+(?P<credit>(?i:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
+    _p("chart_label", r"(?<=[.!?।。])\s+(?P<credit>(?i:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
        r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema|Harita|Grafis|"
        r"Infografis|Peta|Grafic|Hartă|Đồ họa|Bản đồ|Wykres|Mapka|Graf|Kort|Kartta|Diagram|Diyagram|Infografik|Grapiko|"
-       r"Grafiko)\s*:\s*[^:]{1,80}?"
+       r"Grafiko|Схема|नक्शा|मानचित्र|ग्राफिक|ग्राफ़िक)\s*:\s*[^:]{1,80}?"
        r"(?:[.;,]\s+(?:" + _LABEL + r")\s*:\s*[^:]{1,80})?)$",
        "Suspected cases by province, January to August. Map: Example Post"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
