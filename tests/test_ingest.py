@@ -602,6 +602,22 @@ def test_json_document_with_one_article_or_an_array_of_them(tmp_path):
     assert detect_kind(str(single)) == "json" and [d.ref.locator for d in read_all(single)[0]] == ["item=1"]
 
 
+def test_json_values_one_after_another_are_read_as_a_list(tmp_path):
+    # `jq '.items[]' response.json > items.json`: pretty-printed objects one after another, no array; a stream cut
+    # in the middle of a value is still no JSON document
+    a = {"url": "https://news.example/a", "maintext": SCRAPE}
+    b = {"url": "https://news.example/b", "maintext": SCRAPE}
+    stream = tmp_path / "items.json"
+    stream.write_text(json.dumps(a, indent=2) + "\n" + json.dumps(b, indent=2) + "\n", encoding="utf-8")
+    docs, ledger = read_all(stream)
+    assert [(d.url, d.ref.locator) for d in docs] == [("https://news.example/a", "item=1"),
+                                                       ("https://news.example/b", "item=2")]
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(a, indent=2) + "\n" + json.dumps(b, indent=2)[:-10], encoding="utf-8")
+    docs, ledger = read_all(cut)
+    assert docs == [] and "not a JSON document" in ledger.rows[0]["detail"]
+
+
 def test_broken_or_too_large_json_document(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"url": "https://news.example/a", "maintext": SCRAPE}, indent=2)[:-40],

@@ -193,6 +193,22 @@ def read_jsonl(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
             _reject_line(ledger, inp, n + 1, Reason.INGEST_BAD_GZIP, f"{e}; lines from {n + 1} on are lost")
 
 
+def _json_stream(text: str) -> list | None:
+    """JSON values one after another, not in an array (what `jq '.items[]'` writes: pretty-printed objects, each
+    over several lines), as the list of them; None when the text is not wholly such values."""
+    decoder, values, at = json.JSONDecoder(), [], 0
+    while True:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text):
+            return values
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        values.append(value)
+
+
 def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
     """A JSON document, read whole: one article object, or an array whose items are each counted as a JSON
     line is (kept as a RawDoc or rejected with its 1-based `item=` number). A document above max_html_bytes is
@@ -203,7 +219,15 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         hint = "; JSON lines stream: jq -c '.[]' FILE > FILE.jsonl" if e.reason is Reason.INGEST_TOO_LARGE else ""
         raise IngestReject(e.reason, e.detail + hint) from None
     try:
-        value = json.loads(b"".join(_as_utf8([data])).decode("utf-8"))
+        text = b"".join(_as_utf8([data])).decode("utf-8")
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        value = _json_stream(text) if e.msg == "Extra data" else None
+        if value is None:
+            ledger.see(STAGE)
+            ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: "
+                          f"{type(e).__name__}: {str(e)[:200]}")
+            return
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         ledger.see(STAGE)
         ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: {type(e).__name__}: "
