@@ -1474,6 +1474,22 @@ def test_sections_of_paragraphs_and_media_and_pictures_in_named_groups(tmp_path)
         ("Grapes in a drying house.", None, "https://news.example/p/drying.jpg", -1)]
 
 
+def test_a_query_tools_rows_under_their_columns_and_a_pictures_kind_column(tmp_path):
+    # Datasette's JSON of a LEFT JOIN: columns and rows as arrays, one row a picture, the article's fields repeated;
+    # a row whose picture's kind says author ("avtor") or ad gives no picture
+    columns = ["article_id", "headline", "body", "photo_url", "photo_caption", "photo_credit", "photo_kind"]
+    rows = [[31, "Gerber", BODY, "https://news.example/f/gerber.jpg", "Girls in costume dance.", "Sured: Marina Roe",
+             "lead"],
+            [32, "Museum", BODY, "https://news.example/f/muzej.jpg", "The museum's great hall.", None, "lead"],
+            [32, "Museum", BODY, "https://news.example/f/avtor/anton.jpg", "Anton Roe", None, "avtor"],
+            [32, "Museum", BODY, "https://news.example/f/reklama.png", "Kredit 5%", None, "reklama"]]
+    figures, _ = read(tmp_path, [{"database": "news", "columns": columns, "rows": rows, "truncated": False}],
+                      name="query.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Girls in costume dance.", "Sured: Marina Roe", "https://news.example/f/gerber.jpg"),
+        ("The museum's great hall.", None, "https://news.example/f/muzej.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -28,6 +28,8 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
         listed = _items(value)
         break
     leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
+    if leads and _furniture_kind({k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)}):
+        leads = []  # a joined row whose picture is the author's portrait or an ad ("photo_kind": "avtor")
     if not isinstance(listed, list):
         return (listed if not leads else [dict(lead, paragraph=0) for lead in leads]), _leading(leads, True)
     by_url = {item["url"]: item for item in listed if isinstance(item, dict) and isinstance(item.get("url"), str)}
@@ -417,6 +419,8 @@ def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
     if _kind(obj) & NOT_ARTICLE_KINDS:
         return None  # an author's profile and its portrait
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    if _furniture_kind(strings):
+        return None
     # (an asset held inside: only for a list's item of a picture's few texts; a record's texts are many, and an
     # object's own field holding an asset is read by the names after it, _named_after_pictures)
     address = _keyed_address(strings) or (_asset_address(obj) if listed and len(strings) <= _PICTURE_TEXTS else None)
@@ -538,9 +542,22 @@ def _own_picture(obj: dict) -> dict | None:
     says caption (a record's title or summary beside its picture address is no caption)."""
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
     address = _keyed_address(strings)
-    if address is None or not any(_CAPTION_NAME.search(k) for k in strings):
+    if address is None or not any(_CAPTION_NAME.search(k) for k in strings) or _furniture_kind(strings):
         return None
     return _worded(strings, address, named_only=True, credit_name=_PHOTO_CREDIT_NAME)
+
+
+# a picture's own kind column in a joined row or a dataset ("photo_kind": "avtor", "bild_typ": "Anzeige")
+_KIND_COLUMN = re.compile(r"(?:^|[_\W])(?:kind|type|typ|tipo|role|rolle)$", re.I)
+_FURNITURE_KINDS = NOT_ARTICLE_KINDS | {"ad", "ads", "advert", "advertisement", "anzeige", "werbung", "reklama",
+                                        "reklame", "publicidad", "pubblicità", "sponsor", "sponsored", "promo",
+                                        "avatar", "logo", "headshot", "portrait", "byline", "autorin"}
+
+
+def _furniture_kind(strings: dict[str, str]) -> bool:
+    """A row whose picture's kind says it is the author's portrait or an ad, not the story's picture."""
+    return any(v.casefold() in _FURNITURE_KINDS for k, v in strings.items()
+               if _KIND_COLUMN.search(k) and k.casefold() not in ("type", "kind"))
 
 
 def _worded(strings: dict[str, str], address: str, named_only: bool = False,

@@ -107,8 +107,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
-    if _split_table(value):  # pandas' to_json(orient="split"): columns, index, data
-        return {"rows": [_unpacked(dict(zip(value["columns"], row)), depth + 1) for row in value["data"]]}
+    if _split_table(value):  # pandas' to_json(orient="split"): columns, index, data; Datasette's columns and rows
+        return {"rows": [_unpacked(dict(zip(value["columns"], row)), depth + 1) for row in _table_rows(value)]}
     if _columns(value):  # a table kept column by column (a dict of lists, pandas' orient="list")
         n = len(next(iter(value.values())))
         return {"rows": [_unpacked({k: v[i] for k, v in value.items()}, depth + 1) for i in range(n)]}
@@ -580,9 +580,15 @@ _TAGS = re.compile(r"</?(?:p|div|span)\b[^>]*>")
 
 
 def _split_table(value: dict) -> bool:
-    columns, data = value.get("columns"), value.get("data")
+    """Rows under their column names: pandas' orient="split" (columns, index, data), a query tool's result
+    (Datasette's columns and rows)."""
+    columns, data = value.get("columns"), _table_rows(value)
     return isinstance(columns, list) and all(isinstance(c, str) for c in columns) and isinstance(data, list) \
         and bool(data) and all(isinstance(r, list) and len(r) == len(columns) for r in data)
+
+
+def _table_rows(value: dict) -> object:
+    return value.get("data") if "data" in value else value.get("rows")
 
 
 def _columns(value: dict) -> bool:
