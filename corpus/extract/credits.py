@@ -559,6 +559,8 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         first = credit_then_caption(text)  # "Снимка: БТА | Кукерска група ...": the credit first, then a bar
         if first:
             return first
+    if ("—" in text or "–" in text) and (m := _CREDIT_THEN_DASH.match(text)):
+        return m.group("caption").strip(), m.group("credit").strip()  # "Foto: Jane Roe — Canoas no cais ..."
     note = _USAGE_NOTE.search(text)
     if note and note.start() > 0:  # a wire's usage note closes the credit: it goes with it, wherever it begins
         caption, credit = split_credit(text[: note.start()])
@@ -702,6 +704,11 @@ _CREDIT_OPENING = re.compile(r"^(?:(?:photo|image|picture) )?credits?\s*:\s*\S",
 _CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:photo|image|picture) credits?\s*:)"
                               r"|(?:PHOTOS?|FOTOS?)\s(?=[A-ZÀ-Þ0-9])|" + _SOURCE_WORDS + r",|(?i:photo(?:graph)?s? by)\s)[^|]{1,80}?)"
                               r"\s+\|\s+(?P<caption>[^|]{10,})$")
+
+
+# a labelled credit of a few words, then a long dash, then the caption
+_CREDIT_THEN_DASH = re.compile(r"^(?P<credit>(?:" + _LABEL + r")\s*:\s*[^\W\d_][^—–:|.!?]{1,60}?)\s+[—–]\s+"
+                               r"(?P<caption>[^—–]{10,})$")
 
 
 def credit_then_caption(text: str) -> tuple[str, str] | None:
