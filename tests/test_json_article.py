@@ -1490,6 +1490,25 @@ def test_a_query_tools_rows_under_their_columns_and_a_pictures_kind_column(tmp_p
         ("The museum's great hall.", None, "https://news.example/f/muzej.jpg")]
 
 
+def test_captions_and_credits_in_maps_keyed_by_the_pictures_place_or_file_name(tmp_path):
+    # a script's dicts: the pictures a list of addresses, their captions and credits in maps keyed by index ("0") or
+    # by the picture's file name, under names in the writer's language; an uncaptioned picture has no entry
+    by_index = {"url": "https://news.example/kahua", "title": "Kahua", "body": BODY,
+                "images": ["https://news.example/u/kahua-1.jpg", "https://news.example/u/kahua-2.jpg"],
+                "captions": {"0": "A farmer picks coffee in Nyeri."}, "credits": {"0": "Mbica: Kamau Roe"}}
+    by_name = {"saite": "https://news.example/pudi", "virsroksts": "Pudi", "teksts": BODY,
+               "bildis": ["https://news.example/b/ratu.jpg", "https://news.example/b/tiergs.jpg"],
+               "fotografi": {"ratu.jpg": "Jezupa Roe foto"},
+               "parakstys": {"ratu.jpg": "A potter shows how to throw a pot on the wheel.",
+                             "tiergs.jpg": "Pots and candlesticks at the market."}}
+    figures, _ = read(tmp_path, [by_index, by_name])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("A farmer picks coffee in Nyeri.", "Mbica: Kamau Roe", "https://news.example/u/kahua-1.jpg"),
+        (None, None, "https://news.example/u/kahua-2.jpg"),
+        ("A potter shows how to throw a pot on the wheel.", "Jezupa Roe foto", "https://news.example/b/ratu.jpg"),
+        ("Pots and candlesticks at the market.", None, "https://news.example/b/tiergs.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

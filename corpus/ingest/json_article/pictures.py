@@ -54,7 +54,7 @@ def _parallel(obj: dict) -> list[dict] | None:
     keys = [k for k in obj if isinstance(k, str)]
     named = next((k for k in keys if _CAPTION_NAME.search(k) and strings(obj[k])), None)
     if named is None:
-        return _joined(obj)
+        return _joined(obj) or _keyed_by_picture(obj)
     captions = obj[named]
 
     def step(candidates: list[str]) -> list:
@@ -77,6 +77,43 @@ def _parallel(obj: dict) -> list[dict] | None:
 
 
 _STORY_BYLINE = re.compile(r"^(?:authors?|autor(?:es|en)?|auteurs?|byline|creators?|writers?)$", re.I)  # the story's
+
+
+def _keyed_by_picture(obj: dict) -> list[dict] | None:
+    """Pictures listed by address, their captions and credits in maps keyed by each picture's place in the list
+    ({"0": ...}) or by its file name ({"ratu.jpg": ...}), as a script's dicts keep them: the map whose texts read
+    as captions (the most words) gives the captions, one whose name says credit (or whose texts are shorter
+    labelled names) the credits."""
+    addresses = next((v for v in obj.values() if isinstance(v, list) and v and all(
+        isinstance(a, str) and _image_address(a) for a in v)), None)
+    if addresses is None:
+        return None
+    names = [a.strip().rsplit("/", 1)[-1].split("?")[0] for a in addresses]
+
+    def aligned(value: object) -> list | None:
+        if not isinstance(value, dict) or not value or not all(isinstance(v, str) for v in value.values()):
+            return None
+        keys = {str(k) for k in value}
+        if not keys <= {str(i) for i in range(len(addresses))} | set(names):
+            return None
+        return [value.get(str(i)) or value.get(n) for i, n in enumerate(names)]
+
+    maps = [(k, texts) for k, v in obj.items() if isinstance(k, str) and (texts := aligned(v)) is not None]
+    if not maps:
+        return None
+    words = {k: sum(len((t or "").split()) for t in texts) for k, texts in maps}
+    credit_key = next((k for k, _ in maps if _CREDIT_NAME.search(k)), None)
+    caption_key = next((k for k, _ in maps if _CAPTION_NAME.search(k)), None) or max(
+        (k for k, _ in maps if k != credit_key), key=lambda k: words[k], default=None)
+    if caption_key is None:
+        return None
+    if credit_key is None:
+        credit_key = next((k for k, _ in maps if k != caption_key), None)
+    captions, credits = dict(maps)[caption_key], dict(maps).get(credit_key, [None] * len(addresses))
+    out = [{k: v for k, v in (("url", a.strip()), ("caption", _plain(c) if c else None),
+                              ("credit", _plain(cr) if cr else None)) if v}
+           for a, c, cr in zip(addresses, captions, credits)]
+    return out if any("caption" in item for item in out) else None
 
 
 def _shared_prefix(a: str, b: str) -> int:
