@@ -1509,6 +1509,21 @@ def test_captions_and_credits_in_maps_keyed_by_the_pictures_place_or_file_name(t
         ("Pots and candlesticks at the market.", None, "https://news.example/b/tiergs.jpg")]
 
 
+def test_a_wordpress_exports_joined_image_fields_beside_an_html_body(tmp_path):
+    # WP All Export: the post's HTML content, its images' fields each joined by a bar in step (an empty caption
+    # between two bars), the SEO plugin's og:image beside them
+    record = {"Title": "Ensenada", "Permalink": "https://news.example/ensenada", "Content": f"<p>{P1}</p><p>{P2}</p>",
+              "Image URL": "https://news.example/u/langosta.jpg|https://news.example/u/puestos.jpg|"
+                           "https://news.example/u/muelle.jpg",
+              "Image Caption": "Cooks prepare lobster for visitors (Foto: Ximena Roe)||The pier filled with stalls.",
+              "Image Alt Text": "langosta|puestos|muelle",
+              "_yoast_wpseo_opengraph-image": "https://news.example/u/langosta-1200x630.jpg"}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("Cooks prepare lobster for visitors", "Foto: Ximena Roe", "https://news.example/u/langosta.jpg"),
+        ("The pier filled with stalls.", None, "https://news.example/u/muelle.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

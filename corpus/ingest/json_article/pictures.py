@@ -165,8 +165,9 @@ def _joined(obj: dict) -> list[dict] | None:
     if not addresses or not captions or len(addresses) != len(captions):
         return None
     credits = next((v for k, v in fields.items() if _CREDIT_NAME.search(k) and len(v) == len(addresses)), None)
+    # (named: a field whose name says caption holds them, so a record with an HTML body keeps them too)
     return [{k: v for k, v in (("url", a.strip()), ("caption", _plain(c)),
-                               ("credit", _plain(credits[i]) if credits else None)) if v}
+                               ("credit", _plain(credits[i]) if credits else None), ("_named", bool(c.strip()))) if v}
             for i, (a, c) in enumerate(zip(addresses, captions))]
 
 
@@ -330,8 +331,8 @@ def _named_captions(obj: dict) -> list[dict]:
     out = []
     for key, value in obj.items():
         m = _NAMED_CAPTION.match(key) if isinstance(key, str) and isinstance(value, str) and value.strip() else None
-        if m is None:
-            continue
+        if m is None or _JOINED in value and _joined(obj):
+            continue  # (captions joined by a bar, in step with joined addresses: each its own picture's, _joined)
         prefix = m.group("prefix").lower().rstrip("_-")
         fields = {k.lower(): v for k, v in obj.items() if isinstance(k, str) and k.lower().startswith(prefix)
                   and k != key}
@@ -579,8 +580,9 @@ def _own_picture(obj: dict) -> dict | None:
     says caption (a record's title or summary beside its picture address is no caption)."""
     strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
     address = _keyed_address(strings)
-    if address is None or not any(_CAPTION_NAME.search(k) for k in strings) or _furniture_kind(strings):
-        return None
+    if address is None or not any(_CAPTION_NAME.search(k) for k in strings) or _furniture_kind(strings) \
+            or any(_JOINED in v for k, v in strings.items() if _CAPTION_NAME.search(k)) and _joined(obj):
+        return None  # (captions joined by a bar in step with joined addresses are those pictures', _joined)
     return _worded(strings, address, named_only=True, credit_name=_PHOTO_CREDIT_NAME)
 
 
