@@ -1524,6 +1524,20 @@ def test_a_wordpress_exports_joined_image_fields_beside_an_html_body(tmp_path):
         ("The pier filled with stalls.", None, "https://news.example/u/muelle.jpg")]
 
 
+def test_a_listed_pictures_element_class_naming_a_card_or_a_video(tmp_path):
+    # a browser automation's figures with their element's class: a related story's card ("Read also: ...") and a
+    # video's poster are rejected, each counted with why
+    record = {"url": "https://news.example/omahangu", "title": "Omahangu", "body": [P1, P2], "figures": [
+        {"cls": "wp-block-image size-large", "src": "https://news.example/u/market.jpg",
+         "caption": "Farmers sell millet at the market."},
+        {"cls": "related-card", "src": "https://news.example/u/olufuko.jpg", "caption": "Lesha wo: Olufuko in July"},
+        {"cls": "video-embed", "src": "https://news.example/u/poster.jpg", "caption": "Vidio: The school garden"}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [(cap, src) for _, cap, _, src, _ in figures] == [
+        ("Farmers sell millet at the market.", "https://news.example/u/market.jpg")]
+    assert ledger.counts["figures"].rejected == {"extract_related_thumbnail": 1, "extract_not_content_image": 1}
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -13,6 +13,7 @@ nowhere: UNPLACED, and its row has no context rather than paragraphs guessed for
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -75,6 +76,12 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
     return figure, raw, _paragraph(item)
 
 
+# the class a scraper kept of a listed picture's element, naming a card of another story, an ad or a video's poster
+_CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|teaser|promo|recommended|more-stories|sponsored|advert\w*|"
+                         r"ad|video)(?:$|[\s_-])", re.I)
+_OTHER_STORY = {"related", "teaser", "recommended", "more-stories"}
+
+
 def _relative_or_packaged(address: str) -> bool:
     scheme = urlsplit(address).scheme.lower()
     return not scheme or (len(scheme) > 1 and scheme not in ("file", "data"))  # (C:\\ is a drive, not a scheme)
@@ -103,6 +110,11 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
         if is_ad_label(raw):  # a listed picture captioned only "Advertisement" ("Reklama", "Сурталчилгаа"): an ad
             ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
                           f"an ad: its caption only says {raw.strip()[:40]!r}")
+            continue
+        card = _CARD_CLASS.search(_text(item, "class") or "") if isinstance(item, dict) else None
+        if card:  # the element's class a scraper kept names another story's card, an ad or a video's poster
+            reason = Reason.FIGURE_RELATED if card.group("kind").lower() in _OTHER_STORY else Reason.FIGURE_NOT_CONTENT
+            ledger.reject("figures", reason, ref.at(f"image={i}"), f"its element's class: {_text(item, 'class')!r}")
             continue
         if raw and boilerplate_kind(raw) == "more":  # "Read also: <another story>" under its thumbnail
             ledger.reject("figures", Reason.FIGURE_RELATED, ref.at(f"image={i}"),

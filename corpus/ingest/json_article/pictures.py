@@ -681,6 +681,9 @@ def _items(value: object) -> object:
             picture = _picture(item, caption_keys=CAPTION_KEYS)
             if picture is not None and not picture.get("caption") and (shaped := _picture_by_shape(item)):
                 picture = shaped | picture  # its caption under a name of the crawler's own ("legende", "opis")
+            css = next((v for k in _CLASS_KEYS if isinstance(v := item.get(k), str) and v.strip()), None)
+            if picture is not None and css:
+                picture["class"] = css  # (the element's class a scraper kept: extract/listed.py reads a card's)
             out.append(picture if picture is not None else item)  # listed.py rejects it, naming its keys
         else:
             out.append(item)
@@ -709,6 +712,9 @@ def _figure_markup(text: str) -> dict | None:
     item = {"url": url, "caption": _plain(caption.text_content()) if caption is not None else None,
             "alt": _plain(img.get("alt") or "")}
     return {k: v for k, v in item.items() if v}
+
+
+_CLASS_KEYS = ("cls", "class", "className", "class_name", "css_class")
 
 
 def _grouped(value: dict) -> bool:
