@@ -1538,6 +1538,19 @@ def test_a_listed_pictures_element_class_naming_a_card_or_a_video(tmp_path):
     assert ledger.counts["figures"].rejected == {"extract_related_thumbnail": 1, "extract_not_content_image": 1}
 
 
+def test_a_listed_picture_captioned_by_an_ad_label_before_its_advertisers_words(tmp_path):
+    # an embedded picture row captioned "Hirdetés – <advertiser>: <offer>" (Hungarian "advertisement"), and
+    # "Anzeige: ..." in German: ads, counted as such; a caption with a dash that opens with no ad's label stays
+    record = {"url": "https://news.example/duna", "cim": "Duna", "szoveg": BODY, "kepek": [
+        {"url": "https://news.example/k/part.jpg", "kepalairas": "The riverside promenade – reopened on Monday."},
+        {"url": "https://news.example/k/bank.png", "kepalairas": "Hirdetés – Duna Bank: free account opening"},
+        {"url": "https://news.example/k/auto.png", "kepalairas": "Anzeige: Autohaus Roe, new models"}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [(cap, src) for _, cap, _, src, _ in figures] == [
+        ("The riverside promenade – reopened on Monday.", "https://news.example/k/part.jpg")]
+    assert ledger.counts["figures"].rejected.get("extract_not_content_image") == 2
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -30,6 +30,16 @@ def is_ad_label(text: str | None) -> bool:
     return bool(text) and AD_LABEL_RE.fullmatch(text.strip(TRIM).lower()) is not None
 
 
+_AD_HEAD = re.compile(r"^(?P<head>[^–—|:\-]{2,30}?)\s*(?:[–—|:]|\s-\s)\s*\S")
+
+
+def opens_with_ad_label(text: str | None) -> bool:
+    """A caption that opens with an ad's label before its advertiser's words ("Hirdetés – Duna Bank: ...",
+    "Anzeige: ...", "Advertisement | ...")."""
+    m = _AD_HEAD.match(text.strip()) if text else None
+    return m is not None and is_ad_label(m.group("head"))
+
+
 # a call to action: what a promotion asks of the reader (a news photo's caption describes, it does not ask)
 CALL_TO_ACTION_RE = re.compile(
     r"\b(?:subscribe (?:to|now|today|here)|sign up (?:for|to|now|today|here)|get our (?:free )?newsletter|"

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from ..ingest.json_article import json_type
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import boilerplate_kind, is_ad_label
+from .boilerplate import boilerplate_kind, is_ad_label, opens_with_ad_label
 from .captions import given_caption
 from .credits import clean
 from .urls import absolute
@@ -107,7 +107,8 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
         if figure.url is not None and figure.url in taken:
             ledger.reject("figures", Reason.FIGURE_DUPLICATE, ref.at(f"image={i}"), figure.url)
             continue
-        if is_ad_label(raw):  # a listed picture captioned only "Advertisement" ("Reklama", "Сурталчилгаа"): an ad
+        if is_ad_label(raw) or opens_with_ad_label(raw):  # a listed picture captioned "Advertisement" (alone or
+            # before its advertiser's words: "Hirdetés – Duna Bank: ..."): an ad
             ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
                           f"an ad: its caption only says {raw.strip()[:40]!r}")
             continue
