@@ -1551,6 +1551,23 @@ def test_a_listed_picture_captioned_by_an_ad_label_before_its_advertisers_words(
     assert ledger.counts["figures"].rejected.get("extract_not_content_image") == 2
 
 
+def test_a_captioning_datasets_split_file(tmp_path):
+    # Karpathy's dataset_*.json layout: images with their sentences (the first the caption), a team's credit and
+    # article beside each
+    def image(n: int, raw: str, credit: str | None) -> dict:
+        return {"filepath": "2025_06", "filename": f"yv_{n}.jpg", "imgid": n, "split": "train", "sentids": [n],
+                "sentences": [{"tokens": raw.lower().split(), "raw": raw, "imgid": n, "sentid": n}],
+                "credit": credit, "article": {"id": "a0", "title": "Promenade", "text": BODY,
+                                              "url": "https://news.example/promenade"}}
+
+    split = {"images": [image(0, "Workers lay new tiles on the promenade.", "Foto: Olga Roe"),
+                        image(1, "A craftsman assembles an amber panel.", None)], "dataset": "news"}
+    figures, _ = read(tmp_path, [split], name="dataset_news.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Workers lay new tiles on the promenade.", "Foto: Olga Roe", "yv_0.jpg"),
+        ("A craftsman assembles an amber panel.", None, "yv_1.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

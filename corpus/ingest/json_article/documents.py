@@ -659,3 +659,30 @@ def client_message_record(message: dict) -> dict:
     if photo:
         record["images"] = [{"url": photo, "caption": text} if short and text else {"url": photo}]
     return {k: v for k, v in record.items() if v}
+
+
+# ---------------------------------------------------------------- a captioning dataset's split file (Karpathy's)
+
+def is_caption_split(value: object) -> bool:
+    """A captioning dataset's split file as Karpathy's dataset_*.json keeps it: {images: [{filename, sentences:
+    [{raw, tokens}], split}], dataset}."""
+    images = value.get("images") if isinstance(value, dict) else None
+    return isinstance(images, list) and bool(images) and all(
+        isinstance(i, dict) and isinstance(i.get("filename"), str) and isinstance(i.get("sentences"), list)
+        for i in images)
+
+
+def caption_split_records(value: dict) -> list[dict]:
+    """Each image a record that is its picture, its first sentence the caption (the others are more of the same
+    kind: descriptions written for the dataset), with the article an image names (a team's `article` beside it)."""
+    out = []
+    for image in value["images"]:
+        raw = next((s["raw"] for s in image["sentences"] if isinstance(s, dict) and isinstance(s.get("raw"), str)
+                    and s["raw"].strip()), None)
+        item = {"url": image["filename"], "caption": raw, "credit": image.get("credit")}
+        record: dict = {"images": [{k: v for k, v in item.items() if isinstance(v, str) and v.strip()}]}
+        article = image.get("article")
+        if isinstance(article, dict):
+            record.update({k: article[k] for k in ("url", "title", "text", "id") if isinstance(article.get(k), str)})
+        out.append(record)
+    return out

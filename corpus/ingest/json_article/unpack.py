@@ -6,10 +6,11 @@ import html
 import json
 import re
 
-from .documents import (annotation_task_record, channel_export_records, chunk_store_articles, client_message_record,
-                        component_tree_record, docling_record, interleaved_record, is_annotation_task,
-                        is_channel_export, is_client_message, is_component_tree, is_docling, is_interleaved,
-                        is_medium_body, is_pandoc, is_ricos, medium_html, pandoc_record, ricos_html)
+from .documents import (annotation_task_record, caption_split_records, channel_export_records, chunk_store_articles,
+                        client_message_record, component_tree_record, docling_record, interleaved_record,
+                        is_annotation_task, is_caption_split, is_channel_export, is_client_message,
+                        is_component_tree, is_docling, is_interleaved, is_medium_body, is_pandoc, is_ricos,
+                        medium_html, pandoc_record, ricos_html)
 from .fields import WRAPPER_KEYS, _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -74,6 +75,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return channel_export_records(value)
     if is_client_message(value):  # a channel's message as a client library dumps it (Telethon): a post
         return client_message_record(value)
+    if is_caption_split(value):  # a captioning dataset's split file (Karpathy's): each image its picture
+        return caption_split_records(value)
     if (articles := chunk_store_articles(value)) is not None:  # a retrieval store's chunks, joined by article
         return {"articles": articles}
     if is_component_tree(value):  # a page's components as its CMS exports them (AEM's model.json)
