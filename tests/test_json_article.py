@@ -1568,6 +1568,20 @@ def test_a_captioning_datasets_split_file(tmp_path):
         ("A craftsman assembles an amber panel.", None, "yv_1.jpg")]
 
 
+def test_the_records_lead_caption_is_not_given_to_a_box_beside_it(tmp_path):
+    # a flat crawl record: the lead picture's address, caption and credit in fields named alike; a newsletter box
+    # and another box with a picture of their own are not the lead, and its caption is not theirs
+    record = {"url": "https://news.example/lifeboat", "title": "Lifeboat", "text": BODY,
+              "lead_image_url": "https://news.example/i/launch.jpg", "lead_image_alt": "Lifeboat launching",
+              "lead_image_caption": "Volunteers launch the lifeboat down the slipway.",
+              "lead_image_credit": "Photo: Gareth Roe",
+              "newsletter_box": {"text": "Get the morning briefing", "img": "https://news.example/s/envelope.png"},
+              "box": {"text": "Our app", "img": "https://news.example/s/app.png"}}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("Volunteers launch the lifeboat down the slipway.", "Photo: Gareth Roe", "https://news.example/i/launch.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

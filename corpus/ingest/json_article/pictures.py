@@ -178,7 +178,7 @@ NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|
                             # the writer in other languages (forfattar, författare, auteur, yazar, szerző, ...)
                             r"|forfatt|författ|auteur|autore|^autor|yazar|avtor|szerz|kirjoittaja|toimittaja"
                             r"|skriuwer|schrijver"
-                             r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher", re.I)
+                             r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher|newsletter", re.I)
 WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
                      "descriptions", "description", "description_text")  # (ninjs 1.x and Superdesk's)
 _WALK_DEPTH = 10
@@ -551,7 +551,7 @@ def _named_after_pictures(obj: dict) -> list[dict]:
             continue  # another rendition of the stem's picture (`sekil_kicik` beside `sekil`)
         named = {k[len(stem):]: v for k, v in strings.items() if stem and k != key and k.startswith(stem)
                  and k[len(stem):len(stem) + 1] in ("_", "-") and not _looks_like_address(v)}
-        if not named and isinstance(obj[key], dict) and sum(isinstance(obj[k], dict) for k, _ in pictures) == 1:
+        if not named and isinstance(obj[key], dict) and len(pictures) == 1:
             # the record's one picture, its caption in a field that says so
             named = {k: v for k, v in strings.items() if _CAPTION_NAME.search(k) or _PHOTO_CREDIT_NAME.search(k)}
         credit_key = next((k for k in named if _CREDIT_NAME.search(k)), None) or next(
