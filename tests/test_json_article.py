@@ -1582,6 +1582,17 @@ def test_the_records_lead_caption_is_not_given_to_a_box_beside_it(tmp_path):
         ("Volunteers launch the lifeboat down the slipway.", "Photo: Gareth Roe", "https://news.example/i/launch.jpg")]
 
 
+def test_a_persons_portrait_in_the_records_linked_data_is_no_picture_of_the_story(tmp_path):
+    # a record keeping its page's JSON-LD graph as text (blind set 59's first record, an SEO plugin's graph: the
+    # article's ImageObject with its caption; a Person whose ImageObject is captioned with the person's name, the
+    # author's portrait; the publisher's Organization with its logo)
+    blind = Path(__file__).parent / "fixtures" / "blind_scrapes" / "set59" / "f05.json"
+    record = json.loads(blind.read_text(encoding="utf-8"))[0]
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred) for _, cap, cred, _, _ in figures] == [
+        ("Bancas de fruta no Mercado da Graça na manhã da reabertura", "Foto: Rui Medeiros")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -184,6 +184,9 @@ WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", 
 _WALK_DEPTH = 10
 
 
+_NOT_THIS_STORYS_HOLDERS = NOT_ARTICLE_KINDS | {"organization", "organisation", "newsmediaorganization", "brand"}
+
+
 def _elsewhere(obj: dict, found: list, skip: set[int]) -> list[dict]:
     """Captioned pictures a record keeps under its own field names (a CMS's `cover`, `associations`, a block
     editor's nested objects), in the record's order, except those already found and the body's own blocks: an
@@ -202,8 +205,9 @@ def _elsewhere(obj: dict, found: list, skip: set[int]) -> list[dict]:
             for item in value:
                 walk(item, depth + 1)
             return
-        if not isinstance(value, dict):
-            return
+        if not isinstance(value, dict) or depth and (_kind(value) | {str(value.get("@type", "")).lower()}) \
+                & _NOT_THIS_STORYS_HOLDERS:
+            return  # (a person's or an organisation's object: its portrait or logo, captioned with its name)
         picture = _captioned_picture(value) if depth else None
         if picture is not None:
             if picture.get("url") not in known_urls and picture["caption"] not in known_captions:
