@@ -480,6 +480,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("देश के वे हिस्से जहां लू की चेतावनी जारी की गई है। नक्शा: IMD", "देश के वे हिस्से जहां लू की चेतावनी जारी की गई है।",
      "नक्शा: IMD"),
     ("Thogora wa kahũa wambatĩte. Mbica: Mũgambo wa Nyeri", "Thogora wa kahũa wambatĩte.", "Mbica: Mũgambo wa Nyeri"),
+    # a scraper's text nodes joined by a bar with no spaces (BeautifulSoup's get_text('|')); Karakalpak's label
+    ("Muzeyge kelgen oqıwshılar bilezik kórip atır.|Súwret: Dáwlet Roe", "Muzeyge kelgen oqıwshılar bilezik kórip "
+     "atır.", "Súwret: Dáwlet Roe"),
+    ("The harbour at dawn on Friday.|Photo: Jane Roe", "The harbour at dawn on Friday.", "Photo: Jane Roe"),
     # a labelled credit first, then a long dash and the caption
     ("Foto: Renata Roe — Canoas caiçaras alinhadas no cais de Paraty na sexta-feira (2).",
      "Canoas caiçaras alinhadas no cais de Paraty na sexta-feira (2).", "Foto: Renata Roe"),

@@ -38,8 +38,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Sary|Suuraa|Ekifaananyi|Chithunzi|سۈرەت|Duab|Xifaniso|Сăн ÿкерчĕкĕ|Hoho[’']a|Semeya|ඡායාරූපය|ചിത്രം|"
           # Turkmen, Sesotho, Twi, Ilocano, Occitan
           r"Surat|Setšoantšo|Mfonini|Ladawan|Fòto|"
-          # Breton "photograph", Hawaiian and Gikuyu "picture"
-          r"Luc['’]hskeudenn|Kiʻi|Ki['’]i|Mbica|"
+          # Breton "photograph", Hawaiian and Gikuyu "picture", Karakalpak, Kazakh and Kyrgyz "picture"
+          r"Luc['’]hskeudenn|Kiʻi|Ki['’]i|Mbica|Súwret|Suwret|Сурет|Сүрөт|"
           # Khmer "picture", Mongolian "source", Telugu "photo courtesy" and "photo" as also spelled with a short o
           r"រូបភាព|Эх сурвалж|ఫొటో సౌజన్యం|ఫొటో|"
           # a camera emoji standing for the label ("📸: Jane Roe")
@@ -559,6 +559,9 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         first = credit_then_caption(text)  # "Снимка: БТА | Кукерска група ...": the credit first, then a bar
         if first:
             return first
+        spaced = _GLUED_BAR.sub(" | ", text)  # a scraper's text nodes joined by a bar ("... atır.|Súwret: X")
+        if spaced != text and (parts := split_credit(spaced))[1]:
+            return parts
     if ("—" in text or "–" in text) and (m := _CREDIT_THEN_DASH.match(text)):
         return m.group("caption").strip(), m.group("credit").strip()  # "Foto: Jane Roe — Canoas no cais ..."
     note = _USAGE_NOTE.search(text)
@@ -706,6 +709,7 @@ _CREDIT_THEN_BAR = re.compile(r"^(?P<credit>(?:(?:" + _LABEL + r")\s*:|(?i:(?:ph
                               r"\s+\|\s+(?P<caption>[^|]{10,})$")
 
 
+_GLUED_BAR = re.compile(r"(?<=\S)\|(?=\S)")
 # a labelled credit of a few words, then a long dash, then the caption
 _CREDIT_THEN_DASH = re.compile(r"^(?P<credit>(?:" + _LABEL + r")\s*:\s*[^\W\d_][^—–:|.!?]{1,60}?)\s+[—–]\s+"
                                r"(?P<caption>[^—–]{10,})$")
