@@ -1593,6 +1593,21 @@ def test_a_persons_portrait_in_the_records_linked_data_is_no_picture_of_the_stor
         ("Bancas de fruta no Mercado da Graça na manhã da reabertura", "Foto: Rui Medeiros")]
 
 
+def test_a_body_kept_as_a_list_of_html_strings_with_figures(tmp_path):
+    # each paragraph and figure of the body its own HTML string under a writer's name: read as the HTML they make
+    # (a related story's card among them is the page's to judge); a list of figures alone is no body
+    record = {"url": "https://news.example/tropa", "title": "Tropa", "paragraphs": [
+        f"<p>{P1}</p>",
+        '<figure class="photo"><img src="https://news.example/u/cat.jpg" alt="Cat"><figcaption>Tourists by the bronze '
+        'cat on the promenade. <span class="credit">Foto: Amber Lens</span></figcaption></figure>',
+        f"<p>{P2}</p>",
+        '<figure class="related"><a href="https://news.example/news/other"><img src="https://news.example/t/o.jpg">'
+        '</a><figcaption>Read also: the promenade repairs end in July</figcaption></figure>']}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("Tourists by the bronze cat on the promenade.", "Foto: Amber Lens", "https://news.example/u/cat.jpg")]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

@@ -86,6 +86,14 @@ def _body_by_shape(obj: dict) -> tuple[str, str, list, object] | None:
                 weight = len(text) * (2 if markup and _PICTURE_TAG.search(value) else 1)
                 best = max(best, (weight, found), key=lambda b: b[0]) if best else (weight, found)
         elif isinstance(value, list) and value and all(isinstance(x, str) for x in value):
+            if any(_PICTURE_TAG.search(x) for x in value) and all(_MARKUP.search(x[:_MARKUP_SCAN]) for x in value) \
+                    and any(not _PICTURE_TAG.search(x) and _prose_paragraph(_plain(x)) for x in value):
+                # each paragraph and figure of the body kept as its own HTML string: the HTML they make together
+                html_body = "\n".join(x.strip() for x in value)
+                found = ("html", html_body, [], value)
+                weight = 2 * len(_plain(html_body))
+                best = max(best, (weight, found), key=lambda b: b[0]) if best else (weight, found)
+                continue
             text = "\n\n".join(x.strip() for x in value if x.strip())
             if sum(map(_prose_paragraph, value)) * 2 >= len(value) and _prose(text):
                 found = ("text", text, [], value)
