@@ -82,8 +82,8 @@ _STORY_BYLINE = re.compile(r"^(?:authors?|autor(?:es|en)?|auteurs?|byline|creato
 def _keyed_by_picture(obj: dict) -> list[dict] | None:
     """Pictures listed by address, their captions and credits in maps keyed by each picture's place in the list
     ({"0": ...}) or by its file name ({"ratu.jpg": ...}), as a script's dicts keep them: the map whose texts read
-    as captions (the most words) gives the captions, one whose name says credit (or whose texts are shorter
-    labelled names) the credits."""
+    as captions (the most words, unless one's name says caption) gives the captions, the one whose name says credit
+    (else the other map) the credits."""
     addresses = next((v for v in obj.values() if isinstance(v, list) and v and all(
         isinstance(a, str) and _image_address(a) for a in v)), None)
     if addresses is None:
