@@ -1608,6 +1608,20 @@ def test_a_body_kept_as_a_list_of_html_strings_with_figures(tmp_path):
         ("Tourists by the bronze cat on the promenade.", "Foto: Amber Lens", "https://news.example/u/cat.jpg")]
 
 
+def test_the_pages_social_cards_in_a_records_meta_give_no_caption(tmp_path):
+    # a crawl's nested meta block: Open Graph and Twitter cards with the lead's address and the story's summary as
+    # description; the summary is no caption, the figures list's captions are
+    summary = "The city wall walkway opens for night visits from the May holiday."
+    record = {"url": "https://news.example/pingyao", "title": "Pingyao", "content": BODY,
+              "meta": {"description": summary, "og": {"type": "article", "title": "Pingyao", "description": summary,
+                                                      "image": "https://news.example/i/wall.jpg?w=1200&h=630"},
+                       "twitter": {"card": "summary_large_image", "image": "https://news.example/i/wall.jpg?w=1200",
+                                   "description": summary}},
+              "figures": [{"src": "https://news.example/i/wall.jpg", "caption": "Visitors walk on the city wall."}]}
+    figures, _ = read(tmp_path, [record])
+    assert [cap for _, cap, _, _, _ in figures if cap] == ["Visitors walk on the city wall."]
+
+
 def test_a_title_section_over_its_captioned_lead_picture(tmp_path):
     # a scrollytelling tool's story: sections with a type; the title section sets its picture as the background,
     # its caption (HTML) and credit beside it; a title section without a caption gives no picture

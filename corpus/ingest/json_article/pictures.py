@@ -178,7 +178,9 @@ NOT_THIS_STORY = re.compile(r"related|recommend|similar|teaser|popular|trending|
                             # the writer in other languages (forfattar, författare, auteur, yazar, szerző, ...)
                             r"|forfatt|författ|auteur|autore|^autor|yazar|avtor|szerz|kirjoittaja|toimittaja"
                             r"|skriuwer|schrijver"
-                             r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher|newsletter", re.I)
+                             r"|^ads?$|more_?stories|^next|^prev|comment|^site$|publisher|newsletter"
+                            # the page's social cards: their description is the story's summary, no caption
+                            r"|^og$|^twitter$|open_?graph|social_?card", re.I)
 WALK_CAPTION_KEYS = ("caption", "captionText", "caption_text", "image_caption", "legend", "figcaption", "cutline",
                      "descriptions", "description", "description_text")  # (ninjs 1.x and Superdesk's)
 _WALK_DEPTH = 10
