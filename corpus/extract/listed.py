@@ -112,10 +112,11 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
             ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
                           f"an ad: its caption only says {raw.strip()[:40]!r}")
             continue
-        card = _CARD_CLASS.search(_text(item, "class") or "") if isinstance(item, dict) else None
+        css = _text(item, "class") if isinstance(item, dict) else None
+        card = _CARD_CLASS.search(css) if css else None
         if card:  # the element's class a scraper kept names another story's card, an ad or a video's poster
             reason = Reason.FIGURE_RELATED if card.group("kind").lower() in _OTHER_STORY else Reason.FIGURE_NOT_CONTENT
-            ledger.reject("figures", reason, ref.at(f"image={i}"), f"its element's class: {_text(item, 'class')!r}")
+            ledger.reject("figures", reason, ref.at(f"image={i}"), f"its element's class: {css!r}")
             continue
         if raw and boilerplate_kind(raw) == "more":  # "Read also: <another story>" under its thumbnail
             ledger.reject("figures", Reason.FIGURE_RELATED, ref.at(f"image={i}"),

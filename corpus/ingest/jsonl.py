@@ -193,6 +193,17 @@ def read_jsonl(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Ra
             _reject_line(ledger, inp, n + 1, Reason.INGEST_BAD_GZIP, f"{e}; lines from {n + 1} on are lost")
 
 
+def _document(text: str) -> object:
+    """The JSON document text holds, or the list of the values it holds one after another; the decoder's error
+    when it is neither."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data" and (values := _json_stream(text)) is not None:
+            return values
+        raise
+
+
 def _json_stream(text: str) -> list | None:
     """JSON values one after another, not in an array (what `jq '.items[]'` writes: pretty-printed objects, each
     over several lines), as the list of them; None when the text is not wholly such values."""
@@ -219,15 +230,7 @@ def read_json(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[Raw
         hint = "; JSON lines stream: jq -c '.[]' FILE > FILE.jsonl" if e.reason is Reason.INGEST_TOO_LARGE else ""
         raise IngestReject(e.reason, e.detail + hint) from None
     try:
-        text = b"".join(_as_utf8([data])).decode("utf-8")
-        value = json.loads(text)
-    except json.JSONDecodeError as e:
-        value = _json_stream(text) if e.msg == "Extra data" else None
-        if value is None:
-            ledger.see(STAGE)
-            ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: "
-                          f"{type(e).__name__}: {str(e)[:200]}")
-            return
+        value = _document(b"".join(_as_utf8([data])).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
         ledger.see(STAGE)
         ledger.reject(STAGE, Reason.INGEST_BAD_JSON_LINE, file_ref(inp), f"not a JSON document: {type(e).__name__}: "

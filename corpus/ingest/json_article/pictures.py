@@ -28,7 +28,7 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
         listed = _items(value)
         break
     leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
-    if leads and _furniture_kind({k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str)}):
+    if leads and _furniture_kind(_strings(obj)):
         leads = []  # a joined row whose picture is the author's portrait or an ad ("photo_kind": "avtor")
     if not isinstance(listed, list):
         return (listed if not leads else [dict(lead, paragraph=0) for lead in leads]), _leading(leads, True)
@@ -462,7 +462,7 @@ def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
     item of a list (of pictures, maybe), whose address may sit in an asset it holds."""
     if _kind(obj) & NOT_ARTICLE_KINDS:
         return None  # an author's profile and its portrait
-    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    strings = _strings(obj)
     if _furniture_kind(strings):
         return None
     # (an asset held inside: only for a list's item of a picture's few texts; a record's texts are many, and an
@@ -508,7 +508,7 @@ def picture_in_block(obj: dict) -> dict | None:
     address = _address(obj)
     if address is None or not _IMAGE_FILE.search(address):
         return None
-    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    strings = _strings(obj)
     # (by wording only in a small object, a picture's own: a message with its sender, date and text is none)
     item = _worded(strings, address, named_only=len(strings) > _PICTURE_TEXTS)
     if item is None:
@@ -539,7 +539,7 @@ def _named_after_pictures(obj: dict) -> list[dict]:
     (`wene_sereki` beside `wene_sereki_jernus` and `wene_sereki_wenegir`, `imaxe_principal` beside
     `imaxe_principal_pe`), whatever the suffixes' language: the one that says caption or reads as one (words,
     not "label: name") is its caption, one that says credit or reads as one (a short label and name) its credit."""
-    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    strings = _strings(obj)
     # (a picture's field holds its object, or its address alone: `sekil` beside `sekil_izahi`, `sekil_muellifi`)
     pictures = [(key, address) for key, value in obj.items()
                 if isinstance(key, str) and isinstance(value, (dict, str)) and not NOT_THIS_STORY.search(key)
@@ -584,7 +584,7 @@ _LABELLED_NAME = re.compile(r"[^\W\d_][^\s:]{0,20}(?:\s[^\W\d_][^\s:]{0,20})?\s?
 def _own_picture(obj: dict) -> dict | None:
     """The record's own picture fields (`img_src` beside `img_cap` or `didascalia`): only where a field's name
     says caption (a record's title or summary beside its picture address is no caption)."""
-    strings = {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+    strings = _strings(obj)
     address = _keyed_address(strings)
     if address is None or not any(_CAPTION_NAME.search(k) for k in strings) or _furniture_kind(strings) \
             or any(_JOINED in v for k, v in strings.items() if _CAPTION_NAME.search(k)) and _joined(obj):
@@ -639,6 +639,11 @@ def _wording(text: str) -> bool:
 def _leading(leads: list[dict], captioned_only: bool) -> list[dict]:
     """Lead pictures as items placed before the first paragraph."""
     return [dict(lead, paragraph=0) for lead in leads if lead.get("caption") or not captioned_only]
+
+
+def _strings(obj: dict) -> dict[str, str]:
+    """An object's texts by field name, stripped, blank ones left out."""
+    return {k: v.strip() for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
 
 
 def _text_or_none(value: object) -> str | None:
