@@ -2023,3 +2023,19 @@ def test_an_interleaved_web_document_is_read_as_the_page_it_was(tmp_path):
     figures, _ = read(tmp_path, [doc])
     assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
         ("A school bus takes the first bend after the reopening.", "Photo : Noémie Roe", "https://news.example/bus.jpg")]
+
+
+def test_a_picture_shown_at_one_of_its_sized_renditions_is_read_at_the_largest(tmp_path):
+    # a site's media item: `src` is the size the layout showed, `candidates` lists every size with its width; the
+    # file to keep is the largest. Where `src` is none of the listed files they are other pictures, and src stays.
+    def media(name: str, listed: list[str]) -> dict:
+        return {"type": "image", "src": f"https://news.example/img/{name}-640.jpg",
+                "candidates": [{"url": f"https://news.example/img/{n}", "w": int(n.split("-")[-1][:-4])}
+                               for n in listed], "caption": f"The {name} at dawn on Sunday.", "copyright": "Photo: K. Oo"}
+    story = {"headline": "Harbour festival", "text": f"{P1}\n\n{P2}",
+             "media": [media("boats", ["boats-320.jpg", "boats-640.jpg", "boats-1600.jpg"]),
+                       media("crowd", ["crowd-stage-320.jpg", "crowd-stage-1200.jpg"])]}
+    figures, _ = read(tmp_path, [{"items": [story]}], name="site.json")
+    assert [(cap, src) for _, cap, _, src, _ in figures] == [
+        ("The boats at dawn on Sunday.", "https://news.example/img/boats-1600.jpg"),
+        ("The crowd at dawn on Sunday.", "https://news.example/img/crowd-640.jpg")]

@@ -194,7 +194,7 @@ def _address(obj: dict, depth: int = 0) -> str | None:
         if isinstance(value, str) and _looks_like_address(value):
             if not _WEB_PAGE.search(value.strip()) and (depth or _IMAGE_FILE.search(value)
                                                          or not (found := _image_rendition(obj))):
-                return value.strip()
+                return _largest_of_own(obj, value.strip())
             if depth == 0 and not _WEB_PAGE.search(value.strip()):
                 return found  # a wire item's own address (its API entry) beside its renditions' image files
             page = page or value.strip()
@@ -210,6 +210,19 @@ def _address(obj: dict, depth: int = 0) -> str | None:
                     and _looks_like_address(value):
                 return value.strip()
     return page
+
+
+def _largest_of_own(obj: dict, address: str) -> str:
+    """The picture's address, or the largest of its sized renditions where the object lists them and its own
+    address is one of them (`src` the 640 px file, `candidates` 320, 640 and 1600 px: the layout showed one size,
+    the file is the largest)."""
+    sized = [(a, area) for value in obj.values() if isinstance(value, list)
+             for inner in value if isinstance(inner, dict)
+             if (a := _one(next((inner[k] for k in ADDRESS_KEYS if isinstance(inner.get(k), str)), None)))
+             and (area := _area(inner))]
+    if len(sized) < 2 or address not in {a.strip() for a, _ in sized}:
+        return address
+    return max(sized, key=lambda pair: pair[1])[0].strip()
 
 
 def _image_rendition(obj: dict) -> str | None:
