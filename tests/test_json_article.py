@@ -395,6 +395,31 @@ def test_a_feed_converted_from_xml_reads_its_attributes_and_text(tmp_path):
         ("The old harbour wall at dawn.", "Jane Roe", "https://news.example/wall.jpg")]
 
 
+def test_a_news_sitemap_converted_from_xml_reads_its_image_entries(tmp_path):
+    # a crawl that kept each page's Google News sitemap entry as xmltodict wrote it: no attributes, only namespaced
+    # elements ("image:image" an object for one picture, a list for several; "image:loc" its address, the credit
+    # glued on the caption); a page's head meta ("og:image") in the same record stays a meta field
+    def entry(slug: str, images: object) -> dict:
+        return {"loc": f"https://news.example/{slug}/", "fetched": "2025-07-20T06:00:10Z",
+                "meta": {"og:image": f"https://news.example/img/{slug}-og.jpg", "og:description": "A summary."},
+                "sitemap": {"loc": f"https://news.example/{slug}/", "news:news": {
+                    "news:publication": {"news:name": "Valley Daily", "news:language": "en"},
+                    "news:title": f"The {slug} story"}, "image:image": images},
+                "text": f"{P1}\n{P2}"}
+    market = entry("market", [{"image:loc": "https://news.example/img/market.jpg",
+                               "image:caption": "Stallholders set up on the square (Photo: Lea Moss)",
+                               "image:title": "market"},
+                              {"image:loc": "https://news.example/img/cheese.jpg",
+                               "image:caption": "A farmer sells cheese from the hills."}])
+    bridge = entry("bridge", {"image:loc": "https://news.example/img/bridge.jpg",
+                              "image:caption": "Workers repair the old bridge's railing."})
+    figures, _ = read(tmp_path, [market, bridge], name="crawl.json")
+    assert [(c, cr, src) for _, c, cr, src, _ in figures] == [
+        ("Stallholders set up on the square", "Photo: Lea Moss", "https://news.example/img/market.jpg"),
+        ("A farmer sells cheese from the hills.", None, "https://news.example/img/cheese.jpg"),
+        ("Workers repair the old bridge's railing.", None, "https://news.example/img/bridge.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -608,11 +608,12 @@ def _sheet(value: dict) -> bool:
 
 
 def _xml_shaped(value: object, depth: int = 0) -> bool:
-    """An object converted from XML as xmltodict and its kind write it (attributes as "@name", text as "#text"),
-    or as xml2js does (attributes under "$", text under "_")."""
+    """An object converted from XML as xmltodict and its kind write it (attributes as "@name", text as "#text",
+    an element of a feed's or sitemap's namespace as "image:loc"), or as xml2js does (attributes under "$", text
+    under "_")."""
     if isinstance(value, dict):
-        return any(isinstance(k, str) and (k.startswith("@") or k in ("#text", "$")) for k in value) or depth < 4 \
-            and any(_xml_shaped(v, depth + 1) for v in value.values())
+        return any(isinstance(k, str) and (k.startswith("@") or k in ("#text", "$") or _FEED_NAMESPACE.match(k))
+                   for k in value) or depth < 4 and any(_xml_shaped(v, depth + 1) for v in value.values())
     if isinstance(value, list) and depth < 4:
         return any(_xml_shaped(v, depth + 1) for v in value[:3])
     return False
@@ -636,7 +637,17 @@ def _from_xml(value: object, depth: int = 0) -> object:
         if isinstance(inner, list) and len(inner) == 1 and isinstance(inner[0], (str, dict)):
             inner = inner[0]  # xml2js keeps every child element in a list: one element is the element
         name = key.lstrip("@").replace("#text", "text") if isinstance(key, str) else key
-        if isinstance(name, str) and ":" in name and name.split(":")[-1] not in value:
+        if isinstance(name, str) and ":" in name and name.split(":")[-1] not in value \
+                and name.split(":")[0] not in _HEAD_META_PREFIXES:
             name = name.split(":")[-1]
+            if name == "loc" and "url" not in value:  # a sitemap's <image:loc>: the picture's address
+                name = "url"
         out.setdefault(name, _from_xml(inner, depth + 1))
     return out
+
+
+# The namespaces of the elements a news sitemap or a feed adds (Google's image and news sitemaps, Media RSS, Dublin
+# Core, RSS's content module): an object keyed "image:loc", "news:title" was converted from such XML. The meta
+# names a page's head gives ("og:image", "twitter:card", "article:author") are no XML, and stay as they are.
+_FEED_NAMESPACE = re.compile(r"^(?:image|news|media|video|dc|content):[a-z]")
+_HEAD_META_PREFIXES = frozenset(("og", "twitter", "article", "fb", "al", "profile", "book", "music"))
