@@ -1424,3 +1424,25 @@ def test_a_line_printed_once_over_its_credit_line_is_a_caption():
     art = extract_text(doc_for(text.encode("utf-8")), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in art.figures] == [
         ("Bezoekers op het Vrijthof tijdens het openingsnummer van het concert.", "Foto: Roel Habets")]
+
+
+def test_a_credit_line_under_a_captions_bare_copies_is_its_credit():
+    """Set 56: a labelled credit line under the two bare copies of a caption, the story going on under it, is that
+    caption's credit. A credit line between two pictures' copies is left alone: the site may print credits over
+    its pictures, and whose it is cannot be told."""
+    page = ("Warm spell pushes back opening of the ice road\n\nBy Mara Roe\n\n"
+            "A city crew member drills a test hole on the bay near the ice road access on Monday.\n\n"
+            "A city crew member drills a test hole on the bay near the ice road access on Monday.\n\n"
+            "Photo credit: Mara Roe/Example Ledger\n\n"
+            "The ice road will not open before Dec. 20 at the earliest, the department said on Monday.\n\n"
+            "In most years the seasonal road opens to walkers and snowmobiles in early December.\n\n"
+            "Open water off the shoreline on Sunday afternoon.\n\nOpen water off the shoreline on Sunday afternoon.\n\n"
+            "Photo credit: Kevin Roe/Example Ledger\n\n"
+            "A snowmobile waits at the edge of the ice on Sunday.\n\nA snowmobile waits at the edge of the ice on Sunday.\n\n"
+            "The department will post updates on its website when sections of the route open.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A city crew member drills a test hole on the bay near the ice road access on Monday.",
+         "Photo credit: Mara Roe/Example Ledger"),
+        ("Open water off the shoreline on Sunday afternoon.", None),
+        ("A snowmobile waits at the edge of the ice on Sunday.", None)]

@@ -566,8 +566,12 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
               other_heads: list[str], credited: set[int]) -> list[Item]:
     """Runs -> items; a copy of the title is dropped, a copy of another top headline starts an inserted story."""
     items: list[Item] = []
-    for run in _runs(units, kinds, start):
+    runs = _runs(units, kinds, start)
+    for r, run in enumerate(runs):
         if isinstance(run, int):
+            if kinds[run] == "credit" and _credit_under_pair(units, runs, r, items):
+                items[-1].credit = units[run]
+                continue
             items.append(Item("boiler", units[run], boiler=kinds[run]))
             continue
         texts = [units[i] for i in run]
@@ -584,6 +588,16 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
                     and not split_credit(items[-1].text)[1]:
                 items[-1].credit = between[0]  # a credit paragraph between the caption's two bare copies
     return items
+
+
+def _credit_under_pair(units: list[str], runs: list, r: int, items: list[Item]) -> bool:
+    """runs[r], a line that reads as a credit alone ("Photo credit: Jane Roe/Example Ledger"), right under the two
+    bare copies of a caption, and a paragraph of the story under it: that caption's credit. One over the next
+    caption's copies is left alone (a site that prints the credit over its picture: whose it is cannot be told)."""
+    before, after = runs[r - 1] if r else None, runs[r + 1] if r + 1 < len(runs) else None
+    return isinstance(before, list) and len(before) == 2 and bool(items) and items[-1].kind == "caption" \
+        and not items[-1].credit and not split_credit(items[-1].text)[1] \
+        and isinstance(after, list) and len(after) == 1 and _ends_sentence(units[after[0]])
 
 
 def _title_copy(title: str, text: str) -> bool:
