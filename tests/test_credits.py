@@ -609,6 +609,8 @@ def test_looks_like_credit():
     ("Before/after comparison of the harbour", False),
     ("The mayor and Reuters staff", False),
     ("Boats on the quay", False),
+    ("JANE ROE/Ledger staff", True),  # a staff photographer and the outlet, its staff word after (set 58)
+    ("Jane Roe/The Example Gazette staff photo", True),
 ])
 def test_is_bare_credit(text, bare):
     """A caption slot holding only a credit becomes the credit, never the caption."""

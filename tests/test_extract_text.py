@@ -1446,3 +1446,17 @@ def test_a_credit_line_under_a_captions_bare_copies_is_its_credit():
          "Photo credit: Mara Roe/Example Ledger"),
         ("Open water off the shoreline on Sunday afternoon.", None),
         ("A snowmobile waits at the edge of the ice on Sunday.", None)]
+
+
+def test_a_staff_credit_line_the_boilerplate_table_does_not_know_is_the_credit_of_the_caption_over_it():
+    """Set 58: "JANE ROE/Ledger staff" under a caption's bare copies, the story going on under it."""
+    page = ("Drainage rules settled after two years\n\nBy Jane Roe\n\n"
+            "Farmers along the river will have to register their drainage tiles by the end of next year, the state said.\n\n"
+            "Lyle Roe checks a drainage tile outlet on his farm north of town on Tuesday.\n\n"
+            "Lyle Roe checks a drainage tile outlet on his farm north of town on Tuesday.\n\n"
+            "JANE ROE/Ledger staff\n\n"
+            "\"For a lot of us this has been hanging over every decision we make,\" said Lyle Roe, who farms there.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Lyle Roe checks a drainage tile outlet on his farm north of town on Tuesday.", "JANE ROE/Ledger staff")]
+    assert not any("Ledger staff" in p for p in article.paragraphs)

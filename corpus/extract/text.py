@@ -579,6 +579,8 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
             items.append(Item("head", _best_copy(texts)))
         elif any(same_text(h, texts[0]) for h in other_heads):
             items.append(Item("head", _best_copy(texts), boiler="other"))
+        elif len(texts) == 1 and _credit_line(texts[0]) and _credit_under_pair(units, runs, r, items):
+            items[-1].credit = texts[0]  # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
         elif len(texts) == 1:
             items.extend(_single(texts[0], run[0] in credited))
         else:
