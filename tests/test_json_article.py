@@ -1563,6 +1563,24 @@ def test_a_listed_pictures_element_class_naming_a_card_or_a_video(tmp_path):
     assert ledger.counts["figures"].rejected == {"extract_related_thumbnail": 1, "extract_not_content_image": 1}
 
 
+def test_a_listed_related_card_in_another_language_and_a_videos_title_are_no_captions(tmp_path):
+    # set 59: the element class a scraper kept says "related" in Italian ("articoli-correlati"); an item without
+    # a picture carries a video's title ("Video: ..."); both rejected, counted with why. A caption that only
+    # mentions a video stays.
+    record = {"url": "https://news.example/funicolare", "title": "Funicolare", "body": [P1, P2], "figures": [
+        {"cls": "foto", "src": "https://news.example/f/cabina.jpg", "figcaption": "The new cabin at the top station."},
+        {"cls": "articoli-correlati", "src": "https://news.example/f/portici-300x200.jpg",
+         "figcaption": "The arcades of the old street are renewed"},
+        {"img": None, "figcaption": "Video: The old ships of the harbour"},
+        {"cls": "foto", "src": "https://news.example/f/video-crew.jpg",
+         "figcaption": "A video crew films the first run on Monday."}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [(cap, src) for _, cap, _, src, _ in figures] == [
+        ("The new cabin at the top station.", "https://news.example/f/cabina.jpg"),
+        ("A video crew films the first run on Monday.", "https://news.example/f/video-crew.jpg")]
+    assert ledger.counts["figures"].rejected == {"extract_related_thumbnail": 1, "extract_not_content_image": 1}
+
+
 def test_a_listed_picture_captioned_by_an_ad_label_before_its_advertisers_words(tmp_path):
     # an embedded picture row captioned "Hirdetés – <advertiser>: <offer>" (Hungarian "advertisement"), and
     # "Anzeige: ..." in German: ads, counted as such; a caption with a dash that opens with no ad's label stays

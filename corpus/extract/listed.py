@@ -77,9 +77,13 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
 
 
 # the class a scraper kept of a listed picture's element, naming a card of another story, an ad or a video's poster
-_CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|teaser|promo|recommended|more-stories|sponsored|advert\w*|"
-                         r"ad|video)(?:$|[\s_-])", re.I)
-_OTHER_STORY = {"related", "teaser", "recommended", "more-stories"}
+# ("related" as sites in Italian, Spanish and Portuguese, and Dutch name it: "articoli-correlati", "relacionadas")
+_CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|correlat[oaie]|relacionad[oa]s?|gerelateerd|teaser|promo|"
+                         r"recommended|more-stories|sponsored|advert\w*|ad|video)(?:$|[\s_-])", re.I)
+_OTHER_STORY = {"related", "correlato", "correlata", "correlati", "correlate", "relacionado", "relacionada",
+                "relacionados", "relacionadas", "gerelateerd", "teaser", "recommended", "more-stories"}
+# a listed item whose caption names a video ("Video: The old ships of Moynaq"): a clip's title, not a picture's
+_VIDEO_TITLE = re.compile(r"(?i:video|vídeo|vidéo|видео|відео|wideo|ვიდეო|فيديو|וידאו|動画|视频|視頻|동영상)\s?[:：|–—]\s*\S")
 
 
 def _relative_or_packaged(address: str) -> bool:
@@ -117,6 +121,10 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
         if card:  # the element's class a scraper kept names another story's card, an ad or a video's poster
             reason = Reason.FIGURE_RELATED if card.group("kind").lower() in _OTHER_STORY else Reason.FIGURE_NOT_CONTENT
             ledger.reject("figures", reason, ref.at(f"image={i}"), f"its element's class: {css!r}")
+            continue
+        if raw and _VIDEO_TITLE.match(raw):
+            ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
+                          f"a video's title, not a caption: {raw.strip()[:80]!r}")
             continue
         if raw and boilerplate_kind(raw) == "more":  # "Read also: <another story>" under its thumbnail
             ledger.reject("figures", Reason.FIGURE_RELATED, ref.at(f"image={i}"),
