@@ -291,6 +291,11 @@ def eval_scrapes():
 # blog, a gallery, an opinion column, an explainer with charts; thirteen languages no set had named; written blind at
 # stop 42 after set 56's fixes) scored P 0.973 R 0.982 F1 0.977 at first contact (commit bb7129d), credits agreeing on
 # 105 of 107: above the bar, so held to it.
+# Set61 (25 plain-text scrapes, 105 captions, 23 languages: a crawl's ordinary day, tenth round: a public radio's
+# "Enlarge this image / hide caption / toggle caption" layout, the headline as every picture's alt, desktop and
+# mobile copies, pipe credits, a gallery with credit-only slides; thirteen languages no set had named; written blind
+# at stop 43 after set 59's fixes) scored P 0.888 R 0.905 F1 0.896 at first contact (commit f5c9357), credits
+# agreeing on 89 of 95.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
@@ -307,6 +312,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set56": {"f1": 0.986, "found": 107, "credits_ok": 107},
     "set57": {"f1": 0.980, "found": 100, "credits_ok": 100},
     "set59": {"f1": 0.967, "found": 103, "credits_ok": 103},
+    "set61": {"f1": 0.896, "found": 95, "credits_ok": 89},
 }
 
 
