@@ -1460,3 +1460,19 @@ def test_a_staff_credit_line_the_boilerplate_table_does_not_know_is_the_credit_o
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Lyle Roe checks a drainage tile outlet on his farm north of town on Tuesday.", "JANE ROE/Ledger staff")]
     assert not any("Ledger staff" in p for p in article.paragraphs)
+
+
+def test_a_videos_title_under_its_label_is_neither_a_caption_nor_the_story():
+    """Set 61: a clip's title printed twice where the player stood ("Vidéo: ... (2:05)", "WATCH | ..."), in any
+    of the labels' languages, is no photo's caption and no paragraph of the story."""
+    page = ("Storm closes the coastal road\n\nBy Jane Roe\n\n"
+            "The coastal road was closed on Tuesday after waves threw stones onto the carriageway.\n\n"
+            "WATCH | Waves crash over the seawall at the park\n\nWATCH | Waves crash over the seawall at the park\n\n"
+            "Duration 0:48\n\n"
+            "Crews expect to reopen it on Thursday once the tide has turned and the stones are cleared.\n\n"
+            "Vidéo: Les vagues sur la digue, mardi (2:05)\n\nVidéo: Les vagues sur la digue, mardi (2:05)\n\n"
+            "A council crew clears stones from the road on Tuesday.\n\nA council crew clears stones from the road on "
+            "Tuesday.\n\nThe council said the wall would be inspected next week.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["A council crew clears stones from the road on Tuesday."]
+    assert not any("WATCH" in p or "Vidéo" in p for p in article.paragraphs)

@@ -113,6 +113,11 @@ LINK_LIST_RE = re.compile(
     r"leia (?:também|mais)|notícias relacionadas|baca juga|berita terkait|читайте также|по теме|اقرأ أيضا[ًً]?|"
     r"ये भी पढ़ें|यह भी पढ़ें|関連ニュース|関連記事|相关新闻|相關新聞|相关阅读|관련 ?기사|ilgili haberler|xem thêm", re.I)
 
+# a video's title under its label, in a dozen scripts ("Video: The old ships of the harbour (2:05)", "WATCH | Waves
+# crash over the seawall"): the line a page prints over or under a clip, never a photo's caption
+VIDEO_TITLE = (r"(?:video|vidéo|vídeo|видео|відео|wideo|ვიდეო|فيديو|וידאו|動画|视频|視頻|동영상|watch)\s?[:：|–—]\s*"
+               r"\S.{0,200}")
+
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", _AD_WORDS),
     ("ad", r"(?:the )?(?:story|article|text|content) continues (?:below|after)"
@@ -132,6 +137,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("more", r"(?:read|see|view) (?:more|also|the full (?:story|article))" + _MORE_TAIL),
     ("more", r"(?:related|also read|more|mehr|à lire aussi|lire aussi|m[aá]s informaci[oó]n)\s*:.{0,200}"),
     ("more", r"continue reading" + _MORE_TAIL + r"|click here to read more.{0,100}"),
+    ("more", VIDEO_TITLE),  # a video's title under its label ("Video: ...", "WATCH | ..."): other content, no photo's
     ("more", r"(?:lesen sie (?:mehr|weiter|auch)|mehr lesen|weiterlesen|mehr dazu)"
              r"(?:\s*(?:auf|bei|unter|:)\s*.{0,200})?"),
     ("more", r"(?:lire (?:la suite|plus|aussi)|en savoir plus)(?:\s*(?:sur|de|à|:)\s*.{0,200})?"),

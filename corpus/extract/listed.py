@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from ..ingest.json_article import json_type
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
-from .boilerplate import boilerplate_kind, is_ad_label, opens_with_ad_label
+from .boilerplate import VIDEO_TITLE, boilerplate_kind, is_ad_label, opens_with_ad_label
 from .captions import given_caption
 from .credits import clean
 from .urls import absolute
@@ -83,7 +83,7 @@ _CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|correlat[oaie]|relaciona
 _OTHER_STORY = {"related", "correlato", "correlata", "correlati", "correlate", "relacionado", "relacionada",
                 "relacionados", "relacionadas", "gerelateerd", "teaser", "recommended", "more-stories"}
 # a listed item whose caption names a video ("Video: The old ships of Moynaq"): a clip's title, not a picture's
-_VIDEO_TITLE = re.compile(r"(?i:video|vídeo|vidéo|видео|відео|wideo|ვიდეო|فيديو|וידאו|動画|视频|視頻|동영상)\s?[:：|–—]\s*\S")
+_VIDEO_TITLE = re.compile(VIDEO_TITLE, re.I)
 
 
 def _relative_or_packaged(address: str) -> bool:
