@@ -1476,3 +1476,31 @@ def test_a_videos_title_under_its_label_is_neither_a_caption_nor_the_story():
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ["A council crew clears stones from the road on Tuesday."]
     assert not any("WATCH" in p or "Vidéo" in p for p in article.paragraphs)
+
+
+def test_pandocs_own_markdown_reads_through_its_divs_attributes_and_spans():
+    """Set 62: a page as `pandoc -t markdown` writes it: fenced divs, a picture's attribute block (wrapping onto the
+    next line), a heading's attributes, a credit in a span, a caption in a div its class names a caption's (no
+    credit, no alt: only the class says it is the caption)."""
+    page = ('::: site-branding\n[![The Post](https://post.example/logo.png){.custom-logo width="240"}]'
+            '(https://post.example/){.custom-logo-link rel="home"}\n:::\n\n'
+            '# Archer takes the women\'s title {.entry-title}\n\n:::::: entry-content\n'
+            'The women\'s archery title went to a first-time winner on Saturday, in gusting wind at the ground\n'
+            'beside the stadium.\n\n'
+            ':::: {#attachment_1 .wp-caption .aligncenter style="width: 1034px"}\n'
+            '![](https://post.example/u/archers-1024x683.jpg){.size-large\n.wp-image-1 width="1024" height="683"}\n\n'
+            '::: wp-caption-text\nWomen archers take aim at the *sur* targets on the second day.\n'
+            '[Photo: Jane Roe]{.credit}\n:::\n::::\n\n'
+            'The horse races were run over the steppe, where riders under 13 must now wear helmets and vests that\n'
+            'are checked at the start.\n\n'
+            ':::: {#attachment_2 .wp-caption}\n![](https://post.example/u/family-1024x683.jpg){.size-large}\n\n'
+            '::: wp-caption-text\nRelatives of the new champion celebrate outside the archery\nground.\n:::\n::::\n\n'
+            'The men\'s title went to a veteran who first won it in 1989.\n::::::\n')
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Women archers take aim at the sur targets on the second day.", "Photo: Jane Roe",
+         "https://post.example/u/archers-1024x683.jpg"),
+        ("Relatives of the new champion celebrate outside the archery ground.", None,
+         "https://post.example/u/family-1024x683.jpg")]
+    assert article.title == "Archer takes the women's title"
+    assert not any("{" in p or ":::" in p for p in article.paragraphs)

@@ -313,6 +313,30 @@ def _cards(text: str) -> str:
     return _CARD.sub(card, text)
 
 
+# pandoc's own Markdown (`pandoc -t markdown` of a page): fenced divs (":::: {#id .class}"), attribute blocks after
+# a picture, a link or a heading ("{.size-large width="1024"}", which may wrap), spans ("[Photo: X]{.credit}")
+_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+_PANDOC_ATTRS = re.compile(r"\{" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}")
+_PANDOC_DIV = re.compile(r"^ {0,3}:{3,}.*$", re.M)
+# a div a caption's class names ("::: wp-caption-text", "::: {.figcaption}"): its words are set apart as a caption
+_PANDOC_CAPTION = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*caption[^}\n]*\}|[\w-]*caption[\w-]*)[ \t]*\n"
+                             r"(?P<body>(?:(?! {0,3}:{3}).*\n){1,12}?) {0,3}:{3,}[ \t]*$", re.M | re.I)
+_PANDOC_SPAN = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRS.pattern)
+_HEADING_ATTRS = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s+" + _PANDOC_ATTRS.pattern + r"\s*$", re.M)
+
+
+def _pandoc(text: str) -> str:
+    """pandoc's attributes, spans and divs without their markup: the words and pictures they hold stay."""
+    if "{" not in text and ":::" not in text:
+        return text
+    text = _PANDOC_CAPTION.sub(lambda m: "\n".join(f"> {line}" for line in m.group("body").strip().split("\n"))
+                               if m.group("body").strip() else "", text)  # (set apart as a quote block is)
+    text = _PANDOC_DIV.sub("", text)
+    text = _PANDOC_SPAN.sub(lambda m: m.group("text"), text)
+    text = _HEADING_ATTRS.sub(lambda m: m.group("heading"), text)
+    return re.sub(r"(?<=[)\]])" + _PANDOC_ATTRS.pattern, "", text)
+
+
 def _normalise(text: str) -> str:
     text = _cards(_inline_references(text.replace("\r\n", "\n")))
     text = _html_to_markdown(text)
@@ -336,7 +360,7 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     notes rather than a page."""
     if not looks_like_markdown(text):
         return None
-    text = text.replace("\r\n", "\n")
+    text = _pandoc(text.replace("\r\n", "\n"))
     headline = markdown_title(text)
     text = _FRONT_MATTER.sub("", text)  # (trafilatura's metadata block goes)
     if _one_line_a_paragraph(text):
