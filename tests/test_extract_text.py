@@ -1504,3 +1504,26 @@ def test_pandocs_own_markdown_reads_through_its_divs_attributes_and_spans():
          "https://post.example/u/family-1024x683.jpg")]
     assert article.title == "Archer takes the women's title"
     assert not any("{" in p or ":::" in p for p in article.paragraphs)
+
+
+def test_a_markdown_sentence_between_a_picture_and_a_break_in_the_story_is_its_caption():
+    """Set 62: one sentence under a picture with a rule, a heading or a list of links under it (the story does not
+    go on into it) is the picture's caption. A sentence under a picture that the story goes on after, or with
+    another picture next, is the story's; so is one set a blank line below its picture where the page glues its
+    captions on the line under their pictures (set 54)."""
+    apart = ("# Lantern parade\n\nStudents carried lanterns along the street on Sunday evening, watched by families.\n\n"
+             "![](https://news.example/u/parade.jpg)\n\nPupils carry their lanterns along the street. (Photo: Li Roe)\n\n"
+             "The parade has been held for more than twenty years and ends at the temple.\n\n"
+             "![](https://news.example/u/riddles.jpg)\n\nAn elder guesses a lantern riddle in front of the temple.\n\n"
+             "* * *\n\n![](https://news.example/u/stage.jpg)\n\nThe school choir sang three songs on the stage.\n\n"
+             "The headmaster thanked the volunteers who had built the lanterns over the summer.\n")
+    article = extract_text(doc_for(apart.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["Pupils carry their lanterns along the street.",
+                                                    "An elder guesses a lantern riddle in front of the temple."]
+    glued = ("# Road works\n\nWork on the road to the castle began on Sunday morning with new bends.\n\n"
+             "![](https://news.example/u/castle.jpg)\nThe castle seen from the road. (Photo: Sam Roe)\n\n"
+             "The works include wider bends and new parking for buses.\n\n"
+             "![](https://news.example/u/works.jpg)\n\nThe works are expected to end before the winter.\n\n"
+             "**Read also**\n\n[Forest trails reopen](https://news.example/forest)\n")
+    article = extract_text(doc_for(glued.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["The castle seen from the road."]

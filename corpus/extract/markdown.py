@@ -12,13 +12,16 @@ to text_only saying why).
 
 What decides that the paragraph under a picture line is its caption (the alt alone is never one): the alt or title
 repeats it; it is wholly in italics, bold or a quote block (but for a quotation, a pull quote); a credit closes it; or
-it is short and ends no sentence. A body paragraph under a picture without a caption ends its sentences; logos,
-avatars, icons, authors' portraits and pictures that link to another story are no news photos. A paragraph right above
-a picture is its caption only when it is set apart, credited or repeated by the alt (some sites print it there).
+it is short and ends no sentence; or it is one sentence with a rule, a heading or a list of links under it (where
+the page does not glue its captions on the line under their pictures). A body paragraph under a picture without a
+caption ends its sentences; logos, avatars, icons, authors' portraits and pictures that link to another story are no
+news photos. A paragraph right above a picture is its caption only when it is set apart, credited or repeated by the
+alt (some sites print it there).
 
-What converters leave besides plain Markdown is read first (_normalise): pictures and links by reference, the HTML they
-kept (figures, img tags, line breaks, footnote marks), lazy-loading placeholders, galleries as tables or lists, pictures
-written as text ("Image: ..."), slide counters and size links between a picture and its caption.
+What converters leave besides plain Markdown is read first (_pandoc, _normalise): pandoc's divs, attributes and spans
+(a div named for a caption sets its words apart), pictures and links by reference, the HTML they kept (figures, img
+tags, line breaks, footnote marks), lazy-loading placeholders, galleries as tables or lists, pictures written as text
+("Image: ..."), slide counters and size links between a picture and its caption.
 """
 from __future__ import annotations
 
@@ -380,6 +383,10 @@ class _Reader:
     def __init__(self, blocks: list[str]):
         self.blocks, self.out, self.sources = blocks, [], {}
         self.i = 0
+        # the page sets a caption on the line under its picture, in the picture's own block: a paragraph a blank
+        # line below a picture is then the story's
+        self.glued = any((m := _IMAGE.search(b)) and b[m.end():].lstrip(" \t").startswith("\n")
+                         and b[m.end():].strip() for b in blocks)
         self.last_text: tuple[int, str] | None = None  # (block index, as printed) of the paragraph last written
 
     def read(self) -> None:
@@ -419,13 +426,24 @@ class _Reader:
         # own line may be a paragraph the picture opens)
         glued = not taken and printed.lstrip(" \t").startswith("\n") and rest.count("\n") == 0 \
             and 0 < _words(flat) <= GLUED_CAPTION_MAX_WORDS
-        if glued or _is_caption(printed, flat, alt, title):
+        if glued or _is_caption(printed, flat, alt, title) \
+                or taken == 1 and not self.glued and _one_sentence(flat) and self._story_breaks(self.i + taken):
             self._caption(image, rest, flat, alt, title)
             self.i += taken
         elif self._caption_above(at, alt, title):
             self._caption(image, *_credit_last(self.out.pop()), alt, title)
         elif rest and not taken:
             self.out.append(rest)
+
+    def _story_breaks(self, k: int) -> bool:
+        """No paragraph of the story follows blocks[k - 1]: a heading, a rule or a list of links comes next. A one-sentence paragraph between a picture and such a break is the picture's caption: a story's
+        paragraph goes on into the next. (Another picture next tells nothing: an uncaptioned picture between two
+        paragraphs of the story is as common as a captioned one.)"""
+        if k >= len(self.blocks):
+            return False  # (a story may end on a paragraph under an uncaptioned picture)
+        nxt = self.blocks[k].strip()
+        return bool(_HEADING.match(nxt) or _RULE.fullmatch(nxt) or _links_only(nxt)
+                    or _emphasised(nxt) and nxt.startswith(("**", "__")) and nxt.endswith(("**", "__")))
 
     def _caption_above(self, at: int, alt: str, title: str) -> bool:
         """The paragraph right above the picture is its caption, as some sites print it: set apart (italics, bold,
@@ -446,6 +464,22 @@ class _Reader:
             for copy in copies:
                 self.sources[" ".join(copy.split())] = image.group("src")
         self.last_text = None
+
+
+_RULE = re.compile(r"(?:[*_-]\s*){3,}")  # a thematic break: "* * *", "---"
+_SENTENCE_STOP = re.compile(r"[.!?।۔؟](?=\s|$)|[。！？]")
+
+
+def _one_sentence(text: str) -> bool:
+    """A short text of one sentence (or none ended): a caption's length, not a story's paragraph of several.
+    (Scripts written without spaces between words are measured in characters.)"""
+    short = len(text) <= ONE_SENTENCE_MAX_CHARS if " " not in text.strip() else \
+        _words(text) <= ONE_SENTENCE_MAX_WORDS and len(text) <= 300
+    return bool(text) and short and len(_SENTENCE_STOP.findall(text.rstrip(" \"'”’»)"))) <= 1
+
+
+ONE_SENTENCE_MAX_WORDS = 40
+ONE_SENTENCE_MAX_CHARS = 60
 
 
 def _same(a: str, b: str) -> bool:
