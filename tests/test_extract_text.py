@@ -1527,3 +1527,24 @@ def test_a_markdown_sentence_between_a_picture_and_a_break_in_the_story_is_its_c
              "**Read also**\n\n[Forest trails reopen](https://news.example/forest)\n")
     article = extract_text(doc_for(glued.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ["The castle seen from the road."]
+
+
+def test_markdown_whose_lines_are_whole_paragraphs_reads_line_by_line():
+    """Set 62: crawl4ai's raw Markdown, one line a block and blank lines only here and there: a picture, its caption
+    in italics on the next line and the story's next paragraph on the line after are three blocks. A line opening
+    with a play sign ("▶ Watch the video on ...") is a video's link, not the caption of the poster over it."""
+    para = ("The island marked its national day on Tuesday with a service in the church, a parade of school children "
+            "and a dance that lasted until late at night in the meeting hall.")
+    page = ("[Home](https://news.example/)\n\n\n# National day on the island\n"
+            f"{para}\n![Dancers](https://news.example/u/dance.jpg)\n*Dancers from the north perform in front of the "
+            "meeting hall. Ata: Jane Roe*\n"
+            f"More than three thousand people came to the main island for the day, {para[4:]}\n"
+            "![](https://news.example/u/poster.jpg)\n▶ Watch the video on [Facebook](https://facebook.example/v/1)\n"
+            f"The council thanked everyone who helped, {para[4:]}\n"
+            "![Flag](https://news.example/u/flag.jpg)\n*The flag is raised in the morning. Ata: Sam Roe*\n"
+            f"Next year the island marks the fiftieth day, {para[4:]}\n\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("Dancers from the north perform in front of the meeting hall.", "https://news.example/u/dance.jpg"),
+        ("The flag is raised in the morning.", "https://news.example/u/flag.jpg")]
+    assert not any("Watch the video" in p for p in article.paragraphs)

@@ -116,7 +116,7 @@ LINK_LIST_RE = re.compile(
 # a video's title under its label, in a dozen scripts ("Video: The old ships of the harbour (2:05)", "WATCH | Waves
 # crash over the seawall"): the line a page prints over or under a clip, never a photo's caption
 VIDEO_TITLE = (r"(?:video|vidéo|vídeo|видео|відео|wideo|ვიდეო|فيديو|וידאו|動画|视频|視頻|동영상|watch)\s?[:：|–—]\s*"
-               r"\S.{0,200}")
+               r"\S.{0,200}|[▶►▷]\uFE0F?\s*\S.{0,200}")  # (a play sign opening the line: "▶ Watch it on ...")
 
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", _AD_WORDS),

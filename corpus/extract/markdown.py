@@ -357,6 +357,20 @@ def _one_line_a_paragraph(text: str) -> bool:
     return "\n\n" not in text and text.count("\n") >= 2 and not re.search(r"^\s*\|", text, re.M)
 
 
+_PARAGRAPH_LINE = 150  # a line longer than this is a whole paragraph: a hard-wrapped text's lines are under 100
+
+
+def _paragraph_lines(m: re.Match) -> str:
+    """A block with pictures in it whose lines are whole paragraphs (crawl4ai's raw Markdown: one line a block, blank
+    lines only here and there): each line a block of its own. A hard-wrapped paragraph, a table and a quote stay."""
+    lines = m.group(0).split("\n")
+    if not any(_IMAGE.search(line) for line in lines) \
+            or any(_TABLE_ROW.match(line) or line.lstrip().startswith(">") for line in lines) \
+            or not any(len(line) > _PARAGRAPH_LINE and not _IMAGE.search(line) for line in lines):
+        return m.group(0)
+    return "\n\n".join(lines)
+
+
 def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
@@ -368,6 +382,8 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     text = _FRONT_MATTER.sub("", text)  # (trafilatura's metadata block goes)
     if _one_line_a_paragraph(text):
         text = text.replace("\n", "\n\n")
+    else:
+        text = re.sub(r"[^\n]+(?:\n[^\n]+){2,}", _paragraph_lines, text)
     text = _normalise(text)
     if news_only and ("```" in text or not any(_news_photo(m) for m in _IMAGE.finditer(text))):
         return None
