@@ -1548,3 +1548,19 @@ def test_markdown_whose_lines_are_whole_paragraphs_reads_line_by_line():
         ("Dancers from the north perform in front of the meeting hall.", "https://news.example/u/dance.jpg"),
         ("The flag is raised in the morning.", "https://news.example/u/flag.jpg")]
     assert not any("Watch the video" in p for p in article.paragraphs)
+
+
+def test_markdownloads_excerpt_and_obsidian_embeds():
+    """Set 62: MarkDownload's "## Excerpt" quote (the story's first lines again) is no paragraph of the story and
+    does not make its lead a caption's second copy; Obsidian's picture embeds ("![[file.jpg]]") are pictures."""
+    lead = "Citrus growers expect a good harvest this season but complain of low prices at the wholesale market."
+    page = (f"---\nsource: https://news.example/citrus\n---\n\n# Citrus season\n\n> ## Excerpt\n> {lead}\n\n---\n\n"
+            f"{lead}\n\n![[citrus-orchard.jpg]]\n\nFarmers pick oranges in an orchard near the coast. (Photo: Sam Roe)\n\n"
+            "The directorate estimates this season's crop at more than 800,000 tonnes, most of it oranges.\n\n"
+            "![[citrus-market.jpg|Crates]]\n\nCrates of citrus at the wholesale market on Tuesday. (Photo: Sam Roe)\n\n"
+            "Growers hope the juice factory will take part of the surplus.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("Farmers pick oranges in an orchard near the coast.", "citrus-orchard.jpg"),
+        ("Crates of citrus at the wholesale market on Tuesday.", "citrus-market.jpg")]
+    assert article.paragraphs.count(lead) == 1

@@ -340,7 +340,15 @@ def _pandoc(text: str) -> str:
     return re.sub(r"(?<=[)\]])" + _PANDOC_ATTRS.pattern, "", text)
 
 
+# Obsidian's (and Logseq's) embed of a picture kept beside the note: "![[orchard.jpg]]", "![[orchard.jpg|alt]]"
+_WIKI_EMBED = re.compile(r"!\[\[(?P<file>[^\]|\n]+\.(?:jpe?g|png|gif|webp|avif|tiff?))(?:\|(?P<alt>[^\]\n]*))?\]\]", re.I)
+# MarkDownload's excerpt, the story's first lines again in a quote block under "## Excerpt"
+_EXCERPT = re.compile(r"^> ?#{1,6} ?Excerpt\s*\n(?:>.*(?:\n|$))*", re.M)
+
+
 def _normalise(text: str) -> str:
+    text = _EXCERPT.sub("", text)
+    text = _WIKI_EMBED.sub(lambda m: f"![{m.group('alt') or ''}]({m.group('file').strip().replace(' ', '%20')})", text)
     text = _cards(_inline_references(text.replace("\r\n", "\n")))
     text = _html_to_markdown(text)
     text = _FOOTNOTE_DEF.sub("", _FOOTNOTE.sub("", text))
