@@ -1564,3 +1564,17 @@ def test_markdownloads_excerpt_and_obsidian_embeds():
         ("Farmers pick oranges in an orchard near the coast.", "citrus-orchard.jpg"),
         ("Crates of citrus at the wholesale market on Tuesday.", "citrus-market.jpg")]
     assert article.paragraphs.count(lead) == 1
+
+
+def test_a_markdown_line_that_places_people_in_the_picture_is_its_caption():
+    """Set 62: a sentence under a picture naming who stands where ("from left, ..."; "de gauche à droite") is the
+    picture's caption, though it ends its sentence and carries no credit; a story's sentence under a picture is not."""
+    page = ("# Spring festival\n\nThe festival ended on Sunday with the games and a community feast at the school.\n\n"
+            "![](https://news.example/u/winners.jpg)\n\n"
+            "Winners of the women's competition, from left, Ana Roe, Lucy Roe and Annie Roe.\n\n"
+            "The committee will name the festival's honorary guest at its meeting in May.\n\n"
+            "![](https://news.example/u/feast.jpg)\n\nThe feast drew more people than last year, the organisers said.\n\n"
+            "Planning for next year starts in the fall, and the committee is looking for volunteers.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == [
+        "Winners of the women's competition, from left, Ana Roe, Lucy Roe and Annie Roe."]

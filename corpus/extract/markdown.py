@@ -127,13 +127,22 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# the words that place people in a picture ("from left", "left to right"), in the languages of the news: only a
+# caption points into its picture so
+_WHO_WHERE = re.compile(r"(?i:\bfrom (?:left|right)\b|\b(?:left|right) to (?:right|left)\b|\bclockwise from\b|"
+                        r"\bde (?:gauche|droite) à (?:droite|gauche)\b|\bvon (?:links|rechts)(?: nach (?:rechts|links))?\b|"
+                        r"\bde (?:izquierda|derecha) a (?:derecha|izquierda)\b|\bda (?:sinistra|destra)\b|"
+                        r"\bda (?:esquerda|direita) para a (?:direita|esquerda)\b|\bv\.?\s?l\.?\s?n\.?\s?r\.|"
+                        r"слева направо|справа налево)")
+
+
 def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     """Whether the paragraph under a picture line (as printed, and as text) is the picture's caption."""
     if not text:
         return False
     if alt and _same(alt, text) or title and _same(title, text):
         return True
-    if split_credit(text)[1]:
+    if split_credit(text)[1] or _WHO_WHERE.search(text):
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
