@@ -1578,3 +1578,22 @@ def test_a_markdown_line_that_places_people_in_the_picture_is_its_caption():
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == [
         "Winners of the women's competition, from left, Ana Roe, Lucy Roe and Annie Roe."]
+
+
+def test_a_pictures_own_controls_are_boilerplate_and_the_credit_under_them_is_its():
+    """Set 61: a public radio's picture as its page's text carries it: "Enlarge this image", the caption twice,
+    "hide caption", "toggle caption", then the credit, then the story. The controls are no paragraphs; the credit
+    is the caption's. A credit printed twice (its own picture's) or an agency's sign-off after an ad line between
+    a caption's copies stays off the caption (sets 29 and 5)."""
+    page = ("Ice on the bay is thinner than ever\n\nBy Jane Roe\n\nEnlarge this image\n\n"
+            "A technician drills through the ice of the bay on Jan. 28.\n\n"
+            "A technician drills through the ice of the bay on Jan. 28.\n\nhide caption\n\ntoggle caption\n\n"
+            "Jane Roe/Example Public Radio\n\n"
+            "On a gray morning at the bottom of the bay, the technician leans on an auger until it breaks through.\n\n"
+            "Samples wait in the lab's cold room.\n\nAdvertisement\n\nSamples wait in the lab's cold room.\n\n"
+            "-- REUTERS\n\nThe lab has drilled the same holes every winter since 2012.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A technician drills through the ice of the bay on Jan. 28.", "Jane Roe/Example Public Radio"),
+        ("Samples wait in the lab's cold room.", None)]
+    assert not any(p in ("hide caption", "toggle caption", "Enlarge this image") for p in article.paragraphs)

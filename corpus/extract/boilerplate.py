@@ -174,6 +174,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
                r"cr[ée]dit|fuente)s?\s*:\s*\S+(?:\s+\S+){0,3}|"
                r"(?:(?:photo|foto|bild|image|picture)s?\s+)?\(?(?:" + _AGENCY + r")(?:\s*/\s*[^.!?:]{0,40})?\)?"),
     ("credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by .{2,160}"),
+    # a picture's own controls, as a page's text carries them: "Enlarge this image", "hide caption", "toggle caption"
+    ("share", r"(?:hide|show|toggle|close|expand) (?:the )?captions?|enlarge (?:this )?(?:image|photo|picture)"),
     ("share", r"more on this story|loading|click to (?:enlarge|expand)|scroll down for (?:video|videos|more)|"
               r"view (?:gallery|comments)|(?:play|watch|replay)(?: (?:video|now))?|"
               r"video|image|photo|gallery|back to top"),

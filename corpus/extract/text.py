@@ -569,8 +569,8 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
     runs = _runs(units, kinds, start)
     for r, run in enumerate(runs):
         if isinstance(run, int):
-            if kinds[run] == "credit" and _credit_under_pair(units, runs, r, items):
-                items[-1].credit = units[run]
+            if kinds[run] == "credit" and _credit_under_pair(units, kinds, runs, r, items):
+                _last_caption(items).credit = units[run]
                 continue
             items.append(Item("boiler", units[run], boiler=kinds[run]))
             continue
@@ -579,8 +579,8 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
             items.append(Item("head", _best_copy(texts)))
         elif any(same_text(h, texts[0]) for h in other_heads):
             items.append(Item("head", _best_copy(texts), boiler="other"))
-        elif len(texts) == 1 and _credit_line(texts[0]) and _credit_under_pair(units, runs, r, items):
-            items[-1].credit = texts[0]  # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
+        elif len(texts) == 1 and _credit_line(texts[0]) and _credit_under_pair(units, kinds, runs, r, items):
+            _last_caption(items).credit = texts[0]  # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
         elif len(texts) == 1:
             items.extend(_single(texts[0], run[0] in credited))
         else:
@@ -592,13 +592,25 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
     return items
 
 
-def _credit_under_pair(units: list[str], runs: list, r: int, items: list[Item]) -> bool:
+def _last_caption(items: list[Item]) -> Item:
+    return next(it for it in reversed(items) if it.kind != "boiler")
+
+
+def _credit_under_pair(units: list[str], kinds: list[str], runs: list, r: int, items: list[Item]) -> bool:
     """runs[r], a line that reads as a credit alone ("Photo credit: Jane Roe/Example Ledger"), right under the two
     bare copies of a caption, and a paragraph of the story under it: that caption's credit. One over the next
     caption's copies is left alone (a site that prints the credit over its picture: whose it is cannot be told)."""
-    before, after = runs[r - 1] if r else None, runs[r + 1] if r + 1 < len(runs) else None
-    return isinstance(before, list) and len(before) == 2 and bool(items) and items[-1].kind == "caption" \
-        and not items[-1].credit and not split_credit(items[-1].text)[1] \
+    # (a caption's own controls may stand under it, before the credit: "hide caption", "toggle caption")
+    b = r - 1
+    while b >= 0 and isinstance(runs[b], int) and kinds[runs[b]] != "credit" and r - b <= MAX_GAP:
+        b -= 1
+    k = len(items) - 1
+    while k >= 0 and items[k].kind == "boiler":
+        k -= 1
+    before, after = runs[b] if b >= 0 else None, runs[r + 1] if r + 1 < len(runs) else None
+    return isinstance(before, list) and len(before) == 2 and k >= 0 and items[k].kind == "caption" \
+        and all(runs[j] > before[-1] for j in range(b + 1, r)) \
+        and not items[k].credit and not split_credit(items[k].text)[1] \
         and isinstance(after, list) and len(after) == 1 and _ends_sentence(units[after[0]])
 
 
