@@ -495,6 +495,11 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
+    # who reproduced an old picture, whose view of a plan it is (set 61)
+    ("The kiosk in 1985, still with its newspaper stand by the door. Repro: Anke Roe",
+     "The kiosk in 1985, still with its newspaper stand by the door.", "Repro: Anke Roe"),
+    ("How the square will look when the works end. Rendering: City of Example",
+     "How the square will look when the works end.", "Rendering: City of Example"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -610,6 +615,7 @@ def test_looks_like_credit():
     ("The mayor and Reuters staff", False),
     ("Boats on the quay", False),
     ("JANE ROE/Ledger staff", True),  # a staff photographer and the outlet, its staff word after (set 58)
+    ("Repro: Jane Roe", True), ("Rendering: City of Example", True),  # a reproduction, an architect's view (set 61)
     ("Jane Roe/The Example Gazette staff photo", True),
 ])
 def test_is_bare_credit(text, bare):

@@ -57,6 +57,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # (Danish); not "Map: ...", which as often opens what a map shows
           r"Kart|Karta|Kort|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
+          # who made a reproduction of an old picture or an architect's view of a plan: "Repro: X", "Rendering: X"
+          r"Repro|Renderings?|Visualisierung|"
           # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
           # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:
           # "Luftbild: ..." opens what an aerial picture shows, "Symbolbild: ..." says the picture only illustrates)
