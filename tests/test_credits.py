@@ -495,6 +495,9 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
+    # a Spanish or Philippine title before a name is no sentence's end (set 61)
+    ("City health officer Dra. Teresita Roe", "City health officer Dra. Teresita Roe", None),
+    ("The new harbour master, Engr. Jose Roe", "The new harbour master, Engr. Jose Roe", None),
     # who reproduced an old picture, whose view of a plan it is (set 61)
     ("The kiosk in 1985, still with its newspaper stand by the door. Repro: Anke Roe",
      "The kiosk in 1985, still with its newspaper stand by the door.", "Repro: Anke Roe"),
