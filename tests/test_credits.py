@@ -495,6 +495,9 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
+    # a label, a bar, the photographer, a bar, the outlet (set 61)
+    ("Trucks queue outside the terminal on February 2, 2026. PHOTO | KEVIN ROE | EXAMPLE TRIBUNE",
+     "Trucks queue outside the terminal on February 2, 2026.", "PHOTO | KEVIN ROE | EXAMPLE TRIBUNE"),
     # a Spanish or Philippine title before a name is no sentence's end (set 61)
     ("City health officer Dra. Teresita Roe", "City health officer Dra. Teresita Roe", None),
     ("The new harbour master, Engr. Jose Roe", "The new harbour master, Engr. Jose Roe", None),

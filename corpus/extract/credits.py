@@ -412,8 +412,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
     # caption; an outlet's "UN Photo/Jane Roe" keeps its outlet: no capital just before the label)
     _p("label_bar", r"(?<![A-ZÀ-Þ])\s(?P<credit>(?:PHOTOS?|FOTOS?|PICS?|PICTURES?|IMAGES?|PICHA|Photos?|Fotos?|Pics?|Pictures?|"
-       r"Images?|Picha)\s?[|/]\s?[^\W\d_][^|/]{1,60})$",
-       "Nurses at the mobile clinic PHOTO | JANE ROE"),
+       r"Images?|Picha)\s?[|/]\s?[^\W\d_][^|/]{1,60}(?:\|\s?[^\W\d_][^|/]{1,60})?)$",
+       "Nurses at the mobile clinic PHOTO | JANE ROE"),  # (and its outlet after a second bar: "| EXAMPLE TRIBUNE")
     # a credit after a bar that says what it is: a label or a courtesy phrase ("| Bild mit freundlicher
     # Genehmigung von X", "| Photo courtesy of X")
     _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")(?!\w)[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
