@@ -1597,3 +1597,16 @@ def test_a_pictures_own_controls_are_boilerplate_and_the_credit_under_them_is_it
         ("A technician drills through the ice of the bay on Jan. 28.", "Jane Roe/Example Public Radio"),
         ("Samples wait in the lab's cold room.", None)]
     assert not any(p in ("hide caption", "toggle caption", "Enlarge this image") for p in article.paragraphs)
+
+
+def test_a_columnists_name_over_a_role_line_at_the_top_is_no_caption():
+    """Set 61: an opinion page's columnist, the name printed twice (the portrait's alt and its line) under the
+    headline with a role line under it and no "By": the author's portrait. A picture of a person captioned with a
+    name inside the story stays (its role line is no line of its own)."""
+    page = ("Opinion\n\nThe port needs cranes and rail, not another task force\n\nAmina Roe\n\nAmina Roe\n\n"
+            "Economist and columnist\n\nWednesday, February 04, 2026\n\n"
+            "Truck drivers now wait up to three days to collect a container at the terminal, and the cost of it ends "
+            "up in the price of cooking oil.\n\nTwo of the terminal's cranes have been out of service since December.\n\n"
+            "Captain Omar Roe\n\nCaptain Omar Roe\n\nThe harbour master said repairs would start in March.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["Captain Omar Roe"]

@@ -707,8 +707,21 @@ def _mark_author_portraits(items: list[Item], header: list[str]) -> None:
                 or any(ch.isdigit() for ch in it.text) or _ends_sentence(name) or not _name_cased(name):
             continue
         if any(_byline_of(line, name) for line in header) \
-                or any(other.kind != "caption" and _byline_of(other.text, name) for other in items[:k]):
+                or any(other.kind != "caption" and _byline_of(other.text, name) for other in items[:k]) \
+                or not role and _role_under(items, k):
             it.kind, it.boiler = "boiler", "meta"
+
+
+def _role_under(items: list[Item], k: int) -> bool:
+    """The name items[k] stands over the story, before its first paragraph and picture (a section's name and the
+    headline may stand above), with a short line of role under it ("Economist and columnist"): a columnist's portrait
+    and byline without "By"."""
+    if any(o.kind == "caption" or o.kind == "body" and _ends_sentence(o.text) for o in items[:k]) \
+            or k + 1 >= len(items) or items[k + 1].kind != "body":
+        return False
+    role = items[k + 1].text
+    return word_count(role) <= AUTHOR_ROLE_MAX_WORDS + 2 and not _ends_sentence(role) and role[:1].isupper() \
+        and not _name_cased(role)
 
 
 def _name_cased(name: str) -> bool:
