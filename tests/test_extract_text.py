@@ -1610,3 +1610,16 @@ def test_a_columnists_name_over_a_role_line_at_the_top_is_no_caption():
             "Captain Omar Roe\n\nCaptain Omar Roe\n\nThe harbour master said repairs would start in March.\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ["Captain Omar Roe"]
+
+
+@pytest.mark.parametrize("heading", ["Смотрите также", "Veja também", "Voir aussi", "Siehe auch", "Ver también"])
+def test_a_see_also_heading_makes_the_headlines_under_it_links(heading):
+    """Set 61: "see also" over a list of other stories' headlines, each printed twice (a thumbnail's alt and its
+    link): teasers, no captions."""
+    page = ("Ferry crossing opens on the ice\n\nBy Jane Roe\n\n"
+            "The ice crossing to the island opened on Tuesday after the ice reached 40 centimetres.\n\n"
+            "The crossing is open from 8:00 to 20:00, and driving off the marked track is forbidden.\n\n"
+            f"{heading}\n\nHow the city lived through minus forty\n\nHow the city lived through minus forty\n\n"
+            "Ice on the river: where you may walk\n\nIce on the river: where you may walk\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == []

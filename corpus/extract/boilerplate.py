@@ -110,7 +110,8 @@ LINK_LIST_RE = re.compile(
     r"articoli correlati|related|also read|sponsored(?: links?| stories| content)?|promoted stories|"
     r"don[’']?t miss(?: this| these)?|nicht verpassen|à ne pas manquer|no te (?:lo )?pierdas|da non perdere|"
     # ("read also" and "related news" over a list of links, in more of the languages of the news)
-    r"leia (?:também|mais)|notícias relacionadas|baca juga|berita terkait|читайте также|по теме|اقرأ أيضا[ًً]?|"
+    r"leia (?:também|mais)|notícias relacionadas|baca juga|berita terkait|читайте также|смотрите также|по теме|"
+    r"اقرأ أيضا[ًً]?|veja também|ver también|voir aussi|siehe auch|"
     r"ये भी पढ़ें|यह भी पढ़ें|関連ニュース|関連記事|相关新闻|相關新聞|相关阅读|관련 ?기사|ilgili haberler|xem thêm", re.I)
 
 # a video's title under its label, in a dozen scripts ("Video: The old ships of the harbour (2:05)", "WATCH | Waves
