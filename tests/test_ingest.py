@@ -618,6 +618,25 @@ def test_json_values_one_after_another_are_read_as_a_list(tmp_path):
     assert docs == [] and "not a JSON document" in ledger.rows[0]["detail"]
 
 
+def test_arrays_one_after_another_and_objects_joined_by_commas_are_read_as_one_list(tmp_path):
+    # Scrapy's `-o items.json` run twice into one file ("[...][...]"); a script that appends JSON.stringify(item)
+    # and a comma per page (no brackets, a comma at the end); a comma before the first value is still no JSON
+    a, b, c = ({"url": f"https://news.example/{k}", "maintext": SCRAPE} for k in "abc")
+    twice = tmp_path / "items.json"
+    twice.write_text("[\n" + json.dumps(a) + ",\n" + json.dumps(b) + "\n][\n" + json.dumps(c) + "\n]", encoding="utf-8")
+    docs, _ = read_all(twice)
+    assert [(d.url, d.ref.locator) for d in docs] == [(f"https://news.example/{k}", f"item={n}")
+                                                       for n, k in enumerate("abc", start=1)]
+    appended = tmp_path / "pages.json"
+    appended.write_text("".join(json.dumps(x, indent=2) + ",\n" for x in (a, b, c)), encoding="utf-8")
+    docs, _ = read_all(appended)
+    assert [d.url for d in docs] == [f"https://news.example/{k}" for k in "abc"]
+    leading = tmp_path / "leading.json"
+    leading.write_text(",\n" + json.dumps(a), encoding="utf-8")
+    docs, ledger = read_all(leading)
+    assert docs == [] and len(ledger.rows) == 1
+
+
 def test_broken_or_too_large_json_document(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"url": "https://news.example/a", "maintext": SCRAPE}, indent=2)[:-40],

@@ -1581,6 +1581,25 @@ def test_a_listed_related_card_in_another_language_and_a_videos_title_are_no_cap
     assert ledger.counts["figures"].rejected == {"extract_related_thumbnail": 1, "extract_not_content_image": 1}
 
 
+def test_a_browsers_figures_with_their_text_content_and_an_ads_class(tmp_path):
+    # set 60: Puppeteer's walk over the page's figures: each with its src and the element's textContent (the caption,
+    # the credit on its last line); an ad's figure classed "publi" (Spanish), its text an ad label in a dialect
+    # (the crawl kept no body: the figures are the record's only content)
+    record = {"url": "https://news.example/valle", "title": "Cherry blossom", "byline": "Por Ana Roe", "figures": [
+                  {"cls": "figura", "src": "https://news.example/_next/image?url=%2Fm%2Fcerezos.jpg&w=3840&q=75",
+                   "currentSrc": "https://news.example/_next/image?url=%2Fm%2Fcerezos.jpg&w=1920&q=75",
+                   "srcset": "https://news.example/_next/image?url=%2Fm%2Fcerezos.jpg&w=640&q=75 640w", "alt": "Cerezos",
+                   "textContent": "\n   Cherry trees in blossom above the village,\n   on Saturday morning.\n"
+                                  "   Foto: Ana Roe\n  "},
+                  {"cls": "publi", "src": "https://news.example/publi/quesos-300x250.jpg", "alt": "Publicidá",
+                   "textContent": "\n Publicidá\n"}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Cherry trees in blossom above the village, on Saturday morning.", "Foto: Ana Roe",
+         "https://news.example/_next/image?url=%2Fm%2Fcerezos.jpg&w=3840&q=75")]
+    assert ledger.counts["figures"].rejected == {"extract_not_content_image": 1}
+
+
 def test_a_listed_picture_captioned_by_an_ad_label_before_its_advertisers_words(tmp_path):
     # an embedded picture row captioned "Hirdetés – <advertiser>: <offer>" (Hungarian "advertisement"), and
     # "Anzeige: ..." in German: ads, counted as such; a caption with a dash that opens with no ad's label stays

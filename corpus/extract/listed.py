@@ -79,7 +79,8 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
 # the class a scraper kept of a listed picture's element, naming a card of another story, an ad or a video's poster
 # ("related" as sites in Italian, Spanish and Portuguese, and Dutch name it: "articoli-correlati", "relacionadas")
 _CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|correlat[oaie]|relacionad[oa]s?|gerelateerd|teaser|promo|"
-                         r"recommended|more-stories|sponsored|advert\w*|ad|video)(?:$|[\s_-])", re.I)
+                         r"recommended|more-stories|sponsored|advert\w*|ad|publi\w*|pub|werbung|anzeige|reklam\w*|"
+                         r"video)(?:$|[\s_-])", re.I)  # (an ad's class in Spanish, French, German, the Slavic languages)
 _OTHER_STORY = {"related", "correlato", "correlata", "correlati", "correlate", "relacionado", "relacionada",
                 "relacionados", "relacionadas", "gerelateerd", "teaser", "recommended", "more-stories"}
 # a listed item whose caption names a video ("Video: The old ships of Moynaq"): a clip's title, not a picture's

@@ -199,17 +199,20 @@ def _document(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        if e.msg == "Extra data" and (values := _json_stream(text)) is not None:
-            return values
+        if e.msg in ("Extra data", "Expecting value") and (values := _json_stream(text)) is not None:
+            # arrays one after another are one list: a crawler run twice into one file (Scrapy's `-o items.json`
+            # appends a second "[...]" after the first)
+            return [v for value in values for v in value] if all(isinstance(v, list) for v in values) else values
         raise
 
 
 def _json_stream(text: str) -> list | None:
     """JSON values one after another, not in an array (what `jq '.items[]'` writes: pretty-printed objects, each
-    over several lines), as the list of them; None when the text is not wholly such values."""
+    over several lines; a script that appends `JSON.stringify(item) + ","` each page, no brackets), as the list of
+    them; None when the text is not wholly such values."""
     decoder, values, at = json.JSONDecoder(), [], 0
     while True:
-        while at < len(text) and text[at].isspace():
+        while at < len(text) and (text[at].isspace() or text[at] == "," and values):
             at += 1
         if at >= len(text):
             return values

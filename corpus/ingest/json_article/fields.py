@@ -42,7 +42,8 @@ NAMED_CAPTION_KEYS = (
     "figcaption", "cutline")
 CAPTION_KEYS = (
     "captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "cutline",
-    "legend", "description", "description_text", "desc", "figcaption", "text")
+    "legend", "description", "description_text", "desc", "figcaption", "text",
+    "textContent", "innerText", "text_content", "inner_text")  # (a browser's text of the figure element)
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
                "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
                "image_credit", "photo_credit", "imageCredit", "photoCredit", "author", "copyrightholder",
