@@ -420,6 +420,22 @@ def test_a_news_sitemap_converted_from_xml_reads_its_image_entries(tmp_path):
         ("Workers repair the old bridge's railing.", None, "https://news.example/img/bridge.jpg")]
 
 
+def test_a_column_of_pictures_kept_as_python_writes_it_is_read(tmp_path):
+    # set 60: a crawl that went through pandas' CSV and back: the pictures column is the str() of a list of dicts
+    # (single quotes, None); read as literals only. A string that merely looks so and is no literal stays text.
+    record = {"url": "https://news.example/grilles", "titre": "Grilles", "texte": BODY,
+              "images": str([{"legende": "The gilded gates after six months in the workshop.", "credit": None,
+                              "src": "https://news.example/i/grilles.jpg"},
+                             {"legende": "A gilder lays gold leaf in the workshop.", "credit": "Photo: Anne Roe",
+                              "src": "https://news.example/i/doreur.jpg"}])}
+    code = {"url": "https://news.example/code", "title": "Code", "text": BODY,
+            "images": "[{'src': __import__('os').getcwd()}]"}
+    figures, _ = read(tmp_path, [record, code])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The gilded gates after six months in the workshop.", None, "https://news.example/i/grilles.jpg"),
+        ("A gilder lays gold leaf in the workshop.", "Photo: Anne Roe", "https://news.example/i/doreur.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -2,6 +2,7 @@
 wraps with their type unwrapped, a spreadsheet's rows under their header, XML converted to JSON given JSON's names."""
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -37,6 +38,19 @@ def _pascal_cased(value: dict) -> bool:
         and any(isinstance(v, str) for v in value.values())
 
 
+def _python_literal(value: str, text: str, depth: int) -> object:
+    """A list or dict kept as Python writes it ("[{'src': '...', 'credit': None}]"): a table's column of pictures
+    that went through pandas' CSV and back, a str() of a scraper's item. Read as literals only (ast.literal_eval
+    evaluates no code), else the string as it was."""
+    if "'" not in text and "None" not in text:
+        return value
+    try:
+        parsed = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+        return value
+    return _unpacked(parsed, depth + 1) if isinstance(parsed, (list, dict)) else value
+
+
 def _unpacked(value: object, depth: int = 0) -> object:
     """A record as its writer meant it: JSON kept inside a string (a queue's payload, a column of pictures, a
     cache's value) parsed, and values wrapped with their type unwrapped."""
@@ -48,7 +62,7 @@ def _unpacked(value: object, depth: int = 0) -> object:
             try:
                 return _unpacked(json.loads(text), depth + 1)
             except (ValueError, RecursionError):
-                return value
+                return _python_literal(value, text, depth)
         return value
     if isinstance(value, list):
         if len(value) == 1 and _drupal_field(value[0]):  # Drupal's field: [{"value": ...}], a text's rendering first
