@@ -395,6 +395,27 @@ def test_a_feed_converted_from_xml_reads_its_attributes_and_text(tmp_path):
         ("The old harbour wall at dawn.", "Jane Roe", "https://news.example/wall.jpg")]
 
 
+def test_a_feed_parsed_by_xml2js_reads_its_story_html_and_its_media_pictures(tmp_path):
+    # set 60: an RSS feed as xml2js parses it: every child in a list, attributes under "$", text under "_", the
+    # namespaces declared on the root ("xmlns:content": a URI, no story), the story in content:encoded (HTML with
+    # a figure) and a second picture in media:content with its description and credit
+    figure = ('<p>%s</p><figure><img src="https://news.example/u/cattle.jpg" alt="Cattle"/><figcaption>Cattle drink '
+              'at the trough. <span class="credit">Photo: Uri Roe</span></figcaption></figure><p>%s</p>' % (P1, P2))
+    item = {"title": ["Rain in the north"], "link": ["https://news.example/rain"], "description": ["Heavy rain."],
+            "content:encoded": [figure],
+            "media:content": [{"$": {"url": "https://news.example/u/road.jpg", "medium": "image"},
+                               "media:description": [{"_": "People wade through water on the road.",
+                                                      "$": {"type": "plain"}}],
+                               "media:credit": [{"_": "Uri Roe", "$": {"role": "photographer"}}]}]}
+    feed = {"rss": {"$": {"version": "2.0", "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+                          "xmlns:media": "http://search.yahoo.com/mrss/"},
+                    "channel": [{"title": ["North News"], "item": [item]}]}}
+    figures, _ = read(tmp_path, [feed], name="feed.json")
+    assert sorted((c, cr, src) for _, c, cr, src, _ in figures) == [
+        ("Cattle drink at the trough.", "Photo: Uri Roe", "https://news.example/u/cattle.jpg"),
+        ("People wade through water on the road.", "Uri Roe", "https://news.example/u/road.jpg")]
+
+
 def test_a_news_sitemap_converted_from_xml_reads_its_image_entries(tmp_path):
     # a crawl that kept each page's Google News sitemap entry as xmltodict wrote it: no attributes, only namespaced
     # elements ("image:image" an object for one picture, a list for several; "image:loc" its address, the credit

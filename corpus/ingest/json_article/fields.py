@@ -8,7 +8,7 @@ import re
 
 
 HTML_KEYS = ("html", "raw_html", "rawHtml", "content_html", "contentHtml", "body_html", "bodyHtml", "articleBodyHtml",
-             "article_html", "articleHtml", "cleaned_html", "html_content", "htmlContent")
+             "article_html", "articleHtml", "cleaned_html", "html_content", "htmlContent", "content:encoded")
 MARKDOWN_KEYS = ("markdown", "raw_markdown", "markdown_content", "content_markdown", "md", "raw_content")
 TEXT_KEYS = ("maintext", "text", "articleBody", "article_body", "article_text", "body", "content", "article",
              "story", "full_text", "fulltext", "body_text", "bodyText", "plain_text", "content_text", "main_text",

@@ -648,6 +648,8 @@ def _from_xml(value: object, depth: int = 0) -> object:
         if "_" in value and "text" not in value:
             value["text"] = value.pop("_")
     for key, inner in value.items():
+        if isinstance(key, str) and key.lstrip("@").split(":")[0] == "xmlns":
+            continue  # a namespace's declaration ("xmlns:content": its URI) is no field of the record
         if isinstance(inner, list) and len(inner) == 1 and isinstance(inner[0], (str, dict)):
             inner = inner[0]  # xml2js keeps every child element in a list: one element is the element
         name = key.lstrip("@").replace("#text", "text") if isinstance(key, str) else key
@@ -656,6 +658,10 @@ def _from_xml(value: object, depth: int = 0) -> object:
             name = name.split(":")[-1]
             if name == "loc" and "url" not in value:  # a sitemap's <image:loc>: the picture's address
                 name = "url"
+            elif key == "content:encoded":  # a feed's full story, as HTML (RSS's content module)
+                name = "content_html"
+            elif key in ("media:content", "media:group") and "media" not in value:
+                name = "media"  # Media RSS's pictures: the item's media, not its text ("content" is a story's)
         out.setdefault(name, _from_xml(inner, depth + 1))
     return out
 
