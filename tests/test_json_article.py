@@ -457,6 +457,23 @@ def test_a_column_of_pictures_kept_as_python_writes_it_is_read(tmp_path):
         ("A gilder lays gold leaf in the workshop.", "Photo: Anne Roe", "https://news.example/i/doreur.jpg")]
 
 
+def test_fundus_articles_pictures_are_read_at_their_widest_version_with_their_authors(tmp_path):
+    # set 60: fundus's Article.to_json(): each image with its versions (url, size {width, height}), its caption and
+    # its authors (who made the picture: the credit)
+    def version(name: str, width: int) -> dict:
+        return {"url": f"https://news.example/b/{name}-{width}.jpg", "size": {"width": width, "height": width * 9 // 16},
+                "type": "image/jpeg"}
+    record = {"url": "https://news.example/brunnen", "title": "Fountain", "authors": ["Lena Roe"],
+              "body": {"summary": ["A new fountain."], "sections": [{"headline": [], "paragraphs": [P1, P2]}]},
+              "images": [{"versions": [version("brunnen", 480), version("brunnen", 1600), version("brunnen", 960)],
+                          "is_cover": True, "description": "Fountain", "authors": ["Lena Roe"], "position": 0,
+                          "caption": "The new fountain on the square will be opened on Saturday."}]}
+    figures, _ = read(tmp_path, [record], name="articles.json")
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The new fountain on the square will be opened on Saturday.", "Lena Roe",
+         "https://news.example/b/brunnen-1600.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -47,7 +47,7 @@ CAPTION_KEYS = (
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
                "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
                "image_credit", "photo_credit", "imageCredit", "photoCredit", "author", "copyrightholder",
-               "copyright_holder", "by")
+               "copyright_holder", "by", "authors")  # (a picture's authors made it: fundus's Image)
 ALT_KEYS = ("alt", "alt_text", "altText", "alternativeText", "alternative_text")
 WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "posts", "post", "entries", "entry",
                 "articles", "docs", "documents", "records", "hits", "stories", "story", "item", "response", "_source",
@@ -252,8 +252,9 @@ def _area(obj: dict) -> float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
         return float(value) if isinstance(value, str) and value.isdigit() else 0.0
-    width = number(obj.get("width", obj.get("w")))
-    height = number(obj.get("height", obj.get("h")))
+    size = obj.get("size") if isinstance(obj.get("size"), dict) else obj  # (fundus: {"size": {"width", "height"}})
+    width = number(size.get("width", size.get("w")))
+    height = number(size.get("height", size.get("h")))
     return width * (height or 1.0)
 
 
