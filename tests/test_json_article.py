@@ -474,6 +474,23 @@ def test_fundus_articles_pictures_are_read_at_their_widest_version_with_their_au
          "https://news.example/b/brunnen-1600.jpg")]
 
 
+def test_a_loaders_flattened_fields_are_nested_again(tmp_path):
+    # set 60: dlt's filesystem destination flattens nested objects into "parent__child" columns: the author's
+    # portrait ("autore__foto_url") and the lead picture ("immagine__url", "immagine__didascalia", ...) sit side by
+    # side; nested again, the picture's address is its own, not the portrait's
+    record = {"url": "https://news.example/sfilata", "titolo": "Sfilata", "testo": BODY,
+              "autore__nome": "Marco Roe", "autore__foto_url": "https://news.example/autori/marco-roe.jpg",
+              "immagine__url": "https://news.example/foto/traccas.jpg",
+              "immagine__didascalia": "Decorated carts parade along the main street on Sunday.",
+              "immagine__credito": "Foto: Marco Roe",
+              "immagine__anteprima_url": "https://news.example/foto/traccas-400x225.jpg",
+              "_dlt_load_id": "1776142311.48", "_dlt_id": "kX2"}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Decorated carts parade along the main street on Sunday.", "Foto: Marco Roe",
+         "https://news.example/foto/traccas.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -38,6 +38,30 @@ def _pascal_cased(value: dict) -> bool:
         and any(isinstance(v, str) for v in value.values())
 
 
+_FLAT_KEY = re.compile(r"^(?P<head>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)__(?P<rest>[A-Za-z0-9_]+)$")
+
+
+def _nested(value: dict) -> dict | None:
+    """An object a data loader flattened (dlt's "image__url", "image__caption"), its fields nested again under their
+    head, where two fields or more share one and no field has its name; None when nothing is flattened. (Dotted names,
+    "figure.caption", stay: a crawler's metadata keeps parallel lists so, read as they are.)"""
+    groups: dict[str, dict] = {}
+    for key in value:
+        if isinstance(key, str) and (m := _FLAT_KEY.match(key)):
+            groups.setdefault(m.group("head"), {})[m.group("rest")] = value[key]
+    heads = {h for h, fields in groups.items() if len(fields) >= 2 and h not in value}
+    if not heads:
+        return None
+    out: dict = {}
+    for key, inner in value.items():
+        m = _FLAT_KEY.match(key) if isinstance(key, str) else None
+        if m and m.group("head") in heads:
+            out.setdefault(m.group("head"), {})[m.group("rest")] = inner
+        else:
+            out[key] = inner
+    return out
+
+
 def _python_literal(value: str, text: str, depth: int) -> object:
     """A list or dict kept as Python writes it ("[{'src': '...', 'credit': None}]"): a table's column of pictures
     that went through pandas' CSV and back, a str() of a scraper's item. Read as literals only (ast.literal_eval
@@ -119,6 +143,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return _editor_html(value.get("root", value), depth + 1)
     if "$values" in value and set(value) <= {"$id", "$values"}:  # .NET's preserved references: {"$id", "$values"}
         return _unpacked(value["$values"], depth + 1)
+    if (nested := _nested(value)) is not None:  # a loader's flattened fields ("image__url", "image.caption")
+        value = nested
     if _pascal_cased(value):  # a .NET object's properties ("Title", "Images", "Caption"): named as the readers know
         value = {k[:1].lower() + k[1:]: v for k, v in value.items()}
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
