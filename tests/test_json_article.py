@@ -491,6 +491,16 @@ def test_a_loaders_flattened_fields_are_nested_again(tmp_path):
          "https://news.example/foto/traccas.jpg")]
 
 
+def test_a_pictures_signature_field_is_its_credit(tmp_path):
+    # set 60: a Spanish crawler's picture fields: "pie" (the caption) and "firma" (the signature: the credit)
+    record = {"url": "https://news.example/feria", "titulo": "Feria", "cuerpo": BODY, "fotos": [
+        {"url": "https://news.example/f/casetas.jpg", "pie": "Workers put up the marquees at the fairground.",
+         "firma": "EFE/Ramon Roe"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("Workers put up the marquees at the fairground.", "EFE/Ramon Roe", "https://news.example/f/casetas.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -378,8 +378,9 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|fo-?thiotal|tailbar|тайлбар", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
                           r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|"
-                          r"fot[oó]s(?:$|_)|creid|attribution|(?:image|photo|picture)[_ -]?byline",
-                          re.I)
+                          r"fot[oó]s(?:$|_)|creid|attribution|(?:image|photo|picture)[_ -]?byline|"
+                          # a signature, as Spanish and Italian crawlers call a picture's credit ("firma")
+                          r"(?:^|_)firma(?:$|_)", re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
                                 r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid|"
