@@ -310,23 +310,23 @@ def eval_scrapes():
 # on 76 of 82.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
-    "set42": {"f1": 0.971, "found": 102, "credits_ok": 100},
-    "set44": {"f1": 0.957, "found": 102, "credits_ok": 102},
+    "set42": {"f1": 0.971, "found": 102, "credits_ok": 102},
+    "set44": {"f1": 0.972, "found": 105, "credits_ok": 105},
     "set45": {"f1": 0.914, "found": 85, "credits_ok": 85},
     "set47": {"f1": 0.934, "found": 99, "credits_ok": 96},
     "set48": {"f1": 0.744, "found": 67, "credits_ok": 63},
-    "set49": {"f1": 0.953, "found": 93, "credits_ok": 93},
+    "set49": {"f1": 0.958, "found": 93, "credits_ok": 93},
     "set51": {"f1": 0.953, "found": 92, "credits_ok": 92},
     "set52": {"f1": 0.959, "found": 95, "credits_ok": 94},
-    "set53": {"f1": 0.885, "found": 81, "credits_ok": 81},
+    "set53": {"f1": 0.891, "found": 82, "credits_ok": 82},
     "set54": {"f1": 1.0, "found": 101, "credits_ok": 100},
     "set55": {"f1": 1.0, "found": 100, "credits_ok": 99},
     "set56": {"f1": 0.986, "found": 107, "credits_ok": 107},
     "set57": {"f1": 0.980, "found": 100, "credits_ok": 100},
     "set59": {"f1": 0.967, "found": 103, "credits_ok": 103},
-    "set60": {"f1": 0.867, "found": 82, "credits_ok": 78},
-    "set61": {"f1": 0.909, "found": 95, "credits_ok": 89},
-    "set62": {"f1": 0.762, "found": 69, "credits_ok": 69},
+    "set60": {"f1": 0.971, "found": 101, "credits_ok": 101},
+    "set61": {"f1": 0.961, "found": 99, "credits_ok": 97},
+    "set62": {"f1": 0.912, "found": 83, "credits_ok": 83},
 }
 
 
