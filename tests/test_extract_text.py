@@ -1623,3 +1623,15 @@ def test_a_see_also_heading_makes_the_headlines_under_it_links(heading):
             "Ice on the river: where you may walk\n\nIce on the river: where you may walk\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == []
+
+
+def test_a_caption_pair_printed_again_for_a_phones_layout_is_one_picture():
+    """Set 61: a page's text that holds the lead picture twice (the desktop and the phone layout), each with its alt
+    and its credited line: the same two copies twice are one picture, not two."""
+    alt = "The restaurant near the market will close on Sunday."
+    page = ("Old restaurant to close after 38 years\n\nBy Jane Roe\n\n"
+            f"{alt}\n\n{alt} (Photo: Jane Roe)\n\n{alt}\n\n{alt} (Photo: Jane Roe)\n\n"
+            "The restaurant has served the neighbourhood for thirty-eight years and will open for the last time on "
+            "Sunday.\n\nThe owner said the landlord had asked for a rent rise of a third.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [(alt, "Photo: Jane Roe")]

@@ -543,7 +543,10 @@ def _split_run(texts: list[str]) -> list[Item]:
         return [_caption(texts[:2]), Item("body", texts[2])]
     items = [Item("body", texts[0])] if len(texts) % 2 else []
     first = len(texts) % 2
-    items += [_caption(texts[j:j + 2]) for j in range(first, len(texts), 2)]
+    for j in range(first, len(texts), 2):
+        if j >= first + 2 and texts[j:j + 2] == texts[j - 2:j]:
+            continue  # the same two copies again: the picture printed for a phone's layout too, one picture
+        items.append(_caption(texts[j:j + 2]))
     return items
 
 
