@@ -1635,3 +1635,17 @@ def test_a_caption_pair_printed_again_for_a_phones_layout_is_one_picture():
             "Sunday.\n\nThe owner said the landlord had asked for a rent rise of a third.\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [(alt, "Photo: Jane Roe")]
+
+
+def test_a_markdown_call_to_follow_the_site_is_no_caption():
+    """Set 62: "📢 Follow us on our Telegram channel" in a quote block over a picture, and "Follow us on WhatsApp"
+    under the channel's banner, in any of the languages the call is written in: the site's, no captions."""
+    page = ("# Carnival in the old town\n\nThe carnival parade crossed the old town on Sunday afternoon, watched by "
+            "thousands.\n\n![Children](https://news.example/u/children.jpg)\n\nPupils of a primary school dressed as "
+            "bees and flowers. *Photo: Ana Roe*\n\n> 📢 Подписывайтесь на наш [Telegram-канал](https://t.me/example) — "
+            "все новости в одном месте.\n\n![](https://news.example/u/crowd.jpg)\n\n"
+            "The parade ended at the seafront in the evening, where a concert was held for the families.\n\n"
+            "The organisers thanked the volunteers and the city's bus company for the extra services.\n\n---\n\n"
+            "![](https://news.example/u/channel-banner.png)\n\nتابعونا على قناتنا في واتساب\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["Pupils of a primary school dressed as bees and flowers."]

@@ -45,7 +45,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"\b(?:subscribe (?:to|now|today|here)|sign up (?:for|to|now|today|here)|get our (?:free )?newsletter|"
     r"join our (?:newsletter|mailing list)|download (?:our|the) app|buy (?:now|it here|tickets)|shop now|"
     r"order (?:now|your copy)|(?:jetzt|hier) (?:abonnieren|bestellen|anmelden)|abonnieren sie|abonnez-vous|"
-    r"inscrivez-vous|suscr[ií]bete|abb?onati|assine (?:já|agora))\b", re.I)
+    r"inscrivez-vous|suscr[ií]bete|abb?onati|assine (?:já|agora)|follow us (?:on|at)|s[ií]guenos|siga-nos|"
+    r"suivez-nous|folgen sie uns|подписывайтесь|подпишитесь|تابعونا|ikuti kami|bizi takip edin)\b", re.I)
 
 
 def asks_to_act(text: str | None) -> bool:

@@ -29,6 +29,7 @@ import html
 import itertools
 import re
 
+from .boilerplate import asks_to_act
 from .credits import split_credit
 from .figures import ICON_URL
 
@@ -138,7 +139,7 @@ _WHO_WHERE = re.compile(r"(?i:\bfrom (?:left|right)\b|\b(?:left|right) to (?:rig
 
 def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     """Whether the paragraph under a picture line (as printed, and as text) is the picture's caption."""
-    if not text:
+    if not text or asks_to_act(text):  # ("Follow us on Telegram ...": the site's, under its banner)
         return False
     if alt and _same(alt, text) or title and _same(title, text):
         return True
@@ -486,6 +487,8 @@ class _Reader:
         printed = self.last_text[1]
         text = " ".join(_credit_last(self.out[-1])[1].split())
         self.last_text = None
+        if asks_to_act(text):
+            return False
         # (bold alone is no sign here: a subheading or a result line above a picture is set in bold)
         italic = _emphasised(printed) and not printed.lstrip().startswith(("**", "__"))
         return bool(alt and _same(alt, text) or title and _same(title, text) or italic or split_credit(text)[1])
