@@ -495,6 +495,8 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
+    # a correspondent's photo, as a Chinese paper credits it (set 64)
+    ("沙茶面摊位前排起长队。　通讯员 黄志强 摄", "沙茶面摊位前排起长队。", "通讯员 黄志强 摄"),
     # a label, a bar, the photographer, a bar, the outlet (set 61)
     ("Trucks queue outside the terminal on February 2, 2026. PHOTO | KEVIN ROE | EXAMPLE TRIBUNE",
      "Trucks queue outside the terminal on February 2, 2026.", "PHOTO | KEVIN ROE | EXAMPLE TRIBUNE"),

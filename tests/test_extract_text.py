@@ -1649,3 +1649,15 @@ def test_a_markdown_call_to_follow_the_site_is_no_caption():
             "![](https://news.example/u/channel-banner.png)\n\nتابعونا على قناتنا في واتساب\n")
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ["Pupils of a primary school dressed as bees and flowers."]
+
+
+def test_a_line_opened_by_a_triangle_under_a_picture_is_its_caption():
+    """Set 64: a Chinese paper's page as text: each picture's line printed once, opened by "▲", its credit after an
+    ideographic space; the triangle is no part of the caption."""
+    page = ("夜市搬进新址\n\n经过两个月的改造，夜市摊位11日晚整体搬进了附近的新址。首夜开市，120多个摊位全部营业。\n\n"
+            "▲11日晚，夜市新址开市，市民在摊位间穿行。　记者 陈思远 摄\n\n"
+            "新址位于原夜市以南约300米，占地约4000平方米。\n\n▲沙茶面摊位前排起长队。　通讯员 黄志强 摄\n\n"
+            "“原来的位置挤，下雨天更麻烦。现在地方大了。”林阿姨说。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("11日晚，夜市新址开市，市民在摊位间穿行。", "记者 陈思远 摄"), ("沙茶面摊位前排起长队。", "通讯员 黄志强 摄")]

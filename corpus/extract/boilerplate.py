@@ -223,7 +223,9 @@ MARKER_RE = re.compile(
     r"^(?:pictured(?:[ ,]+(?:above|below|left|right|top|bottom|here|inset|centre|center|main|from left))*|"
     r"above|below|left|right|top|bottom|inset|im bild|auf dem bild|auf den bildern|sur (?:la|cette) photo|ci-dessus|"
     r"en la (?:imagen|foto|fotograf[ií]a)|nella foto|nell'immagine|na foto|op de foto|photo|image|foto|bild)"
-    r"\s*:\s*", re.I)
+    r"\s*:\s*"
+    # the triangle a Chinese paper sets before the line under its picture ("▲11日晚，市民在摊位间穿行。")
+    r"|^[▲△]\s*", re.I)
 
 
 def boilerplate_kind(text: str) -> str:

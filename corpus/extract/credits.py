@@ -391,7 +391,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"\s*[^。！？]{1,30})$",
        "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"),
     # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
-    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:[^\s。！？，,（）()]{0,8}(?:記者|记者)\s*)?"
+    # (a reporter, 记者, or a correspondent, 通讯员: "…长队。 通讯员 黄志强 摄")
+    _p("chinese_photographer", r"(?<=[。！？\s])\s*(?P<credit>(?:[^\s。！？，,（）()]{0,8}(?:記者|记者|通讯员|通訊員)\s*)?"
        r"[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
