@@ -308,6 +308,12 @@ def eval_scrapes():
 # Spark, ClickHouse, Debezium, Logstash, Cosmos DB, a Snowflake unload); written blind at stop 43 after set 59's
 # fixes) scored P 0.965 R 0.788 F1 0.8677 at first contact (commit 43251e6), credits agreeing on 78 of 82, pictures
 # on 76 of 82.
+# Set63 (25 files, 96 captions, 24 languages, ten major and fourteen no set had named: a sixteenth mix, ordinary
+# crawls, sixth round: raw HTML kept per page, metascraper, DevTools pastes, a site's own API responses, git
+# scraping, Firecrawl's JSON extraction, lowdb, NeDB, advertools, a tqdm-laced capture, sqlite-utils, Meltano, a
+# Lambda's output, Cloud Logging, extruct microdata, BigQuery, json_normalize, an NLP stage, a lakehouse envelope;
+# written blind at stop 43 after set 60's fixes) scored P 0.870 R 0.833 F1 0.8511 at first contact (commit 05d1e40),
+# credits agreeing on 80 of 80, pictures on 77 of 80.
 # Set64 (25 plain-text scrapes, 99 captions, 23 languages: a crawl's ordinary day, eleventh round: a live blog with
 # its pinned lead printed again, a credit between the alt copy and the caption, a gallery with its own marks, a
 # paywalled page, alt copies that are no captions; thirteen languages no set had named; written blind at stop 43
@@ -332,7 +338,8 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set60": {"f1": 0.971, "found": 101, "credits_ok": 101},
     "set61": {"f1": 0.961, "found": 99, "credits_ok": 97},
     "set62": {"f1": 0.922, "found": 83, "credits_ok": 83},
-    "set64": {"f1": 0.896, "found": 87, "credits_ok": 87},
+    "set63": {"f1": 0.851, "found": 80, "credits_ok": 80},
+    "set64": {"f1": 0.940, "found": 95, "credits_ok": 95},
 }
 
 
