@@ -1661,3 +1661,30 @@ def test_a_line_opened_by_a_triangle_under_a_picture_is_its_caption():
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("11日晚，夜市新址开市，市民在摊位间穿行。", "记者 陈思远 摄"), ("沙茶面摊位前排起长队。", "通讯员 黄志强 摄")]
+
+
+def test_markdown_from_site_sources_reads_their_picture_shortcodes_and_drops_comments():
+    """Set 65: pages as their sources hold them: WordPress's [caption] shortcode (brackets escaped by the converter),
+    Jekyll's figure include, Hugo's figure shortcode, an img inside a Markdown link, and HTML comments (a document
+    converter's "<!-- image -->" mark, an editor's layout note): pictures with their captions, no comment text."""
+    page = ("# Festival on the island\n\n<!-- image -->\n\nThe festival opened on Saturday in the old town square, "
+            "with music and food until late.\n\n"
+            '\\[caption id="attachment\\_8814" align="aligncenter" width="1024"\\]![Masquerades](images/eyo-1024x683.jpg)'
+            " Masquerades in white robes file past the square on Saturday. Photo: Bisi Roe\\[/caption\\]\n\n"
+            "The procession went on into the evening, watched by thousands along the route.\n\n"
+            '{% include figure image_path="/assets/images/rath.jpg" alt="Chariot" caption="Devotees pull the '
+            'chariot with ropes across the ground. Photo: Rakesh Roe" %}\n\n'
+            "Deities from the villages arrived in palanquins for the week of the fair.\n\n"
+            '{{< figure src="/img/parade.jpg" alt="Parade" caption="Foreign artists take part in the cultural '
+            'parade. Photo: District Office" >}}\n\n<!-- {"width":560} -->\n\n'
+            "The fair ends on Friday with a final procession to the temple.\n\n"
+            "[<img src='https://news.example/u/crowd-1024x683.jpg' alt='Crowd' />](https://news.example/u/crowd.jpg)\n\n"
+            "Crowds fill the square for the rally. Photo: Nadia Roe\n\n"
+            "The organisers thanked the stewards and the police for a day without incidents.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("Masquerades in white robes file past the square on Saturday.", "images/eyo-1024x683.jpg"),
+        ("Devotees pull the chariot with ropes across the ground.", "/assets/images/rath.jpg"),
+        ("Foreign artists take part in the cultural parade.", "/img/parade.jpg"),
+        ("Crowds fill the square for the rally.", "https://news.example/u/crowd-1024x683.jpg")]
+    assert not any("<!--" in p or "caption" in p or "]" in p or "{" in p for p in article.paragraphs)

@@ -263,17 +263,47 @@ def _inline_references(text: str) -> str:
 _LINKED_REF = re.compile(r"\[(?P<image>!\[[^\]\n]*\]\([^)\n]*\))\]\[(?P<key>[^\]\n]+)\]")
 
 
+_LINKED_HTML_IMG = re.compile(r"\[\s*<img\b(?P<attrs>[^>]*)>\s*\]\((?P<href>[^)\s]+)\)", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# a site generator's or a blog's picture shortcode, left in the page's source: WordPress's "[caption ...]<img> text
+# [/caption]" (its brackets escaped by a converter), Jekyll's "{% include figure image_path=... caption=... %}",
+# Hugo's "{{< figure src=... caption=... >}}"
+_WP_CAPTION = re.compile(r"\\?\[/?caption\b(?:[^\]\\]|\\[^\]])*\\?\]", re.I)
+_FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P<attrs>[^}]*?)\s*(?:%\}|[>%]\}\})")
+_SHORTCODE_ATTR = re.compile(r"""\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""")
+
+
+def _shortcodes(text: str) -> str:
+    """Picture shortcodes as the picture line and its caption under it; WordPress's caption shortcode's brackets go
+    (the picture and its words between them stay, on one line: the caption on the picture's line)."""
+    def figure(m: re.Match) -> str:
+        attrs = {a.group("name").lower(): a.group("v1") if a.group("v1") is not None else a.group("v2")
+                 for a in _SHORTCODE_ATTR.finditer(m.group("attrs"))}
+        src = attrs.get("src") or attrs.get("image_path") or attrs.get("url")
+        if not src:
+            return m.group(0)
+        return f'\n\n![{attrs.get("alt", "")}]({src})\n\n{attrs.get("caption", "")}\n\n'
+    if "{" in text:
+        text = _FIGURE_SHORTCODE.sub(figure, text)
+    return _WP_CAPTION.sub("\n\n", text) if "caption" in text else text
+
+
 def _html_to_markdown(text: str) -> str:
     """The HTML a converter kept (a figure, a loose img, line breaks, a credit's span): pictures become picture
     lines, a figure's parts paragraphs of their own, other tags their text."""
-    def image(m: re.Match) -> str:
+    def line(attrs_text: str) -> str:
         attrs = {a.group("name").lower(): a.group("v1") if a.group("v1") is not None else a.group("v2")
-                 for a in _ATTR.finditer(m.group("attrs"))}
+                 for a in _ATTR.finditer(attrs_text)}
         if not attrs.get("src"):
             return ""
         title = f' "{attrs["title"]}"' if attrs.get("title") else ""
-        return f'\n\n![{attrs.get("alt", "")}]({attrs["src"]}{title})\n\n'
-    text = _HTML_IMG.sub(image, text)
+        return f'![{attrs.get("alt", "")}]({attrs["src"]}{title})'
+
+    def linked(m: re.Match) -> str:  # an img inside a Markdown link: the picture keeps its link
+        picture = line(m.group("attrs"))
+        return f'\n\n[{picture}]({m.group("href")})\n\n' if picture else ""
+    text = _LINKED_HTML_IMG.sub(linked, text)
+    text = _HTML_IMG.sub(lambda m: f"\n\n{picture}\n\n" if (picture := line(m.group("attrs"))) else "", text)
     text = _HTML_NOTE.sub("", text)
     text = _HTML_BLOCK.sub("\n\n", text)
     text = _HTML_BREAK.sub("  \n", text)
@@ -357,7 +387,7 @@ _EXCERPT = re.compile(r"^> ?#{1,6} ?Excerpt\s*\n(?:>.*(?:\n|$))*", re.M)
 
 
 def _normalise(text: str) -> str:
-    text = _EXCERPT.sub("", text)
+    text = _shortcodes(_HTML_COMMENT.sub("", _EXCERPT.sub("", text)))
     text = _WIKI_EMBED.sub(lambda m: f"![{m.group('alt') or ''}]({m.group('file').strip().replace(' ', '%20')})", text)
     text = _cards(_inline_references(text.replace("\r\n", "\n")))
     text = _html_to_markdown(text)
