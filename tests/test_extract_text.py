@@ -1688,3 +1688,18 @@ def test_markdown_from_site_sources_reads_their_picture_shortcodes_and_drops_com
         ("Foreign artists take part in the cultural parade.", "/img/parade.jpg"),
         ("Crowds fill the square for the rally.", "https://news.example/u/crowd-1024x683.jpg")]
     assert not any("<!--" in p or "caption" in p or "]" in p or "{" in p for p in article.paragraphs)
+
+
+def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
+    """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
+    shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""
+    page = ('---\ntitle: "Culture festival opens"\ncover:\n  image: "/images/parade.jpg"\n  alt: "Parade"\n'
+            '  caption: "The opening parade on the seafront on Saturday. (Photo: Eun Roe)"\n---\n\n'
+            "The island's culture festival opened on Saturday with a parade of two thousand people.\n\n"
+            '{{< figure src="/images/song.jpg" alt="Song" caption="Villagers sing an old work song on the stage." '
+            'attr="Photo: Festival Office" >}}\n\n'
+            "Twelve teams from the villages took part in the folk contest this year.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("The opening parade on the seafront on Saturday.", "Photo: Eun Roe", "/images/parade.jpg"),
+        ("Villagers sing an old work song on the stage.", "Photo: Festival Office", "/images/song.jpg")]

@@ -493,7 +493,7 @@ _NOT_CREDIT_START = {"pictured", "picture", "left", "right", "above", "below", "
 # "U.S. Embassy", "St. Mary's": an abbreviation's full stop does not end a sentence
 _ABBREVIATION = re.compile(r"(?:\b\w\.\w\.?|\b(?:St|Dr|Mr|Mrs|Ms|Mt|Ft|No|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Rep|Sen|Gov|Prof|"
                            r"Inc|Co|Ltd|Ave|Rd|vs|approx|Rev|Hon|Pres|Supt|Insp|Det|Cllr|Bw|Bi|Mhe|"
-                           # Spanish, Italian and Philippine titles before a name ("Dra. Teresita Roe", "Atty. Jose Roe")
+                           # Spanish, Italian and Philippine titles before a name ("Dra. Ana Roe", "Atty. Jose Roe")
                            r"Dra|Sra|Srta|Lic|Licda|Ing|Arq|Atty|Engr|Dott|Avv|Sig|Mons|Sta|Sto|"
                            # titles other languages write in lower case before a name ("vadovas prof. Jane Roe")
                            r"prof|doc|dr|ing|mgr|dott|avv|sig|mons|mr|mw|dhr|drs|ir)\.|\b[A-Z]\."

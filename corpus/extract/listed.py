@@ -80,7 +80,7 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
 # ("related" as sites in Italian, Spanish and Portuguese, and Dutch name it: "articoli-correlati", "relacionadas")
 _CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|correlat[oaie]|relacionad[oa]s?|gerelateerd|teaser|promo|"
                          r"recommended|more-stories|sponsored|advert\w*|ad|publi\w*|pub|werbung|anzeige|reklam\w*|"
-                         r"video)(?:$|[\s_-])", re.I)  # (an ad's class in Spanish, French, German, the Slavic languages)
+                         r"video)(?:$|[\s_-])", re.I)  # (an ad's class in Spanish, French, German, Slavic)
 _OTHER_STORY = {"related", "correlato", "correlata", "correlati", "correlate", "relacionado", "relacionada",
                 "relacionados", "relacionadas", "gerelateerd", "teaser", "recommended", "more-stories"}
 # a listed item whose caption names a video ("Video: The old ships of Moynaq"): a clip's title, not a picture's

@@ -29,6 +29,8 @@ import html
 import itertools
 import re
 
+import yaml
+
 from .boilerplate import asks_to_act
 from .credits import split_credit
 from .figures import ICON_URL
@@ -131,7 +133,8 @@ def _words(text: str) -> int:
 # the words that place people in a picture ("from left", "left to right"), in the languages of the news: only a
 # caption points into its picture so
 _WHO_WHERE = re.compile(r"(?i:\bfrom (?:left|right)\b|\b(?:left|right) to (?:right|left)\b|\bclockwise from\b|"
-                        r"\bde (?:gauche|droite) à (?:droite|gauche)\b|\bvon (?:links|rechts)(?: nach (?:rechts|links))?\b|"
+                        r"\bde (?:gauche|droite) à (?:droite|gauche)\b|"
+                        r"\bvon (?:links|rechts)(?: nach (?:rechts|links))?\b|"
                         r"\bde (?:izquierda|derecha) a (?:derecha|izquierda)\b|\bda (?:sinistra|destra)\b|"
                         r"\bda (?:esquerda|direita) para a (?:direita|esquerda)\b|\bv\.?\s?l\.?\s?n\.?\s?r\.|"
                         r"слева направо|справа налево)")
@@ -282,7 +285,10 @@ def _shortcodes(text: str) -> str:
         src = attrs.get("src") or attrs.get("image_path") or attrs.get("url")
         if not src:
             return m.group(0)
-        return f'\n\n![{attrs.get("alt", "")}]({src})\n\n{attrs.get("caption", "")}\n\n'
+        caption = " ".join(filter(None, (attrs.get("caption"), attrs.get("attr") or attrs.get("credit"))))
+        # (Hugo's attr: the picture's attribution)
+        # (the shortcode names its caption: set apart as a quote block is, it is read as one)
+        return f'\n\n![{attrs.get("alt", "")}]({src})\n\n' + (f"> {caption}\n\n" if caption else "")
     if "{" in text:
         text = _FIGURE_SHORTCODE.sub(figure, text)
     return _WP_CAPTION.sub("\n\n", text) if "caption" in text else text
@@ -381,7 +387,8 @@ def _pandoc(text: str) -> str:
 
 
 # Obsidian's (and Logseq's) embed of a picture kept beside the note: "![[orchard.jpg]]", "![[orchard.jpg|alt]]"
-_WIKI_EMBED = re.compile(r"!\[\[(?P<file>[^\]|\n]+\.(?:jpe?g|png|gif|webp|avif|tiff?))(?:\|(?P<alt>[^\]\n]*))?\]\]", re.I)
+_WIKI_EMBED = re.compile(r"!\[\[(?P<file>[^\]|\n]+\.(?:jpe?g|png|gif|webp|avif|tiff?))(?:\|(?P<alt>[^\]\n]*))?\]\]",
+                         re.I)
 # MarkDownload's excerpt, the story's first lines again in a quote block under "## Excerpt"
 _EXCERPT = re.compile(r"^> ?#{1,6} ?Excerpt\s*\n(?:>.*(?:\n|$))*", re.M)
 
@@ -419,6 +426,31 @@ def _paragraph_lines(m: re.Match) -> str:
     return "\n\n".join(lines)
 
 
+_COVER_KEYS = ("cover", "image", "featured_image", "featureImage", "header", "hero", "banner", "thumbnail")
+
+
+def _front_matter_picture(fields: str) -> str:
+    """The cover picture a page's front matter names with its caption (Hugo's `cover: {image, caption}`, Jekyll's
+    `header: {image, caption}`), as the picture line and its caption that open the page; "" when it names none."""
+    if "caption" not in fields:
+        return ""
+    try:
+        meta = yaml.safe_load(fields)
+    except yaml.YAMLError:
+        return ""
+    for key in _COVER_KEYS if isinstance(meta, dict) else ():
+        cover = meta.get(key)
+        if not isinstance(cover, dict):
+            continue
+        src = next((v for k in ("image", "src", "url", "path", "overlay_image")
+                    if isinstance(v := cover.get(k), str)), None)
+        caption = cover.get("caption")
+        if src and isinstance(caption, str) and caption.strip():
+            alt = cover.get("alt") if isinstance(cover.get("alt"), str) else ""
+            return f"![{alt}]({src})\n\n> {caption.strip()}\n\n"
+    return ""
+
+
 def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
@@ -427,7 +459,9 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         return None
     text = _pandoc(text.replace("\r\n", "\n"))
     headline = markdown_title(text)
-    text = _FRONT_MATTER.sub("", text)  # (trafilatura's metadata block goes)
+    front = _FRONT_MATTER.match(text)
+    # (trafilatura's metadata block goes; a site generator's cover picture in it, with its caption, stays)
+    text = (_front_matter_picture(front.group("fields")) + text[front.end():]) if front else text
     if _one_line_a_paragraph(text):
         text = text.replace("\n", "\n\n")
     else:
@@ -500,9 +534,10 @@ class _Reader:
             self.out.append(rest)
 
     def _story_breaks(self, k: int) -> bool:
-        """No paragraph of the story follows blocks[k - 1]: a heading, a rule or a list of links comes next. A one-sentence paragraph between a picture and such a break is the picture's caption: a story's
-        paragraph goes on into the next. (Another picture next tells nothing: an uncaptioned picture between two
-        paragraphs of the story is as common as a captioned one.)"""
+        """No paragraph of the story follows blocks[k - 1]: a heading, a rule or a list of links comes next. A
+        one-sentence paragraph between a picture and such a break is the picture's caption: a story's paragraph goes
+        on into the next. (Another picture next tells nothing: an uncaptioned picture between two paragraphs of the
+        story is as common as a captioned one.)"""
         if k >= len(self.blocks):
             return False  # (a story may end on a paragraph under an uncaptioned picture)
         nxt = self.blocks[k].strip()

@@ -583,7 +583,8 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
         elif any(same_text(h, texts[0]) for h in other_heads):
             items.append(Item("head", _best_copy(texts), boiler="other"))
         elif len(texts) == 1 and _credit_line(texts[0]) and _credit_under_pair(units, kinds, runs, r, items):
-            _last_caption(items).credit = texts[0]  # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
+            # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
+            _last_caption(items).credit = texts[0]
         elif len(texts) == 1:
             items.extend(_single(texts[0], run[0] in credited))
         else:
