@@ -1703,3 +1703,17 @@ def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
         ("The opening parade on the seafront on Saturday.", "Photo: Eun Roe", "/images/parade.jpg"),
         ("Villagers sing an old work song on the stage.", "Photo: Festival Office", "/images/song.jpg")]
+
+
+def test_crawl4ais_markdown_with_citations_reads_its_pictures_from_the_references():
+    """Set 65: crawl4ai's Markdown with citations: a picture written "![alt⟨11⟩]" with its address in the list of
+    references at the end ("⟨11⟩ https://...jpg: alt"), links as "text⟨3⟩"; the references are no paragraphs."""
+    page = ("# Winter nights open\n\nThe winter festival opened last night in the city's parks⟨3⟩, with large "
+            "crowds.\n\n![Fireworks⟨11⟩]\nFireworks over the park at the opening of the festival. Photo: Khalid "
+            "Roe\n\nThis year's edition has more than two hundred events, from drone shows to theatre.\n\n"
+            "## References\n\n⟨3⟩ https://news.example/parks: parks\n"
+            "⟨11⟩ https://news.example/u/fireworks.jpg: Fireworks\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("Fireworks over the park at the opening of the festival.", "https://news.example/u/fireworks.jpg")]
+    assert not any("⟨" in p or "https://" in p for p in article.paragraphs)

@@ -68,10 +68,11 @@ _ATX = re.compile(r"^#{1,6} \S", re.M)
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A picture line (inline, by reference, or as the HTML a converter kept), a metadata block on top, links in
+    """A picture line (inline, by reference, cited, or as the HTML a converter kept), a metadata block on top, links in
     Markdown's syntax, or a heading over pictures written as text ("Image: ..."): no plain scrape writes them."""
     head = text[:200_000]
     return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_REF_IMAGE.search(head) or _HTML_PICTURE.search(head))
+            or bool(_CITED_PICTURE.search(head) and _CITATION_DEF.search(head))
             or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n"))) or len(_WEB_LINK.findall(head)) >= MIN_LINKS
             or bool(_ATX.search(head) and _TEXT_IMAGE.search(head)))
 
@@ -393,8 +394,29 @@ _WIKI_EMBED = re.compile(r"!\[\[(?P<file>[^\]|\n]+\.(?:jpe?g|png|gif|webp|avif|t
 _EXCERPT = re.compile(r"^> ?#{1,6} ?Excerpt\s*\n(?:>.*(?:\n|$))*", re.M)
 
 
+# crawl4ai's Markdown with citations: links and pictures numbered in line ("text⟨3⟩", "![alt⟨11⟩]"), their addresses
+# in a "References" list at the end ("⟨11⟩ https://.../photo.jpg: alt")
+_CITATION_DEF = re.compile(r"^⟨(?P<n>\d{1,4})⟩ (?P<url>\S+?)(?::\s.*)?$", re.M)
+_CITED_PICTURE = re.compile(r"!\[(?P<alt>[^\]\n]*?)⟨(?P<n>\d{1,4})⟩\]")
+_CITATION = re.compile(r"⟨\d{1,4}⟩")
+_REFERENCES_HEADING = re.compile(r"^#{1,6}\s*References\s*$", re.M)
+
+
+def _citations(text: str) -> str:
+    """Citations as the picture lines and link texts they stand for; the list of references goes."""
+    if "⟨" not in text:
+        return text
+    urls = {m.group("n"): m.group("url") for m in _CITATION_DEF.finditer(text)}
+    if not urls:
+        return text
+    text = _REFERENCES_HEADING.sub("", _CITATION_DEF.sub("", text))
+    text = _CITED_PICTURE.sub(lambda m: f"![{m.group('alt')}]({urls.get(m.group('n'), '')})"
+                              if urls.get(m.group("n")) else m.group("alt"), text)
+    return _CITATION.sub("", text)
+
+
 def _normalise(text: str) -> str:
-    text = _shortcodes(_HTML_COMMENT.sub("", _EXCERPT.sub("", text)))
+    text = _shortcodes(_HTML_COMMENT.sub("", _EXCERPT.sub("", _citations(text))))
     text = _WIKI_EMBED.sub(lambda m: f"![{m.group('alt') or ''}]({m.group('file').strip().replace(' ', '%20')})", text)
     text = _cards(_inline_references(text.replace("\r\n", "\n")))
     text = _html_to_markdown(text)
