@@ -637,6 +637,27 @@ def test_arrays_one_after_another_and_objects_joined_by_commas_are_read_as_one_l
     assert docs == [] and len(ledger.rows) == 1
 
 
+def test_a_programs_captured_output_with_its_json_lines_is_read_as_json_lines(tmp_path):
+    # `python scrape.py > out.jsonl 2>&1`: a library's warning, a progress bar redrawn with carriage returns, a
+    # logged warning, then one JSON object a line; each line that is no JSON is its own reject, the records stay
+    a, b = ({"url": f"https://news.example/{k}", "maintext": SCRAPE} for k in "ab")
+    out = tmp_path / "out.jsonl"
+    out.write_text("/venv/lib/python3.11/site-packages/requests/__init__.py:102: RequestsDependencyWarning: x\n"
+                   "  warnings.warn(\"urllib3 doesn't match\")\n"
+                   "  0%|          | 0/2 [00:00<?, ?it/s]\r 50%|#####     | 1/2 [00:01<00:01]WARNING:root:skipped\n"
+                   "\r100%|##########| 2/2 [00:02<00:00]\n" + json.dumps(a) + "\n" + json.dumps(b) + "\n",
+                   encoding="utf-8")
+    assert detect_kind(str(out)) == "jsonl"
+    docs, ledger = read_all(out)
+    assert [(d.url, d.ref.locator) for d in docs] == [("https://news.example/a", "line=5"),
+                                                       ("https://news.example/b", "line=6")]
+    assert [r["reason"] for r in ledger.rows] == ["ingest_bad_json_line"] * 4
+    prose = tmp_path / "notes.txt"  # a text with one JSON line in it stays text
+    prose.write_text("Notes from the harbour meeting.\n\n" + json.dumps(a) + "\n\nThe council met on Tuesday.\n",
+                     encoding="utf-8")
+    assert detect_kind(str(prose)) != "jsonl"
+
+
 def test_broken_or_too_large_json_document(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"url": "https://news.example/a", "maintext": SCRAPE}, indent=2)[:-40],

@@ -153,6 +153,27 @@ def scrape_test() -> Callable[[str], bool]:
 _JSON_OPENING = re.compile(rb'\{\s*["}]|\[\s*[-{\["\]0-9tfn]')
 
 
+LOGGED_JSON_LINES = 2  # JSON objects on lines of their own that make a program's captured output JSON lines
+
+
+def _logged_json_lines(head: bytes) -> bool:
+    """A program's output captured whole (`script.py > out.jsonl 2>&1`): warnings and a progress bar, then its JSON
+    lines. Two lines or more of the head that are each a JSON object make it JSON lines; the reader rejects the
+    others one by one."""
+    found = 0
+    for line in _to_utf8(head).decode("utf-8", errors="replace").split("\n"):
+        line = line.rsplit("\r", 1)[-1].strip()  # (a progress bar redraws itself with carriage returns)
+        if not line.startswith('{"'):
+            continue
+        try:
+            found += isinstance(json.loads(line), dict)
+        except (ValueError, RecursionError):
+            continue
+        if found >= LOGGED_JSON_LINES:
+            return True
+    return False
+
+
 def _json_lines(head: bytes) -> bool | None:
     """True: JSON lines (one of the first complete lines is a JSON object, or the first line is cut by the
     sniff and opens like one); False: one JSON document (an array, or an object spread over lines); None:
@@ -215,6 +236,8 @@ def _text_kind(head: bytes) -> Sniff:
         return Sniff("jsonl", "JSON lines")
     if json_lines is False:  # one object spread over lines (pretty-printed), or an array of them
         return Sniff("json", "a JSON document")
+    if json_lines is None and _logged_json_lines(head):
+        return Sniff("jsonl", "JSON lines among a program's log lines")
     if looks_like_html(head):
         return Sniff("html", "an HTML page")
     guessed = None
