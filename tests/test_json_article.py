@@ -1681,6 +1681,18 @@ def test_a_browsers_figures_with_their_text_content_and_an_ads_class(tmp_path):
     assert ledger.counts["figures"].rejected == {"extract_not_content_image": 1}
 
 
+def test_a_listed_related_reading_line_in_chinese_or_japanese_is_a_teaser(tmp_path):
+    # set 63: a thumbnail listed with the page's figures, its text "相关阅读：<another story>" ("related reading") or
+    # "関連記事：...": another story's teaser, no caption
+    record = {"url": "https://news.example/wuzhen", "title": "Night tours", "body": [P1, P2], "images": [
+        {"src": "https://news.example/i/bridge.jpg", "caption": "Visitors cross the stone bridge at dusk."},
+        {"src": "https://news.example/i/thumb-300x200.jpg", "caption": "相关阅读：乌镇西栅夜游延长至22点"},
+        {"src": "https://news.example/i/thumb2-300x200.jpg", "caption": "関連記事：島原の湧水めぐり、今年は新コース"}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [cap for _, cap, _, _, _ in figures] == ["Visitors cross the stone bridge at dusk."]
+    assert ledger.counts["figures"].rejected == {"extract_related_thumbnail": 2}
+
+
 def test_a_listed_picture_captioned_by_an_ad_label_before_its_advertisers_words(tmp_path):
     # an embedded picture row captioned "Hirdetés – <advertiser>: <offer>" (Hungarian "advertisement"), and
     # "Anzeige: ..." in German: ads, counted as such; a caption with a dash that opens with no ad's label stays

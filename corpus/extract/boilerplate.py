@@ -139,6 +139,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("more", r"(?:read|see|view) (?:more|also|the full (?:story|article))" + _MORE_TAIL),
     ("more", r"(?:related|also read|more|mehr|à lire aussi|lire aussi|m[aá]s informaci[oó]n)\s*:.{0,200}"),
     ("more", r"continue reading" + _MORE_TAIL + r"|click here to read more.{0,100}"),
+    # "related reading: <another story>" in Chinese, Japanese and Korean
+    ("more", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|関連記事|関連ニュース|관련 ?기사)\s*[:：]\s*.{1,200}"),
     ("more", VIDEO_TITLE),  # a video's title under its label ("Video: ...", "WATCH | ..."): other content, no photo's
     ("more", r"(?:lesen sie (?:mehr|weiter|auch)|mehr lesen|weiterlesen|mehr dazu)"
              r"(?:\s*(?:auf|bei|unter|:)\s*.{0,200})?"),
