@@ -495,6 +495,8 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
+    # who took it after a space and a middle dot, as a Japanese paper writes it (set 63)
+    ("眼鏡橋の下で川底のごみを拾う参加者ら＝1日、長崎市 撮影・田中美咲", "眼鏡橋の下で川底のごみを拾う参加者ら＝1日、長崎市", "撮影・田中美咲"),
     # a correspondent's photo, as a Chinese paper credits it (set 64)
     ("沙茶面摊位前排起长队。　通讯员 黄志强 摄", "沙茶面摊位前排起长队。", "通讯员 黄志强 摄"),
     # a label, a bar, the photographer, a bar, the outlet (set 61)

@@ -408,6 +408,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "“雪鹰”号失事示意图 制图/李铭"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) and "＝長岡市山古志地域" (a place: a
     # city, town, village, ward, prefecture, district, island, area, port or station closing it) do not
+    # who took it, after a space, with a middle dot: "…＝1日、長崎市 撮影・田中美咲"
+    _p("japanese_dot", r"\s(?P<credit>(?:撮影|写真)・[^\s・]{1,12})$", "眼鏡橋の下で清掃する参加者＝1日 撮影・田中美咲"),
     _p("japanese_equals", r"\s*(?P<credit>＝(?![^＝]*[市町村区県郡島域港駅]$)[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
     # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
@@ -434,7 +436,7 @@ _HINTS = {
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
-    "japanese_survey": ("調べ",), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "japanese_survey": ("調べ",), "japanese_dot": ("撮影・", "写真・"), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
