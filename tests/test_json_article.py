@@ -501,6 +501,18 @@ def test_a_pictures_signature_field_is_its_credit(tmp_path):
         ("Workers put up the marquees at the fairground.", "EFE/Ramon Roe", "https://news.example/f/casetas.jpg")]
 
 
+def test_an_extraction_result_kept_under_a_users_own_name_is_the_records_body(tmp_path):
+    # set 63: a news search API's article list with the researcher's own extraction kept under "extract" (its text,
+    # its lead picture, its authors): the text is the story's body and the lead picture has no caption, not a
+    # picture captioned with the story
+    record = {"url": "https://news.example/cycleway", "title": "Cycleway to open", "seendate": "20250605T031500Z",
+              "socialimage": "https://news.example/m/cycleway-1200x630.jpg",
+              "extract": {"text": f"{P1} {P2}", "top_image": "https://news.example/m/cycleway-1200x630.jpg",
+                          "authors": ["Hemi Roe"]}}
+    figures, _ = read(tmp_path, [{"articles": [record]}], name="artlist.json")
+    assert [cap for _, cap, _, _, _ in figures] == [None]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -7,7 +7,7 @@ import re
 from .pictures import picture_in_block
 from .fields import (
     BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, KNOWN_TYPES, MARKDOWN_KEYS,
-    PICTURE_TYPES,
+    LEAD_KEYS, PICTURE_TYPES,
     TEXT_KEYS, TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of,
     _kind, TITLE_KEYS, URL_KEYS, _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
 
@@ -23,9 +23,17 @@ def _body(obj: dict) -> tuple[str, str, list, object] | None:
 
 
 def _flattened(obj: dict) -> dict:
-    """A record whose own fields sit in a container (`fields`, `attributes`), read as one object with them."""
+    """A record whose own fields sit in a container (`fields`, `attributes`), read as one object with them; or,
+    with no body of its own, in the one object it holds that has a body and names the story's lead picture (an
+    extraction tool's result kept under a name of the user's: `{"url", "title", "extract": {"text", "top_image"}}`)."""
+    if _own_body(obj) is not None:
+        return obj
     key = next((k for k in _FIELD_CONTAINERS if isinstance(obj.get(k), dict)), None)
-    if key is None or _own_body(obj) is not None:
+    if key is None:
+        inner = [k for k, v in obj.items() if isinstance(v, dict) and _own_body(v) is not None
+                 and any(isinstance(v.get(lead), str) for lead in LEAD_KEYS)]
+        key = inner[0] if len(inner) == 1 else None
+    if key is None:
         return obj
     return {**{k: v for k, v in obj.items() if k != key}, **obj[key]}
 
