@@ -513,6 +513,24 @@ def test_an_extraction_result_kept_under_a_users_own_name_is_the_records_body(tm
     assert [cap for _, cap, _, _, _ in figures] == [None]
 
 
+def test_an_advertools_crawl_line_with_its_values_joined_and_its_figcaptions_as_html(tmp_path):
+    # set 63: advertools' crawl() joins a field's several values with "@@"; the page's every img_src (a logo, an
+    # avatar, the photos) beside the figures' own fig_img and fig_caption (each figcaption's HTML, the credit in a
+    # span classed credit): the figures' pictures take their own captions, the credit split by its class
+    line = {"url": "https://news.example/festival", "title": "Festival", "body_text": f"{P1}\n{P2}",
+            "h2": "Latest@@Read also", "links_url": "https://news.example/@@https://news.example/news/",
+            "img_src": "https://news.example/logo.svg@@https://news.example/authors/roe-80.jpg@@"
+                       "https://news.example/u/market.jpg@@https://news.example/u/dance.jpg",
+            "img_alt": "News@@Jane Roe@@@@Dance",
+            "fig_img": "https://news.example/u/market.jpg@@https://news.example/u/dance.jpg",
+            "fig_caption": '<figcaption>People at the festival market. <span class="credit">Photo: Jane Roe</span>'
+                           '</figcaption>@@<figcaption>Children dance at the festival.</figcaption>'}
+    figures, _ = read(tmp_path, [line])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("People at the festival market.", "Photo: Jane Roe", "https://news.example/u/market.jpg"),
+        ("Children dance at the festival.", None, "https://news.example/u/dance.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

@@ -57,21 +57,23 @@ def _parallel(obj: dict) -> list[dict] | None:
         return _joined(obj) or _keyed_by_picture(obj)
     captions = obj[named]
 
-    def step(candidates: list[str]) -> list:
+    def step(candidates: list[str], named_for: re.Pattern | None = None) -> list:
         """The list that goes with the captions: one as long as they are, named like them ("figure.img.src"
-        beside "figure.caption", not the page's "og:image"), else the first."""
-        return obj[max(candidates, key=lambda k: (len(obj[k]) == len(captions), _shared_prefix(k, named)),
-                       default=None)] if candidates else []
+        beside "figure.caption", not the page's "og:image"; "fig_img" beside "fig_caption", not the page's every
+        "img_src"), then one whose name says what it holds, else the first."""
+        return obj[max(candidates, key=lambda k: (len(obj[k]) == len(captions), _shared_prefix(k, named),
+                                                  bool(named_for and named_for.search(k))), default=None)] \
+            if candidates else []
 
-    addresses = step([k for k in keys if _LIST_OF_ADDRESSES.search(k) and strings(obj[k])]) or step(
-        [k for k in keys if strings(obj[k]) and all(_image_address(v) for v in obj[k] if v)])
+    addresses = step([k for k in keys if strings(obj[k]) and (_LIST_OF_ADDRESSES.search(k) or any(obj[k]) and all(
+        _image_address(v) for v in obj[k] if v))], _LIST_OF_ADDRESSES)
     credits = step([k for k in keys if _CREDIT_NAME.search(k) and not _STORY_BYLINE.match(k) and k != named
                     and strings(obj[k]) and obj[k] is not addresses and not all(map(_image_address, obj[k]))])
     out = []
     for i in range(max(len(captions), len(addresses))):
-        item = {"url": addresses[i] if i < len(addresses) else None,
-                "caption": _plain(captions[i]) if i < len(captions) and captions[i] else None,
-                "credit": _plain(credits[i]) if i < len(credits) and credits[i] else None}
+        caption, credit = _caption_markup(captions[i]) if i < len(captions) and captions[i] else (None, None)
+        item = {"url": addresses[i] if i < len(addresses) else None, "caption": caption,
+                "credit": _plain(credits[i]) if i < len(credits) and credits[i] else credit}
         out.append({k: v for k, v in item.items() if v})
     return [item for item in out if item] or None
 
@@ -703,6 +705,25 @@ def _items(value: object) -> object:
 
 
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "src")
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|photographer|attribution|author", re.I)
+
+
+def _caption_markup(text: str) -> tuple[str | None, str | None]:
+    """A caption kept as its element's HTML ("<figcaption>... <span class="credit">Photo: X</span></figcaption>"):
+    its text and, where an element's class names it, the credit apart; else the text as a reader sees it."""
+    if "<" not in text or "class" not in text:
+        return _plain(text) or None, None
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _plain(text) or None, None
+    marked = next((el for el in root.iter()
+                   if isinstance(el.tag, str) and _CREDIT_CLASS.search(el.get("class") or "")), None)
+    if marked is None:
+        return _plain(text) or None, None
+    credit = _plain(marked.text_content()) or None
+    marked.drop_tree()  # (the words after it stay: lxml keeps its tail)
+    return _plain(root.text_content()) or None, credit
 
 
 def _figure_markup(text: str) -> dict | None:

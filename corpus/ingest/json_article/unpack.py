@@ -38,6 +38,8 @@ def _pascal_cased(value: dict) -> bool:
         and any(isinstance(v, str) for v in value.values())
 
 
+_MULTI_JOIN = "@@"
+_MULTI_JOINED_FIELDS = 3  # fields so joined that make it the record's way (one "@@" in a text is no join)
 _FLAT_KEY = re.compile(r"^(?P<head>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)__(?P<rest>[A-Za-z0-9_]+)$")
 
 
@@ -145,6 +147,9 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return _unpacked(value["$values"], depth + 1)
     if (nested := _nested(value)) is not None:  # a loader's flattened fields ("image__url", "image.caption")
         value = nested
+    if sum(isinstance(v, str) and _MULTI_JOIN in v for v in value.values()) >= _MULTI_JOINED_FIELDS:
+        # a crawler that joins a field's several values with "@@" (advertools' crawl): each such field a list
+        value = {k: v.split(_MULTI_JOIN) if isinstance(v, str) and _MULTI_JOIN in v else v for k, v in value.items()}
     if _pascal_cased(value):  # a .NET object's properties ("Title", "Images", "Caption"): named as the readers know
         value = {k[:1].lower() + k[1:]: v for k, v in value.items()}
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
