@@ -341,11 +341,11 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set57": {"f1": 0.980, "found": 100, "credits_ok": 100},
     "set59": {"f1": 0.967, "found": 103, "credits_ok": 103},
     "set60": {"f1": 0.971, "found": 101, "credits_ok": 101},
-    "set61": {"f1": 0.961, "found": 99, "credits_ok": 97},
+    "set61": {"f1": 0.965, "found": 99, "credits_ok": 97},
     "set62": {"f1": 0.922, "found": 83, "credits_ok": 83},
-    "set63": {"f1": 0.851, "found": 80, "credits_ok": 80},
+    "set63": {"f1": 0.962, "found": 90, "credits_ok": 90},
     "set64": {"f1": 0.940, "found": 95, "credits_ok": 95},
-    "set65": {"f1": 0.831, "found": 84, "credits_ok": 83},
+    "set65": {"f1": 0.961, "found": 99, "credits_ok": 98},
 }
 
 
