@@ -277,12 +277,17 @@ _FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P
 _SHORTCODE_ATTR = re.compile(r"""\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""")
 
 
+def _attributes(pattern: re.Pattern, text: str) -> dict[str, str]:
+    """A tag's or a shortcode's attributes (name="value" or name='value'), names lower-cased."""
+    return {a.group("name").lower(): a.group("v1") if a.group("v1") is not None else a.group("v2")
+            for a in pattern.finditer(text)}
+
+
 def _shortcodes(text: str) -> str:
     """Picture shortcodes as the picture line and its caption under it; WordPress's caption shortcode's brackets go
     (the picture and its words between them stay, on one line: the caption on the picture's line)."""
     def figure(m: re.Match) -> str:
-        attrs = {a.group("name").lower(): a.group("v1") if a.group("v1") is not None else a.group("v2")
-                 for a in _SHORTCODE_ATTR.finditer(m.group("attrs"))}
+        attrs = _attributes(_SHORTCODE_ATTR, m.group("attrs"))
         src = attrs.get("src") or attrs.get("image_path") or attrs.get("url")
         if not src:
             return m.group(0)
@@ -299,8 +304,7 @@ def _html_to_markdown(text: str) -> str:
     """The HTML a converter kept (a figure, a loose img, line breaks, a credit's span): pictures become picture
     lines, a figure's parts paragraphs of their own, other tags their text."""
     def line(attrs_text: str) -> str:
-        attrs = {a.group("name").lower(): a.group("v1") if a.group("v1") is not None else a.group("v2")
-                 for a in _ATTR.finditer(attrs_text)}
+        attrs = _attributes(_ATTR, attrs_text)
         if not attrs.get("src"):
             return ""
         title = f' "{attrs["title"]}"' if attrs.get("title") else ""
