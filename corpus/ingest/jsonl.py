@@ -199,7 +199,7 @@ def _document(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        if e.msg in ("Extra data", "Expecting value") and (values := _json_stream(text)) is not None:
+        if e.msg == "Extra data" and (values := _json_stream(text)) is not None:
             # arrays one after another are one list: a crawler run twice into one file (Scrapy's `-o items.json`
             # appends a second "[...]" after the first)
             return [v for value in values for v in value] if all(isinstance(v, list) for v in values) else values

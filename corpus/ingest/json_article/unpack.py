@@ -145,7 +145,7 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return _editor_html(value.get("root", value), depth + 1)
     if "$values" in value and set(value) <= {"$id", "$values"}:  # .NET's preserved references: {"$id", "$values"}
         return _unpacked(value["$values"], depth + 1)
-    if (nested := _nested(value)) is not None:  # a loader's flattened fields ("image__url", "image.caption")
+    if (nested := _nested(value)) is not None:  # a loader's flattened fields ("image__url", "image__caption")
         value = nested
     if sum(isinstance(v, str) and _MULTI_JOIN in v for v in value.values()) >= _MULTI_JOINED_FIELDS:
         # a crawler that joins a field's several values with "@@" (advertools' crawl): each such field a list
