@@ -495,6 +495,10 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet's name with a plural article, after the photographer and a slash
     ("La fontaine, libérée de ses échafaudages, mardi. Photo Julien Roe / Le Courrier des Bauges",
      "La fontaine, libérée de ses échafaudages, mardi.", "Photo Julien Roe / Le Courrier des Bauges"),
+    # "rights reserved" (D.R.), and a chart's label in Arabic and Persian (set 64)
+    ("Turistas na Torre, no início de março. D.R.", "Turistas na Torre, no início de março.", "D.R."),
+    ("ترتيب البطولة بعد الجولة 22. إنفوغرافيك: نبض تلمسان", "ترتيب البطولة بعد الجولة 22.", "إنفوغرافيك: نبض تلمسان"),
+    ("قیمت برنج، ۱۴۰۰ تا ۱۴۰۴. نمودار: وارش خبر", "قیمت برنج، ۱۴۰۰ تا ۱۴۰۴.", "نمودار: وارش خبر"),
     # who took it after a space and a middle dot, as a Japanese paper writes it (set 63)
     ("眼鏡橋の下で川底のごみを拾う参加者ら＝1日、長崎市 撮影・田中美咲", "眼鏡橋の下で川底のごみを拾う参加者ら＝1日、長崎市", "撮影・田中美咲"),
     # a correspondent's photo, as a Chinese paper credits it (set 64)

@@ -153,7 +153,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("chart_label", r"(?<=[.!?।。])\s+(?P<credit>(?i:Charts?|Maps?|Graphics?|Grafik|Karte|Carte|Mapa|Mappa|Kaart|Карта|"
        r"Grafico|Gráfico|Graphique|Grafiek|Infographie|Infografía|Infografica|Инфографика|Schema|Harita|Grafis|"
        r"Infografis|Peta|Grafic|Hartă|Đồ họa|Bản đồ|Wykres|Mapka|Graf|Kort|Kartta|Diagram|Diyagram|Infografik|Grapiko|"
-       r"Grafiko|Схема|नक्शा|मानचित्र|ग्राफिक|ग्राफ़िक)\s*:\s*[^:]{1,80}?"
+       r"Grafiko|Схема|नक्शा|मानचित्र|ग्राफिक|ग्राफ़िक|إنفوغرافيك|انفوجراف|رسم بياني|خريطة|نمودار|اینفوگرافیک|"
+       r"نقشه)\s*:\s*[^:]{1,80}?"
        r"(?:[.;,]\s+(?:" + _LABEL + r")\s*:\s*[^:]{1,80})?)$",
        "Suspected cases by province, January to August. Map: Example Post"),
     # a magazine's credit of several roles: "Photography: Jane Roe. Food styling: John Doe."
@@ -408,6 +409,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "“雪鹰”号失事示意图 制图/李铭"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) and "＝長岡市山古志地域" (a place: a
     # city, town, village, ward, prefecture, district, island, area, port or station closing it) do not
+    # "rights reserved" after the caption's last sentence, the French and Portuguese press's credit for a picture
+    # whose maker is not named: "… no início de março. D.R."
+    _p("rights_reserved", r"(?<=[.!?])\s+(?P<credit>D\.\s?R\.)$", "Turistas na Torre, no início de março. D.R."),
     # who took it, after a space, with a middle dot: "…＝1日、長崎市 撮影・田中美咲"
     _p("japanese_dot", r"\s(?P<credit>(?:撮影|写真)・[^\s・]{1,12})$", "眼鏡橋の下で清掃する参加者＝1日 撮影・田中美咲"),
     _p("japanese_equals", r"\s*(?P<credit>＝(?![^＝]*[市町村区県郡島域港駅]$)[^＝0-9０-９]{1,20})$",
@@ -436,7 +440,7 @@ _HINTS = {
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
-    "japanese_survey": ("調べ",), "japanese_dot": ("撮影・", "写真・"), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
+    "japanese_survey": ("調べ",), "japanese_dot": ("撮影・", "写真・"), "rights_reserved": ("d.r.", "d. r."), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
