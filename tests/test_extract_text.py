@@ -1717,3 +1717,16 @@ def test_crawl4ais_markdown_with_citations_reads_its_pictures_from_the_reference
     assert [(f.caption, f.src) for f in article.figures] == [
         ("Fireworks over the park at the opening of the festival.", "https://news.example/u/fireworks.jpg")]
     assert not any("⟨" in p or "https://" in p for p in article.paragraphs)
+
+
+def test_a_name_with_a_writers_role_over_the_story_is_the_columnists_portrait():
+    """Set 64: an opinion page's columnist, "Jane Roe" and "Jane Roe, Columnist" (the portrait's alt and its line)
+    under the headline with no "By": the author's portrait. A person captioned with another role inside the story
+    stays a caption."""
+    page = ("Opinion\n\nClosing the village school would cost our towns more than it saves\n\nRuth Ann Roe\n\n"
+            "Ruth Ann Roe, Columnist\n\nPosted March 12, 2026 | Updated 6:10 a.m.\n\n"
+            "When the school board meets on March 24, it will be asked to close the village school at the end of "
+            "June.\n\n"
+            "Anna Roe, head teacher\n\nAnna Roe, head teacher\n\nThe board will hear parents before it votes.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["Anna Roe, head teacher"]

@@ -712,16 +712,28 @@ def _mark_author_portraits(items: list[Item], header: list[str]) -> None:
             continue
         if any(_byline_of(line, name) for line in header) \
                 or any(other.kind != "caption" and _byline_of(other.text, name) for other in items[:k]) \
-                or not role and _role_under(items, k):
+                or not role and _role_under(items, k) \
+                or _WRITER_ROLE.fullmatch(role.strip()) and _before_story(items, k):
             it.kind, it.boiler = "boiler", "meta"
+
+
+# a writer's role after the name under a portrait at the top of a story ("Jane Roe, Columnist"): a byline's
+_WRITER_ROLE = re.compile(r"(?i:(?:staff |guest |senior |contributing )?(?:columnist|writer|reporter|correspondent|"
+                          r"contributor|editor|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|colunista|"
+                          r"редактор|колумнист|обозреватель))")
+
+
+def _before_story(items: list[Item], k: int) -> bool:
+    """No picture's caption and no paragraph that ends a sentence stands before items[k] (a section's name and the
+    headline may)."""
+    return not any(o.kind == "caption" or o.kind == "body" and _ends_sentence(o.text) for o in items[:k])
 
 
 def _role_under(items: list[Item], k: int) -> bool:
     """The name items[k] stands over the story, before its first paragraph and picture (a section's name and the
     headline may stand above), with a short line of role under it ("Economist and columnist"): a columnist's portrait
     and byline without "By"."""
-    if any(o.kind == "caption" or o.kind == "body" and _ends_sentence(o.text) for o in items[:k]) \
-            or k + 1 >= len(items) or items[k + 1].kind != "body":
+    if not _before_story(items, k) or k + 1 >= len(items) or items[k + 1].kind != "body":
         return False
     role = items[k + 1].text
     return word_count(role) <= AUTHOR_ROLE_MAX_WORDS + 2 and not _ends_sentence(role) and role[:1].isupper() \
