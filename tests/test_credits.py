@@ -630,6 +630,7 @@ def test_looks_like_credit():
     ("Boats on the quay", False),
     ("JANE ROE/Ledger staff", True),  # a staff photographer and the outlet, its staff word after (set 58)
     ("Repro: Jane Roe", True), ("Rendering: City of Example", True),  # a reproduction, an architect's view (set 61)
+    ("صورة أرشيفية", True), ("Архивное фото", True),  # "archive photo" in Arabic and Russian (set 60)
     ("Jane Roe/The Example Gazette staff photo", True),
 ])
 def test_is_bare_credit(text, bare):

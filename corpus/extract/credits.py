@@ -547,7 +547,8 @@ _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtes
                      "author provided", "author supplied",
                      # "file photo" in the languages of the news
                      "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",
-                     "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva"}
+                     "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva",
+                     "صورة أرشيفية", "صورة من الأرشيف", "архивное фото", "архивни снимак", "arşiv fotoğrafı"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
 _LABEL_WORDS = {"foto", "fotos", "photo", "photos", "fotó", "bild", "kuva", "zdjęcie", "fotografia", "фото"}
 
