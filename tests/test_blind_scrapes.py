@@ -324,6 +324,11 @@ def eval_scrapes():
 # [caption] shortcode, crawl4ai with citations, Jina without pictures; five languages no set had named; written
 # blind at stop 43 after set 62's fixes) scored P 0.840 R 0.824 F1 0.8317 at first contact (commit 815fbd5),
 # credits agreeing on 83 of 84, pictures on 82 of 84.
+# Set67 (25 plain-text scrapes, 97 captions, 23 languages: a crawl's ordinary day, twelfth round: a live blog with
+# its authors' avatars, alt copies cut short or stuffed with keywords, "story continues" lines between copies,
+# hard-wrapped paragraphs, ideographic indents; thirteen languages no set had named, Cherokee and Santali in their own
+# scripts; written blind at stop 43 after set 64's fixes) scored P 0.902 R 0.856 F1 0.8783 at first contact (commit
+# c2df3c8), credits agreeing on 83 of 83.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 102},
@@ -340,12 +345,13 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set56": {"f1": 0.986, "found": 107, "credits_ok": 107},
     "set57": {"f1": 0.980, "found": 100, "credits_ok": 100},
     "set59": {"f1": 0.967, "found": 103, "credits_ok": 103},
-    "set60": {"f1": 0.971, "found": 101, "credits_ok": 101},
+    "set60": {"f1": 0.975, "found": 101, "credits_ok": 101},
     "set61": {"f1": 0.965, "found": 99, "credits_ok": 97},
     "set62": {"f1": 0.922, "found": 83, "credits_ok": 83},
     "set63": {"f1": 0.962, "found": 90, "credits_ok": 90},
-    "set64": {"f1": 0.940, "found": 95, "credits_ok": 95},
+    "set64": {"f1": 0.975, "found": 98, "credits_ok": 98},
     "set65": {"f1": 0.961, "found": 99, "credits_ok": 98},
+    "set67": {"f1": 0.878, "found": 83, "credits_ok": 83},
 }
 
 
