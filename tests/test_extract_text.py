@@ -1730,3 +1730,28 @@ def test_a_name_with_a_writers_role_over_the_story_is_the_columnists_portrait():
             "Anna Roe, head teacher\n\nAnna Roe, head teacher\n\nThe board will hear parents before it votes.\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ["Anna Roe, head teacher"]
+
+
+def test_a_line_under_a_pictures_enlarge_control_is_its_caption():
+    """Set 67: a Japanese photo feature as text: each picture marked by its "拡大する" (enlarge) line, its caption
+    printed once under it with the photographer in brackets; the control line is no paragraph."""
+    page = ("【写真特集】石垣島でパイン収穫本番\n\n2026年5月14日 6時00分\n\n"
+            "石垣島でパイナップルの収穫が最盛期を迎えている。今年は春先の天候に恵まれ、実が大きいという。\n\n"
+            "拡大する\n\n石垣市名蔵のパイン畑で収穫作業をする農家の人たち＝13日午前（新城美咲撮影）\n\n"
+            "名蔵地区で約2ヘクタールを栽培する農家の男性は「いい出来だ」と話した。\n\n"
+            "拡大する\n\n収穫したパインを運ぶ軽トラック\n\n市によると、今年の出荷量は約1100トンを見込む。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("石垣市名蔵のパイン畑で収穫作業をする農家の人たち＝13日午前", "新城美咲撮影"), ("収穫したパインを運ぶ軽トラック", None)]
+    assert "拡大する" not in article.paragraphs
+
+
+def test_a_chinese_caption_printed_once_with_its_photographer_in_brackets():
+    """Set 67: "（本报记者 X 摄）" closing a paragraph inside the story marks it a picture's caption, as a labelled
+    credit does."""
+    page = ("修缮三年 黄河水车园重新开园\n\n来源：黄河边新闻网　作者：马晓雯　2026-05-14 08:30\n\n"
+            "　　经过近三年的修缮，位于黄河南岸的水车园5月13日重新对游客开放。园内12架水车全部完成修复。\n\n"
+            "5月13日，游客在重新开放的水车园内参观。（本报记者 马晓雯 摄）\n\n"
+            "　　水车是兰州过去引黄河水灌溉农田的重要工具。据史料记载，明代就有人在黄河边架设水车。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("5月13日，游客在重新开放的水车园内参观。", "本报记者 马晓雯 摄")]

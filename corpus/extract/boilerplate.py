@@ -120,6 +120,12 @@ LINK_LIST_RE = re.compile(
 VIDEO_TITLE = (r"(?:video|vidéo|vídeo|видео|відео|wideo|ვიდეო|فيديو|וידאו|動画|视频|視頻|동영상|watch)\s?[:：|–—]\s*"
                r"\S.{0,200}|[▶►▷]\uFE0F?\s*\S.{0,200}")  # (a play sign opening the line: "▶ Watch it on ...")
 
+# the line a page prints over a picture to open it larger ("Enlarge this image", "拡大する", "点击放大"): the picture
+# stands there, and the line under it is its caption
+PICTURE_CONTROL = (r"(?:click (?:to|here to) )?enlarge(?: this)?(?: (?:image|photo|picture))?|拡大する|画像を拡大|"
+                   r"点击放大|點擊放大|点击查看大图|사진 ?확대|ampliar(?: (?:imagen|foto))?|agrandir(?: l'image| la photo)?|"
+                   r"bild vergrößern|ingrandisci(?: (?:immagine|foto))?|увеличить(?: фото)?")
+
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", _AD_WORDS),
     ("ad", r"(?:the )?(?:story|article|text|content) continues (?:below|after)"
@@ -179,7 +185,7 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
                r"(?:(?:photo|foto|bild|image|picture)s?\s+)?\(?(?:" + _AGENCY + r")(?:\s*/\s*[^.!?:]{0,40})?\)?"),
     ("credit", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by .{2,160}"),
     # a picture's own controls, as a page's text carries them: "Enlarge this image", "hide caption", "toggle caption"
-    ("share", r"(?:hide|show|toggle|close|expand) (?:the )?captions?|enlarge (?:this )?(?:image|photo|picture)"),
+    ("share", r"(?:hide|show|toggle|close|expand) (?:the )?captions?|" + PICTURE_CONTROL),
     ("share", r"more on this story|loading|click to (?:enlarge|expand)|scroll down for (?:video|videos|more)|"
               r"view (?:gallery|comments)|(?:play|watch|replay)(?: (?:video|now))?|"
               r"video|image|photo|gallery|back to top"),

@@ -33,7 +33,7 @@ from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
-from .boilerplate import MARKER_RE, SITE_RE, boilerplate_kind, heads_link_list, meta_line
+from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
 from .credits import for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .markdown import markdown_to_scrape
@@ -582,6 +582,8 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
             items.append(Item("head", _best_copy(texts)))
         elif any(same_text(h, texts[0]) for h in other_heads):
             items.append(Item("head", _best_copy(texts), boiler="other"))
+        elif len(texts) == 1 and _under_picture_control(units, runs, r) and _caption_printed_once(texts[0]):
+            items.append(Item("caption", texts[0]))  # the line under "Enlarge this image": the picture's caption
         elif len(texts) == 1 and _credit_line(texts[0]) and _credit_under_pair(units, kinds, runs, r, items):
             # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
             _last_caption(items).credit = texts[0]
@@ -594,6 +596,22 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
                     and not split_credit(items[-1].text)[1]:
                 items[-1].credit = between[0]  # a credit paragraph between the caption's two bare copies
     return items
+
+
+_PICTURE_CONTROL = re.compile(PICTURE_CONTROL, re.I)
+
+
+def _under_picture_control(units: list[str], runs: list, r: int) -> bool:
+    """runs[r] stands right under a picture's control line ("Enlarge this image", "拡大する"): where the picture is."""
+    return r > 0 and isinstance(runs[r - 1], int) \
+        and bool(_PICTURE_CONTROL.fullmatch(units[runs[r - 1]].strip(TRIM).strip()))
+
+
+def _caption_printed_once(text: str) -> bool:
+    """A caption's length, no question nor date line (a headline's shape is no sign here: the control line says a
+    picture stands there)."""
+    return CREDITED_LINE_MIN_WORDS <= word_count(text) <= CREDITED_LINE_MAX_WORDS \
+        and not text.rstrip().endswith(("?", "？")) and not meta_line(text)
 
 
 def _last_caption(items: list[Item]) -> Item:
@@ -669,9 +687,13 @@ def _credit_marked(text: str) -> bool:
     credit = split_credit(text)[1]
     if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
         return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
-    bracketed = text.rstrip().endswith((")", "]")) and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
-        and starts_like_credit(credit)
+    bracketed = text.rstrip().endswith((")", "]", "）")) and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
+        and (starts_like_credit(credit) or bool(_CJK_PHOTOGRAPHED.search(credit)))
     return bool(_LABEL_OPENS.match(credit)) or bracketed
+
+
+# who took or gave the picture as Chinese and Japanese papers close a caption: "（本报记者 X 摄）", "（X撮影）"
+_CJK_PHOTOGRAPHED = re.compile(r"(?:摄|攝|撮影|提供|供图|供圖)$")
 
 
 CREDITED_LINE_MIN_WORDS, CREDITED_LINE_MAX_WORDS = 4, 40  # a caption's length, printed once over its credit line
@@ -681,7 +703,8 @@ def _caption_over_credit(text: str) -> bool:
     """The credit patterns split a labelled credit off its end ("Foto: X", "Photo by X"), and what it leaves reads
     as a caption: a few words to a caption's length, no headline, question, menu line in capitals nor date line."""
     caption, credit = split_credit(text)
-    if not (caption and credit) or not (_LABEL_OPENS.match(credit) or starts_like_credit(credit)):
+    if not (caption and credit) or not (_LABEL_OPENS.match(credit) or starts_like_credit(credit)
+                                        or _CJK_PHOTOGRAPHED.search(credit)):
         return False
     return CREDITED_LINE_MIN_WORDS <= word_count(caption) <= CREDITED_LINE_MAX_WORDS and not headline_like(caption) \
         and not caption.rstrip().endswith(("?", "？")) and not caption.isupper() and not meta_line(caption) \
