@@ -1755,3 +1755,13 @@ def test_a_chinese_caption_printed_once_with_its_photographer_in_brackets():
             "　　水车是兰州过去引黄河水灌溉农田的重要工具。据史料记载，明代就有人在黄河边架设水车。\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("5月13日，游客在重新开放的水车园内参观。", "本报记者 马晓雯 摄")]
+
+
+def test_a_markdown_picture_with_its_size_after_the_address_is_a_picture_line():
+    """Set 68: HackMD's (markdown-it's) size syntax, "![](photo.jpg =600x)": a picture line, its caption under it."""
+    page = ("# Ferry's first run\n\nThe new ferry made its first run to the island on Saturday, with two hundred "
+            "passengers.\n\n![](https://hackmd.io/_uploads/ferry.jpg =600x)\n藍海號靠泊開元港，碼頭上擠滿迎接的鄉親。（攝影：陳美玲）\n\n"
+            "The ferry will sail four times a week until October.\n")
+    article = extract_text(doc_for(page.encode(), path="note.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("藍海號靠泊開元港，碼頭上擠滿迎接的鄉親。", "攝影：陳美玲", "https://hackmd.io/_uploads/ferry.jpg")]

@@ -36,7 +36,8 @@ from .credits import split_credit
 from .figures import ICON_URL
 
 _TITLE = r"""(?:\s+(?:"(?P<title>[^"]*)"|'(?P<title2>[^']*)'))?"""  # a title's quotes are its own: "St Patrick's Day"
-_IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TITLE + r"\)"
+# (a picture's size after its address, as HackMD and markdown-it's size plugin write it: "![](photo.jpg =600x)")
+_IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TITLE + r"(?:\s+=\d*x\d*)?\)"
                     r"(?:\]\((?P<href>[^)\s]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\))?")
 _LINK = re.compile(r"\[(?P<text>(?:[^\]\\]|\\.)*)\]\((?P<href>[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
