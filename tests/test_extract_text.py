@@ -1765,3 +1765,33 @@ def test_a_markdown_picture_with_its_size_after_the_address_is_a_picture_line():
     article = extract_text(doc_for(page.encode(), path="note.md"), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
         ("藍海號靠泊開元港，碼頭上擠滿迎接的鄉親。", "攝影：陳美玲", "https://hackmd.io/_uploads/ferry.jpg")]
+
+
+def test_markdown_from_notebooks_and_static_site_tools_reads_their_figures():
+    """Set 68: Quarto's figure (the bracket's text its caption, fig-alt its alt) in a page with code chunks and
+    three photos (a data desk's article, not notes); MkDocs Material's "/// caption" block under its picture with
+    an attribute list "{ loading=lazy }"; kramdown's "{: .full }"; Kirby's "(image: ... caption: ...)" tag."""
+    quarto = ("---\ntitle: Ridership\n---\n\nThe toy train carried more passengers than ever this year, the railway "
+              "said on Monday.\n\n```{r}\nlibrary(ggplot2)\n```\n\n"
+              '![A train rounds the loop on a clear morning. Photo: Pema Roe](images/loop.jpg){#fig-loop fig-alt="A '
+              'small engine on a spiral of track"}\n\nThe round trip runs fourteen times a day in the season.\n\n'
+              '![A driver oils the engine before the first trip](images/shed.jpg){#fig-shed fig-alt="A man with an '
+              'oil can"}\n\nTickets sell out most weekends.\n\n'
+              '![Passengers queue at the station. Photo: Sourav Roe](images/queue.jpg){#fig-queue}\n\n'
+              "The railway plans two more trains next year.\n")
+    article = extract_text(doc_for(quarto.encode(), path="report.qmd.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("A train rounds the loop on a clear morning.", "Photo: Pema Roe", "images/loop.jpg"),
+        ("A driver oils the engine before the first trip", None, "images/shed.jpg"),
+        ("Passengers queue at the station.", "Photo: Sourav Roe", "images/queue.jpg")]
+    mkdocs = ("# Beer festival\n\nThe festival drew fewer visitors than last year, the committee said.\n\n"
+              "![Parade](../assets/parade.jpg){ loading=lazy }\n/// caption\nThe opening parade on the avenue on the "
+              "first weekend. Foto: Karin Roe\n///\n\nA litre cost more this year than last.\n\n"
+              "![Walkway](../assets/walkway.jpg){: .full }\n\n*The covered walkway to the pontoon.*\n\n"
+              "(image: church.jpg alt: Couples caption: Twelve couples walk from the church to the hall. Foto: Hans "
+              "Roe)\n\nThe dance went on until late.\n")
+    article = extract_text(doc_for(mkdocs.encode(), path="post.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("The opening parade on the avenue on the first weekend.", "Foto: Karin Roe", "../assets/parade.jpg"),
+        ("The covered walkway to the pontoon.", None, "../assets/walkway.jpg"),
+        ("Twelve couples walk from the church to the hall.", "Foto: Hans Roe", "church.jpg")]

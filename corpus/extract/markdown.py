@@ -73,7 +73,7 @@ def looks_like_markdown(text: str) -> bool:
     Markdown's syntax, or a heading over pictures written as text ("Image: ..."): no plain scrape writes them."""
     head = text[:200_000]
     return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_REF_IMAGE.search(head) or _HTML_PICTURE.search(head))
-            or bool(_CITED_PICTURE.search(head) and _CITATION_DEF.search(head))
+            or bool(_CITED_PICTURE.search(head) and _CITATION_DEF.search(head)) or bool(_KIRBY_IMAGE.search(head))
             or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n"))) or len(_WEB_LINK.findall(head)) >= MIN_LINKS
             or bool(_ATX.search(head) and _TEXT_IMAGE.search(head)))
 
@@ -275,6 +275,11 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # Hugo's "{{< figure src=... caption=... >}}"
 _WP_CAPTION = re.compile(r"\\?\[/?caption\b(?:[^\]\\]|\\[^\]])*\\?\]", re.I)
 _FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P<attrs>[^}]*?)\s*(?:%\}|[>%]\}\})")
+# Kirby's image tag, "(image: photo.jpg alt: ... caption: ...)", and a Markdown extension's caption block under its
+# picture (MkDocs Material's "/// caption" ... "///")
+_KIRBY_IMAGE = re.compile(r"\(image:\s*(?P<file>\S+)(?P<rest>(?:\s+[a-z]+:\s*[^()]*?)*)\)")
+_KIRBY_FIELD = re.compile(r"\b([a-z]+):\s*(.*?)(?=\s+[a-z]+:\s|$)", re.S)
+_CAPTION_BLOCK = re.compile(r"^/// caption[^\n]*\n(?P<body>.*?)\n///[ \t]*$", re.M | re.S)
 _SHORTCODE_ATTR = re.compile(r"""\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""")
 
 
@@ -296,8 +301,17 @@ def _shortcodes(text: str) -> str:
         # (Hugo's attr: the picture's attribution)
         # (the shortcode names its caption: set apart as a quote block is, it is read as one)
         return f'\n\n![{attrs.get("alt", "")}]({src})\n\n' + (f"> {caption}\n\n" if caption else "")
+    def kirby(m: re.Match) -> str:
+        fields = _KIRBY_FIELD.findall(m.group("rest"))
+        attrs = {k.lower(): v.strip() for k, v in fields}
+        caption = attrs.get("caption")
+        return f'\n\n![{attrs.get("alt", "")}]({m.group("file").strip()})\n\n' + (f"> {caption}\n\n" if caption else "")
     if "{" in text:
         text = _FIGURE_SHORTCODE.sub(figure, text)
+    if "(image:" in text:
+        text = _KIRBY_IMAGE.sub(kirby, text)
+    if "/// caption" in text:
+        text = _CAPTION_BLOCK.sub(lambda m: "\n\n> " + " ".join(m.group("body").split()) + "\n\n", text)
     return _WP_CAPTION.sub("\n\n", text) if "caption" in text else text
 
 
@@ -371,7 +385,7 @@ def _cards(text: str) -> str:
 # pandoc's own Markdown (`pandoc -t markdown` of a page): fenced divs (":::: {#id .class}"), attribute blocks after
 # a picture, a link or a heading ("{.size-large width="1024"}", which may wrap), spans ("[Photo: X]{.credit}")
 _ATTRIBUTE = r"(?:[#.][\w:-]+|[\w:-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
-_PANDOC_ATTRS = re.compile(r"\{" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}")
+_PANDOC_ATTRS = re.compile(r"\{:?\s*" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}")  # ("{: .full }": kramdown's)
 _PANDOC_DIV = re.compile(r"^ {0,3}:{3,}.*$", re.M)
 # a div a caption's class names ("::: wp-caption-text", "::: {.figcaption}"): its words are set apart as a caption
 _PANDOC_CAPTION = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[^}\n]*caption[^}\n]*\}|[\w-]*caption[\w-]*)[ \t]*\n"
@@ -380,10 +394,22 @@ _PANDOC_SPAN = re.compile(r"(?<!!)\[(?P<text>[^\[\]]*)\]" + _PANDOC_ATTRS.patter
 _HEADING_ATTRS = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s+" + _PANDOC_ATTRS.pattern + r"\s*$", re.M)
 
 
+# a picture whose attributes make it a figure (Quarto's "{#fig-x fig-alt="..."}"): pandoc prints the bracket's text as
+# its caption, and the fig-alt as its alt
+_FIGURE_PICTURE = re.compile(r"!\[(?P<caption>[^\]\n]+)\]\((?P<src>[^)\s]+)\)\{(?P<attrs>[^}\n]*(?:#fig-|fig-alt=)[^}\n]*)\}")
+_FIG_ALT = re.compile(r"""fig-alt=(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""")
+
+
 def _pandoc(text: str) -> str:
     """pandoc's attributes, spans and divs without their markup: the words and pictures they hold stay."""
     if "{" not in text and ":::" not in text:
         return text
+
+    def figure(m: re.Match) -> str:
+        alt = _FIG_ALT.search(m.group("attrs"))
+        alt_text = (alt.group("v1") if alt.group("v1") is not None else alt.group("v2")) if alt else ""
+        return f'![{alt_text}]({m.group("src")})\n\n> {m.group("caption")}\n'
+    text = _FIGURE_PICTURE.sub(figure, text)
     text = _PANDOC_CAPTION.sub(lambda m: "\n".join(f"> {line}" for line in m.group("body").strip().split("\n"))
                                if m.group("body").strip() else "", text)  # (set apart as a quote block is)
     text = _PANDOC_DIV.sub("", text)
@@ -439,6 +465,7 @@ def _one_line_a_paragraph(text: str) -> bool:
     return "\n\n" not in text and text.count("\n") >= 2 and not re.search(r"^\s*\|", text, re.M)
 
 
+CODE_PAGE_PHOTOS = 3  # photos that make Markdown with code blocks a story (a Quarto article), not notes
 _PARAGRAPH_LINE = 150  # a line longer than this is a whole paragraph: a hard-wrapped text's lines are under 100
 
 
@@ -494,8 +521,11 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     else:
         text = re.sub(r"[^\n]+(?:\n[^\n]+){2,}", _paragraph_lines, text)
     text = _normalise(text)
-    if news_only and ("```" in text or not any(_news_photo(m) for m in _IMAGE.finditer(text))):
-        return None
+    if news_only:
+        photos = sum(_news_photo(m) for m in _IMAGE.finditer(text))
+        # (code blocks make it notes or a README, unless it shows photos as a story does: a data desk's notebook)
+        if not photos or "```" in text and photos < CODE_PAGE_PHOTOS:
+            return None
     reader = _Reader([b for b in re.split(r"\n[ \t]*\n", text) if b.strip()])
     reader.read()
     return "\n\n".join(reader.out) + "\n", reader.sources, headline
