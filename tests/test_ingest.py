@@ -658,6 +658,20 @@ def test_a_programs_captured_output_with_its_json_lines_is_read_as_json_lines(tm
     assert detect_kind(str(prose)) != "jsonl"
 
 
+def test_an_array_never_closed_keeps_its_whole_items_and_a_cut_item_is_still_no_document(tmp_path):
+    # Scrapy's `-o items.json` with the run killed: "[" and its items, no "]"; an item cut in the middle makes the
+    # file no JSON document, as before (its records are not guessed at)
+    a, b = ({"url": f"https://news.example/{k}", "maintext": SCRAPE} for k in "ab")
+    killed = tmp_path / "items.json"
+    killed.write_text("[\n" + json.dumps(a) + ",\n" + json.dumps(b), encoding="utf-8")
+    docs, _ = read_all(killed)
+    assert [d.url for d in docs] == ["https://news.example/a", "https://news.example/b"]
+    cut = tmp_path / "cut.json"
+    cut.write_text("[\n" + json.dumps(a) + ",\n" + json.dumps(b)[:-20], encoding="utf-8")
+    docs, ledger = read_all(cut)
+    assert docs == [] and "not a JSON document" in ledger.rows[0]["detail"]
+
+
 def test_broken_or_too_large_json_document(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"url": "https://news.example/a", "maintext": SCRAPE}, indent=2)[:-40],

@@ -531,6 +531,18 @@ def test_an_advertools_crawl_line_with_its_values_joined_and_its_figcaptions_as_
         ("Children dance at the festival.", None, "https://news.example/u/dance.jpg")]
 
 
+def test_avro_union_branches_are_their_values(tmp_path):
+    # set 66: avro-tools tojson writes a nullable field's value as its union branch ({"string": "..."}, null alone)
+    record = {"url": {"string": "https://news.example/bahn"}, "titel": {"string": "Tram"}, "text": {"string": BODY},
+              "bilder": [{"url": "https://news.example/b/tram.jpg",
+                          "bildunterschrift": {"string": "A tram at the stop on Monday morning."},
+                          "bildnachweis": {"string": "Foto: Jan Roe"}},
+                         {"url": "https://news.example/b/track.jpg", "bildunterschrift": None, "bildnachweis": None}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures if cap] == [
+        ("A tram at the stop on Monday morning.", "Foto: Jan Roe", "https://news.example/b/tram.jpg")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

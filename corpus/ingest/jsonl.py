@@ -199,11 +199,29 @@ def _document(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
+        if text.lstrip().startswith("[") and (items := _unclosed_array(text)) is not None:
+            return items  # a crawler's array whose run was killed before it wrote "]" (Scrapy's -o items.json)
         if e.msg == "Extra data" and (values := _json_stream(text)) is not None:
             # arrays one after another are one list: a crawler run twice into one file (Scrapy's `-o items.json`
             # appends a second "[...]" after the first)
             return [v for value in values for v in value] if all(isinstance(v, list) for v in values) else values
         raise
+
+
+def _unclosed_array(text: str) -> list | None:
+    """The items of an array that was never closed, its last item whole (a feed export stopped after an item); None
+    when an item is cut off or anything else follows."""
+    decoder, items, at = json.JSONDecoder(), [], text.index("[") + 1
+    while True:
+        while at < len(text) and (text[at].isspace() or text[at] == "," and items):
+            at += 1
+        if at >= len(text):
+            return items or None
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return None
+        items.append(value)
 
 
 def _json_stream(text: str) -> list | None:

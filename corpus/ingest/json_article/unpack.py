@@ -21,7 +21,10 @@ from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 _TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "map", "SS": "s", "NS": "s",
           "stringValue": "s", "integerValue": "s", "doubleValue": "s", "booleanValue": "s", "timestampValue": "s",
           "referenceValue": "s", "nullValue": "null", "arrayValue": "array", "mapValue": "fields",
-          "$oid": "s", "$date": "s", "$numberLong": "s", "$numberInt": "s", "$numberDouble": "s"}
+          "$oid": "s", "$date": "s", "$numberLong": "s", "$numberInt": "s", "$numberDouble": "s",
+          # Avro's JSON encoding of a union's branch ({"string": "..."}, avro-tools tojson)
+          "string": "s", "int": "s", "long": "s", "double": "s", "float": "s", "boolean": "s", "array": "list",
+          "map": "map"}
 _REGIONAL_LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
 
