@@ -543,6 +543,19 @@ def test_avro_union_branches_are_their_values(tmp_path):
         ("A tram at the stop on Monday morning.", "Foto: Jan Roe", "https://news.example/b/tram.jpg")]
 
 
+def test_a_search_apis_pagemap_picture_takes_its_lower_cased_credit(tmp_path):
+    # set 66: Google's Custom Search results: each item's pagemap holds schema.org's ImageObject with its names
+    # lower-cased ("credittext")
+    item = {"kind": "customsearch#result", "title": "Bridge lit", "link": "https://news.example/ponte",
+            "snippet": P1, "pagemap": {"imageobject": [{"url": "https://news.example/f/ponte.jpg",
+                                                          "caption": "The bridge lit by the new lights at night.",
+                                                          "credittext": "Foto: Luca Roe"}],
+                                       "metatags": [{"og:description": P2}]}}
+    figures, _ = read(tmp_path, [{"kind": "customsearch#search", "items": [item]}], name="cse.json")
+    assert [(cap, cred) for _, cap, cred, _, _ in figures if cap] == [
+        ("The bridge lit by the new lights at night.", "Foto: Luca Roe")]
+
+
 def test_articles_as_stores_and_queues_keep_them(tmp_path):
     # a queue message whose payload is JSON in a string; a DynamoDB scan's typed values; a Firestore document
     article = {"url": "https://news.example/a", "title": "Wall", "text": BODY,

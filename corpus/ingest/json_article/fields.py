@@ -47,7 +47,8 @@ CAPTION_KEYS = (
 CREDIT_KEYS = ("credit", "credits", "credit_text", "creditText", "creditline", "credit_line", "creditLine", "copyright",
                "copyrightHolder", "copyright_notice", "copyrightnotice", "byline", "photographer", "attribution",
                "image_credit", "photo_credit", "imageCredit", "photoCredit", "author", "copyrightholder",
-               "copyright_holder", "by", "authors")  # (a picture's authors made it: fundus's Image)
+               "copyright_holder", "by", "authors",  # (a picture's authors made it: fundus's Image)
+               "credittext")  # (schema.org's names lower-cased: a search API's pagemap)
 ALT_KEYS = ("alt", "alt_text", "altText", "alternativeText", "alternative_text")
 WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "posts", "post", "entries", "entry",
                 "articles", "docs", "documents", "records", "hits", "stories", "story", "item", "response", "_source",
