@@ -614,8 +614,9 @@ def _caption_printed_once(text: str) -> bool:
         and not text.rstrip().endswith(("?", "？")) and not meta_line(text)
 
 
-def _last_caption(items: list[Item]) -> Item:
-    return next(it for it in reversed(items) if it.kind != "boiler")
+def _last_caption(items: list[Item]) -> Item | None:
+    """The last item that is no boilerplate (a caption, where a credit line under it is being placed)."""
+    return next((it for it in reversed(items) if it.kind != "boiler"), None)
 
 
 def _credit_under_pair(units: list[str], kinds: list[str], runs: list, r: int, items: list[Item]) -> bool:
@@ -626,13 +627,11 @@ def _credit_under_pair(units: list[str], kinds: list[str], runs: list, r: int, i
     b = r - 1
     while b >= 0 and isinstance(runs[b], int) and kinds[runs[b]] != "credit" and r - b <= MAX_GAP:
         b -= 1
-    k = len(items) - 1
-    while k >= 0 and items[k].kind == "boiler":
-        k -= 1
+    last = _last_caption(items)
     before, after = runs[b] if b >= 0 else None, runs[r + 1] if r + 1 < len(runs) else None
-    return isinstance(before, list) and len(before) == 2 and k >= 0 and items[k].kind == "caption" \
+    return isinstance(before, list) and len(before) == 2 and last is not None and last.kind == "caption" \
         and all(runs[j] > before[-1] for j in range(b + 1, r)) \
-        and not items[k].credit and not split_credit(items[k].text)[1] \
+        and not last.credit and not split_credit(last.text)[1] \
         and isinstance(after, list) and len(after) == 1 and _ends_sentence(units[after[0]])
 
 
