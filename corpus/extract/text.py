@@ -705,8 +705,7 @@ def _caption_over_credit(text: str) -> bool:
     if not (caption and credit) or not (_LABEL_OPENS.match(credit) or starts_like_credit(credit)
                                         or _CJK_PHOTOGRAPHED.search(credit)):
         return False
-    return CREDITED_LINE_MIN_WORDS <= word_count(caption) <= CREDITED_LINE_MAX_WORDS and not headline_like(caption) \
-        and not caption.rstrip().endswith(("?", "？")) and not caption.isupper() and not meta_line(caption) \
+    return _caption_printed_once(caption) and not headline_like(caption) and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
 
 

@@ -211,24 +211,14 @@ def _document(text: str) -> object:
 def _unclosed_array(text: str) -> list | None:
     """The items of an array that was never closed, its last item whole (a feed export stopped after an item); None
     when an item is cut off or anything else follows."""
-    decoder, items, at = json.JSONDecoder(), [], text.index("[") + 1
-    while True:
-        while at < len(text) and (text[at].isspace() or text[at] == "," and items):
-            at += 1
-        if at >= len(text):
-            return items or None
-        try:
-            value, at = decoder.raw_decode(text, at)
-        except (ValueError, RecursionError):
-            return None
-        items.append(value)
+    return _json_stream(text, text.index("[") + 1) or None
 
 
-def _json_stream(text: str) -> list | None:
-    """JSON values one after another, not in an array (what `jq '.items[]'` writes: pretty-printed objects, each
-    over several lines; a script that appends `JSON.stringify(item) + ","` each page, no brackets), as the list of
-    them; None when the text is not wholly such values."""
-    decoder, values, at = json.JSONDecoder(), [], 0
+def _json_stream(text: str, at: int = 0) -> list | None:
+    """JSON values one after another from `at` on, not in an array (what `jq '.items[]'` writes: pretty-printed
+    objects, each over several lines; a script that appends `JSON.stringify(item) + ","` each page, no brackets), as
+    the list of them; None when the text is not wholly such values."""
+    decoder, values = json.JSONDecoder(), []
     while True:
         while at < len(text) and (text[at].isspace() or text[at] == "," and values):
             at += 1
