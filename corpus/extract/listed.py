@@ -81,8 +81,7 @@ def _read(item: object, base: str | None) -> tuple[Figure, str | None, int | Non
 _CARD_CLASS = re.compile(r"(?:^|[\s_-])(?P<kind>related|correlat[oaie]|relacionad[oa]s?|gerelateerd|teaser|promo|"
                          r"recommended|more-stories|sponsored|advert\w*|ad|publi\w*|pub|werbung|anzeige|reklam\w*|"
                          r"video)(?:$|[\s_-])", re.I)  # (an ad's class in Spanish, French, German, Slavic)
-_OTHER_STORY = {"related", "correlato", "correlata", "correlati", "correlate", "relacionado", "relacionada",
-                "relacionados", "relacionadas", "gerelateerd", "teaser", "recommended", "more-stories"}
+_OTHER_STORY = ("related", "correlat", "relacionad", "gerelateerd", "teaser", "recommended", "more-stories")  # kinds
 # a listed item whose caption names a video ("Video: The old ships of Moynaq"): a clip's title, not a picture's
 _VIDEO_TITLE = re.compile(VIDEO_TITLE, re.I)
 
@@ -120,7 +119,8 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
         css = _text(item, "class") if isinstance(item, dict) else None
         card = _CARD_CLASS.search(css) if css else None
         if card:  # the element's class a scraper kept names another story's card, an ad or a video's poster
-            reason = Reason.FIGURE_RELATED if card.group("kind").lower() in _OTHER_STORY else Reason.FIGURE_NOT_CONTENT
+            other_story = card.group("kind").lower().startswith(_OTHER_STORY)
+            reason = Reason.FIGURE_RELATED if other_story else Reason.FIGURE_NOT_CONTENT
             ledger.reject("figures", reason, ref.at(f"image={i}"), f"its element's class: {css!r}")
             continue
         if raw and _VIDEO_TITLE.match(raw):
