@@ -637,6 +637,24 @@ def test_arrays_one_after_another_and_objects_joined_by_commas_are_read_as_one_l
     assert docs == [] and len(ledger.rows) == 1
 
 
+def test_articles_a_script_wrote_with_str_are_read_as_python_literals_nothing_called(tmp_path):
+    # a notebook's `open("items.json", "w").write(str(articles))`: single quotes, None, True and the datetimes of
+    # the items; `print(item)` a line into a .jsonl. A datetime becomes its ISO text; any other call is no literal
+    a = {"url": "https://news.example/a", "maintext": SCRAPE, "paywall": False, "image": None}
+    written = tmp_path / "items.json"
+    written.write_text("[" + repr(a)[:-1] + ", 'date': datetime.datetime(2025, 5, 7, 10, 30, tzinfo=datetime."
+                       "timezone.utc)}]", encoding="utf-8")
+    (doc,), ledger = read_all(written)
+    assert (doc.url, doc.published, doc.ref.locator) == ("https://news.example/a", "2025-05-07T10:30:00", "item=1")
+    assert doc.content.decode("utf-8") == SCRAPE and ledger.rows == []
+    printed = tmp_path / "items.jsonl"
+    printed.write_text(repr(a) + "\n" + repr(dict(a, url="https://news.example/b")) + "\n"
+                       "{'url': 'https://news.example/c', 'maintext': __import__('os').getcwd()}\n", encoding="utf-8")
+    docs, ledger = read_all(printed)
+    assert [d.url for d in docs] == ["https://news.example/a", "https://news.example/b"]
+    assert [r["reason"] for r in ledger.rows] == ["ingest_bad_json_line"]
+
+
 def test_a_programs_captured_output_with_its_json_lines_is_read_as_json_lines(tmp_path):
     # `python scrape.py > out.jsonl 2>&1`: a library's warning, a progress bar redrawn with carriage returns, a
     # logged warning, then one JSON object a line; each line that is no JSON is its own reject, the records stay

@@ -9,6 +9,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Callable
 
+from .pyliteral import python_literal
+
 log = logging.getLogger(__name__)
 
 SNIFF_BYTES = 64 * 1024  # enough for several paragraphs of a text scrape and any HTML preamble
@@ -150,7 +152,8 @@ def scrape_test() -> Callable[[str], bool]:
 
 # How JSON opens: an object's first key or its end, an array's first value or its end. A text scrape can open
 # with a bracket too ("[UPDATED] Harbour town votes...", "{Live} ..."): that is no JSON, and is read as text.
-_JSON_OPENING = re.compile(rb'\{\s*["}]|\[\s*[-{\["\]0-9tfn]')
+# (a dict a script printed opens "{'": Python's own writing, which the JSON readers take as a literal)
+_JSON_OPENING = re.compile(rb'\{\s*["}\']|\[\s*[-{\["\]0-9tfn]')
 
 
 LOGGED_JSON_LINES = 2  # JSON objects on lines of their own that make a program's captured output JSON lines
@@ -200,8 +203,16 @@ def _json_lines(head: bytes) -> bool | None:
             if isinstance(json.loads(line), dict):
                 return True
         except (ValueError, RecursionError):
-            continue
+            if line.startswith("{'") and _python_dict(line):
+                return True  # print(item) a line
     return False
+
+
+def _python_dict(line: str) -> bool:
+    try:
+        return isinstance(python_literal(line), dict)
+    except ValueError:
+        return False
 
 
 def _legacy_text(head: bytes) -> tuple[str, str] | None:

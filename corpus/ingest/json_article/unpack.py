@@ -2,11 +2,11 @@
 wraps with their type unwrapped, a spreadsheet's rows under their header, XML converted to JSON given JSON's names."""
 from __future__ import annotations
 
-import ast
 import html
 import json
 import re
 
+from ..pyliteral import python_literal
 from .documents import (annotation_task_record, caption_split_records, channel_export_records, chunk_store_articles,
                         client_message_record, component_tree_record, docling_record, interleaved_record,
                         is_annotation_task, is_caption_split, is_channel_export, is_client_message,
@@ -68,14 +68,13 @@ def _nested(value: dict) -> dict | None:
 
 
 def _python_literal(value: str, text: str, depth: int) -> object:
-    """A list or dict kept as Python writes it ("[{'src': '...', 'credit': None}]"): a table's column of pictures
-    that went through pandas' CSV and back, a str() of a scraper's item. Read as literals only (ast.literal_eval
-    evaluates no code), else the string as it was."""
+    """A list or dict kept as Python writes it ("[{'src': '...', 'credit': None}]") inside a string, read by
+    python_literal, else the string as it was."""
     if "'" not in text and "None" not in text:
         return value
     try:
-        parsed = ast.literal_eval(text)
-    except (ValueError, SyntaxError, MemoryError, RecursionError, TypeError):
+        parsed = python_literal(text)
+    except ValueError:
         return value
     return _unpacked(parsed, depth + 1) if isinstance(parsed, (list, dict)) else value
 
