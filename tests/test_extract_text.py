@@ -1690,6 +1690,59 @@ def test_markdown_from_site_sources_reads_their_picture_shortcodes_and_drops_com
     assert not any("<!--" in p or "caption" in p or "]" in p or "{" in p for p in article.paragraphs)
 
 
+def test_a_markdown_page_under_a_crawlers_html_comments_is_still_a_scrape(tmp_path):
+    """Set 68: a spider that saves pages through markdownify notes the source and crawl time in HTML comments over
+    the page: the file is still a Markdown scrape (it was called no article), and the comments are no paragraphs."""
+    from corpus.ingest.detect import detect_kind
+
+    page = ("<!-- source: https://news.example/local/fish-auction -->\n<!-- crawled: 2027-11-18T06:02:41+00:00 | "
+            "spider: gulf_local | markdownify -->\n\n# Fish auction returns to the market\n\n"
+            "The morning fish auction returned to the market on Monday after four months of building work.\n\n"
+            "![Auction](https://news.example/u/auction-hall.jpg)\n\n"
+            "Fishermen and traders follow the bidding in the new hall. (Photo: Salem Roe)\n\n"
+            "Officials said the hall was now twice as large and could hold more than 300 people.\n\n"
+            "Prices of kingfish rose slightly on the first day, traders said, after weeks of short supply.\n")
+    assert looks_like_text_scrape(page)
+    (tmp_path / "page.md").write_text(page, encoding="utf-8")
+    assert detect_kind(str(tmp_path / "page.md")) == "text"
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Fishermen and traders follow the bidding in the new hall.", "Photo: Salem Roe")]
+    assert not any("<!--" in p or "crawled" in p for p in article.paragraphs)
+    assert not looks_like_text_scrape("<!-- saved -->\n<div class='story'><p>Fishermen follow the bidding.</p></div>")
+
+
+def test_hexo_picture_tags_and_a_blogs_photo_id_notation_are_pictures():
+    """Set 68: a Hexo post's source ("{% asset_img f.jpg "title" %}", an italic caption under it, a quote tag between
+    a picture and the story) and a blog's photo-library notation ("[f:id:user:20270815143512j:plain]") in a figure
+    with its figcaption, or alone: pictures at their place, the notation their address as written."""
+    hexo = ("# Filó in the hall\n\nA hundred people came to the community hall on Saturday for the first filó "
+            "of the year.\n\n<!-- more -->\n\n"
+            '{% asset_img filo-table.jpg "table" %}\n\n*Families sit around the long table on Saturday. Foto: '
+            "Lucia Roe*\n\nThe women made polenta, cheese, salami and bread, and the men brought accordions.\n\n"
+            '{% asset_img filo-accordion.jpg "accordion" %}\n\n*Aurelio Roe, 84, plays the accordion as he did as a '
+            "boy*\n\n{% blockquote Aurelio Roe %}\nWhen I was small we held the filó every winter night.\n"
+            "{% endblockquote %}\n\n"
+            '{% img right /images/filo-songs.jpg 600 400 "The old songs" %}\n\n'
+            "After supper everyone sang the old songs together until late.\n")
+    article = extract_text(doc_for(hexo.encode(), path="post.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Families sit around the long table on Saturday.", "Foto: Lucia Roe", "filo-table.jpg"),
+        ("Aurelio Roe, 84, plays the accordion as he did as a boy", None, "filo-accordion.jpg")]
+    assert not any("{%" in p for p in article.paragraphs)
+    blog = ("# Bull sumo summer meet\n\n[:contents]\n\nThe summer meet of bull sumo was held on the 15th at the "
+            "island's dome, with about 800 visitors watching seventeen bouts.\n\n"
+            '<figure class="figure-image figure-image-fotolife" title="Two bulls lock horns">'
+            "[f:id:island_now:20270815143512j:plain]<figcaption>Two bulls lock horns in the middle of the ring"
+            "</figcaption></figure>\n\nThe last bout between the two champions ended in a draw after twenty "
+            "minutes.\n\n[f:id:island_now:20270815150244j:plain:w300]\n\nOutside the dome, pupils sold noodles "
+            "from stalls until they ran out in the early afternoon.\n")
+    article = extract_text(doc_for(blog.encode(), path="post.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("Two bulls lock horns in the middle of the ring", "f:id:island_now:20270815143512j:plain")]
+    assert not any("f:id:" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -69,11 +69,13 @@ _ATX = re.compile(r"^#{1,6} \S", re.M)
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A picture line (inline, by reference, cited, or as the HTML a converter kept), a metadata block on top, links in
-    Markdown's syntax, or a heading over pictures written as text ("Image: ..."): no plain scrape writes them."""
+    """A picture line (inline, by reference, cited, as the HTML a converter kept, or a site generator's picture tag), a
+    metadata block on top, links in Markdown's syntax, or a heading over pictures written as text ("Image: ..."): no
+    plain scrape writes them."""
     head = text[:200_000]
     return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_REF_IMAGE.search(head) or _HTML_PICTURE.search(head))
-            or bool(_CITED_PICTURE.search(head) and _CITATION_DEF.search(head)) or bool(_KIRBY_IMAGE.search(head))
+            or bool(_CITED_PICTURE.search(head) and _CITATION_DEF.search(head))
+            or any(tag.search(head) for tag in (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _PHOTO_ID))
             or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n"))) or len(_WEB_LINK.findall(head)) >= MIN_LINKS
             or bool(_ATX.search(head) and _TEXT_IMAGE.search(head)))
 
@@ -280,6 +282,15 @@ _FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P
 _KIRBY_IMAGE = re.compile(r"\(image:\s*(?P<file>\S+)(?P<rest>(?:\s+[a-z]+:\s*[^()]*?)*)\)")
 _KIRBY_FIELD = re.compile(r"\b([a-z]+):\s*(.*?)(?=\s+[a-z]+:\s|$)", re.S)
 _CAPTION_BLOCK = re.compile(r"^/// caption[^\n]*\n(?P<body>.*?)\n///[ \t]*$", re.M | re.S)
+# Hexo's picture tags, "{% asset_img photo.jpg "title" %}" and "{% img [class] /photo.jpg [w h] "title" %}", and a
+# blog's photo-library notation for an uploaded picture, "[f:id:user:20270815143512j:plain]" (Hatena's), its
+# address as the page's source writes it
+_HEXO_IMAGE = re.compile(r"""\{%\s*(?:asset_img|img)\s+(?:[\w-]+\s+)*?(?P<src>[^\s"'%]+\.(?:jpe?g|png|gif|webp|avif))"""
+                         r"""(?:\s+\d+){0,2}(?:\s+["'](?P<title>[^"'\n]*)["'])?\s*%\}""", re.I)
+_PHOTO_ID = re.compile(r"\[(?P<id>f:id:[\w-]+:\d{14}[a-z]?(?::[^\]\n]*)?)\]")
+# a template tag alone on its line, left once the picture tags are read ("{% blockquote %}", "{{< youtube ID >}}"):
+# the generator's syntax, no text of the page
+_TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*(?:\{%[^%\n]*%\}|\{\{[<%][^}\n]*[>%]\}\})[ \t]*$", re.M)
 _SHORTCODE_ATTR = re.compile(r"""\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""")
 
 
@@ -308,8 +319,14 @@ def _shortcodes(text: str) -> str:
         return f'\n\n![{attrs.get("alt", "")}]({m.group("file").strip()})\n\n' + (f"> {caption}\n\n" if caption else "")
     if "{" in text:
         text = _FIGURE_SHORTCODE.sub(figure, text)
+    if "{%" in text:
+        text = _HEXO_IMAGE.sub(lambda m: f'\n\n![{m.group("title") or ""}]({m.group("src")})\n\n', text)
+    if "[f:id:" in text:
+        text = _PHOTO_ID.sub(lambda m: f'![]({m.group("id")})', text)
     if "(image:" in text:
         text = _KIRBY_IMAGE.sub(kirby, text)
+    if "{%" in text or "{{" in text:
+        text = _TEMPLATE_TAG_LINE.sub("", text)
     if "/// caption" in text:
         text = _CAPTION_BLOCK.sub(lambda m: "\n\n> " + " ".join(m.group("body").split()) + "\n\n", text)
     return _WP_CAPTION.sub("\n\n", text) if "caption" in text else text

@@ -1211,7 +1211,8 @@ _JSON_OPENING = re.compile(r'\{\s*["}]|\[\s*[-{\["\]0-9tfn]')
 
 def looks_like_text_scrape(text: str) -> bool:
     """Prose paragraphs (a scrape or a plain article), not code, a table, a log or markup."""
-    stripped = text.lstrip()
+    # (a crawler's notes in HTML comments over a page it saved as Markdown: "<!-- source: URL -->")
+    stripped = _LEADING_COMMENTS.sub("", text)
     if not stripped or stripped[0] == "<" or _JSON_OPENING.match(stripped):
         return False
     if markdown := markdown_to_scrape(text[:65536], news_only=True):  # a page saved as Markdown: judged as it renders
@@ -1232,6 +1233,7 @@ def looks_like_text_scrape(text: str) -> bool:
 
 
 _PROSE_LETTER_SHARE = 0.5
+_LEADING_COMMENTS = re.compile(r"\A\s*(?:<!--.*?-->\s*)*", re.S)
 
 
 def _letters(units: list[str]) -> int:
