@@ -1393,6 +1393,29 @@ def test_the_authors_portrait_in_an_about_the_author_box_is_no_caption():
         ("A crew member drills a test hole on the bay.", "Photo: Ann Roe"), ("Jenna Trevithick, supervisor", None)]
 
 
+def test_a_live_blogs_entry_authors_are_no_captions():
+    """Set 67: a live blog prints each entry's time and its author's portrait (the name as alt and under it) over
+    the entry: a name that captions several pictures of the page is the author's, no news photo; a person pictured
+    once, named alone, stays a caption."""
+    entry = ("{time}\n\n{name}\n\n{name}\n\n{text}\n\n")
+    page = ("Live: water outage across the city\n\nLive updates\n\n"
+            + entry.format(time="15:47", name="Niamh Fitzgibbon", text="Water is back in most of the city centre, "
+                           "staff at a cafe on the main street told us.")
+            + "Crews repair the burst main on Dublin Road. Photo: City Council\n\n"
+            "Crews repair the burst main on Dublin Road. Photo: City Council\n\n"
+            + entry.format(time="13:05", name="Eoin Vaughan", text="The residents' group has posted the list of "
+                           "water stations on its page.")
+            + "Patricia Hegarty\n\nPatricia Hegarty\n\nShe runs a launderette on Henry Street and says she will lose "
+            "a full day's takings.\n\n"
+            + entry.format(time="11:02", name="Niamh Fitzgibbon", text="Schools in the east of the city will close "
+                           "at noon, the board said this morning.")
+            + entry.format(time="08:15", name="Eoin Vaughan", text="Good morning and welcome to our live coverage "
+                           "of the water outage."))
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Crews repair the burst main on Dublin Road.", "Photo: City Council"), ("Patricia Hegarty", None)]
+
+
 def test_a_markdown_line_printed_in_the_pictures_own_block_is_its_caption():
     """Set 54 (markdownify of a page's body): the line under a picture with no blank line between, where the story's
     paragraphs are set apart by blank lines, is its caption, a full sentence and uncredited; a paragraph after a

@@ -716,13 +716,16 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 AUTHOR_NAME_MAX_WORDS = 5
 AUTHOR_ROLE_MAX_WORDS = 2  # "Mara Kowalchuk, reporter": a name, and a word or two of role after a comma
+REPEATED_NAME_MIN = 2  # pictures one name alone captions on a page: a live blog's entry authors
 BYLINE_MAX_WORDS = 15  # "By Mara Kowalchuk | Published Dec. 9, 2026 at 4:12 p.m."
 
 
 def _mark_author_portraits(items: list[Item], header: list[str]) -> None:
     """A caption that is only the name a byline above gives (a word or two of role after a comma at most; the byline
     in the header, or among the paragraphs before it) is the author's portrait in an "about the author" box or
-    beside the byline, no news photo: boilerplate."""
+    beside the byline, no news photo: boilerplate. So is a name that captions several pictures of one page: the
+    portrait a live blog prints beside each entry's author."""
+    printed = Counter(it.text for it in items if it.kind == "caption")
     for k, it in enumerate(items):
         if it.kind != "caption":
             continue
@@ -731,7 +734,7 @@ def _mark_author_portraits(items: list[Item], header: list[str]) -> None:
         if not 2 <= word_count(name) <= AUTHOR_NAME_MAX_WORDS or word_count(role) > AUTHOR_ROLE_MAX_WORDS \
                 or any(ch.isdigit() for ch in it.text) or _ends_sentence(name) or not _name_cased(name):
             continue
-        if any(_byline_of(line, name) for line in header) \
+        if not role and printed[it.text] >= REPEATED_NAME_MIN or any(_byline_of(line, name) for line in header) \
                 or any(other.kind != "caption" and _byline_of(other.text, name) for other in items[:k]) \
                 or not role and _role_under(items, k) \
                 or _WRITER_ROLE.fullmatch(role.strip()) and _before_story(items, k):
