@@ -1766,6 +1766,57 @@ def test_hexo_picture_tags_and_a_blogs_photo_id_notation_are_pictures():
     assert not any("f:id:" in p for p in article.paragraphs)
 
 
+def test_a_text_browsers_dump_reads_its_pictures_from_the_references(tmp_path):
+    """Set 70: `lynx -dump` of a page: lines wrapped and indented, links marked "[13]", their addresses listed
+    under "References". A block that is one link to a picture's file is the picture (the alt lynx prints for it),
+    the caption under it; other marks go. The file opens "[1]Skip to content": text, not a JSON array."""
+    from corpus.ingest.detect import detect_kind
+
+    page = ("   [1]Skip to content\n\n   [2]High Desert Ledger\n\n   [3]News [4]Sports [5]Opinion\n\n"
+            "   Reservoir falls to 38 percent as irrigators brace for early\n   shutoff\n\n"
+            "   By [6]Dana Roe | June 9, 2026\n\n   [7]Reservoir boat ramp\n\n"
+            "   The reservoir on Monday, with the boat ramp well above the waterline.\n"
+            "   (Photo by Dana Roe/High Desert Ledger)\n\n"
+            "   PRINEVILLE -- The reservoir was 38 percent full on Monday, its lowest\n   level for early June in "
+            "more than a decade, the district said.\n\n"
+            "   The district's board voted last week to cut each patron's allotment by a\n   third.\n\n"
+            "   Hay grower Luis Roe said he has already decided to skip his last cutting, as\n   [8]reported here.\n\n"
+            "References\n\n   1. https://news.example/#content\n   2. https://news.example/\n"
+            "   3. https://news.example/news/\n   4. https://news.example/sports/\n"
+            "   5. https://news.example/opinion/\n   6. https://news.example/author/droe/\n"
+            "   7. https://news.example/uploads/2026/06/reservoir-ramp.jpg\n"
+            "   8. https://news.example/2026/06/01/hay/\n")
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    assert detect_kind(str(tmp_path / "page.txt")) == "text"
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("The reservoir on Monday, with the boat ramp well above the waterline.", "Photo by Dana Roe/High Desert Ledger",
+         "https://news.example/uploads/2026/06/reservoir-ramp.jpg")]
+    assert "Hay grower Luis Roe said he has already decided to skip his last cutting, as reported here." \
+        in article.paragraphs
+    assert not any("[" in p or "news.example" in p for p in article.paragraphs)
+    (tmp_path / "numbers.json").write_text("[1, 2]\n", encoding="utf-8")
+    assert detect_kind(str(tmp_path / "numbers.json")) == "json"
+
+
+def test_a_crawlers_picture_address_lines_are_pictures():
+    """Set 70: a home-made crawler prints each picture as "[IMG] address" on a line of its own, the caption under
+    it: the picture, its caption and credit; the logo and the author's avatar bring no caption."""
+    page = ("[IMG] https://news.example/themes/logo.png\n\nWeavers move into new market shed\n\n"
+            "[IMG] https://news.example/uploads/avatars/aroe.jpg\n\nBy Akol Roe | June 9, 2026\n\n"
+            "[IMG] https://news.example/uploads/2026/06/weavers-shed.jpg\n\n"
+            "Weavers at work in the new shed at the main market on Monday. Photo Credit: Akol Roe\n\n"
+            "More than 150 basket weavers moved into a new market shed built by the assembly on Monday.\n\n"
+            "The shed, which has a concrete floor and a water point, cost 1.4 million cedis.\n\n"
+            "[IMG] https://news.example/uploads/2026/06/weaver-portrait.jpg\n\n"
+            "Madam Atinga Roe, who has woven baskets for 40 years\n\n"
+            "Madam Atinga Roe, 62, said the weavers also needed a cooperative to sell directly to buyers.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src.rsplit("/", 1)[-1]) for f in article.figures] == [
+        ("Weavers at work in the new shed at the main market on Monday.", "Photo Credit: Akol Roe", "weavers-shed.jpg"),
+        ("Madam Atinga Roe, who has woven baskets for 40 years", None, "weaver-portrait.jpg")]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

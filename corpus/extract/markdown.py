@@ -522,10 +522,49 @@ def _front_matter_picture(fields: str) -> str:
     return ""
 
 
+# a text browser's dump (lynx -dump): links marked "[12]" in the text, their addresses listed under "References" at
+# its end, lines wrapped and indented by three spaces
+_DUMP_REFERENCES = re.compile(r"\n[ \t]*(?:References|Visible links:?)[ \t]*\n(?P<list>(?:[ \t]*\n|[ \t]*\d+\.[ \t]+\S+"
+                              r"[ \t]*\n?)+)\Z")
+_DUMP_REFERENCE = re.compile(r"^[ \t]*(\d+)\.[ \t]+(\S+)", re.M)
+_DUMP_MARK = re.compile(r"\[(\d+)\]")
+_DUMP_PICTURE = re.compile(r"\[(?P<n>\d+)\](?P<alt>[^\[\]]*)")
+DUMP_MIN_REFERENCES = 3
+
+
+def _text_browser_dump(text: str) -> str:
+    """A text browser's dump as Markdown: a block that is one link to a picture's file ("[13]Boat ramp", the alt
+    it prints for a picture) a picture line, other link marks gone, each block's wrapped lines one line, the list
+    of references gone."""
+    m = _DUMP_REFERENCES.search(text)
+    refs = dict(_DUMP_REFERENCE.findall(m.group("list"))) if m else {}
+    if len(refs) < DUMP_MIN_REFERENCES or not _DUMP_MARK.search(text, 0, m.start()):
+        return text
+    blocks = []
+    for block in re.split(r"\n[ \t]*\n", text[:m.start()]):
+        line = " ".join(block.split())
+        picture = _DUMP_PICTURE.fullmatch(line)
+        if picture and _IMAGE_HREF.search(refs.get(picture.group("n"), "")):
+            line = f'![{picture.group("alt").strip()}]({refs[picture.group("n")]})'
+        else:
+            line = _DUMP_MARK.sub("", line)
+        blocks.append(line)
+    return "\n\n".join(b for b in blocks if b) + "\n"
+
+
+# a picture a crawler printed as its address on a line of its own, after a mark ("[IMG] https://.../a.jpg")
+_ADDRESS_LINE = re.compile(r"^[ \t]*\[(?:IMG|IMAGE|Image|img|image|PIC|Picture|Photo)\][ \t]*:?[ \t]*"
+                           r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?)[ \t]*$", re.M)
+
+
 def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
     notes rather than a page."""
+    if "[" in text and ("References" in text or "Visible links" in text):
+        text = _text_browser_dump(text)
+    if "]" in text:
+        text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if not looks_like_markdown(text):
         return None
     text = _pandoc(text.replace("\r\n", "\n"))

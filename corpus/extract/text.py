@@ -29,6 +29,7 @@ from functools import lru_cache
 from datetime import datetime, timezone
 
 from ..config import ExtractConfig
+from ..ingest.detect import JSON_OPENING
 from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
@@ -1209,7 +1210,7 @@ def _published(value: str | None) -> datetime | None:
 
 # JSON opens with an object's first key or an array's first value (as ingest.detect tells JSON): a scrape may open
 # with a bracket that is no JSON ("[UPDATED] Harbour town votes...", "{Live} ...")
-_JSON_OPENING = re.compile(r'\{\s*["}]|\[\s*[-{\["\]0-9tfn]')
+_JSON_OPENING = re.compile(JSON_OPENING.pattern.decode())  # (the sniff's own test, on text)
 
 
 def looks_like_text_scrape(text: str) -> bool:

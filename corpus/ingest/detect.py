@@ -152,8 +152,9 @@ def scrape_test() -> Callable[[str], bool]:
 
 # How JSON opens: an object's first key or its end, an array's first value or its end. A text scrape can open
 # with a bracket too ("[UPDATED] Harbour town votes...", "{Live} ..."): that is no JSON, and is read as text.
-# (a dict a script printed opens "{'": Python's own writing, which the JSON readers take as a literal)
-_JSON_OPENING = re.compile(rb'\{\s*["}\']|\[\s*[-{\["\]0-9tfn]')
+# (a dict a script printed opens "{'": Python's own writing, which the JSON readers take as a literal; a number in
+# brackets with a word after it is a text browser's link mark, "[1]Skip to content")
+JSON_OPENING = re.compile(rb'\{\s*["}\']|\[\s*(?:[-{\["\]tfn]|[0-9][0-9.eE+-]*\s*(?:,|\](?![ \t]*\w)))')
 
 
 LOGGED_JSON_LINES = 2  # JSON objects on lines of their own that make a program's captured output JSON lines
@@ -185,7 +186,7 @@ def _json_lines(head: bytes) -> bool | None:
     Decoded leniently: one NUL or invalid UTF-8 byte must not turn a file of JSON lines into something
     else; the JSON-lines reader rejects that one line and keeps the others."""
     head = _to_utf8(head)
-    if not _JSON_OPENING.match(head.lstrip()):
+    if not JSON_OPENING.match(head.lstrip()):
         return None
     if head.lstrip().startswith(b"["):
         return False  # an array is one JSON document, even with one object a line (Scrapy's exports)
