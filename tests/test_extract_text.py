@@ -1817,6 +1817,31 @@ def test_a_crawlers_picture_address_lines_are_pictures():
         ("Madam Atinga Roe, who has woven baskets for 40 years", None, "weaver-portrait.jpg")]
 
 
+def test_a_gallerys_buttons_and_heading_place_its_captions():
+    """Set 70: a gallery printed in the text: its heading ("Bildergalerie: ... (4 Bilder)"), then each picture's
+    caption with "Vorheriges Bild / Nächstes Bild" between them. The heading is no paragraph; each caption is one,
+    credited or not; the story's paragraphs after the gallery stay the story's."""
+    page = ("Frühjahrsdult endet mit Besucherrekord\n\nVon Katrin Roe\n\n"
+            "Die Frühjahrsdult ist am Sonntagabend mit einem Besucherrekord zu Ende gegangen, teilte die Stadt mit.\n\n"
+            "Bildergalerie: Die Frühjahrsdult 2026 in Bildern (4 Bilder)\n\n"
+            "Das Riesenrad war auch in diesem Jahr der Publikumsmagnet. Foto: Markus Roe\n\n"
+            "Vorheriges Bild\nNächstes Bild\n\n"
+            "Beim Anstich im Festzelt floss das erste Bier nach zwei Schlägen. Foto: Markus Roe\n\n"
+            "Vorheriges Bild\nNächstes Bild\n\nEin Schausteller baut am ersten Morgen seinen Stand auf.\n\n"
+            "Vorheriges Bild\nNächstes Bild\n\nDas Feuerwerk zum Abschluss über dem Weiher. Foto: Stadt\n\n"
+            "Zur Galerie-Übersicht\n\n"
+            "Die Schausteller zeigten sich zufrieden, vor allem mit dem Wetter in der zweiten Woche.\n\n"
+            "Die Polizei meldete 41 Einsätze, etwas weniger als im Vorjahr.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Das Riesenrad war auch in diesem Jahr der Publikumsmagnet.", "Foto: Markus Roe"),
+        ("Beim Anstich im Festzelt floss das erste Bier nach zwei Schlägen.", "Foto: Markus Roe"),
+        ("Ein Schausteller baut am ersten Morgen seinen Stand auf.", None),
+        ("Das Feuerwerk zum Abschluss über dem Weiher.", "Foto: Stadt")]
+    assert not any("Bildergalerie" in p or "Bild" in p.split() for p in article.paragraphs)
+    assert "Die Polizei meldete 41 Einsätze, etwas weniger als im Vorjahr." in article.paragraphs
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -120,11 +120,19 @@ LINK_LIST_RE = re.compile(
 VIDEO_TITLE = (r"(?:video|vidéo|vídeo|видео|відео|wideo|ვიდეო|فيديو|וידאו|動画|视频|視頻|동영상|watch)\s?[:：|–—]\s*"
                r"\S.{0,200}|[▶►▷]\uFE0F?\s*\S.{0,200}")  # (a play sign opening the line: "▶ Watch it on ...")
 
+# a gallery's buttons between its pictures ("Vorheriges Bild / Nächstes Bild", "Previous image Next image"): a
+# picture on each side of them, its caption with it
+_GALLERY_BUTTON = (r"(?:(?:previous|prev|next) (?:image|photo|picture|slide)|(?:vorheriges|nächstes) (?:bild|foto)|"
+                   r"(?:image|photo|diapositive) (?:précédente|suivante)|(?:foto|imagen) (?:anterior|siguiente)|"
+                   r"(?:foto|immagine) (?:precedente|successiva)|(?:предыдущее|следующее) (?:фото|изображение)|"
+                   r"(?:önceki|sonraki) (?:fotoğraf|resim)|(?:poprzednie|następne) zdjęcie|(?:이전|다음) 사진|"
+                   r"(?:前|次)の(?:写真|画像)|上一张|下一张|上一張|下一張)")
+GALLERY_CONTROL = rf"(?:{_GALLERY_BUTTON}(?:\s*[|/·]?\s*{_GALLERY_BUTTON})?)"
 # the line a page prints over a picture to open it larger ("Enlarge this image", "拡大する", "点击放大"): the picture
 # stands there, and the line under it is its caption
-PICTURE_CONTROL = (r"(?:click (?:to|here to) )?enlarge(?: this)?(?: (?:image|photo|picture))?|拡大する|画像を拡大|"
+PICTURE_CONTROL = (r"(?:(?:click (?:to|here to) )?enlarge(?: this)?(?: (?:image|photo|picture))?|拡大する|画像を拡大|"
                    r"点击放大|點擊放大|点击查看大图|사진 ?확대|ampliar(?: (?:imagen|foto))?|agrandir(?: l'image| la photo)?|"
-                   r"bild vergrößern|ingrandisci(?: (?:immagine|foto))?|увеличить(?: фото)?")
+                   r"bild vergrößern|ingrandisci(?: (?:immagine|foto))?|увеличить(?: фото)?|" + GALLERY_CONTROL + ")")
 
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("ad", _AD_WORDS),
@@ -189,6 +197,11 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("share", r"more on this story|loading|click to (?:enlarge|expand)|scroll down for (?:video|videos|more)|"
               r"view (?:gallery|comments)|(?:play|watch|replay)(?: (?:video|now))?|"
               r"video|image|photo|gallery|back to top"),
+    # a gallery's own heading over its pictures ("Bildergalerie: The fair in pictures (7 Bilder)", "Photo gallery |
+    # ..."): the pictures' captions follow, the heading is none
+    ("share", r"(?:photo ?gallery|image gallery|bildergalerie|fotogalerie|fotostrecke|galerie photos?|"
+              r"galer[ií]a(?: de fotos| fotogr[aá]fica)?|fotogaleria|galleria fotografica|фотогалерея|фоторепортаж)"
+              r"\s*[:：|–—-]\s*.{1,150}|.{1,150}\(\d{1,3} (?:bilder|fotos|photos|images|pictures|immagini|фото)\)"),
 )
 # All of them as one alternation, a named group a pattern: fullmatch backtracks into the next branch until one
 # matches the whole line, so the first pattern in BOILERPLATE that matches wins, in one call instead of two

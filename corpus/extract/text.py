@@ -668,9 +668,11 @@ def _mark_credited_once(items: list[Item]) -> None:
     for k, it in enumerate(items):
         if it.kind != "body" or it.inserted or MARKER_RE.match(it.text) or not _credit_marked(it.text):
             continue
-        before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another)
+        before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another; nor is
+        # a page's control or a gallery's heading, "Bildergalerie: ... (7 Bilder)")
         if not any(o.kind == "body" for o in items[:k]) or (
-                before is not None and before.kind != "caption" and headline_like(before.text)):
+                before is not None and before.kind != "caption" and before.boiler != "share"
+                and headline_like(before.text)):
             continue
         if _caption_over_credit(it.text):
             it.kind = "caption"
