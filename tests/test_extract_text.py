@@ -1842,6 +1842,29 @@ def test_a_gallerys_buttons_and_heading_place_its_captions():
     assert "Die Polizei meldete 41 Einsätze, etwas weniger als im Vorjahr." in article.paragraphs
 
 
+@pytest.mark.parametrize("source, caption, joined", [
+    ("Image source", "Image caption", False), ("Автор фото", "Подпись к фото", False),
+    ("Image source", "Image caption", True)])
+def test_a_templates_hidden_caption_and_source_labels_as_a_pages_text_keeps_them(source, caption, joined):
+    """Set 70: a news template labels each picture for screen readers ("Image source, X" over "Image caption, Y";
+    BBC Russian's "Автор фото, X" / "Подпись к фото, Y"), and a page's text keeps the labels: the caption printed
+    once with its credit, labels gone; a source line alone is a picture without a caption; a caption label without a
+    source line is an uncredited caption."""
+    sep = " | " if joined else "\n"
+    page = ("River rises a metre in a week as officials prepare the dams\n\nAnna Roe\n\n"
+            f"{source}, Sergei Roe{sep}{caption}, The embankment on Monday: the water reached the lowest steps\n\n"
+            "The water level in the river rose by almost a metre over the past week, hydrologists said on Monday.\n\n"
+            f"{source}, Getty Images\n\n"
+            "In 2013 the river reached a record 8.08 metres and thousands of houses were flooded.\n\n"
+            f"{caption}, Valentina Roe shows the 2013 water mark on the wall of her house\n\n"
+            "Hydrologists promise to update the forecast on Thursday.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("The embankment on Monday: the water reached the lowest steps", "Sergei Roe"),
+        ("Valentina Roe shows the 2013 water mark on the wall of her house", None)]
+    assert not any(source in p or "Getty" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

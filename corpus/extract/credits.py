@@ -658,7 +658,9 @@ _SOURCE_WORDS = (r"(?i:image source|oríṣun àwòrán|asalin hoton|chanzo cha 
                  r"تصویر کا ذریعہ|इमेज स्रोत|ছবির উৎস|பட மூலாதாரம்|источник изображения|джерело фото|fonte da imagem|madda suuraa|"
                  r"fuente de la imagen|source de l'image|د انځور سرچینه|fotoğraf kaynağı|nguồn hình ảnh|sumber gambar|"
                  r"사진 출처|izvor fotografije|şəklin mənbəyi|surat manbasi|сүрөттүн булагы|wia dem take foto|"
-                 r"तस्बिरको स्रोत|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|ఫొటో సోర్స్|画像提供|图像来源|ที่มาของภาพ)")
+                 r"तस्बिरको स्रोत|फोटो स्रोत|ઇમેજ સ્રોત|ਤਸਵੀਰ ਸਰੋਤ|ఫొటో సోర్స్|画像提供|图像来源|ที่มาของภาพ|автор фото)")
+# the same template's source line as the text of a page prints it, over its caption line: its credit, the label gone
+HIDDEN_SOURCE = re.compile(r"^" + _SOURCE_WORDS + r"\s*[,،，:]\s*(?P<credit>\S.{0,100}?)\s*$")
 _CREDIT_LIKE = re.compile(r"^(?:" + _LABEL + r"(?!\w)|[©ⓒ📷📸]|\(c\)|" + _MADE_BY + r"|" + _SOURCE_WORDS
                           + r",|.*\b(?:" + AGENCIES
                           + r")\b|[^.]{2,50}\s?[/•|]\s?[^.]{2,50}$|" + _FOR_OUTLET

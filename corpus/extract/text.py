@@ -35,7 +35,7 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
-from .credits import for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
+from .credits import HIDDEN_SOURCE, for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .markdown import markdown_to_scrape
 from .metadata import domain_of
@@ -661,6 +661,36 @@ def _single(text: str, credited: bool = False) -> list[Item]:
     return [Item("caption", rest)]
 
 
+# the label a news template hides for screen readers before a picture's caption, as a page's text keeps it ("Image
+# caption, ...", its "Image source, X" line above): in the languages its services publish in
+_HIDDEN_CAPTION = re.compile(r"^(?i:image caption|подпись к фото|підпис до фото|pie de foto|legenda da foto|"
+                             r"légende image|التعليق على الصورة|توضیح تصویر|تصویر کا کیپشن|इमेज कैप्शन|ছবির ক্যাপশান|"
+                             r"fotoğraf altı yazısı|keterangan gambar|maelezo ya picha|chụp lại hình ảnh|图像加注文字|"
+                             r"圖像加註文字|画像説明|사진 설명|bayanan hoto|àkọlé àwòrán|qoraalka sawirka|"
+                             r"คำบรรยายภาพ|surat izohi|şəklin izahı)\s*[,،，:]\s*(?P<caption>\S.*)$")
+_SOURCE_THEN_CAPTION = re.compile(r"^(?P<source>.{1,140}?)\s*\|?\s*(?=" + _HIDDEN_CAPTION.pattern[1:] + ")")
+
+
+def _read_hidden_labels(items: list[Item]) -> None:
+    """A line after a template's hidden caption label ("Подпись к фото, ...") is a picture's caption, printed once;
+    the source line right over it ("Автор фото, X") its credit, the labels gone. A source line alone is a picture
+    shown without a caption: boilerplate."""
+    for k, it in enumerate(items):
+        source = None
+        if (m := _SOURCE_THEN_CAPTION.match(it.text)) and (src := HIDDEN_SOURCE.match(m.group("source"))):
+            source, text = src.group("credit"), it.text[m.end():]
+        else:
+            text = it.text
+        caption = _HIDDEN_CAPTION.match(text)
+        if caption is None:
+            if HIDDEN_SOURCE.match(it.text) and it.kind == "body":
+                it.kind, it.boiler = "boiler", "credit"
+            continue
+        if source is None and k and (src := HIDDEN_SOURCE.match(items[k - 1].text)):
+            source = src.group("credit")
+        it.kind, it.text, it.credit = "caption", caption.group("caption"), source or it.credit
+
+
 def _mark_credited_once(items: list[Item]) -> None:
     """A paragraph printed once whose credit is marked at its end ("... date. (Photo submitted by X)", "... mañana.
     Foto: X") is a caption: a story's paragraph names no photographer so. Only inside the story (a date and source
@@ -933,6 +963,7 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     other_heads = [_best_copy(g) for g in groups if g is not main]
     title = _best_copy(main) if main else known_title
     items = _classify(units, kinds, start, title, other_heads, credited)
+    _read_hidden_labels(items)
     _mark_author_portraits(items, units[:start])
     _mark_far_copies(items)
     _mark_credited_once(items)
