@@ -1865,6 +1865,25 @@ def test_a_templates_hidden_caption_and_source_labels_as_a_pages_text_keeps_them
     assert not any(source in p or "Getty" in p for p in article.paragraphs)
 
 
+def test_a_caption_shortcode_left_in_a_feeds_text_is_a_caption():
+    """Set 70: a feed's text keeps WordPress's caption shortcodes, their pictures stripped (or an img tag left in):
+    each shortcode's words are a caption, its credit in brackets; the "appeared first on" line is no caption."""
+    page = ("Evening Desk - News\n\nWaterfall opens for the summer, with tickets only online at weekends\n\n"
+            "Published on 9 June 2026 by the desk\n\n"
+            '[caption id="attachment_48213" align="aligncenter" width="1024"] The waterfall at full flow (foto Luca '
+            "Roe)[/caption]\n\nFrom Saturday the park is open every day from 9 to 20, with full flows at noon.\n\n"
+            "This year tickets can be bought only online at weekends, to avoid queues at the entrance.\n\n"
+            '[caption id="attachment_48215" align="aligncenter" width="1024"]<img src="https://news.example/u/path.jpg"'
+            ' alt="" width="1024" height="683" /> Path 1 climbing to the upper viewpoint[/caption]\n\n'
+            "The council reminds walkers that paths 1 and 6 close after 19 for safety.\n\n"
+            "The post Waterfall opens for the summer, with tickets only online at weekends appeared first on The "
+            "Desk.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("The waterfall at full flow", "foto Luca Roe"), ("Path 1 climbing to the upper viewpoint", None)]
+    assert not any("caption" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -276,6 +276,9 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # [/caption]" (its brackets escaped by a converter), Jekyll's "{% include figure image_path=... caption=... %}",
 # Hugo's "{{< figure src=... caption=... >}}"
 _WP_CAPTION = re.compile(r"\\?\[/?caption\b(?:[^\]\\]|\\[^\]])*\\?\]", re.I)
+# the shortcode whole, its picture stripped by a feed or an export: its words are still the caption
+_WP_CAPTION_TEXT_ONLY = re.compile(r"\\?\[caption\b(?:[^\]\\]|\\[^\]])*\\?\](?P<text>(?:(?!!\[|<img|\[/caption)[^\n])+?)"
+                                   r"\\?\[/caption\\?\]", re.I)
 _FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P<attrs>[^}]*?)\s*(?:%\}|[>%]\}\})")
 # Kirby's image tag, "(image: photo.jpg alt: ... caption: ...)", and a Markdown extension's caption block under its
 # picture (MkDocs Material's "/// caption" ... "///")
@@ -329,7 +332,10 @@ def _shortcodes(text: str) -> str:
         text = _TEMPLATE_TAG_LINE.sub("", text)
     if "/// caption" in text:
         text = _CAPTION_BLOCK.sub(lambda m: "\n\n> " + " ".join(m.group("body").split()) + "\n\n", text)
-    return _WP_CAPTION.sub("\n\n", text) if "caption" in text else text
+    if "caption" not in text:
+        return text
+    text = _WP_CAPTION_TEXT_ONLY.sub(lambda m: f"\n\n![]({_NO_SRC})\n\n> {m.group('text').strip()}\n\n", text)
+    return _WP_CAPTION.sub("\n\n", text)
 
 
 def _html_to_markdown(text: str) -> str:

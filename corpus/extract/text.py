@@ -371,6 +371,8 @@ def _header(units: list[str], kinds: list[str], known_title: str | None = None) 
         if kind:
             end = i + 1
             continue
+        if _CAPTION_SHORTCODE.match(text) or _HIDDEN_CAPTION.match(text):
+            break  # the lead picture's caption, marked as one: the story has begun
         group = next((g for g in groups if same_text(g[0], text)), None)
         if group is not None:
             group.append(text)
@@ -668,27 +670,33 @@ _HIDDEN_CAPTION = re.compile(r"^(?i:image caption|подпись к фото|п�
                              r"fotoğraf altı yazısı|keterangan gambar|maelezo ya picha|chụp lại hình ảnh|图像加注文字|"
                              r"圖像加註文字|画像説明|사진 설명|bayanan hoto|àkọlé àwòrán|qoraalka sawirka|"
                              r"คำบรรยายภาพ|surat izohi|şəklin izahı)\s*[,،，:]\s*(?P<caption>\S.*)$")
+# WordPress's caption shortcode left in a feed's or a database's text, its picture stripped: "[caption id=...]
+# text[/caption]"
+_CAPTION_SHORTCODE = re.compile(r"^\\?\[caption\b[^\]]*\](?P<caption>.*?)\\?\[/caption\]$", re.I)
+_TAG = re.compile(r"<[^>]{0,400}>")
 _SOURCE_THEN_CAPTION = re.compile(r"^(?P<source>.{1,140}?)\s*\|?\s*(?=" + _HIDDEN_CAPTION.pattern[1:] + ")")
 
 
 def _read_hidden_labels(items: list[Item]) -> None:
     """A line after a template's hidden caption label ("Подпись к фото, ...") is a picture's caption, printed once;
     the source line right over it ("Автор фото, X") its credit, the labels gone. A source line alone is a picture
-    shown without a caption: boilerplate."""
+    shown without a caption: boilerplate. So is the text of a caption shortcode ("[caption ...] ...[/caption]")."""
     for k, it in enumerate(items):
         source = None
         if (m := _SOURCE_THEN_CAPTION.match(it.text)) and (src := HIDDEN_SOURCE.match(m.group("source"))):
             source, text = src.group("credit"), it.text[m.end():]
         else:
             text = it.text
-        caption = _HIDDEN_CAPTION.match(text)
+        caption = _HIDDEN_CAPTION.match(text) or _CAPTION_SHORTCODE.match(text)
         if caption is None:
             if HIDDEN_SOURCE.match(it.text) and it.kind == "body":
                 it.kind, it.boiler = "boiler", "credit"
             continue
         if source is None and k and (src := HIDDEN_SOURCE.match(items[k - 1].text)):
             source = src.group("credit")
-        it.kind, it.text, it.credit = "caption", caption.group("caption"), source or it.credit
+        # (a shortcode may keep its picture's tag before the words: "<img src=... /> Caption")
+        it.kind, it.credit = "caption", source or it.credit
+        it.text = " ".join(_TAG.sub(" ", caption.group("caption")).split())
 
 
 def _mark_credited_once(items: list[Item]) -> None:
