@@ -1790,8 +1790,8 @@ def test_a_text_browsers_dump_reads_its_pictures_from_the_references(tmp_path):
     assert detect_kind(str(tmp_path / "page.txt")) == "text"
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
-        ("The reservoir on Monday, with the boat ramp well above the waterline.", "Photo by Dana Roe/High Desert Ledger",
-         "https://news.example/uploads/2026/06/reservoir-ramp.jpg")]
+        ("The reservoir on Monday, with the boat ramp well above the waterline.",
+         "Photo by Dana Roe/High Desert Ledger", "https://news.example/uploads/2026/06/reservoir-ramp.jpg")]
     assert "Hay grower Luis Roe said he has already decided to skip his last cutting, as reported here." \
         in article.paragraphs
     assert not any("[" in p or "news.example" in p for p in article.paragraphs)

@@ -1129,7 +1129,8 @@ def test_text_scrape_and_html_detection(tmp_path):
     assert detect_kind(str(utf16)) == "html"
 
 
-@pytest.mark.parametrize("tag", ["[UPDATED]", "[Photos]", "{Live}"])
+@pytest.mark.parametrize("tag", ["[UPDATED]", "[Photos]", "{Live}", "[[ReadItLater]] [[Article]]\n\n",
+                                 "[1]Skip to content\n\n"])
 def test_text_scrape_opening_with_a_bracket_is_a_scrape_not_json(tmp_path, tag):
     """A scrape whose headline opens with a bracketed tag was taken for a JSON document and rejected whole as "not
     a JSON document"; JSON opens with a key or a value after its bracket, a tag does not."""
@@ -1138,7 +1139,8 @@ def test_text_scrape_opening_with_a_bracket_is_a_scrape_not_json(tmp_path, tag):
     assert detect_kind(str(path)) == "text"
     docs, ledger = read_all(path)
     assert [d.kind for d in docs] == ["text"] and ledger.rows == []
-    for text in ('{"url": "https://news.example/a"}\n', '[{"url": "https://news.example/a"}]', "[\n  1, 2]", "{}"):
+    for text in ('{"url": "https://news.example/a"}\n', '[{"url": "https://news.example/a"}]', "[\n  1, 2]", "{}",
+                 "[[1, 2], [3]]", '[[{"url": "https://news.example/a"}]]', "[1]\n"):
         path.write_text(text, encoding="utf-8")
         assert detect_kind(str(path)) in ("json", "jsonl"), text
 

@@ -277,8 +277,8 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # Hugo's "{{< figure src=... caption=... >}}"
 _WP_CAPTION = re.compile(r"\\?\[/?caption\b(?:[^\]\\]|\\[^\]])*\\?\]", re.I)
 # the shortcode whole, its picture stripped by a feed or an export: its words are still the caption
-_WP_CAPTION_TEXT_ONLY = re.compile(r"\\?\[caption\b(?:[^\]\\]|\\[^\]])*\\?\](?P<text>(?:(?!!\[|<img|\[/caption)[^\n])+?)"
-                                   r"\\?\[/caption\\?\]", re.I)
+_WP_CAPTION_TEXT_ONLY = re.compile(r"\\?\[caption\b(?:[^\]\\]|\\[^\]])*\\?\]"
+                                   r"(?P<text>(?:(?!!\[|<img|\[/caption)[^\n])+?)\\?\[/caption\\?\]", re.I)
 _FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P<attrs>[^}]*?)\s*(?:%\}|[>%]\}\})")
 # Kirby's image tag, "(image: photo.jpg alt: ... caption: ...)", and a Markdown extension's caption block under its
 # picture (MkDocs Material's "/// caption" ... "///")

@@ -153,8 +153,10 @@ def scrape_test() -> Callable[[str], bool]:
 # How JSON opens: an object's first key or its end, an array's first value or its end. A text scrape can open
 # with a bracket too ("[UPDATED] Harbour town votes...", "{Live} ..."): that is no JSON, and is read as text.
 # (a dict a script printed opens "{'": Python's own writing, which the JSON readers take as a literal; a number in
-# brackets with a word after it is a text browser's link mark, "[1]Skip to content")
-JSON_OPENING = re.compile(rb'\{\s*["}\']|\[\s*(?:[-{\["\]tfn]|[0-9][0-9.eE+-]*\s*(?:,|\](?![ \t]*\w)))')
+# brackets with a word after it is a text browser's link mark, "[1]Skip to content"; two brackets before a word a
+# notes app's wiki link, "[[ReadItLater]]")
+JSON_OPENING = re.compile(rb'\{\s*["}\']|\[\s*(?:[-{"\]tfn]|\[\s*[-{\["\]0-9tfn]|'
+                          rb'[0-9][0-9.eE+-]*\s*(?:,|\](?![ \t]*\w)))')
 
 
 LOGGED_JSON_LINES = 2  # JSON objects on lines of their own that make a program's captured output JSON lines
