@@ -1884,6 +1884,48 @@ def test_a_caption_shortcode_left_in_a_feeds_text_is_a_caption():
     assert not any("caption" in p for p in article.paragraphs)
 
 
+def test_a_figcaption_kept_in_markdown_is_its_pictures_caption_whatever_its_shape():
+    """Set 71: a site's source keeps HTML figures in its Markdown (Astro, GitBook with a <p> inside, Eleventy's
+    image shortcode in a figure): the figcaption is the picture's caption even as a full sentence with no credit,
+    which a paragraph under a picture would not be; an empty figcaption brings none."""
+    page = ("---\ntitle: 'Boardwalks renewed'\n---\nThe village finished the first stage of renewing its cypress "
+            "boardwalks, which join the houses, the school and the pier.\n\n<figure>\n"
+            '<img src="../../assets/pier-boat.jpg" alt="Boat at the pier" />\n'
+            "<figcaption>The passenger boat reaches the main pier, where the new boardwalk ends.</figcaption>\n"
+            "</figure>\n\nThe second stage, which begins in October, takes in the island sector.\n\n"
+            '<figure><img src="../.gitbook/assets/visitors.jpg" alt="Visitors"><figcaption></figcaption></figure>\n\n'
+            '<figure><img src="../.gitbook/assets/mayor.jpg" alt=""><figcaption><p>The mayor (centre) with the '
+            "carpenters of the village.</p></figcaption></figure>\n\n"
+            "The organisers drew up a positive balance of the first stage.\n\n<figure>\n"
+            '{% image "./photos/mare.jpg", "Champion mare" %}\n<figcaption>The champion mare of four-year-olds, with '
+            "her breeder.</figcaption>\n</figure>\n\nThe committee thanked the 900 volunteers.\n")
+    article = extract_text(doc_for(page.encode(), path="post.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("The passenger boat reaches the main pier, where the new boardwalk ends.", "../../assets/pier-boat.jpg"),
+        ("The mayor (centre) with the carpenters of the village.", "../.gitbook/assets/mayor.jpg"),
+        ("The champion mare of four-year-olds, with her breeder.", "./photos/mare.jpg")]
+    assert "The second stage, which begins in October, takes in the island sector." in article.paragraphs
+
+
+def test_a_blogs_aligned_pictures_and_embeds():
+    """Set 71: a blog's Markdown backup writes each picture with its alignment inside the brackets ("![](a.jpeg
+    align="center")") and a video as an embed line ("%[https://...]"): the pictures and their italic captions; the
+    embed is no text."""
+    page = ("# Old factory becomes a tech hub\n\nThe old factory on the main avenue now houses 14 companies and "
+            "about 300 workers.\n\n"
+            '![](https://cdn.news.example/upload/v1/aP9.jpeg align="center")\n\n'
+            "*The old factory building, turned into a business centre. Foto: Beatriz Roe*\n\n"
+            "Most of the workers are young graduates from the region.\n\n%[https://video.example/watch?v=Zr8]\n\n"
+            '![](https://cdn.news.example/upload/v1/Fh2.jpeg align="center")\n\n'
+            "*Rui Roe, programmer, in one of the open rooms of the centre.*\n\n"
+            "The town offers incentives to settle, including help with rent in the first year.\n")
+    article = extract_text(doc_for(page.encode(), path="post.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("The old factory building, turned into a business centre.", "https://cdn.news.example/upload/v1/aP9.jpeg"),
+        ("Rui Roe, programmer, in one of the open rooms of the centre.", "https://cdn.news.example/upload/v1/Fh2.jpeg")]
+    assert not any("%" in p or "align" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

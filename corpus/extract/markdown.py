@@ -36,8 +36,10 @@ from .credits import split_credit
 from .figures import ICON_URL
 
 _TITLE = r"""(?:\s+(?:"(?P<title>[^"]*)"|'(?P<title2>[^']*)'))?"""  # a title's quotes are its own: "St Patrick's Day"
-# (a picture's size after its address, as HackMD and markdown-it's size plugin write it: "![](photo.jpg =600x)")
-_IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TITLE + r"(?:\s+=\d*x\d*)?\)"
+# (a picture's size after its address, as HackMD and markdown-it's size plugin write it: "![](photo.jpg =600x)", or
+# its alignment, as Hashnode writes it: "![](photo.jpeg align="center")")
+_IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TITLE
+                    + r"(?:\s+=\d*x\d*|\s+align=[\"'][a-z]*[\"'])?\)"
                     r"(?:\]\((?P<href>[^)\s]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\))?")
 _LINK = re.compile(r"\[(?P<text>(?:[^\]\\]|\\.)*)\]\((?P<href>[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -75,7 +77,7 @@ def looks_like_markdown(text: str) -> bool:
     head = text[:200_000]
     return (len(_IMAGE.findall(head)) >= _MIN_IMAGES or bool(_REF_IMAGE.search(head) or _HTML_PICTURE.search(head))
             or bool(_CITED_PICTURE.search(head) and _CITATION_DEF.search(head))
-            or any(tag.search(head) for tag in (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _PHOTO_ID))
+            or any(tag.search(head) for tag in _PICTURE_TAGS)
             or bool(_FRONT_MATTER.match(head.replace("\r\n", "\n"))) or len(_WEB_LINK.findall(head)) >= MIN_LINKS
             or bool(_ATX.search(head) and _TEXT_IMAGE.search(head)))
 
@@ -237,6 +239,7 @@ _HTML_IMG = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.I)
 _ATTR = re.compile(r"""\b(?P<name>src|alt|title)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""", re.I)
 _HTML_BLOCK = re.compile(r"</?(?:figure|figcaption|p|div|picture)\b[^>]*>", re.I)
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(?P<text>.*?)</figcaption>", re.I | re.S)
 _HTML_NOTE = re.compile(r"<sup\b[^>]*>.*?</sup>", re.I | re.S)  # a footnote marker: no caption text
 _HTML_TAG = re.compile(r"</?[a-z][a-z0-9]*\b[^>]*>", re.I)
 # a lazy-loading placeholder a reader service prints before the real picture ("data:", "lazy-blank.gif")
@@ -290,10 +293,15 @@ _CAPTION_BLOCK = re.compile(r"^/// caption[^\n]*\n(?P<body>.*?)\n///[ \t]*$", re
 # address as the page's source writes it
 _HEXO_IMAGE = re.compile(r"""\{%\s*(?:asset_img|img)\s+(?:[\w-]+\s+)*?(?P<src>[^\s"'%]+\.(?:jpe?g|png|gif|webp|avif))"""
                          r"""(?:\s+\d+){0,2}(?:\s+["'](?P<title>[^"'\n]*)["'])?\s*%\}""", re.I)
+# Eleventy's image shortcode, "{% image "./photo.jpg", "alt" %}"
+_ELEVENTY_IMAGE = re.compile(r"""\{%-?\s*image\s+["'](?P<src>[^"'\s]+)["']\s*(?:,\s*["'](?P<alt>[^"'\n]*)["'])?"""
+                             r"[^%\n]*-?%\}")
 _PHOTO_ID = re.compile(r"\[(?P<id>f:id:[\w-]+:\d{14}[a-z]?(?::[^\]\n]*)?)\]")
-# a template tag alone on its line, left once the picture tags are read ("{% blockquote %}", "{{< youtube ID >}}"):
-# the generator's syntax, no text of the page
-_TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*(?:\{%[^%\n]*%\}|\{\{[<%][^}\n]*[>%]\}\})[ \t]*$", re.M)
+# a site generator's or a blog's picture tags: any of them makes a file Markdown
+_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID)
+# a template tag alone on its line, left once the picture tags are read ("{% blockquote %}", "{{< youtube ID >}}"), or
+# a blog's embed ("%[https://...]", Hashnode's): the generator's syntax, no text of the page
+_TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*(?:\{%[^%\n]*%\}|\{\{[<%][^}\n]*[>%]\}\}|%\[https?://[^\]\s]+\])[ \t]*$", re.M)
 _SHORTCODE_ATTR = re.compile(r"""\b(?P<name>[\w-]+)\s*=\s*(?:"(?P<v1>[^"]*)"|'(?P<v2>[^']*)')""")
 
 
@@ -324,11 +332,12 @@ def _shortcodes(text: str) -> str:
         text = _FIGURE_SHORTCODE.sub(figure, text)
     if "{%" in text:
         text = _HEXO_IMAGE.sub(lambda m: f'\n\n![{m.group("title") or ""}]({m.group("src")})\n\n', text)
+        text = _ELEVENTY_IMAGE.sub(lambda m: f'\n\n![{m.group("alt") or ""}]({m.group("src")})\n\n', text)
     if "[f:id:" in text:
         text = _PHOTO_ID.sub(lambda m: f'![]({m.group("id")})', text)
     if "(image:" in text:
         text = _KIRBY_IMAGE.sub(kirby, text)
-    if "{%" in text or "{{" in text:
+    if "{%" in text or "{{" in text or "%[" in text:
         text = _TEMPLATE_TAG_LINE.sub("", text)
     if "/// caption" in text:
         text = _CAPTION_BLOCK.sub(lambda m: "\n\n> " + " ".join(m.group("body").split()) + "\n\n", text)
@@ -354,6 +363,9 @@ def _html_to_markdown(text: str) -> str:
     text = _LINKED_HTML_IMG.sub(linked, text)
     text = _HTML_IMG.sub(lambda m: f"\n\n{picture}\n\n" if (picture := line(m.group("attrs"))) else "", text)
     text = _HTML_NOTE.sub("", text)
+    # (a figcaption names its words the picture's caption: set apart as a quote block is, it is read as one)
+    text = _FIGCAPTION.sub(lambda m: f"\n\n> {words}\n\n" if (words := " ".join(_HTML_TAG.sub(" ", m.group("text"))
+                                                                                 .split())) else "\n\n", text)
     text = _HTML_BLOCK.sub("\n\n", text)
     text = _HTML_BREAK.sub("  \n", text)
     return _HTML_TAG.sub("", text)
