@@ -1926,6 +1926,26 @@ def test_a_blogs_aligned_pictures_and_embeds():
     assert not any("%" in p or "align" in p for p in article.paragraphs)
 
 
+def test_a_language_models_answer_in_one_fenced_markdown_block_is_the_page(tmp_path):
+    """Set 71: a page converted by a language model comes back as one "```markdown" block: the page inside it, its
+    pictures and captions (the last caption not glued to the closing fence)."""
+    from corpus.ingest.detect import detect_kind
+
+    page = ("```markdown\n# Squid drying in full swing at the harbour\n\n**Island Sea News** | 7 October 2027\n\n"
+            "Squid hang in silver rows on the racks of the harbour as the drying season reaches its peak.\n\n"
+            "![Racks](https://news.example/photo/racks.jpg)\n\n*Squid dry on the racks of the harbour. (Photo=Haesol "
+            "Roe)*\n\nFishermen say the catch is better than last year, after two poor seasons.\n\n"
+            "![Packing](https://news.example/photo/packing.jpg)\n\n*Dried squid packed twenty to a bundle. (Photo=Haesol "
+            "Roe)*\n```\n")
+    (tmp_path / "page.md").write_text(page, encoding="utf-8")
+    assert detect_kind(str(tmp_path / "page.md")) == "text"
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Squid dry on the racks of the harbour.", "Photo=Haesol Roe"),
+        ("Dried squid packed twenty to a bundle.", "Photo=Haesol Roe")]
+    assert not any("```" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

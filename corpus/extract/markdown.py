@@ -570,6 +570,7 @@ def _text_browser_dump(text: str) -> str:
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
+_WHOLE_FENCE = re.compile(r"\A\s*```(?:markdown|md)[ \t]*\n(?P<body>.*)\n```[ \t]*\s*\Z", re.S | re.I)
 # a picture a crawler printed as its address on a line of its own, after a mark ("[IMG] https://.../a.jpg")
 _ADDRESS_LINE = re.compile(r"^[ \t]*\[(?:IMG|IMAGE|Image|img|image|PIC|Picture|Photo)\][ \t]*:?[ \t]*"
                            r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?)[ \t]*$", re.M)
@@ -579,6 +580,8 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
     notes rather than a page."""
+    if text.lstrip().startswith("```") and (fenced := _WHOLE_FENCE.match(text)):
+        text = fenced.group("body")  # a language model's answer: the page in one fenced block of Markdown
     if "[" in text and ("References" in text or "Visible links" in text):
         text = _text_browser_dump(text)
     if "]" in text:
