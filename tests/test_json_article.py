@@ -2249,3 +2249,25 @@ def test_a_picture_shown_at_one_of_its_sized_renditions_is_read_at_the_largest(t
     assert [(cap, src) for _, cap, _, src, _ in figures] == [
         ("The boats at dawn on Sunday.", "https://news.example/img/boats-1600.jpg"),
         ("The crowd at dawn on Sunday.", "https://news.example/img/crowd-640.jpg")]
+
+
+def test_a_search_engines_top_hits_under_its_aggregation_buckets_are_the_records(tmp_path):
+    # Set 69: Elasticsearch's response to a query that asks for each site's latest stories: no hits at the top
+    # (size 0), the articles as each bucket's top hits, each hit's _source the article (its pictures, no text),
+    # seven levels down
+    def hit(n, site):
+        return {"_index": "news", "_id": f"{site}-{n}", "_score": None, "sort": [n],
+                "_source": {"site": site, "url": f"https://{site}/story-{n}", "title": f"Harbour story {n}",
+                            "photos": [{"src": f"https://{site}/photo-{n}.jpg",
+                                                      "caption": f"Boats in the harbour on day {n}.",
+                                                      "credit": "Ann Roe"}]}}
+    response = {"took": 9, "timed_out": False, "hits": {"total": {"value": 3}, "max_score": None, "hits": []},
+                "aggregations": {"by_site": {"doc_count_error_upper_bound": 0, "buckets": [
+                    {"key": "a.example", "doc_count": 2, "latest": {"hits": {"hits": [hit(1, "a.example"),
+                                                                                      hit(2, "a.example")]}}},
+                    {"key": "b.example", "doc_count": 1, "latest": {"hits": {"hits": [hit(3, "b.example")]}}}]}}}
+    figures, _ = read(tmp_path, response, name="response.json")
+    assert len({locator for locator, *_ in figures}) == 3  # three articles, not the response read as one
+    assert [(caption, src) for _, caption, _, src, _ in figures] == [
+        (f"Boats in the harbour on day {n}.", f"https://{site}/photo-{n}.jpg")
+        for n, site in ((1, "a.example"), (2, "a.example"), (3, "b.example"))]

@@ -81,7 +81,8 @@ _ADDRESS = re.compile(r"^(?:https?:|//|data:|/|\.{0,2}/)?[^\s<>\"]+$")
 # scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a character says more
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?|jfif)(?:[?#]|$)", re.I)
-_MAX_DEPTH = 6  # wrappers looked into (GraphQL: data, viewer, a connection, its edges, each edge's node)
+_MAX_DEPTH = 8  # wrappers looked into (GraphQL: data, viewer, a connection, its edges, each edge's node; a search
+# engine's aggregation: its buckets, each bucket's top hits, each hit's _source)
 
 
 def json_type(value: object) -> str:
