@@ -2271,3 +2271,16 @@ def test_a_search_engines_top_hits_under_its_aggregation_buckets_are_the_records
     assert [(caption, src) for _, caption, _, src, _ in figures] == [
         (f"Boats in the harbour on day {n}.", f"https://{site}/photo-{n}.jpg")
         for n, site in ((1, "a.example"), (2, "a.example"), (3, "b.example"))]
+
+
+def test_a_language_models_json_answer_in_a_fenced_block_is_read(tmp_path):
+    # Set 69: Gemini's generateContent answers kept per page: the extraction JSON inside the answer's text, in a
+    # ```json fenced block; the record is the page's URL beside the model's response
+    answer = {"titulo": "Harbour wall approved", "texto": BODY,
+              "imagens": [{"url": "https://news.example/wall.jpg", "legenda": "Waves break on the old wall.",
+                           "credito": "Foto: Ann Roe"}]}
+    record = {"url": "https://news.example/wall", "response": {"candidates": [{"content": {"parts": [
+        {"text": "```json\n" + json.dumps(answer, indent=2) + "\n```"}], "role": "model"}, "finishReason": "STOP"}]}}
+    figures, _ = read(tmp_path, [record])
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Waves break on the old wall.", "Foto: Ann Roe", "https://news.example/wall.jpg")]

@@ -27,6 +27,7 @@ _TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "ma
           "map": "map"}
 _REGIONAL_LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
+_JSON_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(?P<json>.*)\n[ \t]*```", re.S)
 
 
 _PASCAL = re.compile(r"\$?[A-Z][A-Za-z0-9]*")
@@ -86,6 +87,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return value
     if isinstance(value, str):
         text = value.strip()
+        if text.startswith("```") and (fenced := _JSON_FENCE.fullmatch(text)):
+            text = fenced.group("json").strip()  # a language model's answer: the JSON in a fenced block
         if len(text) >= 2 and text[0] + text[-1] in ("{}", "[]") and len(text) <= _PACKED_MAX:
             try:
                 return _unpacked(json.loads(text), depth + 1)
