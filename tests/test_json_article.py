@@ -2284,3 +2284,41 @@ def test_a_language_models_json_answer_in_a_fenced_block_is_read(tmp_path):
     figures, _ = read(tmp_path, [record])
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Waves break on the old wall.", "Foto: Ann Roe", "https://news.example/wall.jpg")]
+
+
+def test_a_listed_picture_whose_own_kind_says_author_or_ad_is_rejected_as_such(tmp_path):
+    # Set 69: a warehouse's photos column keeps each picture's kind: the writer's portrait captioned with the
+    # writer's name and an ad are no pictures of the story (rejected, counted); a "portrait" picture is one
+    record = {"url": "https://news.example/wall", "title": "Harbour wall approved", "text": BODY, "reporter": "Ann Roe",
+              "photos": [{"src": "https://news.example/wall.jpg", "caption": "Waves break on the old wall.",
+                          "kind": "photo"},
+                         {"src": "https://news.example/staff/ann-roe.jpg", "caption": "Ann Roe", "kind": "author"},
+                         {"src": "https://news.example/ads/bank.jpg", "caption": "Open an account today",
+                          "type": "advertisement"},
+                         {"src": "https://news.example/mayor.jpg", "caption": "The mayor at the harbour.",
+                          "type": "portrait"}]}
+    figures, ledger = read(tmp_path, [record])
+    assert [caption for _, caption, *_ in figures] == ["Waves break on the old wall.", "The mayor at the harbour."]
+    assert sorted(r["detail"] for r in ledger.rows if r["stage"] == "figures") == [
+        "its kind says it is no picture of the story: 'advertisement'",
+        "its kind says it is no picture of the story: 'author'"]
+
+
+def test_a_warehouses_rows_as_cells_in_schema_order_are_read_by_their_names(tmp_path):
+    # Set 69: BigQuery's REST answer to jobs.query: each row's cells in the schema's order ({"f": [{"v": ...}]}),
+    # a repeated record of pictures inside, each picture's cells by the record's own fields
+    def cell(v):
+        return {"v": v}
+    schema = {"fields": [{"name": "url", "type": "STRING"}, {"name": "title", "type": "STRING"},
+                         {"name": "body", "type": "STRING"},
+                         {"name": "photos", "type": "RECORD", "mode": "REPEATED", "fields": [
+                             {"name": "src", "type": "STRING"}, {"name": "caption", "type": "STRING"},
+                             {"name": "credit", "type": "STRING"}]}]}
+    rows = [{"f": [cell(f"https://news.example/{n}"), cell(f"Harbour story {n}"), cell(BODY),
+                   cell([cell({"f": [cell(f"https://news.example/{n}.jpg"), cell(f"Boats on day {n}."),
+                                     cell("Ann Roe")]})])]} for n in (1, 2)]
+    answer = {"kind": "bigquery#queryResponse", "schema": schema, "totalRows": "2", "rows": rows,
+              "jobComplete": True}
+    figures, _ = read(tmp_path, answer, name="answer.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        (f"Boats on day {n}.", "Ann Roe", f"https://news.example/{n}.jpg") for n in (1, 2)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..ingest.json_article import json_type
+from ..ingest.json_article.pictures import NOT_STORY_PICTURE_KINDS
 from ..records import Figure, SourceRef
 from ..rejects import Ledger, Reason
 from .boilerplate import VIDEO_TITLE, boilerplate_kind, is_ad_label, opens_with_ad_label
@@ -122,6 +123,10 @@ def listed_figures(images: object, ref: SourceRef, base: str | None, ledger: Led
             other_story = card.group("kind").lower().startswith(_OTHER_STORY)
             reason = Reason.FIGURE_RELATED if other_story else Reason.FIGURE_NOT_CONTENT
             ledger.reject("figures", reason, ref.at(f"image={i}"), f"its element's class: {css!r}")
+            continue
+        if isinstance(item, dict) and item.get("kind") in NOT_STORY_PICTURE_KINDS:  # ("kind": "author")
+            ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),
+                          f"its kind says it is no picture of the story: {item['kind']!r}")
             continue
         if raw and _VIDEO_TITLE.match(raw):
             ledger.reject("figures", Reason.FIGURE_NOT_CONTENT, ref.at(f"image={i}"),

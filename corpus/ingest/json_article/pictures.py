@@ -698,6 +698,9 @@ def _items(value: object) -> object:
             css = next((v for k in _CLASS_KEYS if isinstance(v := item.get(k), str) and v.strip()), None)
             if picture is not None and css:
                 picture["class"] = css  # (the element's class a scraper kept: extract/listed.py reads a card's)
+            kind = next((v.strip().casefold() for k in _ITEM_KIND_KEYS if isinstance(v := item.get(k), str)), None)
+            if picture is not None and kind in NOT_STORY_PICTURE_KINDS:
+                picture["kind"] = kind  # ("kind": "author": the writer's portrait; listed.py rejects it as such)
             out.append(picture if picture is not None else item)  # listed.py rejects it, naming its keys
         else:
             out.append(item)
@@ -748,6 +751,10 @@ def _figure_markup(text: str) -> dict | None:
 
 
 _CLASS_KEYS = ("cls", "class", "className", "class_name", "css_class")
+_ITEM_KIND_KEYS = ("kind", "type", "role")
+# what a picture's own kind says when it is no picture of the story ("portrait" is left out: an orientation too)
+NOT_STORY_PICTURE_KINDS = frozenset(("author", "avatar", "headshot", "byline", "logo", "ad", "ads", "advert",
+                                     "advertisement", "sponsor", "sponsored"))
 
 
 def _grouped(value: dict) -> bool:

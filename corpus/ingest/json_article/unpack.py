@@ -160,6 +160,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
+    if _schema_rows(value):  # a warehouse's rows as cells in schema order (BigQuery's REST "f"/"v"): by their names
+        return {"rows": [_unpacked(_row_record(row, value["schema"]["fields"]), depth + 1) for row in value["rows"]]}
     if _split_table(value):  # pandas' to_json(orient="split"): columns, index, data; Datasette's columns and rows
         return {"rows": [_unpacked(dict(zip(value["columns"], row)), depth + 1) for row in _table_rows(value)]}
     if _columns(value):  # a table kept column by column (a dict of lists, pandas' orient="list")
@@ -649,6 +651,31 @@ def _columns(value: dict) -> bool:
     own lists side by side sit beside its title, a string)."""
     lengths = {len(v) if isinstance(v, list) else -1 for v in value.values()}
     return len(value) >= 3 and len(lengths) == 1 and min(lengths) >= 2
+
+
+def _schema_rows(value: dict) -> bool:
+    schema, rows = value.get("schema"), value.get("rows")
+    return isinstance(schema, dict) and isinstance(schema.get("fields"), list) and isinstance(rows, list) \
+        and bool(rows) and all(isinstance(r, dict) and isinstance(r.get("f"), list) for r in rows)
+
+
+def _row_record(row: object, fields: list) -> object:
+    """A row of cells ({"f": [{"v": ...}, ...]}) as {field name: value}, records and repeated fields within it
+    read by their own fields."""
+    cells = row.get("f") if isinstance(row, dict) else None
+    if not isinstance(cells, list):
+        return row
+    return {f.get("name"): _cell_value(c.get("v") if isinstance(c, dict) else c, f)
+            for f, c in zip(fields, cells) if isinstance(f, dict)}
+
+
+def _cell_value(value: object, field: dict) -> object:
+    if field.get("mode") == "REPEATED" and isinstance(value, list):
+        one = {**field, "mode": "NULLABLE"}
+        return [_cell_value(v.get("v") if isinstance(v, dict) and set(v) == {"v"} else v, one) for v in value]
+    if field.get("type") in ("RECORD", "STRUCT") and isinstance(field.get("fields"), list):
+        return _row_record(value, field["fields"])
+    return value
 
 
 def _sheet(value: dict) -> bool:
