@@ -2322,3 +2322,19 @@ def test_a_warehouses_rows_as_cells_in_schema_order_are_read_by_their_names(tmp_
     figures, _ = read(tmp_path, answer, name="answer.json")
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         (f"Boats on day {n}.", "Ann Roe", f"https://news.example/{n}.jpg") for n in (1, 2)]
+
+
+def test_a_page_walk_written_as_tag_arrays_is_read_as_the_html_it_was(tmp_path):
+    # Set 69: a crawler that walks the page and writes each element as an array, ["p", text], ["img", src, alt],
+    # ["figcaption", text]; JsonML's ["img", {"src": ..., "alt": ...}] nested in its figure alike: each picture
+    # and its caption
+    nodes = [["h1", "Harbour wall approved"], ["p", P1],
+             ["img", "https://news.example/wall.jpg", "The wall"],
+             ["figcaption", "Waves break on the old wall. | Photo: Ann Roe"], ["p", P2],
+             ["figure", ["img", {"src": "https://news.example/street.jpg", "alt": "Street"}],
+              ["figcaption", "The lower town under water in January."]], ["p", P3]]
+    record = {"url": "https://news.example/wall", "title": "Harbour wall approved", "nodes": nodes}
+    figures, _ = read(tmp_path, [record])
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Waves break on the old wall.", "Photo: Ann Roe", "https://news.example/wall.jpg"),
+        ("The lower town under water in January.", None, "https://news.example/street.jpg")]

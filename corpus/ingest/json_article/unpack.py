@@ -107,6 +107,10 @@ def _unpacked(value: object, depth: int = 0) -> object:
             return "".join(_rich_html(item) for item in value)
         if value and all(_markup_node(v) for v in value):  # elements a tool wrote as JSON: the HTML they were
             return "".join(_node_html(v, depth + 1) for v in value)
+        if len(value) >= _TAG_ROWS_MIN and all(_tag_row(v) for v in value):
+            # elements a page walk wrote as arrays, ["p", "text"], ["img", "a.jpg", "alt"] (JsonML's ["img",
+            # {"src": ...}] too): the HTML they were
+            return "".join(_tag_row_html(v, depth + 1) for v in value)
         return [_unpacked(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
@@ -553,6 +557,34 @@ def _markup_node(value: object) -> bool:
     return isinstance(tag, str) and tag.lower() in _HTML_TAGS and _STORY_FIELDS.isdisjoint(value) \
         and (isinstance(value.get("children"), list) or isinstance(value.get("text"), str)
              or tag.lower() in _VOID_TAGS)
+
+
+_TAG_ROWS_MIN = 3
+
+
+def _tag_row(value: object) -> bool:
+    return isinstance(value, list) and len(value) >= 2 and isinstance(value[0], str) and value[0].lower() in _HTML_TAGS
+
+
+def _tag_row_html(row: object, depth: int) -> str:
+    """An element written as an array: its tag, its attributes (an object, JsonML's) or for a picture its address
+    and alt text, then its text and child elements."""
+    if isinstance(row, str):
+        return html.escape(row, quote=False)
+    if not _tag_row(row) or depth > 48:
+        return ""
+    tag, rest = row[0].lower(), row[1:]
+    attrs = {k: str(v) for k, v in rest[0].items() if isinstance(v, (str, int))} if isinstance(rest[0], dict) else {}
+    rest = rest[1:] if isinstance(rest[0], dict) else rest
+    if tag in _VOID_TAGS and not attrs:
+        words = [r for r in rest if isinstance(r, str)]
+        attrs = {"src": words[0]} | ({"alt": words[1]} if len(words) > 1 else {}) if words else {}
+        rest = []
+    attrs_html = "".join(f' {html.escape(k)}="{html.escape(v)}"' for k, v in attrs.items()
+                         if re.fullmatch(r"[A-Za-z_:][-\w:.]*", k))
+    if tag in _VOID_TAGS:
+        return f"<{tag}{attrs_html}>"
+    return f"<{tag}{attrs_html}>" + " ".join(_tag_row_html(r, depth + 1) for r in rest) + f"</{tag}>"
 
 
 _STORY_FIELDS = frozenset(("body", "html", "headline", "articleBody", "paragraphs", "images", "url", "link"))
