@@ -2338,3 +2338,22 @@ def test_a_page_walk_written_as_tag_arrays_is_read_as_the_html_it_was(tmp_path):
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Waves break on the old wall.", "Photo: Ann Roe", "https://news.example/wall.jpg"),
         ("The lower town under water in January.", None, "https://news.example/street.jpg")]
+
+
+def test_an_ocr_services_pages_are_one_markdown_document(tmp_path):
+    # Set 69: Mistral OCR's answer for a two-page e-paper: each page's Markdown (its pictures as "![img-1.jpeg]
+    # (img-1.jpeg)"), the pictures' boxes beside it; the pages are one document, each picture with the caption under
+    # it, not the whole page's text as one picture's caption
+    pages = [{"index": 0, "markdown": f"# Harbour wall approved\n\n{P1}\n\n![img-1.jpeg](img-1.jpeg)\n\n"
+                                      "Waves break on the old wall. Foto: Ann Roe\n\n" + P2,
+              "images": [{"id": "img-1.jpeg", "top_left_x": 120, "top_left_y": 640, "image_base64": None}],
+              "dimensions": {"dpi": 200, "height": 2339, "width": 1654}},
+             {"index": 1, "markdown": f"{P3}\n\n![img-2.jpeg](img-2.jpeg)\n\nThe lower town under water in "
+                                      "January. Foto: Ben Roe\n\nThe council meets again in May.",
+              "images": [{"id": "img-2.jpeg", "top_left_x": 110, "top_left_y": 420, "image_base64": None}],
+              "dimensions": {"dpi": 200, "height": 2339, "width": 1654}}]
+    answer = {"pages": pages, "model": "mistral-ocr-latest", "usage_info": {"pages_processed": 2}}
+    figures, _ = read(tmp_path, answer, name="ocr.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Waves break on the old wall.", "Foto: Ann Roe", "img-1.jpeg"),
+        ("The lower town under water in January.", "Foto: Ben Roe", "img-2.jpeg")]

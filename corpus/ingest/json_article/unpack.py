@@ -120,6 +120,9 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return docling_record(value)
     if is_pandoc(value):  # a document converter's syntax tree: the HTML it renders
         return pandoc_record(value)
+    if _ocr_pages(value):  # an OCR service's answer (Mistral OCR's pages): the pages' Markdown, one document
+        return {**{k: v for k, v in value.items() if k != "pages"},
+                "markdown": "\n\n".join(page["markdown"] for page in value["pages"])}
     if is_channel_export(value):  # a messaging channel's export (Telegram Desktop): its posts, as articles
         return channel_export_records(value)
     if is_client_message(value):  # a channel's message as a client library dumps it (Telethon): a post
@@ -683,6 +686,12 @@ def _columns(value: dict) -> bool:
     own lists side by side sit beside its title, a string)."""
     lengths = {len(v) if isinstance(v, list) else -1 for v in value.values()}
     return len(value) >= 3 and len(lengths) == 1 and min(lengths) >= 2
+
+
+def _ocr_pages(value: dict) -> bool:
+    pages = value.get("pages")
+    return isinstance(pages, list) and bool(pages) and "markdown" not in value \
+        and all(isinstance(p, dict) and isinstance(p.get("markdown"), str) and "index" in p for p in pages)
 
 
 def _schema_rows(value: dict) -> bool:
