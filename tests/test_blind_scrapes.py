@@ -381,9 +381,9 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set66": {"f1": 0.946, "found": 107, "credits_ok": 107},
     "set67": {"f1": 0.968, "found": 93, "credits_ok": 93},
     "set68": {"f1": 0.994, "found": 97, "credits_ok": 97},
-    "set69": {"f1": 0.876, "found": 89, "credits_ok": 89},
-    "set70": {"f1": 0.893, "found": 84, "credits_ok": 84},
-    "set71": {"f1": 0.871, "found": 81, "credits_ok": 81},
+    "set69": {"f1": 0.995, "found": 109, "credits_ok": 109},
+    "set70": {"f1": 0.970, "found": 98, "credits_ok": 98},
+    "set71": {"f1": 0.933, "found": 91, "credits_ok": 91},
 }
 
 
