@@ -1946,6 +1946,29 @@ def test_a_language_models_answer_in_one_fenced_markdown_block_is_the_page(tmp_p
     assert not any("```" in p for p in article.paragraphs)
 
 
+def test_where_a_page_indents_its_story_an_unindented_sentence_is_a_caption():
+    """Sets 67 and 70: a Chinese page indents each paragraph of its story with ideographic spaces, and its captions,
+    printed once, are not indented (one sentence, a credit in brackets or none); a word over a caption without a stop
+    is the picture's alt. The standfirst over the story and the editor's line under it stay as they were."""
+    i = "\u3000\u3000"
+    page = ("首页 > 文旅 > 正文\n\n修缮三年 黄河水车园重新开园\n\n来源：黄河边新闻网\u3000作者：马晓雯\u30002026-05-14 08:30\n\n"
+            f"{i}经过近三年的修缮，位于黄河南岸的水车园5月13日重新对游客开放，园内十二架水车全部恢复转动。\n\n"
+            "5月13日，游客在重新开放的水车园内参观。（本报记者 马晓雯 摄）\n\n"
+            f"{i}水车是兰州过去引黄河水灌溉农田的重要工具。据史料记载，明代就有人在黄河边架设水车。\n\n"
+            "老照片\n\n上世纪五十年代黄河岸边的水车群。\n\n"
+            f"{i}这次修缮由市文物部门牵头，邀请了三位老木匠参与，全程没有使用一颗铁钉。\n\n"
+            "木工师傅在修复一架水车的辐条。\n\n"
+            f"{i}园内还新建了一座展厅，展出水车模型和老照片，免费向市民开放。\n\n编辑：赵明\u3000审核：孙丽华\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("5月13日，游客在重新开放的水车园内参观。", "本报记者 马晓雯 摄"), ("上世纪五十年代黄河岸边的水车群。", None),
+        ("木工师傅在修复一架水车的辐条。", None)]
+    assert "老照片" not in article.paragraphs and len(article.paragraphs) >= 4
+    unindented = page.replace(i, "")  # the same page without its indents: no sign, the sentences stay the story's
+    article = extract_text(doc_for(unindented.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["5月13日，游客在重新开放的水车园内参观。"]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

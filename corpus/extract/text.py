@@ -699,6 +699,41 @@ def _read_hidden_labels(items: list[Item]) -> None:
         it.text = " ".join(_TAG.sub(" ", caption.group("caption")).split())
 
 
+INDENTED_MIN = 3  # indented paragraphs that make indenting the page's way to set its story apart
+INDENTED_SHARE = 0.6  # of the paragraphs that end a sentence, how many must be indented
+UNINDENTED_CAPTION_MAX_CHARS = 60
+
+
+def _ideographic_indented(text: str) -> set[str]:
+    """The paragraphs a Chinese or Japanese page indents with ideographic spaces ("\u3000\u3000...")."""
+    return {" ".join(line.split()) for line in text.splitlines() if line.startswith("\u3000")}
+
+
+def _mark_unindented_captions(items: list[Item], indented: set[str]) -> None:
+    """Where a page indents its story's paragraphs with ideographic spaces (most Chinese sites), a short line of one
+    sentence that is not indented, inside the story, is a picture's caption printed once; a word or two right over
+    it without a stop is the picture's alt."""
+    prose = [it for it in items if it.kind == "body" and not it.inserted and _CJK_STOPS.search(it.text)]
+    ours = sum(it.text in indented for it in prose)
+    if ours < INDENTED_MIN or ours < INDENTED_SHARE * len(prose):
+        return
+    for k, it in enumerate(items):
+        if it.kind != "body" or it.inserted or it.text in indented or len(it.text) > UNINDENTED_CAPTION_MAX_CHARS \
+                or not _CJK_SENTENCE_END.search(it.text) or len(_CJK_STOPS.findall(it.text)) > 1:
+            continue
+        if not any(o.kind == "body" and o.text in indented for o in items[:k]):
+            continue  # (the standfirst above the story is not indented either)
+        it.kind = "caption"
+        alt = items[k - 1] if k else None
+        if alt is not None and alt.kind == "body" and alt.text not in indented and len(alt.text) <= 10 \
+                and not _CJK_STOPS.search(alt.text):
+            alt.kind, alt.boiler = "boiler", "meta"
+
+
+_CJK_STOPS = re.compile(r"[。！？]")
+_CJK_SENTENCE_END = re.compile(r"[。！？](?:[（(][^（）()]{1,30}[）)]。?)?$")
+
+
 def _mark_credited_once(items: list[Item]) -> None:
     """A paragraph printed once whose credit is marked at its end ("... date. (Photo submitted by X)", "... mañana.
     Foto: X") is a caption: a story's paragraph names no photographer so. Only inside the story (a date and source
@@ -975,6 +1010,8 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     _mark_author_portraits(items, units[:start])
     _mark_far_copies(items)
     _mark_credited_once(items)
+    if "\u3000" in text:
+        _mark_unindented_captions(items, _ideographic_indented(text))
     _mark_pull_quotes(items)
     _mark_inserted(items)
     out = Scrape(title=title, site=_site(units, kinds))
