@@ -360,7 +360,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 102},
     "set44": {"f1": 0.972, "found": 105, "credits_ok": 105},
-    "set45": {"f1": 0.914, "found": 85, "credits_ok": 85},
+    "set45": {"f1": 0.936, "found": 89, "credits_ok": 89},
     "set47": {"f1": 0.934, "found": 99, "credits_ok": 96},
     "set48": {"f1": 0.744, "found": 67, "credits_ok": 63},
     "set49": {"f1": 0.958, "found": 93, "credits_ok": 93},

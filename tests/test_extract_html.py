@@ -810,3 +810,19 @@ def test_the_pages_own_picture_classed_as_a_thumbnail_is_kept_as_its_image_serve
     assert [f.src for f in art.figures] == [cdn]
     art, ledger = run(lead_above_the_body(""))  # no og:image names it: an uncaptioned thumbnail is a teaser's
     assert art.figures == [] and Reason.FIGURE_RELATED.value in [r["reason"] for r in ledger.rows]
+
+
+def test_loose_text_after_a_picture_that_closes_with_a_credit_is_its_caption():
+    # Set 45 (Tika's XHTML of a page; old templates alike): the caption as bare text right after the picture, or
+    # after a line break, outside any element, closing with a photo credit; bare text with no credit stays the
+    # story's (a sentence that runs on beside a picture)
+    art, _ = run(page("<img src='/img/tram-bridge.jpg' alt='Bridge'>\nThe new tram bridge at dusk. Foto: Stadt Passau\n"
+                      "<p>The bridge is 140 metres long and replaces the old footbridge damaged by the flood.</p>"
+                      "<img src='/img/tram-crowd.jpg' alt=''><br>\nCrowds crossed the bridge on the first evening. "
+                      "Foto: Lena Roe<br>"
+                      "<img src='/img/tram-stop.jpg' alt=''>\nThe stop opens in May and the council expects many "
+                      "riders.\n"))
+    assert [(f.caption, f.credit, f.src.rsplit("/", 1)[-1]) for f in art.figures] == [
+        ("The new tram bridge at dusk.", "Foto: Stadt Passau", "tram-bridge.jpg"),
+        ("Crowds crossed the bridge on the first evening.", "Foto: Lena Roe", "tram-crowd.jpg"),
+        (None, None, "tram-stop.jpg")]

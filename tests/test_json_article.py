@@ -2357,3 +2357,17 @@ def test_an_ocr_services_pages_are_one_markdown_document(tmp_path):
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Waves break on the old wall.", "Foto: Ann Roe", "img-1.jpeg"),
         ("The lower town under water in January.", "Foto: Ben Roe", "img-2.jpeg")]
+
+
+def test_arrays_of_records_gathered_into_one_are_each_read(tmp_path):
+    # Set 45: Tika server's /rmeta answers (each an array: the page, then what it embeds) gathered with `jq -s .`:
+    # an array of arrays; each object a record of its own, the page's XHTML its body
+    def rmeta(n):
+        xhtml = (f'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Harbour story {n}</title></head><body>'
+                 f"<h1>Harbour story {n}</h1><p>{P1}</p><img src=\"https://news.example/{n}.jpg\" alt=\"\"/>\n"
+                 f"Boats in the harbour on day {n}. Foto: Ann Roe\n<p>{P2}</p><p>{P3}</p></body></html>")
+        return [{"Content-Type": "text/html; charset=UTF-8", "X-TIKA:content": xhtml, "dc:title": f"Harbour story {n}",
+                 "resourceName": f"story-{n}.html"}]
+    figures, ledger = read(tmp_path, [rmeta(1), rmeta(2)], name="rmeta.json")
+    assert [(locator, caption, credit) for locator, caption, credit, _, _ in figures] == [
+        (f"item={n};item=1", f"Boats in the harbour on day {n}.", "Foto: Ann Roe") for n in (1, 2)]

@@ -692,8 +692,12 @@ def plain_caption(picture, body) -> Found:
     tail = clean(box.tail or "")
     if tail and len(tail) <= _MAX_FILE_PHOTO_LINE and _FILE_PHOTO.search(tail):
         return _finish(tail, None, "next_text")
+    if tail and (found := _box_with_loose_line(box, body)).caption:
+        return found
+    if (credited := _credited_loose_text(box)) is not None:
+        return credited
     if tail:
-        return _box_with_loose_line(box, body)
+        return Found()
     sib = _shown_sibling(box, True)
     if sib is not None and (sib.tail or "").strip():
         found = _credit_then_text(box, sib, body)
@@ -817,6 +821,22 @@ def _says_alt(line: str, picture) -> bool:
     """The line shows the picture's alt text: the template prints it as the caption."""
     alt = clean(picture.get("alt") or "")
     return len(alt) >= 3 and line.casefold() == alt.casefold()
+
+
+def _credited_loose_text(box) -> Found | None:
+    """Loose text right after the picture, outside any element (after a line break at most), that closes with a
+    photo credit ("<img> The new bridge at dusk. Foto: Stadt<br>", Tika's XHTML of a page): the caption, as a
+    credited line under a picture is (no paragraph of the story ends in a credit)."""
+    text = clean(box.tail or "")
+    after = box.getnext()
+    if not text and after is not None and after.tag == "br":
+        text = clean(after.tail or "")
+    if not text or len(text) > _MAX_PLAIN:
+        return None
+    caption, credit = split_credit(text)
+    if not credit or not is_bare_credit(credit) or not caption or len(caption.split()) < _MIN_CREDITED_WORDS:
+        return None
+    return _finish(caption, credit, "next_text")
 
 
 def _box_with_loose_line(box, body) -> Found:

@@ -68,6 +68,12 @@ def article_records(value: object, locator: str) -> list[tuple[str, object]]:
         value = iiif_record(value)
     value = _from_xml(value) if _xml_shaped(value) else value
     unpacked = resolved(_unpacked(value))
+    if isinstance(unpacked, list) and isinstance(value, list) and unpacked \
+            and all(isinstance(x, dict) for x in unpacked):
+        # an array of objects where one object was expected: arrays gathered into one ("jq -s ." of Tika's rmeta
+        # answers, each the page and what it embeds): each object a record of its own
+        return [r for m, x in enumerate(unpacked, start=1)
+                for r in (_records(x, f"{locator};item={m}", 0) or [(f"{locator};item={m}", x)])]
     if isinstance(unpacked, list) and isinstance(value, dict):
         # an object that unpacks into a list of records (a COCO file's captioned images); an array where an object
         # belongs stays one reject
