@@ -1969,6 +1969,32 @@ def test_where_a_page_indents_its_story_an_unindented_sentence_is_a_caption():
     assert [f.caption for f in article.figures] == ["5月13日，游客在重新开放的水车园内参观。"]
 
 
+def test_a_printed_pages_running_heads_go_and_its_wrapped_lines_join():
+    """Set 73: a page printed to PDF by a browser, then pdftotext: each page opens with the date, the time and the
+    title (wrapped onto a second line) and closes with the address and "1/2", pages split by form feeds. The running
+    heads go, so the text's wrap width shows and a caption's credit wrapped onto its own line joins it."""
+    head = "6/9/26, 11:42 AM Polokwane taxi rank upgrade finally gets going after three-year delay |\nCapricorn Herald\n"
+    foot = "https://news.example/polokwane-taxi-rank/ {n}/2"
+    page = (head + "\nPolokwane taxi rank upgrade finally gets going after three-year delay\n\nLerato Roe\n\n"
+            "Construction has finally started on the long-awaited upgrade of the Indian Centre taxi rank, three\n"
+            "years after the municipality first announced the project to the traders who use it every day.\n\n"
+            "Contractors moved onto the site on Monday morning and began fencing off the northern half of the\n"
+            "rank, where new shelters, toilets and a trading area for hawkers will be built over the year.\n\n"
+            "Workers put up fencing at the northern end of the Indian Centre taxi rank on Monday morning. Photo:\n"
+            "Tshepo Roe\n\n" + foot.format(n=1) + "\f" + head +
+            "\nThe municipality said the R48 million project would be done in two phases so that the rank could\n"
+            "stay open for the taxis and the commuters, and the first phase should take nine months to finish.\n\n"
+            "An artist's impression of the new shelters and trading area. Photo: Supplied\n\n"
+            "The project was first announced in 2023 but was delayed twice by a dispute over the tender.\n\n"
+            + foot.format(n=2) + "\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Workers put up fencing at the northern end of the Indian Centre taxi rank on Monday morning.",
+         "Photo: Tshepo Roe"),
+        ("An artist's impression of the new shelters and trading area.", "Photo: Supplied")]
+    assert not any("Capricorn" in p or "news.example" in p or "AM" in p.split() for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

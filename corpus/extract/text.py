@@ -183,6 +183,8 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
     lines joined back when a line continues a sentence (starts lower-case after no closing mark). over_credit, when
     given, gets the index of each unit that is a line with a credit line under it."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\f" in text:
+        text = _without_running_heads(text)
     units: list[str] = []
     blocks = [[s for line in block.split("\n") if (s := _SPACE.sub(" ", line).strip())]
               for block in re.split(r"\n[ \t\u00a0]*\n", text)]
@@ -208,6 +210,34 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
                 units.append(line)
             prev_in_block = True
     return units
+
+
+def _without_running_heads(text: str) -> str:
+    """A printed page's text (a browser's print to PDF, then pdftotext): pages split by form feeds, each opening
+    with the same running head (date, time and title) and closing with the same foot (the address and "2/3"). Lines
+    at a page's edges that recur on two pages or more, digits aside, go."""
+    pages = [page.split("\n") for page in text.split("\f")]
+    edges = Counter()
+    for lines in pages:
+        edges.update({_DIGITS.sub("#", line.strip()) for line in _edge_lines(lines)})
+    running = {line for line, n in edges.items() if n >= 2 and line}
+    if not running:
+        return text
+    kept = []
+    for lines in pages:
+        edge = set(map(id, _edge_lines(lines)))
+        kept.append("\n".join(line for line in lines
+                              if not (id(line) in edge and _DIGITS.sub("#", line.strip()) in running)))
+    return "\n\n".join(kept)
+
+
+RUNNING_HEAD_LINES = 2  # lines at each edge of a printed page where its running head and foot sit
+_DIGITS = re.compile(r"\d+")
+
+
+def _edge_lines(lines: list[str]) -> list[str]:
+    shown = [line for line in lines if line.strip()]
+    return shown[:RUNNING_HEAD_LINES] + shown[-RUNNING_HEAD_LINES:]
 
 
 WRAP_MAX_WIDTH = 120  # text dumpers (lynx, w3m, elinks, mail tools) wrap at 72 to 80 columns, some wider
