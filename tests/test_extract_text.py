@@ -1973,7 +1973,8 @@ def test_a_printed_pages_running_heads_go_and_its_wrapped_lines_join():
     """Set 73: a page printed to PDF by a browser, then pdftotext: each page opens with the date, the time and the
     title (wrapped onto a second line) and closes with the address and "1/2", pages split by form feeds. The running
     heads go, so the text's wrap width shows and a caption's credit wrapped onto its own line joins it."""
-    head = "6/9/26, 11:42 AM Polokwane taxi rank upgrade finally gets going after three-year delay |\nCapricorn Herald\n"
+    head = ("6/9/26, 11:42 AM Polokwane taxi rank upgrade finally gets going after three-year delay |\n"
+            "Capricorn Herald\n")
     foot = "https://news.example/polokwane-taxi-rank/ {n}/2"
     page = (head + "\nPolokwane taxi rank upgrade finally gets going after three-year delay\n\nLerato Roe\n\n"
             "Construction has finally started on the long-awaited upgrade of the Indian Centre taxi rank, three\n"
