@@ -1996,6 +1996,27 @@ def test_a_printed_pages_running_heads_go_and_its_wrapped_lines_join():
     assert not any("Capricorn" in p or "news.example" in p or "AM" in p.split() for p in article.paragraphs)
 
 
+def test_a_forwarded_newsletters_plain_text_part_reads_its_image_lines():
+    """Set 73: a newsletter forwarded by mail and saved as its plain-text part (CRLF line ends): each picture is an
+    "[image: alt]" line, its caption under it (credited, or the alt again); an "[image: Advertisement]" and the
+    sponsor's line under it are no picture of the story."""
+    page = ("---------- Forwarded message ---------\nFrom: Valley Daily <news@valley.example>\n"
+            "Subject: Council approves new outdoor pool\n\nCouncil approves new outdoor pool\n\nBy Priya Roe\n\n"
+            "The city council has approved a $14.2-million outdoor pool for the park, replacing a spray park that "
+            "closed two summers ago.\n\n[image: Brocklehurst Park]\n\nThe closed spray park, where the new pool "
+            "will be built. (Kyle Roe/Valley Daily)\n\nCouncil voted 7-2 on Monday to award the design-build "
+            "contract, and construction starts in September.\n\n[image: Coun. Marlene Roe speaks at the meeting.]\n\n"
+            "Coun. Marlene Roe speaks at the meeting.\n\nCoun. Marlene Roe, who voted against, said the city should "
+            "have fixed the spray park first.\n\n[image: Advertisement]\nSponsored: Summer camps now open for "
+            "registration <https://valley.example/ads/click?id=4471>\n\nYou are receiving this email because you "
+            "signed up.\n").replace("\n", "\r\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("The closed spray park, where the new pool will be built.", "Kyle Roe/Valley Daily"),
+        ("Coun. Marlene Roe speaks at the meeting.", None)]
+    assert not any("[image" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

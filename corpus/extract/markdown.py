@@ -31,7 +31,7 @@ import re
 
 import yaml
 
-from .boilerplate import asks_to_act
+from .boilerplate import asks_to_act, is_ad_label, opens_with_ad_label
 from .credits import split_credit
 from .figures import ICON_URL
 
@@ -576,19 +576,25 @@ _ADDRESS_LINE = re.compile(r"^[ \t]*\[(?:IMG|IMAGE|Image|img|image|PIC|Picture|P
                            r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?)[ \t]*$", re.M)
 
 
+# a picture as a mail client writes it in a message's plain-text part ("[image: alt]"): its place and alt, no address
+_MAIL_IMAGE = re.compile(r"^\[image: (?P<alt>[^\]\n]*)\][ \t]*$", re.M)
+
+
 def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
     notes rather than a page."""
+    text = text.replace("\r\n", "\n")
     if text.lstrip().startswith("```") and (fenced := _WHOLE_FENCE.match(text)):
         text = fenced.group("body")  # a language model's answer: the page in one fenced block of Markdown
     if "[" in text and ("References" in text or "Visible links" in text):
         text = _text_browser_dump(text)
     if "]" in text:
         text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
+        text = _MAIL_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
     if not looks_like_markdown(text):
         return None
-    text = _pandoc(text.replace("\r\n", "\n"))
+    text = _pandoc(text)
     headline = markdown_title(text)
     front = _FRONT_MATTER.match(text)
     # (trafilatura's metadata block goes; a site generator's cover picture in it, with its caption, stays)
@@ -648,7 +654,9 @@ class _Reader:
             rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
         alt = _ALT_NUMBER.sub("", plain(image.group("alt") or "")).strip()
         title = plain(image.group("title") or image.group("title2") or "").strip()
-        if not _news_photo(image) or _author_box(image.group("src"), alt, " ".join(rest.split())):
+        # (an ad: its alt says so, "Advertisement", or the line under it opens with the label, "Sponsored: ...")
+        if not _news_photo(image) or _author_box(image.group("src"), alt, " ".join(rest.split())) \
+                or is_ad_label(alt) or opens_with_ad_label(rest):
             if rest and not taken:
                 self.out.append(rest)
             return
