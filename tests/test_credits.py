@@ -106,6 +106,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("Protest nach dem Urteil. Ammar Awad / Reuters", "Protest nach dem Urteil.", "Ammar Awad / Reuters"),
     ("Commuters at Jurong East on Oct 15. ST PHOTO: LIM KAI WEN", "Commuters at Jurong East on Oct 15.",
      "ST PHOTO: LIM KAI WEN"),
+    # set 73: a Quebec paper's credit in capitals after the caption's last sentence, no colon
+    ("Le stationnement sera réservé aux camions le jeudi soir. PHOTO FOURNIE PAR LA VILLE DE SHERBROOKE",
+     "Le stationnement sera réservé aux camions le jeudi soir.", "PHOTO FOURNIE PAR LA VILLE DE SHERBROOKE"),
+    ("La directrice devant le bâtiment. PHOTO JEAN-FRANÇOIS ROE, LA VOIX DE L'ESTRIE",
+     "La directrice devant le bâtiment.", "PHOTO JEAN-FRANÇOIS ROE, LA VOIX DE L'ESTRIE"),
     # batches 12 and 13: Indonesian and Polish abbreviated labels, courtesy after a bar, Chinese forms
     ("Rektor membuka pekan olahraga. Doc. kampus.example.ac.id", "Rektor membuka pekan olahraga.",
      "Doc. kampus.example.ac.id"),

@@ -189,6 +189,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("caps_photo_slash", r"(?<=[.!?\"”’)])\s+(?P<credit>(?:[A-Z][A-Z&]+\s){1,2}(?:FOTO|PHOTO|FOTOS|PHOTOS)\s?/"
        r"\s?[^/.!?]{2,60}(?:/[\w.]{1,10})?)$",
        "Warga mengungsi ke posko pada Selasa (12/11/2024). EXAMPLE FOTO/Jane Roe/abc."),
+    # a credit in capitals after the caption's last sentence, as Quebec's papers print it: "... soir. PHOTO FOURNIE
+    # PAR LA VILLE", "PHOTO JANE ROE, LA PRESSE" (all in capitals: no sentence of a caption runs on so)
+    _p("caps_photo_tail", r"(?<=[.!?\"”’)»])\s+(?P<credit>(?:PHOTOS?|FOTOS?|PHOTOGRAPHIE)\s[A-ZÀ-Þ0-9]"
+       r"[A-ZÀ-Þ0-9 ,.'’&/()-]{2,80})$",
+       "Le marché public lors de son ouverture, en mai 2002. PHOTO ARCHIVES LA TRIBUNE"),
     # the Korean "/사진=뉴스1" ("photo = News1") after the caption, a label and an equals sign after a slash
     _p("slash_labelled", r"\s*/\s*(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[=:：]\s*[^/=:]{1,40})$",
        "관광객들이 기념사진을 찍고 있다. /사진=예시통신"),
