@@ -637,6 +637,7 @@ def test_looks_like_credit():
     ("Repro: Jane Roe", True), ("Rendering: City of Example", True),  # a reproduction, an architect's view (set 61)
     ("صورة أرشيفية", True), ("Архивное фото", True),  # "archive photo" in Arabic and Russian (set 60)
     ("Jane Roe/The Example Gazette staff photo", True),
+    ("摄影：钟志鹏", True), ("图片：新华社", True),  # a label and a full-width colon (set 73)
 ])
 def test_is_bare_credit(text, bare):
     """A caption slot holding only a credit becomes the credit, never the caption."""

@@ -2017,6 +2017,20 @@ def test_a_forwarded_newsletters_plain_text_part_reads_its_image_lines():
     assert not any("[image" in p for p in article.paragraphs)
 
 
+def test_a_chinese_caption_over_its_photographer_after_a_full_width_colon():
+    """Set 73: an official account's article as copied from its page: each caption printed once ("图为...。"), its
+    photographer on the line under it after a full-width colon ("摄影：X"), as "摄影: X" with a plain colon was
+    already read; the article's source and editor lines under the story stay no credit of a picture."""
+    page = ("郁孤台历史文化街区夜市6月12日开市\n\n"
+            "记者从章贡区获悉，郁孤台历史文化街区夜市将于6月12日晚正式开市，首批入驻摊位86个。\n\n"
+            "图为夜市主街试营业现场。\n摄影：钟志鹏\n\n"
+            "据介绍，夜市分为赣南小吃、非遗手作、文创市集三个区域，其中赣南小吃摊位占一半以上。\n\n"
+            "图为郁孤台夜景。\n摄影：曾晓东\n\n来源：章江晚报\n编辑：黄思琪\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("图为夜市主街试营业现场。", "摄影：钟志鹏"), ("图为郁孤台夜景。", "摄影：曾晓东")]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -715,7 +715,7 @@ _SOURCE_COMMA = _SOURCE_WORDS + r"[,،，]\s*\S.{1,60}"  # (the Arabic script's 
 # names split by slashes or by one bullet: "Jane Roe/Reuters", "Jane Roe • Associated Press", where bullets
 # between every word would be a list of tags, or by one bar: "Jane Roe | Staff Photographer"; an agency, a colon and
 # its photographer: "Reuters: Jane Roe"; an outlet's file or staff photo: "Ledger file photo")
-_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*:.+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|(?:"
+_BARE = re.compile(r"^(?:(?:" + _LABEL + r")\.?\s*[:：].+|(?:" + AGENCIES + r")\s?:\s?(?:" + _NAME + r"\s?){1,4}|(?:"
                    + _NAME + r"\s){1,3}(?i:file|staff|archive)\s(?i:photos?|pictures?|images?)|Фото\s.+|" + _SOURCE_COMMA + r"|(?:PHOTOS?|FOTOS?)\s[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9 ,.'’&/()-]{2,80}|[©ⓒ📷📸].+|" + _MADE_BY + r".*|(?:" + _NAME + r"\s?){1,4}(?:\s?(?:/|•(?!.*•)|\|(?!.*\|))\s?(?:" + _NAME_PART
                    + r"\s?){1,5}){1,3}"
                    r"(?:\s?via \w+(?: \w+)?|\s(?:file|file photo|archive|archives|images|photos|staff(?: photo| photographer)?))?|(?:" + _NAME + r"[,.]?\s){0,3}(?:" + AGENCIES + r")(?:\s(?:Images|Photos?|Pictures|[Ff]ile|via \w+|Ajansı|Agency|Agence|Agentur|Agencia|Agenzia|Press)){0,2})$")
