@@ -2371,3 +2371,21 @@ def test_arrays_of_records_gathered_into_one_are_each_read(tmp_path):
     figures, ledger = read(tmp_path, [rmeta(1), rmeta(2)], name="rmeta.json")
     assert [(locator, caption, credit) for locator, caption, credit, _, _ in figures] == [
         (f"item={n};item=1", f"Boats in the harbour on day {n}.", "Foto: Ann Roe") for n in (1, 2)]
+
+
+def test_a_models_reply_in_text_parts_holding_json_is_read_as_the_record(tmp_path):
+    # Set 72: a batch of a model's replies (Anthropic's Message Batches results): each reply's content a list of text
+    # parts whose text is the extraction as JSON; read as that record, not as one paragraph of JSON text (a reply in
+    # words stays text)
+    answer = {"url": "https://news.example/wall", "headline": "Harbour wall approved", "body_text": BODY,
+              "lead_image": {"src": "https://news.example/wall.jpg", "caption": "Waves break on the old wall.",
+                             "credit": "Photo: Ann Roe"}}
+    record = {"custom_id": "req-1", "result": {"type": "succeeded", "message": {
+        "id": "msg_1", "type": "message", "role": "assistant", "model": "a-model",
+        "content": [{"type": "text", "text": json.dumps(answer, indent=2)}], "stop_reason": "end_turn"}}}
+    words = {"custom_id": "req-2", "result": {"type": "succeeded", "message": {
+        "id": "msg_2", "type": "message", "role": "assistant",
+        "content": [{"type": "text", "text": "I could not read this page: it is behind a paywall."}]}}}
+    figures, _ = read(tmp_path, [record, words])
+    assert [(locator, caption, credit) for locator, caption, credit, _, _ in figures] == [
+        ("line=1", "Waves break on the old wall.", "Photo: Ann Roe")]

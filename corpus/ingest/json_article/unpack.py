@@ -103,6 +103,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
             return _unpacked(value[0], depth + 1)  # Drupal's one reference (an image field): the object itself
         if (fields := _named_fields(value)) is not None:  # a CMS's fields as a list of named values (Liferay)
             return _unpacked(fields, depth + 1)
+        if (answer := _model_answer(value, depth)) is not None:  # a model's reply: the JSON its text holds
+            return answer
         if _rich_text(value):  # Prismic's StructuredText: the HTML it renders to, read as any HTML field is
             return "".join(_rich_html(item) for item in value)
         if value and all(_markup_node(v) for v in value):  # elements a tool wrote as JSON: the HTML they were
@@ -197,6 +199,16 @@ def _unpacked(value: object, depth: int = 0) -> object:
 
 _RICH_KEYS = frozenset(("type", "text", "spans", "direction", "subtype", "formatting", "level"))
 _RICH_TAG = re.compile(r"^(?:heading([1-6])|paragraph|preformatted|o?-?list-item|text)$")
+
+
+def _model_answer(items: list, depth: int) -> object | None:
+    """A language model's reply as its API keeps it, parts of text ([{"type": "text", "text": "{...}"}]), whose text is
+    a JSON object or array (fenced or not): that value, read as a record's; None for a reply in words."""
+    if not items or not all(isinstance(x, dict) and x.get("type") in ("text", "output_text")
+                            and isinstance(x.get("text"), str) for x in items):
+        return None
+    value = _unpacked("".join(x["text"] for x in items), depth + 1)
+    return value if isinstance(value, (dict, list)) else None
 
 
 def _rich_text(items: list) -> bool:
