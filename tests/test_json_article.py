@@ -2389,3 +2389,28 @@ def test_a_models_reply_in_text_parts_holding_json_is_read_as_the_record(tmp_pat
     figures, _ = read(tmp_path, [record, words])
     assert [(locator, caption, credit) for locator, caption, credit, _, _ in figures] == [
         ("line=1", "Waves break on the old wall.", "Photo: Ann Roe")]
+
+
+@pytest.mark.parametrize("shape", ["snowflake", "databricks", "plain"])
+def test_a_warehouses_rows_as_arrays_beside_their_column_names_are_read_by_name(tmp_path, shape):
+    # Set 72: a warehouse's answer keeps each row as an array of values in its columns' order, the names apart:
+    # Snowflake's SQL API, Databricks' statement result, a plain {"columns", "rows"}; the pictures column a JSON text
+    columns = ["ID", "URL", "TITLE", "BODY", "PHOTOS"]
+    rows = [[str(n), f"https://news.example/{n}", f"Harbour story {n}", BODY,
+             json.dumps([{"url": f"https://news.example/{n}.jpg", "caption": f"Boats on day {n}.", "credit": "Ann Roe"}])]
+            for n in (1, 2)]
+    if shape == "snowflake":
+        answer = {"resultSetMetaData": {"numRows": 2, "format": "jsonv2",
+                                        "rowType": [{"name": c, "type": "text", "nullable": True} for c in columns]},
+                  "data": rows, "code": "090001", "statementHandle": "01b2"}
+    elif shape == "databricks":
+        answer = {"statement_id": "01ef", "status": {"state": "SUCCEEDED"},
+                  "manifest": {"format": "JSON_ARRAY", "schema": {"column_count": 5, "columns": [
+                      {"name": c, "type_name": "STRING", "position": i} for i, c in enumerate(columns)]}},
+                  "result": {"chunk_index": 0, "row_count": 2, "data_array": rows}}
+    else:
+        answer = {"columns": columns, "rows": rows}
+    figures, _ = read(tmp_path, answer, name="answer.json")
+    assert len({locator for locator, *_ in figures}) == 2  # two articles, not the answer read as one
+    assert [(caption, src) for _, caption, _, src, _ in figures] == [
+        (f"Boats on day {n}.", f"https://news.example/{n}.jpg") for n in (1, 2)]

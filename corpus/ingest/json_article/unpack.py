@@ -169,6 +169,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
+    if (rows := _column_rows(value)) is not None:  # a warehouse's rows as arrays beside their columns' names
+        return {"rows": [_unpacked(row, depth + 1) for row in rows]}
     if _schema_rows(value):  # a warehouse's rows as cells in schema order (BigQuery's REST "f"/"v"): by their names
         return {"rows": [_unpacked(_row_record(row, value["schema"]["fields"]), depth + 1) for row in value["rows"]]}
     if _split_table(value):  # pandas' to_json(orient="split"): columns, index, data; Datasette's columns and rows
@@ -704,6 +706,37 @@ def _ocr_pages(value: dict) -> bool:
     pages = value.get("pages")
     return isinstance(pages, list) and bool(pages) and "markdown" not in value \
         and all(isinstance(p, dict) and isinstance(p.get("markdown"), str) and "index" in p for p in pages)
+
+
+# where a warehouse's answer names its columns and keeps its rows as arrays of values in their order: Snowflake's
+# SQL API (resultSetMetaData.rowType, data), Databricks' statements (manifest.schema.columns, result.data_array), a
+# plain {"columns": [...], "rows": [[...]]}
+_COLUMN_PATHS = (("resultSetMetaData", "rowType"), ("manifest", "schema", "columns"), ("schema", "columns"),
+                 ("columns",))
+_ROW_PATHS = (("data",), ("result", "data_array"), ("data_array",), ("rows",))
+
+
+def _column_rows(value: dict) -> list[dict] | None:
+    """The rows of a warehouse's answer as records named by its columns, or None where it is no such answer."""
+    names = next((n for path in _COLUMN_PATHS if (n := _column_names(_at(value, path))) is not None), None)
+    if names is None:
+        return None
+    rows = next((r for path in _ROW_PATHS if isinstance(r := _at(value, path), list) and r
+                 and all(isinstance(x, list) and len(x) == len(names) for x in r)), None)
+    return [dict(zip(names, row)) for row in rows] if rows is not None else None
+
+
+def _at(value: object, path: tuple[str, ...]) -> object:
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def _column_names(columns: object) -> list[str] | None:
+    if not isinstance(columns, list) or not columns:
+        return None
+    names = [c.get("name") if isinstance(c, dict) else c for c in columns]
+    return names if all(isinstance(n, str) and n for n in names) and len(set(names)) == len(names) else None
 
 
 def _schema_rows(value: dict) -> bool:
