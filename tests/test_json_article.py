@@ -2397,7 +2397,8 @@ def test_a_warehouses_rows_as_arrays_beside_their_column_names_are_read_by_name(
     # Snowflake's SQL API, Databricks' statement result, a plain {"columns", "rows"}; the pictures column a JSON text
     columns = ["ID", "URL", "TITLE", "BODY", "PHOTOS"]
     rows = [[str(n), f"https://news.example/{n}", f"Harbour story {n}", BODY,
-             json.dumps([{"url": f"https://news.example/{n}.jpg", "caption": f"Boats on day {n}.", "credit": "Ann Roe"}])]
+             json.dumps([{"url": f"https://news.example/{n}.jpg", "caption": f"Boats on day {n}.",
+                         "credit": "Ann Roe"}])]
             for n in (1, 2)]
     if shape == "snowflake":
         answer = {"resultSetMetaData": {"numRows": 2, "format": "jsonv2",
