@@ -106,6 +106,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("Protest nach dem Urteil. Ammar Awad / Reuters", "Protest nach dem Urteil.", "Ammar Awad / Reuters"),
     ("Commuters at Jurong East on Oct 15. ST PHOTO: LIM KAI WEN", "Commuters at Jurong East on Oct 15.",
      "ST PHOTO: LIM KAI WEN"),
+    # set 72: French Canada's courtesy credit after the caption's last sentence
+    ("L'ancien hangar sera transformé en terminal. Photo courtoisie Ville de Gaspé",
+     "L'ancien hangar sera transformé en terminal.", "Photo courtoisie Ville de Gaspé"),
     # set 73: a Quebec paper's credit in capitals after the caption's last sentence, no colon
     ("Le stationnement sera réservé aux camions le jeudi soir. PHOTO FOURNIE PAR LA VILLE DE SHERBROOKE",
      "Le stationnement sera réservé aux camions le jeudi soir.", "PHOTO FOURNIE PAR LA VILLE DE SHERBROOKE"),

@@ -2415,3 +2415,17 @@ def test_a_warehouses_rows_as_arrays_beside_their_column_names_are_read_by_name(
     assert len({locator for locator, *_ in figures}) == 2  # two articles, not the answer read as one
     assert [(caption, src) for _, caption, _, src, _ in figures] == [
         (f"Boats on day {n}.", f"https://news.example/{n}.jpg") for n in (1, 2)]
+
+
+def test_a_tools_line_before_a_fenced_json_answer_is_passed_over(tmp_path):
+    # Set 72: an agent's saved history (browser-use): a step's extracted content is its tool's line ("📄 Extracted
+    # from page"), then the model's JSON in a fenced block; the JSON is the record
+    answer = {"url": "https://news.example/wall", "title": "Harbour wall approved", "text": BODY,
+              "photos": [{"src": "https://news.example/wall.jpg", "caption": "Waves break on the old wall.",
+                          "credit": "Photo: Ann Roe"}]}
+    step = {"model_output": {"action": [{"extract_content": {"goal": "the article"}}]},
+            "result": [{"is_done": False, "extracted_content": "📄  Extracted from page\n: ```json\n"
+                        + json.dumps(answer, indent=2, ensure_ascii=False) + "\n```\n", "include_in_memory": True}]}
+    figures, _ = read(tmp_path, [step])
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Waves break on the old wall.", "Photo: Ann Roe", "https://news.example/wall.jpg")]

@@ -27,7 +27,8 @@ _TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "ma
           "map": "map"}
 _REGIONAL_LOCALE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 _PACKED_MAX = 1 << 20  # characters of a string read as the JSON it holds
-_JSON_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(?P<json>.*)\n[ \t]*```", re.S)
+_JSON_FENCE = re.compile(r"(?P<before>[^`]*)```(?:json|JSON)?[ \t]*\n(?P<json>.*)\n[ \t]*```\s*", re.S)
+_FENCE_LEAD = 200  # characters of a tool's words before the fenced answer
 
 
 _PASCAL = re.compile(r"\$?[A-Z][A-Za-z0-9]*")
@@ -87,8 +88,9 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if text.startswith("```") and (fenced := _JSON_FENCE.fullmatch(text)):
-            text = fenced.group("json").strip()  # a language model's answer: the JSON in a fenced block
+        if "```" in text and (fenced := _JSON_FENCE.fullmatch(text)) and len(fenced.group("before")) <= _FENCE_LEAD:
+            text = fenced.group("json").strip()  # a language model's answer: the JSON in a fenced block (after a
+            # line of its tool's, "📄 Extracted from page:")
         if len(text) >= 2 and text[0] + text[-1] in ("{}", "[]") and len(text) <= _PACKED_MAX:
             try:
                 return _unpacked(json.loads(text), depth + 1)
