@@ -1366,3 +1366,15 @@ def test_json_records_of_other_crawlers_name_their_fields_otherwise(tmp_path):
         ("text", "https://news.example/b2", None, "2024-03-05"),
         ("text", "https://news.example/b3", None, None)]
     assert [r["source"] for r in ledger.rows] == ["crawl.jsonl:line=4"]
+
+
+def test_a_document_whose_first_line_ends_in_a_key_is_one_json_document(tmp_path):
+    # Set 72: SQLcl's JSON spool opens '{"results":[{"columns":[...],"items":' on its first line and writes each row
+    # on a line of its own below, ",{...}": one document, not JSON lines with a bad line each
+    rows = [{"url": f"https://news.example/{k}", "maintext": SCRAPE} for k in "ab"]
+    spool = tmp_path / "spool.json"
+    spool.write_text('{"results":[{"columns":[{"name":"URL"},{"name":"MAINTEXT"}],"items":\n[\n'
+                     + "\n,".join(json.dumps(r) for r in rows) + "\n]}]}\n", encoding="utf-8")
+    assert detect_kind(str(spool)) == "json"
+    docs, ledger = read_all(spool)
+    assert [d.url for d in docs] == ["https://news.example/a", "https://news.example/b"] and ledger.rows == []

@@ -197,8 +197,10 @@ def _json_lines(head: bytes) -> bool | None:
     complete = lines[:-1] if len(head) >= SNIFF_BYTES - 8 else lines
     if not complete:
         return lines[0].startswith('{"')
-    if complete[0].rstrip().endswith(("[", "{", ",")) and len(complete) > 1:
-        return False  # a document opening over lines ('{"total_rows":3,"rows":[', CouchDB's _all_docs)
+    if complete[0].rstrip().endswith(("[", "{", ",", ":")) and len(complete) > 1:
+        # a document opening over lines ('{"total_rows":3,"rows":[', CouchDB's _all_docs; '..."items":' with the rows
+        # on the lines below, SQLcl's JSON spool)
+        return False
     for line in complete[:20]:
         if not line.strip():
             continue
