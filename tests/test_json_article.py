@@ -2429,3 +2429,19 @@ def test_a_tools_line_before_a_fenced_json_answer_is_passed_over(tmp_path):
     figures, _ = read(tmp_path, [step])
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Waves break on the old wall.", "Photo: Ann Roe", "https://news.example/wall.jpg")]
+
+
+def test_a_scrapers_alias_lists_in_dutch_pair_pictures_with_their_captions(tmp_path):
+    # Set 72: AutoScraper's results grouped by alias, the user's aliases in Dutch: "foto" the addresses, "bijschrift"
+    # (caption) the captions in step, "lees_ook" (read also) teaser lines as long as the pictures, no captions
+    result = {"https://news.example/ieper/lakenhalle": {
+        "titel": ["Ieper: Lakenhalle krijgt nieuwe verlichting"], "tekst": [BODY],
+        "foto": ["https://news.example/lakenhalle.jpg", "https://news.example/menenpoort.jpg"],
+        "bijschrift": ["De Lakenhalle op de Grote Markt in de nieuwe avondverlichting. Foto: Bart Roe",
+                       "De Menenpoort, waar elke avond de Last Post klinkt. © Stad Ieper"],
+        "lees_ook": ["Lees ook: Kemmelberg krijgt nieuwe wandellus", "Lees ook: Zonnebeke opent museumtuin"]}}
+    figures, _ = read(tmp_path, result, name="results.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("De Lakenhalle op de Grote Markt in de nieuwe avondverlichting.", "Foto: Bart Roe",
+         "https://news.example/lakenhalle.jpg"),
+        ("De Menenpoort, waar elke avond de Last Post klinkt.", "© Stad Ieper", "https://news.example/menenpoort.jpg")]

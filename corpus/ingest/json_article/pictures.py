@@ -375,7 +375,7 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            r"pie[_ ]?de[_ ]?foto|fotoonderschrift|bildunder|lezanta|λεζάντα|"
                            r"unterschrift|bildtext|podpis|opis|apra[sš]|maelezo|圖說|图说|說明|说明|キャプション|설명|"
                            r"تعليق|כיתוב|подпис|описан|a[çc][ıi]klama|keterangan|ch[uú]_? ?th[ií]ch|beschrijving|"
-                           r"onderschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย|"
+                           r"onderschrift|bijschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย|"
                            # Estonian, Hungarian, Galician and Portuguese ("pé de foto"), Irish, Scottish Gaelic, Mongolian
                            r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|fo-?thiotal|tailbar|тайлбар", re.I)
 _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
