@@ -2445,3 +2445,17 @@ def test_a_scrapers_alias_lists_in_dutch_pair_pictures_with_their_captions(tmp_p
         ("De Lakenhalle op de Grote Markt in de nieuwe avondverlichting.", "Foto: Bart Roe",
          "https://news.example/lakenhalle.jpg"),
         ("De Menenpoort, waar elke avond de Last Post klinkt.", "© Stad Ieper", "https://news.example/menenpoort.jpg")]
+
+
+def test_a_record_that_is_one_picture_with_a_caption_field_of_its_own_name(tmp_path):
+    # Set 72: an annotation tool's records, one a picture ({"image": ..., "caption_raw": ..., "headline": ...}): the
+    # one field whose name says caption is the picture's caption; an alt text's field is not (WIT's
+    # caption_alt_text_description)
+    rows = [{"id": "r1", "fields": {"image": "https://news.example/1.jpg", "headline": "Harbour wall approved",
+                                    "caption_raw": "Waves break on the old wall. (Photo: Ann Roe)",
+                                    "page_url": "https://news.example/wall"}},
+            {"image_url": "https://news.example/2.jpg", "page_url": "https://news.example/albi",
+             "caption_reference_description": None, "caption_alt_text_description": "visitors"}]
+    figures, _ = read(tmp_path, rows)
+    assert [(caption, credit) for _, caption, credit, _, _ in figures] == [
+        ("Waves break on the old wall.", "Photo: Ann Roe")]  # (the alt text's record: no caption, rejected)

@@ -788,12 +788,23 @@ def _lead(obj: dict) -> dict | None:
             item = picture
         else:
             continue
-        if "caption" not in item and (caption := _caption_of(obj, LEAD_CAPTION_KEYS)):
+        if "caption" not in item and (caption := _caption_of(obj, LEAD_CAPTION_KEYS) or _named_caption_field(obj)):
             item["caption"] = caption
         if "credit" not in item and (credit := _credit_of(obj, LEAD_CREDIT_KEYS)):
             item["credit"] = credit
         return item
     return None
+
+
+def _named_caption_field(obj: dict) -> str | None:
+    """The one text field beside the record's picture whose name says caption in a way of the record's own
+    ("caption_raw", "bildunterschrift"): its text; None where no field, or more than one, is so named."""
+    named = [k for k, v in obj.items() if isinstance(k, str) and isinstance(v, str) and v.strip()
+             and _CAPTION_NAME.search(k) and not _CREDIT_NAME.search(k) and not _ALT_NAME.search(k)]
+    return _caption_of(obj, (named[0],)) if len(named) == 1 else None
+
+
+_ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alt_?text|alternative", re.I)  # (WIT's caption_alt_text_description)
 
 
 def _featured(obj: dict) -> list[dict]:
