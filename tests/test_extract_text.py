@@ -2031,6 +2031,37 @@ def test_a_chinese_caption_over_its_photographer_after_a_full_width_colon():
         ("图为夜市主街试营业现场。", "摄影：钟志鹏"), ("图为郁孤台夜景。", "摄影：曾晓东")]
 
 
+def test_zolas_figure_call_and_markdown_components_are_pictures():
+    """Set 74: a Zola site's source calls its figure shortcode ("{{ figure(src=..., caption=..., credit=...) }}"), a
+    Nuxt Content page writes its pictures as components ("::figura{src=... credito=...}" over the caption's text and
+    "::", or ":img{src=...}" in line): pictures with their captions and credits; a component with no picture (a
+    callout) keeps its text as the story's."""
+    zola = ("+++\ntitle = \"Oktoberfest\"\n+++\n\nDie Stadt feierte am Wochenende ihr Oktoberfest mit vier Bühnen und 22 "
+            "Kapellen.\n\n{{ figure(src=\"bilder/umzug.jpg\", alt=\"Umzug\", caption=\"Die Blaskapelle führt am "
+            "Samstag den Umzug an.\", credit=\"Foto: Kurt Roe\") }}\n\nSeit 1981 feiert die Stadt im Oktober ihr "
+            "Fest, mit Gästen aus Bayern.\n\n{{ figure(src=\"bilder/chor.jpg\", alt=\"Chor\", caption=\"Der Chor im "
+            "Festzelt\") }}\n\nDas nächste Oktoberfest findet im Oktober 2028 statt.\n")
+    article = extract_text(doc_for(zola.encode(), path="index.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Die Blaskapelle führt am Samstag den Umzug an.", "Foto: Kurt Roe", "bilder/umzug.jpg"),
+        ("Der Chor im Festzelt", None, "bilder/chor.jpg")]
+    nuxt = ("---\ntitle: Il mercato torna sul lungomare\n---\n\nIl mercato del pesce è tornato sul lungomare "
+            "dopo i lavori di rifacimento della banchina.\n\n"
+            '::figura{src="/img/banchi.jpg" alt="Banchi" credito="Foto: Daniele Roe"}\n'
+            "I banchi del pesce di nuovo sul lungomare, domenica mattina.\n::\n\n"
+            "I pescatori vendono dentici e polpi direttamente dalle barche.\n\n"
+            ':img{src="/img/turisti.jpg" alt="Turisti"}\n\n::callout{type="info"}\n'
+            "Il mercato si tiene ogni domenica dalle 7 alle 13.\n::\n\n"
+            '::figura{src="/img/pescatore.jpg" alt="Pescatore"}\nIl pescatore Ġużeppi Roe, 68 anni, sul suo luzzu\n'
+            "::\n\nA mezzogiorno molte famiglie pranzano nei ristoranti del porto.\n")
+    article = extract_text(doc_for(nuxt.encode(), path="index.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("I banchi del pesce di nuovo sul lungomare, domenica mattina.", "Foto: Daniele Roe", "/img/banchi.jpg"),
+        ("Il pescatore Ġużeppi Roe, 68 anni, sul suo luzzu", None, "/img/pescatore.jpg")]
+    assert "Il mercato si tiene ogni domenica dalle 7 alle 13." in article.paragraphs
+    assert not any("::" in p or "{" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

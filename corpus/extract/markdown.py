@@ -282,7 +282,14 @@ _WP_CAPTION = re.compile(r"\\?\[/?caption\b(?:[^\]\\]|\\[^\]])*\\?\]", re.I)
 # the shortcode whole, its picture stripped by a feed or an export: its words are still the caption
 _WP_CAPTION_TEXT_ONLY = re.compile(r"\\?\[caption\b(?:[^\]\\]|\\[^\]])*\\?\]"
                                    r"(?P<text>(?:(?!!\[|<img|\[/caption)[^\n])+?)\\?\[/caption\\?\]", re.I)
-_FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure)\b(?P<attrs>[^}]*?)\s*(?:%\}|[>%]\}\})")
+# (Zola's call, "{{ figure(src="...", caption="...") }}", too)
+_FIGURE_SHORTCODE = re.compile(r"\{(?:%\s*include\s+figure|\{[<%]\s*figure|\{\s*figure\()\b(?P<attrs>[^}]*?)\s*"
+                               r"(?:%\}|[>%]\}\}|\)\s*\}\})")
+# a Markdown component (Nuxt Content's MDC): a block "::name{src="..." credit="..."}" over its text and "::", or a
+# picture in line, ":img{src="..." alt="..."}": a picture with an address is a picture, its block's text the caption
+_MDC_BLOCK = re.compile(r"^::(?P<name>[\w-]+)\{(?P<attrs>[^}\n]*)\}[ \t]*\n(?P<body>.*?)\n::[ \t]*$", re.M | re.S)
+_MDC_INLINE = re.compile(r"^:(?:img|image|picture|photo)\{(?P<attrs>[^}\n]*)\}[ \t]*$", re.M)
+_CREDIT_ATTR = re.compile(r"cr[eé]dit|fonte|quelle|source|attr", re.I)
 # Kirby's image tag, "(image: photo.jpg alt: ... caption: ...)", and a Markdown extension's caption block under its
 # picture (MkDocs Material's "/// caption" ... "///")
 _KIRBY_IMAGE = re.compile(r"\(image:\s*(?P<file>\S+)(?P<rest>(?:\s+[a-z]+:\s*[^()]*?)*)\)")
@@ -298,7 +305,7 @@ _ELEVENTY_IMAGE = re.compile(r"""\{%-?\s*image\s+["'](?P<src>[^"'\s]+)["']\s*(?:
                              r"[^%\n]*-?%\}")
 _PHOTO_ID = re.compile(r"\[(?P<id>f:id:[\w-]+:\d{14}[a-z]?(?::[^\]\n]*)?)\]")
 # a site generator's or a blog's picture tags: any of them makes a file Markdown
-_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID)
+_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID, _MDC_INLINE)
 # a template tag alone on its line, left once the picture tags are read ("{% blockquote %}", "{{< youtube ID >}}"), or
 # a blog's embed ("%[https://...]", Hashnode's): the generator's syntax, no text of the page
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*(?:\{%[^%\n]*%\}|\{\{[<%][^}\n]*[>%]\}\}|%\[https?://[^\]\s]+\])[ \t]*$", re.M)
@@ -323,6 +330,13 @@ def _shortcodes(text: str) -> str:
         # (Hugo's attr: the picture's attribution)
         # (the shortcode names its caption: set apart as a quote block is, it is read as one)
         return f'\n\n![{attrs.get("alt", "")}]({src})\n\n' + (f"> {caption}\n\n" if caption else "")
+    def mdc(attrs_text: str, body: str) -> str:
+        attrs = _attributes(_SHORTCODE_ATTR, attrs_text)
+        if not attrs.get("src"):
+            return f"\n\n{body}\n\n"  # a component that holds no picture (a callout): its text
+        credit = next((v for k, v in attrs.items() if _CREDIT_ATTR.search(k) and v.strip()), "")
+        caption = " ".join(filter(None, (" ".join(body.split()), credit)))
+        return f'\n\n![{attrs.get("alt", "")}]({attrs["src"]})\n\n' + (f"> {caption}\n\n" if caption else "")
     def kirby(m: re.Match) -> str:
         fields = _KIRBY_FIELD.findall(m.group("rest"))
         attrs = {k.lower(): v.strip() for k, v in fields}
@@ -337,6 +351,9 @@ def _shortcodes(text: str) -> str:
         text = _PHOTO_ID.sub(lambda m: f'![]({m.group("id")})', text)
     if "(image:" in text:
         text = _KIRBY_IMAGE.sub(kirby, text)
+    if "::" in text or ":img{" in text or ":image{" in text:
+        text = _MDC_INLINE.sub(lambda m: mdc(m.group("attrs"), ""), _MDC_BLOCK.sub(
+            lambda m: mdc(m.group("attrs"), m.group("body")), text))
     if "{%" in text or "{{" in text or "%[" in text:
         text = _TEMPLATE_TAG_LINE.sub("", text)
     if "/// caption" in text:
