@@ -2036,8 +2036,8 @@ def test_zolas_figure_call_and_markdown_components_are_pictures():
     Nuxt Content page writes its pictures as components ("::figura{src=... credito=...}" over the caption's text and
     "::", or ":img{src=...}" in line): pictures with their captions and credits; a component with no picture (a
     callout) keeps its text as the story's."""
-    zola = ("+++\ntitle = \"Oktoberfest\"\n+++\n\nDie Stadt feierte am Wochenende ihr Oktoberfest mit vier Bühnen und 22 "
-            "Kapellen.\n\n{{ figure(src=\"bilder/umzug.jpg\", alt=\"Umzug\", caption=\"Die Blaskapelle führt am "
+    zola = ("+++\ntitle = \"Oktoberfest\"\n+++\n\nDie Stadt feierte am Wochenende ihr Oktoberfest mit vier Bühnen "
+            "und 22 Kapellen.\n\n{{ figure(src=\"bilder/umzug.jpg\", alt=\"Umzug\", caption=\"Die Blaskapelle führt am "
             "Samstag den Umzug an.\", credit=\"Foto: Kurt Roe\") }}\n\nSeit 1981 feiert die Stadt im Oktober ihr "
             "Fest, mit Gästen aus Bayern.\n\n{{ figure(src=\"bilder/chor.jpg\", alt=\"Chor\", caption=\"Der Chor im "
             "Festzelt\") }}\n\nDas nächste Oktoberfest findet im Oktober 2028 statt.\n")
