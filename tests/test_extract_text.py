@@ -2062,6 +2062,20 @@ def test_zolas_figure_call_and_markdown_components_are_pictures():
     assert not any("::" in p or "{" in p for p in article.paragraphs)
 
 
+def test_a_supporters_logo_under_its_label_and_a_line_in_capitals_are_no_captions():
+    """Set 74: a supporter's logo after its label on the same line ("Kuk'in: ![](logo.png)") takes no credit line
+    from the page's footer under it, and a line all in capitals under a picture (a PDF page's "WITH THE SUPPORT OF
+    THE REGION") is no caption; a Japanese caption with full-width capitals in it stays one."""
+    page = ("# Festival in the square\n\nThe festival opened on Saturday with music and dances from the villages around "
+            "the town.\n\n![](images/5d8b.jpg)\n\nWITH THE SUPPORT OF THE REGIONAL COUNCIL\n\n"
+            "Dancers from twelve villages took part in the parade, watched by thousands along the route.\n\n"
+            "![](images/crowd.jpg)\n\n今年の実行委員長を務めた日本人学校ＯＢの田中健一さん\n\n"
+            "The organisers thanked the volunteers and the police.\n\n"
+            "Sponsor: ![](https://news.example/img/cooperative-logo.png)\n\n© 2027 The Square Times\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("今年の実行委員長を務めた日本人学校ＯＢの田中健一さん", None)]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -156,8 +156,16 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
-    # (a line that ends in a colon opens what follows it, a list or a quote: no caption)
-    return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END + (":", "："))
+    # (a line that ends in a colon opens what follows it, a list or a quote: no caption; a line all in capitals is
+    # a page's furniture, a supporter's or a section's name)
+    return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END + (":", "：")) \
+        and not _all_capitals(text)
+
+
+def _all_capitals(text: str) -> bool:
+    """Every letter a capital (a script without capitals has none: Japanese with "ＯＢ" in it is no capitals line)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 _FIRST_SEPARATOR = re.compile(r"\s(?:\||—|–|·|-)\s")
@@ -667,7 +675,8 @@ class _Reader:
         if not rest and nxt and not _IMAGE.search(nxt) and not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
             printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
         after = self.blocks[self.i + taken] if rest and self.i + taken < len(self.blocks) else ""
-        if after and _credit_only(after):  # the credit on a paragraph of its own under the caption
+        # (the credit on a paragraph of its own under the caption; a label over a picture, "Sponsor:", has none)
+        if after and _credit_only(after) and not rest.rstrip().endswith((":", "：")):
             rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
         alt = _ALT_NUMBER.sub("", plain(image.group("alt") or "")).strip()
         title = plain(image.group("title") or image.group("title2") or "").strip()
