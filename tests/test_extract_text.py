@@ -2066,8 +2066,8 @@ def test_a_supporters_logo_under_its_label_and_a_line_in_capitals_are_no_caption
     """Set 74: a supporter's logo after its label on the same line ("Kuk'in: ![](logo.png)") takes no credit line
     from the page's footer under it, and a line all in capitals under a picture (a PDF page's "WITH THE SUPPORT OF
     THE REGION") is no caption; a Japanese caption with full-width capitals in it stays one."""
-    page = ("# Festival in the square\n\nThe festival opened on Saturday with music and dances from the villages around "
-            "the town.\n\n![](images/5d8b.jpg)\n\nWITH THE SUPPORT OF THE REGIONAL COUNCIL\n\n"
+    page = ("# Festival in the square\n\nThe festival opened on Saturday with music and dances from the villages "
+            "around the town.\n\n![](images/5d8b.jpg)\n\nWITH THE SUPPORT OF THE REGIONAL COUNCIL\n\n"
             "Dancers from twelve villages took part in the parade, watched by thousands along the route.\n\n"
             "![](images/crowd.jpg)\n\n今年の実行委員長を務めた日本人学校ＯＢの田中健一さん\n\n"
             "The organisers thanked the volunteers and the police.\n\n"
