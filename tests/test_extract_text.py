@@ -2076,6 +2076,48 @@ def test_a_supporters_logo_under_its_label_and_a_line_in_capitals_are_no_caption
     assert [(f.caption, f.credit) for f in article.figures] == [("今年の実行委員長を務めた日本人学校ＯＢの田中健一さん", None)]
 
 
+def test_a_crawlers_image_lines_with_the_caption_printed_twice_under_them():
+    """Set 73: a crawler prints each picture as "IMAGEM: address" (a word for picture and a colon), the caption under
+    it twice, the second copy with its credit after a dash: one caption, credited, at its picture's address."""
+    page = ("Lago Igapó II vai ser desassoreado\n\nA prefeitura anunciou que o desassoreamento do lago começa na "
+            "segunda-feira. A obra deve durar cinco meses.\n\n"
+            "IMAGEM: https://news.example/fotos/bancos-de-areia.jpg\n\n"
+            "Bancos de areia aparecem no lago, perto da avenida\n\n"
+            "Bancos de areia aparecem no lago, perto da avenida — Foto: Rafaela Roe/Folha\n\n"
+            "Segundo a secretaria, cerca de 90 mil metros cúbicos de sedimentos serão retirados com dragas.\n\n"
+            "IMAGEM: https://news.example/fotos/corredor.jpg\n\n"
+            "O corredor Ademir Roe treina no lago há 20 anos\n\n"
+            "O corredor Ademir Roe treina no lago há 20 anos\n\n"
+            "\"O lago está cada vez mais raso\", disse o corredor.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Bancos de areia aparecem no lago, perto da avenida", "Foto: Rafaela Roe/Folha",
+         "https://news.example/fotos/bancos-de-areia.jpg"),
+        ("O corredor Ademir Roe treina no lago há 20 anos", None, "https://news.example/fotos/corredor.jpg")]
+
+
+def test_a_list_of_the_pages_pictures_at_its_end_gives_their_addresses():
+    """Set 73: a scraper's text with the page's pictures listed at the end ("[2] address | alt"): each caption the
+    list's alt repeats takes its address, a line printed once that an alt repeats is a caption, a caption printed
+    once closed by a copyright sign and a name is one; the list is no paragraph; a page's "© 2026" notice is none."""
+    page = ("Nieuwe fietsbrug gaat in september open\n\nZwolle | De nieuwe fietsbrug is bijna klaar, meldt de "
+            "gemeente. De brug moet vanaf 14 september te gebruiken zijn.\n\n"
+            "Het laatste brugdeel wordt maandag op zijn plek gehesen. © Jeroen Roe\n\n"
+            "Maandag werd het laatste stalen brugdeel met een drijvende kraan op zijn plek gehesen.\n\n"
+            "Wethouder Marloes Roe bij de bouwplaats\n\n"
+            "\"Dit gaat voor duizenden fietsers per dag verschil maken,\" zei de wethouder tijdens een bezoek.\n\n"
+            "Alle rechten voorbehouden. © 2026 Koerier\n\nAfbeeldingen:\n"
+            "[1] https://news.example/static/logo.svg | Koerier\n"
+            "[2] https://images.news.example/brugdeel.jpg | Het laatste brugdeel wordt maandag op zijn plek gehesen.\n"
+            "[3] https://images.news.example/wethouder.jpg | Wethouder Marloes Roe bij de bouwplaats\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Het laatste brugdeel wordt maandag op zijn plek gehesen.", "© Jeroen Roe",
+         "https://images.news.example/brugdeel.jpg"),
+        ("Wethouder Marloes Roe bij de bouwplaats", None, "https://images.news.example/wethouder.jpg")]
+    assert not any("news.example" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

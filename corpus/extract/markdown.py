@@ -172,6 +172,12 @@ _FIRST_SEPARATOR = re.compile(r"\s(?:\||—|–|·|-)\s")
 FIRST_CREDIT_MAX_WORDS = 8
 
 
+def _credited_copy(text: str, block: str) -> bool:
+    """block is text again with a credit after it ("Caption" over "Caption — Foto: X")."""
+    caption, credit = split_credit(" ".join(_lines(plain(block))))
+    return bool(credit and caption) and _same(caption.rstrip(" —–-|"), " ".join(text.split()))
+
+
 def _credit_first(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a caption printed after its credit and a separator ("Foto: dpa | ...", "© Jane Roe —
     ..."), else None."""
@@ -597,7 +603,9 @@ def _text_browser_dump(text: str) -> str:
 
 _WHOLE_FENCE = re.compile(r"\A\s*```(?:markdown|md)[ \t]*\n(?P<body>.*)\n```[ \t]*\s*\Z", re.S | re.I)
 # a picture a crawler printed as its address on a line of its own, after a mark ("[IMG] https://.../a.jpg")
-_ADDRESS_LINE = re.compile(r"^[ \t]*\[(?:IMG|IMAGE|Image|img|image|PIC|Picture|Photo)\][ \t]*:?[ \t]*"
+# ("IMAGEM: https://...", a word for picture and a colon, alike)
+_ADDRESS_LINE = re.compile(r"^[ \t]*(?:\[(?:IMG|IMAGE|Image|img|image|PIC|Picture|Photo)\][ \t]*:?|"
+                           r"(?i:img|image|imagem|imagen|immagine|bild|photo|picture)[ \t]*:)[ \t]*"
                            r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?)[ \t]*$", re.M)
 
 
@@ -614,8 +622,9 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = fenced.group("body")  # a language model's answer: the page in one fenced block of Markdown
     if "[" in text and ("References" in text or "Visible links" in text):
         text = _text_browser_dump(text)
-    if "]" in text:
+    if "]" in text or ":" in text:
         text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
+    if "]" in text:
         text = _MAIL_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
     if not looks_like_markdown(text):
         return None
@@ -678,6 +687,10 @@ class _Reader:
         # (the credit on a paragraph of its own under the caption; a label over a picture, "Sponsor:", has none)
         if after and _credit_only(after) and not rest.rstrip().endswith((":", "：")):
             rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
+        elif taken == 1 and after and _credited_copy(rest, after):
+            # the caption printed twice under the picture, the second time with its credit (its alt, then the
+            # visible caption, as a scrape prints them): one caption, the credited copy
+            printed, rest, taken = after, "\n".join(_lines(plain(after))), 2
         alt = _ALT_NUMBER.sub("", plain(image.group("alt") or "")).strip()
         title = plain(image.group("title") or image.group("title2") or "").strip()
         # (an ad: its alt says so, "Advertisement", or the line under it opens with the label, "Sponsored: ...")

@@ -764,6 +764,21 @@ _CJK_STOPS = re.compile(r"[。！？]")
 _CJK_SENTENCE_END = re.compile(r"[。！？](?:[（(][^（）()]{1,30}[）)]。?)?$")
 
 
+# a list of the page's pictures a crawler appends, each line a number, the address and its alt ("[2]
+# https://.../a.jpg | The bridge at dusk.")
+_PICTURE_LIST_LINE = re.compile(r"^\[\d{1,3}\][ \t]+(?P<src>https?://\S+?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?)"
+                                r"[ \t]*\|[ \t]*(?P<alt>[^\n]*?)[ \t]*$", re.M)
+PICTURE_LIST_MIN = 2
+
+
+def _picture_list(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(the text without its list of pictures, [(alt, address)]) where it ends with such a list; else (text, [])."""
+    found = [(m.group("alt"), m.group("src")) for m in _PICTURE_LIST_LINE.finditer(text)]
+    if len(found) < PICTURE_LIST_MIN:
+        return text, []
+    return _PICTURE_LIST_LINE.sub("", text), [(alt, src) for alt, src in found if alt]
+
+
 def _mark_credited_once(items: list[Item]) -> None:
     """A paragraph printed once whose credit is marked at its end ("... date. (Photo submitted by X)", "... mañana.
     Foto: X") is a caption: a story's paragraph names no photographer so. Only inside the story (a date and source
@@ -788,15 +803,18 @@ _STORY_SOURCE_LABELS = frozenset(("source", "sources", "fuente", "fonte", "quell
 
 def _credit_marked(text: str) -> bool:
     """A credit set off at the paragraph's end as credits are, not a story's closing words: after a label and a
-    colon ("Foto: X"), or in brackets that open with a credit word ("(Photo submitted by X)")."""
+    colon ("Foto: X"), a copyright sign, or in brackets that open with a credit word ("(Photo submitted by X)")."""
     credit = split_credit(text)[1]
     if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
         return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
     bracketed = text.rstrip().endswith((")", "]", "）")) and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
         and (starts_like_credit(credit) or bool(_CJK_PHOTOGRAPHED.search(credit)))
-    return bool(_LABEL_OPENS.match(credit)) or bracketed
+    # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026")
+    return bool(_LABEL_OPENS.match(credit)) or bracketed \
+        or credit.startswith(("©", "ⓒ")) and not _YEAR_IN.search(credit)
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # who took or gave the picture as Chinese and Japanese papers close a caption: "（本报记者 X 摄）", "（X撮影）"
 _CJK_PHOTOGRAPHED = re.compile(r"(?:摄|攝|撮影|提供|供图|供圖)$")
 
@@ -1022,9 +1040,10 @@ def _mark_inserted(items: list[Item]) -> None:
         i += 1
 
 
-def scan(text: str, known_title: str | None = None) -> Scrape:
+def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()) -> Scrape:
     """Classify every paragraph of a scrape; see the module docstring for the format. known_title: the
-    headline given beside the text (a JSON record's title), if any."""
+    headline given beside the text (a JSON record's title), if any; alts: the page's pictures' alt texts where a
+    list of them says what they are (a paragraph printed once that one repeats is a caption)."""
     credited: set[int] = set()
     units = split_units(text, credited)
     kinds = [boilerplate_kind(u) for u in units]
@@ -1037,6 +1056,9 @@ def scan(text: str, known_title: str | None = None) -> Scrape:
     title = _best_copy(main) if main else known_title
     items = _classify(units, kinds, start, title, other_heads, credited)
     _read_hidden_labels(items)
+    for it in items:
+        if alts and it.kind == "body" and any(same_text(alt, it.text) for alt in alts):
+            it.kind = "caption"  # (the page's list of its pictures gives this line as one's alt)
     _mark_author_portraits(items, units[:start])
     _mark_far_copies(items)
     _mark_credited_once(items)
@@ -1211,11 +1233,13 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     known_title = (doc.title or "").strip() or None
     text = decode(doc.content)
     markdown = markdown_to_scrape(text)
+    listed: list[tuple[str, str]] = []  # (alt, address) of a list of the page's pictures at its end
     if markdown:  # a Markdown scrape names each caption's picture, and marks its headline
         text, sources, known_title = markdown[0], markdown[1], known_title or markdown[2]
     else:
         sources = {}
-    scrape = scan(text, known_title)
+        text, listed = _picture_list(text)
+    scrape = scan(text, known_title, [alt for alt, _ in listed])
     if not scrape.paragraphs and not scrape.captions and not doc.images:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
     article = Article(ref=doc.ref, article_id=article_id_for(doc.url, document_sha256(doc)), kind="text",
@@ -1241,7 +1265,8 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         if not caption and not credit:  # nothing the credit rules read: keep it whole, the filters judge it
             caption = raw
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
-        src = sources.get(" ".join(raw.split()))
+        src = sources.get(" ".join(raw.split())) or next(
+            (address for alt, address in listed if same_text(alt, caption or raw)), None)
         article.figures.append(Figure(index=len(article.figures), src=src, url=absolute(src, doc.url),
                                       caption=caption, credit=credit, position=position,
                                       caption_source="text_scrape" if caption else None))
