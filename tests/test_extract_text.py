@@ -2118,6 +2118,21 @@ def test_a_list_of_the_pages_pictures_at_its_end_gives_their_addresses():
     assert not any("news.example" in p for p in article.paragraphs)
 
 
+def test_a_korean_wires_bracketed_picture_sources_mark_captions_printed_once():
+    """Set 73: a Korean wire's story as a portal shows it: each caption printed once, closed by its picture's source
+    in brackets ("[X 제공. 재판매 및 DB 금지]", provided by X, no resale; "[연합뉴스 자료사진]", the wire's file photo)."""
+    page = ("춘천 소양강 스카이워크 야간 개장…7월부터 밤 10시까지\n\n박지훈 기자\n\n"
+            "(춘천=연합뉴스) 박지훈 기자 = 강원 춘천시는 다음 달부터 소양강 스카이워크를 밤 10시까지 연장 운영한다고 9일 밝혔다.\n\n"
+            "지금은 오전 10시부터 오후 6시까지 운영하고 있으나 운영 시간을 늘리기로 했다.\n\n"
+            "소양강 스카이워크 야간 조명 시안 [춘천시 제공. 재판매 및 DB 금지]\n\n"
+            "시는 이를 위해 스카이워크 바닥과 난간에 경관 조명을 새로 설치할 계획이다.\n\n"
+            "춘천 소양강 처녀상 일대 [연합뉴스 자료사진]\n\n"
+            "시 관계자는 \"야경 관광 코스를 만들겠다\"고 말했다.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("소양강 스카이워크 야간 조명 시안", "춘천시 제공. 재판매 및 DB 금지"), ("춘천 소양강 처녀상 일대", "연합뉴스 자료사진")]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""
