@@ -180,6 +180,8 @@ def test_other_languages_boilerplate_and_markers(name):
     ("广告", "ad"), ("— 廣告 —", "ad"), ("إعلان", "ad"), ("إعلانات", "ad"),
     ("市政府周二宣布，将禁止在公交车站张贴广告。", ""), ("أعلنت البلدية يوم الثلاثاء عن حظر إعلان التبغ في الحافلات.", ""),
     ("ཁྱབ་བསྒྲགས།", "ad"),  # Tibetan, closed by its shad (set13)
+    ("Читайте також", "more"), ("Дивіться також: Новий міст через Буг", "more"),  # Ukrainian (set 73)
+    ("Bildergalerie: Die Frühjahrsdult in Bildern (7 Bilder)", "share"),  # a gallery's heading (set 70)
 ])
 def test_boilerplate_table(line, kind):
     assert boilerplate_kind(line) == kind

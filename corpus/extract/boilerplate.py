@@ -112,6 +112,7 @@ LINK_LIST_RE = re.compile(
     r"don[’']?t miss(?: this| these)?|nicht verpassen|à ne pas manquer|no te (?:lo )?pierdas|da non perdere|"
     # ("read also" and "related news" over a list of links, in more of the languages of the news)
     r"leia (?:também|mais)|notícias relacionadas|baca juga|berita terkait|читайте также|смотрите также|по теме|"
+    r"читайте також|дивіться також|за темою|"
     r"اقرأ أيضا[ًً]?|veja também|ver también|voir aussi|siehe auch|"
     r"ये भी पढ़ें|यह भी पढ़ें|関連ニュース|関連記事|相关新闻|相關新聞|相关阅读|관련 ?기사|ilgili haberler|xem thêm", re.I)
 
@@ -165,8 +166,10 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     # Nordic, Finnish, Estonian, Khmer, Lao, Thai "read also/more: <a story's title>"
     ("more", r"(?:les (?:òg|også|meir|mer)|läs (?:också|mer)|læs (?:også|mere)|lue (?:myös|lisää)|loe (?:ka|edasi)|"
              r"អានបន្ថែម|ອ່ານຕື່ມ|อ่านเพิ่มเติม|อ่านต่อ)\s*[:៖：]\s*.{0,200}"),
-    # "read also: <a story's title>" in more languages (Indonesian, Vietnamese, Russian, Arabic, Hindi, Turkish)
-    ("more", r"(?:baca juga|simak juga|xem thêm|đọc thêm|читайте также|смотрите также|اقرأ أيضا[ًً]?|ये भी पढ़ें|"
+    # "read also: <a story's title>" in more languages (Indonesian, Vietnamese, Russian, Ukrainian, Arabic, Hindi,
+    # Turkish)
+    ("more", r"(?:baca juga|simak juga|xem thêm|đọc thêm|читайте также|смотрите также|читайте також|дивіться також|"
+             r"اقرأ أيضا[ًً]?|ये भी पढ़ें|"
              r"यह भी पढ़ें|ayrıca (?:okuyun|bakınız)|"
              # Somali, Malagasy, Cebuano, Sundanese
              r"akhri sidoo kale|vakio koa|basaha usab|baca oge)(?:\s*:\s*.{0,200})?"),
