@@ -397,14 +397,14 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set64": {"f1": 0.975, "found": 98, "credits_ok": 98},
     "set65": {"f1": 0.961, "found": 99, "credits_ok": 98},
     "set66": {"f1": 0.946, "found": 107, "credits_ok": 107},
-    "set67": {"f1": 0.968, "found": 93, "credits_ok": 93},
+    "set67": {"f1": 0.979, "found": 95, "credits_ok": 94},
     "set68": {"f1": 0.994, "found": 97, "credits_ok": 97},
     "set69": {"f1": 0.995, "found": 109, "credits_ok": 109},
-    "set70": {"f1": 0.970, "found": 98, "credits_ok": 98},
+    "set70": {"f1": 0.975, "found": 99, "credits_ok": 99},
     "set71": {"f1": 0.933, "found": 91, "credits_ok": 91},
-    "set72": {"f1": 0.802, "found": 77, "credits_ok": 76},
-    "set73": {"f1": 0.854, "found": 79, "credits_ok": 79},
-    "set74": {"f1": 0.903, "found": 94, "credits_ok": 94},
+    "set72": {"f1": 0.991, "found": 113, "credits_ok": 112},
+    "set73": {"f1": 0.943, "found": 92, "credits_ok": 92},
+    "set74": {"f1": 0.962, "found": 103, "credits_ok": 103},
 }
 
 
