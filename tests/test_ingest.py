@@ -655,6 +655,21 @@ def test_articles_a_script_wrote_with_str_are_read_as_python_literals_nothing_ca
     assert [r["reason"] for r in ledger.rows] == ["ingest_bad_json_line"]
 
 
+def test_python_literals_are_values_json_can_hold_and_code_is_refused():
+    # bytes, complex numbers and Ellipsis have no JSON value (a record's identity is its JSON): their text; a call
+    # other than a repr's constructor, a list as a key, a minus before a string or an unclosed bracket is no literal
+    from corpus.ingest.pyliteral import python_literal
+
+    value = python_literal("[{'a': b'x\\xff', 'b': 1j, 'c': ..., 'd': -2, 'e': datetime.date(2025, 1, 2), "
+                           "'f': (1, 2), 'g': Decimal('1.50'), 'h': None, 'i': True}]")
+    assert value == [{"a": "x\ufffd", "b": "1j", "c": "Ellipsis", "d": -2, "e": "2025-01-02", "f": [1, 2],
+                      "g": "1.50", "h": None, "i": True}]
+    assert json.loads(json.dumps(value)) == value
+    for bad in ("[__import__('os').getcwd()]", "{[1]: 2}", "[1", "[-'x']", "[" * 500 + "]" * 500, "[open('f')]"):
+        with pytest.raises(ValueError):
+            python_literal(bad)
+
+
 def test_a_programs_captured_output_with_its_json_lines_is_read_as_json_lines(tmp_path):
     # `python scrape.py > out.jsonl 2>&1`: a library's warning, a progress bar redrawn with carriage returns, a
     # logged warning, then one JSON object a line; each line that is no JSON is its own reject, the records stay

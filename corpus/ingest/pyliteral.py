@@ -23,8 +23,11 @@ def python_literal(text: str) -> object:
 
 
 def _literal_node(node: ast.AST) -> object:
-    if isinstance(node, ast.Constant):
-        return node.value
+    if isinstance(node, ast.Constant):  # (bytes, complex and ... have no JSON value: their text)
+        value = node.value
+        if value is None or isinstance(value, (str, bool, int, float)):
+            return value
+        return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return [_literal_node(item) for item in node.elts]
     if isinstance(node, ast.Dict) and None not in node.keys:
