@@ -710,7 +710,8 @@ _SOURCE_THEN_CAPTION = re.compile(r"^(?P<source>.{1,140}?)\s*\|?\s*(?=" + _HIDDE
 def _read_hidden_labels(items: list[Item]) -> None:
     """A line after a template's hidden caption label ("Подпись к фото, ...") is a picture's caption, printed once;
     the source line right over it ("Автор фото, X") its credit, the labels gone. A source line alone is a picture
-    shown without a caption: boilerplate. So is the text of a caption shortcode ("[caption ...] ...[/caption]")."""
+    shown without a caption: boilerplate. The text of a caption shortcode ("[caption ...] ...[/caption]") is a
+    caption too."""
     for k, it in enumerate(items):
         source = None
         if (m := _SOURCE_THEN_CAPTION.match(it.text)) and (src := HIDDEN_SOURCE.match(m.group("source"))):
@@ -772,7 +773,8 @@ PICTURE_LIST_MIN = 2
 
 
 def _picture_list(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """(the text without its list of pictures, [(alt, address)]) where it ends with such a list; else (text, [])."""
+    """(the text without its list of pictures, [(alt, address)]) where it holds such a list, two lines or more;
+    else (text, [])."""
     found = [(m.group("alt"), m.group("src")) for m in _PICTURE_LIST_LINE.finditer(text)]
     if len(found) < PICTURE_LIST_MIN:
         return text, []
