@@ -2135,6 +2135,27 @@ def test_a_korean_wires_bracketed_picture_sources_mark_captions_printed_once():
         ("소양강 스카이워크 야간 조명 시안", "춘천시 제공. 재판매 및 DB 금지"), ("춘천 소양강 처녀상 일대", "연합뉴스 자료사진")]
 
 
+def test_an_outliners_page_reads_the_item_nested_under_a_picture_as_its_caption():
+    """Set 71: a page clipped into an outliner (Roam): every paragraph a list item, each picture an item of its own
+    with its caption an item nested under it, credited or not; a picture with no nested item has no caption, and the
+    next item is the story's."""
+    page = ("- Source:: [Generalprobe vor 7000 Zuschauern](https://news.example/seebuehne)\n"
+            "- Bei strahlendem Wetter hat am Mittwochabend die öffentliche Generalprobe stattgefunden.\n"
+            "- ![](https://img.news.example/a.jpeg?alt=media)\n"
+            "    - Das Bühnenbild mit der hohen Figur bei Sonnenuntergang. Foto: Festspiele/Hannes Roe\n"
+            "- Das Bühnenbild wurde in zwei Wintern auf der Seebühne aufgebaut, sagten die Festspiele.\n"
+            "- ![](https://img.news.example/b.jpeg?alt=media)\n"
+            "    - Regisseurin Ines Roe im Gespräch mit Technikern am Steg.\n"
+            "- Karten für die Vorstellungen im Juli sind laut Festspielen fast ausverkauft.\n"
+            "- ![](https://img.news.example/c.jpeg?alt=media)\n"
+            "- Die Festspiele rechnen in diesem Sommer mit mehr als 200.000 Besuchern.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Das Bühnenbild mit der hohen Figur bei Sonnenuntergang.", "Foto: Festspiele/Hannes Roe"),
+        ("Regisseurin Ines Roe im Gespräch mit Technikern am Steg.", None)]
+    assert "Die Festspiele rechnen in diesem Sommer mit mehr als 200.000 Besuchern." in article.paragraphs
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -332,6 +332,11 @@ def _attributes(pattern: re.Pattern, text: str) -> dict[str, str]:
             for a in pattern.finditer(text)}
 
 
+# an outliner's page (Roam, Logseq): a list item that is only a picture, and an item nested under it, its caption
+_OUTLINE_PICTURE = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<picture>!\[[^\]\n]*\]\([^)\n]+\))[ \t]*\n"
+                              r"(?P=indent)[ \t]+[-*+][ \t]+(?P<caption>[^\n]+)$", re.M)
+
+
 def _shortcodes(text: str) -> str:
     """Picture shortcodes as the picture line and its caption under it; WordPress's caption shortcode's brackets go
     (the picture and its words between them stay, on one line: the caption on the picture's line)."""
@@ -629,6 +634,9 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     if not looks_like_markdown(text):
         return None
     text = _pandoc(text)
+    if "- ![" in text or "* ![" in text:  # (set apart as a quote block is, the nested item is read as a caption)
+        text = _OUTLINE_PICTURE.sub(lambda m: f"{m.group('indent')}- {m.group('picture')}\n> {m.group('caption')}",
+                                    text)
     headline = markdown_title(text)
     front = _FRONT_MATTER.match(text)
     # (trafilatura's metadata block goes; a site generator's cover picture in it, with its caption, stays)
