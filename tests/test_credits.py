@@ -109,6 +109,9 @@ def test_every_pattern_splits_its_example(pattern):
     # set 72: French Canada's courtesy credit after the caption's last sentence
     ("L'ancien hangar sera transformé en terminal. Photo courtoisie Ville de Gaspé",
      "L'ancien hangar sera transformé en terminal.", "Photo courtoisie Ville de Gaspé"),
+    # set 77: an unlabelled "Photo" credit whose name holds an elided particle ("d'Espelette")
+    ("Des danseurs ouvrent le bal sur la place du fronton. Photo Mairie d'Espelette",
+     "Des danseurs ouvrent le bal sur la place du fronton.", "Photo Mairie d'Espelette"),
     # set 73: a Quebec paper's credit in capitals after the caption's last sentence, no colon
     ("Le stationnement sera réservé aux camions le jeudi soir. PHOTO FOURNIE PAR LA VILLE DE SHERBROOKE",
      "Le stationnement sera réservé aux camions le jeudi soir.", "PHOTO FOURNIE PAR LA VILLE DE SHERBROOKE"),

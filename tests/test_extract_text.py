@@ -2156,6 +2156,26 @@ def test_an_outliners_page_reads_the_item_nested_under_a_picture_as_its_caption(
     assert "Die Festspiele rechnen in diesem Sommer mit mehr als 200.000 Besuchern." in article.paragraphs
 
 
+def test_myst_figure_directives_are_pictures_with_their_captions():
+    """Set 77: a Jupyter Book (MyST) page's figures: "```{figure} path", options (":alt: ..."), the caption, the
+    closing fence (":::{figure}" alike); a figure with no text has no caption; the fences make no code block, so the
+    page is a story, not notes."""
+    page = ("# Landshuter Hochzeit\n\nDie Landshuter Hochzeit lockte an vier Sonntagen mehr als 600.000 Besucher in "
+            "die Stadt.\n\n```{figure} images/hochzeitszug.jpg\n:name: fig-zug\n:alt: Der Hochzeitszug\n:width: 100%\n\n"
+            "Der Hochzeitszug zieht durch die Altstadt; rund 2300 Mitwirkende laufen mit. Foto: Vroni Roe\n```\n\n"
+            "Im Lagerleben kochen die Mitwirkenden über offenem Feuer, wie seit Jahrzehnten.\n\n"
+            "```{figure} images/zehrplatz.jpg\n:name: fig-zehrplatz\n:alt: Lagerleben\n```\n\n"
+            "Die Bahn setzte an jedem Zug-Sonntag zwölf Sonderzüge ein.\n\n"
+            ":::{figure} images/brautpaar.jpg\n:alt: Braut und Bräutigam\n\nHedwig und Georg vor der Martinskirche.\n"
+            ":::\n\nDas Fest findet wieder in vier Jahren statt.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Der Hochzeitszug zieht durch die Altstadt; rund 2300 Mitwirkende laufen mit.", "Foto: Vroni Roe",
+         "images/hochzeitszug.jpg"),
+        ("Hedwig und Georg vor der Martinskirche.", None, "images/brautpaar.jpg")]
+    assert not any("```" in p or ":::" in p or ":alt:" in p for p in article.paragraphs)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

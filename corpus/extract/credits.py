@@ -541,12 +541,13 @@ def _tail_credit(text: str) -> re.Match | None:
     labelled = words[0].lower() in _LABEL_WORDS and len(words) > 2 and words[1][0].isupper() and any(
         w in _CONNECTORS for w in words[2:-1])
     named = labelled or all(w == "/" or w in _CONNECTORS or w[0].isupper() or w[0] == "@" or _YEAR.fullmatch(w)
-                            for w in words) \
+                            or _ELIDED_NAME.match(w) for w in words) \
         or len(words) == 2 and words[0].isupper() and words[1] in _PHOTO_WORDS \
         or "/" in words and tail.rpartition("/")[2].strip().lower() in _PROVENANCE_WORDS  # "Jane Roe/Author provided"
     return m if named and "/" in words or named and 1 < len(words) <= 6 else None
 
 
+_ELIDED_NAME = re.compile(r"(?:d|l|dell|dall|all|sull)['’][A-ZÀ-Þ]")  # "Mairie d'Espelette", "Comune dell'Aquila"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane Roe et al./Example Biology 2025"
 # words after a caption's last sentence that say where the picture came from, not who took it
 _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",

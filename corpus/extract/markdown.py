@@ -318,8 +318,6 @@ _HEXO_IMAGE = re.compile(r"""\{%\s*(?:asset_img|img)\s+(?:[\w-]+\s+)*?(?P<src>[^
 _ELEVENTY_IMAGE = re.compile(r"""\{%-?\s*image\s+["'](?P<src>[^"'\s]+)["']\s*(?:,\s*["'](?P<alt>[^"'\n]*)["'])?"""
                              r"[^%\n]*-?%\}")
 _PHOTO_ID = re.compile(r"\[(?P<id>f:id:[\w-]+:\d{14}[a-z]?(?::[^\]\n]*)?)\]")
-# a site generator's or a blog's picture tags: any of them makes a file Markdown
-_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID, _MDC_INLINE)
 # a template tag alone on its line, left once the picture tags are read ("{% blockquote %}", "{{< youtube ID >}}"), or
 # a blog's embed ("%[https://...]", Hashnode's): the generator's syntax, no text of the page
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*(?:\{%[^%\n]*%\}|\{\{[<%][^}\n]*[>%]\}\}|%\[https?://[^\]\s]+\])[ \t]*$", re.M)
@@ -332,9 +330,27 @@ def _attributes(pattern: re.Pattern, text: str) -> dict[str, str]:
             for a in pattern.finditer(text)}
 
 
+# a MyST (Jupyter Book, Sphinx) figure directive: "```{figure} path" or ":::{figure} path", its options (":alt: ..."),
+# then its caption, to the closing fence
+_MYST_FIGURE = re.compile(r"^(?P<fence>```|:::)\{(?:figure|image)\}[ \t]+(?P<src>\S+)[ \t]*\n"
+                          r"(?P<options>(?:[ \t]*:[\w-]+:[^\n]*\n)*)(?P<body>.*?)\n?(?P=fence)[ \t]*$", re.M | re.S)
+_MYST_OPTION = re.compile(r"^[ \t]*:(?P<name>[\w-]+):[ \t]*(?P<value>[^\n]*)$", re.M)
+# a site generator's or a blog's picture tags: any of them makes a file Markdown
+_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID, _MDC_INLINE,
+                 _MYST_FIGURE)
 # an outliner's page (Roam, Logseq): a list item that is only a picture, and an item nested under it, its caption
 _OUTLINE_PICTURE = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<picture>!\[[^\]\n]*\]\([^)\n]+\))[ \t]*\n"
                               r"(?P=indent)[ \t]+[-*+][ \t]+(?P<caption>[^\n]+)$", re.M)
+
+
+def _myst_figures(text: str) -> str:
+    """MyST's figure directives as picture lines, each caption under its picture as a quote (which reads as one)."""
+    def figure(m: re.Match) -> str:
+        options = {o.group("name"): o.group("value") for o in _MYST_OPTION.finditer(m.group("options"))}
+        alt = options.get("alt", "")
+        caption = " ".join(m.group("body").split())
+        return f'\n\n![{alt}]({m.group("src")})\n\n' + (f"> {caption}\n\n" if caption else "")
+    return _MYST_FIGURE.sub(figure, text)
 
 
 def _shortcodes(text: str) -> str:
@@ -625,6 +641,8 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     text = text.replace("\r\n", "\n")
     if text.lstrip().startswith("```") and (fenced := _WHOLE_FENCE.match(text)):
         text = fenced.group("body")  # a language model's answer: the page in one fenced block of Markdown
+    if "{figure}" in text or "{image}" in text:  # (before pandoc's divs: MyST's ":::" fence is a figure's own)
+        text = _myst_figures(text)
     if "[" in text and ("References" in text or "Visible links" in text):
         text = _text_browser_dump(text)
     if "]" in text or ":" in text:
