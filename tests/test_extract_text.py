@@ -2176,6 +2176,39 @@ def test_myst_figure_directives_are_pictures_with_their_captions():
     assert not any("```" in p or ":::" in p or ":alt:" in p for p in article.paragraphs)
 
 
+def test_a_pictures_placeholder_line_marks_the_caption_under_it():
+    """Set 76: a scrape leaves a line where each picture stood: the object replacement character (Safari's copy), or
+    a portal's "open the app to see the picture" line printed again and again; the line under it is the caption,
+    printed once, credited or not. A control that closes a caption and its credit above it ("관련사진보기") opens no
+    caption under it."""
+    safari = ("Limousin Matin\n\nHalles centrales : la réouverture repoussée à l'automne\n\nLes travaux prennent six "
+              "mois de retard.\n\n\ufffc\n\nPar Élodie Roe\n\nPublié le 17/06/2026 à 06h30\n\n\ufffc\n\n"
+              "Le chantier de la halle "
+              "centrale, mardi matin. Photo Thomas Roe\n\nLa réouverture des Halles n'aura pas lieu au printemps comme "
+              "prévu, a annoncé la mairie.\n\n\ufffc\n\nNadine Roe, bouchère aux Halles depuis 1994\n\n« La clientèle "
+              "fidèle nous a suivis », résume-t-elle.\n\n\ufffc\n\nPublicité\n\nLa halle, construite en 1889, est l'un "
+              "des derniers grands marchés couverts de la région.\n")
+    article = extract_text(doc_for(safari.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Le chantier de la halle centrale, mardi matin.", "Photo Thomas Roe"),
+        ("Nadine Roe, bouchère aux Halles depuis 1994", None)]
+    marker = "打开网易新闻 查看精彩图片"
+    portal = ("海滨公园改造完成 灯光秀和夜市周末开放\n\n湛江城事通\n\n" + marker + "\n\n6月16日晚，灯光秀吸引不少市民驻足观看。 陈志航 摄\n\n"
+              "经过近一年的改造，湛江海滨公园于6月16日晚重新开放，公园新建了滨海步道。\n\n" + marker + "\n\n夜幕下的灯光秀现场\n\n"
+              "夜市设有80个摊位，以海鲜、糖水和本地小吃为主。\n\n" + marker + "\n\n市民在夜市摊位前挑选海鲜。\n\n"
+              "公园周边的停车位较少，相关部门建议市民乘公交前往。\n")
+    article = extract_text(doc_for(portal.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("6月16日晚，灯光秀吸引不少市民驻足观看。", "陈志航 摄"), ("夜幕下的灯光秀现场", None), ("市民在夜市摊位前挑选海鲜。", None)]
+    assert marker not in article.paragraphs
+    closing = ("해맞이광장 다시 문 연다\n\n김태윤 기자\n\n호미곶면의 해맞이광장이 5개월간의 정비를 마치고 다시 문을 연다.\n\n"
+               "▲ 새로 설치된 그늘막과 쉼터.\nⓒ 포항시\n\n관련사진보기\n\n광장의 조형물 주변에는 관람 데크가 새로 만들어졌다.\n\n"
+               "▲ 새로 만든 관람 데크.\nⓒ 김태윤\n\n관련사진보기\n\n포항시는 재개장에 맞춰 광장에서 작은 음악회를 연다.\n\n"
+               "▲ 상인회 이정숙 회장\n\n관련사진보기\n\n상인회는 휴가철 손님을 기대하고 있다.\n")
+    article = extract_text(doc_for(closing.encode()), ExtractConfig(), Ledger())
+    assert not any(f.caption and f.caption.startswith(("광장의", "포항시는")) for f in article.figures)
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -635,9 +635,45 @@ _PICTURE_CONTROL = re.compile(PICTURE_CONTROL, re.I)
 
 
 def _under_picture_control(units: list[str], runs: list, r: int) -> bool:
-    """runs[r] stands right under a picture's control line ("Enlarge this image", "拡大する"): where the picture is."""
-    return r > 0 and isinstance(runs[r - 1], int) \
-        and bool(_PICTURE_CONTROL.fullmatch(units[runs[r - 1]].strip(TRIM).strip()))
+    """runs[r] stands right under a picture's control line ("Enlarge this image", "拡大する") or its placeholder:
+    where the picture is."""
+    if r == 0 or not isinstance(runs[r - 1], int):
+        return False
+    at = runs[r - 1]
+    if units[at] == PLACEHOLDER:  # (one that closes a caption and its credit above it, "▲ ... / ⓒ X / 관련사진보기",
+        # opens no caption under it: the story goes on there)
+        return not (at and (_credit_line(units[at - 1]) or MARKER_RE.match(units[at - 1])))
+    return bool(_PICTURE_CONTROL.fullmatch(units[at].strip(TRIM).strip()))
+
+
+PLACEHOLDER = "\ufffc"  # the object replacement character a browser's copy leaves where each picture stood
+PLACEHOLDER_MIN = 3  # times a short line recurs where pictures stood to be their placeholder (a site's or a
+# section's name, a credit, recur twice)
+PLACEHOLDER_MAX_CHARS = 40
+# a word for a picture in the placeholder's line ("查看精彩图片", "관련사진보기", "View image"): an ad's marker that
+# recurs as often ("Continua após a publicidade") names none
+_PICTURE_WORD = re.compile(r"图片|圖片|照片|사진|写真|画像|(?i:photo|foto|image|imagen|imagem|bild|picture|фото|"
+                           r"зображення|изображение|صورة|تصویر|तस्वीर|ภาพ|gambar|ảnh)")
+
+
+def _mark_picture_placeholders(units: list[str], kinds: list[str]) -> None:
+    """The line a scrape leaves where each picture stood: the object replacement character (Safari's copy), or a short
+    line that names a picture, printed again and again between the story's paragraphs, never twice in a row (a
+    portal's "open the app to see the picture"): boilerplate, and a picture's place (the line under it may be its
+    caption)."""
+    seen = Counter(u for u, k in zip(units, kinds) if not k and len(u) <= PLACEHOLDER_MAX_CHARS
+                   and not _ends_sentence(u) and _PICTURE_WORD.search(u) and not _credit_line(u))
+    for i, unit in enumerate(units):
+        recurs = seen[unit] >= PLACEHOLDER_MIN and unit not in units[i + 1:i + 2] and unit not in units[max(0, i - 1):i]
+        if unit.strip() == PLACEHOLDER or not kinds[i] and recurs and _placeholder_spread(units, unit):
+            units[i], kinds[i] = PLACEHOLDER, "share"
+
+
+def _placeholder_spread(units: list[str], line: str) -> bool:
+    """Each copy of the line stands apart, a paragraph or more between two (a caption's copies and a menu's repeated
+    items stand together)."""
+    at = [i for i, u in enumerate(units) if u == line]
+    return all(b - a >= 2 for a, b in zip(at, at[1:]))
 
 
 def _caption_printed_once(text: str) -> bool:
@@ -1052,6 +1088,7 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     credited: set[int] = set()
     units = split_units(text, credited)
     kinds = [boilerplate_kind(u) for u in units]
+    _mark_picture_placeholders(units, kinds)
     _mark_meta(units, kinds)
     _mark_separators(units, kinds)
     _mark_link_lists(units, kinds)
