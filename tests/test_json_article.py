@@ -2459,3 +2459,19 @@ def test_a_record_that_is_one_picture_with_a_caption_field_of_its_own_name(tmp_p
     figures, _ = read(tmp_path, rows)
     assert [(caption, credit) for _, caption, credit, _, _ in figures] == [
         ("Waves break on the old wall.", "Photo: Ann Roe")]  # (the alt text's record: no caption, rejected)
+
+
+def test_a_captioned_picture_list_wins_over_an_earlier_list_without_captions(tmp_path):
+    # Set 75: a Scrapy feed with ImagesPipeline: "images" holds the pipeline's downloads ({url, path, checksum}),
+    # "figures" the spider's own captioned pictures; the captioned list is read, wherever it stands
+    record = {"url": "https://news.example/ferry", "title": "Ferry schedule grows", "text": BODY,
+              "image_urls": ["https://news.example/logo.png", "https://news.example/ferry.jpg"],
+              "images": [{"url": "https://news.example/logo.png", "path": "full/0a1.png", "checksum": "0a1",
+                          "status": "downloaded"},
+                         {"url": "https://news.example/ferry.jpg", "path": "full/9f2.jpg", "checksum": "9f2",
+                          "status": "downloaded"}],
+              "figures": [{"src": "https://news.example/ferry.jpg", "caption": "Passengers wait for the 7 a.m. ferry.",
+                           "credit": "Photo by Dana Roe"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Passengers wait for the 7 a.m. ferry.", "Photo by Dana Roe", "https://news.example/ferry.jpg")]

@@ -19,14 +19,21 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
     the second: its page names its own pictures. A list field that holds no list is handed on as it is, for
     extract/listed.py to reject it by its type."""
     listed: object = _parallel(obj) or _numbered(obj) or _meta_parallel(obj) or []
+    fallback: object = None
     for key in IMAGE_LIST_KEYS if not listed else ():
         value = obj.get(key)
         if isinstance(value, dict) and isinstance(value.get("images"), list):  # crawl4ai's media: {images, videos}
             value = value["images"]
         if value is None or value == [] or value == {}:
             continue
-        listed = _items(value)
-        break
+        items = _items(value)
+        # (a list with captions wins over an earlier one without: Scrapy's ImagesPipeline results under "images"
+        # beside the spider's own captioned "figures")
+        if isinstance(items, list) and any(isinstance(item, dict) and item.get("caption") for item in items):
+            listed = items
+            break
+        fallback = items if fallback is None else fallback
+    listed = listed or (fallback if fallback is not None else [])
     leads = _distinct([lead for lead in (_lead(obj), *_featured(obj), *_named_captions(obj)) if lead is not None])
     if leads and _furniture_kind(_strings(obj)):
         leads = []  # a joined row whose picture is the author's portrait or an ad ("photo_kind": "avtor")
