@@ -2475,3 +2475,18 @@ def test_a_captioned_picture_list_wins_over_an_earlier_list_without_captions(tmp
     figures, _ = read(tmp_path, [record])
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Passengers wait for the 7 a.m. ferry.", "Photo by Dana Roe", "https://news.example/ferry.jpg")]
+
+
+def test_a_warehouses_typed_cells_beside_its_column_metadata_are_read(tmp_path):
+    # Set 75: `aws redshift-data get-statement-result`: ColumnMetadata names the columns, each row of Records a list of
+    # typed cells ({"longValue": 1}, {"stringValue": ...}, {"isNull": true}); the pictures column JSON inside its text
+    columns = [{"name": n, "typeName": "varchar"} for n in ("id", "url", "titolo", "testo", "immagini")]
+    rows = [[{"longValue": n}, {"stringValue": f"https://news.example/{n}"}, {"stringValue": f"Storia {n}"},
+             {"stringValue": BODY}, {"stringValue": json.dumps([{"src": f"https://news.example/{n}.jpg",
+                                                                  "didascalia": f"Il battello delle {n}.",
+                                                                  "credito": "Foto di Giulia Roe"}])}]
+            for n in (1, 2)]
+    figures, _ = read(tmp_path, {"ColumnMetadata": columns, "Records": rows, "TotalNumRows": 2}, name="result.json")
+    assert len({locator for locator, *_ in figures}) == 2
+    assert [(caption, credit) for _, caption, credit, _, _ in figures] == [
+        (f"Il battello delle {n}.", "Foto di Giulia Roe") for n in (1, 2)]

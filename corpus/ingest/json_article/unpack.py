@@ -20,6 +20,7 @@ from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 # {"stringValue": ...}, MongoDB's {"$date": ...}): the value itself
 _TYPED = {"S": "s", "N": "s", "BOOL": "s", "NULL": "null", "L": "list", "M": "map", "SS": "s", "NS": "s",
           "stringValue": "s", "integerValue": "s", "doubleValue": "s", "booleanValue": "s", "timestampValue": "s",
+          "longValue": "s", "isNull": "null",  # (Redshift's Data API cells)
           "referenceValue": "s", "nullValue": "null", "arrayValue": "array", "mapValue": "fields",
           "$oid": "s", "$date": "s", "$numberLong": "s", "$numberInt": "s", "$numberDouble": "s",
           # Avro's JSON encoding of a union's branch ({"string": "..."}, avro-tools tojson)
@@ -192,7 +193,7 @@ def _unpacked(value: object, depth: int = 0) -> object:
         if kind == "array" and isinstance(inner, dict):
             return _unpacked(inner.get("values", []), depth + 1)
         if kind == "s" and not isinstance(inner, (dict, list)):
-            return inner
+            return _unpacked(inner, depth + 1) if isinstance(inner, str) else inner  # (JSON kept in a typed text)
         if kind == "null":
             return None
     out = {k: _unpacked(v, depth + 1) for k, v in value.items()}
@@ -711,11 +712,11 @@ def _ocr_pages(value: dict) -> bool:
 
 
 # where a warehouse's answer names its columns and keeps its rows as arrays of values in their order: Snowflake's
-# SQL API (resultSetMetaData.rowType, data), Databricks' statements (manifest.schema.columns, result.data_array), a
-# plain {"columns": [...], "rows": [[...]]}
+# SQL API (resultSetMetaData.rowType, data), Databricks' statements (manifest.schema.columns, result.data_array),
+# Redshift's Data API (ColumnMetadata, Records of typed cells), a plain {"columns": [...], "rows": [[...]]}
 _COLUMN_PATHS = (("resultSetMetaData", "rowType"), ("manifest", "schema", "columns"), ("schema", "columns"),
-                 ("columns",))
-_ROW_PATHS = (("data",), ("result", "data_array"), ("data_array",), ("rows",))
+                 ("columns",), ("ColumnMetadata",))
+_ROW_PATHS = (("data",), ("result", "data_array"), ("data_array",), ("rows",), ("Records",))
 
 
 def _column_rows(value: dict) -> list[dict] | None:
