@@ -419,13 +419,13 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set68": {"f1": 0.994, "found": 97, "credits_ok": 97},
     "set69": {"f1": 0.995, "found": 109, "credits_ok": 109},
     "set70": {"f1": 0.975, "found": 99, "credits_ok": 99},
-    "set71": {"f1": 0.933, "found": 91, "credits_ok": 91},
+    "set71": {"f1": 0.938, "found": 92, "credits_ok": 92},
     "set72": {"f1": 0.991, "found": 113, "credits_ok": 112},
     "set73": {"f1": 0.943, "found": 92, "credits_ok": 92},
     "set74": {"f1": 0.962, "found": 103, "credits_ok": 103},
-    "set75": {"f1": 0.898, "found": 88, "credits_ok": 87},
-    "set76": {"f1": 0.847, "found": 78, "credits_ok": 76},
-    "set77": {"f1": 0.860, "found": 80, "credits_ok": 80},
+    "set75": {"f1": 0.951, "found": 98, "credits_ok": 97},
+    "set76": {"f1": 0.890, "found": 85, "credits_ok": 83},
+    "set77": {"f1": 0.894, "found": 85, "credits_ok": 85},
 }
 
 
