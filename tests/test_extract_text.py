@@ -2209,6 +2209,23 @@ def test_a_pictures_placeholder_line_marks_the_caption_under_it():
     assert not any(f.caption and f.caption.startswith(("광장의", "포항시는")) for f in article.figures)
 
 
+def test_a_newsletters_plain_text_mail_reads_view_image_and_caption_lines():
+    """Set 76: a newsletter platform's plain-text mail writes each picture as "View image: (address)" and its caption
+    on the line under it after "Caption:": the picture at its address, the caption without the label, its credit
+    split off; a picture with no caption line has none."""
+    page = ("Pit overlook reopens after rockfall repairs\n\nThe Dispatch\n\nJune 16, 2026\n\n"
+            "View image: (https://cdn.news.example/image/fetch/w_1456/deck_4032x3024.jpeg)\n"
+            "Caption: The rebuilt viewing deck at the overlook on Tuesday morning. Photo by Wendell Roe\n\n"
+            "Good morning, neighbors. This is the Dispatch, the newsletter about what's going on in town.\n\n"
+            "The repair cost about $740,000, most of it from a state grant for roadside safety.\n\n"
+            "View image: (https://cdn.news.example/image/fetch/w_1456/banner_1456x180.png)\n\n"
+            "Thanks for reading. Forward this to a neighbor who would like it.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("The rebuilt viewing deck at the overlook on Tuesday morning.", "Photo by Wendell Roe",
+         "https://cdn.news.example/image/fetch/w_1456/deck_4032x3024.jpeg")]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""

@@ -625,9 +625,10 @@ def _text_browser_dump(text: str) -> str:
 _WHOLE_FENCE = re.compile(r"\A\s*```(?:markdown|md)[ \t]*\n(?P<body>.*)\n```[ \t]*\s*\Z", re.S | re.I)
 # a picture a crawler printed as its address on a line of its own, after a mark ("[IMG] https://.../a.jpg")
 # ("IMAGEM: https://...", a word for picture and a colon, alike)
+# (a newsletter's plain-text mail, "View image: (https://...)", alike)
 _ADDRESS_LINE = re.compile(r"^[ \t]*(?:\[(?:IMG|IMAGE|Image|img|image|PIC|Picture|Photo)\][ \t]*:?|"
-                           r"(?i:img|image|imagem|imagen|immagine|bild|photo|picture)[ \t]*:)[ \t]*"
-                           r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?)[ \t]*$", re.M)
+                           r"(?i:img|image|imagem|imagen|immagine|bild|photo|picture|view image)[ \t]*:)[ \t]*\(?"
+                           r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?[^\s)]*)?)\)?[ \t]*$", re.M)
 
 
 # a picture as a mail client writes it in a message's plain-text part ("[image: alt]"): its place and alt, no address
@@ -766,6 +767,8 @@ class _Reader:
         return bool(alt and _same(alt, text) or title and _same(title, text) or italic or split_credit(text)[1])
 
     def _caption(self, image: re.Match, rest: str, flat: str, alt: str, title: str) -> None:
+        # (the word "Caption:" a template or a mail prints before it is no part of it)
+        rest, flat = _CAPTION_WORD.sub("", rest, count=1), _CAPTION_WORD.sub("", flat, count=1)
         copies = _copies(rest, flat, alt, title)
         self.out.extend(copies)
         if image.group("src") != _NO_SRC:
@@ -774,6 +777,8 @@ class _Reader:
         self.last_text = None
 
 
+_CAPTION_WORD = re.compile(r"^\s*(?i:caption|legenda|legende|légende|leyenda|pie de foto|bildtext|bildunterschrift|"
+                           r"didascalia)\s*[:：]\s*(?=\S)")
 _RULE = re.compile(r"(?:[*_-]\s*){3,}")  # a thematic break: "* * *", "---"
 _SENTENCE_STOP = re.compile(r"[.!?।۔؟](?=\s|$)|[。！？]")
 
