@@ -2226,6 +2226,21 @@ def test_a_newsletters_plain_text_mail_reads_view_image_and_caption_lines():
          "https://cdn.news.example/image/fetch/w_1456/deck_4032x3024.jpeg")]
 
 
+def test_a_caption_printed_once_with_its_credit_after_a_slash():
+    """Set 76: a Spanish site's captions printed once, each closed by its credit after a slash ("... este martes. /
+    Sonia Roe", "/ EFE"); a story's sentence with a slash inside it stays the story's."""
+    page = ("La cereza del Iregua llega con un 30% menos de fruta\n\nSonia Roe\n\nLogroño\n\n"
+            "Recogida de cereza en una finca de Nalda, este martes. / Sonia Roe\n\n"
+            "La campaña de la cereza en el valle del Iregua arranca con un 30% menos de fruta que el año pasado.\n\n"
+            "Las cooperativas calculan que la producción rondará los dos millones de kilos y/o algo menos.\n\n"
+            "Una trabajadora selecciona fruta en la línea de calibrado. / EFE\n\n"
+            "Las cooperativas han contratado este año a unos 350 temporeros para la recogida.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Recogida de cereza en una finca de Nalda, este martes.", "Sonia Roe"),
+        ("Una trabajadora selecciona fruta en la línea de calibrado.", "EFE")]
+
+
 def test_a_site_sources_front_matter_cover_and_a_figures_attribution():
     """Set 65: a Hugo page's front matter names its cover picture with a caption (the page's lead); a figure
     shortcode's caption that ends its sentence is still its caption (the shortcode names it), its attr the credit."""
