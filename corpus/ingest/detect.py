@@ -9,7 +9,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Callable
 
-from .pyliteral import python_literal
+from .pyliteral import python_container
 
 log = logging.getLogger(__name__)
 
@@ -208,16 +208,9 @@ def _json_lines(head: bytes) -> bool | None:
             if isinstance(json.loads(line), dict):
                 return True
         except (ValueError, RecursionError):
-            if line.startswith("{'") and _python_dict(line):
+            if line.startswith("{'") and isinstance(python_container(line), dict):
                 return True  # print(item) a line
     return False
-
-
-def _python_dict(line: str) -> bool:
-    try:
-        return isinstance(python_literal(line), dict)
-    except ValueError:
-        return False
 
 
 def _legacy_text(head: bytes) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from .detect import UTF16_BOMS
 from .json_article import article_records, read_record
 from .json_article.documents import chunk_store_articles, unstructured_pages
 from .files import GzipBroken, IngestReject, excluded, file_ref, parse_date, raw_chunks, read_capped
-from .pyliteral import python_literal
+from .pyliteral import python_container
 
 log = logging.getLogger(__name__)
 STAGE = "ingest"
@@ -110,7 +110,7 @@ def _parse_line(line: bytes, inp: InputFile, n: int) -> object:
     except UnicodeDecodeError as e:
         raise ValueError(f"not UTF-8 ({e.reason} at byte {e.start})") from None
     except json.JSONDecodeError as e:
-        if (value := _python_written(line.decode("utf-8"))) is not None:
+        if (value := python_container(line.decode("utf-8"))) is not None:
             return value  # a line a script wrote with print(item)
         # e.msg may end in "at" ("Unterminated string starting at"): the column follows a colon, as in
         # json's own message ("...: line 1 column 9"), never a second "at"
@@ -208,21 +208,9 @@ def _document(text: str) -> object:
             # arrays one after another are one list: a crawler run twice into one file (Scrapy's `-o items.json`
             # appends a second "[...]" after the first)
             return [v for value in values for v in value] if all(isinstance(v, list) for v in values) else values
-        if (value := _python_written(text)) is not None:
+        if (value := python_container(text)) is not None:
             return value
         raise
-
-
-def _python_written(text: str) -> list | dict | None:
-    """A list or dict a script wrote with str() or print() instead of json.dump (single quotes, None, True,
-    datetime.datetime(...)): its value, or None when the text is no such literal."""
-    if text.lstrip()[:1] not in ("[", "{") or "'" not in text:
-        return None
-    try:
-        value = python_literal(text)
-    except ValueError:
-        return None
-    return value if isinstance(value, (list, dict)) else None
 
 
 def _unclosed_array(text: str) -> list | None:

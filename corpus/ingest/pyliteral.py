@@ -49,3 +49,15 @@ def _repr_call_text(name: str, args: list) -> str:
         day = f"{args[0]:04d}-{args[1]:02d}-{args[2]:02d}"
         return day if len(args) == 3 else day + "T" + ":".join(f"{a:02d}" for a in (args[3:6] + [0, 0])[:3])
     return " ".join(str(a) for a in args)
+
+
+def python_container(text: str) -> list | dict | None:
+    """A list or dict a script wrote with str() or print() instead of json.dump (single quotes, None, True,
+    datetime.datetime(...)): its value, or None when the text is no such literal."""
+    if text.lstrip()[:1] not in ("[", "{") or "'" not in text:
+        return None
+    try:
+        value = python_literal(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, (list, dict)) else None

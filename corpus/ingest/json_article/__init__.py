@@ -41,7 +41,7 @@ from .fields import (
     NOT_ARTICLE_KINDS, _MAX_DEPTH, _WHOLE_PAGE, _kind, _one, _plain, json_type)
 from .body import _body, _flattened
 from .documents import caption_row, iiif_record, is_iiif_manifest
-from .pictures import (_elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, _text_or_none,
+from .pictures import (_captioned, _elsewhere, _named_after_pictures, _pictures, _pictures_by_shape, _text_or_none,
                        self_picture)
 from .unpack import _from_xml, _unpacked, _xml_shaped, resolved
 
@@ -173,10 +173,6 @@ def _inner_records(value: dict, locator: str, depth: int, address: str | None = 
 
 
 _MARKS = ("_named", "_area")
-
-
-def _captioned(items: object) -> bool:
-    return isinstance(items, list) and any(isinstance(item, dict) and item.get("caption") for item in items)
 
 
 def read_record(obj: object) -> Found:

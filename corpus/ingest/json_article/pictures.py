@@ -29,7 +29,7 @@ def _pictures(obj: dict) -> tuple[object, list[dict]]:
         items = _items(value)
         # (a list with captions wins over an earlier one without: Scrapy's ImagesPipeline results under "images"
         # beside the spider's own captioned "figures")
-        if isinstance(items, list) and any(isinstance(item, dict) and item.get("caption") for item in items):
+        if _captioned(items):
             listed = items
             break
         fallback = items if fallback is None else fallback
@@ -801,6 +801,11 @@ def _lead(obj: dict) -> dict | None:
             item["credit"] = credit
         return item
     return None
+
+
+def _captioned(items: object) -> bool:
+    """A list of pictures one of which has a caption."""
+    return isinstance(items, list) and any(isinstance(item, dict) and item.get("caption") for item in items)
 
 
 def _named_caption_field(obj: dict) -> str | None:

@@ -579,6 +579,12 @@ def _markup_node(value: object) -> bool:
              or tag.lower() in _VOID_TAGS)
 
 
+def _attrs_html(attrs: dict[str, str]) -> str:
+    """An element's attributes as HTML writes them; a name no attribute could have is left out."""
+    return "".join(f' {html.escape(k)}="{html.escape(v)}"' for k, v in attrs.items()
+                   if re.fullmatch(r"[A-Za-z_:][-\w:.]*", k))
+
+
 _TAG_ROWS_MIN = 3
 
 
@@ -600,8 +606,7 @@ def _tag_row_html(row: object, depth: int) -> str:
         words = [r for r in rest if isinstance(r, str)]
         attrs = {"src": words[0]} | ({"alt": words[1]} if len(words) > 1 else {}) if words else {}
         rest = []
-    attrs_html = "".join(f' {html.escape(k)}="{html.escape(v)}"' for k, v in attrs.items()
-                         if re.fullmatch(r"[A-Za-z_:][-\w:.]*", k))
+    attrs_html = _attrs_html(attrs)
     if tag in _VOID_TAGS:
         return f"<{tag}{attrs_html}>"
     return f"<{tag}{attrs_html}>" + " ".join(_tag_row_html(r, depth + 1) for r in rest) + f"</{tag}>"
@@ -625,8 +630,7 @@ def _node_html(node: object, depth: int) -> str:
     if isinstance(node.get("attributes"), list):
         attrs.update({str(a["key"]): str(a.get("value") or "") for a in node["attributes"]
                       if isinstance(a, dict) and a.get("key")})
-    attrs_html = "".join(f' {html.escape(k)}="{html.escape(v)}"' for k, v in attrs.items()
-                         if re.fullmatch(r"[A-Za-z_:][-\w:.]*", k))
+    attrs_html = _attrs_html(attrs)
     if tag in _VOID_TAGS:
         return f"<{tag}{attrs_html}>"
     text = html.escape(node["text"], quote=False) if isinstance(node.get("text"), str) else ""
@@ -713,10 +717,11 @@ def _ocr_pages(value: dict) -> bool:
 
 # where a warehouse's answer names its columns and keeps its rows as arrays of values in their order: Snowflake's
 # SQL API (resultSetMetaData.rowType, data), Databricks' statements (manifest.schema.columns, result.data_array),
-# Redshift's Data API (ColumnMetadata, Records of typed cells), a plain {"columns": [...], "rows": [[...]]}
+# Redshift's Data API (ColumnMetadata, Records of typed cells); a plain {"columns": [...], "rows": [[...]]} is
+# _split_table's
 _COLUMN_PATHS = (("resultSetMetaData", "rowType"), ("manifest", "schema", "columns"), ("schema", "columns"),
-                 ("columns",), ("ColumnMetadata",))
-_ROW_PATHS = (("data",), ("result", "data_array"), ("data_array",), ("rows",), ("Records",))
+                 ("ColumnMetadata",))
+_ROW_PATHS = (("data",), ("result", "data_array"), ("data_array",), ("Records",))
 
 
 def _column_rows(value: dict) -> list[dict] | None:
