@@ -343,13 +343,18 @@ _OUTLINE_PICTURE = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<picture>!\[[^\
                               r"(?P=indent)[ \t]+[-*+][ \t]+(?P<caption>[^\n]+)$", re.M)
 
 
+def _picture_block(alt: str, src: str, caption: str | None) -> str:
+    """A picture line and its caption under it as a quote (which reads as a caption), as blocks of their own."""
+    return f"\n\n![{alt}]({src})\n\n" + (f"> {caption}\n\n" if caption else "")
+
+
 def _myst_figures(text: str) -> str:
     """MyST's figure directives as picture lines, each caption under its picture as a quote (which reads as one)."""
     def figure(m: re.Match) -> str:
         options = {o.group("name"): o.group("value") for o in _MYST_OPTION.finditer(m.group("options"))}
         alt = options.get("alt", "")
         caption = " ".join(m.group("body").split())
-        return f'\n\n![{alt}]({m.group("src")})\n\n' + (f"> {caption}\n\n" if caption else "")
+        return _picture_block(alt, m.group("src"), caption)
     return _MYST_FIGURE.sub(figure, text)
 
 
@@ -364,19 +369,19 @@ def _shortcodes(text: str) -> str:
         caption = " ".join(filter(None, (attrs.get("caption"), attrs.get("attr") or attrs.get("credit"))))
         # (Hugo's attr: the picture's attribution)
         # (the shortcode names its caption: set apart as a quote block is, it is read as one)
-        return f'\n\n![{attrs.get("alt", "")}]({src})\n\n' + (f"> {caption}\n\n" if caption else "")
+        return _picture_block(attrs.get("alt", ""), src, caption)
     def mdc(attrs_text: str, body: str) -> str:
         attrs = _attributes(_SHORTCODE_ATTR, attrs_text)
         if not attrs.get("src"):
             return f"\n\n{body}\n\n"  # a component that holds no picture (a callout): its text
         credit = next((v for k, v in attrs.items() if _CREDIT_ATTR.search(k) and v.strip()), "")
         caption = " ".join(filter(None, (" ".join(body.split()), credit)))
-        return f'\n\n![{attrs.get("alt", "")}]({attrs["src"]})\n\n' + (f"> {caption}\n\n" if caption else "")
+        return _picture_block(attrs.get("alt", ""), attrs["src"], caption)
     def kirby(m: re.Match) -> str:
         fields = _KIRBY_FIELD.findall(m.group("rest"))
         attrs = {k.lower(): v.strip() for k, v in fields}
         caption = attrs.get("caption")
-        return f'\n\n![{attrs.get("alt", "")}]({m.group("file").strip()})\n\n' + (f"> {caption}\n\n" if caption else "")
+        return _picture_block(attrs.get("alt", ""), m.group("file").strip(), caption)
     if "{" in text:
         text = _FIGURE_SHORTCODE.sub(figure, text)
     if "{%" in text:
@@ -646,8 +651,7 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = _myst_figures(text)
     if "[" in text and ("References" in text or "Visible links" in text):
         text = _text_browser_dump(text)
-    if "]" in text or ":" in text:
-        text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
+    text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if "]" in text:
         text = _MAIL_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
     if not looks_like_markdown(text):

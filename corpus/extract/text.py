@@ -663,9 +663,9 @@ def _mark_picture_placeholders(units: list[str], kinds: list[str]) -> None:
     caption)."""
     seen = Counter(u for u, k in zip(units, kinds) if not k and len(u) <= PLACEHOLDER_MAX_CHARS
                    and not _ends_sentence(u) and _PICTURE_WORD.search(u) and not _credit_line(u))
+    recurring = {line for line, n in seen.items() if n >= PLACEHOLDER_MIN and _placeholder_spread(units, line)}
     for i, unit in enumerate(units):
-        recurs = seen[unit] >= PLACEHOLDER_MIN and unit not in units[i + 1:i + 2] and unit not in units[max(0, i - 1):i]
-        if unit.strip() == PLACEHOLDER or not kinds[i] and recurs and _placeholder_spread(units, unit):
+        if unit.strip() == PLACEHOLDER or not kinds[i] and unit in recurring:
             units[i], kinds[i] = PLACEHOLDER, "share"
 
 
@@ -846,7 +846,7 @@ def _credit_marked(text: str) -> bool:
     if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
         return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
     bracketed = text.rstrip().endswith((")", "]", "）")) and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
-        and (starts_like_credit(credit) or bool(_CJK_PHOTOGRAPHED.search(credit) or _KOREAN_PHOTO.search(credit)))
+        and (starts_like_credit(credit) or bool(_PHOTO_SOURCE.search(credit)))
     # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026";
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
     return bool(_LABEL_OPENS.match(credit)) or bracketed \
@@ -854,9 +854,6 @@ def _credit_marked(text: str) -> bool:
         or _after_slash(text, credit)
 
 
-# a Korean wire's bracketed source of a picture: "[X 제공. 재판매 및 DB 금지]" (provided by X), "[연합뉴스 자료사진]"
-# (file photo), "[X 촬영]" (photographed by X)
-_KOREAN_PHOTO = re.compile(r"(?:제공|자료사진|촬영)(?:\.|$)")
 _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
 
 
@@ -864,9 +861,13 @@ def _after_slash(text: str, credit: str) -> bool:
     """The credit closes the text after its last sentence and a slash: "... este martes. / Sonia Roe"."""
     text = text.rstrip()
     return text.endswith(credit) and bool(_SLASH_BEFORE.search(text[: len(text) - len(credit)]))
+
+
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# who took or gave the picture as Chinese and Japanese papers close a caption: "（本报记者 X 摄）", "（X撮影）"
-_CJK_PHOTOGRAPHED = re.compile(r"(?:摄|攝|撮影|提供|供图|供圖)$")
+# who took or gave the picture as Chinese and Japanese papers close a caption, "（本报记者 X 摄）", "（X撮影）", and
+# as a Korean wire brackets it: "[X 제공. 재판매 및 DB 금지]" (provided by X), "[연합뉴스 자료사진]" (file photo),
+# "[X 촬영]" (photographed by X)
+_PHOTO_SOURCE = re.compile(r"(?:摄|攝|撮影|提供|供图|供圖)$|(?:제공|자료사진|촬영)(?:\.|$)")
 
 
 CREDITED_LINE_MIN_WORDS, CREDITED_LINE_MAX_WORDS = 4, 40  # a caption's length, printed once over its credit line
@@ -877,7 +878,7 @@ def _caption_over_credit(text: str) -> bool:
     as a caption: a few words to a caption's length, no headline, question, menu line in capitals nor date line."""
     caption, credit = split_credit(text)
     if not (caption and credit) or not (_LABEL_OPENS.match(credit) or starts_like_credit(credit)
-                                        or _CJK_PHOTOGRAPHED.search(credit) or _KOREAN_PHOTO.search(credit)
+                                        or _PHOTO_SOURCE.search(credit)
                                         or _after_slash(text, credit)):
         return False
     return _caption_printed_once(caption) and not headline_like(caption) and not caption.isupper() \
