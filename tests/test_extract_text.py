@@ -2346,3 +2346,20 @@ def test_markdown_from_notebooks_and_static_site_tools_reads_their_figures():
         ("The opening parade on the avenue on the first weekend.", "Foto: Karin Roe", "../assets/parade.jpg"),
         ("The covered walkway to the pontoon.", None, "../assets/walkway.jpg"),
         ("Twelve couples walk from the church to the hall.", "Foto: Hans Roe", "church.jpg")]
+
+
+def test_a_markdown_sentence_that_opens_with_the_pictures_alt_is_its_caption():
+    """Set 77: the alt is the caption's head ("Coxswain Jane Roe" over "Coxswain Jane Roe, centre, celebrates ...");
+    the sentence ends its sentence and has no credit, yet it is the caption the alt was cut from. A story's sentence
+    that shares some words of the alt is not, nor is a one-word alt's."""
+    page = ("# Regatta day\n\nThe regatta drew its largest crowd in a decade to the lake on Wednesday.\n\n"
+            "![Coxswain Jane Roe](https://news.example/u/coxswain.jpg)\n\n"
+            "Coxswain Jane Roe, centre, celebrates with her crew at the dock after the record run.\n\n"
+            "The race committee said the course record had stood since 1981.\n\n"
+            "![Fireworks over the boathouse](https://news.example/u/fireworks.jpg)\n\n"
+            "The day ended with fireworks, which the committee paid for with a raffle.\n\n"
+            "![Boathouse](https://news.example/u/boathouse.jpg)\n\n"
+            "Boathouse repairs will start in the autumn.\n\nThe committee meets again in May.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == [
+        "Coxswain Jane Roe, centre, celebrates with her crew at the dock after the record run."]

@@ -152,7 +152,7 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         return False
     if alt and _same(alt, text) or title and _same(title, text):
         return True
-    if split_credit(text)[1] or _WHO_WHERE.search(text):
+    if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt):
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
@@ -160,6 +160,15 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     # a page's furniture, a supporter's or a section's name)
     return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END + (":", "：")) \
         and not _all_capitals(text)
+
+
+def _opens_with_alt(text: str, alt: str) -> bool:
+    """A sentence under the picture that opens with the picture's alt of two words or more ("Coxswain Jane Roe"
+    over "Coxswain Jane Roe, centre, celebrates ..."): the caption the alt was cut from, not the story."""
+    if _words(alt) < 2 or _LINK.search(text):
+        return False
+    head = text[:len(alt)]
+    return head.casefold() == alt.casefold() and not text[len(alt):len(alt) + 1].isalnum() and _one_sentence(text)
 
 
 def _all_capitals(text: str) -> bool:
