@@ -2363,3 +2363,35 @@ def test_a_markdown_sentence_that_opens_with_the_pictures_alt_is_its_caption():
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures if f.caption] == [
         "Coxswain Jane Roe, centre, celebrates with her crew at the dock after the record run."]
+
+
+def test_a_caption_printed_once_without_a_full_stop_is_one_when_a_bracketed_credit_closes_it():
+    """Set 76: a Japanese paper prints its caption once, with no full stop and its credit in brackets after it,
+    "...漁業者ら＝16日午前、宮古市の魚市場（写真：X新報）": no headline carries a credit so. The story's lines and an
+    uncredited line stay paragraphs."""
+    page = ("宮古でサンマ初水揚げ　昨年より1カ月早く\n\n6/17(水) 7:05配信\n\n"
+            "水揚げされたサンマを選別する漁業者ら＝16日午前、宮古市の魚市場（写真：三陸宮古新報）\n\n"
+            "宮古市の宮古魚市場で16日、今季初めてサンマが水揚げされた。昨年より1カ月近く早い初水揚げとなった。\n\n"
+            "水揚げしたのは北海道東方沖で操業した大型船1隻で、約12トン。平均120グラムほどだった。\n\n"
+            "宮古魚市場のサンマ水揚げ量の推移（画像：三陸宮古新報）\n\n"
+            "水揚げ量は2010年代前半には年間1万トンを超えていたが、昨年は約900トンにとどまり、過去最低を"
+            "更新した。\n\n"
+            "市は今年、サンマを使った新しい加工品の開発を支援する予定だ。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("水揚げされたサンマを選別する漁業者ら＝16日午前、宮古市の魚市場", "写真：三陸宮古新報"),
+        ("宮古魚市場のサンマ水揚げ量の推移", "画像：三陸宮古新報")]
+
+
+def test_a_hindi_caption_printed_once_ends_its_sentence_with_a_danda_and_credits_its_photographer_so():
+    """Set 76: a Hindi paper closes a caption's sentence with the danda "।" and labels its photographer "छाया :"
+    (its print pages' word): the caption, printed once, is no headline, and the label splits the credit off."""
+    page = ("रामगढ़ताल में नया नौका विहार घाट शुरू, पहले ही दिन पहुंचे सैकड़ों लोग\n\n"
+            "गोरखपुर। रामगढ़ताल के किनारे बने नए नौका विहार घाट का मंगलवार शाम को शुभारंभ हुआ। पहले दिन सैकड़ों "
+            "लोग पहुंचे।\n\n"
+            "घाट पर 12 नई मोटरबोट और 20 पैडल बोट उतारी गई हैं। मोटरबोट का किराया प्रति व्यक्ति सौ रुपये है।\n\n"
+            "घाट पर उतारी गईं नई मोटरबोट और पैडल बोट। छाया : संजय त्रिपाठी\n\n"
+            "सुरक्षा के लिए हर नाव पर लाइफ जैकेट अनिवार्य की गई है। घाट पर गोताखोर भी तैनात हैं।\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("घाट पर उतारी गईं नई मोटरबोट और पैडल बोट।", "छाया : संजय त्रिपाठी")]

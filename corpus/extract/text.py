@@ -140,7 +140,7 @@ def _uncredited(text: str) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(" '\"’”»)]」』）").endswith((".", ",", ";", ":", "。", "．", "，", "；", "："))
+    return text.rstrip(" '\"’”»)]」』）").endswith((".", ",", ";", ":", "。", "．", "，", "；", "：", "।", "۔"))
 
 
 def headline_like(text: str) -> bool:
@@ -881,8 +881,18 @@ def _caption_over_credit(text: str) -> bool:
                                         or _PHOTO_SOURCE.search(credit)
                                         or _after_slash(text, credit)):
         return False
-    return _caption_printed_once(caption) and not headline_like(caption) and not caption.isupper() \
+    # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
+    # carries no credit in brackets after it, "（写真：X）")
+    return _caption_printed_once(caption) and not (headline_like(caption) and not _bracketed_label(text, credit)) \
+        and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+
+
+def _bracketed_label(text: str, credit: str) -> bool:
+    """The credit closes the text in brackets, under a label: "... (Photo: X)", "...（写真：X）"."""
+    body = text.rstrip()
+    return body.endswith((")", "）")) and body[:-1].rstrip().endswith(credit.rstrip(".")) \
+        and bool(_LABEL_OPENS.match(credit))
 
 
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_]")  # "Foto: X", "사진=X"
