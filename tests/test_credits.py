@@ -109,6 +109,9 @@ def test_every_pattern_splits_its_example(pattern):
     # set 72: French Canada's courtesy credit after the caption's last sentence
     ("L'ancien hangar sera transformé en terminal. Photo courtoisie Ville de Gaspé",
      "L'ancien hangar sera transformé en terminal.", "Photo courtoisie Ville de Gaspé"),
+    # set 76: Malay "photo courtesy of" after the caption's last sentence, no colon
+    ("Bobolian monginapot do tinanom paai. Foto ihsan Persatuan Bobolian Penampang",
+     "Bobolian monginapot do tinanom paai.", "Foto ihsan Persatuan Bobolian Penampang"),
     # set 77: an unlabelled "Photo" credit whose name holds an elided particle ("d'Espelette")
     ("Des danseurs ouvrent le bal sur la place du fronton. Photo Mairie d'Espelette",
      "Des danseurs ouvrent le bal sur la place du fronton.", "Photo Mairie d'Espelette"),

@@ -180,9 +180,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:f[oòó]t|dok|doc|nuotr)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
-    # (French Canada's "Photo courtoisie X" too)
-    _p("courtesy_tail", r"(?<=[.!?\"”’])\s+(?P<credit>(?:(?i:photos?|images?|pictures?)\s+)?(?i:courtesy|courtoisie)"
-       r"(?:\s+(?:of|de))?"
+    # (French Canada's "Photo courtoisie X" too, and Malay "Foto ihsan X": ihsan alone may be a name)
+    _p("courtesy_tail", r"(?<=[.!?\"”’])\s+(?P<credit>(?:(?:(?i:photos?|images?|pictures?)\s+)?(?i:courtesy|courtoisie)"
+       r"|(?i:foto|gambar)\s+(?i:ihsan))(?:\s+(?:of|de))?"
        r"\s+[^.!?]{2,80}?)\.?$",
        "The shop on its opening day in 1962. Courtesy of the Roe family"),
     # a news site's domain and its photographer after the last sentence: "... on Tuesday. EXAMPLE.com/JANE ROE"
@@ -444,7 +444,7 @@ _HINTS = {
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
-    "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie"),
+    "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
