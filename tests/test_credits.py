@@ -647,6 +647,8 @@ def test_looks_like_credit():
     ("صورة أرشيفية", True), ("Архивное фото", True),  # "archive photo" in Arabic and Russian (set 60)
     ("Jane Roe/The Example Gazette staff photo", True),
     ("摄影：钟志鹏", True), ("图片：新华社", True),  # a label and a full-width colon (set 73)
+    ("KAWANUAKINI.COM/JEFRY WOWOR", True), ("example.com / Jane Roe", True),  # a site and its photographer (set 76)
+    ("example.com/news/2026", False),  # an address: no name after the slash
 ])
 def test_is_bare_credit(text, bare):
     """A caption slot holding only a credit becomes the credit, never the caption."""

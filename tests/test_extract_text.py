@@ -2395,3 +2395,16 @@ def test_a_hindi_caption_printed_once_ends_its_sentence_with_a_danda_and_credits
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("घाट पर उतारी गईं नई मोटरबोट और पैडल बोट।", "छाया : संजय त्रिपाठी")]
+
+
+def test_a_sites_domain_and_photographer_over_the_captions_second_copy_is_its_credit():
+    """Set 76: an Indonesian portal prints the caption, then "SITE.COM/NAME" on the line over its second copy."""
+    page = ("Pasar Direvitalisasi Mulai Agustus\n\nPenulis: Jane Roe | Editor: John Roe\n\n"
+            "Suasana pasar pada Selasa (16/6/2026) pagi.\n\nEXAMPLEKINI.COM/JANE ROE\n"
+            "Suasana pasar pada Selasa (16/6/2026) pagi.\n\n"
+            "MANADO, EXAMPLEKINI.COM - Pemerintah kota akan merevitalisasi pasar mulai Agustus 2026. Selama "
+            "pembangunan, sekitar 1.200 pedagang akan direlokasi.\n\n"
+            "Pasar itu merupakan pasar tradisional terbesar di kota ini dan dibangun pada 1970-an.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Suasana pasar pada Selasa (16/6/2026) pagi.", "EXAMPLEKINI.COM/JANE ROE")]

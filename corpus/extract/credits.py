@@ -758,6 +758,7 @@ _MIN_CAPTION_AFTER_BAR = 4
 # a site's domain ("Example-Live.ru"), not a file's name ("IMG_2041.JPG")
 _DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|html?|php|aspx?)$)"
                      r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
+_DOMAIN_NAME = re.compile(_DOMAIN.pattern + r"\s?/\s?[^\W\d_][^/.!?]{1,60}", re.I)
 _ABBREVIATED_LABEL = re.compile(r"(?i:f[oòó]t|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
 
 
@@ -769,8 +770,10 @@ def is_bare_credit(text: str | None) -> bool:
         return True  # "Credit: Jane Roe; Source: ..." however long: the box says what it holds
     if text.lower() in _PROVENANCE_WORDS:
         return True  # "Handout", "Supplied": where the picture came from, all the box says
-    if _DOMAIN.fullmatch(text) or _ABBREVIATED_LABEL.match(text):
-        return True  # a site's domain alone ("Example-Live.ru"), "fot. Jane Roe": where the picture came from
+    if _DOMAIN.fullmatch(text) or _ABBREVIATED_LABEL.match(text) or _DOMAIN_NAME.fullmatch(text):
+        # a site's domain alone ("Example-Live.ru"), or with its photographer ("EXAMPLE.COM/JANE ROE"), "fot. Jane
+        # Roe": where the picture came from
+        return True
     if "|" in text and len(text.partition("|")[0].split()) < 2:
         return False  # a bar after one word is a menu's ("Sports | Weather"); a credit's follows a full name
     return looks_like_credit(text) and bool(_BARE.match(text))
