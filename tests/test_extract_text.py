@@ -2408,3 +2408,28 @@ def test_a_sites_domain_and_photographer_over_the_captions_second_copy_is_its_cr
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Suasana pasar pada Selasa (16/6/2026) pagi.", "EXAMPLEKINI.COM/JANE ROE")]
+
+
+def test_a_markdown_page_that_opens_with_a_tag_its_converter_passed_through_is_read_as_markdown(tmp_path):
+    """Set 80: ReverseMarkdown passes unknown tags through, so the page opens with "<div class=...>" and was taken
+    for an HTML fragment, with no picture found. Markdown's picture lines and heading make it Markdown; a page that
+    opens so and shows its pictures as HTML figures stays HTML, and so does a fragment with no Markdown lines."""
+    from corpus.ingest.detect import sniff_file
+
+    page = ('<div class="breadcrumb">Zürich &gt; Stadt</div>\n\n# Der Böögg explodierte nach neun Minuten\n\n'
+            "Von Jane Roe, 20.04.2026\n\n![Der brennende Böögg](https://news.example/img/boeoegg.jpg)\n\n"
+            "Der Kopf des Bööggs explodiert auf dem Sechseläutenplatz. Bild: Keystone\n\n"
+            "Um Punkt 18 Uhr wurde der Scheiterhaufen angezündet, nach neun Minuten flog der Kopf weg.\n\n"
+            "Zuvor waren die Zünfte am Nachmittag mit Musik, Pferden und Blumen durch die Innenstadt gezogen.\n")
+    figured = page.replace("![Der brennende Böögg](https://news.example/img/boeoegg.jpg)",
+                           '<figure><img src="https://news.example/img/boeoegg.jpg"></figure>')
+    fragment = '<div class="story"><p>Der Kopf des Bööggs explodiert.</p><img src="a.jpg"></div>\n'
+    kinds = {}
+    for name, content in (("page.md", page), ("figured.md", figured), ("fragment.html", fragment)):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        kinds[name] = sniff_file(str(tmp_path / name)).kind
+    assert kinds == {"page.md": "text", "figured.md": "html", "fragment.html": "html"}
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Der Kopf des Bööggs explodiert auf dem Sechseläutenplatz.", "Bild: Keystone",
+         "https://news.example/img/boeoegg.jpg")]

@@ -1413,9 +1413,12 @@ def looks_like_text_scrape(text: str) -> bool:
     """Prose paragraphs (a scrape or a plain article), not code, a table, a log or markup."""
     # (a crawler's notes in HTML comments over a page it saved as Markdown: "<!-- source: URL -->")
     stripped = _LEADING_COMMENTS.sub("", text)
-    if not stripped or stripped[0] == "<" or _JSON_OPENING.match(stripped):
+    if not stripped or _JSON_OPENING.match(stripped):
         return False
-    if markdown := markdown_to_scrape(text[:65536], news_only=True):  # a page saved as Markdown: judged as it renders
+    markdown = markdown_to_scrape(text[:65536], news_only=True)
+    if stripped[0] == "<" and not markdown:
+        return False  # markup (a Markdown page may open with a tag its converter passed through)
+    if markdown:  # a page saved as Markdown: judged as it renders
         text = markdown[0]
     units = split_units(text[:65536])
     markup = sum(u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")) for u in units)

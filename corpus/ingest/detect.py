@@ -20,6 +20,14 @@ _HTML_START = re.compile(
     rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|link|script|div|p)\b",
     re.I | re.S)
 _HTML_ANYWHERE = re.compile(rb"<(html|head|body)[\s>]", re.I)
+_FRAGMENT_START = re.compile(rb"^\s*<(div|p)\b", re.I)
+# Markdown's own lines: a heading, a picture line, a link to a page; a converter passes unknown tags through, so a
+# Markdown page may open with a "<div>" (ReverseMarkdown, html2text's bypass), where an HTML fragment has none of these.
+# (A page whose pictures are HTML figures is read as HTML: its figcaptions say what the Markdown lines would not.)
+_MARKDOWN_LINE = re.compile(rb"^(?:#{1,6} \S|!\[[^\]\n]*\]\()|\]\(https?://", re.M)
+_MARKDOWN_PICTURE = re.compile(rb"^!\[[^\]\n]*\]\(", re.M)
+_HTML_PICTURE = re.compile(rb"<(?:img|figure|picture)\b", re.I)
+MARKDOWN_SIGNS = 2
 
 # magic numbers of the binary files that lie around scrape folders, for the reject detail
 _MAGIC = [
@@ -57,7 +65,15 @@ class Sniff:
 def looks_like_html(head: bytes, anywhere: bool = True) -> bool:
     """HTML markup at the start (after BOM, XML prolog, comments), or html/head/body tags early on."""
     head = _to_utf8(head)
+    if _FRAGMENT_START.match(head) and _markdown_pictures(head[:8192]):
+        return bool(anywhere and _HTML_ANYWHERE.search(head[:8192]))  # Markdown with a tag passed through
     return bool(_HTML_START.match(head) or anywhere and _HTML_ANYWHERE.search(head[:8192]))
+
+
+def _markdown_pictures(head: bytes) -> bool:
+    """Pictures in Markdown's syntax and none in HTML's, among Markdown's lines."""
+    return bool(_MARKDOWN_PICTURE.search(head)) and not _HTML_PICTURE.search(head) \
+        and len(_MARKDOWN_LINE.findall(head)) >= MARKDOWN_SIGNS
 
 
 def looks_like_image(head: bytes) -> bool:
