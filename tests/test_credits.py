@@ -109,6 +109,9 @@ def test_every_pattern_splits_its_example(pattern):
     # set 72: French Canada's courtesy credit after the caption's last sentence
     ("L'ancien hangar sera transformé en terminal. Photo courtoisie Ville de Gaspé",
      "L'ancien hangar sera transformé en terminal.", "Photo courtoisie Ville de Gaspé"),
+    # set 80: Hindi "photo courtesy:" (फोटो साभार) after the caption's danda
+    ("लाडेरा के धोरों पर सांस्कृतिक संध्या। फोटो साभार: पर्यटन विभाग", "लाडेरा के धोरों पर सांस्कृतिक संध्या।",
+     "फोटो साभार: पर्यटन विभाग"),
     # set 76: Malay "photo courtesy of" after the caption's last sentence, no colon
     ("Bobolian monginapot do tinanom paai. Foto ihsan Persatuan Bobolian Penampang",
      "Bobolian monginapot do tinanom paai.", "Foto ihsan Persatuan Bobolian Penampang"),

@@ -47,7 +47,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
           r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
           # (Hindi papers' "छाया : X" and "छायाकार : X", picture and photographer, as their print pages label them)
-          r"छायाचित्र|छायाकार|छाया|स्रोत|فوٹو|"
+          r"छायाचित्र|छायाकार|छाया|स्रोत|फोटो साभार|फ़ोटो साभार|साभार|فوٹو|"
           r"ছবি|படம்|ขอบคุณภาพ|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
