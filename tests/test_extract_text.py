@@ -2433,3 +2433,23 @@ def test_a_markdown_page_that_opens_with_a_tag_its_converter_passed_through_is_r
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
         ("Der Kopf des Bööggs explodiert auf dem Sechseläutenplatz.", "Bild: Keystone",
          "https://news.example/img/boeoegg.jpg")]
+
+
+def test_show_caption_and_hide_caption_over_a_caption_stand_where_its_picture_is():
+    """Set 79: a chain's page, copied as text, prints each picture's buttons "Show Caption" and "Hide Caption",
+    then the caption once and its credit on the next line ("Provided by X" among them)."""
+    page = ("Beach closed again after high bacteria readings\n\nJane Roe\nExample Lakeshore Sentinel\n\n"
+            "Published 5:02 a.m. CT June 23, 2026\n\n"
+            "Show Caption\nHide Caption\nSwimmers stay on the sand on Monday after the city posted closure signs.\n"
+            "John Roe/Example Network\n\n"
+            "The beach is closed to swimming for the second time this month after water samples showed high levels of "
+            "bacteria, the city said Monday.\n\n"
+            "The park and the playground remain open. Signs went up Monday morning.\n\n"
+            "Show Caption\nHide Caption\nA technician collects a water sample near the north pier on Monday morning.\n"
+            "Provided by Example Health Department\n\n"
+            "Samples are taken five days a week from Memorial Day to Labor Day, the health officer said.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Swimmers stay on the sand on Monday after the city posted closure signs.", "John Roe/Example Network"),
+        ("A technician collects a water sample near the north pier on Monday morning.",
+         "Provided by Example Health Department")]

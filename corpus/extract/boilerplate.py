@@ -131,7 +131,9 @@ _GALLERY_BUTTON = (r"(?:(?:previous|prev|next) (?:image|photo|picture|slide)|(?:
 GALLERY_CONTROL = rf"(?:{_GALLERY_BUTTON}(?:\s*[|/·]?\s*{_GALLERY_BUTTON})?)"
 # the line a page prints over a picture to open it larger ("Enlarge this image", "拡大する", "点击放大"): the picture
 # stands there, and the line under it is its caption
+# (and the caption's own buttons over it, "Show Caption" then "Hide Caption", as a chain's pages print them)
 PICTURE_CONTROL = (r"(?:(?:click (?:to|here to) )?enlarge(?: this)?(?: (?:image|photo|picture))?|拡大する|画像を拡大|"
+                   r"(?:show|hide) caption|"
                    r"点击放大|點擊放大|点击查看大图|사진 ?확대|ampliar(?: (?:imagen|foto))?|agrandir(?: l'image| la photo)?|"
                    r"bild vergrößern|ingrandisci(?: (?:immagine|foto))?|увеличить(?: фото)?|" + GALLERY_CONTROL + ")")
 

@@ -650,7 +650,8 @@ _MADE = (r"(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|ar
          r"rendering|map)")
 # (the picture's place in the layout may come first, and two kinds joined by a slash: "Cover art/illustration via X")
 _MADE_BY = (r"(?:(?i:(?:(?:cover|header|featured?|top|lead|hero|main|banner)\s+)?" + _MADE + r"(?:\s*/\s*" + _MADE
-            + r")?\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+)(?=(?:the\s+)?[A-Z@\d])|"
+            + r")?\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+"
+            r"|(?:provided|submitted|supplied|contributed)\s+by\s+)(?=(?:the\s+)?[A-Z@\d])|"
             # "picture provided by" in Spanish and Portuguese: "Imagen cedida por el Ayuntamiento de X"
             r"(?i:imagen|imagem|foto|fotografía|fotografia)\s+(?i:cedida|facilitada|proporcionada|cedida)\s+(?i:por|pela|pelo)\s+"
             r"(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?[A-Z\d])|"
