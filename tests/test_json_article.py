@@ -2490,3 +2490,21 @@ def test_a_warehouses_typed_cells_beside_its_column_metadata_are_read(tmp_path):
     assert len({locator for locator, *_ in figures}) == 2
     assert [(caption, credit) for _, caption, credit, _, _ in figures] == [
         (f"Il battello delle {n}.", "Foto di Giulia Roe") for n in (1, 2)]
+
+
+def test_a_hydra_collections_media_objects_are_pictures_though_their_type_is_a_vocabularys_address(tmp_path):
+    # Set 78: API Platform's JSON-LD answer; each picture a MediaObject whose "@type" is "https://schema.org/
+    # MediaObject", an address that names a vocabulary, not a story the object links to (a teaser card's mark); the
+    # Dutch field names: "bijschrift" the caption, "fotograaf" (with its double a) the credit
+    media = {"@id": "/api/media_objects/402", "@type": "https://schema.org/MediaObject",
+             "contentUrl": "/media/665d8f2a_oude-haven.jpg", "bijschrift": "De Zuidhavenpoort weerspiegelt in de haven.",
+             "fotograaf": "Piet Roe", "breedte": 1600}
+    second = {**media, "@id": "/api/media_objects/403", "contentUrl": "/media/665d8f4c_mosselkotters.jpg",
+              "bijschrift": "Mosselkotters liggen klaar voor het nieuwe seizoen."}
+    page = {"@context": "/api/contexts/Article", "@id": "/api/articles", "@type": "hydra:Collection",
+            "hydra:member": [{"@id": "/api/articles/118", "@type": "Article", "titel": "Havenfeest in Zierikzee",
+                              "tekst": "<p>" + BODY + "</p>", "hoofdfoto": media, "fotos": [second]}]}
+    figures, _ = read(tmp_path, page, name="articles.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("De Zuidhavenpoort weerspiegelt in de haven.", "Piet Roe", "/media/665d8f2a_oude-haven.jpg"),
+        ("Mosselkotters liggen klaar voor het nieuwe seizoen.", "Piet Roe", "/media/665d8f4c_mosselkotters.jpg")]

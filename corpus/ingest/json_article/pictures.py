@@ -385,13 +385,13 @@ _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[_\W])cap(?:$|[_\W])|didascal|
                            r"onderschrift|bijschrift|kapsyen|kuvateksti|billedtekst|bildetekst|popisek|ፎቶ_?መግለጫ|คำบรรยาย|"
                            # Estonian, Hungarian, Galician and Portuguese ("pé de foto"), Irish, Scottish Gaelic, Mongolian
                            r"allkiri|k[eé]pal[aá][ií]r|(?:^|[_\W])p[eé](?:$|[_\W])|fotheideal|fo-?thiotal|tailbar|тайлбар", re.I)
-_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
+_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]gra+f|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|autor|"
                           r"author|(?:^|_)by$|fuente|quelle|nachweis|kuvaaja|zdj|kaynak|kaynağı|ngu[oồ]n|sumber|"
                           r"fot[oó]s(?:$|_)|creid|attribution|(?:image|photo|picture)[_ -]?byline|"
                           # a signature, as Spanish and Italian crawlers call a picture's credit ("firma")
                           r"(?:^|_)firma(?:$|_)", re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
-_PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]graf|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
+_PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]gra+f|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
                                 r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid|"
                                 r"(?:image|photo|picture)[_ -]?(?:byline|attribution)", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
@@ -467,6 +467,9 @@ def _tuple_picture(item: object) -> dict | None:
             if v}
 
 
+_VOCABULARY_KEYS = ("type", "context")
+
+
 def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
     """One object as a picture by what its values are: an image file's address, and a caption. listed: obj is an
     item of a list (of pictures, maybe), whose address may sit in an asset it holds."""
@@ -481,8 +484,11 @@ def _picture_by_shape(obj: dict, listed: bool = False) -> dict | None:
     if address is None:
         return None
     if any(v.lower().startswith(("http://", "https://")) and not _IMAGE_FILE.search(v) and v != address
-           and not _ALT_NAME.search(k) and not SRCSET.fullmatch(v) for k, v in strings.items()):
-        return None  # a card linking to another story (its srcset is the picture's own renditions)
+           and not _ALT_NAME.search(k) and not SRCSET.fullmatch(v) and k.lstrip("@") not in _VOCABULARY_KEYS
+           for k, v in strings.items()):
+        # a card linking to another story (its srcset is the picture's own renditions; JSON-LD's "@type" and
+        # "@context" name a vocabulary, "https://schema.org/MediaObject", no page)
+        return None
     if any(len(v) >= _ARTICLE_TEXT for v in strings.values()):
         return None  # an article with its picture (a list of records), not a picture
     named = [k for k in obj if isinstance(k, str) and (k in WALK_CAPTION_KEYS or _CAPTION_NAME.search(k))
