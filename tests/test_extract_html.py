@@ -826,3 +826,15 @@ def test_loose_text_after_a_picture_that_closes_with_a_credit_is_its_caption():
         ("The new tram bridge at dusk.", "Foto: Stadt Passau", "tram-bridge.jpg"),
         ("Crowds crossed the bridge on the first evening.", "Foto: Lena Roe", "tram-crowd.jpg"),
         (None, None, "tram-stop.jpg")]
+
+
+def test_a_figcaption_that_is_only_a_link_to_the_sites_channel_is_a_banners_line_not_a_caption():
+    # Set 78: a channel's banner closes each post: <figure><img><figcaption><a href="https://t.me/...">Join our
+    # channel</a></figcaption></figure>; the words are all the link's, to a messaging channel. A caption that holds
+    # a link to the photographer's profile among its own words stays a caption.
+    art, _ = run(page("<figure><img src='/img/tram-depot.jpg'><figcaption>Workers at the depot on Monday, by "
+                      "<a href='https://www.instagram.com/janeroe'>Jane Roe</a></figcaption></figure>",
+                      after="<figure><img src='/img/channel-banner.png'><figcaption>"
+                            "<a href='https://t.me/examplenews'>Join the Example News channel</a>"
+                            "</figcaption></figure>"))
+    assert [f.caption for f in art.figures if f.caption] == ["Workers at the depot on Monday, by Jane Roe"]

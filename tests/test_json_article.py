@@ -2508,3 +2508,19 @@ def test_a_hydra_collections_media_objects_are_pictures_though_their_type_is_a_v
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("De Zuidhavenpoort weerspiegelt in de haven.", "Piet Roe", "/media/665d8f2a_oude-haven.jpg"),
         ("Mosselkotters liggen klaar voor het nieuwe seizoen.", "Piet Roe", "/media/665d8f4c_mosselkotters.jpg")]
+
+
+def test_a_telegraph_pages_content_nodes_with_their_attrs_are_the_html_they_were(tmp_path):
+    # Set 78: Telegraph's getPage answer keeps the page as Node objects, {"tag", "attrs": {"src": ...}, "children"};
+    # the attributes sit in "attrs", an object: the picture's address was lost, and with it the figure
+    content = [{"tag": "p", "children": [BODY]},
+               {"tag": "figure", "children": [{"tag": "img", "attrs": {"src": "/file/3f5b2a9c.jpg"}},
+                                              {"tag": "figcaption", "children": [
+                                                  "Rose water is distilled in a workshop.", {"tag": "br"},
+                                                  {"tag": "em", "children": ["Photo: Negar Roe"]}]}]},
+               {"tag": "p", "children": ["The workshops stay open until the end of June."]}]
+    answer = [{"ok": True, "result": {"path": "Golab-05-14", "url": "https://telegra.ph/Golab-05-14",
+                                      "title": "Rose water season opens", "content": content}}]
+    figures, _ = read(tmp_path, answer, name="pages.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Rose water is distilled in a workshop.", "Photo: Negar Roe", "/file/3f5b2a9c.jpg")]

@@ -374,6 +374,8 @@ def read_unit(unit) -> Found:
                 out = []
                 _gather(el, out, credit_els, skip)
         t = strip_ui("".join(out))
+        if t and _links_to_network(el, t):
+            continue  # "Join our channel", "Follow us": a promotion's banner, its line a link to the site's channel
         if t and _once(t) != t and _twin_children(el):
             t = _once(t)  # a full and a truncated copy of the caption, one shown per screen size
         if t and len(parts.captions) > 1 and is_bare_credit(t):
@@ -618,6 +620,20 @@ def sibling_caption(unit) -> Found:
     if not texts and not credit:
         return Found()
     return _finish(" ".join(texts), credit, source)
+
+
+# a social network's or a messaging app's address: a channel or a profile a promotion links to
+_NETWORK_HOST = re.compile(r"^(?:https?:)?//(?:www\.|m\.|chat\.)?(?:t\.me|telegram\.(?:me|dog)|wa\.me|whatsapp\.com|"
+                           r"facebook\.com|instagram\.com|twitter\.com|x\.com|youtube\.com|vk\.com|tiktok\.com|"
+                           r"linkedin\.com|line\.me|eitaa\.com)(?:/|$)", re.I)
+
+
+def _links_to_network(el, text: str) -> bool:
+    """The caption's words are all one link's, to a social network or a messaging channel ("Join our Telegram
+    channel"): a banner's line, no caption of a news photo."""
+    links = list(el.iter("a"))
+    return len(links) == 1 and bool(_NETWORK_HOST.match((links[0].get("href") or "").strip())) \
+        and clean("".join(links[0].itertext())) == clean(text)
 
 
 def _mostly_link(el, text: str | None = None) -> bool:

@@ -630,6 +630,9 @@ def _node_html(node: object, depth: int) -> str:
     if isinstance(node.get("attributes"), list):
         attrs.update({str(a["key"]): str(a.get("value") or "") for a in node["attributes"]
                       if isinstance(a, dict) and a.get("key")})
+    for named in ("attrs", "attributes"):  # an object of them (Telegraph's Node, a DOM walk's dump)
+        if isinstance(node.get(named), dict):
+            attrs.update({str(k): str(v) for k, v in node[named].items() if isinstance(v, (str, int))})
     attrs_html = _attrs_html(attrs)
     if tag in _VOID_TAGS:
         return f"<{tag}{attrs_html}>"
