@@ -2524,3 +2524,13 @@ def test_a_telegraph_pages_content_nodes_with_their_attrs_are_the_html_they_were
     figures, _ = read(tmp_path, answer, name="pages.json")
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Rose water is distilled in a workshop.", "Photo: Negar Roe", "/file/3f5b2a9c.jpg")]
+
+
+def test_a_pictures_fields_in_kebab_case_are_read_as_their_snake_case_names(tmp_path):
+    # Set 78: a Clojure scraper's records (cheshire writes the keywords as they are): "photo-credit", "image-url"
+    record = {"url": "https://news.example/iceberg", "headline": "Iceberg season arrives early", "lede": BODY,
+              "photos": [{"image-url": "https://news.example/iceberg.jpg", "caption": "An iceberg grounded off the "
+                          "point draws boats out of the harbour.", "photo-credit": "Photo by Jane Roe"}]}
+    figures, _ = read(tmp_path, [record])
+    assert [(caption, credit) for _, caption, credit, _, _ in figures] == [
+        ("An iceberg grounded off the point draws boats out of the harbour.", "Photo by Jane Roe")]

@@ -271,9 +271,15 @@ def _looks_like_address(value: str) -> bool:
 SRCSET = re.compile(r"\S+\s+\d+(?:\.\d+)?[wx](?:\s*,\s*\S+\s+\d+(?:\.\d+)?[wx])*\s*,?")
 
 
+def _field(obj: dict, key: str) -> object:
+    """obj's field of that name, or of its kebab-case spelling ("photo-credit", a Clojure or Lisp tool's keys)."""
+    value = obj.get(key)
+    return obj.get(key.replace("_", "-")) if value is None and "_" in key else value
+
+
 def _caption_of(obj: dict, keys: tuple[str, ...] = CAPTION_KEYS) -> str | None:
     for key in keys:
-        value = obj.get(key)
+        value = _field(obj, key)
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             value = _fragments(value)  # a scraper's text nodes of the caption element (Scrapy's `::text`)
         elif isinstance(value, list):  # ninjs/NewsML descriptions: [{"role": "caption", "value": ...}, ...]
@@ -299,7 +305,7 @@ def _fragments(parts: list[str]) -> str:
 
 def _credit_of(obj: dict, keys: tuple[str, ...] = CREDIT_KEYS) -> str | None:
     for key in keys:
-        if credit := _names(obj.get(key)):
+        if credit := _names(_field(obj, key)):
             return credit
     return None
 
