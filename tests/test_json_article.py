@@ -2534,3 +2534,19 @@ def test_a_pictures_fields_in_kebab_case_are_read_as_their_snake_case_names(tmp_
     figures, _ = read(tmp_path, [record])
     assert [(caption, credit) for _, caption, credit, _, _ in figures] == [
         ("An iceberg grounded off the point draws boats out of the harbour.", "Photo by Jane Roe")]
+
+
+def test_a_feed_converted_by_xml_js_keeps_its_text_under_text_and_cdata_keys(tmp_path):
+    # Set 78: xml-js's compact form of a WordPress feed with Media RSS: each element's text under "_text" or
+    # "_cdata", its attributes under "_attributes"; the picture's caption in media:description, its credit in
+    # media:credit (with its role attribute), its address in media:content's url attribute
+    item = {"title": {"_text": "Uzungöl fills up for the holiday"}, "link": {"_text": "https://news.example/uzungol"},
+            "content:encoded": {"_cdata": "<p>" + BODY + "</p>"},
+            "media:content": {"_attributes": {"url": "https://news.example/uzungol-fog.jpg", "medium": "image"},
+                              "media:description": {"_cdata": "Morning fog wraps the mosque on the lake shore."},
+                              "media:credit": {"_attributes": {"role": "photographer"}, "_text": "Emre Roe"}}}
+    feed = {"_declaration": {"_attributes": {"version": "1.0"}},
+            "rss": {"_attributes": {"version": "2.0"}, "channel": {"title": {"_text": "Example"}, "item": [item]}}}
+    figures, _ = read(tmp_path, feed, name="feed.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Morning fog wraps the mosque on the lake shore.", "Emre Roe", "https://news.example/uzungol-fog.jpg")]

@@ -786,7 +786,7 @@ def _xml_shaped(value: object, depth: int = 0) -> bool:
     an element of a feed's or sitemap's namespace as "image:loc"), or as xml2js does (attributes under "$", text
     under "_")."""
     if isinstance(value, dict):
-        return any(isinstance(k, str) and (k.startswith("@") or k in ("#text", "$") or _FEED_NAMESPACE.match(k))
+        return any(isinstance(k, str) and (k.startswith("@") or k in _XML_TEXT_KEYS or _FEED_NAMESPACE.match(k))
                    for k in value) or depth < 4 and any(_xml_shaped(v, depth + 1) for v in value.values())
     if isinstance(value, list) and depth < 4:
         return any(_xml_shaped(v, depth + 1) for v in value[:3])
@@ -802,6 +802,10 @@ def _from_xml(value: object, depth: int = 0) -> object:
         return [_from_xml(v, depth + 1) for v in value]
     if not isinstance(value, dict):
         return value
+    if "_text" in value or "_cdata" in value or isinstance(value.get("_attributes"), dict):
+        value = _xml_js_element(value)
+        if not isinstance(value, dict):
+            return value
     out: dict = {}
     if isinstance(value.get("$"), dict):  # xml2js: the element's attributes under "$", its text under "_"
         value = {**value["$"], **{k: v for k, v in value.items() if k != "$"}}
@@ -823,6 +827,24 @@ def _from_xml(value: object, depth: int = 0) -> object:
             elif key in ("media:content", "media:group") and "media" not in value:
                 name = "media"  # Media RSS's pictures: the item's media, not its text ("content" is a story's)
         out.setdefault(name, _from_xml(inner, depth + 1))
+    return out
+
+
+_XML_TEXT_KEYS = ("#text", "$", "_text", "_cdata", "_attributes")
+
+
+def _xml_js_element(value: dict) -> object:
+    """xml-js's compact form of an element: its attributes under "_attributes", its text under "_text" or
+    "_cdata" (a feed's HTML). An element of text alone is its text; else its attributes, children and text as
+    fields."""
+    text = value.get("_cdata", value.get("_text"))
+    attrs = value.get("_attributes") if isinstance(value.get("_attributes"), dict) else {}
+    rest = {k: v for k, v in value.items() if k not in ("_attributes", "_text", "_cdata")}
+    if isinstance(text, str) and not attrs and not rest:
+        return text
+    out = {**attrs, **rest}
+    if isinstance(text, str) and "text" not in out:
+        out["text"] = text
     return out
 
 
