@@ -2550,3 +2550,20 @@ def test_a_feed_converted_by_xml_js_keeps_its_text_under_text_and_cdata_keys(tmp
     figures, _ = read(tmp_path, feed, name="feed.json")
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Morning fog wraps the mosque on the lake shore.", "Emre Roe", "https://news.example/uzungol-fog.jpg")]
+
+
+def test_a_php_cms_record_in_capitals_reads_its_pictures_own_descriptions_and_never_its_story_as_a_caption(tmp_path):
+    # Set 78: 1C-Bitrix's GetList rows, every field in capitals ("DETAIL_PICTURE", "DESCRIPTION", "SRC") with raw
+    # "~" twins; "DETAIL_TEXT", the story, shares the lead picture's stem and was taken for its caption
+    lead = {"ID": "88213", "FILE_NAME": "7c1a2b3c.jpg", "ORIGINAL_NAME": "IMG_4471.JPG",
+            "DESCRIPTION": "The embankment after the works. Фото: Irina Roe", "SRC": "/upload/iblock/7c1/7c1a2b3c.jpg"}
+    more = {"ID": "88214", "FILE_NAME": "2b7c4e0a.jpg", "DESCRIPTION": "New benches and lamps on the lower "
+            "embankment.", "SRC": "/upload/iblock/2b7/2b7c4e0a.jpg"}
+    item = {"ID": "10452", "~ID": "10452", "NAME": "The embankment reopens", "~NAME": "The embankment reopens",
+            "DETAIL_PAGE_URL": "/news/embankment/", "DETAIL_PICTURE": lead,
+            "DETAIL_TEXT": "<p>" + BODY + "</p>", "~DETAIL_TEXT": "<p>" + BODY + "</p>", "DETAIL_TEXT_TYPE": "html",
+            "MORE_PHOTO_FILES": [more]}
+    figures, _ = read(tmp_path, {"ITEMS": [item]}, name="news.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("The embankment after the works.", "Фото: Irina Roe", "/upload/iblock/7c1/7c1a2b3c.jpg"),
+        ("New benches and lamps on the lower embankment.", None, "/upload/iblock/2b7/2b7c4e0a.jpg")]

@@ -192,7 +192,7 @@ def read_record(obj: object) -> Found:
     if isinstance(images, list):  # captioned pictures the record keeps elsewhere (a CMS's own field names)
         # (a picture's caption in a field named after it first: its object's own description is its alt text)
         known = {_text_or_none(item.get("url")) for item in images + block_images if isinstance(item, dict)} - {None}
-        named = [item for item in _named_after_pictures(obj) if item.get("url") not in known]
+        named = [item for item in _named_after_pictures(obj, used) if item.get("url") not in known]
         elsewhere = named + _elsewhere(obj, images + block_images + named, {id(used)})
         elsewhere += _pictures_by_shape(obj, images + block_images + elsewhere, used)
         images += elsewhere

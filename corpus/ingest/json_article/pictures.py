@@ -420,7 +420,7 @@ def _pictures_by_shape(obj: dict, found: list, body: object) -> list[dict]:
             known_captions.add(item["caption"])
 
     add(_own_picture(obj))
-    for item in _named_after_pictures(obj):
+    for item in _named_after_pictures(obj, body):
         add(item)
     for key, value in obj.items():
         if value is body or (isinstance(key, str) and NOT_THIS_STORY.search(key)):
@@ -550,12 +550,16 @@ _PICTURE_TEXTS = 3  # texts of a picture's own object: its caption, credit, alt
 _ARTICLE_TEXT = 400  # characters of one field that make an object an article, not a picture with its caption
 
 
-def _named_after_pictures(obj: dict) -> list[dict]:
+def _named_after_pictures(obj: dict, body: object = None) -> list[dict]:
     """The lead picture: a picture object among the record's fields with its caption and credit in fields named after it
     (`wene_sereki` beside `wene_sereki_jernus` and `wene_sereki_wenegir`, `imaxe_principal` beside
     `imaxe_principal_pe`), whatever the suffixes' language: the one that says caption or reads as one (words,
-    not "label: name") is its caption, one that says credit or reads as one (a short label and name) its credit."""
-    strings = _strings(obj)
+    not "label: name") is its caption, one that says credit or reads as one (a short label and name) its credit.
+    body: the record's story, never a caption, though its field shares the picture's stem (1C-Bitrix's
+    `detail_text` beside `detail_picture`)."""
+    story = body.strip() if isinstance(body, str) else None
+    strings = {k: v for k, v in _strings(obj).items() if v != story or _CAPTION_NAME.search(k)}  # (a caption read
+    # for want of a story, a lead's "captionHtml", stays its picture's)
     # (a picture's field holds its object, or its address alone: `sekil` beside `sekil_izahi`, `sekil_muellifi`)
     pictures = [(key, address) for key, value in obj.items()
                 if isinstance(key, str) and isinstance(value, (dict, str)) and not NOT_THIS_STORY.search(key)

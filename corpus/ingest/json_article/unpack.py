@@ -44,6 +44,14 @@ def _pascal_cased(value: dict) -> bool:
         and any(isinstance(v, str) for v in value.values())
 
 
+def _upper_cased(value: dict) -> bool:
+    """An object whose every field is named in capitals (an Oracle column, 1C-Bitrix's "DESCRIPTION"; its raw
+    twins "~DESCRIPTION" too), at least one a word of four letters or more (not "ID" and "URL" alone)."""
+    keys = [k.lstrip("~") for k in value if isinstance(k, str) and not k.startswith("$")]
+    return bool(keys) and all(_UPPER.fullmatch(k) for k in keys) and any(len(k) >= 4 for k in keys)
+
+
+_UPPER = re.compile(r"[A-Z][A-Z0-9_]*")
 _MULTI_JOIN = "@@"
 _MULTI_JOINED_FIELDS = 3  # fields so joined that make it the record's way (one "@@" in a text is no join)
 _FLAT_KEY = re.compile(r"^(?P<head>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)__(?P<rest>[A-Za-z0-9_]+)$")
@@ -169,6 +177,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         value = {k: v.split(_MULTI_JOIN) if isinstance(v, str) and _MULTI_JOIN in v else v for k, v in value.items()}
     if _pascal_cased(value):  # a .NET object's properties ("Title", "Images", "Caption"): named as the readers know
         value = {k[:1].lower() + k[1:]: v for k, v in value.items()}
+    elif _upper_cased(value):  # a PHP CMS's or a SQL database's names in capitals ("DETAIL_PICTURE", "SRC")
+        value = {k.lower() if isinstance(k, str) else k: v for k, v in value.items()}
     if _sheet(value):  # a spreadsheet's rows under its header row (the Google Sheets API's "values")
         header, *rows = value["values"]
         return {"rows": [_unpacked(dict(zip(header, row)), depth + 1) for row in rows]}
