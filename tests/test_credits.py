@@ -109,6 +109,9 @@ def test_every_pattern_splits_its_example(pattern):
     # set 72: French Canada's courtesy credit after the caption's last sentence
     ("L'ancien hangar sera transformé en terminal. Photo courtoisie Ville de Gaspé",
      "L'ancien hangar sera transformé en terminal.", "Photo courtoisie Ville de Gaspé"),
+    # set 82: a Japanese caption's photographer after its "＝" date and place
+    ("岸壁に戻る砕氷船＝2026年7月14日午前、北海道網走市、佐藤悠真撮影", "岸壁に戻る砕氷船＝2026年7月14日午前、北海道網走市",
+     "佐藤悠真撮影"),
     # set 80: Hindi "photo courtesy:" (फोटो साभार) after the caption's danda
     ("लाडेरा के धोरों पर सांस्कृतिक संध्या। फोटो साभार: पर्यटन विभाग", "लाडेरा के धोरों पर सांस्कृतिक संध्या।",
      "फोटो साभार: पर्यटन विभाग"),

@@ -2453,3 +2453,19 @@ def test_show_caption_and_hide_caption_over_a_caption_stand_where_its_picture_is
         ("Swimmers stay on the sand on Monday after the city posted closure signs.", "John Roe/Example Network"),
         ("A technician collects a water sample near the north pier on Monday morning.",
          "Provided by Example Health Department")]
+
+
+def test_a_japanese_caption_printed_once_with_its_date_place_and_photographer_after_its_equals_sign():
+    """Set 82: a browser driver's text of a Japanese paper's page, one line a paragraph: each caption printed once,
+    "what it shows＝date、place、X撮影" (or "＝X提供"), no full stop, so it read as a headline."""
+    page = ("オホーツク海新聞デジタル\nログイン\nニュース\n流氷観光砕氷船、夏の点検終える 今季は12月20日から運航\n"
+            "2026年7月14日 18時05分\n"
+            "点検を終えて岸壁に戻る流氷観光砕氷船＝2026年7月14日午前、北海道網走市、佐藤悠真撮影\n"
+            "網走市の流氷観光砕氷船「オーロラ」の定期点検が14日、市内の造船所で終わった。船体の塗装も新しくなった。\n"
+            "運航会社によると、今季の運航は12月20日に始まり、翌年3月末まで続く。昨季の乗船客は約9万人だった。\n"
+            "改装された船内の展望スペース＝網走市提供\n"
+            "市は今年度、港のターミナルに多言語の案内板を設ける予定だ。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("点検を終えて岸壁に戻る流氷観光砕氷船＝2026年7月14日午前、北海道網走市", "佐藤悠真撮影"),
+        ("改装された船内の展望スペース", "網走市提供")]

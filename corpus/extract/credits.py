@@ -424,6 +424,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("japanese_dot", r"\s(?P<credit>(?:撮影|写真)・[^\s・]{1,12})$", "眼鏡橋の下で清掃する参加者＝1日 撮影・田中美咲"),
     _p("japanese_equals", r"\s*(?P<credit>＝(?![^＝]*[市町村区県郡島域港駅]$)[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
+    # who took it, after the date and place a Japanese caption gives after its "＝": "…＝14日午前、北海道網走市、X撮影"
+    _p("japanese_place_photographer", r"、(?P<credit>[^、＝\s]{2,12}撮影)$",
+       "岸壁に戻る砕氷船＝14日午前、北海道網走市、田中美咲撮影"),
     # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
     # caption; an outlet's "UN Photo/Jane Roe" keeps its outlet: no capital just before the label)
     _p("label_bar", r"(?<![A-ZÀ-Þ])\s(?P<credit>(?:PHOTOS?|FOTOS?|PICS?|PICTURES?|IMAGES?|PICHA|Photos?|Fotos?|Pics?|Pictures?|"
@@ -452,7 +455,7 @@ _HINTS = {
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
-    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
+    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),

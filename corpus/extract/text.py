@@ -849,7 +849,8 @@ def _credit_marked(text: str) -> bool:
         and (starts_like_credit(credit) or bool(_PHOTO_SOURCE.search(credit)))
     # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026";
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
-    return bool(_LABEL_OPENS.match(credit)) or bracketed \
+    # (or the photographer a Japanese caption names after its "＝" date and place: "…＝14日、網走市、X撮影")
+    return bool(_LABEL_OPENS.match(credit)) or bracketed or _japanese_caption(text) and bool(_PHOTO_SOURCE.search(credit)) \
         or credit.startswith(("©", "ⓒ")) and not _YEAR_IN.search(credit) \
         or _after_slash(text, credit)
 
@@ -883,9 +884,16 @@ def _caption_over_credit(text: str) -> bool:
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
-    return _caption_printed_once(caption) and not (headline_like(caption) and not _bracketed_label(text, credit)) \
+    return _caption_printed_once(caption) \
+        and not (headline_like(caption) and not (_bracketed_label(text, credit) or _japanese_caption(text))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+
+
+def _japanese_caption(text: str) -> bool:
+    """A Japanese caption's own shape: what the picture shows, "＝", then when and where or who gave it
+    ("…砕氷船＝14日午前、北海道網走市"); no headline is set so."""
+    return "＝" in text[1:]
 
 
 def _bracketed_label(text: str, credit: str) -> bool:
