@@ -109,6 +109,12 @@ def test_every_pattern_splits_its_example(pattern):
     # set 72: French Canada's courtesy credit after the caption's last sentence
     ("L'ancien hangar sera transformé en terminal. Photo courtoisie Ville de Gaspé",
      "L'ancien hangar sera transformé en terminal.", "Photo courtoisie Ville de Gaspé"),
+    # set 82: "Foto Name" and "Foto d'archivio" glued to an Italian caption that ends without a stop
+    ("Gli operai al lavoro sul pontile di piazza Le Laudi Foto Marco Di Roe",
+     "Gli operai al lavoro sul pontile di piazza Le Laudi", "Foto Marco Di Roe"),
+    ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
+     "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
+    ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
     # set 82: a Japanese caption's photographer after its "＝" date and place
     ("岸壁に戻る砕氷船＝2026年7月14日午前、北海道網走市、佐藤悠真撮影", "岸壁に戻る砕氷船＝2026年7月14日午前、北海道網走市",
      "佐藤悠真撮影"),

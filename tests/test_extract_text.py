@@ -2469,3 +2469,16 @@ def test_a_japanese_caption_printed_once_with_its_date_place_and_photographer_af
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("点検を終えて岸壁に戻る流氷観光砕氷船＝2026年7月14日午前、北海道網走市", "佐藤悠真撮影"),
         ("改装された船内の展望スペース", "網走市提供")]
+
+
+def test_a_caption_printed_once_closed_by_a_bracketed_credit_with_no_label_is_one():
+    """Set 82: "... del pontile (foto Comune di X)": the credit opens as credits do, in brackets, with no colon; the
+    caption has no full stop. No headline carries a credit so."""
+    page = ("Pescara, al via i lavori sul pontile: chiuso fino a fine agosto\n\ndi Giulia Roe\n\n"
+            "Sono cominciati lunedì i lavori di manutenzione del pontile davanti alla piazza, sulla riviera nord.\n\n"
+            "L'intervento, da 380mila euro, prevede la sostituzione delle tavole in legno e delle ringhiere.\n\n"
+            "Il progetto della nuova illuminazione del pontile (foto Comune di Pescara)\n\n"
+            "La scelta di lavorare in piena estate non è piaciuta ai pescatori sportivi, che si ritrovano ogni sera.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Il progetto della nuova illuminazione del pontile", "foto Comune di Pescara")]

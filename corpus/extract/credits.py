@@ -296,6 +296,15 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
     _p("photo_by_glued", r"\s(?P<credit>(?:Photo|Pic|Picture|Image|Photograph)s? (?:by|courtesy(?: of)?) [A-Z][^.!?|]{1,80})$",
        "The herd near the tank bund Pic courtesy Example Wildlife Department"),
+    # "Foto Name" glued to a caption that ends without a stop, as Italian, Spanish and Portuguese sites print it:
+    # "Gli operai al lavoro sul pontile Foto Marco Roe" (German's capitalised noun after an article is no credit)
+    _p("foto_name_glued", r"(?<=[^\W\d_])(?<!\bdas)(?<!\bdem)(?<!\bdes)(?<!\bein)(?<!\beinem)\s"
+       r"(?P<credit>Foto\s(?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})$",
+       "Gli operai al lavoro sul pontile di piazza Le Laudi Foto Marco Roe"),
+    # a file photo's note glued after the caption: "... in una sera d'estate del 2023 Foto d'archivio"
+    _p("file_photo_glued", r"(?<=[^\W_])\s(?P<credit>(?i:foto d['’]archivio|foto di repertorio|foto de archivo|"
+       r"foto de arquivo|photo d['’]archives))$",
+       "Il pontile affollato in una sera d'estate del 2023 Foto d'archivio"),
     # the Spanish and Portuguese "photo courtesy of X" after the caption's last sentence: "... de 2026. Fotografía
     # cortesía del Example Institute", "Foto cortesia da família Roe"
     _p("iberian_courtesy", r"(?<=[.!?])\s(?P<credit>(?i:foto(?:graf[íi]a)?|imagen|imagem)\s+(?i:cortes[íi]a|gentileza)"
@@ -455,7 +464,7 @@ _HINTS = {
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
-    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
+    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),

@@ -885,7 +885,7 @@ def _caption_over_credit(text: str) -> bool:
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
     return _caption_printed_once(caption) \
-        and not (headline_like(caption) and not (_bracketed_label(text, credit) or _japanese_caption(text))) \
+        and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
 
@@ -896,11 +896,12 @@ def _japanese_caption(text: str) -> bool:
     return "＝" in text[1:]
 
 
-def _bracketed_label(text: str, credit: str) -> bool:
-    """The credit closes the text in brackets, under a label: "... (Photo: X)", "...（写真：X）"."""
+def _bracketed_credit(text: str, credit: str) -> bool:
+    """The credit closes the text in brackets, under a label or opening as credits do: "... (Photo: X)",
+    "...（写真：X）", "... (foto Comune di X)"."""
     body = text.rstrip()
     return body.endswith((")", "）")) and body[:-1].rstrip().endswith(credit.rstrip(".")) \
-        and bool(_LABEL_OPENS.match(credit))
+        and bool(_LABEL_OPENS.match(credit) or starts_like_credit(credit))
 
 
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_]")  # "Foto: X", "사진=X"
