@@ -2567,3 +2567,35 @@ def test_a_php_cms_record_in_capitals_reads_its_pictures_own_descriptions_and_ne
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("The embankment after the works.", "Фото: Irina Roe", "/upload/iblock/7c1/7c1a2b3c.jpg"),
         ("New benches and lamps on the lower embankment.", None, "/upload/iblock/2b7/2b7c4e0a.jpg")]
+
+
+def test_a_contentful_entrys_rich_text_embeds_its_linked_assets_as_figures(tmp_path):
+    # Set 81: Contentful's Delivery API: an entry's rich text ({"nodeType": "document"}) embeds pictures by link
+    # ("embedded-asset-block" with {"data": {"target": {"sys": {"type": "Link", "id"}}}}), the assets sideloaded
+    # under "includes"; an asset's description is what it shows, its title ("firin") the file's name
+    def link(ident):
+        return {"sys": {"type": "Link", "linkType": "Asset", "id": ident}}
+
+    def asset(ident, description, name):
+        fields = {"title": name, "file": {"url": f"//images.example.net/{ident}/{name}.jpg"}}
+        return {"sys": {"id": ident, "type": "Asset"}, "fields": {**fields, **({"description": description}
+                                                                             if description else {})}}
+
+    def text(value):
+        return {"nodeType": "paragraph", "data": {}, "content": [{"nodeType": "text", "value": value, "marks": []}]}
+
+    body = {"nodeType": "document", "data": {}, "content": [
+        text(BODY), {"nodeType": "embedded-asset-block", "data": {"target": link("a2")}, "content": []},
+        text("Flights were cancelled on 41 days because of the wind."),
+        {"nodeType": "embedded-asset-block", "data": {"target": link("a3")}, "content": []}]}
+    entry = {"metadata": {"tags": [], "concepts": []}, "sys": {"id": "e1", "type": "Entry", "locale": "tr-TR"},
+             "fields": {"baslik": "Balloon season closes", "kapakGorseli": link("a1"), "icerik": body}}
+    answer = {"sys": {"type": "Array"}, "items": [entry], "includes": {"Asset": [
+        asset("a1", "Balloons rise over the valley at six in the morning. Photo: Emre Roe", "goreme"),
+        asset("a2", "A pilot checks the burner before take-off. Photo: Emre Roe", "pilot"),
+        asset("a3", "", "firin")]}}
+    figures, _ = read(tmp_path, answer, name="entries.json")
+    assert sorted((caption, credit, src) for _, caption, credit, src, _ in figures if caption) == [
+        ("A pilot checks the burner before take-off.", "Photo: Emre Roe", "//images.example.net/a2/pilot.jpg"),
+        ("Balloons rise over the valley at six in the morning.", "Photo: Emre Roe",
+         "//images.example.net/a1/goreme.jpg")]

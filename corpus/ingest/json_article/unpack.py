@@ -560,11 +560,12 @@ def _coco_joined(value: dict) -> dict | list:
 
 def _editor_state(value: dict) -> bool:
     """A rich-text editor's saved document: Lexical's {"root": {"type": "root", "children": [...]}}, ProseMirror's
-    and TipTap's {"type": "doc", "content": [...]}."""
+    and TipTap's {"type": "doc", "content": [...]}, Contentful's {"nodeType": "document", "content": [...]}."""
     root = value.get("root")
     if isinstance(root, dict) and root.get("type") == "root" and isinstance(root.get("children"), list):
         return True
-    return value.get("type") == "doc" and isinstance(value.get("content"), list)
+    return value.get("type") == "doc" and isinstance(value.get("content"), list) \
+        or value.get("nodeType") == "document" and isinstance(value.get("content"), list)  # Contentful's rich text
 
 
 # HTML elements a scraping tool writes as JSON: pup's `json{}` ({"tag", "class", "src", "text", "children"}) and
@@ -653,8 +654,10 @@ def _node_html(node: object, depth: int) -> str:
 
 
 _EDITOR_TAGS = {"paragraph": "p", "quote": "blockquote", "blockquote": "blockquote", "listitem": "li",
-                "listItem": "li", "list_item": "li", "bulletList": "ul", "bullet_list": "ul", "orderedList": "ol",
-                "ordered_list": "ol", "codeBlock": "pre", "code": "pre"}
+                "listItem": "li", "list_item": "li", "list-item": "li", "bulletList": "ul", "bullet_list": "ul",
+                "unordered-list": "ul", "orderedList": "ol", "ordered_list": "ol", "ordered-list": "ol",
+                "codeBlock": "pre", "code": "pre"}
+_EDITOR_HEADING = re.compile(r"heading-([1-6])")  # Contentful's "heading-2"
 
 
 def _editor_html(node: object, depth: int) -> str:
@@ -662,18 +665,24 @@ def _editor_html(node: object, depth: int) -> str:
     node (Lexical's `upload`, ProseMirror's `image`) as a figure with the caption and credit its media names."""
     if not isinstance(node, dict) or depth > 48:
         return ""
-    kind = str(node.get("type", ""))
-    if kind == "text":
-        return html.escape(str(node.get("text", "")), quote=False)
+    kind = str(node.get("type") or node.get("nodeType") or "")
+    if kind == "text":  # (Contentful's text node holds its text as "value")
+        return html.escape(str(node.get("text", node.get("value", ""))), quote=False)
     if kind in ("linebreak", "hardBreak", "hard_break"):
         return "<br>"
     inner = "".join(_editor_html(child, depth + 1) for key in ("children", "content")
                     if isinstance(node.get(key), list) for child in node[key])
-    if kind in ("upload", "image", "figure"):  # (a custom figure node's caption is its own text: Tiptap's)
+    if kind in ("embedded-asset-block", "embedded-entry-block") and (ref := _asset_link(node)) is not None:
+        return f'<figure data-ref="{html.escape(ref)}"></figure>'  # (resolved() puts the linked asset here)
+    if kind in ("upload", "image", "figure", "embedded-asset-block"):
+        # (a custom figure node's caption is its own text: Tiptap's; Contentful's asset, linked, is the target)
         return _editor_figure(node, depth, inner if kind == "figure" else "")
-    if kind in ("link", "autolink"):
-        href = (node.get("fields") or {}).get("url") if isinstance(node.get("fields"), dict) else node.get("url")
+    if kind in ("link", "autolink", "hyperlink"):
+        href = (node.get("fields") or {}).get("url") if isinstance(node.get("fields"), dict) else \
+            (node.get("data") or {}).get("uri") if isinstance(node.get("data"), dict) else node.get("url")
         return f'<a href="{html.escape(str(href or ""))}">{inner}</a>'
+    if m := _EDITOR_HEADING.fullmatch(kind):
+        return f"<h{m.group(1)}>{inner}</h{m.group(1)}>"
     if kind in ("heading",):
         level = str(node.get("tag") or f"h{(node.get('attrs') or {}).get('level', 2)}")
         return f"<{level}>{inner}</{level}>" if re.fullmatch(r"h[1-6]", level) else f"<p>{inner}</p>"
@@ -686,18 +695,35 @@ def _editor_html(node: object, depth: int) -> str:
 
 def _editor_figure(node: dict, depth: int, shown: str = "") -> str:
     """A picture node as a figure; shown: the caption the node holds as its own content, rendered."""
-    media = _unpacked(node.get("value") if isinstance(node.get("value"), dict) else node.get("attrs") or {},
-                      depth + 1)
+    media = _unpacked(node.get("value") if isinstance(node.get("value"), dict) else node.get("attrs") or
+                      _asset_fields(node), depth + 1)
     if not isinstance(media, dict):
         return ""
     src = next((media[k] for k in ("url", "src") if isinstance(media.get(k), str)), "") or _address(media) or ""
     strings = {k: v for k, v in media.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
-    caption = shown or next((v for k, v in strings.items() if _CAPTION_NAME.search(k)), "") or strings.get("title", "")
+    # (a media library's description is what the picture shows, its title the file's name, "firin", no caption:
+    # Contentful's asset)
+    title = strings.get("title", "")
+    caption = shown or next((v for k, v in strings.items() if _CAPTION_NAME.search(k)), "") \
+        or strings.get("description", "") or (title if " " in title.strip() else "")
     credit = next((v for k, v in strings.items() if _PHOTO_CREDIT_NAME.search(k)), "")
     alt = strings.get("alt", "")
     credit_html = f' <span class="credit">{html.escape(credit, quote=False)}</span>' if credit else ""
     caption_html = f"<figcaption>{_TAGS.sub('', caption)}{credit_html}</figcaption>" if caption or credit else ""
     return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">{caption_html}</figure>'
+
+
+def _asset_link(node: dict) -> str | None:
+    """The id of the asset a Contentful node embeds by link ({"data": {"target": {"sys": {"type": "Link"}}}})."""
+    target = node.get("data", {}).get("target") if isinstance(node.get("data"), dict) else None
+    return _link(target) if isinstance(target, dict) else None
+
+
+def _asset_fields(node: dict) -> dict:
+    """The fields of the asset a node embeds (Contentful's {"data": {"target": asset}}, its link resolved)."""
+    target = node.get("data", {}).get("target") if isinstance(node.get("data"), dict) else None
+    fields = target.get("fields") if isinstance(target, dict) else None
+    return fields if isinstance(fields, dict) else {}
 
 
 _TAGS = re.compile(r"</?(?:p|div|span)\b[^>]*>")
