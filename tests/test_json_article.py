@@ -2599,3 +2599,30 @@ def test_a_contentful_entrys_rich_text_embeds_its_linked_assets_as_figures(tmp_p
         ("A pilot checks the burner before take-off.", "Photo: Emre Roe", "//images.example.net/a2/pilot.jpg"),
         ("Balloons rise over the valley at six in the morning.", "Photo: Emre Roe",
          "//images.example.net/a1/goreme.jpg")]
+
+
+def test_a_storyblok_storys_assets_give_their_title_as_caption_in_the_lead_and_in_its_image_blocks(tmp_path):
+    # Set 81: Storyblok's CDN API: each block names its kind under "component" ("text_block", "image_block"), and
+    # a picture is an asset {"fieldtype": "asset", "filename", "title", "copyright", "alt"} whose title is the
+    # text its sites show under it; a one-word title names the file
+    def asset(name, title, credit=""):
+        return {"id": 1, "alt": "", "name": "", "title": title, "filename": f"https://a.example.com/f/1/{name}.jpg",
+                "copyright": credit, "fieldtype": "asset", "meta_data": {}}
+
+    def text(value):
+        return {"_uid": "t", "component": "text_block",
+                "text": {"type": "doc", "content": [{"type": "paragraph", "content": [{"text": value, "type": "text"}]}]}}
+
+    story = {"name": "Falls", "content": {"component": "article", "title": "Tourists crowd the falls",
+                                          "lead_image": asset("falls", "The falls at full force after the monsoon",
+                                                              "Photo: Ramesh Roe"),
+                                          "body": [text(BODY), {"_uid": "i", "component": "image_block",
+                                                                "image": asset("boats", "Boatmen ferry visitors below "
+                                                                               "the falls.")},
+                                                   text("The bridge over the river has reopened after repairs."),
+                                                   {"_uid": "j", "component": "image_block",
+                                                    "image": asset("bridge", "bridge", "Photo: District office")}]}}
+    figures, _ = read(tmp_path, {"stories": [story]}, name="stories.json")
+    assert [(caption, credit) for _, caption, credit, _, _ in figures if caption] == [
+        ("The falls at full force after the monsoon", "Photo: Ramesh Roe"),
+        ("Boatmen ferry visitors below the falls.", None)]

@@ -56,8 +56,8 @@ WRAPPER_KEYS = ("data", "article", "result", "results", "objects", "items", "pos
 
 
 # a block's kind (`type`, `_type`, `nodeType`, Gutenberg's `blockName`), read word by word ("core/image")
-_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "__typename",
-              "slice_type", "t")
+_KIND_KEYS = ("type", "_type", "kind", "nodeType", "blockName", "block_type", "role", "__component", "component",
+              "__typename", "slice_type", "t")  # ("component": Storyblok's blocks)
 _CHILD_KEYS = ("components", "content_elements", "innerBlocks", "children", "blocks", "elements", "items", "images",
                "photos", "slides")
 # kinds of an export's other documents, never an article nor its picture: an author's profile, a section, the site
@@ -150,7 +150,7 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
     # a caption field left empty says the picture has none: an asset's description (its alt text) is not read
     named = any(k in o for o in holders for k in NAMED_CAPTION_KEYS)
     keys = NAMED_CAPTION_KEYS if named else caption_keys
-    caption = next((c for o in holders if (c := _caption_of(o, keys))), None)
+    caption = next((c for o in holders if (c := _caption_of(o, keys))), None) or _asset_title(holders)
     if address is None and caption is None:
         return None
     credit = next((c for o in holders if (c := _credit_of(o))), None)
@@ -167,6 +167,15 @@ def _picture(block: dict, caption_keys: tuple[str, ...]) -> dict | None:
         item["_named"] = True  # a field named caption holds it, or Media RSS's media:description of an image: not a
         #                        description or nearby text (see read_record)
     return {k: v for k, v in item.items() if v is not None}
+
+
+def _asset_title(holders: list[dict]) -> str | None:
+    """The title of a media asset (Storyblok's {"fieldtype": "asset", "title", "copyright", "filename"}): the text its
+    sites show under the picture, where the asset has no caption field. A title of one word names the file."""
+    for obj in holders:
+        if obj.get("fieldtype") == "asset" and (title := _string(obj.get("title"))) and " " in title.strip():
+            return _plain(title)
+    return None
 
 
 def _holder_path(obj: dict, depth: int = 0) -> list[dict]:
