@@ -2626,3 +2626,26 @@ def test_a_storyblok_storys_assets_give_their_title_as_caption_in_the_lead_and_i
     assert [(caption, credit) for _, caption, credit, _, _ in figures if caption] == [
         ("The falls at full force after the monsoon", "Photo: Ramesh Roe"),
         ("Boatmen ferry visitors below the falls.", None)]
+
+
+def test_a_tables_photo_records_give_their_attachment_as_the_picture_of_their_caption_field(tmp_path):
+    # Set 81: two tables of a spreadsheet-database saved together (Airtable's list-records): the stories, and the
+    # photos, each a record whose picture is its attachment field's one file ([{"url", "filename", "thumbnails"}])
+    # beside its caption field ("Chú thích") and its photo-source field ("Nguồn ảnh")
+    def photo(ident, caption, credit=None):
+        fields = {"Bài viết": ["recS1"], "Ảnh": [{"id": f"att{ident}", "url": f"https://files.example/{ident}.jpg",
+                                                 "filename": f"{ident}.jpg", "type": "image/jpeg",
+                                                 "thumbnails": {"small": {"url": f"https://files.example/s/{ident}.jpg"}}}],
+                  "Chú thích": caption}
+        return {"id": ident, "fields": {**fields, **({"Nguồn ảnh": credit} if credit else {})}}
+
+    tables = {"Bài viết": {"records": [{"id": "recS1", "fields": {"Tiêu đề": "Hoi An floats its lanterns",
+                                                                  "Ảnh": ["recP1", "recP2"]}}]},
+              "Ảnh": {"records": [photo("recP1", "Visitors float lanterns on the river on the full-moon night.",
+                                        "Ảnh: Ban quản lý di sản Mỹ Sơn"),
+                                  photo("recP2", "Shops on the old street turn off their lights.")]}}
+    figures, _ = read(tmp_path, tables, name="base.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Visitors float lanterns on the river on the full-moon night.", "Ảnh: Ban quản lý di sản Mỹ Sơn",
+         "https://files.example/recP1.jpg"),
+        ("Shops on the old street turn off their lights.", None, "https://files.example/recP2.jpg")]

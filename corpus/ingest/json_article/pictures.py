@@ -392,7 +392,7 @@ _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]gra+f|photograph|copyright|mpiga|
                           r"(?:^|_)firma(?:$|_)", re.I)
 # a picture's credit among a record's own fields, where "author" names the story's writer
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]gra+f|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
-                                r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid|"
+                                r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid|ngu[oồ]n[_ ]?[aả]nh|"
                                 r"(?:image|photo|picture)[_ -]?(?:byline|attribution)", re.I)
 _ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
 # a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
@@ -605,11 +605,21 @@ def _own_picture(obj: dict) -> dict | None:
     """The record's own picture fields (`img_src` beside `img_cap` or `didascalia`): only where a field's name
     says caption (a record's title or summary beside its picture address is no caption)."""
     strings = _strings(obj)
-    address = _keyed_address(strings)
+    address = _keyed_address(strings) or _attached_address(obj)
     if address is None or not any(_CAPTION_NAME.search(k) for k in strings) or _furniture_kind(strings) \
             or any(_JOINED in v for k, v in strings.items() if _CAPTION_NAME.search(k)) and _joined(obj):
         return None  # (captions joined by a bar in step with joined addresses are those pictures', _joined)
     return _worded(strings, address, named_only=True, credit_name=_PHOTO_CREDIT_NAME)
+
+
+def _attached_address(obj: dict) -> str | None:
+    """The address of the one image file a record's attachment field holds (a table's file column, Airtable's
+    [{"url", "filename", "thumbnails"}])."""
+    for value in obj.values():
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) \
+                and (address := _address(value[0])) is not None and _IMAGE_FILE.search(address):
+            return address
+    return None
 
 
 # a picture's own kind column in a joined row or a dataset ("photo_kind": "avtor", "bild_typ": "Anzeige")
