@@ -2482,3 +2482,15 @@ def test_a_caption_printed_once_closed_by_a_bracketed_credit_with_no_label_is_on
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Il progetto della nuova illuminazione del pontile", "foto Comune di Pescara")]
+
+
+def test_markdown_emphasis_that_runs_over_a_wrapped_line_is_no_part_of_the_caption():
+    """Set 81: html2text wraps its lines at 78 characters, and a credit set in italics breaks over two lines
+    ("_Foto:\\nMarco Roe_"): the marks stayed in the caption and the credit was not split off."""
+    page = ("# Il museo riapre\n\ndi **Giulia Roe** | 12 aprile 2025\n\n"
+            "Dopo sei mesi di lavori il museo del castello riapre al pubblico\ncon un nuovo allestimento.\n\n"
+            "![statue\nstele](https://news.example/museo.jpg)Le\nnuove vetrine del museo nel castello del Piagnaro. "
+            "_Foto:\nMarco Roe_\n\nLe sale ospitano anche le due stele ritrovate nel 2023 poco lontano.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Le nuove vetrine del museo nel castello del Piagnaro.", "Foto: Marco Roe")]

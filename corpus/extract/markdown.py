@@ -42,8 +42,9 @@ _IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TI
                     + r"(?:\s+=\d*x\d*|\s+align=[\"'][a-z]*[\"'])?\)"
                     r"(?:\]\((?P<href>[^)\s]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\))?")
 _LINK = re.compile(r"\[(?P<text>(?:[^\]\\]|\\.)*)\]\((?P<href>[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# (emphasis may run over a line break inside its paragraph: a converter wraps its lines at 78 characters)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)((?:.|\n(?![ \t]*\n))+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)((?:.|\n(?![ \t]*\n))+?)(?<=\S)\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _SETEXT = re.compile(r"^(?:=+|-+)\s*$")
