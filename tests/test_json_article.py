@@ -2649,3 +2649,22 @@ def test_a_tables_photo_records_give_their_attachment_as_the_picture_of_their_ca
         ("Visitors float lanterns on the river on the full-moon night.", "Ảnh: Ban quản lý di sản Mỹ Sơn",
          "https://files.example/recP1.jpg"),
         ("Shops on the old street turn off their lights.", None, "https://files.example/recP2.jpg")]
+
+
+def test_a_media_block_inside_a_lexical_document_is_a_figure_with_its_own_lexical_caption(tmp_path):
+    # Set 81: Payload's website template: the story's rich text is Lexical, and a picture is a custom block
+    # {"type": "block", "fields": {"blockType": "mediaBlock", "media": {"url", "caption": <a Lexical document>}}}
+    def lexical(*texts):
+        return {"root": {"type": "root", "children": [
+            {"type": "paragraph", "children": [{"type": "text", "text": t}]} for t in texts]}}
+
+    media = {"id": 32, "alt": "", "url": "/api/media/file/oyster-shuckers.jpg", "filename": "oyster-shuckers.jpg",
+             "caption": lexical("Fishers shuck oysters in the shed. 사진=Tongyeong City")}
+    content = lexical(BODY)
+    content["root"]["children"].append({"type": "block", "fields": {"blockType": "mediaBlock", "media": media}})
+    content["root"]["children"].append({"type": "paragraph", "children": [
+        {"type": "text", "text": "The market opens at six every weekend until March."}]})
+    figures, _ = read(tmp_path, {"docs": [{"title": "Oyster season", "slug": "oysters", "content": content}]},
+                      name="posts.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("Fishers shuck oysters in the shed.", "사진=Tongyeong City", "/api/media/file/oyster-shuckers.jpg")]

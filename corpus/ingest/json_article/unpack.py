@@ -12,7 +12,7 @@ from .documents import (annotation_task_record, caption_split_records, channel_e
                         is_annotation_task, is_caption_split, is_channel_export, is_client_message,
                         is_component_tree, is_docling, is_interleaved, is_medium_body, is_pandoc, is_ricos,
                         medium_html, pandoc_record, ricos_html)
-from .fields import WRAPPER_KEYS, _address
+from .fields import _IMAGE_FILE, WRAPPER_KEYS, _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
 
@@ -674,6 +674,8 @@ def _editor_html(node: object, depth: int) -> str:
                     if isinstance(node.get(key), list) for child in node[key])
     if kind in ("embedded-asset-block", "embedded-entry-block") and (ref := _asset_link(node)) is not None:
         return f'<figure data-ref="{html.escape(ref)}"></figure>'  # (resolved() puts the linked asset here)
+    if kind == "block" and (media := _block_media(node)) is not None:
+        return _editor_figure({"value": media}, depth)  # Payload's media block in a Lexical document
     if kind in ("upload", "image", "figure", "embedded-asset-block"):
         # (a custom figure node's caption is its own text: Tiptap's; Contentful's asset, linked, is the target)
         return _editor_figure(node, depth, inner if kind == "figure" else "")
@@ -711,6 +713,16 @@ def _editor_figure(node: dict, depth: int, shown: str = "") -> str:
     credit_html = f' <span class="credit">{html.escape(credit, quote=False)}</span>' if credit else ""
     caption_html = f"<figcaption>{_TAGS.sub('', caption)}{credit_html}</figcaption>" if caption or credit else ""
     return f'<figure><img src="{html.escape(src)}" alt="{html.escape(alt)}">{caption_html}</figure>'
+
+
+def _block_media(node: dict) -> dict | None:
+    """The media object a custom block of an editor's document holds among its fields (Payload's {"type": "block",
+    "fields": {"blockType": "mediaBlock", "media": {"url", "caption", ...}}})."""
+    fields = node.get("fields")
+    if not isinstance(fields, dict):
+        return None
+    return next((v for v in fields.values() if isinstance(v, dict) and (a := _address(v)) and _IMAGE_FILE.search(a)),
+                None)
 
 
 def _asset_link(node: dict) -> str | None:
