@@ -448,10 +448,11 @@ def missing_pictures_line(manifest: dict) -> str | None:
 
 
 def cmd_extract(args) -> int:
-    from .config import ExtractConfig, IngestConfig
+    from .config import BuildConfig, ExtractConfig
     from .extract import extract_article
     from .ingest import expand_sources, read_input
     from .normalize import normalize_text, strip_caption_marker
+    from .phase1 import guarded_records
     from .records import RawDoc
     from .rejects import Ledger
 
@@ -472,7 +473,8 @@ def cmd_extract(args) -> int:
     # No input hashes: extract prints no ids, and hashing costs a full extra read of every file. An
     # empty hash would make read_input hash the file anyway, so a marker stands in for it.
     for inp in expand_sources([str(p) for p in args.paths], ledger, hash_file=lambda path: "unhashed"):
-        for doc in read_input(inp, IngestConfig(), ledger):
+        # (an unexpected error in one file's reader is named on stderr as the build records it; the others go on)
+        for doc in guarded_records(inp, BuildConfig(), ledger, read_input):
             article = extract_article(doc, cfg, ledger) if isinstance(doc, RawDoc) else None
             if args.preview and isinstance(doc, RawDoc):
                 from .preview import write_extract_preview

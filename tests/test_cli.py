@@ -483,3 +483,32 @@ def test_ctrl_c_while_the_arguments_are_read_exits_130_without_a_traceback(tmp_p
     assert code == exit_codes.INTERRUPTED
     assert capsys.readouterr().err == ""
     assert not (tmp_path / "out").exists()
+
+
+def test_extract_names_an_unexpected_error_in_one_files_reader_and_goes_on_with_the_others(tmp_path, capsys,
+                                                                                         monkeypatch):
+    """Was: a fault in one file's reader (a JSON shape a fix had not foreseen) ended `corpus extract` with a
+    traceback, the other files' rows unprinted. The build records such a fault as internal_error and goes on;
+    extract now does the same, naming the file on stderr."""
+    import corpus.ingest as ingest
+
+    real = ingest.read_input
+
+    def faulty(inp, cfg, ledger):
+        if inp.rel.endswith("bad.txt"):
+            ledger.see("ingest")
+            raise RuntimeError("a reader's bug")
+        yield from real(inp, cfg, ledger)
+
+    monkeypatch.setattr(ingest, "read_input", faulty)
+    story = ("The harbour wall was breached in two places late on Tuesday, residents said.\n\n"
+             "Fishing boats wait in the harbour at dawn after the storm.\n\n"
+             "Fishing boats wait in the harbour at dawn after the storm. Photo: Jane Doe\n\n"
+             "Council workers spent Wednesday clearing debris from the quay while fishermen counted the cost.\n\n"
+             "The harbour master said the wall would be repaired within a month.\n")
+    (tmp_path / "bad.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(story, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")]) == 0
+    out = capsys.readouterr()
+    assert [json.loads(line)["page"] for line in out.out.splitlines()] == ["good.txt"]
+    assert "bad.txt: internal_error RuntimeError: a reader's bug" in out.err
