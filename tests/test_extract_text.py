@@ -2494,3 +2494,19 @@ def test_markdown_emphasis_that_runs_over_a_wrapped_line_is_no_part_of_the_capti
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Le nuove vetrine del museo nel castello del Piagnaro.", "Foto: Marco Roe")]
+
+
+def test_a_caption_printed_once_without_a_full_stop_is_one_when_a_labelled_credit_closes_it():
+    """Set 85: Readability's text of a page prints each caption once, with no full stop and its credit glued on
+    under a label ("... on Tuesday Picture: Jane Roe"): it read as a headline. A headline carries no labelled
+    credit; the story's headline and a subhead without one stay headlines."""
+    page = ("Gweru residents to get water 18 hours a day after pump repairs\nBy Farai Roe, Example Mirror\n\n"
+            "GWERU City Council says most suburbs will have running water for at least 18 hours a day from next week.\n\n"
+            "The city has been rationing water since May, when one of the three pumps at the works broke down.\n\n"
+            "Workers fit a new pump motor at the Gwenoro Dam waterworks on Tuesday Picture: Tinashe Roe\n\n"
+            "Council engineers said the new motors were tested on Tuesday and would run at full capacity soon.\n\n"
+            "What the council will do next\n\n"
+            "The council will publish a new rationing timetable on Thursday, the town clerk said.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Workers fit a new pump motor at the Gwenoro Dam waterworks on Tuesday", "Picture: Tinashe Roe")]

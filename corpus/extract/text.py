@@ -885,7 +885,8 @@ def _caption_over_credit(text: str) -> bool:
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
     return _caption_printed_once(caption) \
-        and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text))) \
+        and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
+                                                  or _LABEL_OPENS.match(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
 
