@@ -659,6 +659,7 @@ def test_looks_like_credit():
     ("صورة أرشيفية", True), ("Архивное фото", True),  # "archive photo" in Arabic and Russian (set 60)
     ("Jane Roe/The Example Gazette staff photo", True),
     ("摄影：钟志鹏", True), ("图片：新华社", True),  # a label and a full-width colon (set 73)
+    ("Contributed / City of Example", True), ("Handout/Example Police", True),  # where from, then who (set 85)
     ("Provided by Example Health Department", True), ("Submitted by Jane Roe", True),  # who gave it (set 79)
     ("provided by the city of the lake", False),
     ("KAWANUAKINI.COM/JEFRY WOWOR", True), ("example.com / Jane Roe", True),  # a site and its photographer (set 76)

@@ -2510,3 +2510,20 @@ def test_a_caption_printed_once_without_a_full_stop_is_one_when_a_labelled_credi
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Workers fit a new pump motor at the Gwenoro Dam waterworks on Tuesday", "Picture: Tinashe Roe")]
+
+
+def test_a_line_with_its_credit_on_the_line_under_it_is_a_caption_whatever_shape_the_credit_has():
+    """Set 85: Apache Tika's text of a page keeps a figure's caption and its credit on two lines of one block,
+    printed once: "Jane Roe / Example Ledger", "Contributed / City of X" under a sentence are its credit, as a
+    labelled one was."""
+    page = ("Roundabout half done, detour to last into October\n\nBy Jane Roe\n\n"
+            "Crews pour concrete for the new roundabout on Tuesday, Aug. 4, 2026.\nMarit Roe / Example Lakes Ledger\n\n"
+            "The city says the second half of the project starts after Labor Day, and the detour stays until then.\n\n"
+            "A rendering shows the finished roundabout with a pedestrian island on each leg.\n"
+            "Contributed / City of Example\n\n"
+            "Businesses along the detour say traffic is down by a third since the work began in June.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Crews pour concrete for the new roundabout on Tuesday, Aug. 4, 2026.", "Marit Roe / Example Lakes Ledger"),
+        ("A rendering shows the finished roundabout with a pedestrian island on each leg.",
+         "Contributed / City of Example")]

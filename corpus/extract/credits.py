@@ -781,8 +781,8 @@ def is_bare_credit(text: str | None) -> bool:
     text = strip_brackets(clean(text).lstrip("-–—|· ").removeprefix("@"))
     if _CREDIT_OPENING.match(text):
         return True  # "Credit: Jane Roe; Source: ..." however long: the box says what it holds
-    if text.lower() in _PROVENANCE_WORDS:
-        return True  # "Handout", "Supplied": where the picture came from, all the box says
+    if text.lower() in _PROVENANCE_WORDS or text.partition("/")[0].strip().lower() in _PROVENANCE_WORDS:
+        return True  # "Handout", "Supplied", "Contributed / City of X": where the picture came from, all it says
     if _DOMAIN.fullmatch(text) or _ABBREVIATED_LABEL.match(text) or _DOMAIN_NAME.fullmatch(text):
         # a site's domain alone ("Example-Live.ru"), or with its photographer ("EXAMPLE.COM/JANE ROE"), "fot. Jane
         # Roe": where the picture came from

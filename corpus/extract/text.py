@@ -719,7 +719,7 @@ def _single(text: str, credited: bool = False) -> list[Item]:
     with its credit on the line under it (a page's text as a browser copies it: a figcaption's caption and credit
     spans on lines of their own)."""
     m = MARKER_RE.match(text)
-    if not m and credited and _caption_over_credit(text):
+    if not m and credited and _caption_over_credit(text, credit_line=True):
         return [Item("caption", text)]
     if not m:
         return [Item("body", text)]
@@ -874,11 +874,13 @@ _PHOTO_SOURCE = re.compile(r"(?:摄|攝|撮影|提供|供图|供圖)$|(?:제공|
 CREDITED_LINE_MIN_WORDS, CREDITED_LINE_MAX_WORDS = 4, 40  # a caption's length, printed once over its credit line
 
 
-def _caption_over_credit(text: str) -> bool:
+def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     """The credit patterns split a labelled credit off its end ("Foto: X", "Photo by X"), and what it leaves reads
-    as a caption: a few words to a caption's length, no headline, question, menu line in capitals nor date line."""
+    as a caption: a few words to a caption's length, no headline, question, menu line in capitals nor date line.
+    credit_line: the credit stood on a line of its own under the text, as a figure's credit does: then a credit of
+    any shape ("Jane Roe / Example Ledger") is one."""
     caption, credit = split_credit(text)
-    if not (caption and credit) or not (_LABEL_OPENS.match(credit) or starts_like_credit(credit)
+    if not (caption and credit) or not (credit_line or _LABEL_OPENS.match(credit) or starts_like_credit(credit)
                                         or _PHOTO_SOURCE.search(credit)
                                         or _after_slash(text, credit)):
         return False
