@@ -880,7 +880,9 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     credit_line: the credit stood on a line of its own under the text, as a figure's credit does: then a credit of
     any shape ("Jane Roe / Example Ledger") is one."""
     caption, credit = split_credit(text)
-    if not (caption and credit) or not (credit_line or _LABEL_OPENS.match(credit) or starts_like_credit(credit)
+    # (a menu's "SCI/TECH" under the story's last line is no credit line: a name has its words)
+    if not (caption and credit) or not (credit_line and " " in credit.strip() or _LABEL_OPENS.match(credit)
+                                        or starts_like_credit(credit)
                                         or _PHOTO_SOURCE.search(credit)
                                         or _after_slash(text, credit)):
         return False
