@@ -2668,3 +2668,22 @@ def test_a_media_block_inside_a_lexical_document_is_a_figure_with_its_own_lexica
                       name="posts.json")
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("Fishers shuck oysters in the shed.", "사진=Tongyeong City", "/api/media/file/oyster-shuckers.jpg")]
+
+
+def test_a_crawlers_text_near_a_listed_picture_is_no_caption_where_the_markdown_body_shows_the_picture(tmp_path):
+    # Set 84: Crawl4AI's result: the page as Markdown, each picture line with its caption under it, and a list of
+    # the page's pictures whose "desc" is the text the crawler found near each (the menu beside the logo, the
+    # caption run into the next paragraph): the Markdown says what each caption is, the list does not
+    markdown = ("[![Example Haber](https://news.example/logo.png)](https://news.example/)\n\n"
+                "[Gündem](https://news.example/gundem) [Spor](https://news.example/spor)\n\n"
+                "# Restoration of the castle walls enters its second stage\n\n"
+                "![Castle](https://news.example/castle.jpg)\nWorkers restore the castle walls. (Fotoğraf: Emre Roe)\n\n"
+                + BODY + "\n")
+    record = {"url": "https://news.example/castle", "success": True, "markdown": {"raw_markdown": markdown},
+              "media": {"images": [
+                  {"src": "https://news.example/logo.png", "alt": "Example Haber", "desc": "Gündem Spor", "score": 2},
+                  {"src": "https://news.example/castle.jpg", "alt": "Castle",
+                   "desc": "Workers restore the castle walls. (Fotoğraf: Emre Roe) " + BODY[:60], "score": 5}]}}
+    figures, _ = read(tmp_path, [record], name="crawl.json")
+    assert [(caption, credit) for _, caption, credit, _, _ in figures if caption] == [
+        ("Workers restore the castle walls.", "Fotoğraf: Emre Roe")]

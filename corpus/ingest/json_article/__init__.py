@@ -205,7 +205,9 @@ def read_record(obj: object) -> Found:
                if key in obj and not isinstance(obj[key], (str, list, dict))]
         raise ValueError(f"no html, text, markdown nor picture with a caption (keys: {keys})"
                          + (f"; {', '.join(odd)}, not a string" if odd else ""))
-    if kind == "html":  # the page names its own pictures; a captioned picture it lacks is added (html.py)
+    if kind == "html" or kind == "text" and _MARKDOWN_PICTURE.search(text):
+        # the page names its own pictures (in HTML, or as Markdown's picture lines); a captioned picture it lacks is
+        # added (html.py); a crawler's text near a listed picture (Crawl4AI's "desc") is not read as its caption
         named = [item for item in images if isinstance(item, dict) and item.get("_named") and item not in lead_only] \
             if isinstance(images, list) else []
         images = lead_only + named
@@ -222,6 +224,7 @@ def read_record(obj: object) -> Found:
                  identity=_identity(obj) if body is None and url is None else None)
 
 
+_MARKDOWN_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^)\s]+")
 _CHROME = re.compile(r"<(?:nav|header|footer|aside|menu|form|iframe)\b", re.I)
 _LINK = re.compile(r"<a\s", re.I)
 _BARE_LINKS = 5  # an e-mail's "read the full story", a credit's link; a site's page links its sections
