@@ -205,12 +205,15 @@ def read_record(obj: object) -> Found:
                if key in obj and not isinstance(obj[key], (str, list, dict))]
         raise ValueError(f"no html, text, markdown nor picture with a caption (keys: {keys})"
                          + (f"; {', '.join(odd)}, not a string" if odd else ""))
-    if kind == "html" or kind == "text" and _MARKDOWN_PICTURE.search(text):
-        # the page names its own pictures (in HTML, or as Markdown's picture lines); a captioned picture it lacks is
-        # added (html.py); a crawler's text near a listed picture (Crawl4AI's "desc") is not read as its caption
+    if kind == "html":  # the page names its own pictures; a captioned picture it lacks is added (html.py)
         named = [item for item in images if isinstance(item, dict) and item.get("_named") and item not in lead_only] \
             if isinstance(images, list) else []
         images = lead_only + named
+    elif kind == "text" and isinstance(images, list) and _MARKDOWN_PICTURE.search(text):
+        # Markdown's picture lines give their own captions: a listed picture's caption from an unnamed field (the
+        # text a crawler found near it, Crawl4AI's "desc") is not read; the picture stays, to be matched or counted
+        images = [item if not isinstance(item, dict) or item.get("_named") else
+                  {k: v for k, v in item.items() if k != "caption"} for item in images]
     elif block_images:
         images = (images if isinstance(images, list) else []) + block_images
     if isinstance(images, list):  # the reader's own marks ("_named", "_area") are not handed on
