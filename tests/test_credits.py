@@ -115,6 +115,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 84: "图/X" and Thai "ภาพ/X" after a caption that ends without a stop
+    ("闽侯南屿个荔枝园，今年荔枝生得好 图/陈阿弟", "闽侯南屿个荔枝园，今年荔枝生得好", "图/陈阿弟"),
+    ("นาขั้นบันไดที่อำเภอปัว ช่วงต้นฤดูฝน ภาพ/กิตติพงษ์ วงศ์ใหญ่", "นาขั้นบันไดที่อำเภอปัว ช่วงต้นฤดูฝน", "ภาพ/กิตติพงษ์ วงศ์ใหญ่"),
     # set 82: a Japanese caption's photographer after its "＝" date and place
     ("岸壁に戻る砕氷船＝2026年7月14日午前、北海道網走市、佐藤悠真撮影", "岸壁に戻る砕氷船＝2026年7月14日午前、北海道網走市",
      "佐藤悠真撮影"),

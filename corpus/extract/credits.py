@@ -414,8 +414,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
-    # "图/X" ("picture: X") after the caption's last sentence: "…排起长龙。图/示例晚报记者 王明"
-    _p("chinese_slash_tail", r"(?<=[。！？])\s*(?P<credit>[图圖]片?\s*[／/]\s*[^。！？/／]{1,30})$",
+    # "图/X" ("picture: X") after the caption's last sentence, or after a space where it ends without one:
+    # "…排起长龙。图/示例晚报记者 王明", "…今年荔枝生得好 图/王明"; Thai "ภาพ/X" so too
+    _p("chinese_slash_tail", r"(?:(?<=[。！？])\s*|\s+)(?P<credit>(?:[图圖]片?|ภาพ)\s*[／/]\s*[^。！？/／]{1,30})$",
        "收费站附近车辆已经排起长龙。图/示例晚报记者 王明"),
     # "图据X": "picture via X", glued on after the caption ("…婉拒雨伞图据@微成都微博")
     _p("chinese_via", r"(?P<credit>[图圖][据據][^\s。！？，,（）()]{1,24})$",
@@ -466,7 +467,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
-    "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
+    "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/", "ภาพ/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
