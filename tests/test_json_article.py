@@ -2687,3 +2687,15 @@ def test_a_crawlers_text_near_a_listed_picture_is_no_caption_where_the_markdown_
     figures, _ = read(tmp_path, [record], name="crawl.json")
     assert [(caption, credit) for _, caption, credit, _, _ in figures if caption] == [
         ("Workers restore the castle walls.", "Fotoğraf: Emre Roe")]
+
+
+def test_trafilaturas_xml_output_kept_in_a_record_is_read_with_its_graphics_as_pictures(tmp_path):
+    # Set 84: trafilatura's extract(output_format="xml", include_images=True) kept as {url, xml}: the story's
+    # paragraphs as <p>, each picture a <graphic src alt/> with its caption on the paragraph after it
+    xml = ('<doc sitename="Example" title="Lentil harvest begins" url="https://news.example/lentils">\n  <main>\n'
+           f'    <p>{BODY}</p>\n    <graphic src="https://news.example/cirque.jpg" alt="Cirque"/>\n'
+           '    <p>The cirque seen from the lookout at dawn. (Photo : Jean-Marc Roe)</p>\n'
+           '    <p>After a short rainy season, the fields of the upper villages gave well.</p>\n  </main>\n</doc>')
+    figures, _ = read(tmp_path, [{"url": "https://news.example/lentils", "xml": xml}], name="docs.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("The cirque seen from the lookout at dawn.", "Photo : Jean-Marc Roe", "https://news.example/cirque.jpg")]

@@ -38,6 +38,9 @@ def _flattened(obj: dict) -> dict:
     return {**{k: v for k, v in obj.items() if k != key}, **obj[key]}
 
 
+_XML_KEYS = ("xml", "xml_content", "tei")
+_EXTRACTOR_XML = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:doc|TEI)\b")
+_GRAPHIC = re.compile(r"<graphic(?=[\s/>])")
 _BODY_ALONE = frozenset(("body", "format", "type", "mimeType", "mime_type", "contentType", "content_type"))
 
 
@@ -45,6 +48,10 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
     for key in HTML_KEYS:
         if (text := _string(obj.get(key))) and _MARKUP.search(text[:_MARKUP_SCAN]):
             return "html", text, [], obj[key]
+    for key in _XML_KEYS:
+        if (text := _string(obj.get(key))) and _EXTRACTOR_XML.match(text):
+            # trafilatura's XML output ({"url", "xml"}): its paragraphs are HTML's, its pictures "<graphic src>"
+            return "html", _GRAPHIC.sub("<img", text), [], obj[key]
     for key in MARKDOWN_KEYS:
         if text := _string(obj.get(key), ("raw_markdown", "markdown", "fit_markdown")):
             return "text", text, [], obj[key]
