@@ -512,3 +512,20 @@ def test_extract_names_an_unexpected_error_in_one_files_reader_and_goes_on_with_
     out = capsys.readouterr()
     assert [json.loads(line)["page"] for line in out.out.splitlines()] == ["good.txt"]
     assert "bad.txt: internal_error RuntimeError: a reader's bug" in out.err
+
+
+def test_extract_reads_trafilaturas_xml_output_with_its_graphics_as_pictures(tmp_path, capsys):
+    """Set 84: `trafilatura --xml` writes a <doc> of HTML's paragraphs whose pictures are <graphic src alt/>: it was
+    refused as plain text without article paragraphs."""
+    page = tmp_path / "lentils.xml"
+    page.write_text('<doc sitename="Example" title="Lentil harvest begins" url="https://news.example/lentils">\n'
+                    "  <main>\n    <p>The growers of the cirque began the lentil harvest last week, and the season "
+                    "looks good after a short rainy season.</p>\n"
+                    '    <graphic src="https://news.example/cirque.jpg" alt="Cirque"/>\n'
+                    "    <p>The cirque seen from the lookout at dawn. (Photo : Jean-Marc Roe)</p>\n"
+                    "    <p>A kilo sells for between 18 and 22 euros at the market, the growers said on Monday.</p>\n"
+                    "  </main>\n</doc>\n", encoding="utf-8")
+    assert main(["extract", str(page)]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["caption"], row["credit"], row["src"]) == ("The cirque seen from the lookout at dawn.",
+                                                          "Photo : Jean-Marc Roe", "https://news.example/cirque.jpg")

@@ -21,6 +21,11 @@ _HTML_START = re.compile(
     re.I | re.S)
 _HTML_ANYWHERE = re.compile(rb"<(html|head|body)[\s>]", re.I)
 _FRAGMENT_START = re.compile(rb"^\s*<(div|p)\b", re.I)
+# trafilatura's XML output (`--xml`, output_format="xml"): a <doc> of HTML's paragraphs and <graphic src alt/> pictures
+_EXTRACTOR_XML = r"\s*(?:<\?xml[^>]*>\s*)?<(?:doc|TEI)\b"
+_GRAPHIC = r"<graphic(?=[\s/>])"
+EXTRACTOR_XML, EXTRACTOR_XML_BYTES = re.compile(_EXTRACTOR_XML), re.compile(_EXTRACTOR_XML.encode())
+GRAPHIC, GRAPHIC_BYTES = re.compile(_GRAPHIC), re.compile(_GRAPHIC.encode())
 # Markdown's own lines: a heading, a picture line, a link to a page; a converter passes unknown tags through, so a
 # Markdown page may open with a "<div>" (ReverseMarkdown, html2text's bypass), where an HTML fragment has none of these.
 # (A page whose pictures are HTML figures is read as HTML: its figcaptions say what the Markdown lines would not.)
@@ -255,6 +260,8 @@ def _text_kind(head: bytes) -> Sniff:
         return Sniff("har", "a HAR file (HTTP Archive)")
     if looks_like_html(head, anywhere=False):
         return Sniff("html", "an HTML page")
+    if EXTRACTOR_XML_BYTES.match(head) and b"<main" in head:
+        return Sniff("html", "an extractor's XML output (trafilatura), read as HTML")
     text = decode_text(head)
     json_lines = _json_lines(head)  # before the loose HTML test: JSON lines often carry whole pages
     if json_lines:

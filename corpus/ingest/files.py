@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..config import IngestConfig
 from ..records import InputFile, RawDoc, SourceRef
 from ..rejects import Ledger, Reason, Rejected
-from .detect import GZIP_MAGIC
+from .detect import EXTRACTOR_XML_BYTES, GRAPHIC_BYTES, GZIP_MAGIC
 
 CHUNK = 1024 * 1024
 
@@ -103,6 +103,8 @@ def file_ref(inp: InputFile, locator: str = "") -> SourceRef:
 def read_html(inp: InputFile, cfg: IngestConfig, ledger: Ledger) -> Iterator[RawDoc]:
     """One HTML page (a saved page's `<name>_files/` images resolve from base_dir)."""
     content = read_capped(inp.path, cfg.max_html_bytes)
+    if EXTRACTOR_XML_BYTES.match(content):  # trafilatura's XML: its <graphic> pictures are HTML's <img>
+        content = GRAPHIC_BYTES.sub(b"<img", content)
     yield RawDoc(ref=file_ref(inp), kind="html", content=content, url=saved_from(content),
                  base_dir=os.path.dirname(inp.path), root=inp.root)
 

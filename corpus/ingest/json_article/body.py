@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .pictures import picture_in_block
+from ..detect import EXTRACTOR_XML, GRAPHIC
 from .fields import (
     BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, KNOWN_TYPES, MARKDOWN_KEYS,
     LEAD_KEYS, PICTURE_TYPES,
@@ -39,8 +40,6 @@ def _flattened(obj: dict) -> dict:
 
 
 _XML_KEYS = ("xml", "xml_content", "tei")
-_EXTRACTOR_XML = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:doc|TEI)\b")
-_GRAPHIC = re.compile(r"<graphic(?=[\s/>])")
 _BODY_ALONE = frozenset(("body", "format", "type", "mimeType", "mime_type", "contentType", "content_type"))
 
 
@@ -49,9 +48,9 @@ def _own_body(obj: dict) -> tuple[str, str, list, object] | None:
         if (text := _string(obj.get(key))) and _MARKUP.search(text[:_MARKUP_SCAN]):
             return "html", text, [], obj[key]
     for key in _XML_KEYS:
-        if (text := _string(obj.get(key))) and _EXTRACTOR_XML.match(text):
+        if (text := _string(obj.get(key))) and EXTRACTOR_XML.match(text):
             # trafilatura's XML output ({"url", "xml"}): its paragraphs are HTML's, its pictures "<graphic src>"
-            return "html", _GRAPHIC.sub("<img", text), [], obj[key]
+            return "html", GRAPHIC.sub("<img", text), [], obj[key]
     for key in MARKDOWN_KEYS:
         if text := _string(obj.get(key), ("raw_markdown", "markdown", "fit_markdown")):
             return "text", text, [], obj[key]
