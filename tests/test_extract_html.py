@@ -838,3 +838,14 @@ def test_a_figcaption_that_is_only_a_link_to_the_sites_channel_is_a_banners_line
                             "<a href='https://t.me/examplenews'>Join the Example News channel</a>"
                             "</figcaption></figure>"))
     assert [f.caption for f in art.figures if f.caption] == ["Workers at the depot on Monday, by Jane Roe"]
+
+
+def test_a_class_name_that_says_what_the_element_is_not_holds_no_chrome_word():
+    # Set 84: Weebly's content column is <div id="wsite-content" class="wsite-elements wsite-not-footer">: its
+    # "footer" made every picture in the story chrome, where the name says the element is no footer
+    content = ("<div id='wsite-content' class='wsite-elements wsite-not-footer'>" + BODY +
+               "<div class='wsite-image'><a><img src='/uploads/tram-depot_orig.jpg' alt='Picture'></a>"
+               "<div style='display:block;font-size:90%'>Workers at the depot on Monday. (Photo: Jane Roe)</div>"
+               "</div></div>")
+    art, _ = run(page(content))
+    assert [(f.caption, f.credit) for f in art.figures] == [("Workers at the depot on Monday.", "Photo: Jane Roe")]

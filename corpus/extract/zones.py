@@ -75,8 +75,13 @@ def _words(c: str, i: str) -> str:
     names = f"{c} {i}".split()
     # Drupal's field--name-field-caption is the field's name, not a modifier: keep the name part
     kept = (n.split("--name-", 1)[1] if "--name-" in n else n for n in names
-            if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n) and not _UTILITY.search(n))
+            if not n.startswith(_STATE_PREFIXES) and ("--" not in n or "--name-" in n) and not _UTILITY.search(n)
+            and not _NEGATED.search(n))
     return " ".join(kept)
+
+
+# a name that says what the element is not ("wsite-not-footer", Weebly's content column): no word of it holds
+_NEGATED = re.compile(r"(?:^|[-_])(?:not|non)[-_]", re.I)
 
 
 
