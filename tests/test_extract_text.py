@@ -2527,3 +2527,42 @@ def test_a_line_with_its_credit_on_the_line_under_it_is_a_caption_whatever_shape
         ("Crews pour concrete for the new roundabout on Tuesday, Aug. 4, 2026.", "Marit Roe / Example Lakes Ledger"),
         ("A rendering shows the finished roundabout with a pedestrian island on each leg.",
          "Contributed / City of Example")]
+
+
+def test_a_sites_menu_of_one_word_bullets_does_not_make_a_scrape_a_readme(tmp_path):
+    """Set 88: html2text's text of a page (images as their alt text) opens with the site's menu as bullets,
+    "* Home", "* News": counted by lines, the markup made it "notes or a README" and the file was refused. Counted by
+    their letters, a menu weighs nothing; a README's bullets carry its text."""
+    from corpus.ingest.detect import sniff_file
+
+    menu = "".join(f"  * {w}\n" for w in ("Home", "News", "Business", "Sports", "Features", "E-Paper"))
+    page = ("Southern Example Times\n\n" + menu + "\n# Harbour dredging to start next month, fishermen told\n\n"
+            "**By Jane Roe**\n\nTuesday, 8 September 2026\n\nHarbour boats\n\n"
+            "Fishing boats moored at the fisheries harbour on Monday morning. (Pic by John Roe)\n\n"
+            "Dredging of the silted entrance to the harbour will begin in October, officials told fishermen.\n\n"
+            "Sand has built up at the mouth of the harbour since the monsoon, and boats wait outside for the tide.\n")
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    assert sniff_file(str(tmp_path / "page.txt")).kind == "text"
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Fishing boats moored at the fisheries harbour on Monday morning.", "Pic by John Roe")]
+
+
+def test_a_page_that_prints_its_captions_above_the_pictures_placeholder_takes_no_paragraph_under_it():
+    """Set 85: docling writes "<!-- image -->" where each picture stood, its caption on the line above; the
+    story's paragraph under the placeholder was taken for a caption. Where more credited captions stand above the
+    placeholders than under them, the line under one is the story's (a portal that prints "查看精彩图片" over each
+    caption keeps its captions, set 76)."""
+    page = ("## Ferries change their timetable as the river falls\n\nBy the newsroom\n\n05/08/2026 - 07h10\n\n"
+            "A ferry docks at the port on Tuesday morning Foto: Kleber Roe/Example Portal\n\n<!-- image -->\n\n"
+            "The companies said departures for the capital now leave at eight, to use the daylight on the narrow "
+            "stretches of the river.\n\nThe river authority asks pilots to watch for sand banks.\n\n"
+            "The port's gauge read 3.12 metres on Tuesday Foto: Divulgação/Example Navy\n\n<!-- image -->\n\n"
+            "The river fell 42 centimetres in a week, against 35 in the same week of 2024.\n\n"
+            "The waterfront during the drought of 2024 Foto: Arquivo/Example Portal\n\n<!-- image -->\n\n"
+            "The city will install a floating walkway at the port from next week, the mayor's office said.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A ferry docks at the port on Tuesday morning", "Foto: Kleber Roe/Example Portal"),
+        ("The port's gauge read 3.12 metres on Tuesday", "Foto: Divulgação/Example Navy"),
+        ("The waterfront during the drought of 2024", "Foto: Arquivo/Example Portal")]

@@ -641,9 +641,20 @@ def _under_picture_control(units: list[str], runs: list, r: int) -> bool:
         return False
     at = runs[r - 1]
     if units[at] == PLACEHOLDER:  # (one that closes a caption and its credit above it, "▲ ... / ⓒ X / 관련사진보기",
-        # opens no caption under it: the story goes on there)
-        return not (at and (_credit_line(units[at - 1]) or MARKER_RE.match(units[at - 1])))
+        # "... Foto: X / <!-- image -->" as docling writes it, opens no caption under it: the story goes on there)
+        return not (at and (_credit_line(units[at - 1]) or MARKER_RE.match(units[at - 1])
+                            or _caption_over_credit(units[at - 1]) and _captions_above_placeholders(units)))
     return bool(_PICTURE_CONTROL.fullmatch(units[at].strip(TRIM).strip()))
+
+
+def _captions_above_placeholders(units: list[str]) -> bool:
+    """The page prints each picture's caption above the line left where the picture stood (docling's "<!-- image
+    -->" after "caption Foto: X"), not under it (a portal's "查看精彩图片" over its caption): more credited captions
+    stand right above its placeholders than right under them."""
+    at = [i for i, u in enumerate(units) if u == PLACEHOLDER]
+    above = sum(i > 0 and _caption_over_credit(units[i - 1]) for i in at)
+    below = sum(i + 1 < len(units) and _caption_over_credit(units[i + 1]) for i in at)
+    return above > below
 
 
 PLACEHOLDER = "\ufffc"  # the object replacement character a browser's copy leaves where each picture stood
@@ -1435,8 +1446,9 @@ def looks_like_text_scrape(text: str) -> bool:
     if markdown:  # a page saved as Markdown: judged as it renders
         text = markdown[0]
     units = split_units(text[:65536])
-    markup = sum(u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")) for u in units)
-    if markup >= 0.3 * len(units):
+    # (by their letters: a site's menu of one-word items, "* Home", "* News", is markup of no weight)
+    markup = sum(len(u) for u in units if u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")))
+    if markup >= _MARKUP_SHARE * sum(map(len, units)):
         return False  # Markdown notes or a README, not a news page
     prose = [u for u in units if _prose(u)]
     # (a share of the letters too: a story in a language of long words, Inuktitut's, is few lines of five words
@@ -1450,6 +1462,7 @@ def looks_like_text_scrape(text: str) -> bool:
 
 
 _PROSE_LETTER_SHARE = 0.5
+_MARKUP_SHARE = 0.3
 _LEADING_COMMENTS = re.compile(r"\A\s*(?:<!--.*?-->\s*)*", re.S)
 
 
