@@ -2566,3 +2566,21 @@ def test_a_page_that_prints_its_captions_above_the_pictures_placeholder_takes_no
         ("A ferry docks at the port on Tuesday morning", "Foto: Kleber Roe/Example Portal"),
         ("The port's gauge read 3.12 metres on Tuesday", "Foto: Divulgação/Example Navy"),
         ("The waterfront during the drought of 2024", "Foto: Arquivo/Example Portal")]
+
+
+def test_a_markdown_pictures_alt_that_holds_a_caption_and_its_credit_is_its_caption():
+    """Set 89: notion-to-md writes a picture's caption as its alt ("![Caption. Foto: X](src)"), the story's
+    paragraph under it: the alt, carrying a photographer as no description for a screen reader does, is the caption,
+    and the paragraph stays the story's. A plain descriptive alt over the story is not."""
+    page = ("MAKASSAR — The festival opened on the waterfront on Thursday night, and thousands of people came.\n\n"
+            "![Dancers perform on the floating stage on the opening night. Foto: Andi Roe/Example News]"
+            "(https://files.example/dancers.jpg)\n\n"
+            "The floating stage built over the sea was the main draw this year, the organisers said.\n\n"
+            "![A fisherman's boat](https://files.example/boat.jpg)\n\n"
+            "Some 420 stallholders set up along the beach road, and grilled bananas sold out first.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Dancers perform on the floating stage on the opening night.", "Foto: Andi Roe/Example News",
+         "https://files.example/dancers.jpg")]
+    assert "The floating stage built over the sea was the main draw this year, the organisers said." \
+        in article.paragraphs

@@ -163,6 +163,13 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         and not _all_capitals(text)
 
 
+def _credited_alt(alt: str) -> bool:
+    """An alt that is a caption of three words or more with its credit after it: no description for a screen reader
+    carries a photographer's name."""
+    caption, credit = split_credit(alt) if alt else (None, None)
+    return bool(caption and credit) and _words(caption) >= 3
+
+
 def _opens_with_alt(text: str, alt: str) -> bool:
     """A sentence under the picture that opens with the picture's alt of two words or more ("Coxswain Jane Roe"
     over "Coxswain Jane Roe, centre, celebrates ..."): the caption the alt was cut from, not the story."""
@@ -746,7 +753,13 @@ class _Reader:
         # own line may be a paragraph the picture opens)
         glued = not taken and printed.lstrip(" \t").startswith("\n") and rest.count("\n") == 0 \
             and 0 < _words(flat) <= GLUED_CAPTION_MAX_WORDS
-        if glued or _is_caption(printed, flat, alt, title) \
+        if not glued and _credited_alt(alt) and not (rest and (split_credit(flat)[1] or _same(alt, flat))):
+            # the caption and its credit in the alt, as a notes app's export keeps a picture's caption ("![... Foto:
+            # X](src)"): the text under the picture is the story's
+            self._caption(image, alt, " ".join(alt.split()), "", title)
+            if rest and not taken:
+                self.out.append(rest)
+        elif glued or _is_caption(printed, flat, alt, title) \
                 or taken == 1 and not self.glued and _one_sentence(flat) and self._story_breaks(self.i + taken):
             self._caption(image, rest, flat, alt, title)
             self.i += taken
