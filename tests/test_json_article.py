@@ -2699,3 +2699,21 @@ def test_trafilaturas_xml_output_kept_in_a_record_is_read_with_its_graphics_as_p
     figures, _ = read(tmp_path, [{"url": "https://news.example/lentils", "xml": xml}], name="docs.json")
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
         ("The cirque seen from the lookout at dawn.", "Photo : Jean-Marc Roe", "https://news.example/cirque.jpg")]
+
+
+def test_a_sveltekit_pages_data_flattened_by_devalue_is_read_with_its_values_put_back(tmp_path):
+    # Set 87: SvelteKit's __data.json: each node's values flattened by devalue into one array, objects and lists
+    # holding indexes into it (index 0 the root; ["Date", "..."] a typed value); a crawler kept {url, json}
+    flat = [{"article": 1}, {"titre": 2, "corps": 3, "date": 4, "photos": 5}, "Canoe season opens under the arch",
+            BODY, ["Date", "2025-05-10T06:00:00.000Z"], [6, 10],
+            {"src": 7, "legende": 8, "credit": 9}, "https://news.example/canoes.jpg",
+            "The first canoes of the season pass under the stone arch.", "Photo : Lucie Roe",
+            {"src": 11, "legende": 12, "credit": -1}, "https://news.example/vests.jpg",
+            "A renter checks the life vests before the start."]
+    page = {"url": "https://news.example/canoes/__data.json", "status": 200,
+            "json": {"type": "data", "nodes": [{"type": "skip"}, {"type": "data", "data": flat, "uses": {}}]}}
+    figures, _ = read(tmp_path, [page], name="pages.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures] == [
+        ("The first canoes of the season pass under the stone arch.", "Photo : Lucie Roe",
+         "https://news.example/canoes.jpg"),
+        ("A renter checks the life vests before the start.", None, "https://news.example/vests.jpg")]

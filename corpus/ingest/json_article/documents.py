@@ -9,7 +9,8 @@ what it is made of (its own keys and kinds), never by a site:
 - records of pictures: a retrieval store's chunks joined into their articles (Chroma, LlamaIndex, LangChain), a
   IIIF manifest's canvases captioned by their labels, an annotation tool's accepted image tasks (Prodigy), a caption
   dataset's rows (LAION's URL and TEXT, DataComp's url and text);
-- an interleaved web document (OBELICS's texts and images side by side), rendered as the page it was."""
+- an interleaved web document (OBELICS's texts and images side by side), rendered as the page it was;
+- a SvelteKit page's data (`__data.json`), its values unflattened from devalue's array."""
 from __future__ import annotations
 
 import html
@@ -686,3 +687,47 @@ def caption_split_records(value: dict) -> list[dict]:
             record.update({k: article[k] for k in ("url", "title", "text", "id") if isinstance(article.get(k), str)})
         out.append(record)
     return out
+
+
+# ---------------------------------------------------------------- SvelteKit's data (devalue's flattened values)
+
+def is_sveltekit_data(value: object) -> bool:
+    """A SvelteKit page's `__data.json`: {"type": "data", "nodes": [{"type": "data", "data": [root, ...]}]}, each
+    node's values flattened by devalue into one array whose objects and lists hold indexes into it."""
+    return isinstance(value, dict) and value.get("type") == "data" and isinstance(value.get("nodes"), list) \
+        and any(_devalue_node(n) for n in value["nodes"])
+
+
+def sveltekit_records(value: dict) -> list:
+    """Each data node's root, its values put back where devalue's indexes point."""
+    return [_devalued(n["data"]) for n in value["nodes"] if _devalue_node(n)]
+
+
+def _devalue_node(node: object) -> bool:
+    return isinstance(node, dict) and node.get("type") == "data" and isinstance(node.get("data"), list) \
+        and bool(node["data"]) and isinstance(node["data"][0], (dict, list))
+
+
+_DEVALUE_VALUE_TYPES = frozenset(("Date", "RegExp", "BigInt", "URL"))  # [type, its value as a string]
+
+
+def _devalued(flat: list) -> object:
+    """devalue's array as the value it flattens (index 0 the root); a negative index is undefined, NaN or an
+    infinity: None here. Shared and cyclic references are read once and cut at depth 32."""
+    def at(index: object, depth: int) -> object:
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(flat) or depth > 32:
+            return None
+        item = flat[index]
+        if isinstance(item, dict):
+            return {k: at(v, depth + 1) for k, v in item.items()}
+        if isinstance(item, list):
+            if item and isinstance(item[0], str):  # a typed value: ["Date", "2025-05-10T..."], ["Set", 1, 2]
+                kind, rest = item[0], item[1:]
+                if kind in _DEVALUE_VALUE_TYPES:
+                    return rest[0] if rest else None
+                if kind == "Map":
+                    return {str(at(k, depth + 1)): at(v, depth + 1) for k, v in zip(rest[::2], rest[1::2])}
+                return [at(i, depth + 1) for i in rest]  # Set, and kinds of no use here
+            return [at(i, depth + 1) for i in item]
+        return item
+    return at(0, 0)
