@@ -2584,3 +2584,21 @@ def test_a_markdown_pictures_alt_that_holds_a_caption_and_its_credit_is_its_capt
          "https://files.example/dancers.jpg")]
     assert "The floating stage built over the sea was the main draw this year, the organisers said." \
         in article.paragraphs
+
+
+def test_a_lead_caption_credited_by_role_is_one_and_the_sites_copyright_line_is_no_credit():
+    """Set 85: a page's text with its lead picture's caption before the story, "... on Tuesday. Karl Roe/
+    Photographer": a credit naming the photographer's role makes it a caption even before the story's first
+    paragraph. At the foot, "Copyright 2026 Example News. All rights reserved." under a line is the site's notice."""
+    page = ("Vendors move into the new market\nPublished: Wednesday | August 5, 2026\n\n"
+            "Vendors set up stalls in the new section of the market on Tuesday. Karl Roe/Photographer\n"
+            "More than 120 vendors moved into the new section of the market on Tuesday, two years after a fire.\n"
+            "The new section has 136 stalls, a covered loading bay, new toilets and a water tank.\n"
+            "The old market building after the fire in 2024. - File\n"
+            "The municipal corporation said the second phase would be finished by March.\n\n"
+            "We welcome reader discussions on our platforms. Please respect the rules.\n"
+            "Copyright 2026 Example News. All rights reserved.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Vendors set up stalls in the new section of the market on Tuesday.", "Karl Roe/Photographer"),
+        ("The old market building after the fire in 2024.", "File")]

@@ -1393,3 +1393,30 @@ def test_a_document_whose_first_line_ends_in_a_key_is_one_json_document(tmp_path
     assert detect_kind(str(spool)) == "json"
     docs, ledger = read_all(spool)
     assert [d.url for d in docs] == ["https://news.example/a", "https://news.example/b"] and ledger.rows == []
+
+
+def test_a_wet_files_conversion_records_are_text_scrapes_of_their_pages(tmp_path):
+    """Common Crawl's WET files hold the text extracted from each page as `conversion` records of text/plain: they
+    were read past as holding no article, and a WET file gave nothing, silently. Each is now a text scrape of its
+    page, its captions read as any scrape's; a conversion to another type is one counted reject."""
+    from corpus.config import ExtractConfig
+    from corpus.extract import extract_article
+
+    text = ("Harbour wall repairs begin\n\nBy Jane Roe\n\n"
+            "The council began repairs to the harbour wall on Monday after the winter storms breached it twice.\n\n"
+            "Workers lift a new block into place on the harbour wall on Monday. - Contributed\n\n"
+            "The work is expected to take six weeks, the harbour master said, and the port will stay open.\n")
+    path = tmp_path / "crawl.warc.wet.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "test"}))
+        for url, body, ctype in (("https://news.example/wall", text.encode(), "text/plain"),
+                                 ("https://news.example/data", b"{}", "application/json")):
+            w.write_record(w.create_warc_record(url, "conversion", payload=io.BytesIO(body),
+                                                warc_headers_dict={"WARC-Date": DATE, "Content-Type": ctype}))
+    items, ledger = read_all(path)
+    assert [(i.kind, i.url) for i in items] == [("text", "https://news.example/wall")]
+    assert ledger.counts["ingest"].seen == 3 and ledger.counts["ingest"].rejected_total == 1  # the file and 2 items
+    article = extract_article(items[0], ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Workers lift a new block into place on the harbour wall on Monday.", "Contributed")]

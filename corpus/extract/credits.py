@@ -250,6 +250,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
        "Yam sticks stand in a dry field. - Jane Roe/Photographer"),
     # a credit after a dash at the caption's end that opens like one: "... last year — Screengrab via X", "— Reuters"
+    # a hyphen and where the picture came from, after the caption's last sentence: "... with vendors. - Contributed"
+    _p("hyphen_provenance", r"(?<=[.!?])\s-\s(?P<credit>(?i:file|contributed|submitted|supplied|handout|courtesy)"
+       r"(?: (?i:photo|picture|pic))?)$", "The mayor tours the new market with vendors. - Contributed"),
     _p("dash_credit", r"\s[—–]\s?(?P<credit>(?:(?:" + _LABEL + r")(?!\w)|Screengrab|Screen grab|File|(?:" + AGENCIES
        + r")\b)[^—–!?]{0,60})$",
        "The clock being removed from the tower last year — Screengrab via Example TV"),
@@ -460,7 +463,7 @@ _HINTS = {
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
-    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
+    "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "hyphen_provenance": (" - ",), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),
     "japanese_survey": ("調べ",), "japanese_dot": ("撮影・", "写真・"), "rights_reserved": ("d.r.", "d. r."), "chinese_provided": ("供图", "供圖"), "glued_label": (":",), "caps_photo_tail": ("photo", "foto"), "korean_bracket": ("자료사진", "제공", "촬영", "포토"), "paren_courtesy": ("ist)", "istimewa)"), "wire_slash": ("/",), "name_date_outlet": ("/",), "photo_agency": ("foto", "photo"), "photo_by": (" by ",),
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
@@ -774,6 +777,16 @@ _DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|h
                      r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _DOMAIN_NAME = re.compile(_DOMAIN.pattern + r"\s?/\s?[^\W\d_][^/.!?]{1,60}", re.I)
 _ABBREVIATED_LABEL = re.compile(r"(?i:f[oòó]t|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
+
+
+def names_provenance(credit: str) -> bool:
+    """A credit that says where the picture came from or who took it by role, not only a name: "Contributed",
+    "File", "Karl Roe/Photographer", "Jane Roe/Staff Photographer"."""
+    low = credit.strip().lower()
+    return low in _PROVENANCE_WORDS or low in ("file", "archive", "archives") or bool(_ROLE_AFTER_SLASH.search(low))
+
+
+_ROLE_AFTER_SLASH = re.compile(r"/\s*(?:staff\s+|chief\s+|senior\s+)?photographer$")
 
 
 def is_bare_credit(text: str | None) -> bool:

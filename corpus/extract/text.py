@@ -35,7 +35,8 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
-from .credits import HIDDEN_SOURCE, for_outlet, is_agency, is_bare_credit, split_credit, starts_like_credit
+from .credits import (HIDDEN_SOURCE, for_outlet, is_agency, is_bare_credit, names_provenance, split_credit,
+                      starts_like_credit)
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .markdown import markdown_to_scrape
 from .metadata import domain_of
@@ -837,12 +838,19 @@ def _mark_credited_once(items: list[Item]) -> None:
             continue
         before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another; nor is
         # a page's control or a gallery's heading, "Bildergalerie: ... (7 Bilder)")
-        if not any(o.kind == "body" for o in items[:k]) or (
+        if not any(o.kind == "body" for o in items[:k]) and not _photo_credited(it.text) or (
                 before is not None and before.kind != "caption" and before.boiler != "share"
                 and headline_like(before.text)):
             continue
         if _caption_over_credit(it.text):
             it.kind = "caption"
+
+
+def _photo_credited(text: str) -> bool:
+    """The credit at the text's end names a photographer by role or where the picture came from ("Jane Roe/
+    Photographer", "Contributed"): a lead picture's caption over the story, not its date and source line."""
+    credit = split_credit(text)[1]
+    return bool(credit) and names_provenance(credit)
 
 
 _STORY_SOURCE_LABELS = frozenset(("source", "sources", "fuente", "fonte", "quelle", "источник", "kaynak", "sumber",
@@ -862,6 +870,7 @@ def _credit_marked(text: str) -> bool:
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
     # (or the photographer a Japanese caption names after its "＝" date and place: "…＝14日、網走市、X撮影")
     return bool(_LABEL_OPENS.match(credit)) or bracketed or _japanese_caption(text) and bool(_PHOTO_SOURCE.search(credit)) \
+        or names_provenance(credit) \
         or credit.startswith(("©", "ⓒ")) and not _YEAR_IN.search(credit) \
         or _after_slash(text, credit)
 
@@ -891,19 +900,25 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     credit_line: the credit stood on a line of its own under the text, as a figure's credit does: then a credit of
     any shape ("Jane Roe / Example Ledger") is one."""
     caption, credit = split_credit(text)
+    if credit and _SITE_NOTICE.match(credit):
+        return False  # "Copyright 2026 Example News. All rights reserved.": the site's notice, no picture's credit
     # (a menu's "SCI/TECH" under the story's last line is no credit line: a name has its words)
     if not (caption and credit) or not (credit_line and " " in credit.strip() or _LABEL_OPENS.match(credit)
                                         or starts_like_credit(credit)
-                                        or _PHOTO_SOURCE.search(credit)
+                                        or _PHOTO_SOURCE.search(credit) or names_provenance(credit)
                                         or _after_slash(text, credit)):
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
     return _caption_printed_once(caption) \
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
-                                                  or _LABEL_OPENS.match(credit))) \
+                                                  or _LABEL_OPENS.match(credit)
+                                                  or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+
+
+_SITE_NOTICE = re.compile(r"(?i:copyright|©|\(c\))\s*(?:19|20)\d\d\b")
 
 
 def _japanese_caption(text: str) -> bool:

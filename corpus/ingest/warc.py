@@ -1,8 +1,9 @@
 """WARC / ARC archives (plain or gzip per record) through warcio.
 
 Items are the records that can carry content: `response`, `resource` and `revisit` records with an
-http(s) target. request, warcinfo, metadata and conversion records (and dns: responses) are read
-past and not counted: they never hold an article or a picture.
+http(s) target, and `conversion` records of plain text (a WET file's: the text Common Crawl extracted from each
+page, read as a text scrape). request, warcinfo and metadata records (and dns: responses) are read past and not
+counted: they never hold an article or a picture.
 An unreadable stretch of the file (corrupt gzip, a broken header) is one item, rejected with its
 offset; reading resumes at the next gzip member / WARC header found after it, if any.
 """
@@ -42,7 +43,7 @@ class _QuietSpaces(logging.Filter):
 
 logging.getLogger("warcio.recordloader").addFilter(_QuietSpaces())
 STAGE = "ingest"
-ITEM_TYPES = ("response", "resource", "revisit")
+ITEM_TYPES = ("response", "resource", "revisit", "conversion")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 SNIFF = 1024
 # warcio raises these for broken headers and broken compression
@@ -349,6 +350,24 @@ def _response_item(record, url: str, ref: SourceRef, arc: Archive) -> Item:
     return _content_item(record, url, ref, arc)
 
 
+def _conversion_item(record, url: str, ref: SourceRef, arc: Archive) -> RawDoc:
+    """A conversion record's plain text (a WET file's page text) as a text scrape of its page."""
+    media = (record.rec_headers.get_header("Content-Type") or "").split(";", 1)[0].strip().lower()
+    if media not in ("text/plain", ""):
+        _finish(record, arc)
+        raise BadRecord(Reason.INGEST_WARC_NOT_ARTICLE, f"conversion to {media}, not plain text")
+    cap = arc.cfg.max_html_bytes
+    try:
+        body = record.content_stream().read(cap + 1)
+    except (zlib.error, OSError, ValueError) as e:
+        _finish(record, arc)
+        raise BadRecord(Reason.INGEST_BAD_WARC_RECORD, f"payload not readable: {type(e).__name__}: {e}")
+    _finish(record, arc)
+    if len(body) > cap:
+        raise BadRecord(Reason.INGEST_TOO_LARGE, f"text payload above the {cap}-byte cap")
+    return RawDoc(ref=ref, kind="text", content=body, url=url)
+
+
 def _revisit_item(record, url: str, ref: SourceRef, arc: Archive) -> Redirect:
     """A revisit points at the earlier capture of the same payload: by URI, else by digest."""
     _finish(record, arc)
@@ -370,6 +389,8 @@ def _item(record, offset: int, arc: Archive) -> Item | None:
     try:
         if record.rec_type == "revisit":
             item = _revisit_item(record, url, ref, arc)
+        elif record.rec_type == "conversion":
+            item = _conversion_item(record, url, ref, arc)
         else:
             item = _response_item(record, url, ref, arc)
         why = excluded(url, arc.cfg) if isinstance(item, RawDoc) else None
