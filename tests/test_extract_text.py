@@ -2602,3 +2602,27 @@ def test_a_lead_caption_credited_by_role_is_one_and_the_sites_copyright_line_is_
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Vendors set up stalls in the new section of the market on Tuesday.", "Karl Roe/Photographer"),
         ("The old market building after the fire in 2024.", "File")]
+
+
+def test_a_text_exports_list_of_pictures_written_key_by_key_gives_them_with_their_captions(tmp_path):
+    """Sets 82 and 88: a crawler's text export writes the story's fields as "key: value" lines and its pictures
+    as a list, each "- src: ..." with its "caption:" and "credit:" under it: the file was refused as notes (the list
+    read as markup), and the captions, printed nowhere else, were lost. An uncaptioned picture is a figure without
+    a caption; a credit glued on the caption is split off."""
+    from corpus.ingest.detect import sniff_file
+
+    page = ("url: https://news.example/tuna\ntitle: Tuna season brings record catches\nauthor: Jane Roe\n\nbody:\n\n"
+            "Fishing boats crowd the port in the first days of September after their long trips at sea.\n\n"
+            "From 1 to 7 September more than 60 boats docked, each with between 1.5 and 3 tonnes of tuna.\n\n"
+            "images:\n\n- src: https://news.example/boats.jpg\n  caption: Boats dock at the port on Monday. "
+            "Ảnh: Hoàng Roe\n\n- src: https://news.example/port.jpg\n  caption:\n\n"
+            "- url: https://news.example/crates.jpg\n  path: full/5f1c0f2a.jpg\n  caption: Crates of tuna on the quay"
+            "\n  credit: Foto: Ana Roe/Example\n")
+    (tmp_path / "item.txt").write_text(page, encoding="utf-8")
+    assert sniff_file(str(tmp_path / "item.txt")).kind == "text"
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Boats dock at the port on Monday.", "Ảnh: Hoàng Roe", "https://news.example/boats.jpg"),
+        (None, None, "https://news.example/port.jpg"),
+        ("Crates of tuna on the quay", "Foto: Ana Roe/Example", "https://news.example/crates.jpg")]
+    assert not any("src:" in p or "caption:" in p for p in article.paragraphs)

@@ -820,6 +820,36 @@ _PICTURE_LIST_LINE = re.compile(r"^\[\d{1,3}\][ \t]+(?P<src>https?://\S+?\.(?:jp
 PICTURE_LIST_MIN = 2
 
 
+# a list of pictures as a crawler's text export writes its items, key by key ("images:" then "- src: ...",
+# "  caption: ...", "  credit: ..."), the list's own heading with it
+_KEYED_ITEM = re.compile(r"^-[ \t]+\w+:[^\n]*(?:\n[ \t]+\w+:[^\n]*)*", re.M)
+_KEY_VALUE = re.compile(r"^[-\s]*(?P<key>\w+):[ \t]*(?P<value>.*?)[ \t]*$", re.M)
+_LIST_HEADING = re.compile(r"^(?i:images|photos|pictures|media|figures|fotos|bilder|imagens|imágenes)\s*:\s*$", re.M)
+_ADDRESS_KEYS = ("src", "url", "image", "image_url", "path", "file")
+_ITEM_CAPTION_KEYS = ("caption", "legend", "legende", "description", "desc", "text")
+_ITEM_CREDIT_KEYS = ("credit", "credits", "photographer", "copyright", "byline", "source")
+_IMAGE_ADDRESS = re.compile(r"^(?:https?://|/|\.{0,2}/)?\S+\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?$", re.I)
+
+
+def _keyed_pictures(text: str) -> tuple[str, list[dict]]:
+    """(the text without its list of pictures written key by key, [{src, caption, credit}]) where such a list of two
+    pictures or more, each with an image file's address, stands in it; else (text, [])."""
+    items = []
+    for m in _KEYED_ITEM.finditer(text):
+        fields = {f.group("key").lower(): f.group("value") for f in _KEY_VALUE.finditer(m.group())}
+        src = next((fields[k] for k in _ADDRESS_KEYS if _IMAGE_ADDRESS.match(fields.get(k, ""))), None)
+        if src is None:
+            return text, []  # (a list of another kind: links, tags)
+        caption = next((fields[k] for k in _ITEM_CAPTION_KEYS if fields.get(k)), None)
+        credit = next((fields[k] for k in _ITEM_CREDIT_KEYS if fields.get(k)), None)
+        items.append(({"src": src, "caption": caption, "credit": credit}, m.span()))
+    if len(items) < PICTURE_LIST_MIN:
+        return text, []
+    for _, (start, end) in reversed(items):
+        text = text[:start] + text[end:]
+    return _LIST_HEADING.sub("", text), [item for item, _ in items]
+
+
 def _picture_list(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(the text without its list of pictures, [(alt, address)]) where it holds such a list, two lines or more;
     else (text, [])."""
@@ -1342,6 +1372,7 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     else:
         sources = {}
         text, listed = _picture_list(text)
+    text, keyed = _keyed_pictures(text)
     scrape = scan(text, known_title, [alt for alt, _ in listed])
     if not scrape.paragraphs and not scrape.captions and not doc.images:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "text scrape without body paragraphs or captions")
@@ -1373,7 +1404,21 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         article.figures.append(Figure(index=len(article.figures), src=src, url=absolute(src, doc.url),
                                       caption=caption, credit=credit, position=position,
                                       caption_source="text_scrape" if caption else None))
+    _add_keyed(article, keyed, ledger)
     return article
+
+
+def _add_keyed(article: Article, keyed: list[dict], ledger: Ledger) -> None:
+    """The pictures a keyed list gives, each with its caption (a credit field's credit, else one its caption ends
+    with); an uncaptioned one is a figure without a caption, which pair rejects. The list says not where in the
+    story each stood."""
+    for item in keyed:
+        ledger.see("figures")
+        ledger.keep("figures")
+        caption, credit = (item["caption"], item["credit"]) if item["credit"] else split_credit(item["caption"] or "")
+        article.figures.append(Figure(index=len(article.figures), src=item["src"], url=absolute(item["src"], article.url),
+                                      caption=caption or None, credit=credit, position=UNPLACED,
+                                      caption_source="text_scrape" if caption else None))
 
 
 _CREDIT_SEPARATORS = " —–-|·•/;,"  # what a copy sets between its caption and the credit it adds
@@ -1460,6 +1505,8 @@ def looks_like_text_scrape(text: str) -> bool:
         return False  # markup (a Markdown page may open with a tag its converter passed through)
     if markdown:  # a page saved as Markdown: judged as it renders
         text = markdown[0]
+    else:  # (a list of its pictures written key by key is no markup of notes)
+        text = _keyed_pictures(text[:65536])[0]
     units = split_units(text[:65536])
     # (by their letters: a site's menu of one-word items, "* Home", "* News", is markup of no weight)
     markup = sum(len(u) for u in units if u.startswith(("#", "- ", "* ", "```", "|", "> ", "1. ")))
