@@ -2626,3 +2626,20 @@ def test_a_text_exports_list_of_pictures_written_key_by_key_gives_them_with_thei
         (None, None, "https://news.example/port.jpg"),
         ("Crates of tuna on the quay", "Foto: Ana Roe/Example", "https://news.example/crates.jpg")]
     assert not any("src:" in p or "caption:" in p for p in article.paragraphs)
+
+
+def test_a_markdown_sentence_under_a_picture_that_opens_with_a_person_and_their_age_is_its_caption():
+    """Sets 77-89: a caption names who is shown with their age after the name ("Jane Roe, 64, serves ...", "Jane
+    Roe (74) ...", "Анна Роева, 86 лет, ..."), printed once under the picture, with no credit. A story's sentence
+    under an uncaptioned picture is not taken, nor a paragraph of several sentences that opens so."""
+    page = ("# The food fair\n\nThe fair opened on Friday with stalls from thirty countries in the park.\n\n"
+            "![](https://news.example/u/empanadas.jpg)\n\n"
+            "Marisol Roe-Fehr, 64, serves empanadas at the Chilean pavilion, which she has run since 1998.\n\n"
+            "The organisers expect more than 40,000 visitors over the weekend.\n\n"
+            "![](https://news.example/u/stage.jpg)\n\n"
+            "Gus Roe, 8, of Little Chute, came with his grandparents. He said the pretzels were the best part. "
+            "His grandmother agreed.\n\n"
+            "![](https://news.example/u/crowd.jpg)\n\nThe fair ends on Sunday evening with fireworks.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == [
+        "Marisol Roe-Fehr, 64, serves empanadas at the Chilean pavilion, which she has run since 1998."]

@@ -153,7 +153,8 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         return False
     if alt and _same(alt, text) or title and _same(title, text):
         return True
-    if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt):
+    if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt) \
+            or _AGED_NAME.match(text) and _one_sentence(text):
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
@@ -161,6 +162,11 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     # a page's furniture, a supporter's or a section's name)
     return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END + (":", "：")) \
         and not _all_capitals(text)
+
+
+# a sentence under a picture that opens with a person and their age, the caption's way of naming who is shown ("Jane
+# Roe, 64, serves ...", "Jane Roe (74) ...", "Анна Роева, 86 лет, ...")
+_AGED_NAME = re.compile(r"[^\W\d_][^,.!?()\d]{2,60}?(?:,\s\d{1,3}(?:\s[^\W\d_]{1,10})?,|\s\(\d{1,3}\))\s")
 
 
 def _credited_alt(alt: str) -> bool:
