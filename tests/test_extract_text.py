@@ -2643,3 +2643,34 @@ def test_a_markdown_sentence_under_a_picture_that_opens_with_a_person_and_their_
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures if f.caption] == [
         "Marisol Roe-Fehr, 64, serves empanadas at the Chilean pavilion, which she has run since 1998."]
+
+
+def test_a_caption_signed_with_a_copyright_sign_is_one_before_the_story_and_without_a_full_stop():
+    """Set 91: an Austrian paper's page copied as text: the lead picture's caption under the dated byline, its
+    credit after "©", and later one with no full stop ("... im Eröffnungsjahr 1984 © KAB/Archiv"). A dated byline is
+    no headline a teaser sits under; a line after a copyright sign is a picture's credit."""
+    page = ("Klagenfurt\n\nStrandbad: Alte Wasserrutsche wird abgerissen\n\n"
+            "Nach 42 Jahren ist Schluss: Die Rutsche im Strandbad wird ab Montag abgebaut.\n\n"
+            "Von Lisa Roe | 08.09.2026, 06:00 Uhr\n\n"
+            "Die Badegäste im Strandbad müssen ab Montag auf die Rutsche verzichten. © Markus Roe\n\n"
+            "Die Wasserrutsche im Strandbad ist Geschichte. Ab Montag rücken die Bagger an, um die Anlage abzubauen.\n\n"
+            "Die neue Rutsche wird 96 Meter lang und bekommt eine eigene Landebahn im See.\n\n"
+            "Die alte Rutsche im Eröffnungsjahr 1984 © KAB/Archiv\n\n"
+            "Die Stadt rechnet mit rund 1,4 Millionen Euro Kosten für die neue Anlage.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Die Badegäste im Strandbad müssen ab Montag auf die Rutsche verzichten.", "© Markus Roe"),
+        ("Die alte Rutsche im Eröffnungsjahr 1984", "© KAB/Archiv")]
+
+
+def test_a_markdown_pictures_address_may_hold_balanced_brackets():
+    """Set 83: an image service's address holds brackets ("/filters:strip_icc()/..."), as CommonMark allows: the
+    picture line was cut at the first ")" and the rest of its address read as a caption."""
+    src = "https://img.example.com/Hq2R=/0x0:1600x1067/1008x0/smart/filters:strip_icc()/i.example.com/p/santa-ceia.jpg"
+    page = (f"# Paixão de Cristo\n\nO espetáculo voltou ao palco na sexta-feira, com elenco de 500 atores.\n\n"
+            f"![Ator que interpreta Jesus durante a Santa Ceia — Foto: Divulgação/Example]({src})\n\n"
+            "Ator que interpreta Jesus durante a Santa Ceia — Foto: Divulgação/Example\n\n"
+            "As apresentações seguem até domingo, com ingressos esgotados.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Ator que interpreta Jesus durante a Santa Ceia", "Foto: Divulgação/Example", src)]

@@ -202,7 +202,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "관광객들이 기념사진을 찍고 있다. /사진=예시통신"),
     # the Korean "[X 자료사진]" ("X's file photo") or "[X 제공]" ("provided by X") in brackets at the end
     # (the wire's usage note after a full stop: "[X 제공. 재판매 및 DB 금지]", "provided by X. No resale, no DB use")
-    _p("korean_bracket", r"\s*[\[(](?P<credit>[^\[\]()]{1,30}\s?(?:자료사진|제공|촬영|포토)(?:\.\s?재판매 및 DB 금지)?)[\])]\s*$",
+    _p("korean_bracket", r"\s*[\[(<‹〈](?P<credit>[^\[\]()<>‹›〈〉]{0,30}\s?(?:자료사진|제공|촬영|포토)"
+       r"(?:\.\s?재판매 및 DB 금지)?)[\])>›〉]\s*$",
        "해군사관학교 교정. [예시뉴스 자료사진]"),
     # a Korean credit in angle brackets at the end: "... 공개하고 있다. <사진=토론토경찰>", "‹화면 캡처>"
     _p("korean_angle", r"\s*[<‹〈](?P<credit>(?:사진|그래픽|자료|화면|영상)[^<>‹›〈〉]{0,30})[>›〉]\s*$",

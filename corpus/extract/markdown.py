@@ -38,10 +38,12 @@ from .figures import ICON_URL
 _TITLE = r"""(?:\s+(?:"(?P<title>[^"]*)"|'(?P<title2>[^']*)'))?"""  # a title's quotes are its own: "St Patrick's Day"
 # (a picture's size after its address, as HackMD and markdown-it's size plugin write it: "![](photo.jpg =600x)", or
 # its alignment, as Hashnode writes it: "![](photo.jpeg align="center")")
-_IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>[^)\s]+)" + _TITLE
+# (an address may hold balanced brackets, as CommonMark allows: an image service's "filters:strip_icc()/...")
+_DEST = r"(?:[^()\s]|\([^()\s]*\))"
+_IMAGE = re.compile(r"\[?!\[(?P<alt>(?:[^\]\\]|\\.)*)\]\((?P<src>" + _DEST + r"+)" + _TITLE
                     + r"(?:\s+=\d*x\d*|\s+align=[\"'][a-z]*[\"'])?\)"
-                    r"(?:\]\((?P<href>[^)\s]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\))?")
-_LINK = re.compile(r"\[(?P<text>(?:[^\]\\]|\\.)*)\]\((?P<href>[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)")
+                    r"(?:\]\((?P<href>" + _DEST + r"+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\))?")
+_LINK = re.compile(r"\[(?P<text>(?:[^\]\\]|\\.)*)\]\((?P<href>" + _DEST + r"*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)")
 # (emphasis may run over a line break inside its paragraph: a converter wraps its lines at 78 characters)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)((?:.|\n(?![ \t]*\n))+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)((?:.|\n(?![ \t]*\n))+?)(?<=\S)\1(?![\w*])")

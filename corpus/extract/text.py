@@ -867,10 +867,10 @@ def _mark_credited_once(items: list[Item]) -> None:
         if it.kind != "body" or it.inserted or MARKER_RE.match(it.text) or not _credit_marked(it.text):
             continue
         before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another; nor is
-        # a page's control or a gallery's heading, "Bildergalerie: ... (7 Bilder)")
+        # a page's control, a gallery's heading, "Bildergalerie: ... (7 Bilder)", or a dated byline)
         if not any(o.kind == "body" for o in items[:k]) and not _photo_credited(it.text) or (
                 before is not None and before.kind != "caption" and before.boiler != "share"
-                and headline_like(before.text)):
+                and headline_like(before.text) and not _dated(before.text)):
             continue
         if _caption_over_credit(it.text):
             it.kind = "caption"
@@ -880,7 +880,17 @@ def _photo_credited(text: str) -> bool:
     """The credit at the text's end names a photographer by role or where the picture came from ("Jane Roe/
     Photographer", "Contributed"): a lead picture's caption over the story, not its date and source line."""
     credit = split_credit(text)[1]
-    return bool(credit) and names_provenance(credit)
+    return bool(credit) and (names_provenance(credit) or _signed(credit))
+
+
+def _dated(line: str) -> bool:
+    """A date line or a byline with its date ("Von Jane Roe | 08.09.2026, 06:00 Uhr"): no headline."""
+    return meta_line(line) or bool(_NUMERIC_DATE.search(line))
+
+
+def _signed(credit: str) -> bool:
+    """A credit after a copyright sign, no year (a year makes it the site's notice): "© Jane Roe", "© X/Archiv"."""
+    return credit.startswith(("©", "ⓒ")) and not _YEAR_IN.search(credit)
 
 
 _STORY_SOURCE_LABELS = frozenset(("source", "sources", "fuente", "fonte", "quelle", "источник", "kaynak", "sumber",
@@ -894,14 +904,15 @@ def _credit_marked(text: str) -> bool:
     credit = split_credit(text)[1]
     if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
         return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
-    bracketed = text.rstrip().endswith((")", "]", "）")) and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
+    bracketed = text.rstrip().endswith((")", "]", "）", ">", "〉", "›")) \
+        and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
         and (starts_like_credit(credit) or bool(_PHOTO_SOURCE.search(credit)))
     # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026";
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
     # (or the photographer a Japanese caption names after its "＝" date and place: "…＝14日、網走市、X撮影")
     return bool(_LABEL_OPENS.match(credit)) or bracketed or _japanese_caption(text) and bool(_PHOTO_SOURCE.search(credit)) \
         or names_provenance(credit) \
-        or credit.startswith(("©", "ⓒ")) and not _YEAR_IN.search(credit) \
+        or _signed(credit) \
         or _after_slash(text, credit)
 
 
@@ -942,7 +953,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     # carries no credit in brackets after it, "（写真：X）")
     return _caption_printed_once(caption) \
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
-                                                  or _LABEL_OPENS.match(credit)
+                                                  or _LABEL_OPENS.match(credit) or _signed(credit)
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
