@@ -115,6 +115,8 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 91: a Japanese paper's own archive material in brackets, "（本社資料）"
+    ("1995年ごろの旧型車両（本社資料）", "1995年ごろの旧型車両", "本社資料"),
     # set 91: a Korean credit in angle brackets, a provider's or a file photo's
     ("경포해변 야간 개장 구역 안내도. <강릉시 제공>", "경포해변 야간 개장 구역 안내도.", "강릉시 제공"),
     # set 84: "图/X" and Thai "ภาพ/X" after a caption that ends without a stop

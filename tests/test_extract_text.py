@@ -2674,3 +2674,19 @@ def test_a_markdown_pictures_address_may_hold_balanced_brackets():
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
         ("Ator que interpreta Jesus durante a Santa Ceia", "Foto: Divulgação/Example", src)]
+
+
+def test_a_feed_readers_saved_article_gives_its_pictures_from_its_links_list():
+    """Set 91: newsboat saves an article with each picture as "[image 1: alt (link #1)]", its caption on the next
+    line, each link marked "(link #5)", and the addresses in a "Links:" list at the end."""
+    page = ("Title: New tram cars enter service next month\nAuthor: Example Shimbun\n"
+            "Link: https://news.example/tram\nDate: Tue, 08 Sep 2026 18:05:00 +0900\n\n"
+            "富山市の路面電車に導入される新型車両が8日、報道陣に公開された。10月1日から営業運転に入る。\n\n"
+            "[image 1: 新型車両 (link #1)]\n公開された新型車両＝8日午前、富山市の車両基地（写真・中村悠人）\n\n"
+            "新型車両は2両編成で、定員は従来より20人多い100人。床の高さを抑えた。\n\n"
+            "関連記事：富山駅前の再開発、来春着工へ (link #2)\n\nLinks: \n"
+            "[1]: https://news.example/images/tram-01.jpg (image)\n[2]: https://news.example/news/station/ (link)\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("公開された新型車両＝8日午前、富山市の車両基地", "写真・中村悠人", "https://news.example/images/tram-01.jpg")]
+    assert not any("link #" in p or "Links:" in p for p in article.paragraphs)

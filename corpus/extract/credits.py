@@ -381,7 +381,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # (a camera emoji stands for the photo label on sites in many languages: "... 📷 Jane Roe")
     _p("copyright", r"\s*(?P<credit>(?:[©ⓒ📷📸]|\([cC]\)|（[cCＣｃ]）|Copyright\s)\s*[^©ⓒ📷📸]{1,80})$",
        "Sunrise over the valley © Jane Roe"),
-    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真提供|写真|撮影)\s*[：:・＝=]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影)|資料写真)）$",
+    _p("japanese_paren", r"\s*（(?P<credit>(?:" + _JA_AGENCIES + r")(?:[^（）]{0,12}から)?|(?:写真提供|写真|撮影)\s*[：:・＝=]\s*[^（）]{1,30}|[^（）]{1,20}(?:提供|撮影)|資料写真|[^（）]{0,8}資料)）$",
        "閉鎖された魚市場（共同）"),
     # the Lithuanian "X nuotr." ("X's photo") after a slash or the last sentence: "Caption / J. Name / LRT nuotr."
     # "Lino Žemaičio / BNS nuotr." (the photographer's name in the genitive, then the agency's) after the caption

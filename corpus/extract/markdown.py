@@ -652,6 +652,27 @@ def _text_browser_dump(text: str) -> str:
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
+def _feed_reader_links(text: str) -> str:
+    """A console feed reader's saved article (newsboat's): each picture a line "[image 1: alt (link #1)]", each
+    link marked "(link #5)", their addresses in a "Links:" list at the end ("[1]: https://... (image)"): the
+    pictures as picture lines, the marks and the list gone."""
+    m = _READER_LINKS.search(text)
+    if m is None:
+        return text
+    refs = dict(_READER_LINK.findall(m.group("list")))
+
+    def picture(p: re.Match) -> str:
+        src = refs.get(p.group("n"), "")
+        return f'![{p.group("alt").strip()}]({src})' if _IMAGE_HREF.search(src) else ""
+    return _READER_LINK_MARK.sub("", _READER_PICTURE.sub(picture, text[:m.start()])) + "\n"
+
+
+_READER_LINKS = re.compile(r"\n[ \t]*Links:[ \t]*\n(?P<list>(?:[ \t]*\[\d+\]:[ \t]*\S+[^\n]*\n?)+)\s*\Z")
+_READER_LINK = re.compile(r"^[ \t]*\[(\d+)\]:[ \t]*(\S+)", re.M)
+_READER_PICTURE = re.compile(r"^\[image \d+(?::(?P<alt>[^\]\n]*?))?\s*\(link #(?P<n>\d+)\)\]$", re.M)
+_READER_LINK_MARK = re.compile(r"\s*\(link #\d+\)")
+
+
 _WHOLE_FENCE = re.compile(r"\A\s*```(?:markdown|md)[ \t]*\n(?P<body>.*)\n```[ \t]*\s*\Z", re.S | re.I)
 # a picture a crawler printed as its address on a line of its own, after a mark ("[IMG] https://.../a.jpg")
 # ("IMAGEM: https://...", a word for picture and a colon, alike)
@@ -676,6 +697,8 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = _myst_figures(text)
     if "[" in text and ("References" in text or "Visible links" in text):
         text = _text_browser_dump(text)
+    if "(link #" in text:
+        text = _feed_reader_links(text)
     text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if "]" in text:
         text = _MAIL_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
