@@ -1420,3 +1420,22 @@ def test_a_wet_files_conversion_records_are_text_scrapes_of_their_pages(tmp_path
     article = extract_article(items[0], ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Workers lift a new block into place on the harbour wall on Monday.", "Contributed")]
+
+
+def test_a_crawlers_log_that_prints_its_one_item_as_a_python_dict_is_read_as_json_lines(tmp_path):
+    """Set 91: Scrapy's log prints each item under "Scraped from <200 URL>" as Python prints a dict: with one item
+    the file was plain text without paragraphs, refused. The item is read; each log line is one counted reject."""
+    item = {"url": "https://news.example/border", "title": "Queues at the border",
+            "text": "Trucks waited up to 30 hours at the border crossing on Monday, the border committee said.\n\n"
+                    "The queue should clear within two days, the shift chief told reporters at the crossing.",
+            "images": [{"src": "https://news.example/queue.jpg", "caption": "Trucks queue at the crossing on Monday",
+                        "credit": "Фото: Андрей Роев"}]}
+    path = tmp_path / "crawl.log"
+    path.write_text("2026-09-08 10:14:01 [scrapy.utils.log] INFO: Scrapy 2.11.2 started (bot: news)\n"
+                    "2026-09-08 10:14:03 [scrapy.core.scraper] DEBUG: Scraped from <200 https://news.example/border>\n"
+                    f"{item!r}\n2026-09-08 10:14:03 [scrapy.core.engine] INFO: Spider closed (finished)\n",
+                    encoding="utf-8")
+    assert detect_kind(str(path)) == "jsonl"
+    items, ledger = read_all(path)
+    assert [d.url for d in items] == ["https://news.example/border"]
+    assert ledger.counts["ingest"].rejected_total == 3  # the three log lines

@@ -185,18 +185,21 @@ LOGGED_JSON_LINES = 2  # JSON objects on lines of their own that make a program'
 
 def _logged_json_lines(head: bytes) -> bool:
     """A program's output captured whole (`script.py > out.jsonl 2>&1`): warnings and a progress bar, then its JSON
-    lines. Two lines or more of the head that are each a JSON object make it JSON lines; the reader rejects the
+    lines. Two lines or more of the head that are each a JSON object (or a dict as Python prints it) make it JSON
+    lines, or one under a crawler's "Scraped from <...>" (Scrapy's log prints each item so); the reader rejects the
     others one by one."""
-    found = 0
+    found, scraped = 0, False
     for line in _to_utf8(head).decode("utf-8", errors="replace").split("\n"):
         line = line.rsplit("\r", 1)[-1].strip()  # (a progress bar redraws itself with carriage returns)
-        if not line.startswith('{"'):
+        after_scraped, scraped = scraped, "Scraped from <" in line
+        if not line.startswith(('{"', "{'")):
             continue
         try:
-            found += isinstance(json.loads(line), dict)
+            value = json.loads(line) if line.startswith('{"') else python_container(line)
         except (ValueError, RecursionError):
             continue
-        if found >= LOGGED_JSON_LINES:
+        found += isinstance(value, dict)
+        if found >= LOGGED_JSON_LINES or after_scraped and isinstance(value, dict):
             return True
     return False
 
