@@ -115,6 +115,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 92: a Chinese reporter's picture, "图" after the name; "Foto cortesía:" with its colon
+    ("游客在簪花店里挑选鲜花。潮涌新闻记者 林晓东 图", "游客在簪花店里挑选鲜花。", "潮涌新闻记者 林晓东 图"),
+    ("La carroza de la reina, la más aplaudida de la tarde. Foto cortesía: Alcaldía de La Ceiba",
+     "La carroza de la reina, la más aplaudida de la tarde.", "Foto cortesía: Alcaldía de La Ceiba"),
     # set 91: a Japanese paper's own archive material in brackets, "（本社資料）"
     ("1995年ごろの旧型車両（本社資料）", "1995年ごろの旧型車両", "本社資料"),
     # set 91: a Korean credit in angle brackets, a provider's or a file photo's

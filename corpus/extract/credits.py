@@ -311,7 +311,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Il pontile affollato in una sera d'estate del 2023 Foto d'archivio"),
     # the Spanish and Portuguese "photo courtesy of X" after the caption's last sentence: "... de 2026. Fotografía
     # cortesía del Example Institute", "Foto cortesia da família Roe"
-    _p("iberian_courtesy", r"(?<=[.!?])\s(?P<credit>(?i:foto(?:graf[íi]a)?|imagen|imagem)\s+(?i:cortes[íi]a|gentileza)"
+    _p("iberian_courtesy", r"(?<=[.!?])\s(?P<credit>(?i:foto(?:graf[íi]a)?|imagen|imagem)\s+(?i:cortes[íi]a|gentileza):?"
        r"(?:\s[^.!?]{2,60})?)\.?$", "La rana fue localizada en 2026. Fotografía cortesía del Example Institute"),
     # a stock or illustrative picture's source after the caption's last sentence: "... Dengue-Virus. Symbolfoto: Adobe
     # Stock" (at a text's start "Symbolbild: ..." opens caption text)
@@ -418,6 +418,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"[^\s。！？，,（）()]{1,12}\s?(?:\s*[／/]\s*)?"
        r"(?:翻[攝摄]|[攝摄]影|[攝摄]|提供|供[图圖]))$",
        "女子從5樓墬落身亡。王煌忠攝"),
+    # a reporter's picture after the caption's last sentence, "图" after the name: "…的游客。潮涌新闻记者 林晓东 图"
+    _p("chinese_reporter_picture", r"(?<=[。！？])\s*(?P<credit>[^\s。！？，,（）()]{0,8}(?:記者|记者|通讯员|通訊員)\s*"
+       r"[^\s。！？，,（）()]{2,4}\s?[图圖])$", "游客在簪花店里挑选鲜花。示例新闻记者 林晓东 图"),
     # "图/X" ("picture: X") after the caption's last sentence, or after a space where it ends without one:
     # "…排起长龙。图/示例晚报记者 王明", "…今年荔枝生得好 图/王明"; Thai "ภาพ/X" so too
     _p("chinese_slash_tail", r"(?:(?<=[。！？])\s*|\s+)(?P<credit>(?:[图圖]片?|ภาพ)\s*[／/]\s*[^。！？/／]{1,30})$",
@@ -469,7 +472,7 @@ _HINTS = {
     "getty_slash": ("getty images",), "getty_for": ("getty images for",), "caps_name_picture_number": ("/",), "dash_photo_courtesy": (" - ", " – ", " — "), "author_provided": ("author", "supplied by"), "licence_credit": ("cc", "public domain"), "bare_wire": ("pa ", "getty images", "swns", "alamy", "rex"),
     "submitted_photo": ("photo", "image", "pic"), "picture_name": ("picture",),
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
-    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
+    "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_reporter_picture": ("记者", "記者", "通讯员", "通訊員"), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
     "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/", "ภาพ/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
