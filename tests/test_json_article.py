@@ -2717,3 +2717,30 @@ def test_a_sveltekit_pages_data_flattened_by_devalue_is_read_with_its_values_put
         ("The first canoes of the season pass under the stone arch.", "Photo : Lucie Roe",
          "https://news.example/canoes.jpg"),
         ("A renter checks the life vests before the start.", None, "https://news.example/vests.jpg")]
+
+
+def test_notions_block_children_are_read_as_the_html_they_render(tmp_path):
+    # Set 90: Notion as a CMS: a page and its block children from the API ({"object": "list", "results": [{"object":
+    # "block", "type": "paragraph" | "image", ...}]}); an image block's caption is rich text (a plain segment, then the
+    # credit in italics), its address its file's (a signed S3 URL) or its external one
+    def text(content, italic=False):
+        return {"type": "text", "text": {"content": content, "link": None},
+                "annotations": {"italic": italic}, "plain_text": content, "href": None}
+
+    def block(kind, inner):
+        return {"object": "block", "id": kind, "type": kind, kind: inner}
+
+    blocks = {"object": "list", "results": [
+        block("paragraph", {"rich_text": [text(BODY)]}),
+        block("image", {"caption": [text("The Roman bridge lit up on the fair's opening night."),
+                                    text(" Foto: Rui Roe", italic=True)],
+                        "type": "file", "file": {"url": "https://files.example/bridge.jpg?X-Amz-Signature=ab"}}),
+        block("image", {"caption": [], "type": "external", "external": {"url": "https://files.example/map.png"}}),
+        block("paragraph", {"rich_text": [text("The fair runs until Sunday in the castle's square.")]})],
+        "next_cursor": None, "has_more": False}
+    page = {"page": {"object": "page", "properties": {"Título": {"type": "title", "title": [text("Fair opens")]}}},
+            "blocks": blocks}
+    figures, _ = read(tmp_path, [page], name="notion.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures if caption] == [
+        ("The Roman bridge lit up on the fair's opening night.", "Foto: Rui Roe",
+         "https://files.example/bridge.jpg?X-Amz-Signature=ab")]

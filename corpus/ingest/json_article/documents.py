@@ -10,7 +10,8 @@ what it is made of (its own keys and kinds), never by a site:
   IIIF manifest's canvases captioned by their labels, an annotation tool's accepted image tasks (Prodigy), a caption
   dataset's rows (LAION's URL and TEXT, DataComp's url and text);
 - an interleaved web document (OBELICS's texts and images side by side), rendered as the page it was;
-- a SvelteKit page's data (`__data.json`), its values unflattened from devalue's array."""
+- a SvelteKit page's data (`__data.json`), its values unflattened from devalue's array;
+- Notion's API list of a page's blocks, rendered as HTML."""
 from __future__ import annotations
 
 import html
@@ -731,3 +732,43 @@ def _devalued(flat: list) -> object:
             return [at(i, depth + 1) for i in item]
         return item
     return at(0, 0)
+
+
+# ---------------------------------------------------------------- Notion's blocks (the API's block children)
+
+_NOTION_TAGS = {"paragraph": "p", "heading_1": "h1", "heading_2": "h2", "heading_3": "h3", "quote": "blockquote",
+                "bulleted_list_item": "li", "numbered_list_item": "li", "callout": "p", "toggle": "p"}
+
+
+def is_notion_blocks(value: object) -> bool:
+    """Notion's API list of a page's blocks: {"object": "list", "results": [{"object": "block", "type": ...}]}."""
+    return isinstance(value, dict) and value.get("object") == "list" and isinstance(value.get("results"), list) \
+        and any(isinstance(b, dict) and b.get("object") == "block" for b in value["results"])
+
+
+def notion_html(value: dict) -> str:
+    """The blocks as the HTML they render: text blocks as paragraphs and headings, an image block as a figure whose
+    caption is the block's caption text (its file's or its external address the picture's)."""
+    parts = []
+    for block in value["results"]:
+        kind = block.get("type") if isinstance(block, dict) else None
+        inner = block.get(kind) if kind else None
+        if not isinstance(inner, dict):
+            continue
+        if kind == "image":
+            source = inner.get(inner.get("type")) if isinstance(inner.get(inner.get("type")), dict) else {}
+            caption = _notion_text(inner.get("caption"))
+            figcaption = f"<figcaption>{_esc(caption)}</figcaption>" if caption else ""
+            parts.append(f'<figure><img src="{_attr(source.get("url"))}">{figcaption}</figure>')
+        elif kind in _NOTION_TAGS and (text := _notion_text(inner.get("rich_text"))):
+            tag = _NOTION_TAGS[kind]
+            parts.append(f"<{tag}>{_esc(text)}</{tag}>")
+    return "".join(parts)
+
+
+def _notion_text(rich: object) -> str:
+    """A rich text array's text, its segments joined as shown ("plain_text", else the text's "content")."""
+    if not isinstance(rich, list):
+        return ""
+    return "".join(str(s.get("plain_text") or (s.get("text") or {}).get("content") or "") for s in rich
+                   if isinstance(s, dict)).strip()

@@ -11,7 +11,8 @@ from .documents import (annotation_task_record, caption_split_records, channel_e
                         client_message_record, component_tree_record, docling_record, interleaved_record,
                         is_annotation_task, is_caption_split, is_channel_export, is_client_message,
                         is_component_tree, is_docling, is_interleaved, is_medium_body, is_pandoc, is_ricos,
-                        is_sveltekit_data, medium_html, pandoc_record, ricos_html, sveltekit_records)
+                        is_notion_blocks, is_sveltekit_data, medium_html, notion_html, pandoc_record, ricos_html,
+                        sveltekit_records)
 from .fields import _IMAGE_FILE, WRAPPER_KEYS, _address
 from .pictures import _CAPTION_NAME, _CREDIT_NAME, _PHOTO_CREDIT_NAME
 
@@ -148,6 +149,8 @@ def _unpacked(value: object, depth: int = 0) -> object:
         return component_tree_record(value)
     if is_sveltekit_data(value):  # a SvelteKit page's data, flattened by devalue: its values put back in place
         return _unpacked(sveltekit_records(value), depth + 1)
+    if is_notion_blocks(value):  # Notion's API list of a page's blocks: the HTML they render
+        return notion_html(value)
     if is_ricos(value):  # a site builder's rich content (Wix's Ricos): the HTML it renders
         return ricos_html(value)
     if is_medium_body(value):  # a blog platform's body model (Medium's paragraphs): the HTML it renders
