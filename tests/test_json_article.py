@@ -2744,3 +2744,24 @@ def test_notions_block_children_are_read_as_the_html_they_render(tmp_path):
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures if caption] == [
         ("The Roman bridge lit up on the fair's opening night.", "Foto: Rui Roe",
          "https://files.example/bridge.jpg?X-Amz-Signature=ab")]
+
+
+def test_a_vector_stores_whole_articles_give_the_pictures_their_metadata_names(tmp_path):
+    # Set 90: Chroma's get() of a store of whole articles: each document an article's text, its metadata naming its
+    # pictures flat ("lead_url" beside "lead_caption", "image_2_url" beside "image_2_caption" and "image_2_credit");
+    # the store was read as one record and its pictures lost
+    metas = [{"source": "https://news.example/temple", "title": "Crowds at the hill temple",
+              "lead_url": "https://news.example/temple.jpg", "lead_caption": "Devotees queue at the hill temple.",
+              "lead_credit": "फोटो: सुनील रो", "image_2_url": "https://news.example/dance.jpg",
+              "image_2_caption": "Dancers on the field for the harvest festival.", "image_2_credit": "",
+              "author_photo": "https://news.example/authors/5.jpg"},
+             {"source": "https://news.example/road", "title": "New road opens",
+              "lead_url": "https://news.example/road.jpg", "lead_caption": "The new road to the shrine is ready.",
+              "lead_credit": ""}]
+    store = {"ids": ["temple", "road"], "embeddings": None, "documents": [BODY, BODY], "metadatas": metas,
+             "included": ["documents", "metadatas"]}
+    figures, _ = read(tmp_path, store, name="collection.json")
+    assert sorted((caption, credit, src) for _, caption, credit, src, _ in figures if caption) == [
+        ("Dancers on the field for the harvest festival.", None, "https://news.example/dance.jpg"),
+        ("Devotees queue at the hill temple.", "फोटो: सुनील रो", "https://news.example/temple.jpg"),
+        ("The new road to the shrine is ready.", None, "https://news.example/road.jpg")]

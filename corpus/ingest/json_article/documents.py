@@ -235,6 +235,10 @@ def chunk_store_articles(value: object) -> list[dict] | None:
     side), a LlamaIndex docstore (`docstore/data`), LangChain documents ([{page_content, metadata}]), a vector
     database's records (an id, a vector and the chunk's fields: Pinecone's `vectors`, Qdrant's `points`)."""
     rows = _chroma_rows(value) or _llama_rows(value) or _langchain_rows(value) or _vector_rows(value)
+    if rows and not any(picture for _, _, picture in rows) and _chroma_rows(value):
+        # a store of whole articles, their pictures named in each one's metadata ("lead_url", "image_2_caption"):
+        # each row an article of its text and its metadata's fields
+        return [{**meta, "text": text} for text, meta, _ in rows]
     if not rows or not any(picture for _, _, picture in rows):
         return None
     articles: dict = {}

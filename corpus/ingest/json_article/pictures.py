@@ -569,7 +569,9 @@ def _named_after_pictures(obj: dict, body: object = None) -> list[dict]:
     for key, address in pictures:
         # named after the picture's field, or after its stem (`imaxe_principal_pe` beside `imaxe_principal_rendicion`)
         # (an address alone only by its field's whole name: `meta_favicon` is no picture of `meta_description`)
-        stems = (key, re.split(r"[_-](?=[^_-]*$)", key)[0]) if isinstance(obj[key], dict) else (key,)
+        # (or, for an address alone, after its name less an address word: `image_2_url` beside `image_2_caption`)
+        stems = (key, re.split(r"[_-](?=[^_-]*$)", key)[0]) if isinstance(obj[key], dict) else \
+            (key, _ADDRESS_SUFFIX.sub("", key))
         stem = next((s for s in stems
                      if any(k != key and k.startswith(s) and k[len(s):len(s) + 1] in ("_", "-") for k in strings)),
                     None)
@@ -577,6 +579,8 @@ def _named_after_pictures(obj: dict, body: object = None) -> list[dict]:
             continue  # another rendition of the stem's picture (`sekil_kicik` beside `sekil`)
         named = {k[len(stem):]: v for k, v in strings.items() if stem and k != key and k.startswith(stem)
                  and k[len(stem):len(stem) + 1] in ("_", "-") and not _looks_like_address(v)}
+        if _furniture_kind(named):
+            continue  # (its kind field, `photo_role`, says an author's portrait or an ad)
         if not named and isinstance(obj[key], dict) and len(pictures) == 1:
             # the record's one picture, its caption in a field that says so
             named = {k: v for k, v in strings.items() if _CAPTION_NAME.search(k) or _PHOTO_CREDIT_NAME.search(k)}
@@ -591,6 +595,9 @@ def _named_after_pictures(obj: dict, body: object = None) -> list[dict]:
                     _credit_of(obj[key]) if isinstance(obj[key], dict) else None}
             out.append({**{k: v for k, v in item.items() if v}, "paragraph": 0})
     return out
+
+
+_ADDRESS_SUFFIX = re.compile(r"[_-](?:url|src|path|file|link|href)$", re.I)
 
 
 def _plain_address(value: str) -> str | None:
