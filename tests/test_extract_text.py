@@ -2690,3 +2690,19 @@ def test_a_feed_readers_saved_article_gives_its_pictures_from_its_links_list():
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
         ("公開された新型車両＝8日午前、富山市の車両基地", "写真・中村悠人", "https://news.example/images/tram-01.jpg")]
     assert not any("link #" in p or "Links:" in p for p in article.paragraphs)
+
+
+def test_a_markdown_pictures_address_in_angle_brackets_and_firecrawls_removed_data_uri():
+    """Set 94: Firecrawl writes "![alt](<Base64-Image-Removed>)" where it dropped a lazy picture's data: URI, an
+    address in angle brackets as CommonMark allows: the picture stands there without an address, and the line under
+    it is its caption; an address in angle brackets is read without them."""
+    page = ("# El dragado del río comienza\n\nEl municipio comenzó esta semana el dragado de un tramo del río.\n\n"
+            "![Vecinos](<Base64-Image-Removed>)\n\n"
+            "Vecinos de la urbanización muestran las marcas que dejó el agua en sus casas. (Suministrada)\n\n"
+            "Los vecinos celebraron el inicio de los trabajos, aunque piden que se limpien también las quebradas.\n\n"
+            "![Río](<https://news.example/rio.jpg>)\n\nVista aérea del río en 2023. (Archivo)\n\n"
+            "El proyecto cuenta con fondos federales de mitigación.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Vecinos de la urbanización muestran las marcas que dejó el agua en sus casas.", "Suministrada", None),
+        ("Vista aérea del río en 2023.", "Archivo", "https://news.example/rio.jpg")]

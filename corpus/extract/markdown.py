@@ -682,6 +682,11 @@ _ADDRESS_LINE = re.compile(r"^[ \t]*(?:\[(?:IMG|IMAGE|Image|img|image|PIC|Pictur
                            r"(?P<src>(?:https?:)?/\S+?\.(?:jpe?g|png|gif|webp|avif)(?:\?[^\s)]*)?)\)?[ \t]*$", re.M)
 
 
+_ANGLED_DEST = re.compile(r"\]\(<(?P<dest>[^<>\s]+)>\)")
+_REMOVED = "Base64-Image-Removed"
+_REMOVED_PICTURE = re.compile(r"^(?P<head>[ \t]*!\[[^\]\n]*\]\()<Base64-Image-Removed>\)[ \t]*$", re.M)
+
+
 # a picture as a mail client writes it in a message's plain-text part ("[image: alt]"): its place and alt, no address
 _MAIL_IMAGE = re.compile(r"^\[image: (?P<alt>[^\]\n]*)\][ \t]*$", re.M)
 
@@ -702,6 +707,11 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
     text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if "]" in text:
         text = _MAIL_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
+    if "](<" in text:  # an address in angle brackets, as CommonMark allows; Firecrawl's stand-in for a data: URI
+        # it removed ("<Base64-Image-Removed>") on a picture's own line is a picture without an address (among a
+        # line's share buttons it stays an icon's)
+        text = _REMOVED_PICTURE.sub(lambda m: f"{m.group('head')}{_NO_SRC})", text)
+        text = _ANGLED_DEST.sub(lambda m: m.group(0) if m.group("dest") == _REMOVED else f"]({m.group('dest')})", text)
     if not looks_like_markdown(text):
         return None
     text = _pandoc(text)
