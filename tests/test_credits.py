@@ -115,6 +115,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 94: a Korean credit after a slash closing the sentence; Hindi "सौजन्य:" (courtesy), Nepali "तस्बिर सौजन्य:"
+    ("직지천 산책로 정비 후 조감도. /김천시 제공", "직지천 산책로 정비 후 조감도.", "김천시 제공"),
+    ("바다에 잠긴 산책로. /예시신문 DB", "바다에 잠긴 산책로.", "예시신문 DB"),
+    ("बरारी घाट का प्रस्तावित नक्शा। सौजन्य: नगर निगम", "बरारी घाट का प्रस्तावित नक्शा।", "सौजन्य: नगर निगम"),
+    ("खेलपछि ट्रफीसहित नेपाली टोली। तस्बिर सौजन्य: नेपाल क्रिकेट संघ", "खेलपछि ट्रफीसहित नेपाली टोली।",
+     "तस्बिर सौजन्य: नेपाल क्रिकेट संघ"),
     # set 92: a Chinese reporter's picture, "图" after the name; "Foto cortesía:" with its colon
     ("游客在簪花店里挑选鲜花。潮涌新闻记者 林晓东 图", "游客在簪花店里挑选鲜花。", "潮涌新闻记者 林晓东 图"),
     ("La carroza de la reina, la más aplaudida de la tarde. Foto cortesía: Alcaldía de La Ceiba",
