@@ -115,6 +115,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 95: an agency's credit after a copyright sign, then the photographer's, one credit; "图源：X" (picture source)
+    ("Heidschnucken halten die Flächen frei. © picture alliance/dpa Foto: Lennart Roe",
+     "Heidschnucken halten die Flächen frei.", "© picture alliance/dpa Foto: Lennart Roe"),
+    ("石浦古城的渔灯巡游吸引了众多游客。图源：石浦镇人民政府", "石浦古城的渔灯巡游吸引了众多游客。", "图源：石浦镇人民政府"),
     # set 94: a Korean credit after a slash closing the sentence; Hindi "सौजन्य:" (courtesy), Nepali "तस्बिर सौजन्य:"
     ("직지천 산책로 정비 후 조감도. /김천시 제공", "직지천 산책로 정비 후 조감도.", "김천시 제공"),
     ("바다에 잠긴 산책로. /예시신문 DB", "바다에 잠긴 산책로.", "예시신문 DB"),

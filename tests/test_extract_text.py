@@ -2639,10 +2639,14 @@ def test_a_markdown_sentence_under_a_picture_that_opens_with_a_person_and_their_
             "![](https://news.example/u/stage.jpg)\n\n"
             "Gus Roe, 8, of Little Chute, came with his grandparents. He said the pretzels were the best part. "
             "His grandmother agreed.\n\n"
+            "![](https://news.example/u/spoons.jpg)\n\nNea Ilie Roe, 87 de ani, cioplește linguri de lemn la târg.\n\n"
+            "![](https://news.example/u/crackers.jpg)\n\nMbah Roe (79), warga Pasar Kliwon, menunjukkan rengginang.\n\n"
             "![](https://news.example/u/crowd.jpg)\n\nThe fair ends on Sunday evening with fireworks.\n")
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures if f.caption] == [
-        "Marisol Roe-Fehr, 64, serves empanadas at the Chilean pavilion, which she has run since 1998."]
+        "Marisol Roe-Fehr, 64, serves empanadas at the Chilean pavilion, which she has run since 1998.",
+        "Nea Ilie Roe, 87 de ani, cioplește linguri de lemn la târg.",
+        "Mbah Roe (79), warga Pasar Kliwon, menunjukkan rengginang."]
 
 
 def test_a_caption_signed_with_a_copyright_sign_is_one_before_the_story_and_without_a_full_stop():

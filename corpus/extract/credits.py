@@ -413,7 +413,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "房子位在萬大路一帶。（圖翻攝自google map）"),
     # "图片来源：X" ("picture source: X") closing a Chinese caption, after its last sentence or a photographer's
     # "X 摄": "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"
-    _p("chinese_source", r"(?<=[。！？\s])\s*(?P<credit>(?:[^\s。！？，,（）()]{1,12}\s?[攝摄]\s*)?[图圖]片?\s*[来來]源\s*[：:]"
+    _p("chinese_source", r"(?<=[。！？\s])\s*(?P<credit>(?:[^\s。！？，,（）()]{1,12}\s?[攝摄]\s*)?[图圖]片?\s*(?:[来來])?源\s*[：:]"
        r"\s*[^。！？]{1,30})$",
        "资料图：高速公路收费站。金汉昕 摄 图片来源：视觉中国"),
     # a photographer glued on after the last sentence: "…身亡。王煌忠攝", "…搶救。 記者陳嘉寧／攝影"
@@ -478,7 +478,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_reporter_picture": ("记者", "記者", "通讯员", "通訊員"), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
-    "chinese_source": ("来源", "來源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/", "ภาพ/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
+    "chinese_source": ("来源", "來源", "图源", "圖源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/", "ภาพ/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
 PATTERNS = tuple(replace(p, hints=_HINTS.get(p.name, ())) for p in PATTERNS)
@@ -595,6 +595,19 @@ def _before_credit(caption: str) -> str | None:
 # _finish splits it), and each split runs dozens of long patterns over it. The reuse is within one figure, so
 # the cache is small: a larger one would serve only pages seen twice (and flatter a benchmark that repeats them).
 @lru_cache(maxsize=32)
+def _signed_before(caption: str | None, credit: str | None) -> tuple[str | None, str | None]:
+    """A credit after a copyright sign just before the one split off belongs with it: "... Kiefern. © picture
+    alliance/dpa Foto: Jane Roe" is one credit of two parts, the agency's and the photographer's."""
+    if caption and credit and ("©" in caption or "ⓒ" in caption):
+        m = _SIGNED_TAIL.search(caption)
+        if m and m.start() > 0:
+            return caption[: m.start()].rstrip() or None, f"{m.group('signed')} {credit}"
+    return caption, credit
+
+
+_SIGNED_TAIL = re.compile(r"(?<=[.!?])\s+(?P<signed>[©ⓒ]\s?[^©ⓒ.!?]{2,60})$")
+
+
 def split_credit(text: str | None) -> tuple[str | None, str | None]:
     """(caption, credit) of a caption whose credit is written inline by convention."""
     text = _unwrap_sentence(clean(text))
@@ -621,7 +634,7 @@ def split_credit(text: str | None) -> tuple[str | None, str | None]:
         m = pat.regex.search(text)
         if m and not (m.start() == 0 and _labelled_sentence(text)):
             credit = strip_brackets(clean(m.group("credit")).lstrip("＝")) or None
-            return _before_credit(text[: m.start()]), credit
+            return _signed_before(_before_credit(text[: m.start()]), credit)
     m = _tail_credit(text)
     if m:  # (the slash or bar a site sets before the credit is no part of it: "... night. / Example Post")
         return _before_credit(text[: m.start()]), clean(m.group("paren") or m.group("tail")).lstrip("/|·• ") or None

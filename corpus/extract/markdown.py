@@ -168,7 +168,7 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
 
 # a sentence under a picture that opens with a person and their age, the caption's way of naming who is shown ("Jane
 # Roe, 64, serves ...", "Jane Roe (74) ...", "Анна Роева, 86 лет, ...")
-_AGED_NAME = re.compile(r"[^\W\d_][^,.!?()\d]{2,60}?(?:,\s\d{1,3}(?:\s[^\W\d_]{1,10})?,|\s\(\d{1,3}\))\s")
+_AGED_NAME = re.compile(r"[^\W\d_][^,.!?()\d]{2,60}?(?:,\s\d{1,3}(?:\s[^\W\d_]{1,10}){0,2},\s|\s?\(\d{1,3}\),?\s)")
 
 
 def _credited_alt(alt: str) -> bool:
