@@ -2765,3 +2765,18 @@ def test_a_vector_stores_whole_articles_give_the_pictures_their_metadata_names(t
         ("Dancers on the field for the harvest festival.", None, "https://news.example/dance.jpg"),
         ("Devotees queue at the hill temple.", "फोटो: सुनील रो", "https://news.example/temple.jpg"),
         ("The new road to the shrine is ready.", None, "https://news.example/road.jpg")]
+
+
+def test_a_picture_block_of_a_kind_in_the_editors_language_reads_its_caption_named_so(tmp_path):
+    # Set 93: a Nuxt site's state (window.__NUXT__): blocks {"type": "foto", "foto": {"url", "onderschrift",
+    # "fotograaf"}}: the kind "foto" is a picture's, its caption and credit named in Dutch; an Apple News photo's
+    # "accessibilityCaption" is its alt text, no caption (set 40)
+    blocks = [{"type": "tekst", "html": "<p>" + BODY + "</p>"},
+              {"type": "foto", "foto": {"url": "https://news.example/atlas.jpg?w=1280",
+                                        "onderschrift": "A bookseller shows an atlas from 1790.", "fotograaf": "Ellen Roe"}},
+              {"type": "tekst", "html": "<p>The neighbouring towns were busy too.</p>"},
+              {"type": "photo", "URL": "https://news.example/fountain.jpg", "accessibilityCaption": "Fountain detail"}]
+    state = {"layout": "default", "data": [{"artikel": {"titel": "Book town turns thirty", "blokken": blocks}}]}
+    figures, _ = read(tmp_path, state, name="nuxt.json")
+    assert [(caption, credit, src) for _, caption, credit, src, _ in figures if caption] == [
+        ("A bookseller shows an atlas from 1790.", "Ellen Roe", "https://news.example/atlas.jpg?w=1280")]

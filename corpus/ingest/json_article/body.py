@@ -10,7 +10,8 @@ from .fields import (
     BLOCK_DATA, BLOCK_KEYS, CAPTION_KEYS, DOCUMENT_TYPES, GALLERY_TYPES, HTML_KEYS, KNOWN_TYPES, MARKDOWN_KEYS,
     LEAD_KEYS, PICTURE_TYPES,
     TEXT_KEYS, TEXT_TYPES, _CHILD_KEYS, _FIELD_CONTAINERS, _MARKUP, _MARKUP_SCAN, _MIME_KEYS, _address, _caption_of,
-    _kind, TITLE_KEYS, URL_KEYS, _UNSPACED_SCRIPT, _looks_like_address, _picture, _plain, _same, _string, _unlocale)
+    _kind, TITLE_KEYS, URL_KEYS, _UNSPACED_SCRIPT, _holder, _looks_like_address, _picture, _plain, _same, _string,
+    _unlocale)
 
 
 def _body(obj: dict) -> tuple[str, str, list, object] | None:
@@ -196,6 +197,9 @@ def _blocks(blocks: list[dict]) -> tuple[list[str], list[dict]]:
             item = _picture(block, caption_keys=CAPTION_KEYS)
             if item is None:
                 return
+            if not item.get("caption") and (named := picture_in_block(_holder(block) or block)) is not None:
+                # (its caption under a name in the editor's language: "onderschrift", "fotograaf" its credit)
+                item = {**item, **{k: v for k, v in named.items() if k in ("caption", "credit") and v}}
             last = pictures[-1] if pictures and pictures[-1]["paragraph"] == len(paragraphs) else None
             if "url" not in item and last is not None and (not last.get("caption") or _same(last["caption"],
                                                                                              item.get("caption"))):

@@ -67,7 +67,9 @@ NOT_ARTICLE_KINDS = frozenset(("author", "autor", "auteur", "autore", "avtor", "
 DOCUMENT_TYPES = frozenset(("story", "article", "post", "document", "page", "newsitem", "entry"))
 GALLERY_TYPES = frozenset(("gallery", "slideshow", "carousel", "album", "mosaic", "slider"))
 _WORD = re.compile(r"[a-z0-9]+")
-PICTURE_TYPES = frozenset(("image", "photo", "picture", "figure", "img", "graphic", "caption", "media"))
+PICTURE_TYPES = frozenset(("image", "photo", "picture", "figure", "img", "graphic", "caption", "media",
+                           # (the kind in the editor's language: "foto", "bild", "imagen", "afbeelding", ...)
+                           "foto", "bild", "imagen", "imagem", "immagine", "afbeelding", "zdjecie", "resim", "gambar"))
 TEXT_TYPES = frozenset(("paragraph", "text", "p", "block", "header", "heading", "subheading", "quote", "blockquote",
                         "h2", "h3", "h4", "item", "normal", "body", "intro"))
 # every kind the reader knows by name; a block of another kind is read by what it holds (body._blocks)

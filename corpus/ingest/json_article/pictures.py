@@ -394,7 +394,6 @@ _CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]gra+f|photograph|copyright|mpiga|
 _PHOTO_CREDIT_NAME = re.compile(r"cr[eé]dit|fot[oó]gra+f|photograph|copyright|mpiga|צלם|צילום|攝影|摄影|撮影|nuotr|"
                                 r"foto_?autor|bild_?nachweis|kuvaaja|zdj|fot[oó]s(?:$|_)|creid|ngu[oồ]n[_ ]?[aả]nh|"
                                 r"(?:image|photo|picture)[_ -]?(?:byline|attribution)", re.I)
-_ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alternative", re.I)
 # a title's name: its words are a headline, never a caption ("title", "titulo", "başlık", "tieu_de", "標題" ...)
 _TITLE_NAME = re.compile(r"title|headline|t[ií]tulo|titolo|titre|titel|tytu[lł]|naslov|ba[sş]l[iı]k|ti[eê]u_? ?[dđ]["
                          r"eề]|заголов|назва|標題|标题|タイトル|見出し|제목|عنوان|כותרת|kichwa|tajuk|judul|otsikko|"
@@ -843,7 +842,8 @@ def _named_caption_field(obj: dict) -> str | None:
     return _caption_of(obj, (named[0],)) if len(named) == 1 else None
 
 
-_ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alt_?text|alternative", re.I)  # (WIT's caption_alt_text_description)
+# an alt text's field: "alt", WIT's caption_alt_text_description, Apple News's accessibilityCaption
+_ALT_NAME = re.compile(r"(?:^|[_\W])alt(?:$|[_\W])|alt_?text|alternative|accessib", re.I)
 
 
 def _featured(obj: dict) -> list[dict]:
