@@ -443,7 +443,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("rights_reserved", r"(?<=[.!?])\s+(?P<credit>D\.\s?R\.)$", "Turistas na Torre, no início de março. D.R."),
     # who took it, after a space, with a middle dot: "…＝1日、長崎市 撮影・田中美咲"
     _p("japanese_dot", r"\s(?P<credit>(?:撮影|写真)・[^\s・]{1,12})$", "眼鏡橋の下で清掃する参加者＝1日 撮影・田中美咲"),
-    _p("japanese_equals", r"\s*(?P<credit>＝(?![^＝]*[市町村区県郡島域港駅]$)[^＝0-9０-９]{1,20})$",
+    # (a date and place after "＝" is no credit: "＝同日、金沢市香林坊", "＝昨年8月")
+    _p("japanese_equals", r"\s*(?P<credit>＝(?![^＝]*[市町村区県郡島域港駅]$)(?!同日|当日|前日|翌日|昨年|今年|先月|今月)"
+       r"[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
     # who took it, after the date and place a Japanese caption gives after its "＝": "…＝14日午前、北海道網走市、X撮影"
     _p("japanese_place_photographer", r"、(?P<credit>[^、＝\s]{2,12}撮影)$",
