@@ -2710,3 +2710,15 @@ def test_a_markdown_pictures_address_in_angle_brackets_and_firecrawls_removed_da
     assert [(f.caption, f.credit, f.src) for f in article.figures] == [
         ("Vecinos de la urbanización muestran las marcas que dejó el agua en sus casas.", "Suministrada", None),
         ("Vista aérea del río en 2023.", "Archivo", "https://news.example/rio.jpg")]
+
+
+def test_a_caption_without_a_full_stop_closed_by_who_gave_the_picture_in_brackets_is_one():
+    """Set 88: "1970年代の大街道を走る市内電車（松山市提供）", printed once with no full stop: a bracket naming who gave
+    or took the picture ("提供", "摄") marks a caption as a labelled one does; one test serves both checks."""
+    page = ("松山の路面電車に新型車両\n\n2026年9月8日 18時05分\n\n"
+            "松山市の路面電車に導入される新型車両が8日、報道陣に公開された。10月1日から営業運転に入る。\n\n"
+            "新型車両は2両編成で、定員は従来より20人多い100人。床の高さを抑えた。\n\n"
+            "1970年代の大街道を走る市内電車（松山市提供）\n\n"
+            "市は今年度、停留所に多言語の案内板を設ける予定だ。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [("1970年代の大街道を走る市内電車", "松山市提供")]

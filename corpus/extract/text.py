@@ -904,9 +904,7 @@ def _credit_marked(text: str) -> bool:
     credit = split_credit(text)[1]
     if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
         return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
-    bracketed = text.rstrip().endswith((")", "]", "）", ">", "〉", "›")) \
-        and text.rstrip()[:-1].rstrip().endswith(credit.rstrip(".")) \
-        and (starts_like_credit(credit) or bool(_PHOTO_SOURCE.search(credit)))
+    bracketed = _bracketed_credit(text, credit)
     # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026";
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
     # (or the photographer a Japanese caption names after its "＝" date and place: "…＝14日、網走市、X撮影")
@@ -969,11 +967,11 @@ def _japanese_caption(text: str) -> bool:
 
 
 def _bracketed_credit(text: str, credit: str) -> bool:
-    """The credit closes the text in brackets, under a label or opening as credits do: "... (Photo: X)",
-    "...（写真：X）", "... (foto Comune di X)"."""
+    """The credit closes the text in brackets, under a label, opening as credits do or naming who gave or took the
+    picture: "... (Photo: X)", "...（写真：X）", "... (foto Comune di X)", "... <강릉시 제공>"."""
     body = text.rstrip()
-    return body.endswith((")", "）")) and body[:-1].rstrip().endswith(credit.rstrip(".")) \
-        and bool(_LABEL_OPENS.match(credit) or starts_like_credit(credit))
+    return body.endswith((")", "]", "）", ">", "〉", "›")) and body[:-1].rstrip().endswith(credit.rstrip(".")) \
+        and bool(_LABEL_OPENS.match(credit) or starts_like_credit(credit) or _PHOTO_SOURCE.search(credit))
 
 
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_]")  # "Foto: X", "사진=X"
