@@ -2722,3 +2722,24 @@ def test_a_caption_without_a_full_stop_closed_by_who_gave_the_picture_in_bracket
             "市は今年度、停留所に多言語の案内板を設ける予定だ。\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [("1970年代の大街道を走る市内電車", "松山市提供")]
+
+
+def test_pandocs_restructuredtext_and_asciidoc_figures_give_their_pictures_and_captions():
+    """Set 97: pandoc's reStructuredText writes ".. figure:: src" with its ":alt:" option and the caption indented
+    under it, wrapped; its AsciiDoc writes a ".Caption" title line over "image::src[alt,width=...]"."""
+    rst = ("Les navettes accostent au nouveau ponton\n========================================\n\n"
+           "Les navettes qui relient les deux îles accostent depuis lundi au nouveau ponton de la gare maritime.\n\n"
+           ".. figure:: https://news.example/ponton.jpg\n   :alt: Le ponton\n   :width: 1024px\n\n"
+           "   Le nouveau ponton de la gare maritime, lundi matin, avant\n   l'arrivée de la navette. © Teva Roe\n\n"
+           "Le ponton peut recevoir deux navettes en même temps, et les passagers n'ont plus à traverser le parking.\n")
+    adoc = ("= 해상 산책로 개통\n:author: 김하늘 기자\n\n"
+            "전남 여수시 이순신광장 앞 바다에 길이 320m의 해상 산책로가 20일 개통했다.\n\n"
+            ".해상 산책로를 걷는 관광객들. (사진=김하늘 기자)\n"
+            "image::https://news.example/walk.jpg[산책로,width=800,height=533]\n\n"
+            "시는 사업비 48억 원을 들여 지난해 3월 공사를 시작했다.\n")
+    figures = [(f.caption, f.credit, f.src)
+               for page in (rst, adoc) for f in extract_text(doc_for(page.encode()), ExtractConfig(), Ledger()).figures]
+    assert figures == [
+        ("Le nouveau ponton de la gare maritime, lundi matin, avant l'arrivée de la navette.", "© Teva Roe",
+         "https://news.example/ponton.jpg"),
+        ("해상 산책로를 걷는 관광객들.", "사진=김하늘 기자", "https://news.example/walk.jpg")]

@@ -652,6 +652,20 @@ def _text_browser_dump(text: str) -> str:
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
+def _markup_figures(text: str) -> str:
+    """Figures as pandoc writes them in reStructuredText (".. figure:: src", its ":alt:" option, the caption indented
+    under it) and AsciiDoc (a ".Title" line over "image::src[alt,...]"): each a picture line with its caption under."""
+    text = _RST_FIGURE.sub(lambda m: _picture_block(m.group("alt") or "", m.group("src"),
+                                                    " ".join(m.group("caption").split()) or None), text)
+    return _ASCIIDOC_IMAGE.sub(lambda m: _picture_block(m.group("alt") or "", m.group("src"), m.group("title")), text)
+
+
+_RST_FIGURE = re.compile(r"^\.\. (?:figure|image):: (?P<src>\S+)[ \t]*\n(?:[ \t]+:alt:[ \t]*(?P<alt>[^\n]*)\n|"
+                         r"[ \t]+:\w+:[^\n]*\n)*(?:[ \t]*\n(?P<caption>(?:[ \t]+\S[^\n]*\n?)+))?", re.M)
+_ASCIIDOC_IMAGE = re.compile(r"^(?:\.(?P<title>[^.\s][^\n]*)\n)?image::(?P<src>[^\[\s]+)\[(?P<alt>[^,\]\n]*)[^\]\n]*\]"
+                             r"[ \t]*$", re.M)
+
+
 def _feed_reader_links(text: str) -> str:
     """A console feed reader's saved article (newsboat's): each picture a line "[image 1: alt (link #1)]", each
     link marked "(link #5)", their addresses in a "Links:" list at the end ("[1]: https://... (image)"): the
@@ -704,6 +718,8 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = _text_browser_dump(text)
     if "(link #" in text:
         text = _feed_reader_links(text)
+    if ".. figure::" in text or ".. image::" in text or "image::" in text:
+        text = _markup_figures(text)
     text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if "]" in text:
         text = _MAIL_IMAGE.sub(lambda m: f"![{m.group('alt')}]({_NO_SRC})", text)
