@@ -115,6 +115,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 96: the Danish, Norwegian, German and Czech "Fotograf: X" label (Italian "Fotografo", Spanish "Fotógrafo")
+    ("Folk på torvet i Tønder på markedsdagen — Fotograf: Karen Lund", "Folk på torvet i Tønder på markedsdagen",
+     "Fotograf: Karen Lund"),
     # set 98: a date and place after "＝" is no credit ("＝同日、金沢市香林坊"); an agency after it is
     ("沿道で行列を見守る西田さん（93）＝同日、金沢市香林坊", "沿道で行列を見守る西田さん（93）＝同日、金沢市香林坊", None),
     ("会見する首相＝ロイター", "会見する首相", "ロイター"),

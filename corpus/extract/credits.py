@@ -23,7 +23,7 @@ _WIRES = (r"REUTERS|Reuters|AFP|AP|EPA|ANSA|XINHUA|Xinhua|EFE|DPA|dpa|ANP|BELGA|
 # Label words, any case ("FOTO:", "Photo :", "PHOTO CREDIT:").
 # The words that label a photo credit, in the languages of the news (a label, then a colon, then who).
 _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|source|rights)|Photographers?|Photographs?|Photos?|"
-          r"Pictures?|Pics?|Photography|Credits?|Images?|Foto|Fotos|Foto's|Beeld|Schermafbeelding|Skermskoot|Snimi[oa]|Billede|Bilde|Snímek|Snímka|Gambar|Larawan|Hoto|"
+          r"Pictures?|Pics?|Photography|Credits?|Images?|Fotograf|Fotografo|Fotógrafo|Foto|Fotos|Foto's|Beeld|Schermafbeelding|Skermskoot|Snimi[oa]|Billede|Bilde|Snímek|Snímka|Gambar|Larawan|Hoto|"
           r"Autor/allikas|Allikas|Autor|Imagen|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
           r"Pictiúr|Grianghraf|Dealbh|Sawir|وێنە|Wêne|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
