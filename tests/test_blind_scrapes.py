@@ -554,7 +554,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set76": {"f1": 0.960, "found": 97, "credits_ok": 97},
     "set77": {"f1": 0.917, "found": 89, "credits_ok": 89},
     "set78": {"f1": 0.954, "found": 105, "credits_ok": 101},
-    "set79": {"f1": 0.871, "found": 71, "credits_ok": 71},
+    "set79": {"f1": 0.878, "found": 72, "credits_ok": 72},
     "set80": {"f1": 0.912, "found": 78, "credits_ok": 78},
     "set81": {"f1": 0.975, "found": 100, "credits_ok": 92},
     "set82": {"f1": 0.899, "found": 76, "credits_ok": 75},
@@ -563,7 +563,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set85": {"f1": 0.726, "found": 57, "credits_ok": 57},
     "set86": {"f1": 0.904, "found": 80, "credits_ok": 80},
     "set87": {"f1": 0.969, "found": 96, "credits_ok": 93},
-    "set88": {"f1": 0.842, "found": 72, "credits_ok": 72},
+    "set88": {"f1": 0.848, "found": 73, "credits_ok": 73},
     "set89": {"f1": 0.900, "found": 77, "credits_ok": 77},
     "set90": {"f1": 0.964, "found": 96, "credits_ok": 96},
     "set91": {"f1": 0.877, "found": 79, "credits_ok": 79},
@@ -571,8 +571,8 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set93": {"f1": 0.947, "found": 91, "credits_ok": 87},
     "set94": {"f1": 0.847, "found": 75, "credits_ok": 75},
     "set95": {"f1": 0.936, "found": 89, "credits_ok": 89},
-    "set96": {"f1": 0.931, "found": 88, "credits_ok": 88},
-    "set97": {"f1": 0.845, "found": 74, "credits_ok": 73},
+    "set96": {"f1": 0.941, "found": 89, "credits_ok": 89},
+    "set97": {"f1": 0.884, "found": 80, "credits_ok": 79},
     "set98": {"f1": 0.914, "found": 86, "credits_ok": 83},
 }
 
