@@ -849,3 +849,12 @@ def test_a_class_name_that_says_what_the_element_is_not_holds_no_chrome_word():
                "</div></div>")
     art, _ = run(page(content))
     assert [(f.caption, f.credit) for f in art.figures] == [("Workers at the depot on Monday.", "Photo: Jane Roe")]
+
+
+def test_a_themes_data_image_flag_is_no_address_of_the_picture():
+    # Set 96: an October CMS theme marks its pictures <img src="/storage/...jpg" data-image="1">: the flag was taken
+    # for the lazy-loading address, over the real src
+    art, _ = run(page("<figure><img src='/storage/app/media/tram-depot.jpg' alt='' data-image='1'>"
+                      "<figcaption>Workers at the depot on Monday. Фото: Олена Роe</figcaption></figure>"))
+    assert [(f.src, f.caption) for f in art.figures] == [("/storage/app/media/tram-depot.jpg",
+                                                          "Workers at the depot on Monday.")]

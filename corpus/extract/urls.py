@@ -141,7 +141,8 @@ def element_urls(el, ref: ImageRef | None = None) -> ImageRef:
     # a lazy-loading script replaces src with the lazy attribute's URL: src is a stand-in (a blurred or
     # tiny rendition) whenever a real lazy URL is there too
     for attr in LAZY_ATTRS:
-        if attr in attrs:
+        # (data-image is a generic name: a theme's flag, data-image="1", is no address)
+        if attr in attrs and (attr != "data-image" or _URLISH.match(attrs[attr])):
             add_url(ref, attrs[attr])
     single, sets = lazy_attributes(attrs)
     for attr in single:
