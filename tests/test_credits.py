@@ -115,6 +115,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
+    ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
+     "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),
     # set 96: the Danish, Norwegian, German and Czech "Fotograf: X" label (Italian "Fotografo", Spanish "Fotógrafo")
     ("Folk på torvet i Tønder på markedsdagen — Fotograf: Karen Lund", "Folk på torvet i Tønder på markedsdagen",
      "Fotograf: Karen Lund"),
