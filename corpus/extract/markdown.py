@@ -718,7 +718,7 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = _text_browser_dump(text)
     if "(link #" in text:
         text = _feed_reader_links(text)
-    if ".. figure::" in text or ".. image::" in text or "image::" in text:
+    if "figure::" in text or "image::" in text:
         text = _markup_figures(text)
     text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if "]" in text:

@@ -1395,8 +1395,6 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
     # the credits the article's captions tell: a line that is one of them alone, twice, is a photo with only its credit
     told = set(scrape.credits.values()) | {credit for _, credit in splits.values() if credit}
     for raw, position in scrape.captions:
-        ledger.see("figures")
-        ledger.keep("figures")
         caption, credit = splits[raw]
         if credit is None and raw in scrape.credits:  # the copies told a credit the patterns do not know
             credit = scrape.credits[raw]
@@ -1410,24 +1408,21 @@ def extract_text(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         # (a photo shown with only its credit, "צילום: X" twice, is a figure without a caption: pair rejects it)
         src = sources.get(" ".join(raw.split())) or next(
             (address for alt, address in listed if same_text(alt, caption or raw)), None)
-        article.figures.append(Figure(index=len(article.figures), src=src, url=absolute(src, doc.url),
-                                      caption=caption, credit=credit, position=position,
-                                      caption_source="text_scrape" if caption else None))
-    _add_keyed(article, keyed, ledger)
+        _add_figure(article, ledger, src, caption, credit, position)
+    for item in keyed:  # (a keyed list's pictures say not where in the story each stood)
+        caption, credit = (item["caption"], item["credit"]) if item["credit"] else split_credit(item["caption"] or "")
+        _add_figure(article, ledger, item["src"], caption or None, credit, UNPLACED)
     return article
 
 
-def _add_keyed(article: Article, keyed: list[dict], ledger: Ledger) -> None:
-    """The pictures a keyed list gives, each with its caption (a credit field's credit, else one its caption ends
-    with); an uncaptioned one is a figure without a caption, which pair rejects. The list says not where in the
-    story each stood."""
-    for item in keyed:
-        ledger.see("figures")
-        ledger.keep("figures")
-        caption, credit = (item["caption"], item["credit"]) if item["credit"] else split_credit(item["caption"] or "")
-        article.figures.append(Figure(index=len(article.figures), src=item["src"], url=absolute(item["src"], article.url),
-                                      caption=caption or None, credit=credit, position=UNPLACED,
-                                      caption_source="text_scrape" if caption else None))
+def _add_figure(article: Article, ledger: Ledger, src: str | None, caption: str | None, credit: str | None,
+                position: int) -> None:
+    """One figure the scrape gives, counted seen and kept (one without a caption is rejected by pair)."""
+    ledger.see("figures")
+    ledger.keep("figures")
+    article.figures.append(Figure(index=len(article.figures), src=src, url=absolute(src, article.url),
+                                  caption=caption, credit=credit, position=position,
+                                  caption_source="text_scrape" if caption else None))
 
 
 _CREDIT_SEPARATORS = " —–-|·•/;,"  # what a copy sets between its caption and the credit it adds

@@ -730,16 +730,21 @@ def _block_media(node: dict) -> dict | None:
                 None)
 
 
+def _asset_target(node: dict) -> dict | None:
+    """What a Contentful node embeds: {"data": {"target": ...}}, a link or, resolved, the asset itself."""
+    target = node.get("data", {}).get("target") if isinstance(node.get("data"), dict) else None
+    return target if isinstance(target, dict) else None
+
+
 def _asset_link(node: dict) -> str | None:
     """The id of the asset a Contentful node embeds by link ({"data": {"target": {"sys": {"type": "Link"}}}})."""
-    target = node.get("data", {}).get("target") if isinstance(node.get("data"), dict) else None
-    return _link(target) if isinstance(target, dict) else None
+    target = _asset_target(node)
+    return _link(target) if target is not None else None
 
 
 def _asset_fields(node: dict) -> dict:
     """The fields of the asset a node embeds (Contentful's {"data": {"target": asset}}, its link resolved)."""
-    target = node.get("data", {}).get("target") if isinstance(node.get("data"), dict) else None
-    fields = target.get("fields") if isinstance(target, dict) else None
+    fields = (_asset_target(node) or {}).get("fields")
     return fields if isinstance(fields, dict) else {}
 
 
