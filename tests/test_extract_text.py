@@ -2743,3 +2743,26 @@ def test_pandocs_restructuredtext_and_asciidoc_figures_give_their_pictures_and_c
         ("Le nouveau ponton de la gare maritime, lundi matin, avant l'arrivée de la navette.", "© Teva Roe",
          "https://news.example/ponton.jpg"),
         ("해상 산책로를 걷는 관광객들.", "사진=김하늘 기자", "https://news.example/walk.jpg")]
+
+
+def test_a_caption_printed_once_closed_by_a_file_photo_a_graphic_or_a_bracketed_source_is_a_caption():
+    """Set 97: a caption printed once where its picture stood, closed by Hindi's "(file photo)", a graphic's or an
+    architect's view's credit ("Đồ họa: X", "Wizualizacja: X") or a source alone in brackets of its own; a
+    syndication note that brackets the story's source with its own words stays the story's."""
+    page = ("Bridge repairs begin on the river road\n\n"
+            "Crews closed the river road on Monday to start eight weeks of repairs to the old bridge.\n\n"
+            "पिछले साल अगस्त में डूबा छोटा पुल। (फाइल फोटो)\n\n"
+            "The council said buses would take the ring road while the bridge is shut.\n\n"
+            "Giá cà phê nhân xô tại Gia Lai từ đầu năm. - Đồ họa: Phố Núi Online\n\n"
+            "Engineers expect to reopen one lane before the school term starts in September.\n\n"
+            "Tak ma wyglądać bulwar po zakończeniu prac. Wizualizacja: UM Bydgoszcz\n\n"
+            "Shops along the road say trade has already dropped since the detour signs went up.\n\n"
+            "The second phase of the corniche plan. (Source: Public Works Authority)\n\n"
+            "Residents can comment on the plan at the town hall until the end of the month.\n\n"
+            "(This story has not been edited by our staff and is generated from agency feeds. Source: PTI)\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("पिछले साल अगस्त में डूबा छोटा पुल।", "फाइल फोटो"),
+        ("Giá cà phê nhân xô tại Gia Lai từ đầu năm.", "Đồ họa: Phố Núi Online"),
+        ("Tak ma wyglądać bulwar po zakończeniu prac.", "Wizualizacja: UM Bydgoszcz"),
+        ("The second phase of the corniche plan.", "Source: Public Works Authority")]

@@ -59,12 +59,19 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Kart|Karta|Kort|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # who made a reproduction of an old picture or an architect's view of a plan: "Repro: X", "Rendering: X"
-          r"Repro|Renderings?|Visualisierung|"
+          r"Repro|Renderings?|Visualisierung|Visualisation|Visualisatie|Visualización|Visualização|Wizualizacja|"
+          r"Vizualizace|Vizualizácia|Визуализация|Візуалізація|"
+          # Vietnamese "graphic" (with the tone mark on either vowel)
+          r"Đồ họa|Đồ hoạ|"
           # the photo word compounded with where the picture came from, as German, Dutch and the Nordic languages
           # build it: "Archivfoto", "Pressefoto", "Arkivbild", "Archieffoto", "Arkistokuva" (not any compound:
           # "Luftbild: ..." opens what an aerial picture shows, "Symbolbild: ..." says the picture only illustrates)
           r"(?:Archiv|Arkiv|Archief|Arkisto|Presse?|Pers|Agentur|Privat|Handy|Illustrasjons|Illustrations)"
           r"(?:foto|bild|beeld|billede|bilde|kuva))")
+# "file photo" in Hindi, Telugu, Bengali, Marathi, Nepali, Gujarati, Odia and Assamese, and Khmer's, as papers bracket it
+# after a caption
+_FILE_PHOTO_IN_BRACKETS = (r"(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
+                           r"រូបឯកសារ")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -129,8 +136,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Tafarn y Delyn ar noson yr agoriad (Llun: Menter y Delyn)"),
     # "(file photo)" in Hindi, Telugu, Bengali, Marathi, Nepali, Gujarati, Odia and Assamese, and Khmer's: the picture
     # is from the archive
-    _p("paren_file_photo", r"\s*[(（](?P<credit>(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
-       r"រូបឯកសារ)[)）]\s*$",
+    _p("paren_file_photo", r"\s*[(（](?P<credit>" + _FILE_PHOTO_IN_BRACKETS + r")[)）]\s*$",
        "ओलावृष्टि से फसलों को नुकसान हुआ था (फाइल फोटो)"),
     _p("paren_agency_photo", r"\s*\((?P<credit>(?:AP|AFP|Reuters|REUTERS|EPA) Photo[^()]{0,80})\)\s*$",
        "Firefighters on a ridge. (AP Photo/John Doe)"),
@@ -809,7 +815,8 @@ def names_provenance(credit: str) -> bool:
     """A credit that says where the picture came from or who took it by role, not only a name: "Contributed",
     "File", "Karl Roe/Photographer", "Jane Roe/Staff Photographer"."""
     low = credit.strip().lower()
-    return low in _PROVENANCE_WORDS or low in ("file", "archive", "archives") or bool(_ROLE_AFTER_SLASH.search(low))
+    return low in _PROVENANCE_WORDS or low in ("file", "archive", "archives") or bool(_ROLE_AFTER_SLASH.search(low)) \
+        or bool(re.fullmatch(_FILE_PHOTO_IN_BRACKETS, credit.strip()))
 
 
 _ROLE_AFTER_SLASH = re.compile(r"/\s*(?:(?:staff\s+|chief\s+|senior\s+)?photographer$|special to\b)")

@@ -902,8 +902,11 @@ def _credit_marked(text: str) -> bool:
     """A credit set off at the paragraph's end as credits are, not a story's closing words: after a label and a
     colon ("Foto: X"), a copyright sign, or in brackets that open with a credit word ("(Photo submitted by X)")."""
     credit = split_credit(text)[1]
-    if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS:
-        return False  # (a story's "Source: PTI" under a syndication note names where the text came from)
+    if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS \
+            and not _in_own_brackets(text, credit):
+        # (a story's "Source: PTI" under a syndication note names where the text came from; a source in brackets of
+        # its own after the text, "... (Source: City of X)", is a chart's or a plan's credit)
+        return False
     bracketed = _bracketed_credit(text, credit)
     # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026";
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
@@ -912,6 +915,12 @@ def _credit_marked(text: str) -> bool:
         or names_provenance(credit) \
         or _signed(credit) \
         or _after_slash(text, credit)
+
+
+def _in_own_brackets(text: str, credit: str) -> bool:
+    """The credit alone in the brackets that close the text: "... (Source: X)", not "(This story ... Source: X)"."""
+    m = re.search(r"[(（]\s*" + re.escape(credit.rstrip(".")) + r"\.?\s*[)）]\s*$", text)
+    return m is not None and m.start() > 0
 
 
 _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
