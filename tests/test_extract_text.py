@@ -2766,3 +2766,20 @@ def test_a_caption_printed_once_closed_by_a_file_photo_a_graphic_or_a_bracketed_
         ("Giá cà phê nhân xô tại Gia Lai từ đầu năm.", "Đồ họa: Phố Núi Online"),
         ("Tak ma wyglądać bulwar po zakończeniu prac.", "Wizualizacja: UM Bydgoszcz"),
         ("The second phase of the corniche plan.", "Source: Public Works Authority")]
+
+
+def test_a_blog_editors_picture_code_is_a_picture_with_the_caption_its_settings_hold():
+    """Set 98: a blog editor's picture code ("[##_Image|path/img.jpg|CDM|1.3|{...,"caption":"..."}_##]"), as the
+    post's source keeps it: a picture at its place, its address as written, the caption its JSON settings hold (none
+    where they hold none); the code is no paragraph of the story."""
+    post = ("## Sea road festival, this year again\n\n"
+            "The sea parted in front of the village on Friday, and the road to the island was open for an hour.\n\n"
+            '[##_Image|kage@bK9xQz/btsHq3/37c0aa/img.jpg|CDM|1.3|{"originWidth":1280,"style":"alignCenter",'
+            '"filename":"DSC_0412.JPG","caption":"Visitors walk the road the ebbing sea left open | low tide"}_##]\n\n'
+            "Boots could be hired on the beach for five thousand won.\n\n"
+            '[##_Image|kage@eW4nBk/btsHt9/12f478/img.png|CDM|1.3|{"originWidth":1080,"filename":"map.png"}_##]\n\n'
+            "The car park by the pier is the closest, with a shuttle bus from the overflow park.\n")
+    article = extract_text(doc_for(post.encode(), path="post.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.src) for f in article.figures] == [
+        ("Visitors walk the road the ebbing sea left open | low tide", "kage@bK9xQz/btsHq3/37c0aa/img.jpg")]
+    assert not any("##_Image" in p for p in article.paragraphs)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import re
 
 import yaml
@@ -343,6 +344,9 @@ _HEXO_IMAGE = re.compile(r"""\{%\s*(?:asset_img|img)\s+(?:[\w-]+\s+)*?(?P<src>[^
 _ELEVENTY_IMAGE = re.compile(r"""\{%-?\s*image\s+["'](?P<src>[^"'\s]+)["']\s*(?:,\s*["'](?P<alt>[^"'\n]*)["'])?"""
                              r"[^%\n]*-?%\}")
 _PHOTO_ID = re.compile(r"\[(?P<id>f:id:[\w-]+:\d{14}[a-z]?(?::[^\]\n]*)?)\]")
+# a blog editor's picture code, as its source and its backups keep it: "[##_Image|path/img.jpg|CDM|1.3|{...,"caption":
+# "..."}_##]", the picture's settings (its caption among them) a JSON object at its end
+_IMAGE_CODE = re.compile(r"\[##_Image\|(?P<src>[^|\s\]]+)\|(?P<rest>[^\n]*?)_##\]")
 # a template tag alone on its line, left once the picture tags are read ("{% blockquote %}", "{{< youtube ID >}}"), or
 # a blog's embed ("%[https://...]", Hashnode's): the generator's syntax, no text of the page
 _TEMPLATE_TAG_LINE = re.compile(r"^[ \t]*(?:\{%[^%\n]*%\}|\{\{[<%][^}\n]*[>%]\}\}|%\[https?://[^\]\s]+\])[ \t]*$", re.M)
@@ -361,7 +365,7 @@ _MYST_FIGURE = re.compile(r"^(?P<fence>```|:::)\{(?:figure|image)\}[ \t]+(?P<src
                           r"(?P<options>(?:[ \t]*:[\w-]+:[^\n]*\n)*)(?P<body>.*?)\n?(?P=fence)[ \t]*$", re.M | re.S)
 _MYST_OPTION = re.compile(r"^[ \t]*:(?P<name>[\w-]+):[ \t]*(?P<value>[^\n]*)$", re.M)
 # a site generator's or a blog's picture tags: any of them makes a file Markdown
-_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID, _MDC_INLINE,
+_PICTURE_TAGS = (_KIRBY_IMAGE, _FIGURE_SHORTCODE, _HEXO_IMAGE, _ELEVENTY_IMAGE, _PHOTO_ID, _IMAGE_CODE, _MDC_INLINE,
                  _MYST_FIGURE)
 # an outliner's page (Roam, Logseq): a list item that is only a picture, and an item nested under it, its caption
 _OUTLINE_PICTURE = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<picture>!\[[^\]\n]*\]\([^)\n]+\))[ \t]*\n"
@@ -416,6 +420,8 @@ def _shortcodes(text: str) -> str:
         text = _PHOTO_ID.sub(lambda m: f'![]({m.group("id")})', text)
     if "(image:" in text:
         text = _KIRBY_IMAGE.sub(kirby, text)
+    if "[##_Image|" in text:
+        text = _IMAGE_CODE.sub(_image_code, text)
     if "::" in text or ":img{" in text or ":image{" in text:
         text = _MDC_INLINE.sub(lambda m: mdc(m.group("attrs"), ""), _MDC_BLOCK.sub(
             lambda m: mdc(m.group("attrs"), m.group("body")), text))
@@ -427,6 +433,19 @@ def _shortcodes(text: str) -> str:
         return text
     text = _WP_CAPTION_TEXT_ONLY.sub(lambda m: f"\n\n![]({_NO_SRC})\n\n> {m.group('text').strip()}\n\n", text)
     return _WP_CAPTION.sub("\n\n", text)
+
+
+def _image_code(m: re.Match) -> str:
+    """A blog editor's picture code as its picture line, the caption its settings hold under it."""
+    rest = m.group("rest")
+    try:
+        settings = json.loads(rest[rest.index("{"):]) if "{" in rest else {}
+    except ValueError:
+        settings = {}
+    settings = settings if isinstance(settings, dict) else {}
+    caption = settings.get("caption") if isinstance(settings.get("caption"), str) else None
+    alt = settings.get("alt") if isinstance(settings.get("alt"), str) else ""
+    return _picture_block(alt, m.group("src"), caption and " ".join(caption.split()))
 
 
 def _html_to_markdown(text: str) -> str:
