@@ -570,6 +570,16 @@ def test_every_pattern_splits_its_example(pattern):
      "The kiosk in 1985, still with its newspaper stand by the door.", "Repro: Anke Roe"),
     ("How the square will look when the works end. Rendering: City of Example",
      "How the square will look when the works end.", "Rendering: City of Example"),
+    # a British paper's stock or library picture after the last sentence; "archive" alone in brackets in the
+    # caption's language; a graphic's or a plan's view in Vietnamese and Polish (sets 97 and 98)
+    ("Fresh hop bines decorate the Guildhall. Stock picture", "Fresh hop bines decorate the Guildhall.",
+     "Stock picture"),
+    ("Le bancarelle di castagne lungo il viale d'ingresso (Archivio)",
+     "Le bancarelle di castagne lungo il viale d'ingresso", "Archivio"),
+    ("Giá cà phê nhân xô tại Gia Lai từ đầu năm. - Đồ họa: Phố Núi Online",
+     "Giá cà phê nhân xô tại Gia Lai từ đầu năm.", "Đồ họa: Phố Núi Online"),
+    ("Tak ma wyglądać bulwar po zakończeniu prac Wizualizacja: UM Bydgoszcz",
+     "Tak ma wyglądać bulwar po zakończeniu prac", "Wizualizacja: UM Bydgoszcz"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -614,6 +624,7 @@ def test_split_credit_values(text, caption, credit):
     # a capitalised title with no vowel before a name ends no sentence ("Dt.", Minangkabau's "Datuak"; "Fr.")
     "Patani gambir Nagari Koto Bangun, Nasrul Dt. Rajo Bagindo",
     "Blessing of the boats by the parish priest, Fr. Clement Roe",
+    "The agency sells stock photos",  # stock pictures inside the story's sentence
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

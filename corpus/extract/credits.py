@@ -124,8 +124,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
-    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|file(?: photo| pic| picture| image)?))"
-       r"\)\s*$",
+    # (or "archive" alone, in the languages of the news: "... lungo il viale (Archivio)")
+    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|file(?: photo| pic| picture| image)?|"
+       r"archives?|archivio|archivo|arquivo|archiv|archief|arkiv|archiwum|архив|архів|arşiv|arsip))\)\s*$",
        "Conservators clean the mosaic (Courtesy)"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
@@ -371,6 +372,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("submitted_photo", r"(?:^|\s)(?P<credit>(?:(?<=[.!?]\s)(?:[A-Z][\w'’&-]+\s){1,3})?"
        r"(?i:submitted|supplied|contributed|handout|reader|file) (?i:photos?|images?|pictures?|pics?))\.?$",
        "Mary Major, 82, at the opening  Submitted photo"),
+    # a stock or library picture (a British paper's file photo) after the caption's last sentence: "... the
+    # Guildhall. Stock picture" (after a sentence only: "... sells stock photos" is the story's)
+    _p("stock_photo", r"(?<=[.!?])\s(?P<credit>(?i:stock|library) (?i:photos?|images?|pictures?|pics?))\.?$",
+       "Hop bines decorate the Guildhall. Stock picture"),
     # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
     # (a capitalised "Фото" after the caption's last word, with no full stop, is a credit too: "... на Чорногорі
     # Фото з особистого архіву X")
@@ -477,7 +482,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
-    "paren_labelled": (")",), "paren_provenance": (")",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
+    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library "), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
