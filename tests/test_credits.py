@@ -580,6 +580,13 @@ def test_every_pattern_splits_its_example(pattern):
      "Giá cà phê nhân xô tại Gia Lai từ đầu năm.", "Đồ họa: Phố Núi Online"),
     ("Tak ma wyglądać bulwar po zakończeniu prac Wizualizacja: UM Bydgoszcz",
      "Tak ma wyglądać bulwar po zakończeniu prac", "Wizualizacja: UM Bydgoszcz"),
+    # an outlet's file after the last sentence; "archive" after the photo word in lower case (set 100)
+    ("Children cool off in the old wading pool in 2019. Valley Sun-Review file",
+     "Children cool off in the old wading pool in 2019.", "Valley Sun-Review file"),
+    ("Il vecchio ponte chiuso nel 2024. Foto archivio", "Il vecchio ponte chiuso nel 2024.", "Foto archivio"),
+    ("Parcul Central, înainte de lucrări. Foto arhivă", "Parcul Central, înainte de lucrări.", "Foto arhivă"),
+    ("Tàu du lịch neo đậu tại bến cũ, tháng 7/2024. Ảnh tư liệu", "Tàu du lịch neo đậu tại bến cũ, tháng 7/2024.",
+     "Ảnh tư liệu"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -625,6 +632,8 @@ def test_split_credit_values(text, caption, credit):
     "Patani gambir Nagari Koto Bangun, Nasrul Dt. Rajo Bagindo",
     "Blessing of the boats by the parish priest, Fr. Clement Roe",
     "The agency sells stock photos",  # stock pictures inside the story's sentence
+    "Lo guardaron en el archivo",  # "archive" in lower case closing the story's sentence
+    "He saved the draft. Open the file",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

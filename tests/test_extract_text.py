@@ -9,7 +9,7 @@ import pytest
 
 from corpus.config import ExtractConfig
 from corpus.extract import NotArticle, extract_article
-from corpus.extract.text import boilerplate_kind, extract_text, looks_like_text_scrape, same_text, scan
+from corpus.extract.text import boilerplate_kind, extract_text, looks_like_text_scrape, same_text, scan, split_units
 from corpus.records import RawDoc, SourceRef, article_id_for
 from corpus.rejects import Ledger, Reason
 
@@ -2783,3 +2783,33 @@ def test_a_blog_editors_picture_code_is_a_picture_with_the_caption_its_settings_
     assert [(f.caption, f.src) for f in article.figures] == [
         ("Visitors walk the road the ebbing sea left open | low tide", "kage@bK9xQz/btsHq3/37c0aa/img.jpg")]
     assert not any("##_Image" in p for p in article.paragraphs)
+
+
+def test_a_caption_printed_once_closed_by_a_bracketed_name_and_outlet_or_an_archive_note_is_a_caption():
+    """Set 100: captions printed once where their pictures stood, closed by the photographer and outlet in brackets
+    ("(Jane Roe/Example Ledger)"), the outlet's file photo ("(Example Ledger file photo)", "Example Ledger file" on
+    the line under), a library picture or "archive" in the caption's language ("(Arşiv)", "Foto archivio"). A byline
+    with "staff" over the date stays the page's; a sentence of the story stays the story's."""
+    page = ("Arena roof work to keep ice out until November\n\nBy Example Ledger staff\n30 Mar 2026\n\n"
+            "The ice at the Gardens will not go in until November while contractors replace the leaking roof.\n\n"
+            "[Roofers on the arena]\n"
+            "Workers replace roof panels at the Gardens on Tuesday. (Nadia Roe/Example Ledger)\n\n"
+            "Work started in late July and is about a third done, the city said on Tuesday.\n\n"
+            "Minor hockey players at the Gardens last winter. (Example Ledger file photo)\n\n"
+            "About 40 groups use the Gardens every week in the fall and will move to other rinks.\n\n"
+            "Children cool off in the old wading pool in 2019.\nValley Example file\n\n"
+            "The city plans to open the splash pad on Memorial Day weekend next year.\n\n"
+            "The shelter the morning after the February gales. Library picture\n\n"
+            "Geçen yılın hasadından bir görüntü. (Arşiv)\n\n"
+            "Il vecchio ponte chiuso nel 2024. Foto archivio\n\n"
+            "The council kept the old plans in its archive\n\n"
+            "The roof project is budgeted at $3.1 million, most of it from the province.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Workers replace roof panels at the Gardens on Tuesday.", "Nadia Roe/Example Ledger"),
+        ("Minor hockey players at the Gardens last winter.", "Example Ledger file photo"),
+        ("Children cool off in the old wading pool in 2019.", "Valley Example file"),
+        ("The shelter the morning after the February gales.", "Library picture"),
+        ("Geçen yılın hasadından bir görüntü.", "Arşiv"),
+        ("Il vecchio ponte chiuso nel 2024.", "Foto archivio")]
+    assert split_units("By Example Ledger staff\n30 Mar 2026") == ["By Example Ledger staff", "30 Mar 2026"]

@@ -256,7 +256,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        # "file photo" in Hindi and Chhattisgarhi, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
        # photo" in Western and Eastern Armenian spelling
        r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
-       r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար))\.?$",
+       r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|"
+       # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
+       # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
+       r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu)))\.?$",
        "Hondarribiko portua ARTXIBOA"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
@@ -372,9 +375,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("submitted_photo", r"(?:^|\s)(?P<credit>(?:(?<=[.!?]\s)(?:[A-Z][\w'’&-]+\s){1,3})?"
        r"(?i:submitted|supplied|contributed|handout|reader|file) (?i:photos?|images?|pictures?|pics?))\.?$",
        "Mary Major, 82, at the opening  Submitted photo"),
-    # a stock or library picture (a British paper's file photo) after the caption's last sentence: "... the
-    # Guildhall. Stock picture" (after a sentence only: "... sells stock photos" is the story's)
-    _p("stock_photo", r"(?<=[.!?])\s(?P<credit>(?i:stock|library) (?i:photos?|images?|pictures?|pics?))\.?$",
+    # a stock or library picture (a British paper's file photo), or an outlet's file, after the caption's last
+    # sentence: "... the Guildhall. Stock picture", "... in 2019. Valley Example file" (after a sentence only: "...
+    # sells stock photos" is the story's)
+    _p("stock_photo", r"(?<=[.!?])\s(?P<credit>(?i:stock|library) (?i:photos?|images?|pictures?|pics?)|"
+       r"(?:[A-Z][\w'’.&-]*\s){1,4}file)\.?$",
        "Hop bines decorate the Guildhall. Stock picture"),
     # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
     # (a capitalised "Фото" after the caption's last word, with no full stop, is a credit too: "... на Чорногорі
@@ -482,7 +487,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
-    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library "), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
+    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
@@ -593,7 +598,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane 
 # words after a caption's last sentence that say where the picture came from, not who took it
 _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",
                      "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted",
-                     "author provided", "author supplied",
+                     "author provided", "author supplied", "stock picture", "stock photo", "stock image",
+                     "library picture", "library photo", "library image",
                      # "file photo" in the languages of the news
                      "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",
                      "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva",
@@ -820,11 +826,18 @@ def names_provenance(credit: str) -> bool:
     """A credit that says where the picture came from or who took it by role, not only a name: "Contributed",
     "File", "Karl Roe/Photographer", "Jane Roe/Staff Photographer"."""
     low = credit.strip().lower()
-    return low in _PROVENANCE_WORDS or low in ("file", "archive", "archives") or bool(_ROLE_AFTER_SLASH.search(low)) \
-        or bool(re.fullmatch(_FILE_PHOTO_IN_BRACKETS, credit.strip()))
+    return low in _PROVENANCE_WORDS or bool(_ARCHIVE.fullmatch(low)) or bool(_ROLE_AFTER_SLASH.search(low)) \
+        or bool(re.fullmatch(_FILE_PHOTO_IN_BRACKETS, credit.strip())) or bool(_OUTLET_FILE.fullmatch(credit.strip()))
 
 
 _ROLE_AFTER_SLASH = re.compile(r"/\s*(?:(?:staff\s+|chief\s+|senior\s+)?photographer$|special to\b)")
+# "file" or "archive" alone or after the photo word, in the languages of the news: "Archivio", "Foto arhivă", "Ảnh tư
+# liệu"
+_ARCHIVE = re.compile(r"(?:(?:foto|photo|ảnh|bild)\s)?(?:file|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|"
+                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu)")
+# an outlet's own archive picture: "Example Ledger file photo", "Valley Example file" (not "staff": "By Example
+# staff" is a byline)
+_OUTLET_FILE = re.compile(r"(?:" + _NAME + r"\s){1,4}(?:file|archive)(?:\s(?i:photos?|pictures?|images?))?")
 
 
 def is_bare_credit(text: str | None) -> bool:

@@ -293,7 +293,8 @@ def _credit_line(line: str) -> bool:
     if len(line) > 120:
         return False
     caption, credit = split_credit(line)
-    return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line))
+    return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line)) \
+        or _short_credit_line(line) and names_provenance(line)  # ("Example Ledger file", "Supplied")
 
 
 # one word, a colon, one to five capitalised words of a name: "Kiʻi: Jane Roe", "Piksa: Jane Roe" (not "Update: Police
@@ -954,7 +955,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     if not (caption and credit) or not (credit_line and " " in credit.strip() or _LABEL_OPENS.match(credit)
                                         or starts_like_credit(credit)
                                         or _PHOTO_SOURCE.search(credit) or names_provenance(credit)
-                                        or _after_slash(text, credit)):
+                                        or _after_slash(text, credit) or _bracketed_credit(text, credit)):
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
@@ -980,7 +981,8 @@ def _bracketed_credit(text: str, credit: str) -> bool:
     picture: "... (Photo: X)", "...（写真：X）", "... (foto Comune di X)", "... <강릉시 제공>"."""
     body = text.rstrip()
     return body.endswith((")", "]", "）", ">", "〉", "›")) and body[:-1].rstrip().endswith(credit.rstrip(".")) \
-        and bool(_LABEL_OPENS.match(credit) or starts_like_credit(credit) or _PHOTO_SOURCE.search(credit))
+        and bool(_LABEL_OPENS.match(credit) or starts_like_credit(credit) or _PHOTO_SOURCE.search(credit)
+                 or names_provenance(credit) or "/" in credit and is_bare_credit(credit))
 
 
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_]")  # "Foto: X", "사진=X"
