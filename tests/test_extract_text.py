@@ -2813,3 +2813,23 @@ def test_a_caption_printed_once_closed_by_a_bracketed_name_and_outlet_or_an_arch
         ("Geçen yılın hasadından bir görüntü.", "Arşiv"),
         ("Il vecchio ponte chiuso nel 2024.", "Foto archivio")]
     assert split_units("By Example Ledger staff\n30 Mar 2026") == ["By Example Ledger staff", "30 Mar 2026"]
+
+
+def test_an_org_documents_pictures_and_their_caption_lines_are_figures():
+    """Set 100: a page saved as an Org document (pandoc's or org-web-tools' output): "#+caption: ..." over the
+    picture's link "[[https://.../a.jpg]]" is a figure, its credit split off; a picture's link alone is a picture
+    without a caption; a link to a page stays the story's."""
+    page = ("* Hazelnut harvest starts on the coast  :website:\n\n"
+            "[[https://news.example.org/economy/hazelnut-harvest][Link]]\n\n"
+            "The hazelnut harvest started on the coast on Monday. Growers say they again struggle to find workers.\n\n"
+            "#+caption: Workers pick hazelnuts in an orchard near the town. (Fotoğraf: Emre Roe)\n"
+            "#+attr_html: :width 800\n"
+            "[[https://news.example.org/uploads/2026/08/harvest.jpg]]\n\n"
+            "The chamber of agriculture expects 180,000 tonnes this year, up from 150,000 last year.\n\n"
+            "[[file:orchard-road.png]]\n\n"
+            "The municipality repaired the village roads that lead to the orchards before the harvest began.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Workers pick hazelnuts in an orchard near the town.", "Fotoğraf: Emre Roe",
+         "https://news.example.org/uploads/2026/08/harvest.jpg")]
+    assert not any("#+" in p or "[[" in p and ".jpg" in p for p in article.paragraphs)

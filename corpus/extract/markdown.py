@@ -673,14 +673,26 @@ def _text_browser_dump(text: str) -> str:
 
 def _markup_figures(text: str) -> str:
     """Figures as pandoc writes them in reStructuredText (".. figure:: src", its ":alt:" option, the caption indented
-    under it) and AsciiDoc (a ".Title" line over "image::src[alt,...]"): each a picture line with its caption under."""
-    text = _RST_FIGURE.sub(lambda m: _picture_block(m.group("alt") or "", m.group("src"),
-                                                    " ".join(m.group("caption").split()) or None), text)
-    return _ASCIIDOC_IMAGE.sub(lambda m: _picture_block(m.group("alt") or "", m.group("src"), m.group("title")), text)
+    under it), AsciiDoc (a ".Title" line over "image::src[alt,...]") and Org ("#+caption: ..." over "[[src]]", or
+    the picture's link alone): each a picture line with its caption under."""
+    if "figure::" in text or "image::" in text:
+        text = _RST_FIGURE.sub(lambda m: _picture_block(m.group("alt") or "", m.group("src"),
+                                                        " ".join(m.group("caption").split()) or None), text)
+        text = _ASCIIDOC_IMAGE.sub(lambda m: _picture_block(m.group("alt") or "", m.group("src"), m.group("title")),
+                                   text)
+    if "[[" in text:
+        text = _ORG_IMAGE.sub(lambda m: _picture_block(m.group("desc") or "", m.group("src"),
+                                                       m.group("caption") and m.group("caption").strip()), text)
+    return text
 
 
 _RST_FIGURE = re.compile(r"^\.\. (?:figure|image):: (?P<src>\S+)[ \t]*\n(?:[ \t]+:alt:[ \t]*(?P<alt>[^\n]*)\n|"
                          r"[ \t]+:\w+:[^\n]*\n)*(?:[ \t]*\n(?P<caption>(?:[ \t]+\S[^\n]*\n?)+))?", re.M)
+# an Org document's picture: its link alone on a line ("[[https://.../a.jpg]]", "[[file:a.png][alt]]"), a
+# "#+caption:" line (and the picture's attribute lines) over it
+_ORG_IMAGE = re.compile(r"^(?:#\+(?i:caption):[ \t]*(?P<caption>[^\n]*)\n)?(?:#\+(?i:attr_\w+|name):[^\n]*\n)*"
+                        r"\[\[(?:file:)?(?P<src>[^\]\s]+\.(?i:jpe?g|png|gif|webp|avif)(?:\?[^\]\s]*)?)\]"
+                        r"(?:\[(?P<desc>[^\]\n]*)\])?\][ \t]*$", re.M)
 _ASCIIDOC_IMAGE = re.compile(r"^(?:\.(?P<title>[^.\s][^\n]*)\n)?image::(?P<src>[^\[\s]+)\[(?P<alt>[^,\]\n]*)[^\]\n]*\]"
                              r"[ \t]*$", re.M)
 
@@ -737,7 +749,7 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = _text_browser_dump(text)
     if "(link #" in text:
         text = _feed_reader_links(text)
-    if "figure::" in text or "image::" in text:
+    if "figure::" in text or "image::" in text or "[[" in text:
         text = _markup_figures(text)
     text = _ADDRESS_LINE.sub(lambda m: f"![]({m.group('src')})", text)
     if "]" in text:
