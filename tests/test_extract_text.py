@@ -2833,3 +2833,40 @@ def test_an_org_documents_pictures_and_their_caption_lines_are_figures():
         ("Workers pick hazelnuts in an orchard near the town.", "Fotoğraf: Emre Roe",
          "https://news.example.org/uploads/2026/08/harvest.jpg")]
     assert not any("#+" in p or "[[" in p and ".jpg" in p for p in article.paragraphs)
+
+
+def test_a_mediawiki_pages_pictures_are_figures_with_the_caption_after_their_options():
+    """Set 103: a page written to MediaWiki (pandoc -t mediawiki): "[[File:src|thumb|none|alt=...|caption]]" is a
+    figure, its caption the last part that is no display option (links in it read as their text), its credit split
+    off; a picture with options only has no caption."""
+    page = ("= Shrimp season opens with low catches =\n\n"
+            "The shrimp season opened on Monday with catches below last year's, the fishing cooperatives said.\n\n"
+            "[[File:https://news.example.org/uploads/2026/03/pier.jpg|thumb|none|alt=Fishers at the pier|Fishers "
+            "unload shrimp at the pier of [[Isla de la Piedra|the island]] on Monday morning. Foto: Arturo Roe / "
+            "Example News]]\n\n"
+            "The cooperatives expect prices to rise if the catches stay low through the month.\n\n"
+            "[[File:https://news.example.org/uploads/2026/03/boats.jpg|thumb|upright=1.2|300px]]\n\n"
+            "Inspectors will check boats in port every week until the season closes in May.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures] == [
+        ("Fishers unload shrimp at the pier of the island on Monday morning.", "Foto: Arturo Roe / Example News",
+         "https://news.example.org/uploads/2026/03/pier.jpg")]
+    assert not any("[[File:" in p for p in article.paragraphs)
+
+
+def test_a_caption_printed_once_closed_by_a_label_a_slash_and_its_credit_is_a_caption():
+    """Set 103: the New Zealand papers' credit, a label word and a slash ("Photo / Jane Roe", "Graphic / Example
+    Mail", "Photo / Supplied"), closing a caption printed once in the story; a story's sentence with a slash in it
+    stays the story's."""
+    page = ("Sheep farmers sell early as dry summer bites\n\nTessa Roe\n\n12 Mar, 2026 06:00 AM\n\n"
+            "Ewe hoggets are drafted at a valley sale yard last week. Photo / Corey Roe\n\n"
+            "Southland farmers are sending stock to sale early after the driest summer in the region in a decade.\n\n"
+            "Rainfall at Gore between December and February, against the long-term average. Graphic / Example Mail\n\n"
+            "Prices fell by a fifth, agents said, and the dollar / kilo rate for lambs is the lowest since 2019.\n\n"
+            "A water truck fills a trough on a farm near Waikaia. Photo / Supplied\n\n"
+            "Environment Southland has asked farmers to report any dry bores.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Ewe hoggets are drafted at a valley sale yard last week.", "Photo / Corey Roe"),
+        ("Rainfall at Gore between December and February, against the long-term average.", "Graphic / Example Mail"),
+        ("A water truck fills a trough on a farm near Waikaia.", "Photo / Supplied")]

@@ -683,7 +683,18 @@ def _markup_figures(text: str) -> str:
     if "[[" in text:
         text = _ORG_IMAGE.sub(lambda m: _picture_block(m.group("desc") or "", m.group("src"),
                                                        m.group("caption") and m.group("caption").strip()), text)
+        text = _WIKI_FILE.sub(_wiki_figure, text)
     return text
+
+
+def _wiki_figure(m: re.Match) -> str:
+    """A MediaWiki picture ("[[File:src|thumb|alt=...|caption]]") as its picture line and caption: the caption is
+    the last part that is no display option."""
+    rest = _WIKI_LINK.sub(lambda link: link.group("text"), m.group("rest"))
+    parts = [p.strip() for p in rest.split("|")[1:]]
+    alt = next((p[4:].strip() for p in parts if p.startswith("alt=")), "")
+    words = [p for p in parts if p and not _WIKI_OPTION.fullmatch(p)]
+    return _picture_block(alt, m.group("src").strip(), " ".join(words[-1].split()) if words else None)
 
 
 _RST_FIGURE = re.compile(r"^\.\. (?:figure|image):: (?P<src>\S+)[ \t]*\n(?:[ \t]+:alt:[ \t]*(?P<alt>[^\n]*)\n|"
@@ -693,6 +704,13 @@ _RST_FIGURE = re.compile(r"^\.\. (?:figure|image):: (?P<src>\S+)[ \t]*\n(?:[ \t]
 _ORG_IMAGE = re.compile(r"^(?:#\+(?i:caption):[ \t]*(?P<caption>[^\n]*)\n)?(?:#\+(?i:attr_\w+|name):[^\n]*\n)*"
                         r"\[\[(?:file:)?(?P<src>[^\]\s]+\.(?i:jpe?g|png|gif|webp|avif)(?:\?[^\]\s]*)?)\]"
                         r"(?:\[(?P<desc>[^\]\n]*)\])?\][ \t]*$", re.M)
+# a MediaWiki picture on its line, as pandoc writes a page to MediaWiki: "[[File:src|thumb|none|alt=...|caption]]"
+# (the namespace in the wiki's language as well)
+_WIKI_FILE = re.compile(r"^\[\[(?:File|Image|Datei|Bild|Fichier|Archivo|Imagen|Ficheiro|Immagine|Plik|Bestand|Файл|"
+                        r"Изображение):(?P<src>[^|\]\n]+)(?P<rest>(?:\|[^\n]*?)?)\]\][ \t]*$", re.M)
+_WIKI_OPTION = re.compile(r"thumb|thumbnail|frame|framed|frameless|border|none|left|right|center|centre|upright"
+                          r"(?:=?[\d.]+)?|\d*x?\d+px|(?:alt|link|page|lang|class|upright)=.*")
+_WIKI_LINK = re.compile(r"\[\[(?:[^|\]\n]*\|)?(?P<text>[^\]\n]*)\]\]")  # "[[Page|text]]", "[[Page]]"
 _ASCIIDOC_IMAGE = re.compile(r"^(?:\.(?P<title>[^.\s][^\n]*)\n)?image::(?P<src>[^\[\s]+)\[(?P<alt>[^,\]\n]*)[^\]\n]*\]"
                              r"[ \t]*$", re.M)
 

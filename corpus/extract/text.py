@@ -912,7 +912,9 @@ def _credit_marked(text: str) -> bool:
     # (or a copyright sign before a name: "... gehesen. © Jeroen Roe"; with a year it is the page's notice, "© 2026";
     # or a slash after the last sentence: "... este martes. / Sonia Roe")
     # (or the photographer a Japanese caption names after its "＝" date and place: "…＝14日、網走市、X撮影")
+    # (or a label word and a slash, as New Zealand papers set it: "... last week. Photo / Jane Roe")
     return bool(_LABEL_OPENS.match(credit)) or bracketed or _japanese_caption(text) and bool(_PHOTO_SOURCE.search(credit)) \
+        or starts_like_credit(credit) and bool(_LABEL_SLASH.match(credit)) \
         or names_provenance(credit) \
         or _signed(credit) \
         or _after_slash(text, credit)
@@ -924,6 +926,7 @@ def _in_own_brackets(text: str, credit: str) -> bool:
     return m is not None and m.start() > 0
 
 
+_LABEL_SLASH = re.compile(r"[^\W\d_]+\s/\s[^\W_]")  # "Photo / Jane Roe", "Graphic / Example Mail"
 _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
 
 
