@@ -587,6 +587,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("Parcul Central, înainte de lucrări. Foto arhivă", "Parcul Central, înainte de lucrări.", "Foto arhivă"),
     ("Tàu du lịch neo đậu tại bến cũ, tháng 7/2024. Ảnh tư liệu", "Tàu du lịch neo đậu tại bến cũ, tháng 7/2024.",
      "Ảnh tư liệu"),
+    # the Italian papers' abbreviated "Ph.", and Thai "picture credit" (set 103)
+    ("La nuova ciclabile lungo via Emilia Pavese, inaugurata sabato mattina Ph. Marco Ferrari",
+     "La nuova ciclabile lungo via Emilia Pavese, inaugurata sabato mattina", "Ph. Marco Ferrari"),
+    ("แผนที่พื้นที่ผักตบชวาปกคลุมในบึงบอระเพ็ด เครดิตภาพ: GISTDA", "แผนที่พื้นที่ผักตบชวาปกคลุมในบึงบอระเพ็ด",
+     "เครดิตภาพ: GISTDA"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -634,6 +639,8 @@ def test_split_credit_values(text, caption, credit):
     "The agency sells stock photos",  # stock pictures inside the story's sentence
     "Lo guardaron en el archivo",  # "archive" in lower case closing the story's sentence
     "He saved the draft. Open the file",
+    "She is a Ph. D student",  # no name after "Ph."
+    "He earned a Ph. Duval prize",
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

@@ -2870,3 +2870,18 @@ def test_a_caption_printed_once_closed_by_a_label_a_slash_and_its_credit_is_a_ca
         ("Ewe hoggets are drafted at a valley sale yard last week.", "Photo / Corey Roe"),
         ("Rainfall at Gore between December and February, against the long-term average.", "Graphic / Example Mail"),
         ("A water truck fills a trough on a farm near Waikaia.", "Photo / Supplied")]
+
+
+def test_a_caption_printed_once_under_an_abbreviated_label_is_a_caption_even_without_a_full_stop():
+    """Sets 100 and 103: a caption printed once, closed by a credit under an abbreviated label ("Ph. Jane Roe",
+    "Fot. Jane Roe"), is a caption, with no full stop too (a headline carries no such credit)."""
+    page = ("Inaugurata la nuova ciclabile\n\n9 Marzo 2026\n\nRedazione\n\n"
+            "La nuova ciclabile lungo via Emilia Pavese, inaugurata sabato mattina Ph. Marco Roe\n\n"
+            "È stata inaugurata sabato mattina la nuova pista ciclabile, che collega il centro al quartiere.\n\n"
+            "Il percorso è lungo 3,2 chilometri ed è separato dalla carreggiata da un cordolo.\n\n"
+            "Robotnicy układają nową nawierzchnię na placu Artystów. Fot. Tomasz Roe\n\n"
+            "Il Comune prevede di prolungare la pista fino alla stazione entro il 2027.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("La nuova ciclabile lungo via Emilia Pavese, inaugurata sabato mattina", "Ph. Marco Roe"),
+        ("Robotnicy układają nową nawierzchnię na placu Artystów.", "Fot. Tomasz Roe")]

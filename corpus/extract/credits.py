@@ -48,7 +48,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
           # (Hindi papers' "छाया : X" and "छायाकार : X", picture and photographer, as their print pages label them)
           r"छायाचित्र|छायाकार|छाया|स्रोत|फोटो साभार|फ़ोटो साभार|साभार|तस्बिर सौजन्य|तस्वीर सौजन्य|सौजन्य|فوٹو|"
-          r"ছবি|படம்|ขอบคุณภาพ|ภาพ|"
+          r"ছবি|படம்|ขอบคุณภาพ|เครดิตภาพ|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -184,7 +184,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Crowds gather at the square. Photograph: Jane Roe/Example Agency"),
     # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
     # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
-    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?i:f[oòó]t|dok|doc|nuotr)\.\s*(?:[^.:]|\.(?=\S)){2,80})$",
+    # (and the Italian and French papers' "Ph. Jane Roe", a capital and a name after it: no "Ph.D")
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?i:f[oòó]t|dok|doc|nuotr)\.|Ph\.(?=\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ]))\s*"
+       r"(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
     # (French Canada's "Photo courtoisie X" too, and Malay "Foto ihsan X": ihsan alone may be a name)
@@ -488,7 +490,7 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
-    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
+    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
@@ -819,7 +821,12 @@ _MIN_CAPTION_AFTER_BAR = 4
 _DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|html?|php|aspx?)$)"
                      r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _DOMAIN_NAME = re.compile(_DOMAIN.pattern + r"\s?/\s?[^\W\d_][^/.!?]{1,60}", re.I)
-_ABBREVIATED_LABEL = re.compile(r"(?i:f[oòó]t|dok|doc|phot|zdj)\.\s*\S.{1,80}$")
+_ABBREVIATED_LABEL = re.compile(r"(?:(?i:f[oòó]t|dok|doc|phot|zdj)|Ph)\.\s*\S.{1,80}$")
+
+
+def abbreviated_label(credit: str) -> bool:
+    """A credit under an abbreviated label: "Fot. Jane Roe", "Dok. X", "Ph. Jane Roe"."""
+    return bool(_ABBREVIATED_LABEL.match(credit))
 
 
 def names_provenance(credit: str) -> bool:

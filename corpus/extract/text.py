@@ -35,8 +35,8 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
-from .credits import (HIDDEN_SOURCE, for_outlet, is_agency, is_bare_credit, names_provenance, split_credit,
-                      starts_like_credit)
+from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, is_agency, is_bare_credit, names_provenance,
+                      split_credit, starts_like_credit)
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .markdown import markdown_to_scrape
 from .metadata import domain_of
@@ -914,7 +914,7 @@ def _credit_marked(text: str) -> bool:
     # (or the photographer a Japanese caption names after its "＝" date and place: "…＝14日、網走市、X撮影")
     # (or a label word and a slash, as New Zealand papers set it: "... last week. Photo / Jane Roe")
     return bool(_LABEL_OPENS.match(credit)) or bracketed or _japanese_caption(text) and bool(_PHOTO_SOURCE.search(credit)) \
-        or starts_like_credit(credit) and bool(_LABEL_SLASH.match(credit)) \
+        or starts_like_credit(credit) and bool(_LABEL_SLASH.match(credit)) or abbreviated_label(credit) \
         or names_provenance(credit) \
         or _signed(credit) \
         or _after_slash(text, credit)
@@ -958,13 +958,15 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     if not (caption and credit) or not (credit_line and " " in credit.strip() or _LABEL_OPENS.match(credit)
                                         or starts_like_credit(credit)
                                         or _PHOTO_SOURCE.search(credit) or names_provenance(credit)
-                                        or _after_slash(text, credit) or _bracketed_credit(text, credit)):
+                                        or _after_slash(text, credit) or _bracketed_credit(text, credit)
+                                        or abbreviated_label(credit)):
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
     return _caption_printed_once(caption) \
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
                                                   or _LABEL_OPENS.match(credit) or _signed(credit)
+                                                  or abbreviated_label(credit)
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
