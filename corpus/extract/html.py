@@ -680,7 +680,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         blocks, block_orders = block_paragraphs(page, body)
         if sum(map(len, blocks)) > sum(map(len, paragraphs)):
             paragraphs, orders = blocks, block_orders
-    if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article:
+    if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article \
+            and not (paragraphs and body is not None and _gallery_story(body, _MIN_BODY - sum(map(len, paragraphs)))):
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a
     # browser does; the canonical link may name another host (www/m./AMP) the archive never fetched from
@@ -700,6 +701,17 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         site=" ".join((meta.site or "").split()) or domain_of(url or meta.url),  # a name on one line
         language=meta.language, section=meta.section, paragraphs=paragraphs,
         figures=[f for f, _ in figures], base_dir=doc.base_dir, root=doc.root)
+
+
+def _gallery_story(body, missing: int) -> bool:
+    """A story told mostly in pictures: two captioned figures or more in its body, their captions (no teaser's link
+    in them) making up the prose its few paragraphs lack."""
+    captions = [fc for fc in body.iter("figcaption") if not fc.xpath("ancestor::a|.//a")
+                and fc.getparent() is not None and fc.getparent().xpath(".//img|.//picture")]
+    return len(captions) >= GALLERY_MIN_CAPTIONS and sum(len(" ".join(fc.itertext()).strip()) for fc in captions) >= missing
+
+
+GALLERY_MIN_CAPTIONS = 2
 
 
 def _listed_leads(images: list, figures: list, base: str | None, ref, ledger: Ledger) -> list:
