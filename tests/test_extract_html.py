@@ -860,23 +860,25 @@ def test_a_themes_data_image_flag_is_no_address_of_the_picture():
                                                           "Workers at the depot on Monday.")]
 
 
-def _gallery_page(figures: str) -> bytes:
+def _gallery_page(figures: str, short: bool = False) -> bytes:
+    first, last = (("Gminy spodziewają się rekordowej liczby gości.", "Było pięknie.") if short else
+                   ("Gminy Roztocza spodziewają się rekordowej liczby gości w długi weekend.",
+                    "Park narodowy przypomina o zakazie wchodzenia do ostoi."))
     return ("<!doctype html><html lang='pl'><head><meta charset='utf-8'><title>Roztocze na majówkę</title></head>"
             "<body><header><img src='/logo.svg' alt='Example'></header><main><h1>Roztocze na majówkę</h1><div>"
-            "<p>Gminy Roztocza spodziewają się rekordowej liczby gości w długi weekend.</p>"
-            f"{figures}<p>Park narodowy przypomina o zakazie wchodzenia do ostoi.</p></div></main></body></html>"
-            ).encode("utf-8")
+            f"<p>{first}</p>{figures}<p>{last}</p></div></main></body></html>").encode("utf-8")
 
 
 def test_a_story_told_in_captioned_pictures_with_little_prose_is_an_article():
-    """Set 102: a page whose two short paragraphs fall short of an article's prose, with four captioned figures in
+    """Sets 99 and 102: a page whose two short paragraphs fall short of an article's prose, with four captioned figures in
     its body (a gallery-first story, no article declared): an article, its captions kept. The same page whose
     figures are teasers (captions in links) or a single captioned picture stays no article."""
     figure = ("<figure><img src='/uploads/{0}.webp' alt=''><figcaption>{1} Fot. Tomasz Roe</figcaption></figure>")
     words = ["Kościółek na Wodzie w Zwierzyńcu w majowym słońcu.", "Koniki polskie w ostoi parku narodowego.",
              "Szumy na Tanwi przyciągają w weekendy tłumy turystów.", "Spływ kajakowy Wieprzem koło Krasnobrodu."]
-    art, _ = run(_gallery_page("".join(figure.format(i, w) for i, w in enumerate(words))))
-    assert [f.caption for f in art.figures] == words
+    for short in (False, True):  # (a few lines of prose, or hardly any: the body is still the story's column)
+        art, _ = run(_gallery_page("".join(figure.format(i, w) for i, w in enumerate(words)), short))
+        assert [f.caption for f in art.figures] == words
     teasers = "".join(f"<figure><img src='/uploads/{i}.webp' alt=''><figcaption><a href='/news/{i}'>{w}</a>"
                       "</figcaption></figure>" for i, w in enumerate(words))
     with pytest.raises(NotArticle):

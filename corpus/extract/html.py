@@ -376,6 +376,8 @@ def find_body(page: Page, declared_article: bool = False, fragment: bool = False
         return fallback
     if best is None:
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "no paragraph text")
+    if _gallery_story(best, _MIN_BODY - int(score[best])):
+        return best  # (a story told in captioned pictures around its few lines)
     raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
 
 
