@@ -592,6 +592,17 @@ def test_every_pattern_splits_its_example(pattern):
      "La nuova ciclabile lungo via Emilia Pavese, inaugurata sabato mattina", "Ph. Marco Ferrari"),
     ("แผนที่พื้นที่ผักตบชวาปกคลุมในบึงบอระเพ็ด เครดิตภาพ: GISTDA", "แผนที่พื้นที่ผักตบชวาปกคลุมในบึงบอระเพ็ด",
      "เครดิตภาพ: GISTDA"),
+    # an outlet's graphic; the art desk's "Arte:", Turkish "Görsel:", Polish "Wiz."; a file photo in brackets in
+    # Urdu and Malayalam, Thai "picture from the file" (set 106)
+    ("The detour routes in place until Nov. 20. Laramie Plains Ledger graphic",
+     "The detour routes in place until Nov. 20.", "Laramie Plains Ledger graphic"),
+    ("Mapa dos desvios durante a obra Arte: Feira Hoje Online", "Mapa dos desvios durante a obra",
+     "Arte: Feira Hoje Online"),
+    ("Yeni kavşağın çizimi / Görsel: Siirt Belediyesi", "Yeni kavşağın çizimi", "Görsel: Siirt Belediyesi"),
+    ("Tak ma wyglądać most po remoncie Wiz. UM Nowy Sącz", "Tak ma wyglądać most po remoncie", "Wiz. UM Nowy Sącz"),
+    ("گزشتہ برس بارش کے بعد زیرِ آب سڑک۔ (فائل فوٹو)", "گزشتہ برس بارش کے بعد زیرِ آب سڑک۔", "فائل فوٹو"),
+    ("2018ലെ കടലാക്രമണത്തിൽ തകർന്ന നടപ്പാത (ഫയൽ ചിത്രം)", "2018ലെ കടലാക്രമണത്തിൽ തകർന്ന നടപ്പാത", "ഫയൽ ചിത്രം"),
+    ("ทางเดินริมน้ำช่วงน้ำท่วมปี 2567 ภาพจากแฟ้ม", "ทางเดินริมน้ำช่วงน้ำท่วมปี 2567", "ภาพจากแฟ้ม"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

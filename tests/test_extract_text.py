@@ -2885,3 +2885,23 @@ def test_a_caption_printed_once_under_an_abbreviated_label_is_a_caption_even_wit
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("La nuova ciclabile lungo via Emilia Pavese, inaugurata sabato mattina", "Ph. Marco Roe"),
         ("Robotnicy układają nową nawierzchnię na placu Artystów.", "Fot. Tomasz Roe")]
+
+
+def test_a_short_caption_printed_once_under_a_labelled_or_bracketed_credit_is_a_caption():
+    """Set 106: three words will do for a caption printed once when it is a sentence over a labelled credit or
+    sits before a credit in brackets ("2019년 물빛다리 야경. (사진=X DB)", "Caddenin 2020'deki görüntüsü (Arşiv)");
+    "archival" in Arabic after a caption is its credit. Three words and a labelled credit with no sentence before it
+    stay the story's (a scrape's glued "Dogs Picture/Foto: X")."""
+    page = ("Riverside walk reopens after a year of works\n\n"
+            "The riverside walk reopened on Monday after a year of works, the city said in a statement.\n\n"
+            "2019년 물빛다리 야경. (사진=예시신문 DB)\n\n"
+            "The new walk is four kilometres long and has lighting and benches along its whole length.\n\n"
+            "Caddenin 2020'deki görüntüsü (Arşiv)\n\n"
+            "Shops along the river say more people now walk past them in the evenings than before the works.\n\n"
+            "الكورنيش قبل أعمال التطوير. (أرشيفية)\n\n"
+            "Qimmit Hundene Assi/Foto: Ivalo Roe, KNR\n\n"
+            "The city plans to add a cycle lane next year if the budget allows it, the mayor said.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("2019년 물빛다리 야경.", "사진=예시신문 DB"), ("Caddenin 2020'deki görüntüsü", "Arşiv"),
+        ("الكورنيش قبل أعمال التطوير.", "أرشيفية")]

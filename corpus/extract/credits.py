@@ -58,6 +58,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # (Danish); not "Map: ...", which as often opens what a map shows
           r"Kart|Karta|Kort|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
+          # the art desk's credit in Portuguese and Spanish ("Arte: X"), Turkish "visual" ("Görsel: X")
+          r"Arte|Görsel|"
           # who made a reproduction of an old picture or an architect's view of a plan: "Repro: X", "Rendering: X"
           r"Repro|Renderings?|Visualisierung|Visualisation|Visualisatie|Visualización|Visualização|Wizualizacja|"
           r"Vizualizace|Vizualizácia|Визуализация|Візуалізація|"
@@ -71,7 +73,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
 # "file photo" in Hindi, Telugu, Bengali, Marathi, Nepali, Gujarati, Odia and Assamese, and Khmer's, as papers bracket it
 # after a caption
 _FILE_PHOTO_IN_BRACKETS = (r"(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
-                           r"រូបឯកសារ")
+                           r"រូបឯកសារ|فائل فوٹو|فائل تصویر|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -185,7 +187,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
     # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
     # (and the Italian and French papers' "Ph. Jane Roe", a capital and a name after it: no "Ph.D")
-    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?i:f[oòó]t|dok|doc|nuotr)\.|Ph\.(?=\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ]))\s*"
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?i:f[oòó]t|dok|doc|nuotr|wiz)\.|Ph\.(?=\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ]))\s*"
        r"(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
@@ -258,7 +260,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        # "file photo" in Hindi and Chhattisgarhi, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
        # photo" in Western and Eastern Armenian spelling
        r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
-       r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|"
+       r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu)))\.?$",
@@ -381,7 +383,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # sentence: "... the Guildhall. Stock picture", "... in 2019. Valley Example file" (after a sentence only: "...
     # sells stock photos" is the story's)
     _p("stock_photo", r"(?<=[.!?])\s(?P<credit>(?i:stock|library) (?i:photos?|images?|pictures?|pics?)|"
-       r"(?:[A-Z][\w'’.&-]*\s){1,4}file)\.?$",
+       r"(?:[A-Z][\w'’.&-]*\s){1,4}(?:file|graphic))\.?$",
        "Hop bines decorate the Guildhall. Stock picture"),
     # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
     # (a capitalised "Фото" after the caption's last word, with no full stop, is a credit too: "... на Чорногорі
@@ -489,8 +491,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
-    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
-    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
+    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
+    "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
@@ -821,7 +823,7 @@ _MIN_CAPTION_AFTER_BAR = 4
 _DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|html?|php|aspx?)$)"
                      r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _DOMAIN_NAME = re.compile(_DOMAIN.pattern + r"\s?/\s?[^\W\d_][^/.!?]{1,60}", re.I)
-_ABBREVIATED_LABEL = re.compile(r"(?:(?i:f[oòó]t|dok|doc|phot|zdj)|Ph)\.\s*\S.{1,80}$")
+_ABBREVIATED_LABEL = re.compile(r"(?:(?i:f[oòó]t|dok|doc|phot|zdj|wiz)|Ph)\.\s*\S.{1,80}$")
 
 
 def abbreviated_label(credit: str) -> bool:
@@ -841,10 +843,10 @@ _ROLE_AFTER_SLASH = re.compile(r"/\s*(?:(?:staff\s+|chief\s+|senior\s+)?photogra
 # "file" or "archive" alone or after the photo word, in the languages of the news: "Archivio", "Foto arhivă", "Ảnh tư
 # liệu"
 _ARCHIVE = re.compile(r"(?:(?:foto|photo|ảnh|bild)\s)?(?:file|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|"
-                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu)")
-# an outlet's own archive picture: "Example Ledger file photo", "Valley Example file" (not "staff": "By Example
-# staff" is a byline)
-_OUTLET_FILE = re.compile(r"(?:" + _NAME + r"\s){1,4}(?:file|archive)(?:\s(?i:photos?|pictures?|images?))?")
+                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu|أرشيفية|أرشيف|ภาพจากแฟ้ม|ภาพแฟ้ม)")
+# an outlet's own archive picture or graphic: "Example Ledger file photo", "Valley Example file", "Example Ledger graphic"
+# (not "staff": "By Example staff" is a byline)
+_OUTLET_FILE = re.compile(r"(?:" + _NAME + r"\s){1,4}(?:file|archive|graphic)(?:\s(?i:photos?|pictures?|images?))?")
 
 
 def is_bare_credit(text: str | None) -> bool:

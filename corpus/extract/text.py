@@ -689,10 +689,10 @@ def _placeholder_spread(units: list[str], line: str) -> bool:
     return all(b - a >= 2 for a, b in zip(at, at[1:]))
 
 
-def _caption_printed_once(text: str) -> bool:
+def _caption_printed_once(text: str, min_words: int = 0) -> bool:
     """A caption's length, no question nor date line (a headline's shape is no sign here: the control line says a
     picture stands there)."""
-    return CREDITED_LINE_MIN_WORDS <= word_count(text) <= CREDITED_LINE_MAX_WORDS \
+    return (min_words or CREDITED_LINE_MIN_WORDS) <= word_count(text) <= CREDITED_LINE_MAX_WORDS \
         and not text.rstrip().endswith(("?", "？")) and not meta_line(text)
 
 
@@ -944,6 +944,7 @@ _PHOTO_SOURCE = re.compile(r"(?:摄|攝|撮影|提供|供图|供圖)$|(?:제공|
 
 
 CREDITED_LINE_MIN_WORDS, CREDITED_LINE_MAX_WORDS = 4, 40  # a caption's length, printed once over its credit line
+LABELLED_LINE_MIN_WORDS = 3
 
 
 def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
@@ -963,7 +964,10 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
-    return _caption_printed_once(caption) \
+    # (three words will do for a sentence under a labelled credit, or before one in brackets: "2019년 물빛다리 야경.
+    # (사진=X)", "Caddenin 2020'deki görüntüsü (Arşiv)")
+    labelled = bool(_LABEL_OPENS.match(credit)) and _ends_sentence(caption) or _bracketed_credit(text, credit)
+    return _caption_printed_once(caption, LABELLED_LINE_MIN_WORDS if labelled else 0) \
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
                                                   or _LABEL_OPENS.match(credit) or _signed(credit)
                                                   or abbreviated_label(credit)
