@@ -2780,3 +2780,25 @@ def test_a_picture_block_of_a_kind_in_the_editors_language_reads_its_caption_nam
     figures, _ = read(tmp_path, state, name="nuxt.json")
     assert [(caption, credit, src) for _, caption, credit, src, _ in figures if caption] == [
         ("A bookseller shows an atlas from 1790.", "Ellen Roe", "https://news.example/atlas.jpg?w=1280")]
+
+
+def test_a_queues_message_carrying_an_article_in_its_body_gives_the_articles_pictures(tmp_path):
+    """Set 102: `aws sqs receive-message` output, the article a JSON string in each message's Body: the article
+    read with its pictures, whether its text is a full story or one line shorter than its captions; a log line
+    holding the record twice (its original string and the parsed event) gives it once."""
+    def article(text: str) -> dict:
+        return {"url": "https://news.example/nan", "title": "Nan welcomes winter visitors", "text": text,
+                "images": [{"src": "https://img.example/mural.jpg", "caption": "A mural in the old temple of the "
+                            "town (Photo: Somchai Roe)"}, {"src": "https://img.example/mist.jpg",
+                                                           "caption": "Morning mist over the hills"}]}
+    messages = {"Messages": [{"MessageId": f"m{n}", "ReceiptHandle": "AQEB", "MD5OfBody": "6b1f",
+                              "Body": json.dumps(article(text))} for n, text in enumerate((BODY, P1), start=1)]}
+    figures, _ = read(tmp_path, messages, name="messages.json")
+    assert [(loc, cap, cred) for loc, cap, cred, _, _ in figures] == [
+        (f"item=1;item={n}", cap, cred) for n in (1, 2) for cap, cred in (
+            ("A mural in the old temple of the town", "Photo: Somchai Roe"), ("Morning mist over the hills", None))]
+    line = {"@timestamp": "2026-04-13T04:02:11Z", "event": {"original": json.dumps(article(P1))},
+            "message": json.dumps(article(P1))}
+    figures, _ = read(tmp_path, [line], name="logs.jsonl")
+    assert [cap for _, cap, _, _, _ in figures] == ["A mural in the old temple of the town",
+                                                    "Morning mist over the hills"]

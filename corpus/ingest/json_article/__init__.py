@@ -92,8 +92,11 @@ def _records(value: object, locator: str, depth: int, address: str | None = None
     body = _body(value)  # (read once: what makes it an article and how long its text is)
     if body is not None or _pictured(value):  # an article: a body, or a captioned picture
         length = _text_length(body)
-        if length < _THIN_BODY and (inner := _envelope_of(value, length, locator, depth, address)):
-            return inner  # an envelope: an LLM's reply (a line of chatter, the article in its tool call's input)
+        # (an envelope: an LLM's reply, a line of chatter and the article in its tool call's input; a queue's
+        # message, the article in its body with the pictures the message itself does not show)
+        if (length < _THIN_BODY or not _pictured(value)) \
+                and (inner := _envelope_of(value, length, locator, depth, address)):
+            return inner
         return [(locator, value)]
     return _inner_records(value, locator, depth, address)
 
@@ -114,22 +117,33 @@ def _pictured(obj: dict) -> bool:
 
 def _envelope_of(outer: dict, outer_length: int, locator: str, depth: int,
                  address: str | None) -> list[tuple[str, object]]:
-    """The records a thin object wraps: those inside it with captioned pictures and more text than it has, when
+    """The records an object wraps: those inside it with captioned pictures and as much text as it has, when
     every captioned picture the object shows is theirs; else none. Each takes the envelope's address (the page
     it was read from) where it names none."""
     fuller = []
     for loc, record in _inner_records(outer, locator, depth, address):
-        if not isinstance(record, dict) or not _pictured(record):
-            continue
-        length, pictures = _text_length(_body(record)), _all_pictures(record)
-        # (a picture's object whose "body" is its caption, one rendition of several, wraps no story)
-        if length > outer_length and length > sum(len(p.get("caption") or "") for p in pictures):
+        if not isinstance(record, dict) or not _pictured(record) or any(record == r for _, r, _ in fuller):
+            continue  # (a log line's parsed event beside its original, the same record twice: read once)
+        body, pictures = _body(record), _all_pictures(record)
+        length = _text_length(body)
+        # (as long as the object's text, where it is an article of its own, titled: the object read its text from
+        # this record, as a queue's message from the article it carries; a picture's object whose "body" is its
+        # caption, one rendition of several, wraps no story)
+        if (length > outer_length or length == outer_length and _first([record], TITLE_KEYS, _text_or_none)) \
+                and not _caption_as_body(body, pictures):
             fuller.append((loc, record, pictures))
     theirs = {_picture_key(p) for _, _, pictures in fuller for p in pictures}
     if not fuller or any(_picture_key(p) not in theirs for p in _all_pictures(outer)):
         return []
     return [(loc, record if address is None or _first([record], URL_KEYS, _is_web_address) else
              {**record, "url": address}) for loc, record, _ in fuller]
+
+
+def _caption_as_body(body: tuple | None, pictures: list) -> bool:
+    """The record's text is no more than one of its pictures' captions (or all of them): a picture's own object."""
+    text = " ".join((_plain(body[1]) if body[0] == "html" else body[1]).split()) if body is not None else ""
+    captions = [" ".join(p["caption"].split()) for p in pictures if isinstance(p.get("caption"), str)]
+    return not text or any(text in c for c in captions) or len(text) <= sum(map(len, captions)) and len(pictures) == 1
 
 
 def _all_pictures(obj: dict) -> list:
@@ -166,9 +180,13 @@ def _inner_records(value: dict, locator: str, depth: int, address: str | None = 
                               or [(f"{locator};item={n}", v)])]
         if len(holding) == 1:
             return holding[0]
-        if holding:  # a map of records ({id: article, ...}): each value counted, in order
-            return [(f"{locator};item={n}{loc[len(locator):]}", rec)
-                    for n, f in enumerate(holding, start=1) for loc, rec in f]
+        if holding:  # a map of records ({id: article, ...}): each value counted, in order, each record once (a
+            # log line's parsed event beside its original)
+            out: list[tuple[str, object]] = []
+            for n, f in enumerate(holding, start=1):
+                out += [(f"{locator};item={n}{loc[len(locator):]}", rec) for loc, rec in f
+                        if not any(rec == seen for _, seen in out)]
+            return out
     return []
 
 
