@@ -2905,3 +2905,31 @@ def test_a_short_caption_printed_once_under_a_labelled_or_bracketed_credit_is_a_
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("2019년 물빛다리 야경.", "사진=예시신문 DB"), ("Caddenin 2020'deki görüntüsü", "Arşiv"),
         ("الكورنيش قبل أعمال التطوير.", "أرشيفية")]
+
+
+def test_the_line_a_site_prints_under_every_pictures_caption_marks_the_captions_over_it():
+    """Set 109: a local-news CMS's page copied from a browser, each picture's caption, its credit line ("Jane Roe,
+    Example Courier", "Courtesy of ...") and a reprint button ("Buy Now") in paragraphs of their own: the button is
+    the page's, the paragraphs over it a caption and its credit, or a caption alone. A line that recurs under story
+    paragraphs with no credit line over it twice is no such mark."""
+    story = ["The viaduct over the tracks will close Monday for about three weeks while crews seal its deck.",
+             "The viaduct carries about 9,000 vehicles a day and is one of two ways across the tracks.",
+             "Inspectors found widening cracks along both lanes during a routine check in June.",
+             "Drivers will be sent east to the 25th Street crossing, and school buses will use the same detour."]
+    page = ("Viaduct to close three weeks for deck repairs\n\nDana Roe\n\nSep 15, 2026\n\n"
+            "A city crew marks cracked sections of the viaduct deck Thursday morning.\n\nTyler Roe, Example Courier"
+            f"\n\nBuy Now\n\n{story[0]}\n\n{story[1]}\n\n"
+            "Traffic backs up on Second Avenue at the south ramp during Friday's rush.\n\nTyler Roe, Example Courier"
+            f"\n\nBuy Now\n\n{story[2]}\n\nPublic Works Director Leanne Roe\n\nBuy Now\n\n"
+            "A map of the detour route drivers will use while the viaduct is closed.\n\nCourtesy of the City of "
+            f"Kearney\n\nBuy Now\n\n{story[3]}\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A city crew marks cracked sections of the viaduct deck Thursday morning.", "Tyler Roe, Example Courier"),
+        ("Traffic backs up on Second Avenue at the south ramp during Friday's rush.", "Tyler Roe, Example Courier"),
+        ("Public Works Director Leanne Roe", None),
+        ("A map of the detour route drivers will use while the viaduct is closed.", "Courtesy of the City of Kearney")]
+    assert article.paragraphs[-4:] == story and "Buy Now" not in article.paragraphs
+    plain = page.replace("Tyler Roe, Example Courier\n\n", "").replace("Courtesy of the City of Kearney\n\n", "")
+    article = extract_text(doc_for(plain.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == []

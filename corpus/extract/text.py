@@ -1067,6 +1067,43 @@ def _byline_of(line: str, name: str) -> bool:
     return not after or not after[0].isalpha()
 
 
+def _mark_caption_furniture(items: list[Item]) -> None:
+    """A short line a site prints under every picture's caption ("Buy Now", a reprint's button), again and again
+    between the story's paragraphs, in two places at least right under a caption and its credit line ("Jane Roe,
+    Example Courier"): the page's furniture, and the paragraph over it, or over the credit line on it, a caption."""
+    seen = Counter(it.text for it in items if it.kind == "body" and len(it.text) <= FURNITURE_MAX_CHARS
+                   and word_count(it.text) <= FURNITURE_MAX_WORDS and not _ends_sentence(it.text))
+    for line, n in seen.items():
+        at = [k for k, it in enumerate(items) if it.kind == "body" and it.text == line]
+        if n < PLACEHOLDER_MIN or any(b - a < 3 for a, b in zip(at, at[1:])):
+            continue
+        if sum(k >= 2 and _furniture_credit(items[k - 1].text) and _caption_slot(items[k - 2]) for k in at) < 2:
+            continue
+        for k in at:
+            items[k].kind, items[k].boiler = "boiler", "share"
+            if k >= 2 and _furniture_credit(items[k - 1].text) and _caption_slot(items[k - 2]):
+                items[k - 2].kind, items[k - 2].credit = "caption", items[k - 1].text
+                items[k - 1].kind, items[k - 1].boiler = "boiler", "credit"
+            elif k >= 1 and _caption_slot(items[k - 1]):
+                items[k - 1].kind = "caption"  # (a picture with no credit: its caption alone over the line)
+
+
+FURNITURE_MAX_CHARS, FURNITURE_MAX_WORDS = 25, 3
+# a photographer and their outlet after a comma, as a credit line: "Jane Roe, Example Courier"
+_NAME_COMMA_OUTLET = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s){1,3}[A-ZÀ-Þ][\w'’.-]+,\s(?:[A-ZÀ-Þ][\w'’.&-]*\s?){1,5}")
+
+
+def _furniture_credit(line: str) -> bool:
+    return _short_credit_line(line) and (_credit_line(line) or names_provenance(line)
+                                         or bool(_NAME_COMMA_OUTLET.fullmatch(line)))
+
+
+def _caption_slot(it: Item) -> bool:
+    """A paragraph of the story's that may be a caption printed once: a caption's length, no quote."""
+    return it.kind == "body" and not it.inserted and _caption_printed_once(it.text, LABELLED_LINE_MIN_WORDS) \
+        and not it.text.startswith(("\"", "“", "„", "«", "'"))
+
+
 def _mark_far_copies(items: list[Item]) -> None:
     """Captions whose second copies stand far from the first, in a gallery block after the story ("View gallery",
     "1/6", each caption again with its credit): a paragraph printed once where the picture stood and again further
@@ -1218,6 +1255,7 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     title = _best_copy(main) if main else known_title
     items = _classify(units, kinds, start, title, other_heads, credited)
     _read_hidden_labels(items)
+    _mark_caption_furniture(items)
     for it in items:
         if alts and it.kind == "body" and any(same_text(alt, it.text) for alt in alts):
             it.kind = "caption"  # (the page's list of its pictures gives this line as one's alt)
