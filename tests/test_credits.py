@@ -603,6 +603,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("گزشتہ برس بارش کے بعد زیرِ آب سڑک۔ (فائل فوٹو)", "گزشتہ برس بارش کے بعد زیرِ آب سڑک۔", "فائل فوٹو"),
     ("2018ലെ കടലാക്രമണത്തിൽ തകർന്ന നടപ്പാത (ഫയൽ ചിത്രം)", "2018ലെ കടലാക്രമണത്തിൽ തകർന്ന നടപ്പാത", "ഫയൽ ചിത്രം"),
     ("ทางเดินริมน้ำช่วงน้ำท่วมปี 2567 ภาพจากแฟ้ม", "ทางเดินริมน้ำช่วงน้ำท่วมปี 2567", "ภาพจากแฟ้ม"),
+    # a name and the outlet across a spaced slash after the last sentence; capitals after a bar (set 109)
+    ("Obras na Avenida Brasil, entre a Rua Paissandu e a Rua Moron. Eduarda Roe / Correio do Planalto",
+     "Obras na Avenida Brasil, entre a Rua Paissandu e a Rua Moron.", "Eduarda Roe / Correio do Planalto"),
+    ("A Avenida Brasil em 2014, antes da última reforma. Arquivo / Correio do Planalto",
+     "A Avenida Brasil em 2014, antes da última reforma.", "Arquivo / Correio do Planalto"),
+    ("Les premiers arbres ont été plantés sur le parvis de la gare. | LUCIE ROE / ANJOU QUOTIDIEN",
+     "Les premiers arbres ont été plantés sur le parvis de la gare.", "LUCIE ROE / ANJOU QUOTIDIEN"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -652,6 +659,7 @@ def test_split_credit_values(text, caption, credit):
     "He saved the draft. Open the file",
     "She is a Ph. D student",  # no name after "Ph."
     "He earned a Ph. Duval prize",
+    "The fare between the towns is | 20 euros",  # no sentence before the bar, no capitals after it
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

@@ -2933,3 +2933,23 @@ def test_the_line_a_site_prints_under_every_pictures_caption_marks_the_captions_
     plain = page.replace("Tyler Roe, Example Courier\n\n", "").replace("Courtesy of the City of Kearney\n\n", "")
     article = extract_text(doc_for(plain.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == []
+
+
+def test_a_caption_printed_once_closed_by_photo_by_a_slashed_outlet_or_capitals_after_a_bar_is_a_caption():
+    """Set 109: captions printed once in the story, closed as regional papers close them: "Photo by Jane Roe
+    /Example Press", "Jane Roe / Correio Example" after the last sentence, "| VILLE D'EXAMPLE" in capitals after a
+    bar. A post's link after a sentence ("pic.twitter.com/X") is none."""
+    page = ("Council approves boardwalk rebuild\n\n"
+            "City council voted 8-1 on Monday night to rebuild the boardwalk along the north shore of the lake.\n\n"
+            "Walkers use the boardwalk at the lake on Sunday afternoon. Photo by Marc Roe /The Example Press\n\n"
+            "The new deck will be wider and lit at night, and the work starts in the spring.\n\n"
+            "Obras na Avenida Brasil, no trecho entre a Rua Paissandu e a Rua Moron. Eduarda Roe / Correio Example\n\n"
+            "The council will also repair the parking lot at the east end before the summer.\n\n"
+            "Vue du futur square, côté rue Denis-Papin. | VILLE D'EXAMPLE\n\n"
+            "Beach closed for at least an hour. Please follow lifeguard directions. pic.twitter.com/Bk7rT2dQw9\n\n"
+            "Residents can comment on the plans at the library until the end of the month.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Walkers use the boardwalk at the lake on Sunday afternoon.", "Photo by Marc Roe /The Example Press"),
+        ("Obras na Avenida Brasil, no trecho entre a Rua Paissandu e a Rua Moron.", "Eduarda Roe / Correio Example"),
+        ("Vue du futur square, côté rue Denis-Papin.", "VILLE D'EXAMPLE")]

@@ -376,6 +376,16 @@ PATTERNS: tuple[CreditPattern, ...] = (
        + AGENCIES + r"))*)\s*$",
        "Vecinos en la plaza del pueblo durante la fiesta. Efe"),
     # a reader-photo credit glued on after the caption, with or without a separator
+    # a photographer (or the picture's provenance) and the outlet across a spaced slash after the caption's last
+    # sentence, as Brazilian papers print it: "... a Rua Moron. Jane Roe / Correio Example", "... Divulgação /
+    # Prefeitura de X"
+    _p("sentence_name_slash", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.&-]*\s){0,3}[A-ZÀ-Þ][\w'’.&-]*\s/\s"
+       r"(?:(?:[A-ZÀ-Þ][\w'’.&-]*|de|do|da|dos|das|del|di|la|le)\s?){1,6})$",
+       "Obras na Avenida Brasil, no trecho entre as ruas. Eduarda Roe / Correio Example"),
+    # a credit in capitals after a bar, the caption's last sentence before it, as French regional papers print it:
+    # "... la gare Saint-Laud. | JANE ROE / EXAMPLE QUOTIDIEN", "... | VILLE D'ANGERS"
+    _p("sentence_bar_capitals", r"(?<=[.!?])\s\|\s(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ .&/-]{2,80})$",
+       "Les premiers arbres ont été plantés lundi. | LUCIE ROE / EXAMPLE QUOTIDIEN"),
     _p("submitted_photo", r"(?:^|\s)(?P<credit>(?:(?<=[.!?]\s)(?:[A-Z][\w'’&-]+\s){1,3})?"
        r"(?i:submitted|supplied|contributed|handout|reader|file) (?i:photos?|images?|pictures?|pics?))\.?$",
        "Mary Major, 82, at the opening  Submitted photo"),
@@ -491,7 +501,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
-    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
+    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
+    "sentence_bar_capitals": (" | ",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
@@ -824,6 +835,11 @@ _DOMAIN = re.compile(r"(?!.*\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|pdf|mp4|mov|h
                      r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 _DOMAIN_NAME = re.compile(_DOMAIN.pattern + r"\s?/\s?[^\W\d_][^/.!?]{1,60}", re.I)
 _ABBREVIATED_LABEL = re.compile(r"(?:(?i:f[oòó]t|dok|doc|phot|zdj|wiz)|Ph)\.\s*\S.{1,80}$")
+
+
+def made_by(credit: str) -> bool:
+    """A credit that says who made or gave the picture: "Photo by Jane Roe", "Courtesy of X", "Supplied by X"."""
+    return bool(_MADE_BY_RE.match(credit))
 
 
 def abbreviated_label(credit: str) -> bool:

@@ -35,8 +35,8 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
-from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, is_agency, is_bare_credit, names_provenance,
-                      split_credit, starts_like_credit)
+from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, is_agency, is_bare_credit, made_by,
+                      names_provenance, split_credit, starts_like_credit)
 from .listed import UNPLACED, listed_figures, paragraph_slots
 from .markdown import markdown_to_scrape
 from .metadata import domain_of
@@ -915,6 +915,7 @@ def _credit_marked(text: str) -> bool:
     # (or a label word and a slash, as New Zealand papers set it: "... last week. Photo / Jane Roe")
     return bool(_LABEL_OPENS.match(credit)) or bracketed or _japanese_caption(text) and bool(_PHOTO_SOURCE.search(credit)) \
         or starts_like_credit(credit) and bool(_LABEL_SLASH.match(credit)) or abbreviated_label(credit) \
+        or _closing_credit(text, credit) \
         or names_provenance(credit) \
         or _signed(credit) \
         or _after_slash(text, credit)
@@ -928,6 +929,20 @@ def _in_own_brackets(text: str, credit: str) -> bool:
 
 _LABEL_SLASH = re.compile(r"[^\W\d_]+\s/\s[^\W_]")  # "Photo / Jane Roe", "Graphic / Example Mail"
 _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
+
+
+def _closing_credit(text: str, credit: str) -> bool:
+    """A credit that closes a caption as credits do in any place of the text: who made or gave the picture ("Photo
+    by X", "Courtesy of X"), a name and outlet across a slash ("Jane Roe / Example Post"), capitals after a bar."""
+    return made_by(credit) or "/" in credit and " " in credit.strip() and is_bare_credit(credit) \
+        or _after_bar_in_capitals(text, credit)  # (a link, "pic.twitter.com/X", has no space in it: a post's)
+
+
+def _after_bar_in_capitals(text: str, credit: str) -> bool:
+    """The credit closes the text in capitals after its last sentence and a bar: "... Saint-Laud. | VILLE D'ANGERS"."""
+    text = text.rstrip()
+    return credit.isupper() and text.endswith(credit) and text[: len(text) - len(credit)].rstrip().endswith(
+        (". |", "! |", "? |"))
 
 
 def _after_slash(text: str, credit: str) -> bool:
@@ -960,7 +975,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
                                         or starts_like_credit(credit)
                                         or _PHOTO_SOURCE.search(credit) or names_provenance(credit)
                                         or _after_slash(text, credit) or _bracketed_credit(text, credit)
-                                        or abbreviated_label(credit)):
+                                        or abbreviated_label(credit) or _closing_credit(text, credit)):
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
