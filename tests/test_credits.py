@@ -610,6 +610,15 @@ def test_every_pattern_splits_its_example(pattern):
      "A Avenida Brasil em 2014, antes da última reforma.", "Arquivo / Correio do Planalto"),
     ("Les premiers arbres ont été plantés sur le parvis de la gare. | LUCIE ROE / ANJOU QUOTIDIEN",
      "Les premiers arbres ont été plantés sur le parvis de la gare.", "LUCIE ROE / ANJOU QUOTIDIEN"),
+    # Korean credits after the last sentence, no slash: who gave it, the paper's archive, a reporter and their
+    # address; Chinese and Japanese labels glued to the caption; a Taiwanese paper's file photo (sets 101-110)
+    ("관광객들이 녹차밭을 걷고 있다. 보성군 제공", "관광객들이 녹차밭을 걷고 있다.", "보성군 제공"),
+    ("지난해 축제 당시 다대포해수욕장의 모습. 해운대일보DB", "지난해 축제 당시 다대포해수욕장의 모습.", "해운대일보DB"),
+    ("시민들이 물놀이를 즐기고 있다. 정태윤 기자 jty@example.co.kr", "시민들이 물놀이를 즐기고 있다.",
+     "정태윤 기자 jty@example.co.kr"),
+    ("瓷博会主会场的陶瓷展区图源：景德镇市文旅局", "瓷博会主会场的陶瓷展区", "图源：景德镇市文旅局"),
+    ("子どもみこしの巡行写真提供：松本あめ市実行委員会", "子どもみこしの巡行", "写真提供：松本あめ市実行委員会"),
+    ("上一科送王儀式中，王船在海邊焚燒。（本報資料照）", "上一科送王儀式中，王船在海邊焚燒。", "本報資料照"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)
@@ -660,6 +669,7 @@ def test_split_credit_values(text, caption, credit):
     "She is a Ph. D student",  # no name after "Ph."
     "He earned a Ph. Duval prize",
     "The fare between the towns is | 20 euros",  # no sentence before the bar, no capitals after it
+    "市政府表示，数据来源：统计局",  # "source" glued: the story's, not a picture's label
 ])
 def test_plain_captions_keep_their_text(text):
     assert split_credit(text) == (text, None)

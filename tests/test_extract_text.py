@@ -2953,3 +2953,26 @@ def test_a_caption_printed_once_closed_by_photo_by_a_slashed_outlet_or_capitals_
         ("Walkers use the boardwalk at the lake on Sunday afternoon.", "Photo by Marc Roe /The Example Press"),
         ("Obras na Avenida Brasil, no trecho entre a Rua Paissandu e a Rua Moron.", "Eduarda Roe / Correio Example"),
         ("Vue du futur square, côté rue Denis-Papin.", "VILLE D'EXAMPLE")]
+
+
+def test_a_sentence_under_a_markdown_picture_that_gives_a_persons_age_early_is_its_caption():
+    """Sets 101-110: the one-sentence paragraph under a picture that gives a person's age within its first words, as
+    portraits' captions do in the languages of the news ("Ten-year-old Jane Roe ...", "Ana Roe, de 92 años, ...",
+    "71 yaşındaki ...", "84歲的...") is the picture's caption; a sentence that comes to an age late is the story's."""
+    page = ("# County fair opens\n\nThe county fair opened on Thursday with a record number of entries.\n\n"
+            "![Lamb](https://img.example/lamb.jpg)\n\n"
+            "Ten-year-old Hazel Roe shows her lamb, Biscuit, in the junior class.\n\n"
+            "The fair runs until Sunday, with the livestock auction on the last afternoon.\n\n"
+            "![Vendimia](https://img.example/vendimia.jpg)\n\n"
+            "Felisa Roe, de 92 años, la vendimiadora de mayor edad del barrio.\n\n"
+            "Organisers said about 40,000 visitors came through the gates on the first two days.\n\n"
+            "![Boğa](https://img.example/boga.jpg)\n\n"
+            "Boğası ile birinci olan 71 yaşındaki Temel Roe, kupasını kaldırdı.\n\n"
+            "![Van](https://img.example/van.jpg)\n\n"
+            "Police said on Tuesday that the driver of the van that hit the barrier, a 45-year-old man, was held.\n\n"
+            "The fair board thanked the volunteers who ran the gates and the car parks.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == [
+        "Ten-year-old Hazel Roe shows her lamb, Biscuit, in the junior class.",
+        "Felisa Roe, de 92 años, la vendimiadora de mayor edad del barrio.",
+        "Boğası ile birinci olan 71 yaşındaki Temel Roe, kupasını kaldırdı."]

@@ -224,7 +224,20 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("korean_slash", r"(?<=[.!?])\s/\s?(?P<credit>[^/]{1,30}?(?:제공|기자|DB|자료사진|촬영))$",
        "직지천 산책로 정비 후 조감도. /김천시 제공"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
-    _p("korean_reporter", r"(?<=[.!?])\s(?:/\s?)?(?P<credit>[가-힣]{2,4} 기자)$", "경찰 기자회견에서 발언하는 경감. 홍길동 기자"),
+    _p("korean_reporter", r"(?<=[.!?])\s(?:/\s?)?(?P<credit>[가-힣]{2,4} 기자(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
+       "경찰 기자회견에서 발언하는 경감. 홍길동 기자"),
+    # who gave a picture, or the paper's archive, after a Korean caption's last sentence, no slash: "... 걷고 있다.
+    # 보성군 제공", "... 모습. 예시일보DB"
+    _p("korean_provided", r"(?<=[.!?])\s(?P<credit>[^\s.!?/]{1,20}(?:\s[^\s.!?/]{1,20}){0,2}?\s?(?:제공|DB))$",
+       "관광객들이 녹차밭을 걷고 있다. 보성군 제공"),
+    # a Chinese or Japanese picture label glued to the caption's last character, as those scripts write without
+    # spaces: "…展区图源：X", "…巡行写真提供：X" (not "来源：", which as often names the story's source)
+    _p("cjk_glued_label", r"(?<=[\u3040-\u30ff\u3400-\u9fff。、，）」』])(?P<credit>(?:图源|圖源|图片来源|圖片來源|写真提供|"
+       r"写真|撮影|摄影|攝影|供图|供圖)\s?[：:]\s?[^：:\n]{1,60})$",
+       "瓷博会主会场的陶瓷展区图源：景德镇市文旅局"),
+    # a Taiwanese paper's own file photo after the caption: "… 本報資料照片", "…（本報資料照）"
+    _p("paper_file_photo", r"\s?[（(]?(?P<credit>本[報报](?:資料|资料)(?:照片|照|圖|图))[）)]?$",
+       "2016年內門宋江陣的大型陣頭踩街。 本報資料照片"),
     # ... and the same "그래픽=X" in brackets: "... 생산량 추이 (그래픽=예시신문)"
     _p("korean_equals_bracket", r"\s*[(\[](?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=()\[\]]{1,30})[)\]]\s*$",
        "마늘 생산량 추이 (그래픽=예시신문)"),
@@ -502,7 +515,8 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
-    "sentence_bar_capitals": (" | ",), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
+    "sentence_bar_capitals": (" | ",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
+    "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),

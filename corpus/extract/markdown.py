@@ -157,7 +157,7 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     if alt and _same(alt, text) or title and _same(title, text):
         return True
     if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt) \
-            or _AGED_NAME.match(text) and _one_sentence(text):
+            or (_AGED_NAME.match(text) or _aged_early(text)) and _one_sentence(text):
         return True
     if _emphasised(printed):
         return not (printed.lstrip().startswith(">") and _QUOTED.fullmatch(text))  # a pull quote in a quote block
@@ -170,6 +170,21 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
 # a sentence under a picture that opens with a person and their age, the caption's way of naming who is shown ("Jane
 # Roe, 64, serves ...", "Jane Roe (74) ...", "Анна Роева, 86 лет, ...")
 _AGED_NAME = re.compile(r"[^\W\d_][^,.!?()\d]{2,60}?(?:,\s\d{1,3}(?:\s[^\W\d_]{1,10}){0,2},\s|\s?\(\d{1,3}\),?\s)")
+
+
+# a person's age as the captions of the news give it in their languages, before or after the name: "Ten-year-old
+# Jane Roe", "Die 88-jährige Anna Roe", "Ana Roe, de 92 años,", "71 yaşındaki", "78 वर्षीय", "۸۳ ساله", "84歲的",
+# "임순례(84) 할머니"
+_AGE = re.compile(r"(?i:\b(?:\d{1,3}|[a-z]+)-year-old\b)|\b\d{1,3}-jährige[rn]?\b|"
+                  r"\b\d{1,3}\s(?:años|anos|anni|ans|jaar|lata|lat|yaşında(?:ki)?|ساله|عاما|عامًا|عاماً|वर्षीय|tuổi)(?!\w)|"
+                  r"[^\W\d_]\s?\(\d{2,3}\)|\d{2,3}\s?(?:岁|歲|歳|세)")
+AGE_WITHIN_WORDS = 8
+
+
+def _aged_early(text: str) -> bool:
+    """The sentence gives a person's age within its first words, as a portrait's caption names who it shows."""
+    m = _AGE.search(text)
+    return m is not None and _words(text[:m.start()]) < AGE_WITHIN_WORDS
 
 
 def _credited_alt(alt: str) -> bool:
