@@ -619,6 +619,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("瓷博会主会场的陶瓷展区图源：景德镇市文旅局", "瓷博会主会场的陶瓷展区", "图源：景德镇市文旅局"),
     ("子どもみこしの巡行写真提供：松本あめ市実行委員会", "子どもみこしの巡行", "写真提供：松本あめ市実行委員会"),
     ("上一科送王儀式中，王船在海邊焚燒。（本報資料照）", "上一科送王儀式中，王船在海邊焚燒。", "本報資料照"),
+    # a Korean reporter glued to "기자" after a slash, their address after it, a date before it; Vietnamese
+    # "illustrative photo" (sets 112 and 113)
+    ("행렬이 장안문을 지나고 있다. 2026.10.5 /김도윤기자 dykim@example.kr", "행렬이 장안문을 지나고 있다. 2026.10.5",
+     "김도윤기자 dykim@example.kr"),
+    ("Triều cường gây ngập đường ven sông Gành Hào. Ảnh minh họa", "Triều cường gây ngập đường ven sông Gành Hào.",
+     "Ảnh minh họa"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

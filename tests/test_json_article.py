@@ -2802,3 +2802,19 @@ def test_a_queues_message_carrying_an_article_in_its_body_gives_the_articles_pic
     figures, _ = read(tmp_path, [line], name="logs.jsonl")
     assert [cap for _, cap, _, _, _ in figures] == ["A mural in the old temple of the town",
                                                     "Morning mist over the hills"]
+
+
+def test_a_dam_assets_full_path_is_its_address_before_its_file_name(tmp_path):
+    """Set 111: a headless CMS's image block (Pimcore's GraphQL fieldcollection) whose asset gives its full path, its
+    file name and a thumbnail: the full path is the picture's address."""
+    record = {"data": {"getNewsItem": {
+        "title": "Ferry to Terschelling", "content": [
+            {"__typename": "fieldcollection_TextBlock", "text": f"<p>{P1}</p><p>{P2}</p>"},
+            {"__typename": "fieldcollection_ImageBlock", "caption": "The ferry leaves Harlingen.",
+             "credit": "Foto: Sjoerd Roe", "image": {"id": "3301", "fullpath": "/Nieuws/2025/07/veerboot.jpg",
+                                                     "filename": "veerboot.jpg",
+                                                     "thumb": "/Nieuws/2025/07/image-thumb__3301/veerboot.webp"}},
+            {"__typename": "fieldcollection_TextBlock", "text": f"<p>{P3}</p>"}]}}}
+    figures, _ = read(tmp_path, [record])
+    assert [(cap, cred, src) for _, cap, cred, src, _ in figures] == [
+        ("The ferry leaves Harlingen.", "Foto: Sjoerd Roe", "/Nieuws/2025/07/veerboot.jpg")]

@@ -221,7 +221,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "관계자가 압수한 현금을 공개하고 있다. <사진=예시경찰>"),
     # a Korean credit after a slash closing the caption's last sentence: "... 조감도. /김천시 제공", "... /X 기자",
     # "... /예시신문 DB" (the paper's archive)
-    _p("korean_slash", r"(?<=[.!?])\s/\s?(?P<credit>[^/]{1,30}?(?:제공|기자|DB|자료사진|촬영))$",
+    # (a reporter's address may follow, "/X기자 x@example.kr"; a date may close the caption, "... 있다. 2026.10.5 /X")
+    _p("korean_slash", r"(?<=[.!?\d])\s/\s?(?P<credit>[^/]{1,30}?(?:제공|기자|DB|자료사진|촬영)"
+       r"(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
        "직지천 산책로 정비 후 조감도. /김천시 제공"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
     _p("korean_reporter", r"(?<=[.!?])\s(?:/\s?)?(?P<credit>[가-힣]{2,4} 기자(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
@@ -276,7 +278,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
-       r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu)))\.?$",
+       r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
        "Hondarribiko portua ARTXIBOA"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
@@ -873,7 +875,8 @@ _ROLE_AFTER_SLASH = re.compile(r"/\s*(?:(?:staff\s+|chief\s+|senior\s+)?photogra
 # "file" or "archive" alone or after the photo word, in the languages of the news: "Archivio", "Foto arhivă", "Ảnh tư
 # liệu"
 _ARCHIVE = re.compile(r"(?:(?:foto|photo|ảnh|bild)\s)?(?:file|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|"
-                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu|أرشيفية|أرشيف|ภาพจากแฟ้ม|ภาพแฟ้ม)")
+                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu|minh họa|minh hoạ|أرشيفية|أرشيف|ภาพจากแฟ้ม|"
+                      r"ภาพแฟ้ม)")
 # an outlet's own archive picture or graphic: "Example Ledger file photo", "Valley Example file", "Example Ledger graphic"
 # (not "staff": "By Example staff" is a byline)
 _OUTLET_FILE = re.compile(r"(?:" + _NAME + r"\s){1,4}(?:file|archive|graphic)(?:\s(?i:photos?|pictures?|images?))?")

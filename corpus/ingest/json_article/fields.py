@@ -36,7 +36,8 @@ LEAD_CREDIT_KEYS = ("feature_image_credit", "featured_image_credit", "top_image_
 # (an img's attributes as a scraper keeps them: the lazy-loading ones before src, which holds a placeholder)
 ADDRESS_KEYS = ("secure_url", "url", "URL", "data-src", "data-lazy-src", "data-original", "src", "image_url",
                 "imageUrl", "source_url", "contentUrl", "content_url", "resource_url", "href", "uri", "path",
-                "image_path", "img_path", "local_path", "file", "filename", "file_name", "original", "link")
+                "fullpath", "fullPath", "full_path", "image_path", "img_path", "local_path", "file", "filename",
+                "file_name", "original", "link")  # (a DAM's asset: its full path before its bare file name)
 NAMED_CAPTION_KEYS = (
     "captionOverride", "caption_override", "caption", "captionText", "caption_text", "image_caption", "legend",
     "figcaption", "cutline")
