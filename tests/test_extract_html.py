@@ -885,3 +885,23 @@ def test_a_story_told_in_captioned_pictures_with_little_prose_is_an_article():
         run(_gallery_page(teasers))
     with pytest.raises(NotArticle):
         run(_gallery_page(figure.format(0, words[0])))
+
+
+def test_a_line_under_a_blogs_centred_picture_closed_by_a_bracketed_credit_is_its_caption():
+    """Set 108: a Japanese blog's post body set as text runs between <br>s, each picture centred, the caption the
+    line after it, its credit in brackets of its own at the end ("（撮影・X）", "（X市提供）"): the caption, counted in
+    the script's words; a story's line after a picture with no credit stays the story's."""
+    story = "".join(f"佐渡・小木のたらい舟が今年も観光シーズンを迎えました。大型連休には約{n}千人が乗船したそうです。<br /><br />"
+                    for n in range(2, 6))
+    body = (f"<div class='POST_BODY'>{story}"
+            "<center><img src='https://img.example/1.jpg' width='600' height='450'></center><br />"
+            "たらい舟で岩場を回る小木の漁師＝20日、佐渡市小木（撮影・本間千秋）<br /><br />"
+            "<center><img src='https://img.example/2.jpg' width='600' height='450'></center><br />"
+            "昭和30年代の小木港の様子（佐渡市提供）<br /><br />"
+            "<center><img src='https://img.example/3.jpg' width='600' height='450'></center><br />"
+            "宿根木では古い船大工の家も公開されています。<br /><br />次回は両津のイカ釣り漁を紹介します。</div>")
+    html = ("<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>たらい舟</title></head><body>"
+            f"<h1>たらい舟</h1>{body}</body></html>").encode("utf-8")
+    art, _ = run(html)
+    assert [(f.caption, f.credit) for f in art.figures if f.caption] == [
+        ("たらい舟で岩場を回る小木の漁師＝20日、佐渡市小木", "撮影・本間千秋"), ("昭和30年代の小木港の様子", "佐渡市提供")]
