@@ -870,8 +870,8 @@ def _gallery_page(figures: str, short: bool = False) -> bytes:
 
 
 def test_a_story_told_in_captioned_pictures_with_little_prose_is_an_article():
-    """Sets 99 and 102: a page whose two short paragraphs fall short of an article's prose, with four captioned figures in
-    its body (a gallery-first story, no article declared): an article, its captions kept. The same page whose
+    """Sets 99 and 102: a page whose two short paragraphs fall short of an article's prose, with four captioned figures
+    in its body (a gallery-first story, no article declared): an article, its captions kept. The same page whose
     figures are teasers (captions in links) or a single captioned picture stays no article."""
     figure = ("<figure><img src='/uploads/{0}.webp' alt=''><figcaption>{1} Fot. Tomasz Roe</figcaption></figure>")
     words = ["Kościółek na Wodzie w Zwierzyńcu w majowym słońcu.", "Koniki polskie w ostoi parku narodowego.",

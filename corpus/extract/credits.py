@@ -70,8 +70,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # "Luftbild: ..." opens what an aerial picture shows, "Symbolbild: ..." says the picture only illustrates)
           r"(?:Archiv|Arkiv|Archief|Arkisto|Presse?|Pers|Agentur|Privat|Handy|Illustrasjons|Illustrations)"
           r"(?:foto|bild|beeld|billede|bilde|kuva))")
-# "file photo" in Hindi, Telugu, Bengali, Marathi, Nepali, Gujarati, Odia and Assamese, and Khmer's, as papers bracket it
-# after a caption
+# "file photo" in Hindi, Telugu, Bengali, Marathi, Nepali, Gujarati, Odia and Assamese, and Khmer's, as papers
+# bracket it after a caption
 _FILE_PHOTO_IN_BRACKETS = (r"(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
                            r"រូបឯកសារ|فائل فوٹو|فائل تصویر|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ")
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
@@ -127,8 +127,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
     # (or "archive" alone, in the languages of the news: "... lungo il viale (Archivio)")
-    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|file(?: photo| pic| picture| image)?|"
-       r"archives?|archivio|archivo|arquivo|archiv|archief|arkiv|archiwum|архив|архів|arşiv|arsip))\)\s*$",
+    _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|"
+       r"file(?: photo| pic| picture| image)?|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|archiwum|"
+       r"архив|архів|arşiv|arsip))\)\s*$",
        "Conservators clean the mosaic (Courtesy)"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
@@ -187,7 +188,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # Polish "Fot." (Kashubian "Fòt.") and Indonesian "Dok." / "Doc." (dokumentasi): abbreviated labels closed by a
     # full stop; the credit itself ends no sentence (a dot only inside a name: "uny.ac.id")
     # (and the Italian and French papers' "Ph. Jane Roe", a capital and a name after it: no "Ph.D")
-    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?i:f[oòó]t|dok|doc|nuotr|wiz)\.|Ph\.(?=\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ]))\s*"
+    _p("fot_abbreviation", r"(?:^|(?<=[\s.!?\"”’]))(?P<credit>(?:(?i:f[oòó]t|dok|doc|nuotr|wiz)\.|"
+       r"Ph\.(?=\s[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ]))\s*"
        r"(?:[^.:]|\.(?=\S)){2,80})$",
        "Zalana ulica po nocnej ulewie. Fot. PAP/Jan Kowalski"),
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
@@ -875,10 +877,10 @@ _ROLE_AFTER_SLASH = re.compile(r"/\s*(?:(?:staff\s+|chief\s+|senior\s+)?photogra
 # "file" or "archive" alone or after the photo word, in the languages of the news: "Archivio", "Foto arhivă", "Ảnh tư
 # liệu"
 _ARCHIVE = re.compile(r"(?:(?:foto|photo|ảnh|bild)\s)?(?:file|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|"
-                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu|minh họa|minh hoạ|أرشيفية|أرشيف|ภาพจากแฟ้ม|"
-                      r"ภาพแฟ้ม)")
-# an outlet's own archive picture or graphic: "Example Ledger file photo", "Valley Example file", "Example Ledger graphic"
-# (not "staff": "By Example staff" is a byline)
+                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu|minh họa|minh hoạ|أرشيفية|أرشيف|"
+                      r"ภาพจากแฟ้ม|ภาพแฟ้ม)")
+# an outlet's own archive picture or graphic: "Example Ledger file photo", "Valley Example file", "Example Ledger
+# graphic" (not "staff": "By Example staff" is a byline)
 _OUTLET_FILE = re.compile(r"(?:" + _NAME + r"\s){1,4}(?:file|archive|graphic)(?:\s(?i:photos?|pictures?|images?))?")
 
 

@@ -710,7 +710,8 @@ def _gallery_story(body, missing: int) -> bool:
     in them) making up the prose its few paragraphs lack."""
     captions = [fc for fc in body.iter("figcaption") if not fc.xpath("ancestor::a|.//a")
                 and fc.getparent() is not None and fc.getparent().xpath(".//img|.//picture")]
-    return len(captions) >= GALLERY_MIN_CAPTIONS and sum(len(" ".join(fc.itertext()).strip()) for fc in captions) >= missing
+    return len(captions) >= GALLERY_MIN_CAPTIONS \
+        and sum(len(" ".join(fc.itertext()).strip()) for fc in captions) >= missing
 
 
 GALLERY_MIN_CAPTIONS = 2

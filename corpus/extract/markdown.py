@@ -176,7 +176,8 @@ _AGED_NAME = re.compile(r"[^\W\d_][^,.!?()\d]{2,60}?(?:,\s\d{1,3}(?:\s[^\W\d_]{1
 # Jane Roe", "Die 88-jährige Anna Roe", "Ana Roe, de 92 años,", "71 yaşındaki", "78 वर्षीय", "۸۳ ساله", "84歲的",
 # "임순례(84) 할머니"
 _AGE = re.compile(r"(?i:\b(?:\d{1,3}|[a-z]+)-year-old\b)|\b\d{1,3}-jährige[rn]?\b|"
-                  r"\b\d{1,3}\s(?:años|anos|anni|ans|jaar|lata|lat|yaşında(?:ki)?|ساله|عاما|عامًا|عاماً|वर्षीय|tuổi)(?!\w)|"
+                  r"\b\d{1,3}\s(?:años|anos|anni|ans|jaar|lata|lat|yaşında(?:ki)?|ساله|عاما|عامًا|عاماً|वर्षीय|tuổi)"
+                  r"(?!\w)|"
                   r"[^\W\d_]\s?\(\d{2,3}\)|\d{2,3}\s?(?:岁|歲|歳|세)")
 AGE_WITHIN_WORDS = 8
 
