@@ -2976,3 +2976,24 @@ def test_a_sentence_under_a_markdown_picture_that_gives_a_persons_age_early_is_i
         "Ten-year-old Hazel Roe shows her lamb, Biscuit, in the junior class.",
         "Felisa Roe, de 92 años, la vendimiadora de mayor edad del barrio.",
         "Boğası ile birinci olan 71 yaşındaki Temel Roe, kupasını kaldırdı."]
+
+
+def test_a_line_of_a_role_and_a_name_inside_the_story_that_the_next_paragraph_speaks_of_is_a_portraits_caption():
+    """Sets 100-109: a line right under a paragraph of the story that is only a person's role and name ("Parks
+    manager Tom Roe"), whom the next paragraph goes on to quote, is a portrait's caption printed once. A live blog's
+    entry heading under its time, a place after "at the", and a name the story does not go on about stay the story's."""
+    page = ("Splash pad to open next summer after delays\n\nDana Roe\n\nSep 15, 2026\n\n"
+            "Crews began pouring concrete this week for a splash pad at the park, two years after the city promised "
+            "one for the neighbourhood.\n\n"
+            "Parks manager Tom Roe\n\n"
+            "\"The kids on this side of town have been waiting a long time,\" the parks manager said on Monday.\n\n"
+            "The splash pad will have 18 spray features, shade sails and a new restroom building next to it.\n\n"
+            "11:52 a.m.\n\nCrowds wait for bands near Bay Street\n\n"
+            "The forecast showers have not come and the crowd on the street is now several thousand strong.\n\n"
+            "The council also voted on Tuesday to repaint the old pavilion before the opening next summer.\n\n"
+            "Residents gather at the Republic Square\n\n"
+            "The square has been closed to cars since the spring and the council wants to keep it that way.\n\n"
+            "Volunteer coordinator Ann Smith\n\n"
+            "The city expects the splash pad to open on Memorial Day weekend if the weather allows it.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["Parks manager Tom Roe"]

@@ -1082,6 +1082,42 @@ def _byline_of(line: str, name: str) -> bool:
     return not after or not after[0].isalpha()
 
 
+def _mark_role_portraits(items: list[Item]) -> None:
+    """A line inside the story that is only a person's role and name ("Parks manager Tom Roe", "Прораб участка Сергей
+    Роев"), no verb nor full stop, whom the next paragraphs go on to speak of (their surname or a word of their role):
+    a portrait's caption, printed once where the picture stood (the story names people in sentences)."""
+    for k, it in enumerate(items):
+        if it.kind != "body" or it.inserted or not 2 <= word_count(it.text) <= ROLE_LINE_MAX_WORDS \
+                or _ends_sentence(it.text) or it.text.endswith(("!", "?")) or it.text.isupper() \
+                or _NOT_A_NAME_LINE.search(it.text) or not (m := _ROLE_THEN_NAME.search(it.text)) \
+                or m.group("word").lower().rstrip(",") in _FUNCTION_WORDS:
+            continue
+        if not (_story_paragraph_in(items[max(0, k - 3):k]) and _story_paragraph_in(items[k + 1:k + 4])):
+            continue  # (inside the story: its paragraphs before and after; a byline or a heading above it is not)
+        before = items[k - 1]
+        if not (_story_paragraph_in([before]) or before.kind == "caption" or before.boiler in ("ad", "share")):
+            continue  # (right under a paragraph of the story: a live blog's entry heading under its time, a teaser
+            # under "Read also" is none)
+        after = " ".join(o.text for o in items[k + 1:k + 3]).casefold()
+        surname, role = m.group("name").split()[-1], it.text[:m.start("name")].split()
+        if surname.casefold() in after or any(len(w) > 3 and w.casefold().rstrip(",") in after for w in role):
+            it.kind = "caption"
+
+
+def _story_paragraph_in(items: list[Item]) -> bool:
+    return any(o.kind == "body" and word_count(o.text) > ROLE_LINE_MAX_WORDS for o in items)
+
+
+ROLE_LINE_MAX_WORDS = 10
+# a lower-case word of a role, then a name of two or three capitalised words closing the line
+_ROLE_THEN_NAME = re.compile(r"(?:^|\s)(?P<word>[a-zà-ÿа-яёіїєґ][\w'’-]+,?)\s(?P<name>(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+\s){1,2}"
+                             r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]+)$")
+_NOT_A_NAME_LINE = re.compile(r"[\d|:·—*]")  # a date, a menu, a label, a list: no role and name
+# the words before a place's or an outlet's name ("at the Example Square", "from The Example Press"), not a role's
+_FUNCTION_WORDS = frozenset("the a an at to by in on of for from with into as da de do di na no em en el la le les "
+                            "des du der die das im am zu von van del della dos".split())
+
+
 def _mark_caption_furniture(items: list[Item]) -> None:
     """A short line a site prints under every picture's caption ("Buy Now", a reprint's button), again and again
     between the story's paragraphs, in two places at least right under a caption and its credit line ("Jane Roe,
@@ -1271,6 +1307,7 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     items = _classify(units, kinds, start, title, other_heads, credited)
     _read_hidden_labels(items)
     _mark_caption_furniture(items)
+    _mark_role_portraits(items)
     for it in items:
         if alts and it.kind == "body" and any(same_text(alt, it.text) for alt in alts):
             it.kind = "caption"  # (the page's list of its pictures gives this line as one's alt)
