@@ -2997,3 +2997,24 @@ def test_a_line_of_a_role_and_a_name_inside_the_story_that_the_next_paragraph_sp
             "The city expects the splash pad to open on Memorial Day weekend if the weather allows it.\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == ["Parks manager Tom Roe"]
+
+
+def test_a_photo_credit_in_a_paragraph_of_its_own_under_a_one_sentence_paragraph_makes_it_a_caption():
+    """Set 115: a scraper that sets a figure's caption and credit apart by a blank line: a photo credit paragraph
+    ("Фото: X / Example", "Foto: X | Example") under a one-sentence paragraph, the story going on after it, makes that
+    paragraph a caption. An author's or a source's line, or a credit under a paragraph of two sentences (the lead
+    picture's credit after the story's first paragraph), does not."""
+    page = ("Embankment repairs begin\n\n"
+            "Repairs to the lower embankment began on Wednesday, and the contractor promises to finish by the spring.\n\n"
+            "Рабочие снимают старую плитку на набережной у Речного вокзала\n\n"
+            "Фото: Денис Роев / «Пример»\n\n"
+            "The city said the works would cost 87 million roubles, paid from the regional road fund this year.\n\n"
+            "Trabajadores colocan la carpeta asfáltica en el bulevar, a la altura del mercado.\n\n"
+            "Autor: Karla Roe | Diario Ejemplo\n\n"
+            "Pedestrians are asked to use the upper level while the lower one is closed to everyone.\n\n"
+            "The room was finished in May. Parents painted the walls on two Saturdays over the summer.\n\n"
+            "Photo by Leanne Roe\n\n"
+            "The council expects the embankment to reopen before the summer season starts in June.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Рабочие снимают старую плитку на набережной у Речного вокзала", "Фото: Денис Роев / «Пример»")]

@@ -1082,6 +1082,32 @@ def _byline_of(line: str, name: str) -> bool:
     return not after or not after[0].isalpha()
 
 
+def _mark_credit_paragraphs(items: list[Item]) -> None:
+    """A labelled credit in a paragraph of its own ("Фото: X / Example", "Foto: X | Example") right under a paragraph
+    of a caption's length, with more of the story after it: the caption printed once and its credit, set apart by a
+    blank line as some scrapers print a figure's two lines."""
+    for k in range(1, len(items) - 1):
+        it, above = items[k], items[k - 1]
+        if it.kind != "body" or above.kind != "body" or above.inserted or not _photo_credit_paragraph(it.text) \
+                or not _caption_slot(above) or len(_SENTENCE_STOPS.findall(above.text.rstrip())) > 1 \
+                or not _story_paragraph_in(items[k + 1:k + 3]):
+            continue  # (a paragraph of two sentences or more over a credit is the story's: the lead's credit)
+        above.kind, above.credit = "caption", it.text
+        it.kind, it.boiler = "boiler", "credit"
+
+
+def _photo_credit_paragraph(text: str) -> bool:
+    """A paragraph that is a picture's credit under a label of the picture's ("Фото: X", "Foto: X | Example"), not
+    the story's author or source ("Autor: X", "Fonte: https://...")."""
+    label = text.split(":")[0].strip().casefold()
+    return _credit_line(text) and starts_like_credit(text) and "http" not in text \
+        and label not in _STORY_SOURCE_LABELS and label not in _AUTHOR_LABELS
+
+
+_SENTENCE_STOPS = re.compile(r"[.!?।؟](?=\s|$)|[。！？]")
+_AUTHOR_LABELS = frozenset(("autor", "autora", "autores", "author", "authors", "auteur", "auteurs", "автор"))
+
+
 def _mark_role_portraits(items: list[Item]) -> None:
     """A line inside the story that is only a person's role and name ("Parks manager Tom Roe", "Прораб участка Сергей
     Роев"), no verb nor full stop, whom the next paragraphs go on to speak of (their surname or a word of their role):
@@ -1308,6 +1334,7 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     _read_hidden_labels(items)
     _mark_caption_furniture(items)
     _mark_role_portraits(items)
+    _mark_credit_paragraphs(items)
     for it in items:
         if alts and it.kind == "body" and any(same_text(alt, it.text) for alt in alts):
             it.kind = "caption"  # (the page's list of its pictures gives this line as one's alt)
