@@ -3018,3 +3018,28 @@ def test_a_photo_credit_in_a_paragraph_of_its_own_under_a_one_sentence_paragraph
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Рабочие снимают старую плитку на набережной у Речного вокзала", "Фото: Денис Роев / «Пример»")]
+
+
+def test_a_blogs_caption_table_in_markdown_gives_each_picture_the_caption_in_the_row_under_it():
+    """Set 114: a blog's caption tables as a reader writes them in Markdown ("| [![](s640)](s1600) |", "| --- |",
+    "| caption |"): each picture with the caption in the row under it, credited or not; a picture outside a table
+    has none; a gallery table with the caption beside its picture still reads as before."""
+    page = ("Tourism picks up again before the holiday\n"
+            "============================================\n\n"
+            "The provincial tourism office recorded more visitors on the west coast beaches this month.\n\n"
+            "| [![Image 1](https://img.example/s640/boats.jpg)](https://img.example/s1600/boats.jpg) |\n"
+            "| --- |\n"
+            "| Fishing boats moored at the beach in the late afternoon. Foto: Lalu Roe |\n\n"
+            "Weavers have started taking orders from outside the region again this spring.\n\n"
+            "| [![Image 2](https://img.example/s640/circuit.jpg)](https://img.example/s1600/circuit.jpg) |\n"
+            "| --- |\n"
+            "| The circuit seen from the hill. |\n\n"
+            "[![Image 3](https://img.example/s640/kuta.jpg)](https://img.example/s1600/kuta.jpg)\n\n"
+            "| Photo | Caption |\n| --- | --- |\n| ![](https://img.example/market.jpg) | The old market at dawn |\n\n"
+            "Hotels near the circuit say they are fully booked for the last week of the month.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit, f.src) for f in article.figures if f.caption] == [
+        ("Fishing boats moored at the beach in the late afternoon.", "Foto: Lalu Roe",
+         "https://img.example/s640/boats.jpg"),
+        ("The circuit seen from the hill.", None, "https://img.example/s640/circuit.jpg"),
+        ("The old market at dawn", None, "https://img.example/market.jpg")]

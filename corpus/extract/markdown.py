@@ -500,12 +500,22 @@ def _tables(text: str) -> str:
         if not is_row or not any(_IMAGE.search(row) for row in rows):
             out += rows
             continue
-        for row in rows:
+        rows = [row for row in rows if not _TABLE_RULE.match(row)]
+        for n, row in enumerate(rows):
             cells = [c.strip() for c in row.strip().strip("|").split("|")]
             pictures = [c for c in cells if _IMAGE.search(c)]
+            words = " ".join(c for c in cells if c and not _IMAGE.search(c))
+            if pictures and not words and n + 1 < len(rows) and not _IMAGE.search(rows[n + 1]):
+                # (a picture's row, its caption the row under it: a blog's caption table, "| picture |" over
+                # "| caption |"; set apart as a quote block is, the table having said what it is)
+                under = " ".join(c.strip() for c in rows[n + 1].strip().strip("|").split("|") if c.strip())
+                words = f"> {under}" if under else ""
             if pictures:
-                out += ["", *pictures, "", " ".join(c for c in cells if c and not _IMAGE.search(c)), ""]
+                out += ["", *pictures, "", words, ""]
     return "\n".join(out)
+
+
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")  # "| --- |", "|:---|---:|"
 
 
 def _one_picture_a_block(text: str) -> str:
