@@ -3043,3 +3043,25 @@ def test_a_blogs_caption_table_in_markdown_gives_each_picture_the_caption_in_the
          "https://img.example/s640/boats.jpg"),
         ("The circuit seen from the hill.", None, "https://img.example/s640/circuit.jpg"),
         ("The old market at dawn", None, "https://img.example/market.jpg")]
+
+
+def test_markdown_whose_lines_are_whole_paragraphs_without_blank_lines_reads_each_line_as_a_block():
+    """Set 119: a crawler's Markdown of a whole page, no blank line between the story's lines, each line a whole
+    paragraph, a picture line or a caption closing with its credit (most lines end a sentence or close with a
+    credit, none over 150 characters): each line a block, so each caption is its picture's and the story's lines
+    stay the story's."""
+    page = ("# Fair ends with more visitors but less trade\n\n"
+            "Würzburg · 17.07.2026 · Von Anna Roe\n"
+            "The city drew a positive balance at the close of the fair. The showmen see it differently.\n"
+            "![Big wheel](https://img.example/wheel.jpg)\n"
+            "The big wheel on the last evening of the fair. Foto: Jonas Roe\n"
+            "About 520,000 people visited the fair this year, the city said. That is 20,000 more than last year.\n"
+            "![Parade](https://img.example/parade.jpg)\n"
+            "Costume groups from the district in the parade through the city centre. Foto: Stadt Beispiel/Clara Roe\n"
+            "Next year the city plans an extra entrance at the bridge, the organisers said on Friday.\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("The big wheel on the last evening of the fair.", "Foto: Jonas Roe"),
+        ("Costume groups from the district in the parade through the city centre.", "Foto: Stadt Beispiel/Clara Roe")]
+    assert "About 520,000 people visited the fair this year, the city said. That is 20,000 more than last year." \
+        in article.paragraphs

@@ -635,11 +635,20 @@ def _paragraph_lines(m: re.Match) -> str:
     """A block with pictures in it whose lines are whole paragraphs (crawl4ai's raw Markdown: one line a block, blank
     lines only here and there): each line a block of its own. A hard-wrapped paragraph, a table and a quote stay."""
     lines = m.group(0).split("\n")
+    texts = [line for line in lines if line.strip() and not _IMAGE.search(line)]
+    # (a hard-wrapped paragraph's lines break inside its sentences; whole paragraphs and captions end theirs, or
+    # close with a credit)
+    whole = any(len(line) > _PARAGRAPH_LINE for line in texts) \
+        or len(texts) >= 3 and 2 * sum(_ends_whole(line) for line in texts) > len(texts)
     if not any(_IMAGE.search(line) for line in lines) \
-            or any(_TABLE_ROW.match(line) or line.lstrip().startswith(">") for line in lines) \
-            or not any(len(line) > _PARAGRAPH_LINE and not _IMAGE.search(line) for line in lines):
+            or any(_TABLE_ROW.match(line) or line.lstrip().startswith(">") for line in lines) or not whole:
         return m.group(0)
     return "\n\n".join(lines)
+
+
+def _ends_whole(line: str) -> bool:
+    line = line.rstrip()
+    return bool(_SENTENCE_STOP.search(line[-1:])) or bool(split_credit(line)[1])
 
 
 _COVER_KEYS = ("cover", "image", "featured_image", "featureImage", "header", "hero", "banner", "thumbnail")
