@@ -625,6 +625,9 @@ def test_every_pattern_splits_its_example(pattern):
      "김도윤기자 dykim@example.kr"),
     ("Triều cường gây ngập đường ven sông Gành Hào. Ảnh minh họa", "Triều cường gây ngập đường ven sông Gành Hào.",
      "Ảnh minh họa"),
+    # a photographer and outlet across a bar after the last sentence, as American chains print it (set 118)
+    ("Crews remove the last barrels from the bridge on Monday. Dana Roe | ExampleLive.com",
+     "Crews remove the last barrels from the bridge on Monday.", "Dana Roe | ExampleLive.com"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

@@ -3065,3 +3065,19 @@ def test_markdown_whose_lines_are_whole_paragraphs_without_blank_lines_reads_eac
         ("Costume groups from the district in the parade through the city centre.", "Foto: Stadt Beispiel/Clara Roe")]
     assert "About 520,000 people visited the fair this year, the city said. That is 20,000 more than last year." \
         in article.paragraphs
+
+
+def test_a_caption_printed_once_closed_by_a_name_and_outlet_across_a_bar_or_a_courtesy_photo_is_a_caption():
+    """Set 118: captions printed once in a chain's page, closed by "Jane Roe | ExampleLive.com" or "Courtesy photo |
+    City of Example"; a cookie banner's buttons after a bar stay the page's."""
+    page = ("Bridge reopens after 14 months of repairs\n\nBy Megan Roe\n\n"
+            "The bridge over the creek reopened on Monday after 14 months of repairs, the city said.\n\n"
+            "Crews remove the last traffic barrels from the bridge on Monday. Dana Roe | ExampleLive.com\n\n"
+            "The repairs cost $6.2 million, most of it from a state grant awarded in 2024.\n\n"
+            "The bridge deck in July 2025, after crews removed the old concrete. Courtesy photo | City of Example\n\n"
+            "Drivers used a detour on Lake Street while the bridge was closed to all traffic.\n\n"
+            "Questo sito utilizza cookie tecnici e di profilazione. Accetta | Rifiuta\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Crews remove the last traffic barrels from the bridge on Monday.", "Dana Roe | ExampleLive.com"),
+        ("The bridge deck in July 2025, after crews removed the old concrete.", "Courtesy photo | City of Example")]

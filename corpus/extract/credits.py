@@ -399,6 +399,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("sentence_name_slash", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.&-]*\s){0,3}[A-ZÀ-Þ][\w'’.&-]*\s/\s"
        r"(?:(?:[A-ZÀ-Þ][\w'’.&-]*|de|do|da|dos|das|del|di|la|le)\s?){1,6})$",
        "Obras na Avenida Brasil, no trecho entre as ruas. Eduarda Roe / Correio Example"),
+    # a photographer and their outlet across a bar after the caption's last sentence, as American chains print it:
+    # "... on Monday. Jane Roe | Example Live.com"
+    _p("sentence_name_bar", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s){2,3}\|\s(?:[A-ZÀ-Þ][\w'’.&-]*\s?){1,5})$",
+       "Crews remove the last barrels from the bridge on Monday. Dana Roe | Example Live.com"),
     # a credit in capitals after a bar, the caption's last sentence before it, as French regional papers print it:
     # "... la gare Saint-Laud. | JANE ROE / EXAMPLE QUOTIDIEN", "... | VILLE D'ANGERS"
     _p("sentence_bar_capitals", r"(?<=[.!?])\s\|\s(?P<credit>[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ .&/-]{2,80})$",
@@ -519,7 +523,7 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
-    "sentence_bar_capitals": (" | ",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
+    "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
     "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
@@ -632,6 +636,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a paper's year after its journal: "Jane 
 _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtesy", "file photo", "file photograph",
                      "picture supplied", "photo supplied", "image supplied", "photo submitted", "picture submitted",
                      "author provided", "author supplied", "stock picture", "stock photo", "stock image",
+                     "courtesy photo", "courtesy image", "courtesy picture",
                      "library picture", "library photo", "library image",
                      # "file photo" in the languages of the news
                      "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",

@@ -934,8 +934,13 @@ _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
 def _closing_credit(text: str, credit: str) -> bool:
     """A credit that closes a caption as credits do in any place of the text: who made or gave the picture ("Photo
     by X", "Courtesy of X"), a name and outlet across a slash ("Jane Roe / Example Post"), capitals after a bar."""
+    # (a link, "pic.twitter.com/X", has no space in it: a post's; "Courtesy photo | City of X" says whence)
     return made_by(credit) or "/" in credit and " " in credit.strip() and is_bare_credit(credit) \
-        or _after_bar_in_capitals(text, credit)  # (a link, "pic.twitter.com/X", has no space in it: a post's)
+        or bool(_NAME_BAR_OUTLET.fullmatch(credit)) or _after_bar_in_capitals(text, credit) \
+        or names_provenance(re.split(r"\s[|/]\s", credit)[0])
+
+
+_NAME_BAR_OUTLET = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s){2,3}\|\s[A-ZÀ-Þ][\w'’.&-]*(?:\s[A-ZÀ-Þ][\w'’.&-]*){0,4}")
 
 
 def _after_bar_in_capitals(text: str, credit: str) -> bool:
