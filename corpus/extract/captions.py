@@ -8,8 +8,8 @@ from itertools import islice
 
 from ..rejects import Reason
 from ..words import count_words
-from .credits import (ENDS_SENTENCE, clean, credit_then_caption, is_bare_credit, label_at_end, looks_like_credit,
-                      split_credit, starts_like_credit, strip_brackets)
+from .credits import (ENDS_SENTENCE, clean, credit_then_caption, in_own_brackets, is_bare_credit, label_at_end,
+                      looks_like_credit, split_credit, starts_like_credit, strip_brackets)
 from .zones import is_hidden, own_zone, shows_text, words_of
 
 CAPTION_PROPS = {"caption", "description"}
@@ -852,16 +852,11 @@ def _credited_loose_text(box) -> Found | None:
         return None
     caption, credit = split_credit(text)
     # (the credit bare, or opening as credits do, or in brackets of its own closing the line: "（撮影・X）")
-    set_off = credit and (is_bare_credit(credit) or starts_like_credit(credit) or _bracketed_at_end(text, credit))
+    set_off = credit and (is_bare_credit(credit) or starts_like_credit(credit) or in_own_brackets(text, credit))
     if not set_off or not caption or count_words(caption) < _MIN_CREDITED_WORDS:
         return None
     return _finish(caption, credit, "next_text")
 
-
-def _bracketed_at_end(text: str, credit: str) -> bool:
-    """The credit alone in the brackets that close the text: "... the square (Jane Roe)", "…の様子（X市提供）"."""
-    return text.endswith((")", "）")) and text[:-1].rstrip().endswith(credit) \
-        and text[: len(text) - 1 - len(credit)].rstrip().endswith(("(", "（"))
 
 
 def _box_with_loose_line(box, body) -> Found:

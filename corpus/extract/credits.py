@@ -74,6 +74,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
 # bracket it after a caption
 _FILE_PHOTO_IN_BRACKETS = (r"(?:फाइल|फ़ाइल|ఫైల్|ফাইল|ફાઇલ|ଫାଇଲ)\s(?:फोटो|फ़ोटो|ఫోటో|ছবি|चित्र|તસવીર|ଫଟୋ|ফটো)|"
                            r"រូបឯកសារ|فائل فوٹو|فائل تصویر|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ")
+# "archive" in the languages of the news, as a caption's note of where its picture came from
+_ARCHIVE_WORDS = r"archives?|archivio|archivo|arquivo|archiv|archief|arkiv|archiwum|arhivă|arhiva|архив|архів|arşiv|arsip"
 # Japanese wire and photo credits written in full-width brackets at the end: （共同）, （写真：ロイター）.
 _JA_AGENCIES = r"共同|時事|ロイター|AP|AFP|EPA|AFP時事|新華社|聯合|共同通信|時事通信|ゲッティ|朝日新聞社|毎日新聞社|読売新聞社"
 
@@ -128,8 +130,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
     # (or "archive" alone, in the languages of the news: "... lungo il viale (Archivio)")
     _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|"
-       r"file(?: photo| pic| picture| image)?|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|archiwum|"
-       r"архив|архів|arşiv|arsip))\)\s*$",
+       r"file(?: photo| pic| picture| image)?|" + _ARCHIVE_WORDS + r"))\)\s*$",
        "Conservators clean the mosaic (Courtesy)"),
     _p("paren_labelled", r"\s*\((?P<credit>(?:" + _LABEL + r")(?!\w)[^()]{1,120})\)\s*$",
        "Voters queue in the rain (Photo: Jane Roe/Agency)"),
@@ -860,6 +861,13 @@ _DOMAIN_NAME = re.compile(_DOMAIN.pattern + r"\s?/\s?[^\W\d_][^/.!?]{1,60}", re.
 _ABBREVIATED_LABEL = re.compile(r"(?:(?i:f[oòó]t|dok|doc|phot|zdj|wiz)|Ph)\.\s*\S.{1,80}$")
 
 
+def in_own_brackets(text: str, credit: str) -> bool:
+    """The credit alone in the brackets that close the text: "... (Source: X)", "…の様子（X市提供）", not "(This story
+    ... Source: X)"."""
+    m = re.search(r"[(（]\s*" + re.escape(credit.rstrip(".")) + r"\.?\s*[)）]\s*$", text)
+    return m is not None and m.start() > 0
+
+
 def made_by(credit: str) -> bool:
     """A credit that says who made or gave the picture: "Photo by Jane Roe", "Courtesy of X", "Supplied by X"."""
     return bool(_MADE_BY_RE.match(credit))
@@ -881,9 +889,8 @@ def names_provenance(credit: str) -> bool:
 _ROLE_AFTER_SLASH = re.compile(r"/\s*(?:(?:staff\s+|chief\s+|senior\s+)?photographer$|special to\b)")
 # "file" or "archive" alone or after the photo word, in the languages of the news: "Archivio", "Foto arhivă", "Ảnh tư
 # liệu"
-_ARCHIVE = re.compile(r"(?:(?:foto|photo|ảnh|bild)\s)?(?:file|archives?|archivio|archivo|arquivo|archiv|archief|arkiv|"
-                      r"archiwum|arhivă|arhiva|архив|архів|arşiv|arsip|tư liệu|minh họa|minh hoạ|أرشيفية|أرشيف|"
-                      r"ภาพจากแฟ้ม|ภาพแฟ้ม)")
+_ARCHIVE = re.compile(r"(?:(?:foto|photo|ảnh|bild)\s)?(?:file|" + _ARCHIVE_WORDS + r"|tư liệu|minh họa|minh hoạ|"
+                      r"أرشيفية|أرشيف|ภาพจากแฟ้ม|ภาพแฟ้ม)")
 # an outlet's own archive picture or graphic: "Example Ledger file photo", "Valley Example file", "Example Ledger
 # graphic" (not "staff": "By Example staff" is a byline)
 _OUTLET_FILE = re.compile(r"(?:" + _NAME + r"\s){1,4}(?:file|archive|graphic)(?:\s(?i:photos?|pictures?|images?))?")

@@ -648,7 +648,7 @@ def _paragraph_lines(m: re.Match) -> str:
 
 def _ends_whole(line: str) -> bool:
     line = line.rstrip()
-    return bool(_SENTENCE_STOP.search(line[-1:])) or bool(split_credit(line)[1])
+    return bool(SENTENCE_STOP.search(line[-1:])) or bool(split_credit(line)[1])
 
 
 _COVER_KEYS = ("cover", "image", "featured_image", "featureImage", "header", "hero", "banner", "thumbnail")
@@ -948,7 +948,7 @@ class _Reader:
 _CAPTION_WORD = re.compile(r"^\s*(?i:caption|legenda|legende|légende|leyenda|pie de foto|bildtext|bildunterschrift|"
                            r"didascalia)\s*[:：]\s*(?=\S)")
 _RULE = re.compile(r"(?:[*_-]\s*){3,}")  # a thematic break: "* * *", "---"
-_SENTENCE_STOP = re.compile(r"[.!?।۔؟](?=\s|$)|[。！？]")
+SENTENCE_STOP = re.compile(r"[.!?।۔؟](?=\s|$)|[。！？]")
 
 
 def _one_sentence(text: str) -> bool:
@@ -956,7 +956,7 @@ def _one_sentence(text: str) -> bool:
     (Scripts written without spaces between words are measured in characters.)"""
     short = len(text) <= ONE_SENTENCE_MAX_CHARS if " " not in text.strip() else \
         _words(text) <= ONE_SENTENCE_MAX_WORDS and len(text) <= 300
-    return bool(text) and short and len(_SENTENCE_STOP.findall(text.rstrip(" \"'”’»)"))) <= 1
+    return bool(text) and short and len(SENTENCE_STOP.findall(text.rstrip(" \"'”’»)"))) <= 1
 
 
 ONE_SENTENCE_MAX_WORDS = 40

@@ -35,10 +35,10 @@ from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count
 from . import NotArticle
 from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
-from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, is_agency, is_bare_credit, made_by,
-                      names_provenance, split_credit, starts_like_credit)
+from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, in_own_brackets, is_agency, is_bare_credit,
+                      made_by, names_provenance, split_credit, starts_like_credit)
 from .listed import UNPLACED, listed_figures, paragraph_slots
-from .markdown import markdown_to_scrape
+from .markdown import SENTENCE_STOP, markdown_to_scrape
 from .metadata import domain_of
 from .urls import absolute
 
@@ -904,7 +904,7 @@ def _credit_marked(text: str) -> bool:
     colon ("Foto: X"), a copyright sign, or in brackets that open with a credit word ("(Photo submitted by X)")."""
     credit = split_credit(text)[1]
     if not credit or credit.split(":")[0].strip().casefold() in _STORY_SOURCE_LABELS \
-            and not _in_own_brackets(text, credit):
+            and not in_own_brackets(text, credit):
         # (a story's "Source: PTI" under a syndication note names where the text came from; a source in brackets of
         # its own after the text, "... (Source: City of X)", is a chart's or a plan's credit)
         return False
@@ -919,12 +919,6 @@ def _credit_marked(text: str) -> bool:
         or names_provenance(credit) \
         or _signed(credit) \
         or _after_slash(text, credit)
-
-
-def _in_own_brackets(text: str, credit: str) -> bool:
-    """The credit alone in the brackets that close the text: "... (Source: X)", not "(This story ... Source: X)"."""
-    m = re.search(r"[(（]\s*" + re.escape(credit.rstrip(".")) + r"\.?\s*[)）]\s*$", text)
-    return m is not None and m.start() > 0
 
 
 _LABEL_SLASH = re.compile(r"[^\W\d_]+\s/\s[^\W_]")  # "Photo / Jane Roe", "Graphic / Example Mail"
@@ -1094,7 +1088,7 @@ def _mark_credit_paragraphs(items: list[Item]) -> None:
     for k in range(1, len(items) - 1):
         it, above = items[k], items[k - 1]
         if it.kind != "body" or above.kind != "body" or above.inserted or not _photo_credit_paragraph(it.text) \
-                or not _caption_slot(above) or len(_SENTENCE_STOPS.findall(above.text.rstrip())) > 1 \
+                or not _caption_slot(above) or len(SENTENCE_STOP.findall(above.text.rstrip())) > 1 \
                 or not _story_paragraph_in(items[k + 1:k + 3]):
             continue  # (a paragraph of two sentences or more over a credit is the story's: the lead's credit)
         above.kind, above.credit = "caption", it.text
@@ -1109,7 +1103,6 @@ def _photo_credit_paragraph(text: str) -> bool:
         and label not in _STORY_SOURCE_LABELS and label not in _AUTHOR_LABELS
 
 
-_SENTENCE_STOPS = re.compile(r"[.!?।؟](?=\s|$)|[。！？]")
 _AUTHOR_LABELS = frozenset(("autor", "autora", "autores", "author", "authors", "auteur", "auteurs", "автор"))
 
 
