@@ -1005,7 +1005,7 @@ def _bracketed_credit(text: str, credit: str) -> bool:
     body = text.rstrip()
     return body.endswith((")", "]", "）", ">", "〉", "›")) and body[:-1].rstrip().endswith(credit.rstrip(".")) \
         and bool(_LABEL_OPENS.match(credit) or starts_like_credit(credit) or _PHOTO_SOURCE.search(credit)
-                 or names_provenance(credit) or "/" in credit and is_bare_credit(credit))
+                 or _closing_credit(text, credit))
 
 
 _LABEL_OPENS = re.compile(r"(?:[^\W\d_][\w" + MARKS + r".'’-]*\s?){1,3}\s?[:=：]\s*[^\W_]")  # "Foto: X", "사진=X"
@@ -1129,7 +1129,10 @@ def _mark_role_portraits(items: list[Item]) -> None:
 
 
 def _story_paragraph_in(items: list[Item]) -> bool:
-    return any(o.kind == "body" and word_count(o.text) > ROLE_LINE_MAX_WORDS for o in items)
+    return any(o.kind == "body" and word_count(o.text) > STORY_PARAGRAPH_MIN_WORDS for o in items)
+
+
+STORY_PARAGRAPH_MIN_WORDS = 10  # words past which a paragraph is the story's, no caption nor label
 
 
 ROLE_LINE_MAX_WORDS = 10
