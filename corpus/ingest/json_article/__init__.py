@@ -120,9 +120,9 @@ def _envelope_of(outer: dict, outer_length: int, locator: str, depth: int,
     """The records an object wraps: those inside it with captioned pictures and as much text as it has, when
     every captioned picture the object shows is theirs; else none. Each takes the envelope's address (the page
     it was read from) where it names none."""
-    fuller = []
+    fuller, seen = [], set()
     for loc, record in _inner_records(outer, locator, depth, address):
-        if not isinstance(record, dict) or not _pictured(record) or any(record == r for _, r, _ in fuller):
+        if not isinstance(record, dict) or not _pictured(record) or not _first_time(record, seen):
             continue  # (a log line's parsed event beside its original, the same record twice: read once)
         body, pictures = _body(record), _all_pictures(record)
         length = _text_length(body)
@@ -137,6 +137,18 @@ def _envelope_of(outer: dict, outer_length: int, locator: str, depth: int,
         return []
     return [(loc, record if address is None or _first([record], URL_KEYS, _is_web_address) else
              {**record, "url": address}) for loc, record, _ in fuller]
+
+
+def _first_time(record: object, seen: set) -> bool:
+    """Whether this record's content is met for the first time (seen: the contents met so far, as canonical JSON)."""
+    try:
+        key = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        key = f"id:{id(record)}"  # (keys of mixed types, from a Python literal: told apart by identity)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _caption_as_body(body: tuple | None, pictures: list) -> bool:
@@ -182,11 +194,9 @@ def _inner_records(value: dict, locator: str, depth: int, address: str | None = 
             return holding[0]
         if holding:  # a map of records ({id: article, ...}): each value counted, in order, each record once (a
             # log line's parsed event beside its original)
-            out: list[tuple[str, object]] = []
-            for n, f in enumerate(holding, start=1):
-                out += [(f"{locator};item={n}{loc[len(locator):]}", rec) for loc, rec in f
-                        if not any(rec == seen for _, seen in out)]
-            return out
+            seen: set = set()
+            return [(f"{locator};item={n}{loc[len(locator):]}", rec)
+                    for n, f in enumerate(holding, start=1) for loc, rec in f if _first_time(rec, seen)]
     return []
 
 
