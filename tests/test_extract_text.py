@@ -3081,3 +3081,21 @@ def test_a_caption_printed_once_closed_by_a_name_and_outlet_across_a_bar_or_a_co
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Crews remove the last traffic barrels from the bridge on Monday.", "Dana Roe | ExampleLive.com"),
         ("The bridge deck in July 2025, after crews removed the old concrete.", "Courtesy photo | City of Example")]
+
+
+def test_a_japanese_scrape_of_one_line_a_paragraph_is_not_taken_for_a_wrapped_dump():
+    """Set 118: trafilatura's text of a Japanese page, one paragraph a line and no blank line, its lines of about one
+    length as a wrapped dump's are: each line that ends a sentence or a bracketed credit stays whole, so the
+    captions printed once with their credits ("（X撮影）", "（X市提供）") are captions, not one paragraph with the story."""
+    lines = ["新町川遊歩道の改修完了　夜間照明も一新　徳島市",
+             "徳島市が進めていた新町川沿いの遊歩道の改修工事が完了し、26日から全面的に通行できるようになった。",
+             "改修を終えた新町川沿いの遊歩道を歩く市民ら＝26日、徳島市新町（山本沙織撮影）",
+             "改修は約1.1キロの区間で、古くなった舗装を張り替え、照明をLEDに替えた。事業費は約2億円。",
+             "森本課長は「夜でも安心して歩ける道になった。多くの市民に利用してほしい」と話した。",
+             "新たに設けられた川沿いのベンチと照明（徳島市提供）",
+             "遊歩道は2000年代初めに整備され、近年は路面の傷みや暗さを指摘する声が上がっていた。",
+             "市は来年度、上流側の区間についても改修を検討する。"]
+    article = extract_text(doc_for("\n".join(lines).encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("改修を終えた新町川沿いの遊歩道を歩く市民ら＝26日、徳島市新町", "山本沙織撮影"),
+        ("新たに設けられた川沿いのベンチと照明", "徳島市提供")]

@@ -194,7 +194,8 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
     for b, block in enumerate(blocks):
         prev_in_block = False
         for k, line in enumerate(block):
-            if prev_in_block and width and len(block[k - 1]) + 1 + len(line.split(" ", 1)[0]) > width:
+            if prev_in_block and width and len(block[k - 1]) + 1 + len(line.split(" ", 1)[0]) > width \
+                    and not units[-1].endswith(_CLOSES_WITHOUT_SPACES):
                 units[-1] = f"{units[-1]} {line}"  # a dumper broke the line here: the next word did not fit
             elif prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
                     and not _ELLIPSIS.search(units[-1]):
@@ -211,6 +212,11 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
                 units.append(line)
             prev_in_block = True
     return units
+
+
+# a line of a script written without spaces that ends a sentence or a bracketed credit ("…と話した。", "…（X撮影）"):
+# whole, not a wrapped piece of a line (the next line's "first word" is the whole of it in such a script)
+_CLOSES_WITHOUT_SPACES = ("。", "！", "？", "」", "』", "）")
 
 
 def _without_running_heads(text: str) -> str:
