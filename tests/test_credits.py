@@ -628,6 +628,9 @@ def test_every_pattern_splits_its_example(pattern):
     # a photographer and outlet across a bar after the last sentence, as American chains print it (set 118)
     ("Crews remove the last barrels from the bridge on Monday. Dana Roe | ExampleLive.com",
      "Crews remove the last barrels from the bridge on Monday.", "Dana Roe | ExampleLive.com"),
+    # "Courtesy of X" with its capital glued to a caption with no full stop (set 120)
+    ("Gulls follow the nets as the tide turns in the afternoon Courtesy of Example Beach Watch",
+     "Gulls follow the nets as the tide turns in the afternoon", "Courtesy of Example Beach Watch"),
 ])
 def test_split_credit_values(text, caption, credit):
     assert split_credit(text) == (caption, credit)

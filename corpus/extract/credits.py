@@ -199,6 +199,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"|(?i:foto|gambar)\s+(?i:ihsan))(?:\s+(?:of|de))?"
        r"\s+[^.!?]{2,80}?)\.?$",
        "The shop on its opening day in 1962. Courtesy of the Roe family"),
+    # "Courtesy of X" with its capital, glued to a caption that has no full stop: "... in the afternoon Courtesy of
+    # Example Beach Watch" (no sentence goes on "... Courtesy of" in the middle with a capital)
+    _p("glued_courtesy", r"(?<=[^\W\d_])\s(?P<credit>Courtesy of (?:the )?[A-ZÀ-Þ][^.!?]{2,60})$",
+       "Gulls follow the nets as the tide turns in the afternoon Courtesy of Example Beach Watch"),
     # a news site's domain and its photographer after the last sentence: "... on Tuesday. EXAMPLE.com/JANE ROE"
     _p("domain_slash", r"(?<=[.!?\"”’)])\s+(?P<credit>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\s?/\s?[^\W\d_][^/.!?]{1,60})$",
        "Warga mengungsi ke posko pada Selasa (12/11/2024). EXAMPLE.com/JANE ROE"),
@@ -524,7 +528,7 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
-    "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
+    "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
     "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
