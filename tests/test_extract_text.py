@@ -3099,3 +3099,22 @@ def test_a_japanese_scrape_of_one_line_a_paragraph_is_not_taken_for_a_wrapped_du
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("改修を終えた新町川沿いの遊歩道を歩く市民ら＝26日、徳島市新町", "山本沙織撮影"),
         ("新たに設けられた川沿いのベンチと照明", "徳島市提供")]
+
+
+def test_a_caption_printed_once_closed_by_the_pictures_word_and_its_maker_without_a_colon_is_a_caption():
+    """Set 121: French and Italian papers' credits with no colon after the picture's word ("Photo CDO/Élise Roe",
+    "Illustration Ville de Beaune", "Foto Bedolis") close a caption printed once; "photo" inside the story's
+    sentence does not."""
+    page = ("Le quai refait avant la saison\n\n"
+            "Les engins sont arrivés lundi matin. La Ville a lancé la réfection complète du quai, entre la rue et le "
+            "pont.\n\n"
+            "Le marché du samedi sera déplacé place Carnot pendant toute la durée du chantier. Photo CDO/Élise Roe\n\n"
+            "Pendant quatre mois, la circulation sera interdite sauf aux riverains et aux livraisons du matin.\n\n"
+            "La chaussée sera refaite en pavés, comme dans le reste du centre historique. Illustration Ville de "
+            "Beaune\n\n"
+            "Les commerçants ont demandé une photo du chantier. Les plans sont affichés en mairie depuis lundi.\n\n"
+            "La fin du chantier est prévue pour la mi-mars, avant la saison des vins.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Le marché du samedi sera déplacé place Carnot pendant toute la durée du chantier.", "Photo CDO/Élise Roe"),
+        ("La chaussée sera refaite en pavés, comme dans le reste du centre historique.", "Illustration Ville de Beaune")]

@@ -937,9 +937,12 @@ def _closing_credit(text: str, credit: str) -> bool:
     # (a link, "pic.twitter.com/X", has no space in it: a post's; "Courtesy photo | City of X" says whence)
     return made_by(credit) or "/" in credit and " " in credit.strip() and is_bare_credit(credit) \
         or bool(_NAME_BAR_OUTLET.fullmatch(credit)) or _after_bar_in_capitals(text, credit) \
-        or names_provenance(re.split(r"\s[|/]\s", credit)[0])
+        or names_provenance(re.split(r"\s[|/]\s", credit)[0]) or bool(_PICTURE_WORD_THEN_NAME.match(credit))
 
 
+# the picture's word and who made it, no colon, as French and Italian papers print it: "Photo CDO/Élise Roe",
+# "Illustration Ville de Beaune", "Foto Jane Roe"
+_PICTURE_WORD_THEN_NAME = re.compile(r"(?i:photos?|fotos?|illustration|illustrazione|image|bild)\s[A-ZÀ-Þ]")
 _NAME_BAR_OUTLET = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s){2,3}\|\s[A-ZÀ-Þ][\w'’.&-]*(?:\s[A-ZÀ-Þ][\w'’.&-]*){0,4}")
 
 
