@@ -41,6 +41,13 @@ def count_words(text: str) -> int:
     return n
 
 
+def unstopped_script(text: str) -> bool:
+    """Most of the text's letters are Thai, Lao, Burmese or Khmer, scripts whose sentences end with no full stop (a
+    space, or nothing, ends them): whether a line is a headline cannot be told by its last mark."""
+    letters = letter_count(text)
+    return letters > 0 and 2 * len(_SEA_SCRIPT.findall(text)) > letters
+
+
 def letter_count(text: str) -> int:
     """Letters of a text, the vowel signs and other combining marks of Indic, Thai and Arabic scripts among them
     (str.isalpha() is False for a Devanagari matra, so half of a Hindi word would not count as letters)."""

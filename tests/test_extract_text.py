@@ -3118,3 +3118,19 @@ def test_a_caption_printed_once_closed_by_the_pictures_word_and_its_maker_withou
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Le marché du samedi sera déplacé place Carnot pendant toute la durée du chantier.", "Photo CDO/Élise Roe"),
         ("La chaussée sera refaite en pavés, comme dans le reste du centre historique.", "Illustration Ville de Beaune")]
+
+
+def test_a_thai_captions_credit_counts_under_a_paragraph_with_no_full_stop():
+    """Sets 103-121: Thai ends its sentences with a space, not a stop, so a story paragraph over a caption printed
+    once reads as a headline by its last mark; the caption under it, closed by "ภาพ: X", is still a caption. (Under
+    a headline in a script that ends its sentences with a stop, a credited line stays another story's teaser.)"""
+    page = ("ซ่อมสะพานข้ามแม่น้ำมูล\n\n"
+            "แขวงทางหลวงอุบลราชธานีเร่งซ่อมแซมสะพานข้ามแม่น้ำมูล อำเภอวารินชำราบ หลังพบรอยร้าวบริเวณตอม่อ\n\n"
+            "เจ้าหน้าที่ปิดการจราจรบนสะพานทั้งสองช่องทาง และตั้งจุดตรวจที่เชิงสะพานทั้งสองฝั่งตลอดวัน\n\n"
+            "รถยนต์ใช้เส้นทางเลี่ยงระหว่างการซ่อม ภาพ: ธนากร ศรีสุข\n\n"
+            "ระหว่างนี้ขอให้ผู้ใช้รถใช้ถนนเลี่ยงเมืองแทน เจ้าหน้าที่คาดว่าจะแล้วเสร็จภายในสิ้นเดือน\n\n"
+            "Another town opens its riverside market next month after two years of works\n\n"
+            "Stalls line the new riverside walk on the opening day. Photo: Jane Roe\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("รถยนต์ใช้เส้นทางเลี่ยงระหว่างการซ่อม", "ภาพ: ธนากร ศรีสุข")]

@@ -32,7 +32,7 @@ from ..config import ExtractConfig
 from ..ingest.detect import JSON_OPENING
 from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
-from ..words import MARKS, count_words, letter_count
+from ..words import MARKS, count_words, letter_count, unstopped_script
 from . import NotArticle
 from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
 from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, in_own_brackets, is_agency, is_bare_credit,
@@ -877,7 +877,7 @@ def _mark_credited_once(items: list[Item]) -> None:
         # a page's control, a gallery's heading, "Bildergalerie: ... (7 Bilder)", or a dated byline)
         if not any(o.kind == "body" for o in items[:k]) and not _photo_credited(it.text) or (
                 before is not None and before.kind != "caption" and before.boiler != "share"
-                and headline_like(before.text) and not _dated(before.text)):
+                and headline_like(before.text) and not _dated(before.text) and not unstopped_script(before.text)):
             continue
         if _caption_over_credit(it.text):
             it.kind = "caption"
