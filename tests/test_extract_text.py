@@ -3134,3 +3134,22 @@ def test_a_thai_captions_credit_counts_under_a_paragraph_with_no_full_stop():
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("รถยนต์ใช้เส้นทางเลี่ยงระหว่างการซ่อม", "ภาพ: ธนากร ศรีสุข")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("<저작권자 © 월미일보, 무단 전재 및 재배포 금지>", "share"),  # set 122: a Korean site's notice under an ad
+    ("© 2026 Example News. All rights reserved.", "share"),
+    ("Le port au petit matin. Tous droits réservés", ""),  # a caption's credit, "rights reserved" (French press)
+    ("Waves break on the wall. © Jane Roe", ""),
+])
+def test_a_sites_rights_notice_on_a_line_of_its_own_is_furniture(line, kind):
+    assert boilerplate_kind(line) == kind
+
+
+def test_a_korean_sites_notice_under_an_ad_picture_is_no_caption():
+    """Set 122: the site's rights notice under an advertisement's picture in a Markdown page is no caption."""
+    page = ("# 월미도 축제 개막\n\n월미도에서 가을 축제가 열렸다. 주최 측은 사흘 동안 5만 명이 찾을 것으로 내다봤다.\n\n"
+            "![](https://news.example.kr/image/banner/ad_20261101_300x250.jpg)\n\n"
+            "<저작권자 © 예시일보, 무단 전재 및 재배포 금지>\n")
+    article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == []

@@ -159,6 +159,11 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     # "related reading: <another story>" in Chinese, Japanese and Korean
     ("more", r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|関連記事|関連ニュース|관련 ?기사)\s*[:：]\s*.{1,200}"),
     ("more", VIDEO_TITLE),  # a video's title under its label ("Video: ...", "WATCH | ..."): other content, no photo's
+    # the site's rights notice on a line of its own, opened by its copyright mark ("<저작권자 © X, 무단 전재 및 재배포
+    # 금지>", "© 2026 X. All rights reserved.", "版权所有 ©"): the page's furniture
+    ("share", r"[<(\[]?\s*(?:저작권자\s*)?(?:©|ⓒ|\(c\)|copyright|版权所有|版權所有)[^\n]{0,120}"
+              r"(?:rights reserved|무단\s?전재|재배포\s?금지|禁止转载|禁止轉載|無断転載|droits réservés|derechos reservados"
+              r"|rechte vorbehalten|diritti riservati|direitos reservados)[^\n]{0,60}"),
     ("more", r"(?:lesen sie (?:mehr|weiter|auch)|mehr lesen|weiterlesen|mehr dazu)"
              r"(?:\s*(?:auf|bei|unter|:)\s*.{0,200})?"),
     ("more", r"(?:lire (?:la suite|plus|aussi)|en savoir plus)(?:\s*(?:sur|de|à|:)\s*.{0,200})?"),
