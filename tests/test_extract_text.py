@@ -1125,10 +1125,11 @@ def test_a_soft_hyphen_in_one_copy_does_not_part_the_copies():
     assert [f.caption for f in article.figures] == [caption]
 
 
-@pytest.mark.parametrize("label", ["Foto: ", "Caption: ", "Légende : "])
+@pytest.mark.parametrize("label", ["Foto: ", "Caption: ", "Légende : ", "[IMG] ", "[Bild] "])
 def test_a_dumpers_field_label_before_one_copy_is_no_credit(label):
-    """A dumper prints the image's alt under a field label ("Foto: ", "Caption: ") and the caption under it: the
-    labelled copy was kept and its label read as a credit, leaving a picture with a credit and no caption."""
+    """A dumper prints the image's alt under a field label ("Foto: ", "Caption: ") or a bracketed picture tag
+    ("[IMG] ") and the caption under it: the labelled copy was kept and its label read as a credit, leaving a
+    picture with a credit and no caption, or the tag stayed in the caption."""
     caption = "Crianças vestidas de mouros assistem aos últimos ensaios"
     units = ["Festa de São Lourenço enche a cidade de visitantes",
              "Centenas de visitantes chegaram nos dias anteriores, de barco e de avião, e as pensões esgotaram.",

@@ -505,11 +505,13 @@ def _runs(units: list[str], kinds: list[str], start: int) -> list[list[int] | in
     return out
 
 
-_FIELD_LABEL = re.compile(r"[^\W\d_][\w" + MARKS + r"'’.-]*(?: [^\W\d_][\w" + MARKS + r"'’.-]*)? ?[:：]\s*")
+_FIELD_LABEL = re.compile(r"[^\W\d_][\w" + MARKS + r"'’.-]*(?: [^\W\d_][\w" + MARKS + r"'’.-]*)? ?[:：]\s*"
+                          r"|\[[^\W\d_][\w" + MARKS + r"-]{0,11}\][ \t]*")  # or a bracketed tag: "[IMG] ", "[Bild] "
 
 
 def _field_labelled(short: str, long_: str) -> bool:
-    """long_ is short under a field label a text dumper prints before an image's alt or caption ("Foto: ...")."""
+    """long_ is short under a field label or tag a text dumper prints before an image's alt or caption ("Foto: ...",
+    "[IMG] ...")."""
     label = long_[:len(long_) - len(short)]
     return long_.casefold().endswith(short.casefold()) and bool(_FIELD_LABEL.fullmatch(label))
 
