@@ -673,6 +673,12 @@ def eval_scrapes():
 # articles, Lightning, Blogger's Emporio and Soho, WordPress.com, Mynewsdesk, Blogfa and other families no JSON round
 # had; written blind at stop 47) scored P 0.988 R 0.865 F1 0.9222 at first contact (commit 8bf2b15), credits agreeing
 # on 81 of 83, pictures on 82 of 83.
+# Set124 (25 plain-text scrapes, 100 captions, 25 languages: a crawl's ordinary day, thirty-first round: browser
+# copies, trafilatura, Jina Reader, html2text, Firecrawl, newspaper, a Scrapy CSV export, the WordPress REST API and
+# pandoc on Reach, CNHI, SoyChile, Global Media, Centre France, Athesis, NGS, Al-Masry, Dazhong, Mainichi, JoongAng,
+# Jawa Pos, Demirören, Thai PBS, Bonnier and other families no plain-text round had; four languages no set had
+# named; written blind at stop 47) scored P 0.928 R 0.640 F1 0.7574 at first contact (commit e2b4b2c), credits
+# agreeing on 63 of 64, pictures on 62 of 64.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 102},
@@ -753,6 +759,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set121": {"f1": 0.830, "found": 71, "credits_ok": 70},
     "set122": {"f1": 0.963, "found": 91, "credits_ok": 90},
     "set123": {"f1": 0.922, "found": 83, "credits_ok": 81},
+    "set124": {"f1": 0.757, "found": 64, "credits_ok": 63},
 }
 
 
