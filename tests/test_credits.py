@@ -608,6 +608,11 @@ def test_every_pattern_splits_its_example(pattern):
      "Obras na Avenida Brasil, entre a Rua Paissandu e a Rua Moron.", "Eduarda Roe / Correio do Planalto"),
     ("A Avenida Brasil em 2014, antes da última reforma. Arquivo / Correio do Planalto",
      "A Avenida Brasil em 2014, antes da última reforma.", "Arquivo / Correio do Planalto"),
+    # ... and after a spaced dash, with no stop before it (set 121)
+    ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
+     "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),
+    ("Trecho entre o viaduto e a Rua Dona Teodora terá nova ciclovia — Prefeitura de Porto Alegre / Divulgação",
+     "Trecho entre o viaduto e a Rua Dona Teodora terá nova ciclovia", "Prefeitura de Porto Alegre / Divulgação"),
     ("Les premiers arbres ont été plantés sur le parvis de la gare. | LUCIE ROE / ANJOU QUOTIDIEN",
      "Les premiers arbres ont été plantés sur le parvis de la gare.", "LUCIE ROE / ANJOU QUOTIDIEN"),
     # Korean credits after the last sentence, no slash: who gave it, the paper's archive, a reporter and their

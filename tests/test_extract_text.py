@@ -2956,6 +2956,22 @@ def test_a_caption_printed_once_closed_by_photo_by_a_slashed_outlet_or_capitals_
         ("Vue du futur square, côté rue Denis-Papin.", "VILLE D'EXAMPLE")]
 
 
+def test_a_caption_with_no_stop_closed_by_a_dash_and_a_name_and_outlet_across_a_slash_is_a_caption():
+    """Set 121: a Brazilian paper prints its captions once among the paragraphs, no full stop, the photographer and
+    outlet after a spaced dash: "... zona norte — Jane Roe / Agência Example", the lead picture's over the story.
+    A paragraph that closes on a dash and a place is no caption."""
+    page = ("Duplicação da avenida chega à metade\n\n"
+            "Máquinas trabalham na duplicação da avenida, na zona norte da cidade — Rafael Roe / Agência Example\n\n"
+            "A duplicação da avenida chegou à metade nesta segunda-feira, segundo a secretaria de obras da cidade.\n\n"
+            "Trecho entre o viaduto e a Rua Dona Teodora terá nova ciclovia — Prefeitura de Example / Divulgação\n\n"
+            "A previsão é que a obra termine em julho. Até lá, o trânsito segue em meia pista — Porto Alegre\n\n"
+            "Comerciantes da avenida reclamam da queda no movimento e pedem mais vagas de estacionamento.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Máquinas trabalham na duplicação da avenida, na zona norte da cidade", "Rafael Roe / Agência Example"),
+        ("Trecho entre o viaduto e a Rua Dona Teodora terá nova ciclovia", "Prefeitura de Example / Divulgação")]
+
+
 def test_a_sentence_under_a_markdown_picture_that_gives_a_persons_age_early_is_its_caption():
     """Sets 101-110: the one-sentence paragraph under a picture that gives a person's age within its first words, as
     portraits' captions do in the languages of the news ("Ten-year-old Jane Roe ...", "Ana Roe, de 92 años, ...",

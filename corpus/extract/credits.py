@@ -404,6 +404,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("sentence_name_slash", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.&-]*\s){0,3}[A-ZÀ-Þ][\w'’.&-]*\s/\s"
        r"(?:(?:[A-ZÀ-Þ][\w'’.&-]*|de|do|da|dos|das|del|di|la|le)\s?){1,6})$",
        "Obras na Avenida Brasil, no trecho entre as ruas. Eduarda Roe / Correio Example"),
+    # ... and after a spaced dash, the caption's last word before it, with or without a stop: "... Porto Alegre —
+    # Jane Roe / Agência Example", "... nova ciclovia — Prefeitura de X / Divulgação"
+    _p("dash_name_slash", r"\s[—–]\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.&-]*\s(?:(?:de|do|da|dos|das|del|di|la|le)\s)?){0,3}"
+       r"[A-ZÀ-Þ][\w'’.&-]*\s/\s(?:(?:[A-ZÀ-Þ][\w'’.&-]*|de|do|da|dos|das|del|di|la|le)\s?){1,6})$",
+       "Máquinas trabalham na duplicação da avenida — Jane Roe / Agência Example"),
     # a photographer and their outlet across a bar after the caption's last sentence, as American chains print it:
     # "... on Monday. Jane Roe | Example Live.com"
     _p("sentence_name_bar", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s){2,3}\|\s(?:[A-ZÀ-Þ][\w'’.&-]*\s?){1,5})$",
@@ -527,7 +532,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
-    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
+    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",), "dash_name_slash": (" / ",),
     "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
     "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),

@@ -877,7 +877,7 @@ def _mark_credited_once(items: list[Item]) -> None:
             continue
         before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another; nor is
         # a page's control, a gallery's heading, "Bildergalerie: ... (7 Bilder)", or a dated byline)
-        if not any(o.kind == "body" for o in items[:k]) and not _photo_credited(it.text) or (
+        if not any(o.kind == "body" for o in items[:k]) and not _lead_credited(it.text) or (
                 before is not None and before.kind != "caption" and before.boiler != "share"
                 and headline_like(before.text) and not _dated(before.text) and not unstopped_script(before.text)):
             continue
@@ -890,6 +890,12 @@ def _photo_credited(text: str) -> bool:
     Photographer", "Contributed"): a lead picture's caption over the story, not its date and source line."""
     credit = split_credit(text)[1]
     return bool(credit) and (names_provenance(credit) or _signed(credit))
+
+
+def _lead_credited(text: str) -> bool:
+    """A lead picture's caption over the story, told from a date and source line by its credit: a photographer named
+    by role or where the picture came from, or a name and outlet across a slash after a dash."""
+    return _photo_credited(text) or _dash_slash_credit(text, split_credit(text)[1] or "")
 
 
 def _dated(line: str) -> bool:
@@ -935,11 +941,20 @@ _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
 
 def _closing_credit(text: str, credit: str) -> bool:
     """A credit that closes a caption as credits do in any place of the text: who made or gave the picture ("Photo
-    by X", "Courtesy of X"), a name and outlet across a slash ("Jane Roe / Example Post"), capitals after a bar."""
+    by X", "Courtesy of X"), a name and outlet across a slash ("Jane Roe / Example Post"), capitals after a bar, a
+    name and outlet across a slash after a spaced dash."""
     # (a link, "pic.twitter.com/X", has no space in it: a post's; "Courtesy photo | City of X" says whence)
     return made_by(credit) or "/" in credit and " " in credit.strip() and is_bare_credit(credit) \
         or bool(_NAME_BAR_OUTLET.fullmatch(credit)) or _after_bar_in_capitals(text, credit) \
-        or names_provenance(re.split(r"\s[|/]\s", credit)[0]) or bool(_PICTURE_WORD_THEN_NAME.match(credit))
+        or names_provenance(re.split(r"\s[|/]\s", credit)[0]) or bool(_PICTURE_WORD_THEN_NAME.match(credit)) \
+        or _dash_slash_credit(text, credit)
+
+
+def _dash_slash_credit(text: str, credit: str) -> bool:
+    """A name and outlet across a slash closes the text after a spaced dash, as Brazilian papers print a caption
+    with no full stop: "... zona norte — Jane Roe / Agência Example"; no headline is set so."""
+    text = text.rstrip()
+    return " / " in credit and text.endswith(credit) and text[: len(text) - len(credit)].endswith((" — ", " – "))
 
 
 # the picture's word and who made it, no colon, as French and Italian papers print it: "Photo CDO/Élise Roe",
@@ -995,7 +1010,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
     return _caption_printed_once(caption, LABELLED_LINE_MIN_WORDS if labelled else 0) \
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
                                                   or _LABEL_OPENS.match(credit) or _signed(credit)
-                                                  or abbreviated_label(credit)
+                                                  or abbreviated_label(credit) or _dash_slash_credit(text, credit)
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
