@@ -697,6 +697,12 @@ def eval_scrapes():
 # CMS, Metalsmith, JBake, mdsvex, Contentlayer, smol.pub, Serper, Org export; four languages no set had named; written
 # blind at stop 47) scored P 0.956 R 0.906 F1 0.9305 at first contact (commit 3430cdf; the same at 07e879a, before
 # the rule for a person's age under a picture), credits agreeing on 85 of 87, pictures on 87 of 87.
+# Set127 (25 plain-text scrapes, 98 captions, 25 languages: a crawl's ordinary day, thirty-second round: Chrome
+# copies, Jina Reader, Firecrawl, trafilatura, html2text (one on a WordPress REST post), newspaper4k, Scrapy and
+# pandoc on Cofina, NOZ, Grupo América, GTRK, Echorouk, Kyoto Shimbun, Kyunghyang, News18 Hindi, Sinar Harian, Znews,
+# PPTV, Super Express, Blesk, Adevărul, 24 Chasa and other families no plain-text round had; four languages no set had
+# named; written blind at stop 47) scored P 1.000 R 0.673 F1 0.8049 at first contact (commit f2d5c47), credits
+# agreeing on 66 of 66, pictures on 66 of 66.
 FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or what its fixes reached
     "set40": {"f1": 0.966, "found": 114, "credits_ok": 112},
     "set42": {"f1": 0.971, "found": 102, "credits_ok": 102},
@@ -780,6 +786,7 @@ FIRST_CONTACT: dict = {  # floors of a set below the bar: its first contact, or 
     "set124": {"f1": 0.757, "found": 64, "credits_ok": 63},
     "set125": {"f1": 0.989, "found": 95, "credits_ok": 92},
     "set126": {"f1": 0.886, "found": 82, "credits_ok": 80},
+    "set127": {"f1": 0.804, "found": 66, "credits_ok": 66},
     "set128": {"f1": 0.930, "found": 87, "credits_ok": 85},
 }
 
