@@ -608,6 +608,13 @@ def test_every_pattern_splits_its_example(pattern):
      "Obras na Avenida Brasil, entre a Rua Paissandu e a Rua Moron.", "Eduarda Roe / Correio do Planalto"),
     ("A Avenida Brasil em 2014, antes da última reforma. Arquivo / Correio do Planalto",
      "A Avenida Brasil em 2014, antes da última reforma.", "Arquivo / Correio do Planalto"),
+    # a graphic's maker and the outlet after a bar (set 124)
+    ("The detour runs along Park Avenue and crosses the creek. Graphic by Kelsey Roe | Howard County Example",
+     "The detour runs along Park Avenue and crosses the creek.", "Graphic by Kelsey Roe | Howard County Example"),
+    ("Kiertotie kulkee Hatanpään valtatien sillan kautta. Grafiikka: Pirkan Example",
+     "Kiertotie kulkee Hatanpään valtatien sillan kautta.", "Grafiikka: Pirkan Example"),
+    ("As estações alternativas durante as obras. Infografia: Diário do Alto Example",
+     "As estações alternativas durante as obras.", "Infografia: Diário do Alto Example"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

@@ -2956,6 +2956,21 @@ def test_a_caption_printed_once_closed_by_photo_by_a_slashed_outlet_or_capitals_
         ("Vue du futur square, côté rue Denis-Papin.", "VILLE D'EXAMPLE")]
 
 
+def test_an_unknown_label_closing_a_caption_is_a_credit_when_a_known_credit_of_the_page_ends_with_the_same_word():
+    """Set 36 (kept when set 124 taught the patterns "Grafiikka:"): a screenshot's "Kuvakaappaus: X" was told a
+    credit only by the unknown "Grafiikka: X" closing another caption with the same words; once the patterns split
+    that one, the credit they split tells it."""
+    graph = "Akun toimintamatka testissä eri avustustasoilla, kilometreinä. Grafiikka: Kotimaan Example"
+    shot = "Sovelluksen karttanäkymä ja reitin korkeusprofiili. Kuvakaappaus: Kotimaan Example"
+    units = ["Testissä sähköpyörä Virta E7", "Testasimme sähköpyörän kahden viikon ajan kaupungissa ja maastossa.",
+             graph, graph, "Akku riitti talvella noin 60 kilometrin matkaan, mikä riittää useimmille.",
+             shot, shot, "Pyörän hinta on 2 490 euroa, ja sitä myydään urheiluliikkeissä."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Akun toimintamatka testissä eri avustustasoilla, kilometreinä.", "Grafiikka: Kotimaan Example"),
+        ("Sovelluksen karttanäkymä ja reitin korkeusprofiili.", "Kuvakaappaus: Kotimaan Example")]
+
+
 def test_a_caption_with_no_stop_closed_by_a_dash_and_a_name_and_outlet_across_a_slash_is_a_caption():
     """Set 121: a Brazilian paper prints its captions once among the paragraphs, no full stop, the photographer and
     outlet after a spaced dash: "... zona norte — Jane Roe / Agência Example", the lead picture's over the story.

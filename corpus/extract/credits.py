@@ -58,6 +58,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # (Danish); not "Map: ...", which as often opens what a map shows
           r"Kart|Karta|Kort|"
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
+          # "graphic" in Finnish and Norwegian, "infographic" in Portuguese, Italian, Polish and Catalan
+          r"Grafiikka|Grafikk|Infografia|Infográfico|"
           # the art desk's credit in Portuguese and Spanish ("Arte: X"), Turkish "visual" ("Görsel: X")
           r"Arte|Görsel|"
           # who made a reproduction of an old picture or an architect's view of a plan: "Repro: X", "Rendering: X"
@@ -336,9 +338,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Il mercato del pesce chiuso Foto LaPresse"),
     # (a licence in brackets may close it, and a full stop after that: "... via Wikimedia Commons (CC BY-SA 4.0)."; who
     # made or gave it: "Photo illustration by X", "Photo submitted by the parish council")
-    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph)s?"
-       r"(?: illustration| submitted| provided| supplied| contributed)? by "
-       r"[^.!?|]{2,80}?(?:\s\((?:CC[\w .-]{1,20}|[Pp]ublic [Dd]omain)\)\.?)?)$",
+    # (the outlet after a bar: "... on Main Street. Graphic by Jane Roe | Example Sentinel")
+    _p("photo_by", r"(?:(?<=[.!?\"”’])\s*(?:[—–-]\s*)?|\s+\|\s*|,\s+)(?P<credit>(?:Photo|Image|Picture|Photograph"
+       r"|Graphic|Illustration)s?(?: illustration| submitted| provided| supplied| contributed)? by "
+       r"[^.!?|]{2,80}?(?:\s\|\s[A-ZÀ-Þ][^.!?|]{1,60})?(?:\s\((?:CC[\w .-]{1,20}|[Pp]ublic [Dd]omain)\)\.?)?)$",
        "Nets drying on the harbour wall. Photo by Jane Roe via Example Commons (CC BY-SA 4.0)."),
     # ... or glued to a caption that ends without a stop, the label capitalised: "Minneriya at dusk Pic by Jane Roe"
     _p("photo_by_glued", r"\s(?P<credit>(?:Photo|Pic|Picture|Image|Photograph)s? (?:by|courtesy(?: of)?) [A-Z][^.!?|]{1,80})$",

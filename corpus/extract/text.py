@@ -1386,7 +1386,8 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     unsplit = [text for text, credit in pattern_credit.items() if not credit]
     bracketed = any(credit and text.endswith((")", "]", "）")) for text, credit in pattern_credit.items())
     for text, credit in [*_shared_label_credits(unsplit).items(), *_shared_tail_credits(unsplit).items(),
-                         *_after_sentence_credits(unsplit).items(), *_bracket_credits(unsplit, bracketed).items()]:
+                         *_after_sentence_credits(unsplit, [c for c in pattern_credit.values() if c]).items(),
+                         *_bracket_credits(unsplit, bracketed).items()]:
         out.credits.setdefault(text, credit)
     return out
 
@@ -1458,12 +1459,13 @@ _SENTENCE_END = re.compile(r"(?P<word>\S*)[" + _STOPS + r"]\s+(?=\S)")
 _SHORT_ABBREVIATION = re.compile(r"^(?:[^\W\d_]|[A-ZÀ-Þ][a-zà-ÿ]{1,2})$")
 
 
-def _after_sentence_credits(unsplit: list[str]) -> dict[str, str]:
+def _after_sentence_credits(unsplit: list[str], split: list[str] = ()) -> dict[str, str]:
     """The words after a caption's last full stop, when another caption's such words open or close with the same
     word: their credit, in whatever language ("… Петр Семенов. Андрей Павлов сӑнӳкерчӗкӗ" and "… ҫулсем. Музей
     сӑнӳкерчӗкӗ", "Name's photo" and "museum's photo"; "… छात्राः। (चित्रम् – X)" under several pictures). A caption's
     text ends its sentence; what a template adds after it under every picture is who took it. unsplit: as
-    _shared_label_credits takes it."""
+    _shared_label_credits takes it; split: the credits the patterns split off the other captions, whose last words
+    tell too ("... Grafiikka: Example Tekniikka" beside "... Kuvakaappaus: Example Tekniikka")."""
     tails = {text: tail for text in unsplit if (tail := _after_last_sentence(text))}
     # (a tail opening in lower case, "tagesplus/Jane Roe", only when another caption closes with the same words)
     seen = Counter(tails.values())
@@ -1471,6 +1473,8 @@ def _after_sentence_credits(unsplit: list[str]) -> dict[str, str]:
     ends = {text: (words[0], words[-1]) for text, tail in tails.items()
             if (words := [w.strip("()[]").casefold() for w in tail.split()])}
     firsts, lasts = Counter(f for f, _ in ends.values()), Counter(last for _, last in ends.values())
+    lasts.update({words[-1] for credit in split if (words := [w.strip("()[]").casefold() for w in credit.split()])
+                  and any(c.isalpha() for c in words[-1])})  # (a word, not a markup's "<-" the credit kept)
     return {text: tails[text] for text, (first, last) in ends.items() if firsts[first] > 1 or lasts[last] > 1}
 
 
