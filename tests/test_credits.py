@@ -615,6 +615,13 @@ def test_every_pattern_splits_its_example(pattern):
      "Kiertotie kulkee Hatanpään valtatien sillan kautta.", "Grafiikka: Pirkan Example"),
     ("As estações alternativas durante as obras. Infografia: Diário do Alto Example",
      "As estações alternativas durante as obras.", "Infografia: Diário do Alto Example"),
+    # an outlet after a bar in a cased alphabet past Latin-1 or in a script without capitals; a Chinese wire agency
+    # alone in brackets (sets 126 and 129)
+    ("Karagöl'ün sisli bir sabahı. | Şavşat Example", "Karagöl'ün sisli bir sabahı.", "Şavşat Example"),
+    ("أطفال من مدرسة الثنية في أول جولة. | صدى المثال", "أطفال من مدرسة الثنية في أول جولة.", "صدى المثال"),
+    ("พระสงฆ์เดินบิณฑบาตริมแม่น้ำโขง | ข่าวเชียงคาน", "พระสงฆ์เดินบิณฑบาตริมแม่น้ำโขง", "ข่าวเชียงคาน"),
+    ("苗族姑娘身着银饰盛装迎客（新华社）", "苗族姑娘身着银饰盛装迎客", "新华社"),
+    ("龙川胡氏宗祠前的游客。（新华社）", "龙川胡氏宗祠前的游客。", "新华社"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),
@@ -691,6 +698,10 @@ def test_split_credit_values(text, caption, credit):
     "Lo guardaron en el archivo",  # "archive" in lower case closing the story's sentence
     "He saved the draft. Open the file",
     "She is a Ph. D student",  # no name after "Ph."
+    "Zgoda na budowę | łącznie 5 mln zł",  # a lower-case word after a bar is no name
+    "سوق المدينة القديمة | اقرأ أيضا: السوق الجديد.",  # a sentence after a bar, its stop at its end
+    "2027年8月5日 | 地域 | 文・写真 佐伯真理子",  # a date line's fields after bars: a byline, no picture's credit
+
     "He earned a Ph. Duval prize",
     "The fare between the towns is | 20 euros",  # no sentence before the bar, no capitals after it
     "市政府表示，数据来源：统计局",  # "source" glued: the story's, not a picture's label

@@ -92,6 +92,17 @@ class CreditPattern:
     hints: tuple[str, ...] = ()
 
 
+# a capital letter of the Latin, Greek or Cyrillic alphabets, and a letter of a script that has no capitals (Hebrew,
+# Arabic, the Indic scripts, Thai, Lao, Burmese, Ethiopic, Chinese, Japanese, Korean)
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()) + "]"
+_CASELESS_LETTER = (r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1200-\u137f"
+                    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# the wire agencies' Chinese names: Reuters, AP, AFP, EPA, CNA, Xinhua, Kyodo, Bloomberg, Yonhap, China News Service
+_ZH_AGENCIES = r"(?:路透社?|美[聯联]社|法新社|[歐欧]新社|中央社|新[華华]社|共同社|彭博社?|[韓韩][聯联]社|中新社)"
+
+
 def _p(name: str, pattern: str, example: str) -> CreditPattern:
     return CreditPattern(name, re.compile(pattern, re.S), example)
 
@@ -470,9 +481,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Gandro lizdas ant seno bokšto Asmeninio albumo nuotr."),
     # a wire agency's Chinese name glued on after the caption's last sentence: "…大漲59%。路透", "…。美聯社"
     # ... and "新华社发（X 摄）" ("released by Xinhua, photographed by X")
-    _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>(?:路透社?|美[聯联]社|法新社|[歐欧]新社|中央社|新[華华]社|共同社"
-       r"|彭博社?|[韓韩][聯联]社)(?:[发發](?:\s*[（(][^（）()]{1,20}[攝摄][）)])?)?)$",
+    _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>" + _ZH_AGENCIES + r"(?:[发發](?:\s*[（(][^（）()]{1,20}[攝摄][）)])?)?)$",
        "阿拉比卡咖啡豆價格已墜入空頭，但今年來仍累計大漲59%。路透"),
+    # ... or alone in brackets after the caption: "…盛装迎客（新华社）", "…的游客。（新华社）"
+    _p("chinese_agency_paren", r"\s*[（(](?P<credit>" + _ZH_AGENCIES + r")[）)]$", "苗族姑娘身着银饰盛装迎客（新华社）"),
     # the Chinese forms: "（圖／中央社）", "（圖翻攝自網路）", "（記者王小明攝）", "（消防局提供）"; a bare "（圖中…）"
     # (what is in the picture) is no credit, so 圖 needs its slash or colon
     _p("chinese_paren", r"\s*[（(](?P<credit>(?:[^（）()：:／/]{0,4}?[繪绘]?[圖图照]\s*(?:片\s*)?(?:來源|来源)?\s*[／/：:]|[圖图]?翻[攝摄]|[攝摄]影\s*[／/：:])"
@@ -527,7 +539,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")(?!\w)[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
        "A lab coat in the clean room | Bild mit freundlicher Genehmigung von Example Labs"),
     # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
-    _p("pipe_name", r"\s+\|\s+(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]+\s?){1,4})$",
+    # (a capital of any cased alphabet, "| Şavşat Example"; or words of a script without capitals, "| صدى X", not
+    # a labelled field, "| 编辑：X", "| 文・写真 X", whose label the credit patterns would know)
+    _p("pipe_name", r"\s+\|\s+(?P<credit>(?:" + _CAPITAL + r"[\w'’.-]+\s?){1,4}|" + _CASELESS_LETTER
+       + r"[^\s|.!?。:：・]*(?:\s[^\s|.!?。:：・]+){0,3})$",
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
 )
 
@@ -549,6 +564,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_reporter_picture": ("记者", "記者", "通讯员", "通訊員"), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
+    "chinese_agency_paren": ("）", ")"),
     "chinese_source": ("来源", "來源", "图源", "圖源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/", "ภาพ/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
