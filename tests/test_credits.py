@@ -622,6 +622,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("พระสงฆ์เดินบิณฑบาตริมแม่น้ำโขง | ข่าวเชียงคาน", "พระสงฆ์เดินบิณฑบาตริมแม่น้ำโขง", "ข่าวเชียงคาน"),
     ("苗族姑娘身着银饰盛装迎客（新华社）", "苗族姑娘身着银饰盛装迎客", "新华社"),
     ("龙川胡氏宗祠前的游客。（新华社）", "龙川胡氏宗祠前的游客。", "新华社"),
+    # a Chinese graphic's credit after the last sentence; a Japanese photographer with a space in the name; Tok Pisin
+    # "Piksa:" (sets 124, 130 and 131)
+    ("步行桥位置示意图。制图/赵敏", "步行桥位置示意图。", "制图/赵敏"),
+    ("看板が設置された歩道橋＝浜松市中央区で2026年11月16日、松井 遥撮影", "看板が設置された歩道橋＝浜松市中央区で2026年11月16日",
+     "松井 遥撮影"),
+    ("Sing-sing grup Kandep akali Wabag show ground ongo. Piksa: Rosa Example",
+     "Sing-sing grup Kandep akali Wabag show ground ongo.", "Piksa: Rosa Example"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

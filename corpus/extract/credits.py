@@ -60,6 +60,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # "graphic" in Finnish and Norwegian, "infographic" in Portuguese, Italian, Polish and Catalan
           r"Grafiikka|Grafikk|Infografia|Infográfico|"
+          # Tok Pisin "picture"
+          r"Piksa|"
           # the art desk's credit in Portuguese and Spanish ("Arte: X"), Turkish "visual" ("Görsel: X")
           r"Arte|Görsel|"
           # who made a reproduction of an old picture or an architect's view of a plan: "Repro: X", "Rendering: X"
@@ -511,8 +513,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "图据X": "picture via X", glued on after the caption ("…婉拒雨伞图据@微成都微博")
     _p("chinese_via", r"(?P<credit>[图圖][据據][^\s。！？，,（）()]{1,24})$",
        "姚明和大熊猫图据cnsphoto"),
-    # a Chinese graphic or chart credit after a space: "…示意图 制图/李铭", "…车祸 新华社记者 曲振东 编制"
-    _p("chinese_graphic", r"(?<=\s)(?P<credit>(?:制图|製圖|绘图|繪圖)\s*[/／]\s*[^\s/／]{1,12}"
+    # a Chinese graphic or chart credit after a space or the last sentence: "…示意图 制图/李铭", "…示意图。制图/李铭",
+    # "…车祸 新华社记者 曲振东 编制"
+    _p("chinese_graphic", r"(?<=[\s。])(?P<credit>(?:制图|製圖|绘图|繪圖)\s*[/／]\s*[^\s/／]{1,12}"
        r"|[^\s。]{0,8}(?:记者|記者)\s*[^\s。]{1,8}\s*(?:编制|編製|制图|製圖|摄|攝))$",
        "“雪鹰”号失事示意图 制图/李铭"),
     # "＝ロイター" names a source; "＝同国で2019年5月" (a place and a date) and "＝長岡市山古志地域" (a place: a
@@ -527,7 +530,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"[^＝0-9０-９]{1,20})$",
        "会見する首相＝ロイター"),
     # who took it, after the date and place a Japanese caption gives after its "＝": "…＝14日午前、北海道網走市、X撮影"
-    _p("japanese_place_photographer", r"、(?P<credit>[^、＝\s]{2,12}撮影)$",
+    # (a space between family and given name: "、松井 遥撮影")
+    _p("japanese_place_photographer", r"、(?P<credit>[^、＝\s]{1,8}(?:[ 　][^、＝\s]{1,8})?撮影)$",
        "岸壁に戻る砕氷船＝14日午前、北海道網走市、田中美咲撮影"),
     # a label, a bar, who: "... clinic PHOTO | JANE ROE", "... PHOTO/SCREENSHOT" (the bar sets off the name, not the
     # caption; an outlet's "UN Photo/Jane Roe" keeps its outlet: no capital just before the label)
