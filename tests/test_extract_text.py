@@ -2956,6 +2956,24 @@ def test_a_caption_printed_once_closed_by_photo_by_a_slashed_outlet_or_capitals_
         ("Vue du futur square, côté rue Denis-Papin.", "VILLE D'EXAMPLE")]
 
 
+def test_a_credit_line_of_a_label_and_a_dash_and_a_file_photo_word_after_a_dash_mark_captions_printed_once():
+    """Set 124: an Egyptian paper's scrape prints each caption once, one line, its credit on the next line as a
+    label, a dash and who ("تصوير - X", photography), or after a spaced dash as a file photo ("... - أرشيفية",
+    archive); the last picture closes the story."""
+    lines = ["إغلاق كوبري المشاة في المنصورة لمدة شهر للصيانة", "",
+             "أعمال الصيانة على كوبري المشاة بشارع الجيش في المنصورة", "تصوير - أحمد عبد المثال", "",
+             "قررت المحافظة إغلاق كوبري المشاة المطل على النيل بشارع الجيش لمدة شهر، لإجراء أعمال صيانة شاملة.", "",
+             "وقال مصدر بالمحافظة إن الأعمال تشمل تغيير السلالم الحديدية وطلاء الكوبري بالكامل.", "",
+             "المشاة يعبرون شارع الجيش أسفل الكوبري - أرشيفية", "",
+             "ودعت المحافظة المواطنين إلى استخدام إشارة المرور عند تقاطع شارع الجيش مع شارع الجمهورية.", "",
+             "السلالم الحديدية للكوبري قبل بدء الأعمال", "تصوير - أحمد عبد المثال", ""]
+    article = extract_text(doc_for("\n".join(lines).encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("أعمال الصيانة على كوبري المشاة بشارع الجيش في المنصورة", "تصوير - أحمد عبد المثال"),
+        ("المشاة يعبرون شارع الجيش أسفل الكوبري", "أرشيفية"),
+        ("السلالم الحديدية للكوبري قبل بدء الأعمال", "تصوير - أحمد عبد المثال")]
+
+
 def test_an_unknown_label_closing_a_caption_is_a_credit_when_a_known_credit_of_the_page_ends_with_the_same_word():
     """Set 36 (kept when set 124 taught the patterns "Grafiikka:"): a screenshot's "Kuvakaappaus: X" was told a
     credit only by the unknown "Grafiikka: X" closing another caption with the same words; once the patterns split

@@ -300,13 +300,18 @@ def _credit_line(line: str) -> bool:
         return False
     caption, credit = split_credit(line)
     return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line)) \
-        or _short_credit_line(line) and names_provenance(line)  # ("Example Ledger file", "Supplied")
+        or _short_credit_line(line) and names_provenance(line) \
+        or _short_credit_line(line) and starts_like_credit(line) and bool(_LABEL_THEN_DASH.match(line))
+    # ("Example Ledger file", "Supplied"; a label and a dash before who: "تصوير - X", photography)
 
 
 # one word, a colon, one to five capitalised words of a name: "Kiʻi: Jane Roe", "Piksa: Jane Roe" (not "Update: Police
 # arrest a man", whose words after the colon are no name)
 _LABEL_THEN_NAME = re.compile(r"[^\W\d_][\w" + MARKS + r"'’ʻ.-]{1,20}\s?[:：]\s?(?:[A-ZÀ-Þ][\w" + MARKS
                               + r"'’ʻ.-]*\s?){1,5}")
+
+# a label of one or two words and a spaced dash before who: "تصوير - X" (photography), "Foto - X"
+_LABEL_THEN_DASH = re.compile(r"[^\W\d_][\w" + MARKS + r".'’-]*(?:\s[^\W\d_][\w" + MARKS + r".'’-]*)?\s[—–-]\s[^\W_]")
 
 
 # ---------------------------------------------------------------- the scan
@@ -895,7 +900,8 @@ def _photo_credited(text: str) -> bool:
 def _lead_credited(text: str) -> bool:
     """A lead picture's caption over the story, told from a date and source line by its credit: a photographer named
     by role or where the picture came from, or a name and outlet across a slash after a dash."""
-    return _photo_credited(text) or _dash_slash_credit(text, split_credit(text)[1] or "")
+    credit = split_credit(text)[1] or ""
+    return _photo_credited(text) or _dash_slash_credit(text, credit)
 
 
 def _dated(line: str) -> bool:
@@ -932,7 +938,8 @@ def _credit_marked(text: str) -> bool:
         or _closing_credit(text, credit) \
         or names_provenance(credit) \
         or _signed(credit) \
-        or _after_slash(text, credit)
+        or _after_slash(text, credit) \
+        or _dash_set(text, credit)
 
 
 _LABEL_SLASH = re.compile(r"[^\W\d_]+\s/\s[^\W_]")  # "Photo / Jane Roe", "Graphic / Example Mail"
@@ -948,6 +955,13 @@ def _closing_credit(text: str, credit: str) -> bool:
         or bool(_NAME_BAR_OUTLET.fullmatch(credit)) or _after_bar_in_capitals(text, credit) \
         or names_provenance(re.split(r"\s[|/]\s", credit)[0]) or bool(_PICTURE_WORD_THEN_NAME.match(credit)) \
         or _dash_slash_credit(text, credit)
+
+
+def _dash_set(text: str, credit: str) -> bool:
+    """A file photo's or a handout's word after a spaced dash closing the text: "... - أرشيفية" (archive)."""
+    text = text.rstrip()
+    return names_provenance(credit) and text.endswith(credit) \
+        and text[: len(text) - len(credit)].endswith((" - ", " – ", " — "))
 
 
 def _dash_slash_credit(text: str, credit: str) -> bool:
@@ -1011,6 +1025,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
                                                   or _LABEL_OPENS.match(credit) or _signed(credit)
                                                   or abbreviated_label(credit) or _dash_slash_credit(text, credit)
+                                                  or _dash_set(text, credit)
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
