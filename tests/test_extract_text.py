@@ -2974,6 +2974,27 @@ def test_a_credit_line_of_a_label_and_a_dash_and_a_file_photo_word_after_a_dash_
         ("السلالم الحديدية للكوبري قبل بدء الأعمال", "تصوير - أحمد عبد المثال")]
 
 
+def test_pic_by_after_a_dash_pic_courtesy_on_its_own_line_and_an_agencys_or_press_credit_paragraph_mark_captions():
+    """Set 133: a Sri Lankan paper's captions printed once, no stop, "– Pic by X" after a dash or "Pic courtesy X" on
+    the next line; a Polish paper's credit paragraphs "PAP/X" and "mat. prasowe" (press material) under short
+    captions, the story going on in short finished sentences."""
+    page = ("Port city tenants ask for clarity on tax holiday\n\nWednesday, 11 November 2026\n\nBy Dinuka Roe\n\n"
+            "Trucks queue at the entrance to the gateway terminal on Tuesday afternoon – Pic by Shehan Roe\n\n"
+            "Businesses that have signed leases at the reclaimed district said they were still waiting for guidance.\n\n"
+            "An aerial view of the reclaimed land south of the green\nPic courtesy Port City Example Commission\n\n"
+            "Officials said a gazette notice was expected before the end of the month.\n\n"
+            "Samolot na płycie lotniska\n\nPAP/Darek Example\n\n"
+            "Zarząd portu planuje rozbudowę terminalu do 2029 roku.\n\n"
+            "Wizualizacja rozbudowanego terminalu\n\nmat. prasowe\n\n"
+            "Prace mają się rozpocząć wiosną przyszłego roku.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Trucks queue at the entrance to the gateway terminal on Tuesday afternoon", "Pic by Shehan Roe"),
+        ("An aerial view of the reclaimed land south of the green", "Pic courtesy Port City Example Commission"),
+        ("Samolot na płycie lotniska", "PAP/Darek Example"),
+        ("Wizualizacja rozbudowanego terminalu", "mat. prasowe")]
+
+
 def test_an_unknown_label_closing_a_caption_is_a_credit_when_a_known_credit_of_the_page_ends_with_the_same_word():
     """Set 36 (kept when set 124 taught the patterns "Grafiikka:"): a screenshot's "Kuvakaappaus: X" was told a
     credit only by the unknown "Grafiikka: X" closing another caption with the same words; once the patterns split

@@ -674,7 +674,9 @@ _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtes
                      # "file photo" in the languages of the news
                      "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",
                      "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva",
-                     "صورة أرشيفية", "صورة من الأرشيف", "архивное фото", "архивни снимак", "arşiv fotoğrafı"}
+                     "صورة أرشيفية", "صورة من الأرشيف", "архивное фото", "архивни снимак", "arşiv fotoğrafı",
+                     # a press handout in Polish ("press materials")
+                     "mat. prasowe", "materiały prasowe"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
 _LABEL_WORDS = {"foto", "fotos", "photo", "photos", "fotó", "bild", "kuva", "zdjęcie", "fotografia", "фото"}
 
@@ -776,7 +778,7 @@ def _labelled_sentence(text: str) -> bool:
 
 
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
-_MADE = (r"(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|artwork|art|drawing|cartoon|animation|"
+_MADE = (r"(?:illustrations?|photos?|photographs?|pictures?|pics?|images?|graphics?|artwork|art|drawing|cartoon|animation|"
          r"rendering|map)")
 # (the picture's place in the layout may come first, and two kinds joined by a slash: "Cover art/illustration via X")
 _MADE_BY = (r"(?:(?i:(?:(?:cover|header|featured?|top|lead|hero|main|banner)\s+)?" + _MADE + r"(?:\s*/\s*" + _MADE

@@ -301,8 +301,9 @@ def _credit_line(line: str) -> bool:
     caption, credit = split_credit(line)
     return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line)) \
         or _short_credit_line(line) and names_provenance(line) \
-        or _short_credit_line(line) and starts_like_credit(line) and bool(_LABEL_THEN_DASH.match(line))
-    # ("Example Ledger file", "Supplied"; a label and a dash before who: "تصوير - X", photography)
+        or _short_credit_line(line) and starts_like_credit(line) and bool(_LABEL_THEN_DASH.match(line)) \
+        or _short_credit_line(line) and made_by(line)
+    # ("Example Ledger file", "Supplied"; a label and a dash before who: "تصوير - X", photography; "Pic courtesy X")
 
 
 # one word, a colon, one to five capitalised words of a name: "Kiʻi: Jane Roe", "Piksa: Jane Roe" (not "Update: Police
@@ -958,9 +959,10 @@ def _closing_credit(text: str, credit: str) -> bool:
 
 
 def _dash_set(text: str, credit: str) -> bool:
-    """A file photo's or a handout's word after a spaced dash closing the text: "... - أرشيفية" (archive)."""
+    """A file photo's or a handout's word, or who made the picture, after a spaced dash closing the text: "... -
+    أرشيفية" (archive), "... afternoon – Pic by Jane Roe"."""
     text = text.rstrip()
-    return names_provenance(credit) and text.endswith(credit) \
+    return (names_provenance(credit) or made_by(credit)) and text.endswith(credit) \
         and text[: len(text) - len(credit)].endswith((" - ", " – ", " — "))
 
 
@@ -1130,7 +1132,7 @@ def _mark_credit_paragraphs(items: list[Item]) -> None:
         it, above = items[k], items[k - 1]
         if it.kind != "body" or above.kind != "body" or above.inserted or not _photo_credit_paragraph(it.text) \
                 or not _caption_slot(above) or len(SENTENCE_STOP.findall(above.text.rstrip())) > 1 \
-                or not _story_paragraph_in(items[k + 1:k + 3]):
+                or not any(_story_sentence(o) for o in items[k + 1:k + 3]):
             continue  # (a paragraph of two sentences or more over a credit is the story's: the lead's credit)
         above.kind, above.credit = "caption", it.text
         it.kind, it.boiler = "boiler", "credit"
@@ -1140,7 +1142,9 @@ def _photo_credit_paragraph(text: str) -> bool:
     """A paragraph that is a picture's credit under a label of the picture's ("Фото: X", "Foto: X | Example"), not
     the story's author or source ("Autor: X", "Fonte: https://...")."""
     label = text.split(":")[0].strip().casefold()
-    return _credit_line(text) and starts_like_credit(text) and "http" not in text \
+    # (or an agency and its photographer across a slash, "PAP/Jane Roe", or where it came from, "mat. prasowe")
+    return _credit_line(text) and (starts_like_credit(text) or is_agency(text.split("/")[0].strip())
+                                   or names_provenance(text)) and "http" not in text \
         and label not in _STORY_SOURCE_LABELS and label not in _AUTHOR_LABELS
 
 
@@ -1174,6 +1178,14 @@ def _story_paragraph_in(items: list[Item]) -> bool:
 
 
 STORY_PARAGRAPH_MIN_WORDS = 10  # words past which a paragraph is the story's, no caption nor label
+STORY_SENTENCE_MIN_WORDS = 6
+
+
+def _story_sentence(it: Item) -> bool:
+    """A paragraph of the story's: long, or a finished sentence of a few words ("Wzrost to efekt nowych połączeń do
+    Londynu, Dublina i Oslo.")."""
+    return it.kind == "body" and (word_count(it.text) > STORY_PARAGRAPH_MIN_WORDS
+                                  or _ends_sentence(it.text) and word_count(it.text) >= STORY_SENTENCE_MIN_WORDS)
 
 
 ROLE_LINE_MAX_WORDS = 10
