@@ -2995,6 +2995,50 @@ def test_pic_by_after_a_dash_pic_courtesy_on_its_own_line_and_an_agencys_or_pres
         ("Wizualizacja rozbudowanego terminalu", "mat. prasowe")]
 
 
+def test_pictures_pandocs_plain_writer_printed_in_brackets_are_captions_when_the_page_has_two_or_more():
+    """Set 133: pandoc -t plain prints each figure as its alt in brackets on a paragraph of its own; one bracketed
+    editor's note on a page is no picture."""
+    page = ("Linzer Hafen: Neues Containerterminal nimmt Betrieb auf\n\n"
+            "[Der erste Containerzug wird am neuen Terminal beladen. Bild: Volker Roe]\n\n"
+            "Nach zweijähriger Bauzeit ist am Mittwoch das erweiterte Containerterminal in Betrieb gegangen.\n\n"
+            "[Blick über das Hafenbecken auf die alten Hochöfen]\n\n"
+            "Die Stadt rechnet mit bis zu 60 neuen Arbeitsplätzen in den nächsten beiden Jahren.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Der erste Containerzug wird am neuen Terminal beladen.", "Bild: Volker Roe"),
+        ("Blick über das Hafenbecken auf die alten Hochöfen", None)]
+    note = page.replace("[Blick über das Hafenbecken auf die alten Hochöfen]\n\n", "").replace(
+        " Bild: Volker Roe]", "]").replace("[Der erste", "[Dieser Artikel wurde am Mittwoch ergänzt: der erste")
+    assert extract_text(doc_for(note.encode()), ExtractConfig(), Ledger()).figures == []
+    alts = ("Arena roof work runs late\n\nBy Paul Roe\n\n"
+            "Work on the arena started in late July and is about a third done, the city said on Tuesday.\n\n"
+            "[Roofers on the arena]\nWorkers replace roof panels at the Gardens on Tuesday. (Nadia Roe/Example Ledger)"
+            "\n\nThe ice at the Gardens will not go in until November while contractors replace the leaking roof.\n\n"
+            "[Map of city rinks]\nTemporary ice times have been moved to four other city rinks. (Supplied)\n\n"
+            "The roof project is budgeted at $3.1 million, the city said on Tuesday afternoon.\n")
+    # (brackets with a credited caption under them are the pictures' alts, no captions)
+    assert "Roofers on the arena" not in [f.caption for f in
+                                          extract_text(doc_for(alts.encode()), ExtractConfig(), Ledger()).figures]
+
+
+def test_a_korean_caption_printed_once_with_its_provider_archive_or_photographer_after_its_sentence():
+    """Set 133: "… 모습. 정대호 기자 email" (the reporter who took it, under a caption ending on a noun), "… 그래픽. X
+    제공" (provided by), "… 모습. X DB" (the paper's archive); a story's last sentence, ending in "-다.", with the
+    writer's byline after it is none."""
+    page = ("해운대 모래 유실 심각…올겨울 양빈 공사 착수\n\n이수진 기자 sjlee@example.kr\n\n입력 : 2026-11-02 18:20:11\n\n"
+            "2일 오전 해운대해수욕장 백사장 일부가 파도에 깎여 나간 모습. 정대호 기자 jdh@example.kr\n\n"
+            "해운대해수욕장의 백사장 폭이 올해 여름 태풍 이후 평균 12m가량 줄어든 것으로 조사됐다.\n\n"
+            "해운대구청이 공개한 백사장 폭 변화 그래픽. 해운대구청 제공\n\n"
+            "구청은 다음 달부터 모래 15만㎥를 보충하는 양빈 공사를 시작한다.\n\n"
+            "지난해 양빈 공사 당시 모습. 예시일보DB\n\n"
+            "구청은 공사 기간에도 해수욕장을 개방한다고 밝혔다. 이수진 기자 sjlee@example.kr\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("2일 오전 해운대해수욕장 백사장 일부가 파도에 깎여 나간 모습.", "정대호 기자 jdh@example.kr"),
+        ("해운대구청이 공개한 백사장 폭 변화 그래픽.", "해운대구청 제공"),
+        ("지난해 양빈 공사 당시 모습.", "예시일보DB")]
+
+
 def test_an_unknown_label_closing_a_caption_is_a_credit_when_a_known_credit_of_the_page_ends_with_the_same_word():
     """Set 36 (kept when set 124 taught the patterns "Grafiikka:"): a screenshot's "Kuvakaappaus: X" was told a
     credit only by the unknown "Grafiikka: X" closing another caption with the same words; once the patterns split

@@ -940,7 +940,8 @@ def _credit_marked(text: str) -> bool:
         or names_provenance(credit) \
         or _signed(credit) \
         or _after_slash(text, credit) \
-        or _dash_set(text, credit)
+        or _dash_set(text, credit) \
+        or _korean_photo_credit(text, credit)
 
 
 _LABEL_SLASH = re.compile(r"[^\W\d_]+\s/\s[^\W_]")  # "Photo / Jane Roe", "Graphic / Example Mail"
@@ -1016,7 +1017,8 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
                                         or starts_like_credit(credit)
                                         or _PHOTO_SOURCE.search(credit) or names_provenance(credit)
                                         or _after_slash(text, credit) or _bracketed_credit(text, credit)
-                                        or abbreviated_label(credit) or _closing_credit(text, credit)):
+                                        or abbreviated_label(credit) or _closing_credit(text, credit)
+                                        or _korean_photo_credit(text, credit)):
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")
@@ -1031,6 +1033,19 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+
+
+_KOREAN_SOURCE = re.compile(r"(?:제공|DB)$")  # "X 제공" (provided by X), "X DB" (the paper's archive)
+_KOREAN_REPORTER = re.compile(r"[가-힣]{2,4} 기자(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+
+
+def _korean_photo_credit(text: str, credit: str) -> bool:
+    """A Korean caption's credit after its sentence: who provided it, the paper's archive, or the reporter who took
+    it ("… 모습. 정대호 기자 jdh@example.kr") under a caption that ends on a noun, as captions do; a story's sentence
+    ends in "-다." and a reporter after it is the story's byline."""
+    caption = text.rstrip()[: len(text.rstrip()) - len(credit)].rstrip()
+    return bool(_KOREAN_SOURCE.search(credit)) and caption.endswith(".") \
+        or bool(_KOREAN_REPORTER.fullmatch(credit)) and caption.endswith(".") and not caption.endswith("다.")
 
 
 _SITE_NOTICE = re.compile(r"(?i:copyright|©|\(c\))\s*(?:19|20)\d\d\b")
@@ -1136,6 +1151,27 @@ def _mark_credit_paragraphs(items: list[Item]) -> None:
             continue  # (a paragraph of two sentences or more over a credit is the story's: the lead's credit)
         above.kind, above.credit = "caption", it.text
         it.kind, it.boiler = "boiler", "credit"
+
+
+_BRACKETED = re.compile(r"\[(?P<inner>[^\[\]]+)\]")
+BRACKETED_PICTURES_MIN = 2  # pictures a converter printed as bracketed paragraphs: one such line may be a note
+
+
+def _mark_bracketed_pictures(items: list[Item]) -> None:
+    """Paragraphs that are wholly one bracket of a caption's length, twice or more on the page: pictures as pandoc's
+    plain-text writer prints them, their alt in brackets ("[Der erste Zug wird beladen. Bild: Jane Roe]"); the
+    bracket goes. Not where a caption stands under a bracket: the brackets are then the pictures' alts."""
+    hits = [k for k, it in enumerate(items) if it.kind == "body" and not it.inserted
+             and (m := _BRACKETED.fullmatch(it.text)) and _caption_printed_once(m.group("inner"))]
+    if len(hits) < BRACKETED_PICTURES_MIN or any(_visible_caption(items[k + 1]) for k in hits if k + 1 < len(items)):
+        return  # (a caption under a bracket: the brackets hold the pictures' alts, "[Roofers]" over "Workers ... (X)")
+    for it in (items[k] for k in hits):
+        it.kind, it.text = "caption", it.text[1:-1].strip()
+
+
+def _visible_caption(it: Item) -> bool:
+    """A caption, or a paragraph closing on a credit the patterns split: what a figure shows under its alt."""
+    return it.kind == "caption" or it.kind == "body" and bool(split_credit(it.text)[1])
 
 
 def _photo_credit_paragraph(text: str) -> bool:
@@ -1389,6 +1425,7 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     _mark_caption_furniture(items)
     _mark_role_portraits(items)
     _mark_credit_paragraphs(items)
+    _mark_bracketed_pictures(items)
     for it in items:
         if alts and it.kind == "body" and any(same_text(alt, it.text) for alt in alts):
             it.kind = "caption"  # (the page's list of its pictures gives this line as one's alt)
