@@ -41,6 +41,11 @@ def count_words(text: str) -> int:
     return n
 
 
+def no_space_chars(text: str) -> int:
+    """Chinese and Japanese characters of a text (the scripts counted at CHARS_PER_WORD)."""
+    return 0 if text.isascii() else len(_NO_SPACE_SCRIPT.findall(text))
+
+
 def unstopped_script(text: str) -> bool:
     """Most of the text's letters are Thai, Lao, Burmese or Khmer, scripts whose sentences end with no full stop (a
     space, or nothing, ends them): whether a line is a headline cannot be told by its last mark."""

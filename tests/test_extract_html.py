@@ -887,6 +887,27 @@ def test_a_story_told_in_captioned_pictures_with_little_prose_is_an_article():
         run(_gallery_page(figure.format(0, words[0])))
 
 
+def test_a_chinese_story_of_short_paragraphs_around_captioned_pictures_is_an_article():
+    """Set 135: a Chinese story of three short paragraphs (no <p> of 30 characters) between four captioned figures:
+    a Chinese character holds about three Latin letters' worth, so its paragraphs vote for the body and its prose and
+    captions make an article. The same paragraphs alone, no pictures, stay too little for one."""
+    paragraphs = ["四月初，武夷山桐木村的茶农开始采摘今年的第一批春茶。", "今年雨水充足，茶青品质较好。", "村里的制茶作坊昼夜不停。"]
+    captions = ["桐木村茶农在山坡上采摘春茶。", "制茶师傅在作坊里摇青。", "九曲溪上的竹筏。", "刚刚烘焙好的岩茶。"]
+    figures = [f"<figure><img src='/images/{i}.jpg' alt=''><figcaption>{c} <span class='credit'>摄影：黄例</span>"
+               "</figcaption></figure>" for i, c in enumerate(captions)]
+    body = "".join(f + (f"<p>{p}</p>" if i < len(paragraphs) else "") for i, (f, p) in
+                   enumerate(zip(figures, paragraphs + [""])))
+
+    def page(inner: str) -> bytes:
+        return ("<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>武夷山春茶开采</title></head><body>"
+                f"<main><h1>武夷山春茶开采 茶农忙采摘</h1><div>{inner}</div></main></body></html>").encode("utf-8")
+
+    art, _ = run(page(body))
+    assert [(f.caption, f.credit) for f in art.figures] == [(c, "摄影：黄例") for c in captions]
+    with pytest.raises(NotArticle):
+        run(page("".join(f"<p>{p}</p>" for p in paragraphs)))
+
+
 def test_a_line_under_a_blogs_centred_picture_closed_by_a_bracketed_credit_is_its_caption():
     """Set 108: a Japanese blog's post body set as text runs between <br>s, each picture centred, the caption the
     line after it, its credit in brackets of its own at the end ("（撮影・X）", "（X市提供）"): the caption, counted in

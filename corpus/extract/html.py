@@ -14,7 +14,7 @@ from lxml import etree
 from ..config import ExtractConfig
 from ..records import Article, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
-from ..words import letter_count
+from ..words import letter_count, no_space_chars
 from . import NotArticle
 from .captions import kind_of
 from .credits import clean
@@ -316,13 +316,26 @@ def _text_len(el) -> int:
 _NOT_BODY_TAGS = {"nav", "footer", "aside", "header", "form", "li", "blockquote"}
 
 
-def _prose_len(p) -> int:
-    """Text length of a paragraph that reads as prose: link lists and teasers count for nothing."""
+def _prose_len(p, weighted: bool = False) -> int:
+    """Text length of a paragraph that reads as prose: link lists and teasers count for nothing. weighted: a Chinese
+    or Japanese character counted as CJK_CHAR_WEIGHT letters."""
     n = _text_len(p)
+    if weighted and n < _MIN_PARAGRAPH:
+        n = _prose_chars(["".join(map(str.strip, p.itertext()))])
     if n < _MIN_PARAGRAPH:
         return 0
     links = sum(sum(map(len, a.itertext())) for a in p.iter("a"))
     return n if links < n / 2 else 0
+
+
+def _prose_chars(texts) -> int:
+    """Characters of prose in the texts, a Chinese or Japanese character counted as CJK_CHAR_WEIGHT."""
+    return sum(len(t) + (CJK_CHAR_WEIGHT - 1) * no_space_chars(t) for t in texts)
+
+
+# a Chinese or Japanese character holds about three Latin letters' worth: a word is two characters there (words.py),
+# six letters with its space in the languages written with spaces ("四月初，茶农开始采摘春茶。" is a paragraph)
+CJK_CHAR_WEIGHT = 3
 
 
 def _voter(p):
@@ -345,16 +358,9 @@ def find_body(page: Page, declared_article: bool = False, fragment: bool = False
     """The element holding most prose (each <p> votes for its parent, half for the grandparent). A page that
     declares itself an article but has little prose (a gallery first) falls back to its article element; an
     article's body given alone (fragment: a JSON record's body field) to the whole of it."""
-    score: dict = {}
-    for _, p in page.paragraphs:
-        n = _prose_len(p)
-        voter = _voter(p) if n else None
-        if voter is None:
-            continue
-        score[voter] = score.get(voter, 0) + n
-        grand = voter.getparent()
-        if grand is not None:
-            score[grand] = score.get(grand, 0) + n / 2
+    score = _votes(page, weighted=False)
+    if not score:  # (a Chinese or Japanese story of short paragraphs: "四月初，茶农开始采摘今年的第一批春茶。")
+        score = _votes(page, weighted=True)
     best = max(score, key=score.get) if score else None
     declared = _declared_elsewhere(page.declared_bodies, best, score.get(best, 0))
     if declared is not None:
@@ -379,6 +385,21 @@ def find_body(page: Page, declared_article: bool = False, fragment: bool = False
     if _gallery_story(best, _MIN_BODY - int(score[best])):
         return best  # (a story told in captioned pictures around its few lines)
     raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, f"too little body text ({int(score[best])} chars)")
+
+
+def _votes(page: Page, weighted: bool) -> dict:
+    """Each prose paragraph's length, voted for its parent and half of it for its grandparent."""
+    score: dict = {}
+    for _, p in page.paragraphs:
+        n = _prose_len(p, weighted)
+        voter = _voter(p) if n else None
+        if voter is None:
+            continue
+        score[voter] = score.get(voter, 0) + n
+        grand = voter.getparent()
+        if grand is not None:
+            score[grand] = score.get(grand, 0) + n / 2
+    return score
 
 
 def _br_body(root, longer_than: float):
@@ -682,8 +703,8 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
         blocks, block_orders = block_paragraphs(page, body)
         if sum(map(len, blocks)) > sum(map(len, paragraphs)):
             paragraphs, orders = blocks, block_orders
-    if sum(len(t) for t in paragraphs) < _MIN_BODY and not meta.declared_article \
-            and not (paragraphs and body is not None and _gallery_story(body, _MIN_BODY - sum(map(len, paragraphs)))):
+    if sum(map(len, paragraphs)) < _MIN_BODY and not meta.declared_article \
+            and not (paragraphs and body is not None and _gallery_story(body, _MIN_BODY - _prose_chars(paragraphs))):
         raise NotArticle(Reason.EXTRACT_NOT_ARTICLE, "too little body text")
     # relative URLs resolve against the address the page was fetched from (WARC target, JSONL url), as a
     # browser does; the canonical link may name another host (www/m./AMP) the archive never fetched from
@@ -707,11 +728,11 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
 
 def _gallery_story(body, missing: int) -> bool:
     """A story told mostly in pictures: two captioned figures or more in its body, their captions (no teaser's link
-    in them) making up the prose its few paragraphs lack."""
+    in them) making up the prose its few paragraphs lack (missing: counted as _prose_chars counts)."""
     captions = [fc for fc in body.iter("figcaption") if not fc.xpath("ancestor::a|.//a")
                 and fc.getparent() is not None and fc.getparent().xpath(".//img|.//picture")]
     return len(captions) >= GALLERY_MIN_CAPTIONS \
-        and sum(len(" ".join(fc.itertext()).strip()) for fc in captions) >= missing
+        and _prose_chars(" ".join(fc.itertext()).strip() for fc in captions) >= missing
 
 
 GALLERY_MIN_CAPTIONS = 2
