@@ -29,6 +29,21 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold().strip(" .,;:!?\"'“”‘’()[]—–-")
 
 
+# a credit's common leading label ("Foto:", "Photo by", "Bild:") stripped as the shared scorer strips it on both
+# sides: LABELING.md keeps a visible label in the credit, and a credit labelled with or without it matches
+_LABEL = re.compile(r"^\s*(?:(?:image\s+credit|photo\s+credit|picture\s+credit|image\s+copyright|cr[ée]dits?\s+photos?"
+                    r"|foto\s+di|photograph|photographs|photo|photos|image|images|picture|pictures|pic|credit|credits"
+                    r"|cr[ée]dits?|illustration|illustrations|graphic|graphics|grafik|foto|fotos|fot|zdj[eę]cie|kuva"
+                    r"|kuvat|zdroj|bild|bilder|source|quelle|copyright|写真|사진)\s*(?:[:.…|／/]+|\s+by\s+)|©|\(c\))\s*",
+                    re.I)
+
+
+def _credits_agree(have: str, want: str) -> bool:
+    """The credit found is the labelled one, or part of it, with or without a common leading label."""
+    return norm(have) in norm(want) or bool(norm(_LABEL.sub("", have))) and \
+        norm(_LABEL.sub("", have)) in norm(_LABEL.sub("", want))
+
+
 def token_f1(a: str, b: str) -> float:
     ta, tb = Counter(_TOKEN.findall(norm(a))), Counter(_TOKEN.findall(norm(b)))
     common = sum((ta & tb).values())
@@ -78,7 +93,7 @@ def score(folder: Path, verbose: bool = False) -> dict:
             if name in credits:
                 want, have = credits[name][j], row["credit"]
                 credit_n += 1
-                agree = (not want and not have) or bool(want and have and norm(have) in norm(want))
+                agree = (not want and not have) or bool(want and have and _credits_agree(have, want))
                 credit_ok += agree
                 if verbose and not agree:
                     print(f"  {name}: credit  {have!r} for {gold[j][:60]!r}, labelled {want!r}")

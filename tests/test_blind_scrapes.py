@@ -884,6 +884,15 @@ def test_scorer_counts_a_wrong_caption_as_a_miss_and_an_extra(tmp_path):
     assert result["tp"] == len(labels[name]) - 1 and result["f1"] < 1.0
 
 
+@pytest.mark.parametrize("have, want, agree", [
+    ("Foto: Jane Roe", "Jane Roe", True), ("Jane Roe", "Photo by Jane Roe", True), ("Bild: dpa", "dpa", True),
+    ("Jane Roe/Reuters", "Reuters", False), ("Foto: Jane Roe", "John Doe", False), ("Foto:", "Jane Roe", False)])
+def test_scorer_matches_a_credit_with_or_without_its_common_label(have, want, agree):
+    """LABELING.md keeps a visible label in a credit and says the scorer strips the common ones on both sides; a
+    helper who left the label out (set 139) is no credit disagreement."""
+    assert eval_scrapes()._credits_agree(have, want) is agree
+
+
 def test_scorer_counts_a_caption_paired_with_another_picture(tmp_path):
     src = next(s for s in SETS if (s / "images.json").exists())
     images = json.loads((src / "images.json").read_text(encoding="utf-8"))
