@@ -262,9 +262,13 @@ def _credit_only(block: str) -> bool:
     return bool(text) and _IMAGE.search(block) is None and split_credit(text) == (None, text)
 
 
+# an analytics script's fallback picture, which tells the page's visit: "https://x/tr?id=1&ev=PageView&noscript=1"
+_NOSCRIPT_QUERY = re.compile(r"[?&]noscript(?:=|&|$)", re.I)
+
+
 def _news_photo(m: re.Match) -> bool:
     src, href = m.group("src"), m.group("href")
-    if ICON_URL.search(src) or src.startswith("data:"):
+    if ICON_URL.search(src) or src.startswith("data:") or _NOSCRIPT_QUERY.search(src):
         return False
     return not href or bool(_IMAGE_HREF.search(href))  # a picture linking to another page is a teaser
 
@@ -789,6 +793,11 @@ _REMOVED_PICTURE = re.compile(r"^(?P<head>[ \t]*!\[[^\]\n]*\]\()<Base64-Image-Re
 _MAIL_IMAGE = re.compile(r"^\[image: (?P<alt>[^\]\n]*)\][ \t]*$", re.M)
 
 
+# a linked picture whose link text goes on after hard line breaks, as Firecrawl and turndown write a teaser card:
+# "[![](thumb.jpg)\\\n\\\nHeadline](https://...)"
+_CARD_BREAKS = re.compile(r"(?P<image>\[!\[[^\]\n]*\]\([^)\n]*\))(?:[ \t]*\\\n)+(?=[^\n\[\]]*\]\()")
+
+
 def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[str, str], str | None] | None:
     """(the plain scrape, {each caption copy: its picture's address}, the headline), or None for no Markdown.
     news_only: None too for Markdown with no photo line (only badges and icons) or with code blocks, a README or
@@ -814,6 +823,8 @@ def markdown_to_scrape(text: str, news_only: bool = False) -> tuple[str, dict[st
         text = _ANGLED_DEST.sub(lambda m: m.group(0) if m.group("dest") == _REMOVED else f"]({m.group('dest')})", text)
     if not looks_like_markdown(text):
         return None
+    if "\\\n" in text:  # a card's link over lines broken by backslashes: one line, as one-line cards are read
+        text = _CARD_BREAKS.sub(r"\g<image> ", text)
     text = _pandoc(text)
     if "- ![" in text or "* ![" in text:  # (set apart as a quote block is, the nested item is read as a caption)
         text = _OUTLINE_PICTURE.sub(lambda m: f"{m.group('indent')}- {m.group('picture')}\n> {m.group('caption')}",
