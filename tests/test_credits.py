@@ -629,6 +629,10 @@ def test_every_pattern_splits_its_example(pattern):
      "松井 遥撮影"),
     ("Sing-sing grup Kandep akali Wabag show ground ongo. Piksa: Rosa Example",
      "Sing-sing grup Kandep akali Wabag show ground ongo.", "Piksa: Rosa Example"),
+    # a Korean photo desk's place before its reporter; the paper's graphic (set 142)
+    ("명동거리에 빈 점포들이 늘어서 있다. 천안=한지호 기자 jiho@example.kr", "명동거리에 빈 점포들이 늘어서 있다.",
+     "천안=한지호 기자 jiho@example.kr"),
+    ("창업 공간이 들어설 점포 위치. 예시일보 그래픽", "창업 공간이 들어설 점포 위치.", "예시일보 그래픽"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

@@ -3036,12 +3036,16 @@ def test_a_korean_caption_printed_once_with_its_provider_archive_or_photographer
             "해운대구청이 공개한 백사장 폭 변화 그래픽. 해운대구청 제공\n\n"
             "구청은 다음 달부터 모래 15만㎥를 보충하는 양빈 공사를 시작한다.\n\n"
             "지난해 양빈 공사 당시 모습. 예시일보DB\n\n"
+            # (set 142: the place before the reporter, as photo desks write it, after a sentence in "-다.")
+            "15일 해운대해수욕장에서 모래를 보충하는 중장비가 작업하고 있다. 부산=김예시 기자\n\n"
+            "구청은 공사가 끝나는 대로 백사장 폭을 다시 측정할 계획이라고 덧붙였다.\n\n"
             "구청은 공사 기간에도 해수욕장을 개방한다고 밝혔다. 이수진 기자 sjlee@example.kr\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("2일 오전 해운대해수욕장 백사장 일부가 파도에 깎여 나간 모습.", "정대호 기자 jdh@example.kr"),
         ("해운대구청이 공개한 백사장 폭 변화 그래픽.", "해운대구청 제공"),
-        ("지난해 양빈 공사 당시 모습.", "예시일보DB")]
+        ("지난해 양빈 공사 당시 모습.", "예시일보DB"),
+        ("15일 해운대해수욕장에서 모래를 보충하는 중장비가 작업하고 있다.", "부산=김예시 기자")]
 
 
 def test_an_unknown_label_closing_a_caption_is_a_credit_when_a_known_credit_of_the_page_ends_with_the_same_word():

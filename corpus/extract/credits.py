@@ -248,11 +248,13 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
        "직지천 산책로 정비 후 조감도. /김천시 제공"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
-    _p("korean_reporter", r"(?<=[.!?])\s(?:/\s?)?(?P<credit>[가-힣]{2,4} 기자(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
+    # (the place before it and an equals sign, as photo desks write it: "... 있다. 천안=홍길동 기자")
+    _p("korean_reporter", r"(?<=[.!?])\s(?:/\s?)?(?P<credit>(?:[가-힣]{1,6}=)?[가-힣]{2,4} 기자"
+       r"(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
        "경찰 기자회견에서 발언하는 경감. 홍길동 기자"),
-    # who gave a picture, or the paper's archive, after a Korean caption's last sentence, no slash: "... 걷고 있다.
-    # 보성군 제공", "... 모습. 예시일보DB"
-    _p("korean_provided", r"(?<=[.!?])\s(?P<credit>[^\s.!?/]{1,20}(?:\s[^\s.!?/]{1,20}){0,2}?\s?(?:제공|DB))$",
+    # who gave a picture, the paper's archive or its graphic, after a Korean caption's last sentence, no slash: "...
+    # 걷고 있다. 보성군 제공", "... 모습. 예시일보DB", "... 위치. 예시일보 그래픽"
+    _p("korean_provided", r"(?<=[.!?])\s(?P<credit>[^\s.!?/]{1,20}(?:\s[^\s.!?/]{1,20}){0,2}?\s?(?:제공|DB|그래픽))$",
        "관광객들이 녹차밭을 걷고 있다. 보성군 제공"),
     # a Chinese or Japanese picture label glued to the caption's last character, as those scripts write without
     # spaces: "…展区图源：X", "…巡行写真提供：X" (not "来源：", which as often names the story's source)
@@ -555,7 +557,7 @@ _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",), "dash_name_slash": (" / ",),
-    "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db"), "cjk_glued_label": ("：", ":"),
+    "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db", "그래픽"), "cjk_glued_label": ("：", ":"),
     "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
     "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),

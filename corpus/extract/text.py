@@ -1035,17 +1035,20 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
 
 
-_KOREAN_SOURCE = re.compile(r"(?:제공|DB)$")  # "X 제공" (provided by X), "X DB" (the paper's archive)
-_KOREAN_REPORTER = re.compile(r"[가-힣]{2,4} 기자(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
+# "X 제공" (provided by X), "X DB" (the paper's archive), "X 그래픽" (its graphic)
+_KOREAN_SOURCE = re.compile(r"(?:제공|DB|그래픽)$")
+_KOREAN_REPORTER = re.compile(r"(?P<place>[가-힣]{1,6}=)?[가-힣]{2,4} 기자(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 
 
 def _korean_photo_credit(text: str, credit: str) -> bool:
     """A Korean caption's credit after its sentence: who provided it, the paper's archive, or the reporter who took
     it ("… 모습. 정대호 기자 jdh@example.kr") under a caption that ends on a noun, as captions do; a story's sentence
-    ends in "-다." and a reporter after it is the story's byline."""
+    ends in "-다." and a reporter after it is the story's byline, unless the place is set before the name as photo
+    desks set it ("… 있다. 천안=X 기자")."""
     caption = text.rstrip()[: len(text.rstrip()) - len(credit)].rstrip()
+    reporter = _KOREAN_REPORTER.fullmatch(credit)
     return bool(_KOREAN_SOURCE.search(credit)) and caption.endswith(".") \
-        or bool(_KOREAN_REPORTER.fullmatch(credit)) and caption.endswith(".") and not caption.endswith("다.")
+        or bool(reporter) and caption.endswith(".") and (not caption.endswith("다.") or bool(reporter.group("place")))
 
 
 _SITE_NOTICE = re.compile(r"(?i:copyright|©|\(c\))\s*(?:19|20)\d\d\b")
