@@ -1339,6 +1339,19 @@ def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     assert not any("Alasita" in p or "strike" in p or "Ferry" in p for p in article.paragraphs)
 
 
+def test_a_chinese_accounts_follow_us_line_under_a_markdown_picture_is_no_caption():
+    """Sets 77, 116 and 143: a Chinese account's post closes on a QR code or an animated banner over "长按二维码关注我们"
+    or "点击蓝字 关注我们" (press the QR code, click the blue words, to follow us): the site's service, no caption."""
+    page = ("# 襄阳古城墙夜景亮化工程完工\n\n"
+            "襄阳古城墙夜景亮化工程日前完工，临汉门、震华门等城楼都装上了新的灯光。\n\n"
+            "![图片](https://img.example.cn/a/640?wx_fmt=jpeg)\n\n夜色中的襄阳古城墙。 图/王例\n\n"
+            "市民可以沿着护城河步道欣赏夜景，步道每天开放到晚上十点。\n\n"
+            "![图片](https://img.example.cn/b/640?wx_fmt=gif)\n\n点击蓝字 关注我们\n\n"
+            "![图片](https://img.example.cn/c/640?wx_fmt=png)\n\n长按二维码关注我们\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == ["夜色中的襄阳古城墙。"]
+
+
 def test_a_markdown_table_without_pictures_stays_text():
     """Only a table holding pictures is read as a gallery; a results table in the same scrape keeps its rows."""
     page = ("# Regatta results\n\nThe regatta ended on Sunday with a win for the home crew in the final race.\n\n"

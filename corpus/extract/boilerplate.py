@@ -74,7 +74,8 @@ SERVICE_TEXT_RE = re.compile(r"\b(?:terms of (?:use|service)|privacy policy|subs
                              r"scan the qr code|будьте в курсе|"
                              # a notice to readers of old browsers
                              r"(?:upgrade|update) your (?:web )?browser|your browser is (?:out of date|not supported))"
-                             r"\b|二维码|二維碼", re.I)
+                             # ... or "click the blue words to follow us", as a Chinese account's post closes
+                             r"\b|二维码|二維碼|点击(?:上方)?蓝字|點擊(?:上方)?藍字", re.I)
 # text beside a photo that speaks of the site or the story, not of the picture (the photo stays): a call for
 # readers' pictures ("Send us your photos", "Masz zdjęcie? Wyślij"), a note on where the story ran, a link onward
 ASIDE_RE = re.compile(r"\b(?:(?:send|submit|upload) (?:us )?your (?:photos?|pictures?|images?)|"

@@ -32,7 +32,7 @@ import re
 
 import yaml
 
-from .boilerplate import asks_to_act, is_ad_label, opens_with_ad_label
+from .boilerplate import asks_to_act, is_ad_label, is_service_text, opens_with_ad_label
 from .credits import split_credit
 from .figures import ICON_URL
 
@@ -893,9 +893,10 @@ class _Reader:
             printed, rest, taken = after, "\n".join(_lines(plain(after))), 2
         alt = _ALT_NUMBER.sub("", plain(image.group("alt") or "")).strip()
         title = plain(image.group("title") or image.group("title2") or "").strip()
-        # (an ad: its alt says so, "Advertisement", or the line under it opens with the label, "Sponsored: ...")
+        # (an ad: its alt says so, "Advertisement", or the line under it opens with the label, "Sponsored: ..."; the
+        # site's service, "点击蓝字 关注我们", follow us)
         if not _news_photo(image) or _author_box(image.group("src"), alt, " ".join(rest.split())) \
-                or is_ad_label(alt) or opens_with_ad_label(rest):
+                or is_ad_label(alt) or opens_with_ad_label(rest) or is_service_text(rest):
             if rest and not taken:
                 self.out.append(rest)
             return
