@@ -887,6 +887,26 @@ def test_a_story_told_in_captioned_pictures_with_little_prose_is_an_article():
         run(_gallery_page(figure.format(0, words[0])))
 
 
+def test_a_gallery_plugins_captions_in_blocks_after_linked_pictures_make_a_picture_story_an_article():
+    """Set 138: a short story whose pictures a gallery plugin sets as a link to the large file, then a <div> with
+    the caption (no figcaption): the captions make up the prose the story lacks. Blocks after pictures that hold a
+    link (teasers) do not."""
+    words = ["Locomotiva cu abur pleacă din gara veche a orașului. / Foto: Ioana Roe",
+             "Turiști la oprirea de la Paltin, la jumătatea drumului.",
+             "Mecanicul alimentează cazanul cu lemne. / Foto: Ioana Roe"]
+    pics = "".join(f"<div class='img'><a href='images/{i}.jpg'><img src='images/{i}.jpg' alt='x{i}'></a>"
+                   f"<div class='popuptext'>{w}</div></div>" for i, w in enumerate(words))
+    page = ("<!doctype html><html lang='ro'><head><meta charset='utf-8'><title>Mocănița</title></head><body><main>"
+            "<h1>Mocănița a repornit</h1><div class='entry'><p>Trenul forestier a făcut prima cursă a sezonului.</p>"
+            f"{pics}<p>Biletele se vând doar online.</p></div></main></body></html>")
+    art, _ = run(page.encode("utf-8"))
+    assert [f.caption for f in art.figures] == [w.split(" / ")[0] for w in words]
+    teasers = pics.replace("<div class='popuptext'>", "<div class='popuptext'><a href='/other'>").replace(
+        "</div></div>", "</a></div></div>")
+    with pytest.raises(NotArticle):
+        run(page.replace(pics, teasers).encode("utf-8"))
+
+
 def test_a_chinese_story_of_short_paragraphs_around_captioned_pictures_is_an_article():
     """Set 135: a Chinese story of three short paragraphs (no <p> of 30 characters) between four captioned figures:
     a Chinese character holds about three Latin letters' worth, so its paragraphs vote for the body and its prose and

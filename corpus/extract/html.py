@@ -728,11 +728,26 @@ def extract_html(doc: RawDoc, cfg: ExtractConfig, ledger: Ledger) -> Article:
 
 def _gallery_story(body, missing: int) -> bool:
     """A story told mostly in pictures: two captioned figures or more in its body, their captions (no teaser's link
-    in them) making up the prose its few paragraphs lack (missing: counted as _prose_chars counts)."""
+    in them) making up the prose its few paragraphs lack (missing: counted as _prose_chars counts). A caption is a
+    figcaption, or the text block right after a picture (or the link to its large version) as a gallery plugin sets
+    it: "<a href=big.jpg><img></a><div>Caption / Foto: X</div>"."""
     captions = [fc for fc in body.iter("figcaption") if not fc.xpath("ancestor::a|.//a")
                 and fc.getparent() is not None and fc.getparent().xpath(".//img|.//picture")]
+    if len(captions) < GALLERY_MIN_CAPTIONS:
+        captions += [box for img in body.iter("img") if (box := _text_after_picture(img)) is not None]
     return len(captions) >= GALLERY_MIN_CAPTIONS \
         and _prose_chars(" ".join(fc.itertext()).strip() for fc in captions) >= missing
+
+
+def _text_after_picture(img):
+    """The block of text right after a picture, or after the link or <picture> holding it alone; no link in it."""
+    node = img
+    while (parent := node.getparent()) is not None and parent.tag in ("a", "picture") and len(parent) == 1:
+        node = parent
+    box = node.getnext()
+    if box is None or box.tag not in ("div", "p", "span", "small", "em") or box.xpath(".//a|.//img"):
+        return None
+    return box if " ".join(box.itertext()).strip() else None
 
 
 GALLERY_MIN_CAPTIONS = 2
