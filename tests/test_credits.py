@@ -633,6 +633,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("명동거리에 빈 점포들이 늘어서 있다. 천안=한지호 기자 jiho@example.kr", "명동거리에 빈 점포들이 늘어서 있다.",
      "천안=한지호 기자 jiho@example.kr"),
     ("창업 공간이 들어설 점포 위치. 예시일보 그래픽", "창업 공간이 들어설 점포 위치.", "예시일보 그래픽"),
+    # an outlet's archive photo, a French "photo provided by", Greek and Hebrew archive photos (set 146)
+    ("La berge effondrée au lendemain des orages, en juin. Photo d'archives Le Example",
+     "La berge effondrée au lendemain des orages, en juin.", "Photo d'archives Le Example"),
+    ("Un enrochement protège désormais le pied de la berge. Photo fournie par la Ville de Valence",
+     "Un enrochement protège désormais le pied de la berge.", "Photo fournie par la Ville de Valence"),
+    ("Η αγορά πριν από την ανάπλαση. Φωτογραφία αρχείου", "Η αγορά πριν από την ανάπλαση.", "Φωτογραφία αρχείου"),
+    ("השטח לפני תחילת העבודות צילום ארכיון", "השטח לפני תחילת העבודות", "צילום ארכיון"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

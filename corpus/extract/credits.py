@@ -300,10 +300,17 @@ PATTERNS: tuple[CreditPattern, ...] = (
        # photo" in Western and Eastern Armenian spelling
        r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
+       # "archive photo" in Greek and Hebrew
+       r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
        "Hondarribiko portua ARTXIBOA"),
+    # an archive photo of the outlet's, named after the caption's last sentence: "... en juin. Photo d'archives Le
+    # Example", "... Foto de archivo El Example"
+    _p("archive_photo_outlet", r"(?<=[.!?])\s(?P<credit>(?i:photo|foto)\s(?:d['’]archives?|de archivo|de arquivo|"
+       r"d['’]archivio)\s[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$",
+       "La berge effondrée au lendemain des orages, en juin. Photo d'archives Le Example"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
        "Yam sticks stand in a dry field. - Jane Roe/Photographer"),
@@ -789,6 +796,8 @@ _MADE_BY = (r"(?:(?i:(?:(?:cover|header|featured?|top|lead|hero|main|banner)\s+)
             # "picture provided by" in Spanish and Portuguese: "Imagen cedida por el Ayuntamiento de X"
             r"(?i:imagen|imagem|foto|fotografía|fotografia)\s+(?i:cedida|facilitada|proporcionada|cedida)\s+(?i:por|pela|pelo)\s+"
             r"(?=(?:(?:el|la|los|las|o|a|os|as)\s+)?[A-Z\d])|"
+            # ... and in French: "Photo fournie par la Ville de X"
+            r"(?i:photo|image)\s+(?i:fournie|transmise|communiquée)\s+par\s+(?=(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Þ\d])|"
             # an organisation's photographer: "U.S. Navy photo by X", "Herald photo by X"
             r"(?:[A-Z][\w.&'’-]*\s){1,4}(?i:photos?|pictures?|images?)\s+by\s+(?=[A-Z])|"
             r"(?i:(?:submitted|supplied|contributed|handout|file|reader)\s+(?:photos?|images?|pictures?|pics?)$))")
