@@ -3040,6 +3040,23 @@ def test_pictures_pandocs_plain_writer_printed_in_brackets_are_captions_when_the
                                           extract_text(doc_for(alts.encode()), ExtractConfig(), Ledger()).figures]
 
 
+def test_paragraphs_under_bracketed_alts_are_captions_when_one_sentence_and_the_story_when_longer():
+    """Set 145: a converter prints each picture's alt in brackets ("[Pecalang]", "[]" for none) and the visible
+    caption under it, one sentence with a credit the patterns may not know ("(BP/Dok)"); a story paragraph of two
+    sentences under an alt stays the story's, and a bracketed embed link is no alt."""
+    page = ("Pawai Ogoh-ogoh di Denpasar Berlangsung Tertib\n\nDenpasar, 18 Maret 2026\n\n"
+            "[Pawai ogoh-ogoh Desa Adat]\n\n"
+            "Krama desa adat mengarak ogoh-ogoh di Jalan Gatot Subroto, Selasa (17/3) malam. (BP/kmb)\n\n"
+            "Pawai ogoh-ogoh menjelang Hari Suci Nyepi berlangsung tertib. Ratusan ogoh-ogoh diarak keliling desa.\n\n"
+            "[Pecalang]\n\nPecalang mengatur lalu lintas saat pawai ogoh-ogoh. (BP/Dok)\n\n"
+            "[https://www.example.com/watch?v=x1:embed]\n\nVideo pawai bisa ditonton di kanal kami.\n\n"
+            "[]\n\nMajelis desa adat membatasi pawai di wilayah sendiri. Pengeras suara dilarang.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Krama desa adat mengarak ogoh-ogoh di Jalan Gatot Subroto, Selasa (17/3) malam.", "BP/kmb"),
+        ("Pecalang mengatur lalu lintas saat pawai ogoh-ogoh.", "BP/Dok")]
+
+
 def test_a_korean_caption_printed_once_with_its_provider_archive_or_photographer_after_its_sentence():
     """Set 133: "… 모습. 정대호 기자 email" (the reporter who took it, under a caption ending on a noun), "… 그래픽. X
     제공" (provided by), "… 모습. X DB" (the paper's archive); a story's last sentence, ending in "-다.", with the

@@ -1164,12 +1164,37 @@ def _mark_bracketed_pictures(items: list[Item]) -> None:
     """Paragraphs that are wholly one bracket of a caption's length, twice or more on the page: pictures as pandoc's
     plain-text writer prints them, their alt in brackets ("[Der erste Zug wird beladen. Bild: Jane Roe]"); the
     bracket goes. Not where a caption stands under a bracket: the brackets are then the pictures' alts."""
+    brackets = [k for k, it in enumerate(items) if not it.inserted and _ALT_BRACKET.fullmatch(it.text)]
+    if len(brackets) < BRACKETED_PICTURES_MIN:
+        return
+    if not any(_caption_shaped(items[k].text[1:-1].strip()) for k in brackets):
+        _mark_under_alts(items, brackets)
+        return
     hits = [k for k, it in enumerate(items) if it.kind == "body" and not it.inserted
-             and (m := _BRACKETED.fullmatch(it.text)) and _caption_printed_once(m.group("inner"))]
+            and (m := _BRACKETED.fullmatch(it.text)) and _caption_printed_once(m.group("inner"))]
     if len(hits) < BRACKETED_PICTURES_MIN or any(_visible_caption(items[k + 1]) for k in hits if k + 1 < len(items)):
         return  # (a caption under a bracket: the brackets hold the pictures' alts, "[Roofers]" over "Workers ... (X)")
     for it in (items[k] for k in hits):
         it.kind, it.text = "caption", it.text[1:-1].strip()
+
+
+_ALT_BRACKET = re.compile(r"\[(?![^\]]*(?:://|www\.|:embed))[^\[\]]*\]")  # (not a link or an embed: "[https://...:embed]")
+
+
+def _caption_shaped(text: str) -> bool:
+    """A bracket's text that is a caption itself: a finished sentence, or one closing on a credit."""
+    return _ends_sentence(text) or bool(split_credit(text)[1])
+
+
+def _mark_under_alts(items: list[Item], brackets: list[int]) -> None:
+    """Brackets that hold only the pictures' alts ("[Pecalang]", "[]"), no sentence: a converter's pictures with
+    their visible caption in the paragraph under each, one sentence of a caption's length ("Pecalang mengatur lalu
+    lintas saat pawai. (BP/Dok)"); a paragraph of the story, two sentences or more, stays the story's."""
+    for k in brackets:
+        items[k].kind, items[k].boiler = "boiler", "alt"
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is not None and _caption_slot(nxt) and len(SENTENCE_STOP.findall(nxt.text.rstrip())) <= 1:
+            nxt.kind = "caption"
 
 
 def _visible_caption(it: Item) -> bool:
