@@ -640,6 +640,9 @@ def test_every_pattern_splits_its_example(pattern):
      "Un enrochement protège désormais le pied de la berge.", "Photo fournie par la Ville de Valence"),
     ("Η αγορά πριν από την ανάπλαση. Φωτογραφία αρχείου", "Η αγορά πριν από την ανάπλαση.", "Φωτογραφία αρχείου"),
     ("השטח לפני תחילת העבודות צילום ארכיון", "השטח לפני תחילת העבודות", "צילום ארכיון"),
+    # a photographer's name in capitals after a spaced dash (set 148)
+    ("Un naranjo sin podar en la calle San Luis, con los frutos caídos sobre la acera - RAFAEL ROE",
+     "Un naranjo sin podar en la calle San Luis, con los frutos caídos sobre la acera", "RAFAEL ROE"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

@@ -434,6 +434,21 @@ def test_a_caption_pair_opening_with_the_headline_is_a_caption():
     assert scrape.title == head and [c for c, _ in scrape.captions] == [cap]
 
 
+@pytest.mark.parametrize("opening", ["   [1]Αρχική [2]Πόλη [3]Αθλητικά", "[1]Home [2]News", "[1] Главная [2] Город"])
+def test_a_text_browsers_dump_opening_with_a_link_number_is_a_scrape_not_json(tmp_path, opening):
+    """Set 148: lynx -dump opens with its first link's number, "[1]Αρχική": a byte pattern's \\w knows only ASCII,
+    so a Greek word after "[1]" read as a JSON array and the page was refused as bad JSON."""
+    from corpus.ingest.detect import sniff_file
+    page = (f"{opening}\n\n  Νέα πεζογέφυρα στην παραλία\n\n   Η νέα πεζογέφυρα στην παραλία της Καλαμαριάς "
+            "(Φωτ.: Νίκος Παράδειγμα)\n\n   Σε λειτουργία τέθηκε η νέα πεζογέφυρα στην παραλία της Καλαμαριάς, που\n"
+            "   ενώνει τον πεζόδρομο με το λιμανάκι των ψαράδων και το πάρκο της παραλίας.\n\n"
+            "   Το έργο κόστισε 1,2 εκατ. ευρώ και χρηματοδοτήθηκε από το περιφερειακό πρόγραμμα.\n")
+    (tmp_path / "s.txt").write_text(page, encoding="utf-8")
+    assert sniff_file(str(tmp_path / "s.txt")).kind == "text"
+    (tmp_path / "a.json").write_text("[1, 2]\n", encoding="utf-8")
+    assert sniff_file(str(tmp_path / "a.json")).kind == "json"
+
+
 def test_one_stray_windows_1252_byte_does_not_decide_how_a_utf8_scrape_is_read(tmp_path):
     """A UTF-8 scrape with one pasted cp1252 apostrophe was refused (in the first 64 KB) or read whole as
     cp1252 (after it): every accent became mojibake and "Publicité" was no longer an ad line."""
@@ -3055,6 +3070,28 @@ def test_paragraphs_under_bracketed_alts_are_captions_when_one_sentence_and_the_
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Krama desa adat mengarak ogoh-ogoh di Jalan Gatot Subroto, Selasa (17/3) malam.", "BP/kmb"),
         ("Pecalang mengatur lalu lintas saat pawai ogoh-ogoh.", "BP/Dok")]
+
+
+def test_captions_closed_by_a_name_in_capitals_after_a_dash_or_a_labelled_bracket_under_an_uncaptioned_line():
+    """Set 148: a Spanish paper's captions close on the photographer in capitals after a dash ("... la acera - RAFAEL
+    ROE"), a Greek one's on "(Φωτ.: X)"; under another picture's caption of no stop (no headline: a teaser names no
+    photographer so) they were left as the story's. One word in capitals after a dash ("- ABC") may be a site's name
+    after a headline; a field list with an address ("[2] url: https://...") is no caption."""
+    page = ("Los naranjos de la Macarena se quedan sin poda\n\nSevilla\n\n"
+            "Los más de 4.000 naranjos del distrito siguen sin podar a mediados de abril por un retraso en el contrato.\n\n"
+            "Ramas de naranjo rozan el balcón de un primer piso en la calle Relator\n\n"
+            "Un vecino barre las naranjas caídas frente a su portal - VANESA ROE\n\n"
+            "La oposición pidió en el último pleno que se use la plantilla municipal mientras tanto.\n\n"
+            "Κάτοικοι περπατούν στην πεζογέφυρα το απόγευμα\n\n"
+            "Η αυτοψία του δημάρχου στο έργο (Φωτ.: Δήμος Παράδειγμα)\n\n"
+            "El delegado explicó que el nuevo contrato se firmará en las próximas semanas.\n\n"
+            "Las calles más estrechas serán las primeras - ABC\n\n"
+            "[2] url: https://www.example.es/uploads/poda.jpg caption: Un operario poda un naranjo. (Foto: Ana Roe)\n\n"
+            "La poda empezará por las calles más estrechas del distrito, según el Ayuntamiento.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Un vecino barre las naranjas caídas frente a su portal", "VANESA ROE"),
+        ("Η αυτοψία του δημάρχου στο έργο", "Φωτ.: Δήμος Παράδειγμα")]
 
 
 def test_a_korean_caption_printed_once_with_its_provider_archive_or_photographer_after_its_sentence():

@@ -456,6 +456,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # Фото з особистого архіву X")
     _p("foto_ru", r"\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)){2,80}?)\.?$",
        "Вирусы под микроскопом. Фото пользователя с ресурса Example"),
+    # a photographer's name in capitals after a spaced dash closing a caption of lower-case words, as Spanish papers
+    # print it: "... sobre la acera - RAFAEL ROE" (two words or more: one, "- ABC", may be a headline's site)
+    _p("dash_caps_name", r"(?<=[a-zà-ÿ.!?\"”’)])\s[-–—]\s(?P<credit>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ]"
+       r"[A-ZÀ-ÖØ-Þ'’.-]+){1,3})$",
+       "Un naranjo sin podar en la calle San Luis, con los frutos caídos sobre la acera - RAFAEL ROE"),
     # an outlet's photo in capitals after a dash: "... IN NEW DELHI - ASIAN AGE PHOTO."
     _p("dash_outlet_photo", r"\s[-–—]\s(?P<credit>(?:[A-Z][A-Z&'’.]+\s){1,4}(?:PHOTOS?|PICTURES?|PIC|IMAGE))\.?$",
        "POLICE OUTSIDE THE HIGH COURT - EXAMPLE TIMES PHOTO."),

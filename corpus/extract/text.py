@@ -883,12 +883,28 @@ def _mark_credited_once(items: list[Item]) -> None:
             continue
         before = items[k - 1] if k else None  # (a caption above is no headline: one picture after another; nor is
         # a page's control, a gallery's heading, "Bildergalerie: ... (7 Bilder)", or a dated byline)
+        # (a labelled credit in brackets of its own, "(Φωτ.: X)", or a credit a dash sets off, "- JANE ROE", marks a
+        # picture's caption under a line of no stop too: that line is a caption, not another story's headline, whose
+        # teaser names no photographer so)
         if not any(o.kind == "body" for o in items[:k]) and not _lead_credited(it.text) or (
                 before is not None and before.kind != "caption" and before.boiler != "share"
-                and headline_like(before.text) and not _dated(before.text) and not unstopped_script(before.text)):
+                and headline_like(before.text) and not _dated(before.text) and not unstopped_script(before.text)
+                and not _marks_a_picture(it.text)):
             continue
         if _caption_over_credit(it.text):
             it.kind = "caption"
+
+
+def _marks_a_picture(text: str) -> bool:
+    """The text closes on a credit only a picture's caption carries: labelled in brackets of its own, or set off by
+    a dash (no address in the text: a dump's "[2] url: https://... caption: ... (Foto: X)" is a field list)."""
+    return "://" not in text and (_labelled_in_brackets(text) or _dash_set(text, split_credit(text)[1] or ""))
+
+
+def _labelled_in_brackets(text: str) -> bool:
+    """The text closes on a credit in brackets of its own under a label: "... στο έργο (Φωτ.: Δήμος X)"."""
+    credit = split_credit(text)[1]
+    return bool(credit) and _bracketed_credit(text, credit) and bool(_LABEL_OPENS.match(credit))
 
 
 def _photo_credited(text: str) -> bool:
@@ -960,10 +976,11 @@ def _closing_credit(text: str, credit: str) -> bool:
 
 
 def _dash_set(text: str, credit: str) -> bool:
-    """A file photo's or a handout's word, or who made the picture, after a spaced dash closing the text: "... -
-    أرشيفية" (archive), "... afternoon – Pic by Jane Roe"."""
+    """A file photo's or a handout's word, who made the picture, or a name in capitals, after a spaced dash closing
+    the text: "... - أرشيفية" (archive), "... afternoon – Pic by Jane Roe", "... la acera - RAFAEL ROE"."""
     text = text.rstrip()
-    return (names_provenance(credit) or made_by(credit)) and text.endswith(credit) \
+    named = credit.isupper() and len(credit.split()) >= 2
+    return (names_provenance(credit) or made_by(credit) or named) and text.endswith(credit) \
         and text[: len(text) - len(credit)].endswith((" - ", " – ", " — "))
 
 
@@ -1018,7 +1035,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
                                         or _PHOTO_SOURCE.search(credit) or names_provenance(credit)
                                         or _after_slash(text, credit) or _bracketed_credit(text, credit)
                                         or abbreviated_label(credit) or _closing_credit(text, credit)
-                                        or _korean_photo_credit(text, credit)):
+                                        or _korean_photo_credit(text, credit) or _dash_set(text, credit)):
         return False
     # (a caption with no full stop reads as a headline, as Chinese and Japanese papers print theirs; a headline
     # carries no credit in brackets after it, "（写真：X）")

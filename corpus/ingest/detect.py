@@ -176,8 +176,10 @@ def scrape_test() -> Callable[[str], bool]:
 # (a dict a script printed opens "{'": Python's own writing, which the JSON readers take as a literal; a number in
 # brackets with a word after it is a text browser's link mark, "[1]Skip to content"; two brackets before a word a
 # notes app's wiki link, "[[ReadItLater]]")
+# (an array of numbers, "[1]", ends the document or goes on with JSON's punctuation: a text browser's dump opens
+# with its first link's number, "[1]Home [2]News", in any script)
 JSON_OPENING = re.compile(rb'\{\s*["}\']|\[\s*(?:[-{"\]tfn]|\[\s*[-{\["\]0-9tfn]|'
-                          rb'[0-9][0-9.eE+-]*\s*(?:,|\](?![ \t]*\w)))')
+                          rb'[0-9][0-9.eE+-]*\s*(?:,|\](?=\s*(?:[,\]}]|$))))')
 
 
 LOGGED_JSON_LINES = 2  # JSON objects on lines of their own that make a program's captured output JSON lines
