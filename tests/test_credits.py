@@ -643,6 +643,11 @@ def test_every_pattern_splits_its_example(pattern):
     # a photographer's name in capitals after a spaced dash (set 148)
     ("Un naranjo sin podar en la calle San Luis, con los frutos caídos sobre la acera - RAFAEL ROE",
      "Un naranjo sin podar en la calle San Luis, con los frutos caídos sobre la acera", "RAFAEL ROE"),
+    # a Hindi "symbolic picture", a Korean provider after a slash under a caption of no stop, a Swahili "library
+    # picture" (set 152)
+    ("कंटेनर डिपो पर माल की लदाई। सांकेतिक तस्वीर", "कंटेनर डिपो पर माल की लदाई।", "सांकेतिक तस्वीर"),
+    ("내포신도시 공공도서관 외관 /홍성군 제공", "내포신도시 공공도서관 외관", "홍성군 제공"),
+    ("Shamba la mahindi kando ya barabara. Picha ya maktaba", "Shamba la mahindi kando ya barabara.", "Picha ya maktaba"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

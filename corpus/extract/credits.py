@@ -244,7 +244,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a Korean credit after a slash closing the caption's last sentence: "... 조감도. /김천시 제공", "... /X 기자",
     # "... /예시신문 DB" (the paper's archive)
     # (a reporter's address may follow, "/X기자 x@example.kr"; a date may close the caption, "... 있다. 2026.10.5 /X")
-    _p("korean_slash", r"(?<=[.!?\d])\s/\s?(?P<credit>[^/]{1,30}?(?:제공|기자|DB|자료사진|촬영)"
+    _p("korean_slash", r"(?<=[.!?\d가-힣])\s/\s?(?P<credit>[^/]{1,30}?(?:제공|기자|DB|자료사진|촬영)"
        r"(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
        "직지천 산책로 정비 후 조감도. /김천시 제공"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
@@ -300,8 +300,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        # photo" in Western and Eastern Armenian spelling
        r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
-       # "archive photo" in Greek and Hebrew
-       r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|"
+       # "archive photo" in Greek and Hebrew, "library picture" in Swahili
+       r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
@@ -385,6 +385,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # Stock" (at a text's start "Symbolbild: ..." opens caption text)
     _p("symbol_photo", r"(?<=[.!?])\s(?P<credit>Symbol(?:foto|bild):\s*[^:]{2,60})$",
        "Die Ägyptische Tigermücke überträgt das Dengue-Virus. Symbolfoto: Example Stock"),
+    # ... and a Hindi paper's "symbolic picture" after the caption's last sentence
+    _p("hindi_symbolic", r"(?<=[।.!?])\s(?P<credit>(?:सांकेतिक|प्रतीकात्मक) (?:तस्वीर|चित्र|फोटो|फ़ोटो))$",
+       "कंटेनर डिपो पर माल की लदाई। सांकेतिक तस्वीर"),
     # the Italian "photo by kind permission (of X)" after the caption's last sentence
     _p("italian_concessione", r"(?<=[.!?])\s(?P<credit>(?i:foto|immagine) (?:per |su )?gentile concessione(?: d[ie]\S*"
        r" [^.!?]{2,60})?)\.?$", "I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione"),
