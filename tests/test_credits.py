@@ -648,6 +648,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("कंटेनर डिपो पर माल की लदाई। सांकेतिक तस्वीर", "कंटेनर डिपो पर माल की लदाई।", "सांकेतिक तस्वीर"),
     ("내포신도시 공공도서관 외관 /홍성군 제공", "내포신도시 공공도서관 외관", "홍성군 제공"),
     ("Shamba la mahindi kando ya barabara. Picha ya maktaba", "Shamba la mahindi kando ya barabara.", "Picha ya maktaba"),
+    # a Korean graphic's credit after a slash, a Turkish file photo (set 154)
+    ("월미도 해안산책로 안내도. /그래픽=경인타임즈 디자인팀", "월미도 해안산책로 안내도.", "그래픽=경인타임즈 디자인팀"),
+    ("Çarşının restorasyon öncesi hali Dosya Fotoğraf", "Çarşının restorasyon öncesi hali", "Dosya Fotoğraf"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

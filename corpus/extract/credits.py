@@ -278,7 +278,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a Japanese chart's source, "X調べ" ("surveyed by X"), in brackets after its caption: "... 推移（市調べ）"
     _p("japanese_survey", r"[（(](?P<credit>[^（）()]{1,20}調べ)[）)]\s*$", "観光客数の推移（市調べ）"),
     # the Korean "그래픽=X 기자" ("graphic = X, reporter"), "사진=X" after the caption's last word
-    _p("korean_equals", r"\s(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
+    # (a slash before it: "... 안내도. /그래픽=X 디자인팀")
+    _p("korean_equals", r"\s/?(?P<credit>(?:사진|그래픽|자료|출처|제공|영상)\s?=\s?[^=\s\[\]()][^=\[\]().!?]{0,30})$",
        "기준금리 추이 그래픽=이지현 기자"),
     # a photographer and an outlet in capitals after the caption's last word: "... 27 years JANE ROE/THE EXAMPLE POST"
     _p("caps_name_outlet", r"(?<=[a-z0-9.!?\"”’)])\s(?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s?/\s?"
@@ -300,8 +301,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        # photo" in Western and Eastern Armenian spelling
        r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
-       # "archive photo" in Greek and Hebrew, "library picture" in Swahili
-       r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|"
+       # "archive photo" in Greek and Hebrew, "library picture" in Swahili, "file photo" in Turkish
+       r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|Dosya (?:Fotoğraf|fotoğraf)ı?|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
@@ -692,6 +693,7 @@ _PROVENANCE_WORDS = {"supplied", "handout", "submitted", "contributed", "courtes
                      "foto di repertorio", "foto d'archivio", "foto de archivo", "foto de arquivo", "photo d'archives",
                      "archivfoto", "archivbild", "archieffoto", "archiefbeeld", "arkivfoto", "arkistokuva",
                      "صورة أرشيفية", "صورة من الأرشيف", "архивное фото", "архивни снимак", "arşiv fotoğrafı",
+                     "dosya fotoğraf", "dosya fotoğrafı",
                      # a press handout in Polish ("press materials")
                      "mat. prasowe", "materiały prasowe"}
 _PHOTO_WORDS = {"photo", "photos", "picture", "pic", "image", "file"}
