@@ -60,6 +60,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # "graphic" in Finnish and Norwegian, "infographic" in Portuguese, Italian, Polish and Catalan
           r"Grafiikka|Grafikk|Infografia|Infográfico|"
+          # Urdu "courtesy", and "picture courtesy"
+          r"تصویر بشکریہ|بشکریہ|"
           # Tok Pisin "picture"
           r"Piksa|"
           # the art desk's credit in Portuguese and Spanish ("Arte: X"), Turkish "visual" ("Görsel: X")
@@ -303,6 +305,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
        # "archive photo" in Greek and Hebrew, "library picture" in Swahili, "file photo" in Turkish
        r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|Dosya (?:Fotoğraf|fotoğraf)ı?|"
+       # "illustrative" or "representative picture" in Malay and Turkish, "file picture" in Tamil
+       r"Gambar hiasan|Temsili (?:fotoğraf|Fotoğraf)|கோப்புப் படம்|கோப்பு படம்|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
@@ -310,7 +314,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # an archive photo of the outlet's, named after the caption's last sentence: "... en juin. Photo d'archives Le
     # Example", "... Foto de archivo El Example"
     _p("archive_photo_outlet", r"(?<=[.!?])\s(?P<credit>(?i:photo|foto)\s(?:d['’]archives?|de archivo|de arquivo|"
-       r"d['’]archivio)\s[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$",
+       r"d['’]archivio)\s[A-ZÀ-Þ][\w'’.-]*(?:\s[\w'’.-]+){0,3})$",
        "La berge effondrée au lendemain des orages, en juin. Photo d'archives Le Example"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
@@ -334,7 +338,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("hindi_wire_photo", r"(?<=[।.!?])\s(?P<credit>(?:पीटीआई|एएनआई|आईएएनएस|यूएनआई)\s?(?:फोटो|फ़ोटो))$",
        "गंगा तालाब की ओर जाते श्रद्धालु। पीटीआई फोटो"),
     # a Chinese photographer's label and full-width colon after a space: "舞狮队在开幕式上表演 摄影：Jane Roe"
-    _p("chinese_spaced_label", r"\s(?P<credit>(?:摄影|攝影|撮影)：[^：\s]{1,30})$", "舞狮队在开幕式上表演 摄影：王小明"),
+    _p("chinese_spaced_label", r"\s(?P<credit>(?:摄影|攝影|撮影|写真)：[^：\s]{1,30})$", "舞狮队在开幕式上表演 摄影：王小明"),
     # Hungarian "X's photograph" after the caption's last sentence: "... közös felvonulásán. Jane Roe felvétele"
     _p("hungarian_felvetele", r"(?<=[.!?])\s(?P<credit>(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w.'’-]*\s){1,4}felvétel(?:e|ei))$",
        "Huszárok vonulnak át a hídon. Jane Roe felvétele"),
