@@ -647,7 +647,8 @@ def test_every_pattern_splits_its_example(pattern):
     # picture" (set 152)
     ("कंटेनर डिपो पर माल की लदाई। सांकेतिक तस्वीर", "कंटेनर डिपो पर माल की लदाई।", "सांकेतिक तस्वीर"),
     ("내포신도시 공공도서관 외관 /홍성군 제공", "내포신도시 공공도서관 외관", "홍성군 제공"),
-    ("Shamba la mahindi kando ya barabara. Picha ya maktaba", "Shamba la mahindi kando ya barabara.", "Picha ya maktaba"),
+    ("Shamba la mahindi kando ya barabara. Picha ya maktaba", "Shamba la mahindi kando ya barabara.",
+     "Picha ya maktaba"),
     # a Korean graphic's credit after a slash, a Turkish file photo (set 154)
     ("월미도 해안산책로 안내도. /그래픽=경인타임즈 디자인팀", "월미도 해안산책로 안내도.", "그래픽=경인타임즈 디자인팀"),
     ("Çarşının restorasyon öncesi hali Dosya Fotoğraf", "Çarşının restorasyon öncesi hali", "Dosya Fotoğraf"),
@@ -655,13 +656,13 @@ def test_every_pattern_splits_its_example(pattern):
     # pictures, a Japanese "写真：X" after a space (set 155)
     ("La halle dans les années 1950. Photo d'archives Archives municipales", "La halle dans les années 1950.",
      "Photo d'archives Archives municipales"),
-    ("باغ کا نقشہ جس میں نئی روشیں دکھائی گئی ہیں۔ بشکریہ: محکمہ آثار قدیمہ", "باغ کا نقشہ جس میں نئی روشیں دکھائی گئی ہیں۔",
-     "بشکریہ: محکمہ آثار قدیمہ"),
+    ("باغ کا نقشہ جس میں نئی روشیں دکھائی گئی ہیں۔ بشکریہ: محکمہ آثار قدیمہ",
+     "باغ کا نقشہ جس میں نئی روشیں دکھائی گئی ہیں۔", "بشکریہ: محکمہ آثار قدیمہ"),
     ("ٹبیاں اُتے کھڑے لوک۔ تصویر بشکریہ: ٹی ڈی سی پی", "ٹبیاں اُتے کھڑے لوک۔", "تصویر بشکریہ: ٹی ڈی سی پی"),
     ("Hasil tangkapan dijual di pasar pagi. Gambar hiasan", "Hasil tangkapan dijual di pasar pagi.", "Gambar hiasan"),
     ("குளத்தில் காணப்படும் பறவைகள். கோப்புப் படம்", "குளத்தில் காணப்படும் பறவைகள்.", "கோப்புப் படம்"),
-    ("Sürücüler dikkatli olmaları konusunda uyarıldı. Temsili fotoğraf", "Sürücüler dikkatli olmaları konusunda uyarıldı.",
-     "Temsili fotoğraf"),
+    ("Sürücüler dikkatli olmaları konusunda uyarıldı. Temsili fotoğraf",
+     "Sürücüler dikkatli olmaları konusunda uyarıldı.", "Temsili fotoğraf"),
     ("遊歩道を歩く親子連れ＝19日、石巻市中瀬 写真：佐野真一", "遊歩道を歩く親子連れ＝19日、石巻市中瀬", "写真：佐野真一"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",

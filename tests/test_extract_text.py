@@ -1348,7 +1348,8 @@ def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
             "[![](https://news.example.org/thumbs/ferry.jpg?w=320)\\\n\\\nFerry resumes its summer timetable]"
             "(https://news.example.org/transport/ferry/)\n\n"
             # (the site's footer over an analytics script's fallback picture: no picture, no caption)
-            "© 2027 Example News – Imprint | Privacy\n\n![](https://stats.example.net/tr?id=7&ev=PageView&noscript=1)\n")
+            "© 2027 Example News – Imprint | Privacy\n\n"
+            "![](https://stats.example.net/tr?id=7&ev=PageView&noscript=1)\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.src) for f in article.figures] == [("Players at the bocce club's open day",
                                                               "https://news.example.org/media/bocce.jpg")]
@@ -3014,7 +3015,8 @@ def test_pic_by_after_a_dash_pic_courtesy_on_its_own_line_and_an_agencys_or_pres
     captions, the story going on in short finished sentences."""
     page = ("Port city tenants ask for clarity on tax holiday\n\nWednesday, 11 November 2026\n\nBy Dinuka Roe\n\n"
             "Trucks queue at the entrance to the gateway terminal on Tuesday afternoon – Pic by Shehan Roe\n\n"
-            "Businesses that have signed leases at the reclaimed district said they were still waiting for guidance.\n\n"
+            "Businesses that have signed leases at the reclaimed district said they were still waiting for the rules."
+            "\n\n"
             "An aerial view of the reclaimed land south of the green\nPic courtesy Port City Example Commission\n\n"
             "Officials said a gazette notice was expected before the end of the month.\n\n"
             "Samolot na płycie lotniska\n\nPAP/Darek Example\n\n"
@@ -3078,7 +3080,8 @@ def test_captions_closed_by_a_name_in_capitals_after_a_dash_or_a_labelled_bracke
     photographer so) they were left as the story's. One word in capitals after a dash ("- ABC") may be a site's name
     after a headline; a field list with an address ("[2] url: https://...") is no caption."""
     page = ("Los naranjos de la Macarena se quedan sin poda\n\nSevilla\n\n"
-            "Los más de 4.000 naranjos del distrito siguen sin podar a mediados de abril por un retraso en el contrato.\n\n"
+            "Los más de 4.000 naranjos del distrito siguen sin podar a mediados de abril por un retraso en el "
+            "contrato.\n\n"
             "Ramas de naranjo rozan el balcón de un primer piso en la calle Relator\n\n"
             "Un vecino barre las naranjas caídas frente a su portal - VANESA ROE\n\n"
             "La oposición pidió en el último pleno que se use la plantilla municipal mientras tanto.\n\n"

@@ -170,7 +170,8 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     ("more", r"(?:lire (?:la suite|plus|aussi)|en savoir plus)(?:\s*(?:sur|de|à|:)\s*.{0,200})?"),
     ("more", r"(?:leer m[aá]s|seguir leyendo|sigue leyendo|lea tambi[ée]n)(?:\s*(?:en|de|:)\s*.{0,200})?"),
     ("more", r"(?:leggi (?:di più|tutto|anche)|continua a leggere)(?:\s*(?:su|di|:)\s*.{0,200})?"),
-    ("more", r"(?:lees (?:meer|ook)|leia (?:mais|também)|czytaj (?:więcej|też|także))(?:\s*(?:op|em|na|:)\s*.{0,200})?"),
+    ("more", r"(?:lees (?:meer|ook)|leia (?:mais|também)|czytaj (?:więcej|też|także))"
+             r"(?:\s*(?:op|em|na|:)\s*.{0,200})?"),
     # Nordic, Finnish, Estonian, Khmer, Lao, Thai "read also/more: <a story's title>"
     ("more", r"(?:les (?:òg|også|meir|mer)|läs (?:också|mer)|læs (?:også|mere)|lue (?:myös|lisää)|loe (?:ka|edasi)|"
              r"អានបន្ថែម|ອ່ານຕື່ມ|อ่านเพิ่มเติม|อ่านต่อ)\s*[:៖：]\s*.{0,200}"),

@@ -505,7 +505,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Gandro lizdas ant seno bokšto Asmeninio albumo nuotr."),
     # a wire agency's Chinese name glued on after the caption's last sentence: "…大漲59%。路透", "…。美聯社"
     # ... and "新华社发（X 摄）" ("released by Xinhua, photographed by X")
-    _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>" + _ZH_AGENCIES + r"(?:[发發](?:\s*[（(][^（）()]{1,20}[攝摄][）)])?)?)$",
+    _p("chinese_agency_tail", r"(?<=[。！？])\s*(?P<credit>" + _ZH_AGENCIES
+       + r"(?:[发發](?:\s*[（(][^（）()]{1,20}[攝摄][）)])?)?)$",
        "阿拉比卡咖啡豆價格已墜入空頭，但今年來仍累計大漲59%。路透"),
     # ... or alone in brackets after the caption: "…盛装迎客（新华社）", "…的游客。（新华社）"
     _p("chinese_agency_paren", r"\s*[（(](?P<credit>" + _ZH_AGENCIES + r")[）)]$", "苗族姑娘身着银饰盛装迎客（新华社）"),
@@ -576,7 +577,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 _HINTS = {
     "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
-    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",), "dash_name_slash": (" / ",),
+    "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
     "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db", "그래픽"), "cjk_glued_label": ("：", ":"),
     "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
@@ -590,7 +591,7 @@ _HINTS = {
     "paren_copyright": ("©", "ⓒ", "copyright"), "copyright": ("©", "ⓒ", "📷", "📸", "(c)", "（c）", "（ｃ）", "copyright"), "japanese_paren": ("）",),
     "chinese_paren": (")", "）"), "chinese_photographer": ("攝", "摄", "提供", "供图", "供圖"), "japanese_equals": ("＝",), "chinese_reporter_picture": ("记者", "記者", "通讯员", "通訊員"), "foto_name_glued": ("foto ",), "file_photo_glued": ("archiv", "repertorio", "arquivo"), "japanese_place_photographer": ("撮影",), "chinese_via": ("图据", "圖據", "图據", "圖据"),
     "chinese_agency_tail": ("路透", "聯社", "联社", "新社", "中央社", "新華社", "新华社", "共同社", "彭博"),
-    "chinese_agency_paren": ("）", ")"),
+    "chinese_agency_paren": ("）", ")"), "dash_name_slash": (" / ",),
     "chinese_source": ("来源", "來源", "图源", "圖源"), "chinese_slash_tail": ("图/", "圖/", "图／", "圖／", "图片/", "圖片/", "ภาพ/"), "lithuanian_nuotr": ("nuotr",), "lithuanian_nuotr_sentence": ("nuotr",),
     "pipe_name": ("|",), "pipe_credit": ("|", "//"), "chinese_graphic": ("制图", "製圖", "绘图", "繪圖", "编制", "編製", "记者", "記者"), "foto_ru": ("фото",), "dash_outlet_photo": ("photo", "picture", "pic", "image"), "label_bar": ("|", "/"), "bracket_name_outlet": ("]",), "credit_dots": ("...", "…"), "paren_pair": (")",), "caps_name_for_outlet": (" pour ", " for ", " para ", " per ", " für "), "dash_outlet_labelled": (":",), "photo_by_glued": (" by ", "courtesy"), "caps_name_outlet": ("/",),
 }
@@ -801,8 +802,8 @@ def _labelled_sentence(text: str) -> bool:
 
 
 # "Illustration by ...", "Care of ...", "Submitted photo": a caption box that holds only who made the picture
-_MADE = (r"(?:illustrations?|photos?|photographs?|pictures?|pics?|images?|graphics?|artwork|art|drawing|cartoon|animation|"
-         r"rendering|map)")
+_MADE = (r"(?:illustrations?|photos?|photographs?|pictures?|pics?|images?|graphics?|artwork|art|drawing|cartoon|"
+         r"animation|rendering|map)")
 # (the picture's place in the layout may come first, and two kinds joined by a slash: "Cover art/illustration via X")
 _MADE_BY = (r"(?:(?i:(?:(?:cover|header|featured?|top|lead|hero|main|banner)\s+)?" + _MADE + r"(?:\s*/\s*" + _MADE
             + r")?\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?)\s+|(?:courtesy|care)\s+of\s+"

@@ -1195,7 +1195,8 @@ def _mark_bracketed_pictures(items: list[Item]) -> None:
         it.kind, it.text = "caption", it.text[1:-1].strip()
 
 
-_ALT_BRACKET = re.compile(r"\[(?![^\]]*(?:://|www\.|:embed))[^\[\]]*\]")  # (not a link or an embed: "[https://...:embed]")
+# (not a link or an embed: "[https://...:embed]")
+_ALT_BRACKET = re.compile(r"\[(?![^\]]*(?:://|www\.|:embed))[^\[\]]*\]")
 
 
 def _caption_shaped(text: str) -> bool:
