@@ -664,6 +664,9 @@ def test_every_pattern_splits_its_example(pattern):
     ("Sürücüler dikkatli olmaları konusunda uyarıldı. Temsili fotoğraf",
      "Sürücüler dikkatli olmaları konusunda uyarıldı.", "Temsili fotoğraf"),
     ("遊歩道を歩く親子連れ＝19日、石巻市中瀬 写真：佐野真一", "遊歩道を歩く親子連れ＝19日、石巻市中瀬", "写真：佐野真一"),
+    # an outlet with a particle after a bar (set 157)
+    ("Plano del servicio alternativo durante los cortes. | Tranvía de Zaragoza",
+     "Plano del servicio alternativo durante los cortes.", "Tranvía de Zaragoza"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

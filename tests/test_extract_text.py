@@ -3097,6 +3097,24 @@ def test_captions_closed_by_a_name_in_capitals_after_a_dash_or_a_labelled_bracke
         ("Η αυτοψία του δημάρχου στο έργο", "Φωτ.: Δήμος Παράδειγμα")]
 
 
+def test_a_caption_printed_once_closed_by_a_name_after_its_sentence_and_a_bar_is_a_caption():
+    """Set 157: trafilatura's text of a Spanish paper, one paragraph a line, each caption printed once with its
+    photographer or source after the last sentence and a bar ("... este miércoles. | Laura Roe")."""
+    page = ("El tranvía cortará la línea en el Coso durante tres fines de semana\n"
+            "El tranvía dejará de circular entre la plaza de España y la plaza de San Miguel durante tres fines de "
+            "semana de noviembre y diciembre por la renovación de los carriles.\n"
+            "Operarios revisan la vía del tranvía en el Coso, este miércoles. | Laura Roe Arilla\n"
+            "Los viajeros tendrán que usar un autobús lanzadera que hará el recorrido por el paseo de la Independencia "
+            "mientras duren los cortes.\n"
+            "Plano del servicio alternativo durante los cortes. | Tranvía de Ejemplo\n"
+            "Las obras se harán de viernes por la noche a lunes por la mañana, según explicó la empresa, para molestar "
+            "lo menos posible a los viajeros.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Operarios revisan la vía del tranvía en el Coso, este miércoles.", "Laura Roe Arilla"),
+        ("Plano del servicio alternativo durante los cortes.", "Tranvía de Ejemplo")]
+
+
 def test_a_korean_caption_printed_once_with_its_provider_archive_or_photographer_after_its_sentence():
     """Set 133: "… 모습. 정대호 기자 email" (the reporter who took it, under a caption ending on a noun), "… 그래픽. X
     제공" (provided by), "… 모습. X DB" (the paper's archive); a story's last sentence, ending in "-다.", with the

@@ -566,9 +566,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("pipe_credit", r"(?:\s+\|\s+|\s*//\s*)(?P<credit>(?:" + _LABEL + r")(?!\w)[^|]{1,100}|[^|]{0,30}\b" + _COURTESY + r"\b[^|]{1,100})$",
        "A lab coat in the clean room | Bild mit freundlicher Genehmigung von Example Labs"),
     # a photographer's name alone after a bar, when no other credit shape matched: "Pancarta a la plaça | Adrià Costa"
-    # (a capital of any cased alphabet, "| Şavşat Example"; or words of a script without capitals, "| صدى X", not
-    # a labelled field, "| 编辑：X", "| 文・写真 X", whose label the credit patterns would know)
-    _p("pipe_name", r"\s+\|\s+(?P<credit>(?:" + _CAPITAL + r"[\w'’.-]+\s?){1,4}|" + _CASELESS_LETTER
+    # (a capital of any cased alphabet, "| Şavşat Example", an outlet with a particle, "| Tranvía de X"; or words of a
+    # script without capitals, "| صدى X", not a labelled field, "| 编辑：X", "| 文・写真 X", whose label the credit
+    # patterns would know)
+    _p("pipe_name", r"\s+\|\s+(?P<credit>(?:" + _CAPITAL + r"[\w'’.-]+\s?){1,4}"
+       r"|" + _CAPITAL + r"[\w'’.-]+\s(?:de|del|da|do|di|la|le|von|van)\s" + _CAPITAL + r"[\w'’.-]+"
+       r"|" + _CASELESS_LETTER
        + r"[^\s|.!?。:：・]*(?:\s[^\s|.!?。:：・]+){0,3})$",
        "Pancarta a favor dels refugiats a la plaça | Jane Roe"),
 )

@@ -967,12 +967,21 @@ _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
 def _closing_credit(text: str, credit: str) -> bool:
     """A credit that closes a caption as credits do in any place of the text: who made or gave the picture ("Photo
     by X", "Courtesy of X"), a name and outlet across a slash ("Jane Roe / Example Post"), capitals after a bar, a
-    name and outlet across a slash after a spaced dash."""
+    name and outlet across a slash after a spaced dash, a name after the last sentence and a bar."""
     # (a link, "pic.twitter.com/X", has no space in it: a post's; "Courtesy photo | City of X" says whence)
     return made_by(credit) or "/" in credit and " " in credit.strip() and is_bare_credit(credit) \
         or bool(_NAME_BAR_OUTLET.fullmatch(credit)) or _after_bar_in_capitals(text, credit) \
         or names_provenance(re.split(r"\s[|/]\s", credit)[0]) or bool(_PICTURE_WORD_THEN_NAME.match(credit)) \
-        or _dash_slash_credit(text, credit)
+        or _dash_slash_credit(text, credit) or _after_sentence_bar(text, credit)
+
+
+def _after_sentence_bar(text: str, credit: str) -> bool:
+    """A name or an outlet of capitalised words closes the text after its last sentence and a bar: "... este
+    miércoles. | Jane Roe", "... plaza de España. | Example Digital" (a story's sentence ends on no bar)."""
+    text = text.rstrip()
+    words = credit.split()
+    return text.endswith(credit) and text[: len(text) - len(credit)].endswith((". | ", "! | ", "? | ")) \
+        and 1 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _dash_set(text: str, credit: str) -> bool:
