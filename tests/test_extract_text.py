@@ -278,6 +278,7 @@ def test_windows_line_endings_and_odd_spaces():
     ("Foto Ansa", "credit"), ("EFE", "credit"), ("(Reporting by Jane Doe; Editing by John Roe)", "credit"),
     ("RELATED ARTICLES", "share"), ("Sponsored Links", "ad"), ("Next year the council will decide.", ""),
     ("Czytaj także: Remont Tumskiej potrwa do jesieni", "more"),  # (set 146: Polish "read also")
+    ("Share this:", "share"), ("Like this:", "share"),  # (set 157: a blog's sharing widget's heading)
 ])
 def test_boilerplate_counters_nav_and_credit_lines(line, kind):
     assert boilerplate_kind(line) == kind

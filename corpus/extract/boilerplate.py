@@ -191,7 +191,9 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
               r"(?:\s*\(?\d[\d,.]*k?\)?)?"),
     ("share", r"(?:" + _SHARE_WORDS + r"|share|teilen) (?:on|via|with|to|en|sur|auf|su|per|no|op) (?:" + _NETWORKS
               + r")\b.{0,20}"),
+    # (and a blog's sharing and liking widgets' headings, "Share this:", "Like this:")
     ("share", r"share (?:this|the) (?:article|story|page|post)|share or comment on this article|tweet|print|e-?mail|"
+              r"share this|like this|"
               r"whatsapp|facebook|twitter|pinterest|linkedin|artikel teilen|partager cet article|"
               r"compartir este art[ií]culo|condividi questo articolo"),
     ("share", r"share (?:on|via|with|to) .{0,40}"),
