@@ -667,6 +667,28 @@ def test_every_pattern_splits_its_example(pattern):
     # an outlet with a particle after a bar (set 157)
     ("Plano del servicio alternativo durante los cortes. | Tranvía de Zaragoza",
      "Plano del servicio alternativo durante los cortes.", "Tranvía de Zaragoza"),
+    # labels and file pictures of sets 158-161: Michif "Portray:", Hindi "ग्राफिक:", Thai "ภาพจาก:", Hungarian
+    # "Illusztráció:", Catalan "Imatge:" and "Imatge d'arxiu", Swahili "Picha kwa hisani ya X", Korean, Gujarati,
+    # Persian and Hebrew file or illustration pictures, a French "Photo archives X"
+    ("Lii zaanfaan naamitowak la jig dan la tawnt. Portray: Louise Roe", "Lii zaanfaan naamitowak la jig dan la tawnt.",
+     "Portray: Louise Roe"),
+    ("नई बसों का रूट। | ग्राफिक: परिवहन निगम", "नई बसों का रूट।", "ग्राफिक: परिवहन निगम"),
+    ("ผู้ว่าราชการจังหวัดเดินเยี่ยมชมร้านค้า ภาพจาก: ประชาสัมพันธ์จังหวัด", "ผู้ว่าราชการจังหวัดเดินเยี่ยมชมร้านค้า",
+     "ภาพจาก: ประชาสัมพันธ์จังหวัด"),
+    ("Látványterv a megújuló sétányról. Illusztráció: Miskolc Város", "Látványterv a megújuló sétányról.",
+     "Illusztráció: Miskolc Város"),
+    ("Recreació virtual de la nova terminal. Imatge: Port de Tarragona", "Recreació virtual de la nova terminal.",
+     "Imatge: Port de Tarragona"),
+    ("Un creuer atracat davant del barri del Serrallo. Imatge d'arxiu", "Un creuer atracat davant del barri del Serrallo.",
+     "Imatge d'arxiu"),
+    ("Chumba cha kuhifadhia barafu. Picha kwa hisani ya Manispaa ya Kigoma", "Chumba cha kuhifadhia barafu.",
+     "Picha kwa hisani ya Manispaa ya Kigoma"),
+    ("공설시장 안 한약재 골목. 자료사진", "공설시장 안 한약재 골목.", "자료사진"),
+    ("ચોમાસામાં છલકાયેલું બોરતળાવ. ફાઇલ તસવીર", "ચોમાસામાં છલકાયેલું બોરતળાવ.", "ફાઇલ તસવીર"),
+    ("سردر عالی‌قاپو پیش از آغاز مرمت. عکس از آرشیو", "سردر عالی‌قاپو پیش از آغاز مرمت.", "عکس از آرشیو"),
+    ("חוף הים של נהריה. צילום אילוסטרציה", "חוף הים של נהריה.", "צילום אילוסטרציה"),
+    ("La foire de la Saint-Géraud, dans les années 1980. Photo archives LPR",
+     "La foire de la Saint-Géraud, dans les années 1980.", "Photo archives LPR"),
     # ... and after a spaced dash, with no stop before it (set 121)
     ("Máquinas trabalham na duplicação da Avenida Sertório, na zona norte — Rafael Roe / Agência Example Hoje",
      "Máquinas trabalham na duplicação da Avenida Sertório, na zona norte", "Rafael Roe / Agência Example Hoje"),

@@ -3153,6 +3153,22 @@ def test_an_unknown_label_closing_a_caption_is_a_credit_when_a_known_credit_of_t
         ("Sovelluksen karttanäkymä ja reitin korkeusprofiili.", "Kuvakaappaus: Kotimaan Example")]
 
 
+def test_words_after_a_captions_sentence_are_a_credit_when_a_credit_the_patterns_split_opens_with_the_same_word():
+    """Set 140 (kept when set 161 taught the patterns "Photo archives X"): "... marché. Photo NP, Jane Roe" was told
+    a credit only by the other captions' unsplit "Photo archives NP" opening with the same word; once the patterns
+    split that one, the credits they split tell it."""
+    first = "La nouvelle halle, samedi matin, pour le premier jour de marché. Photo NP, Julien Roe"
+    units = ["La nouvelle halle ouvre ses portes", "La nouvelle halle a ouvert samedi après deux ans de travaux.",
+             first, first, "Les commerçants ont retrouvé leurs places habituelles dès six heures du matin.",
+             "L'ancienne halle, peu avant sa démolition en 2024. Photo archives NP",
+             "L'ancienne halle, peu avant sa démolition en 2024. Photo archives NP",
+             "La ville a financé la moitié des travaux, le reste venant de la région."]
+    article = extract_text(doc_for(("\n\n".join(units) + "\n").encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("La nouvelle halle, samedi matin, pour le premier jour de marché.", "Photo NP, Julien Roe"),
+        ("L'ancienne halle, peu avant sa démolition en 2024.", "Photo archives NP")]
+
+
 def test_a_caption_with_no_stop_closed_by_a_dash_and_a_name_and_outlet_across_a_slash_is_a_caption():
     """Set 121: a Brazilian paper prints its captions once among the paragraphs, no full stop, the photographer and
     outlet after a spaced dash: "... zona norte — Jane Roe / Agência Example", the lead picture's over the story.

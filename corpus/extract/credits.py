@@ -48,7 +48,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
           # (Hindi papers' "छाया : X" and "छायाकार : X", picture and photographer, as their print pages label them)
           r"छायाचित्र|छायाकार|छाया|स्रोत|फोटो साभार|फ़ोटो साभार|साभार|तस्बिर सौजन्य|तस्वीर सौजन्य|सौजन्य|فوٹو|"
-          r"ছবি|படம்|ขอบคุณภาพ|เครดิตภาพ|ภาพ|"
+          r"ছবি|படம்|ขอบคุณภาพ|เครดิตภาพ|ภาพจาก|ภาพ|"
           # Korean "photo provided"
           r"사진 제공|"
           # who drew it: a drawing, an illustration or a graphic is credited like a photo
@@ -60,8 +60,9 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Grafik|Graphics?|Infografik|Infographic|Rysunek|Dessin|"
           # "graphic" in Finnish and Norwegian, "infographic" in Portuguese, Italian, Polish and Catalan
           r"Grafiikka|Grafikk|Infografia|Infográfico|"
-          # Urdu "courtesy", and "picture courtesy"
-          r"تصویر بشکریہ|بشکریہ|"
+          # Urdu "courtesy", and "picture courtesy"; Hindi "graphic", Hungarian "illustration", Catalan "image", Michif
+          # "picture"
+          r"تصویر بشکریہ|بشکریہ|ग्राफिक|ग्राफ़िक|Illusztráció|Imatge|Portray|"
           # Tok Pisin "picture"
           r"Piksa|"
           # the art desk's credit in Portuguese and Spanish ("Arte: X"), Turkish "visual" ("Görsel: X")
@@ -213,7 +214,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a photo given by someone, after the caption's last sentence: "... in 1974. Photo courtesy of the Roe family"
     # (French Canada's "Photo courtoisie X" too, and Malay "Foto ihsan X": ihsan alone may be a name)
     _p("courtesy_tail", r"(?<=[.!?\"”’])\s+(?P<credit>(?:(?:(?i:photos?|images?|pictures?)\s+)?(?i:courtesy|courtoisie)"
-       r"|(?i:foto|gambar)\s+(?i:ihsan))(?:\s+(?:of|de))?"
+       r"|(?i:foto|gambar)\s+(?i:ihsan)|Picha kwa hisani ya)(?:\s+(?:of|de))?"
        r"\s+[^.!?]{2,80}?)\.?$",
        "The shop on its opening day in 1962. Courtesy of the Roe family"),
     # "Courtesy of X" with its capital, glued to a caption that has no full stop: "... in the afternoon Courtesy of
@@ -307,14 +308,16 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|Dosya (?:Fotoğraf|fotoğraf)ı?|"
        # "illustrative" or "representative picture" in Malay and Turkish, "file picture" in Tamil
        r"Gambar hiasan|Temsili (?:fotoğraf|Fotoğraf)|கோப்புப் படம்|கோப்பு படம்|"
+       # "file photo" or "archive picture" in Korean, Gujarati, Persian and Catalan, "illustration photo" in Hebrew
+       r"자료사진|ફાઇલ તસવીર|عکس از آرشیو|Imatge d['’]arxiu|צילום אילוסטרציה|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
        "Hondarribiko portua ARTXIBOA"),
     # an archive photo of the outlet's, named after the caption's last sentence: "... en juin. Photo d'archives Le
     # Example", "... Foto de archivo El Example"
-    _p("archive_photo_outlet", r"(?<=[.!?])\s(?P<credit>(?i:photo|foto)\s(?:d['’]archives?|de archivo|de arquivo|"
-       r"d['’]archivio)\s[A-ZÀ-Þ][\w'’.-]*(?:\s[\w'’.-]+){0,3})$",
+    _p("archive_photo_outlet", r"(?<=[.!?])\s(?P<credit>(?i:photo|foto)\s(?:d['’]archives?|archives|de archivo|"
+       r"de arquivo|d['’]archivio)\s[A-ZÀ-Þ][\w'’.-]*(?:\s[\w'’.-]+){0,3})$",
        "La berge effondrée au lendemain des orages, en juin. Photo d'archives Le Example"),
     # a staff role after the photographer's name and a dash: "... Trelawny. - Jane Roe/Photographer"
     _p("dash_name_role", r"\s[-–—]\s(?P<credit>[^-–—/]{2,40}/(?:Staff )?(?:Photographer|Contributor|Freelancer|Staff|File))$",
@@ -584,7 +587,7 @@ _HINTS = {
     "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db", "그래픽"), "cjk_glued_label": ("：", ":"),
     "paper_file_photo": ("本報", "本报"), "paren_agency_photo": (")",), "paren_outlet_photo": (")",), "paren_slash": (")",), "paren_agency": (")", "）"),
     "fot_abbreviation": ("fot.", "fòt.", "fót.", "dok.", "doc.", "nuotr.", "ph.", "wiz."), "lithuanian_name_nuotr": ("nuotr",), "lithuanian_nuotr_tail": ("nuotr",),
-    "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan"),
+    "photo_by_words": (" na ", " ni ", " ng ", " oleh ", " von ", " di ", " de ", " by ", " gan "), "labelled_roles": (":",), "courtesy_tail": ("courtesy", "courtoisie", "ihsan", "hisani"),
     "domain_slash": ("/",), "caps_photo_slash": ("foto/", "photo/", "fotos/", "photos/", "foto /", "photo /"),
     "slash_labelled": ("/",), "korean_equals": ("=",), "caps_name_wire": ("/",), "paren_any_label": (":", "："),
     "paren_file_photo": (")", "）"), "dash_name_role": ("/",), "dash_credit": ("—", "–"), "hyphen_provenance": (" - ",), "special_to": ("special to",), "label_dash": (" – ", " — ", " - "), "dash_any_label": ("—", "–"), "hindi_wire_photo": ("फोटो", "फ़ोटो"), "chart_label": (":",), "hungarian_felvetele": ("felvétel",), "chinese_spaced_label": ("：",), "italian_concessione": ("concessione",), "iberian_courtesy": ("cortes", "gentileza"), "symbol_photo": ("symbol",), "korean_angle": (">", "›", "〉"), "korean_reporter": ("기자",), "korean_slash": ("/",), "korean_equals_bracket": ("=",), "arabic_agency_bracket": (")",),

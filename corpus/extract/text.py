@@ -1583,8 +1583,9 @@ def _after_sentence_credits(unsplit: list[str], split: list[str] = ()) -> dict[s
     word: their credit, in whatever language ("… Петр Семенов. Андрей Павлов сӑнӳкерчӗкӗ" and "… ҫулсем. Музей
     сӑнӳкерчӗкӗ", "Name's photo" and "museum's photo"; "… छात्राः। (चित्रम् – X)" under several pictures). A caption's
     text ends its sentence; what a template adds after it under every picture is who took it. unsplit: as
-    _shared_label_credits takes it; split: the credits the patterns split off the other captions, whose last words
-    tell too ("... Grafiikka: Example Tekniikka" beside "... Kuvakaappaus: Example Tekniikka")."""
+    _shared_label_credits takes it; split: the credits the patterns split off the other captions, whose first and
+    last words tell too ("... Grafiikka: Example Tekniikka" beside "... Kuvakaappaus: Example Tekniikka", "... Photo
+    NP, Jane Roe" beside "... Photo DR")."""
     tails = {text: tail for text in unsplit if (tail := _after_last_sentence(text))}
     # (a tail opening in lower case, "tagesplus/Jane Roe", only when another caption closes with the same words)
     seen = Counter(tails.values())
@@ -1592,8 +1593,9 @@ def _after_sentence_credits(unsplit: list[str], split: list[str] = ()) -> dict[s
     ends = {text: (words[0], words[-1]) for text, tail in tails.items()
             if (words := [w.strip("()[]").casefold() for w in tail.split()])}
     firsts, lasts = Counter(f for f, _ in ends.values()), Counter(last for _, last in ends.values())
-    lasts.update({words[-1] for credit in split if (words := [w.strip("()[]").casefold() for w in credit.split()])
-                  and any(c.isalpha() for c in words[-1])})  # (a word, not a markup's "<-" the credit kept)
+    told = [words for credit in split if (words := [w.strip("()[]").casefold() for w in credit.split()])]
+    lasts.update({words[-1] for words in told if any(c.isalpha() for c in words[-1])})  # (not a markup's "<-")
+    firsts.update({words[0] for words in told if any(c.isalpha() for c in words[0])})
     return {text: tails[text] for text, (first, last) in ends.items() if firsts[first] > 1 or lasts[last] > 1}
 
 
