@@ -898,12 +898,12 @@ def _mark_credited_once(items: list[Item]) -> None:
 def _marks_a_picture(text: str) -> bool:
     """The text closes on a credit only a picture's caption carries: labelled in brackets of its own, or set off by
     a dash (no address in the text: a dump's "[2] url: https://... caption: ... (Foto: X)" is a field list)."""
-    return "://" not in text and (_labelled_in_brackets(text) or _dash_set(text, split_credit(text)[1] or ""))
+    credit = split_credit(text)[1] or ""
+    return "://" not in text and (_labelled_in_brackets(text, credit) or _dash_set(text, credit))
 
 
-def _labelled_in_brackets(text: str) -> bool:
+def _labelled_in_brackets(text: str, credit: str) -> bool:
     """The text closes on a credit in brackets of its own under a label: "... στο έργο (Φωτ.: Δήμος X)"."""
-    credit = split_credit(text)[1]
     return bool(credit) and _bracketed_credit(text, credit) and bool(_LABEL_OPENS.match(credit))
 
 
@@ -975,29 +975,36 @@ def _closing_credit(text: str, credit: str) -> bool:
         or _dash_slash_credit(text, credit) or _after_sentence_bar(text, credit)
 
 
+def _before_credit(text: str, credit: str) -> str | None:
+    """What comes before the credit that closes the text (trailing white space aside), or None when it closes no
+    such way."""
+    text = text.rstrip()
+    return text[: len(text) - len(credit)] if text.endswith(credit) else None
+
+
 def _after_sentence_bar(text: str, credit: str) -> bool:
     """A name or an outlet of capitalised words closes the text after its last sentence and a bar: "... este
     miércoles. | Jane Roe", "... plaza de España. | Example Digital" (a story's sentence ends on no bar)."""
-    text = text.rstrip()
+    before = _before_credit(text, credit)
     words = credit.split()
-    return text.endswith(credit) and text[: len(text) - len(credit)].endswith((". | ", "! | ", "? | ")) \
+    return before is not None and before.endswith((". | ", "! | ", "? | ")) \
         and 1 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _dash_set(text: str, credit: str) -> bool:
     """A file photo's or a handout's word, who made the picture, or a name in capitals, after a spaced dash closing
     the text: "... - أرشيفية" (archive), "... afternoon – Pic by Jane Roe", "... la acera - RAFAEL ROE"."""
-    text = text.rstrip()
     named = credit.isupper() and len(credit.split()) >= 2
-    return (names_provenance(credit) or made_by(credit) or named) and text.endswith(credit) \
-        and text[: len(text) - len(credit)].endswith((" - ", " – ", " — "))
+    before = _before_credit(text, credit)
+    return (names_provenance(credit) or made_by(credit) or named) and before is not None \
+        and before.endswith((" - ", " – ", " — "))
 
 
 def _dash_slash_credit(text: str, credit: str) -> bool:
     """A name and outlet across a slash closes the text after a spaced dash, as Brazilian papers print a caption
     with no full stop: "... zona norte — Jane Roe / Agência Example"; no headline is set so."""
-    text = text.rstrip()
-    return " / " in credit and text.endswith(credit) and text[: len(text) - len(credit)].endswith((" — ", " – "))
+    before = _before_credit(text, credit)
+    return " / " in credit and before is not None and before.endswith((" — ", " – "))
 
 
 # the picture's word and who made it, no colon, as French and Italian papers print it: "Photo CDO/Élise Roe",
@@ -1008,15 +1015,14 @@ _NAME_BAR_OUTLET = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]+\s){2,3}\|\s[A-ZÀ-Þ][\
 
 def _after_bar_in_capitals(text: str, credit: str) -> bool:
     """The credit closes the text in capitals after its last sentence and a bar: "... Saint-Laud. | VILLE D'ANGERS"."""
-    text = text.rstrip()
-    return credit.isupper() and text.endswith(credit) and text[: len(text) - len(credit)].rstrip().endswith(
-        (". |", "! |", "? |"))
+    before = _before_credit(text, credit)
+    return credit.isupper() and before is not None and before.rstrip().endswith((". |", "! |", "? |"))
 
 
 def _after_slash(text: str, credit: str) -> bool:
     """The credit closes the text after its last sentence and a slash: "... este martes. / Sonia Roe"."""
-    text = text.rstrip()
-    return text.endswith(credit) and bool(_SLASH_BEFORE.search(text[: len(text) - len(credit)]))
+    before = _before_credit(text, credit)
+    return before is not None and bool(_SLASH_BEFORE.search(before))
 
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
