@@ -115,6 +115,11 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il pontile affollato in una sera d'estate del 2023 Foto d'archivio",
      "Il pontile affollato in una sera d'estate del 2023", "Foto d'archivio"),
     ("Ein Blick auf das Foto Anne Franks", "Ein Blick auf das Foto Anne Franks", None),
+    # set 161: the same in lower case, "foto di X"; after an article it is the caption's "a photo of X"
+    ("Il lungomare Gramsci in una sera di luglio foto di Saverio Roe",
+     "Il lungomare Gramsci in una sera di luglio", "foto di Saverio Roe"),
+    ("Il sindaco mostra una foto di Giovanni Roe", "Il sindaco mostra una foto di Giovanni Roe", None),
+    ("Manifestantes com foto de Marielle Roe", "Manifestantes com foto de Marielle Roe", None),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

@@ -381,6 +381,13 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("foto_name_glued", r"(?<=[^\W\d_])(?<!\bdas)(?<!\bdem)(?<!\bdes)(?<!\bein)(?<!\beinem)\s"
        r"(?P<credit>Foto\s(?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})$",
        "Gli operai al lavoro sul pontile di piazza Le Laudi Foto Marco Roe"),
+    # ... and lower-case "foto di X" / "foto de X", where no article or preposition before it makes "a photo of X"
+    # the caption's own words ("mostra una foto di Mario Roe" stays)
+    _p("foto_di_name_glued", r"(?<=[^\W\d_])(?<!\b[eaoy])(?<!\b(?:la|le|il|un|lo|su|el|en|em|na|no|da|do|di|de))"
+       r"(?<!\b(?:una|uma|sua|con|com|per|tra|fra|del|las|los))(?<!\b(?:alla|esta|essa))"
+       r"(?<!\b(?:della|nella|dalla|sulla|nossa))(?<!\b(?:questa|quella))"
+       r"\s(?P<credit>foto d[ie]\s(?:[A-ZÀ-Þ][\w'’-]+\s?){2,4})$",
+       "Il lungomare Gramsci in una sera di luglio foto di Jane Roe"),
     # a file photo's note glued after the caption: "... in una sera d'estate del 2023 Foto d'archivio"
     _p("file_photo_glued", r"(?<=[^\W_])\s(?P<credit>(?i:foto d['’]archivio|foto di repertorio|foto de archivo|"
        r"foto de arquivo|photo d['’]archives))$",
