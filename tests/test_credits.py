@@ -119,6 +119,17 @@ def test_every_pattern_splits_its_example(pattern):
     ("Il lungomare Gramsci in una sera di luglio foto di Saverio Roe",
      "Il lungomare Gramsci in una sera di luglio", "foto di Saverio Roe"),
     ("Il sindaco mostra una foto di Giovanni Roe", "Il sindaco mostra una foto di Giovanni Roe", None),
+    # set 164: a Korean file photo alone after a slash, a Nepali file picture, Tagalog "picture by / from X", a
+    # German symbolic picture with no source named
+    ("지난해 야간개장 당시 모습. /자료사진", "지난해 야간개장 당시 모습.", "자료사진"),
+    ("गत वर्षको वर्षायाममा डुबानमा परेको रानी क्षेत्र। फाइल तस्बिर", "गत वर्षको वर्षायाममा डुबानमा परेको रानी क्षेत्र।",
+     "फाइल तस्बिर"),
+    ("Dinagsa ng mga mamimili ang night market. Larawan ni Jericho Roe", "Dinagsa ng mga mamimili ang night market.",
+     "Larawan ni Jericho Roe"),
+    ("Ang plano ng mga puwesto. Larawan mula sa Tarlac City PIO", "Ang plano ng mga puwesto.",
+     "Larawan mula sa Tarlac City PIO"),
+    ("Ein Trinkbrunnen wie dieser soll auch am Marktplatz stehen. Symbolbild",
+     "Ein Trinkbrunnen wie dieser soll auch am Marktplatz stehen.", "Symbolbild"),
     ("Manifestantes com foto de Marielle Roe", "Manifestantes com foto de Marielle Roe", None),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",

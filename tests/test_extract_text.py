@@ -1330,6 +1330,21 @@ def test_a_markdown_author_box_and_a_gallery_counter_are_no_captions():
                                                                  "Photo: John Doe")]
 
 
+def test_a_markdown_caption_closing_with_its_credit_leaves_the_byline_below_to_the_story():
+    """Set 164: the last picture's caption carries its own credit ("fot. nadesłane"); the labelled line a blank line
+    below it, "Autor: X", is the story's byline, not a second credit that keeps the caption's own from being split."""
+    page = ("## Market square reopens with its fountain\n\n"
+            "After eight months of works the square is open to walkers again, with sixteen new trees and benches.\n\n"
+            "![Fountain](img/square-02.jpg)\nThe fountain runs every day from nine to nine fot. UM Roe\n\n"
+            "The works cost 9.1 million zloty, part of it from European funds.\n\n"
+            "![Before](img/square-04.jpg)\nThe square before the works, in the autumn of 2024 fot. nadesłane\n\n"
+            "Autor: Jan Roe\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("The fountain runs every day from nine to nine", "fot. UM Roe"),
+        ("The square before the works, in the autumn of 2024", "fot. nadesłane")]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

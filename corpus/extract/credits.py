@@ -247,7 +247,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # a Korean credit after a slash closing the caption's last sentence: "... 조감도. /김천시 제공", "... /X 기자",
     # "... /예시신문 DB" (the paper's archive)
     # (a reporter's address may follow, "/X기자 x@example.kr"; a date may close the caption, "... 있다. 2026.10.5 /X")
-    _p("korean_slash", r"(?<=[.!?\d가-힣])\s/\s?(?P<credit>[^/]{1,30}?(?:제공|기자|DB|자료사진|촬영)"
+    _p("korean_slash", r"(?<=[.!?\d가-힣])\s/\s?(?P<credit>[^/]{0,30}?(?:제공|기자|DB|자료사진|촬영)"
        r"(?:\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?)$",
        "직지천 산책로 정비 후 조감도. /김천시 제공"),
     # a Korean reporter's byline after the caption's last sentence: "... 경감. 홍길동 기자" (the reporter took it)
@@ -300,9 +300,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
        r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
        r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ|"
-       # "file photo" in Hindi and Chhattisgarhi, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
+       # "file photo" in Hindi and Chhattisgarhi, Nepali, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
        # photo" in Western and Eastern Armenian spelling
-       r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
+       r"फाइल फोटो|फाइल तस्बिर|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
        # "archive photo" in Greek and Hebrew, "library picture" in Swahili, "file photo" in Turkish
        r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|Dosya (?:Fotoğraf|fotoğraf)ı?|"
@@ -397,8 +397,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     _p("iberian_courtesy", r"(?<=[.!?])\s(?P<credit>(?i:foto(?:graf[íi]a)?|imagen|imagem)\s+(?i:cortes[íi]a|gentileza):?"
        r"(?:\s[^.!?]{2,60})?)\.?$", "La rana fue localizada en 2026. Fotografía cortesía del Example Institute"),
     # a stock or illustrative picture's source after the caption's last sentence: "... Dengue-Virus. Symbolfoto: Adobe
-    # Stock" (at a text's start "Symbolbild: ..." opens caption text)
-    _p("symbol_photo", r"(?<=[.!?])\s(?P<credit>Symbol(?:foto|bild):\s*[^:]{2,60})$",
+    # Stock", or the word alone, "... stehen. Symbolbild" (at a text's start "Symbolbild: ..." opens caption text)
+    _p("symbol_photo", r"(?<=[.!?])\s(?P<credit>Symbol(?:foto|bild)(?::\s*[^:]{2,60})?)$",
        "Die Ägyptische Tigermücke überträgt das Dengue-Virus. Symbolfoto: Example Stock"),
     # ... and a Hindi paper's "symbolic picture" after the caption's last sentence
     _p("hindi_symbolic", r"(?<=[।.!?])\s(?P<credit>(?:सांकेतिक|प्रतीकात्मक) (?:तस्वीर|चित्र|फोटो|फ़ोटो))$",
@@ -406,9 +406,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Italian "photo by kind permission (of X)" after the caption's last sentence
     _p("italian_concessione", r"(?<=[.!?])\s(?P<credit>(?i:foto|immagine) (?:per |su )?gentile concessione(?: d[ie]\S*"
        r" [^.!?]{2,60})?)\.?$", "I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione"),
-    # "photo by X" in Swahili, Tagalog, Indonesian and Malay, German, Italian, Spanish and Portuguese, Welsh, English,
+    # "photo by X" in Swahili, Tagalog ("photo from X" too), Indonesian and Malay, German, Italian, Spanish and Portuguese, Welsh, English,
     # after the caption's last word with no full stop: a capitalised name follows
-    _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|Llun gan|"
+    _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Larawan ni|Larawan mula sa|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|Llun gan|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
     # Getty's photographer for a client, glued to a caption that may be a name alone: "Jane Roe Getty Images for TIFF"

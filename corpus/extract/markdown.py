@@ -884,8 +884,10 @@ class _Reader:
         if not rest and nxt and not _IMAGE.search(nxt) and not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
             printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
         after = self.blocks[self.i + taken] if rest and self.i + taken < len(self.blocks) else ""
-        # (the credit on a paragraph of its own under the caption; a label over a picture, "Sponsor:", has none)
-        if after and _credit_only(after) and not rest.rstrip().endswith((":", "：")):
+        # (the credit on a paragraph of its own under the caption; a label over a picture, "Sponsor:", has none,
+        # and a caption that closes with its own credit has it: the labelled line below is the story's byline)
+        if after and _credit_only(after) and not rest.rstrip().endswith((":", "：")) \
+                and not split_credit(" ".join(rest.split()))[1]:
             rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
         elif taken == 1 and after and _credited_copy(rest, after):
             # the caption printed twice under the picture, the second time with its credit (its alt, then the
