@@ -3398,3 +3398,21 @@ def test_a_korean_sites_notice_under_an_ad_picture_is_no_caption():
             "<저작권자 © 예시일보, 무단 전재 및 재배포 금지>\n")
     article = extract_text(doc_for(page.encode(), path="page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures] == []
+
+
+def test_a_caption_printed_once_with_no_full_stop_over_foto_and_a_name_is_a_caption():
+    """Set 163: a Reader view copy prints each caption once, with no full stop, and the photographer glued after
+    the picture word alone ("... compostaggio Foto Jane Roe"): the photographer marks a picture's caption, not a
+    heading's words; a heading with no credit stays the story's."""
+    page = ("Orti urbani a Novara, assegnati 64 nuovi appezzamenti\n\nMaria Roe\n\n"
+            "Sono 64 i nuovi orti urbani assegnati dal Comune nell'area di via Generali, nel quartiere di Sant'Agabio. "
+            "La graduatoria, pubblicata giovedì, premia soprattutto pensionati e famiglie con figli piccoli.\n\n"
+            "Ogni appezzamento misura 50 metri quadrati e ha un punto acqua condiviso ogni quattro orti, con un "
+            "canone annuo di 60 euro.\n\n"
+            "La casetta degli attrezzi comune e l'area di compostaggio Foto Marco Roe\n\n"
+            "Il regolamento\n\n"
+            "Gli assegnatari dovranno coltivare l'orto con metodi biologici, senza pesticidi chimici, e mantenerlo "
+            "in ordine: dopo due richiami scritti l'assegnazione può essere revocata.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("La casetta degli attrezzi comune e l'area di compostaggio", "Foto Marco Roe")]

@@ -1061,7 +1061,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
         and not (headline_like(caption) and not (_bracketed_credit(text, credit) or _japanese_caption(text)
                                                   or _LABEL_OPENS.match(credit) or _signed(credit)
                                                   or abbreviated_label(credit) or _dash_slash_credit(text, credit)
-                                                  or _dash_set(text, credit)
+                                                  or _dash_set(text, credit) or _PICTURE_WORD_THEN_NAME.match(credit)
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
