@@ -1539,6 +1539,22 @@ def test_a_staff_credit_line_the_boilerplate_table_does_not_know_is_the_credit_o
     assert not any("Ledger staff" in p for p in article.paragraphs)
 
 
+def test_a_credit_line_under_a_captions_copies_is_its_credit_with_an_ad_label_before_the_story():
+    """Set 166: "(Courtesy of City of X)" under a caption's two copies, then the page's "Advertisement" label, then the
+    story: the ad's label between the credit and the story changes nothing."""
+    page = ("Crews start winter pothole blitz\n\nBy Jane Roe\n\n"
+            "The street maintenance division began a two-week pothole push this week on Northern Avenue.\n\n"
+            "The infrared patcher heats old asphalt so it can be reworked instead of cut out.\n\n"
+            "The infrared patcher heats old asphalt so it can be reworked instead of cut out.\n\n"
+            "(Courtesy of City of Pueblo)\n\nAdvertisement\n\n"
+            "The council also agreed Monday to keep the park restrooms open through the winter.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("The infrared patcher heats old asphalt so it can be reworked instead of cut out.",
+         "(Courtesy of City of Pueblo)")]
+    assert not any("Courtesy" in p for p in article.paragraphs)
+
+
 def test_a_videos_title_under_its_label_is_neither_a_caption_nor_the_story():
     """Set 61: a clip's title printed twice where the player stood ("Vidéo: ... (2:05)", "WATCH | ..."), in any
     of the labels' languages, is no photo's caption and no paragraph of the story."""

@@ -724,7 +724,10 @@ def _credit_under_pair(units: list[str], kinds: list[str], runs: list, r: int, i
     while b >= 0 and isinstance(runs[b], int) and kinds[runs[b]] != "credit" and r - b <= MAX_GAP:
         b -= 1
     last = _last_caption(items)
-    before, after = runs[b] if b >= 0 else None, runs[r + 1] if r + 1 < len(runs) else None
+    a = r + 1  # (an ad's label between the credit and the story: "(Courtesy of X)", "Advertisement", the story)
+    while a < len(runs) and isinstance(runs[a], int) and kinds[runs[a]] == "ad" and a - r <= MAX_GAP:
+        a += 1
+    before, after = runs[b] if b >= 0 else None, runs[a] if a < len(runs) else None
     return isinstance(before, list) and len(before) == 2 and last is not None and last.kind == "caption" \
         and all(runs[j] > before[-1] for j in range(b + 1, r)) \
         and not last.credit and not split_credit(last.text)[1] \
