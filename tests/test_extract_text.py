@@ -3432,3 +3432,19 @@ def test_a_caption_printed_once_with_no_full_stop_over_foto_and_a_name_is_a_capt
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("La casetta degli attrezzi comune e l'area di compostaggio", "Foto Marco Roe")]
+
+
+def test_a_caption_printed_once_over_a_dash_a_label_and_a_hyphen_is_a_caption():
+    """Set 166: a Hindi paper's caption printed once, its credit after a spaced dash as a label and a hyphen ("... गड्ढा।
+    - फोटो- X"): a caption, as its file photo's "- फाइल फोटो" already was; a paragraph with no credit stays the story's."""
+    page = ("शाहजहांपुर: शहर की 36 सड़कों के गड्ढे भरेंगे\n\n"
+            "संवाद न्यूज एजेंसी, शाहजहांपुर  Published by: जेन रो  Updated Thu, 03 Dec 2026 07:55 AM IST\n\n"
+            "घंटाघर के पास सड़क पर बना गहरा गड्ढा। - फोटो- रोहित रो\n\n"
+            "नगर निगम ने शहर की 36 सड़कों के गड्ढे भरने के लिए 4.2 करोड़ रुपये का टेंडर जारी किया है। काम 15 दिसंबर से शुरू होगा।\n\n"
+            "नगर आयुक्त ने बताया कि बहादुरगंज, घंटाघर और सदर बाजार की सड़कों को प्राथमिकता दी गई है।\n\n"
+            "नगर निगम कर्मचारी सड़क पर पैचवर्क करते हुए। - फोटो- नगर निगम\n\n"
+            "इसके साथ ही शहर में पांच नए सार्वजनिक शौचालय भी बनाए जाएंगे।\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("घंटाघर के पास सड़क पर बना गहरा गड्ढा।", "फोटो- रोहित रो"),
+        ("नगर निगम कर्मचारी सड़क पर पैचवर्क करते हुए।", "फोटो- नगर निगम")]

@@ -995,12 +995,17 @@ def _after_sentence_bar(text: str, credit: str) -> bool:
 
 
 def _dash_set(text: str, credit: str) -> bool:
-    """A file photo's or a handout's word, who made the picture, or a name in capitals, after a spaced dash closing
-    the text: "... - أرشيفية" (archive), "... afternoon – Pic by Jane Roe", "... la acera - RAFAEL ROE"."""
+    """A file photo's or a handout's word, who made the picture, a name in capitals, or a label and a hyphen before
+    who, after a spaced dash closing the text: "... - أرشيفية" (archive), "... afternoon – Pic by Jane Roe", "... la
+    acera - RAFAEL ROE", "... गड्ढा। - फोटो- X" (photo)."""
     named = credit.isupper() and len(credit.split()) >= 2
+    labelled = starts_like_credit(credit) and bool(_LABEL_HYPHEN.match(credit))
     before = _before_credit(text, credit)
-    return (names_provenance(credit) or made_by(credit) or named) and before is not None \
+    return (names_provenance(credit) or made_by(credit) or named or labelled) and before is not None \
         and before.endswith((" - ", " – ", " — "))
+
+
+_LABEL_HYPHEN = re.compile(r"[^\W\d_][\w" + MARKS + r".'’]*\s?-\s?[^\W_]")  # "फोटो- X", "Foto - X"
 
 
 def _dash_slash_credit(text: str, credit: str) -> bool:
