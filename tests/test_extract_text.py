@@ -3448,3 +3448,18 @@ def test_a_caption_printed_once_over_a_dash_a_label_and_a_hyphen_is_a_caption():
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("घंटाघर के पास सड़क पर बना गहरा गड्ढा।", "फोटो- रोहित रो"),
         ("नगर निगम कर्मचारी सड़क पर पैचवर्क करते हुए।", "फोटो- नगर निगम")]
+
+
+def test_a_credit_in_brackets_broken_over_two_lines_is_one_line():
+    """Set 166: a text extractor broke a caption's bracketed credit over two lines, the second opening with a
+    capital ("... (2/12/2026). (Foto: Jane\nRoe/Kabar Example)"): the line goes on inside the bracket, so the two are
+    one paragraph, a caption with its credit."""
+    page = ("Pemkab Kudus Tambal 1.800 Meter Persegi Jalan Berlubang\n\n"
+            "Reporter: Jane Roe | Kamis, 3 Desember 2026 - 08:20 WIB\n\n"
+            "Petugas DPUPR menambal jalan berlubang di Jalan Sunan Muria, Rabu (2/12/2026). (Foto: Jane\n"
+            "Roe/Kabar Example)\n\n"
+            "KUDUS – Dinas Pekerjaan Umum menambal sekitar 1.800 meter persegi jalan berlubang sebelum musim hujan.\n\n"
+            "Kepala Bidang Bina Marga menyebut perbaikan diprioritaskan di jalur menuju Menara Kudus.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Petugas DPUPR menambal jalan berlubang di Jalan Sunan Muria, Rabu (2/12/2026).", "Foto: Jane Roe/Kabar Example")]

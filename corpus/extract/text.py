@@ -200,6 +200,8 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
             elif prev_in_block and line[:1].islower() and not _ends_sentence(units[-1]) \
                     and not _ELLIPSIS.search(units[-1]):
                 units[-1] = f"{units[-1]} {line}"
+            elif prev_in_block and _opens_bracket(units[-1]) and line.endswith(")"):
+                units[-1] = f"{units[-1]} {line}"  # a credit in brackets broken over two lines: "(Foto: Jane\nRoe/X)"
             elif prev_in_block and b in credited:
                 units[-1] = f"{units[-1]} {line}"  # the credit line under a copy of a caption
             elif prev_in_block and (credit := _credit_line(line)) != _credit_line(units[-1]):
@@ -212,6 +214,11 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
                 units.append(line)
             prev_in_block = True
     return units
+
+
+def _opens_bracket(line: str) -> bool:
+    """The line leaves a round bracket open: the next line goes on inside it."""
+    return line.rfind("(") > line.rfind(")")
 
 
 # a line of a script written without spaces that ends a sentence or a bracketed credit ("…と話した。", "…（X撮影）"):
