@@ -1345,6 +1345,19 @@ def test_a_markdown_caption_closing_with_its_credit_leaves_the_byline_below_to_t
         ("The square before the works, in the autumn of 2024", "fot. nadesłane")]
 
 
+def test_a_byline_and_its_date_under_a_markdown_lead_picture_is_no_caption():
+    """Set 168's negative page: the lead picture, then "Jane Roe | 2025-02-18", the story's byline and date across a
+    bar: no caption, as a byline line ("By Jane Roe") is none; a short line of no stop under a picture still is."""
+    page = ("# Winter market opens in the cold\n\n"
+            "![](https://news.example.no/uploads/2025/02/market-cold.jpg)\n\nIngrid Roe | 2025-02-18\n\n"
+            "The winter market opened on Tuesday at minus 28 degrees.\n\n"
+            "Traders from the whole region had set up stalls along the main street.\n\n"
+            "![](https://news.example.no/uploads/2025/02/market-stalls.jpg)\n\nStalls along the main street\n\n"
+            "The market runs until Saturday.\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == ["Stalls along the main street"]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

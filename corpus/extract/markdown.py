@@ -32,7 +32,7 @@ import re
 
 import yaml
 
-from .boilerplate import asks_to_act, is_ad_label, is_service_text, opens_with_ad_label
+from .boilerplate import asks_to_act, is_ad_label, is_service_text, meta_line, opens_with_ad_label
 from .credits import split_credit
 from .figures import ICON_URL
 
@@ -164,7 +164,19 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     # (a line that ends in a colon opens what follows it, a list or a quote: no caption; a line all in capitals is
     # a page's furniture, a supporter's or a section's name)
     return _words(text) <= CAPTION_MAX_WORDS and not text.rstrip(" \"'”’»)").endswith(_SENTENCE_END + (":", "：")) \
-        and not _all_capitals(text)
+        and not _all_capitals(text) and not meta_line(text) and not _name_and_date(text)
+
+
+def _name_and_date(text: str) -> bool:
+    """A byline and its date across a bar or a dot, "Jane Roe | 2025-02-18": the story's, under its lead picture."""
+    parts = _BYLINE_PARTS.split(text.strip())
+    return len(parts) >= 2 and any(_NUMERIC_DATE.fullmatch(part) for part in parts) \
+        and all(_words(part) <= BYLINE_PART_MAX_WORDS for part in parts)
+
+
+_BYLINE_PARTS = re.compile(r"\s[|·•]\s")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+BYLINE_PART_MAX_WORDS = 5
 
 
 # a sentence under a picture that opens with a person and their age, the caption's way of naming who is shown ("Jane
