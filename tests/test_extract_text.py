@@ -3119,6 +3119,21 @@ def test_paragraphs_under_bracketed_alts_are_captions_when_one_sentence_and_the_
         ("Pecalang mengatur lalu lintas saat pawai ogoh-ogoh.", "BP/Dok")]
 
 
+def test_a_credit_paragraph_under_the_caption_under_a_bracketed_alt_is_its_credit():
+    """Set 169: pandoc's plain writer prints each picture's alt in brackets, the caption under it, and the credit on a
+    paragraph of its own under that ("Photo : Jane Roe"): the caption's credit, not a loose credit line."""
+    page = ("Drummondville plante 400 arbres\n\nPar Jane Roe, La Sentinelle\n\n8 décembre 2026 à 06h00\n\n"
+            "[plantation rue Saint-Pierre]\n\n"
+            "Des employés des travaux publics plantent un érable rouge rue Saint-Pierre.\n\nPhoto : Jane Roe\n\n"
+            "La Ville a terminé la saison de plantation avec 400 arbres de rue, surtout dans les quartiers nord.\n\n"
+            "[abribus]\n\nUn des abribus au toit végétalisé, boulevard Saint-Joseph.\n\nPhoto : Archives\n\n"
+            "Les citoyens peuvent demander un arbre gratuit pour leur terrain jusqu'au 31 janvier.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Des employés des travaux publics plantent un érable rouge rue Saint-Pierre.", "Photo : Jane Roe"),
+        ("Un des abribus au toit végétalisé, boulevard Saint-Joseph.", "Photo : Archives")]
+
+
 def test_captions_closed_by_a_name_in_capitals_after_a_dash_or_a_labelled_bracket_under_an_uncaptioned_line():
     """Set 148: a Spanish paper's captions close on the photographer in capitals after a dash ("... la acera - RAFAEL
     ROE"), a Greek one's on "(Φωτ.: X)"; under another picture's caption of no stop (no headline: a teaser names no

@@ -1243,6 +1243,9 @@ def _mark_under_alts(items: list[Item], brackets: list[int]) -> None:
         nxt = items[k + 1] if k + 1 < len(items) else None
         if nxt is not None and _caption_slot(nxt) and len(SENTENCE_STOP.findall(nxt.text.rstrip())) <= 1:
             nxt.kind = "caption"
+            below = items[k + 2] if k + 2 < len(items) else None  # (its credit on a paragraph of its own under it)
+            if below is not None and below.boiler == "credit" and not split_credit(nxt.text)[1]:
+                nxt.credit = below.text
 
 
 def _visible_caption(it: Item) -> bool:
