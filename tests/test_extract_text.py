@@ -3491,3 +3491,21 @@ def test_a_credit_in_brackets_broken_over_two_lines_is_one_line():
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Petugas DPUPR menambal jalan berlubang di Jalan Sunan Muria, Rabu (2/12/2026).", "Foto: Jane Roe/Kabar Example")]
+
+
+def test_a_line_under_a_caption_of_the_picture_word_and_a_name_is_its_credit():
+    """Set 169: BeautifulSoup's get_text("\n") sets each caption and its credit on lines of their own, no blank line
+    between anything, the credit the picture's word and who with no colon ("Foto Roe", "Foto Comune di X"): the line
+    under is the caption's credit, though the patterns split no single name glued so; "Foto Gallery" is no credit."""
+    page = ("Il Noncello Quotidiano\nPordenone, 250 nuovi alberi in città\n08 dicembre 2026\n"
+            "Gli operai del verde pubblico mettono a dimora un tiglio in viale Marconi\nFoto Roe\n"
+            "Il Comune di Pordenone ha completato la messa a dimora di 250 alberi lungo viale Marconi e in via "
+            "Montereale.\n"
+            "L'assessore durante il sopralluogo a Borgomeduna\nFoto Comune di Pordenone\n"
+            "L'assessore ha spiegato che i nuovi alberi sostituiscono i pioppi abbattuti per motivi di sicurezza.\n"
+            "Le altre immagini della giornata\nFoto Gallery\n"
+            "Le chiavi saranno consegnate a metà febbraio, in tempo per le prime semine.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Gli operai del verde pubblico mettono a dimora un tiglio in viale Marconi", "Foto Roe"),
+        ("L'assessore durante il sopralluogo a Borgomeduna", "Foto Comune di Pordenone")]

@@ -179,10 +179,10 @@ def decode(content: bytes) -> str:
     return text
 
 
-def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
+def split_units(text: str, over_credit: dict[int, str] | None = None) -> list[str]:
     """Paragraphs: blank-line blocks, split into their lines (headline copies share a block), with
     lines joined back when a line continues a sentence (starts lower-case after no closing mark). over_credit, when
-    given, gets the index of each unit that is a line with a credit line under it."""
+    given, gets the index of each unit that is a line with a credit line under it, and that credit line."""
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if "\f" in text:
         text = _without_running_heads(text)
@@ -209,7 +209,7 @@ def split_units(text: str, over_credit: set[int] | None = None) -> list[str]:
                 # off by a bar, as split_credit reads a credit shown before its caption ("Фото: X | Caption")
                 units[-1] = f"{units[-1]} {line}" if credit else f"{units[-1]} | {line}"
                 if credit and over_credit is not None:
-                    over_credit.add(len(units) - 1)
+                    over_credit[len(units) - 1] = line
             else:
                 units.append(line)
             prev_in_block = True
@@ -309,8 +309,17 @@ def _credit_line(line: str) -> bool:
     return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line)) \
         or _short_credit_line(line) and names_provenance(line) \
         or _short_credit_line(line) and starts_like_credit(line) and bool(_LABEL_THEN_DASH.match(line)) \
-        or _short_credit_line(line) and made_by(line)
-    # ("Example Ledger file", "Supplied"; a label and a dash before who: "تصوير - X", photography; "Pic courtesy X")
+        or _short_credit_line(line) and made_by(line) \
+        or bool(_PICTURE_WORD_NAME_LINE.fullmatch(line))
+    # ("Example Ledger file", "Supplied"; a label and a dash before who: "تصوير - X", photography; "Pic courtesy X";
+    # the picture's word and who, no colon: "Foto Jane Roe", "Foto Comune di X")
+
+
+# "Foto Jane Roe", "Foto Comune di Example": the picture's word and a name of capitalised words (its particles
+# aside), no colon; not a gallery's or a video's heading ("Foto Gallery", "Photo Video")
+_PICTURE_WORD_NAME_LINE = re.compile(r"(?:Foto|Photo|Fotos|Photos)\s(?!(?i:galler|galer|vide|album|story|stories)\w*)"
+                                     r"[A-ZÀ-Þ][\w'’.-]*(?:\s(?:(?:di|de|del|della|da|do|du|des|von|van|der)\s)?"
+                                     r"[A-ZÀ-Þ][\w'’.-]*){0,4}")
 
 
 # one word, a colon, one to five capitalised words of a name: "Kiʻi: Jane Roe", "Piksa: Jane Roe" (not "Update: Police
@@ -622,7 +631,7 @@ def _closeness(a: str, b: str) -> tuple[float, bool]:
 
 
 def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
-              other_heads: list[str], credited: set[int]) -> list[Item]:
+              other_heads: list[str], credited: dict[int, str]) -> list[Item]:
     """Runs -> items; a copy of the title is dropped, a copy of another top headline starts an inserted story."""
     items: list[Item] = []
     runs = _runs(units, kinds, start)
@@ -644,7 +653,7 @@ def _classify(units: list[str], kinds: list[str], start: int, title: str | None,
             # (a credit line the boilerplate table does not know: "JANE ROE/Ledger staff")
             _last_caption(items).credit = texts[0]
         elif len(texts) == 1:
-            items.extend(_single(texts[0], run[0] in credited))
+            items.extend(_single(texts[0], credited.get(run[0])))
         else:
             items.extend(_split_run(texts))
             between = [units[k] for k in range(run[0] + 1, run[-1]) if kinds[k] == "credit"]
@@ -751,13 +760,16 @@ def _title_copy(title: str, text: str) -> bool:
     return word_count(rest) < 3 or rest.startswith(("|", "-", "–", "—"))
 
 
-def _single(text: str, credited: bool = False) -> list[Item]:
+def _single(text: str, credit_line: str | None = None) -> list[Item]:
     """A paragraph printed once: body, unless a "Pictured:" marker introduces it as a caption, or it is a line
     with its credit on the line under it (a page's text as a browser copies it: a figcaption's caption and credit
-    spans on lines of their own)."""
+    spans on lines of their own; credit_line is that line, joined to the text's end)."""
     m = MARKER_RE.match(text)
-    if not m and credited and _caption_over_credit(text, credit_line=True):
+    if not m and credit_line and _caption_over_credit(text, credit_line=True):
         return [Item("caption", text)]
+    if not m and credit_line and _caption_over_own_line(text, credit_line):
+        # (a credit the patterns do not split off a caption, "Foto Jane": the line it stood on tells where it starts)
+        return [Item("caption", text, credit=credit_line)]
     if not m:
         return [Item("body", text)]
     rest = text[m.end():].strip()
@@ -1080,6 +1092,14 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
         and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+
+
+def _caption_over_own_line(text: str, line: str) -> bool:
+    """The text is a caption over the credit line joined to its end, a picture's word and who ("Foto Jane Roe"),
+    though the patterns split no credit off it."""
+    caption = text[: -len(line)].rstrip() if text.endswith(line) else ""
+    return bool(caption) and not split_credit(text)[1] and bool(_PICTURE_WORD_NAME_LINE.fullmatch(line)) \
+        and _caption_printed_once(caption) and not caption.isupper()
 
 
 # "X 제공" (provided by X), "X DB" (the paper's archive), "X 그래픽" (its graphic)
@@ -1488,7 +1508,7 @@ def scan(text: str, known_title: str | None = None, alts: list[str] | tuple = ()
     """Classify every paragraph of a scrape; see the module docstring for the format. known_title: the
     headline given beside the text (a JSON record's title), if any; alts: the page's pictures' alt texts where a
     list of them says what they are (a paragraph printed once that one repeats is a caption)."""
-    credited: set[int] = set()
+    credited: dict[int, str] = {}
     units = split_units(text, credited)
     kinds = [boilerplate_kind(u) for u in units]
     _mark_picture_placeholders(units, kinds)
