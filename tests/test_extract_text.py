@@ -1358,6 +1358,21 @@ def test_a_byline_and_its_date_under_a_markdown_lead_picture_is_no_caption():
     assert [f.caption for f in article.figures if f.caption] == ["Stalls along the main street"]
 
 
+
+def test_a_byline_with_a_worded_date_under_an_authors_portrait_is_no_caption():
+    """Set 173's negative page: crawl4ai keeps the author's portrait and "By [Jane Roe](...) | Sept. 16, 2025" under
+    it: the byline and a date with the month's name, no caption."""
+    page = ("[Skip to content](#main-content)\n"
+            "[News](https://www.news.example.com/news/) [Sports](https://www.news.example.com/sports/)\n"
+            "# Council delays vote on parking fees\n"
+            "![Jane Roe](https://www.news.example.com/static/authors/jane-roe-96x96.jpg)\n"
+            "By [Jane Roe](https://www.news.example.com/authors/jane-roe/) | Sept. 16, 2025\n"
+            "MUNCIE - The city council on Monday put off a vote on new downtown parking fees after an hour of comment.\n"
+            "The proposal would add meters on Walnut Street and charge $1 an hour in the two public garages.\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == []
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

@@ -168,14 +168,17 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
 
 
 def _name_and_date(text: str) -> bool:
-    """A byline and its date across a bar or a dot, "Jane Roe | 2025-02-18": the story's, under its lead picture."""
+    """A byline and its date across a bar or a dot, "Jane Roe | 2025-02-18", "By Jane Roe | Sept. 16, 2025": the
+    story's, under its lead picture or its author's portrait."""
     parts = _BYLINE_PARTS.split(text.strip())
-    return len(parts) >= 2 and any(_NUMERIC_DATE.fullmatch(part) for part in parts) \
+    return len(parts) >= 2 and any(_NUMERIC_DATE.fullmatch(part) or _WORDED_DATE.fullmatch(part) for part in parts) \
         and all(_words(part) <= BYLINE_PART_MAX_WORDS for part in parts)
 
 
 _BYLINE_PARTS = re.compile(r"\s[|·•]\s")
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# a month's name, short or whole, with the day and the year, either way round: "Sept. 16, 2025", "16. září 2025"
+_WORDED_DATE = re.compile(r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}")
 BYLINE_PART_MAX_WORDS = 5
 
 
