@@ -131,6 +131,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("Ein Trinkbrunnen wie dieser soll auch am Marktplatz stehen. Symbolbild",
      "Ein Trinkbrunnen wie dieser soll auch am Marktplatz stehen.", "Symbolbild"),
     ("Manifestantes com foto de Marielle Roe", "Manifestantes com foto de Marielle Roe", None),
+    # set 173: "photo provided by the administration of the urban district" with an abbreviation's dot; set 171: the
+    # Turkish agency's initials in brackets
+    ("Схема третьей очереди. Фото предоставлено администрацией г.о. Кинешма", "Схема третьей очереди.",
+     "Фото предоставлено администрацией г.о. Кинешма"),
+    ("Схема третьей очереди. Фото Ивана Роева. Стройка начнётся весной", "Схема третьей очереди. Фото Ивана Роева. "
+     "Стройка начнётся весной", None),
+    ("Yeni kovanlar üreticilere dağıtıldı (AA)", "Yeni kovanlar üreticilere dağıtıldı", "AA"),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

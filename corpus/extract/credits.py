@@ -472,8 +472,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Russian "Фото X" (no colon) after the caption's last sentence: "... Фото РИА Новости"
     # (a capitalised "Фото" after the caption's last word, with no full stop, is a credit too: "... на Чорногорі
     # Фото з особистого архіву X")
-    _p("foto_ru", r"\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)){2,80}?)\.?$",
+    # (an abbreviation's dot may stand before a space: "администрацией г.о. Кинешма", of a word of one or two letters)
+    _p("foto_ru", r"\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)|(?<![^\W\d_]{3})\.\s(?=[^\W\d_])){2,80}?)\.?$",
        "Вирусы под микроскопом. Фото пользователя с ресурса Example"),
+    # "(AA)", the Turkish state agency's initials, in brackets closing a caption
+    _p("paren_aa", r"\s*\((?P<credit>AA)\)\s*$", "Yeni kovanlar üreticilere dağıtıldı (AA)"),
     # a photographer's name in capitals after a spaced dash closing a caption of lower-case words, as Spanish papers
     # print it: "... sobre la acera - RAFAEL ROE" (two words or more: one, "- ABC", may be a headline's site)
     _p("dash_caps_name", r"(?<=[a-zà-ÿ.!?\"”’)])\s[-–—]\s(?P<credit>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ]"
