@@ -1373,6 +1373,25 @@ def test_a_byline_with_a_worded_date_under_an_authors_portrait_is_no_caption():
     assert [f.caption for f in article.figures if f.caption] == []
 
 
+def test_a_bracketed_credit_paragraph_under_a_markdown_caption_is_its_credit():
+    """Set 172: Firecrawl's Markdown of a Thai site, each picture, its caption, then its credit in brackets on a
+    paragraph of its own ("(ภาพ : X)"): the caption's credit, as it is without the brackets."""
+    page = ("# เทศบาลเปิดลานสเก็ตบอร์ดริมกว๊าน\n\n11 ธันวาคม 2569 | โดย กองบรรณาธิการ\n\n"
+            "เทศบาลเปิดลานสเก็ตบอร์ดแห่งใหม่ริมกว๊านเมื่อวันที่ 10 ธันวาคม เยาวชนใช้บริการได้ฟรีทุกวัน\n\n"
+            "![](https://www.news.example/uploads/2026/12/skate-1.jpg)\n\n"
+            "เยาวชนทดลองเล่นลานสเก็ตบอร์ดริมกว๊านในวันเปิด\n\n(ภาพ : สมชาย โร)\n\n"
+            "ลานสเก็ตบอร์ดมีทางลาดและราวเหล็กหลายจุด ใช้งบประมาณราว 2.5 ล้านบาท\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("เยาวชนทดลองเล่นลานสเก็ตบอร์ดริมกว๊านในวันเปิด", "ภาพ : สมชาย โร")]
+    # (an editor's line in brackets under a caption is none of its credit)
+    page = ("# 神农湖环湖步道全线贯通\n\n4月16日，神农湖环湖步道最后一段完工，全长6.2公里的步道全线贯通。\n\n"
+            "![](https://www.news.example.cn/uploads/2026/04/lake-path.jpg)\n\n改造前的湖边小路。 （资料图）\n\n"
+            "（责任编辑：龙晓晴）\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [f.credit for f in article.figures] == [None]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

@@ -33,7 +33,7 @@ import re
 import yaml
 
 from .boilerplate import asks_to_act, is_ad_label, is_service_text, meta_line, opens_with_ad_label
-from .credits import split_credit
+from .credits import split_credit, starts_like_credit
 from .figures import ICON_URL
 
 _TITLE = r"""(?:\s+(?:"(?P<title>[^"]*)"|'(?P<title2>[^']*)'))?"""  # a title's quotes are its own: "St Patrick's Day"
@@ -272,9 +272,16 @@ def _size_links(block: str) -> bool:
 
 
 def _credit_only(block: str) -> bool:
-    """A paragraph that is a credit and nothing else ("Photo: Jane Roe")."""
+    """A paragraph that is a credit and nothing else ("Photo: Jane Roe"), in brackets too ("(ภาพ : X)") where it
+    reads as one without them (an editor's "（责任编辑：X）" does not, nor a file picture's "（资料图）")."""
     text = " ".join(_lines(plain(block)))
-    return bool(text) and _IMAGE.search(block) is None and split_credit(text) == (None, text)
+    if _IMAGE.search(block) is not None or not text:
+        return False
+    if text[:1] in "([（" and text[-1:] in ")]）":
+        inner = text[1:-1].strip()
+        return split_credit(text) == (None, inner) and (split_credit(inner) == (None, inner)
+                                                         or starts_like_credit(inner))
+    return split_credit(text) == (None, text)
 
 
 # an analytics script's fallback picture, which tells the page's visit: "https://x/tr?id=1&ev=PageView&noscript=1"
