@@ -138,6 +138,10 @@ def test_every_pattern_splits_its_example(pattern):
     ("Схема третьей очереди. Фото Ивана Роева. Стройка начнётся весной", "Схема третьей очереди. Фото Ивана Роева. "
      "Стройка начнётся весной", None),
     ("Yeni kovanlar üreticilere dağıtıldı (AA)", "Yeni kovanlar üreticilere dağıtıldı", "AA"),
+    # set 176: an illustrative photo in Czech, a decorative picture in Persian, a rendering's label in Hebrew
+    ("Výletní loď na Labi Ilustrační foto", "Výletní loď na Labi", "Ilustrační foto"),
+    ("نمایی از یک باغ ایرانی در فصل بهار عکس تزئینی است", "نمایی از یک باغ ایرانی در فصل بهار", "عکس تزئینی است"),
+    ("הדמיית הבמה המתוכננת | הדמיה: דוברות עיריית דימונה", "הדמיית הבמה המתוכננת", "הדמיה: דוברות עיריית דימונה"),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

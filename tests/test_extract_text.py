@@ -1384,6 +1384,12 @@ def test_a_bracketed_credit_paragraph_under_a_markdown_caption_is_its_credit():
     article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("เยาวชนทดลองเล่นลานสเก็ตบอร์ดริมกว๊านในวันเปิด", "ภาพ : สมชาย โร")]
+    # (an editor's line under an ad's banner before a rule is no caption)
+    page = ("# 古城街巷改造\n\n4月16日，古城街巷改造工程完工，全长1.2公里的街巷恢复通行。\n\n"
+            "![](https://www.news.example.cn/uploads/2025/05/lane.jpg)\n\n修缮前的香港路\n\n"
+            "![](https://www.news.example.cn/static/ad/2025/banner-garden.gif)\n\n责任编辑：郑雅琳\n\n* * *\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert "责任编辑：郑雅琳" not in [f.caption for f in article.figures]
     # (an editor's line in brackets under a caption is none of its credit)
     page = ("# 神农湖环湖步道全线贯通\n\n4月16日，神农湖环湖步道最后一段完工，全长6.2公里的步道全线贯通。\n\n"
             "![](https://www.news.example.cn/uploads/2026/04/lake-path.jpg)\n\n改造前的湖边小路。 （资料图）\n\n"

@@ -45,7 +45,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
+          # (and the Hebrew for a rendering, "הדמיה")
+          r"צילום|צילומים|הדמיה|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
           # (Hindi papers' "छाया : X" and "छायाकार : X", picture and photographer, as their print pages label them)
           r"छायाचित्र|छायाकार|छाया|स्रोत|फोटो साभार|फ़ोटो साभार|साभार|तस्बिर सौजन्य|तस्वीर सौजन्य|सौजन्य|فوٹو|"
           r"ছবি|படம்|ขอบคุณภาพ|เครดิตภาพ|ภาพจาก|ภาพ|"
@@ -310,6 +311,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"Gambar hiasan|Temsili (?:fotoğraf|Fotoğraf)|கோப்புப் படம்|கோப்பு படம்|"
        # "file photo" or "archive picture" in Korean, Gujarati, Persian and Catalan, "illustration photo" in Hebrew
        r"자료사진|ફાઇલ તસવીર|عکس از آرشیو|Imatge d['’]arxiu|צילום אילוסטרציה|"
+       # "illustrative photo" in Czech and Slovak, "the picture is decorative" in Persian
+       r"Ilustrační (?:foto|snímek)|Ilustračné (?:foto|snímka)|(?:عکس|تصویر) تزئینی است|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",

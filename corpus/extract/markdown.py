@@ -152,8 +152,8 @@ _WHO_WHERE = re.compile(r"(?i:\bfrom (?:left|right)\b|\b(?:left|right) to (?:rig
 
 def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     """Whether the paragraph under a picture line (as printed, and as text) is the picture's caption."""
-    if not text or asks_to_act(text):  # ("Follow us on Telegram ...": the site's, under its banner)
-        return False
+    if not text or asks_to_act(text) or _STAFF_LINE.match(text):  # ("Follow us on Telegram ...": the site's, under
+        return False  # its banner; "责任编辑：X", the story's editor, under the last picture)
     if alt and _same(alt, text) or title and _same(title, text):
         return True
     if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt) \
@@ -180,6 +180,11 @@ _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,
 # a month's name, short or whole, with the day and the year, either way round: "Sept. 16, 2025", "16. září 2025"
 _WORDED_DATE = re.compile(r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}")
 BYLINE_PART_MAX_WORDS = 5
+
+
+# the line naming the story's editor, as Chinese and Japanese sites close a story, and its like elsewhere
+_STAFF_LINE = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯|责编|審核|审核|校对|編集|Editor|Edited by|Redakteur(?:in)?|"
+                         r"Redacción|Redação|Rédaction|Редактор)\s?[:：]", re.I)
 
 
 # a sentence under a picture that opens with a person and their age, the caption's way of naming who is shown ("Jane
@@ -937,7 +942,8 @@ class _Reader:
             if rest and not taken:
                 self.out.append(rest)
         elif glued or _is_caption(printed, flat, alt, title) \
-                or taken == 1 and not self.glued and _one_sentence(flat) and self._story_breaks(self.i + taken):
+                or taken == 1 and not self.glued and _one_sentence(flat) and self._story_breaks(self.i + taken) \
+                and not _STAFF_LINE.match(flat):
             self._caption(image, rest, flat, alt, title)
             self.i += taken
         elif self._caption_above(at, alt, title):
