@@ -1398,6 +1398,23 @@ def test_a_bracketed_credit_paragraph_under_a_markdown_caption_is_its_credit():
     assert [f.credit for f in article.figures] == [None]
 
 
+def test_a_caption_under_a_markdown_picture_whose_alt_was_cut_inside_a_word_is_a_caption():
+    """Set 174: a CMS cut each alt at thirty characters, inside a word ("![Crianças fantasiadas no bloqui](...)"); the
+    sentence under the picture that opens with it is the caption it was cut from; a short alt that ends inside a
+    word of the sentence tells nothing."""
+    page = ("# Blocos de carnaval tomam o centro histórico\n\n"
+            "A prefeitura reforçou a coleta de lixo e o número de banheiros químicos no centro histórico.\n\n"
+            "![Crianças fantasiadas no bloqui](https://news.example.com.br/uploads/2025/03/bloquinho.jpg)\n\n"
+            "Crianças fantasiadas no bloquinho infantil da tarde de sábado.\n\n"
+            "Segundo a organização, mais de quarenta blocos devem desfilar até a Quarta-feira de Cinzas.\n\n"
+            "![Banda na](https://news.example.com.br/uploads/2025/03/banda.jpg)\n\n"
+            "Banda nacional de frevo abre o desfile na praça da Matriz às dez horas.\n\n"
+            "O desfile termina na quarta-feira, com o enterro dos ossos na praça.\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == [
+        "Crianças fantasiadas no bloquinho infantil da tarde de sábado."]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

@@ -217,11 +217,16 @@ def _credited_alt(alt: str) -> bool:
 
 def _opens_with_alt(text: str, alt: str) -> bool:
     """A sentence under the picture that opens with the picture's alt of two words or more ("Coxswain Jane Roe"
-    over "Coxswain Jane Roe, centre, celebrates ..."): the caption the alt was cut from, not the story."""
+    over "Coxswain Jane Roe, centre, celebrates ..."): the caption the alt was cut from, not the story. (A CMS that
+    cuts alts at a length cuts inside a word, "Crianças fantasiadas no bloqui": a long alt may end so.)"""
     if _words(alt) < 2 or _LINK.search(text):
         return False
     head = text[:len(alt)]
-    return head.casefold() == alt.casefold() and not text[len(alt):len(alt) + 1].isalnum() and _one_sentence(text)
+    whole_words = not text[len(alt):len(alt) + 1].isalnum() or len(alt) >= CUT_ALT_MIN_CHARS and _words(alt) >= 3
+    return head.casefold() == alt.casefold() and whole_words and _one_sentence(text)
+
+
+CUT_ALT_MIN_CHARS = 20
 
 
 def _all_capitals(text: str) -> bool:
