@@ -3566,3 +3566,47 @@ def test_a_line_under_a_caption_of_the_picture_word_and_a_name_is_its_credit():
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Gli operai del verde pubblico mettono a dimora un tiglio in viale Marconi", "Foto Roe"),
         ("L'assessore durante il sopralluogo a Borgomeduna", "Foto Comune di Pordenone")]
+
+
+def test_a_text_browsers_img_tag_on_its_own_line_over_a_caption_is_no_credit():
+    """Set 178: w3m prints "[IMG]" on a line of its own where each picture stood, the caption and its credit on the
+    lines under it, no blank line between: the tag is no credit of initials ("[IMG]" as "[AP]"), so the caption is
+    read with its own credit, and the caption under the last tag with none."""
+    page = ("В городе заменят таблички с названиями улиц\n\n17 декабря 2026, 09:15  |  Ольга Роева\n\n"
+            "Администрация городского округа до лета заменит около 400 адресных табличек в центре города. Часть "
+            "старых табличек выцвела, часть пропала.\n\n"
+            "[IMG]\nОбразец новой адресной таблички.\nФото: администрация городского округа\n\nРеклама\n\n"
+            "Кроме того, к весне отремонтируют часы на Соборной площади, которые остановились в сентябре.\n\n"
+            "[IMG]\nДоска объявлений у дома на улице Народной.\n\n"
+            "Читайте также: Снегоуборочная техника вышла на улицы\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Образец новой адресной таблички.", "Фото: администрация городского округа"),
+        ("Доска объявлений у дома на улице Народной.", None)]
+
+
+def test_a_wrapped_dump_whose_link_list_runs_past_the_width_is_still_read_as_wrapped():
+    """Set 163: lynx wraps the text at a width but not its list of the page's links ("1. https://..."), which runs
+    past it: the width is the text's, so a caption's line broken before a capitalised name goes on in the next."""
+    def wrapped(*lines):
+        return "\n".join("   " + line for line in lines) + "\n\n"
+    page = ("Kleingärten in Bamberg: 37 neue Parzellen am Hauptsmoorwald\n\n"
+            "   27.11.2026, 06:30 Uhr | Von Sabine Roe\n\n"
+            + wrapped("Der Kleingartenverein hat auf einer früheren Wiese der Stadt 37 neue",
+                      "Parzellen angelegt. Fast 200 Familien stehen trotzdem noch auf der",
+                      "Warteliste, sagt der Vorsitzende des Vereins am Donnerstag in Bamberg.")
+            + "   [IMG]\n   Vereinsvorsitzender Herbert Roe (links) und Schriftführerin Anja\n"
+            "   Roewald zeigen die abgesteckten Parzellen an der Hauptsmoorstraße.\n   Foto: Matthias Roe\n\n"
+            + wrapped("Im Schnitt warten Bewerber derzeit knapp vier Jahre auf eine Parzelle,",
+                      "sagt Herbert Roe. Mit den neuen Gärten, die zum ersten März übergeben",
+                      "werden, soll die Liste der Wartenden zumindest etwas kürzer werden.")
+            + wrapped("Die Stadt hatte dem Verein die rund 1,2 Hektar große Wiese im Sommer in",
+                      "Erbpacht überlassen. Wasserleitungen und Wege legten die Mitglieder in",
+                      "etwa 2600 Stunden Gemeinschaftsarbeit selbst an, bis in den Herbst.")
+            + "   References\n\n"
+            "   1. https://www.news.example.de/bamberg/kleingaerten-hauptsmoorwald-neue-parzellen-warteliste\n"
+            "   2. https://www.news.example.de/bamberg/kleingaerten-hauptsmoorwald-neue-parzellen-warteliste#top\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Vereinsvorsitzender Herbert Roe (links) und Schriftführerin Anja Roewald zeigen die abgesteckten Parzellen "
+         "an der Hauptsmoorstraße.", "Foto: Matthias Roe")]

@@ -263,13 +263,17 @@ WRAP_MIN_LINES = 4
 def _wrap_width(blocks: list[list[str]]) -> int | None:
     """The width a text dumper wrapped the file's paragraphs at (`lynx -dump`, `w3m -dump`), or None when it
     is not wrapped: its longest line is short, and most lines that go on in their paragraph come close to it.
-    (In an unwrapped scrape the lines that go on are bylines and link lists, short beside its paragraphs.)"""
-    going_on = [len(line) for block in blocks for line in block[:-1]]
-    width = max((len(line) for block in blocks for line in block), default=0)
+    (In an unwrapped scrape the lines that go on are bylines and link lists, short beside its paragraphs. A dumper
+    wraps no address: its list of the page's links, "1. https://...", runs past the width.)"""
+    going_on = [len(line) for block in blocks for line in block[:-1] if not _ADDRESS_LINE.fullmatch(line)]
+    width = max((len(line) for block in blocks for line in block if not _ADDRESS_LINE.fullmatch(line)), default=0)
     if len(going_on) < WRAP_MIN_LINES or width > WRAP_MAX_WIDTH:
         return None
     full = sum(n >= width - WRAP_SLACK for n in going_on)
     return width if full >= WRAP_FULL_SHARE * len(going_on) else None
+
+
+_ADDRESS_LINE = re.compile(r"(?:\d{1,4}\.\s)?\S+://\S+")
 
 
 def _credit_under_copy(blocks: list[list[str]]) -> set[int]:
@@ -303,8 +307,8 @@ _CREDIT_LINE_CHARS = 60
 def _credit_line(line: str) -> bool:
     """A line that is only a labelled photo credit ("Autor/allikas: Jane Roe /ERR", "Фото: X", "PHOTO X, LA PRESSE"),
     its label in any language when a name follows it ("Kiʻi: Jane Roe")."""
-    if len(line) > 120:
-        return False
+    if len(line) > 120 or _PICTURE_TAG.fullmatch(line):
+        return False  # (a text browser's "[IMG]" where a picture stood is no initials' credit)
     caption, credit = split_credit(line)
     return caption is None and bool(credit) or is_bare_credit(line) or bool(_LABEL_THEN_NAME.fullmatch(line)) \
         or _short_credit_line(line) and names_provenance(line) \
@@ -321,6 +325,8 @@ _PICTURE_WORD_NAME_LINE = re.compile(r"(?:Foto|Photo|Fotos|Photos)\s(?!(?i:galle
                                      r"[A-ZÀ-Þ][\w'’.-]*(?:\s(?:(?:di|de|del|della|da|do|du|des|von|van|der)\s)?"
                                      r"[A-ZÀ-Þ][\w'’.-]*){0,4}")
 
+
+_PICTURE_TAG = re.compile(r"\[(?:IMG|INLINE|IMAGE|Image|image)\]")
 
 # one word, a colon, one to five capitalised words of a name: "Kiʻi: Jane Roe", "Piksa: Jane Roe" (not "Update: Police
 # arrest a man", whose words after the colon are no name)
