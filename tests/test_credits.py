@@ -142,6 +142,13 @@ def test_every_pattern_splits_its_example(pattern):
     ("Výletní loď na Labi Ilustrační foto", "Výletní loď na Labi", "Ilustrační foto"),
     ("نمایی از یک باغ ایرانی در فصل بهار عکس تزئینی است", "نمایی از یک باغ ایرانی در فصل بهار", "عکس تزئینی است"),
     ("הדמיית הבמה המתוכננת | הדמיה: דוברות עיריית דימונה", "הדמיית הבמה המתוכננת", "הדמיה: דוברות עיריית דימונה"),
+    # set 179: archive photos in Hungarian and Persian, Romanian "Sursa:"; set 177: an agency after a spaced hyphen
+    ("A tér a felújítás előtt, parkoló autókkal. Archív fotó", "A tér a felújítás előtt, parkoló autókkal.",
+     "Archív fotó"),
+    ("پل کشکان پیش از آغاز مرمت. عکس آرشیوی", "پل کشکان پیش از آغاز مرمت.", "عکس آرشیوی"),
+    ("Planul etapei a doua, cu parcarea subterană. Sursa: Primăria Municipiului Vaslui",
+     "Planul etapei a doua, cu parcarea subterană.", "Sursa: Primăria Municipiului Vaslui"),
+    ("Çarşı Hamamı önünde düzenlenen açılış töreni - DHA", "Çarşı Hamamı önünde düzenlenen açılış töreni", "DHA"),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

@@ -27,7 +27,7 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"Autor/allikas|Allikas|Autor|Imagen|Vir|Grafika|Ekran görüntüsü|Screenshot|ფოტო|Լուսանկարը|Լուսանկար|Supplied|Llun|"
           r"Pictiúr|Grianghraf|Dealbh|Sawir|وێنە|Wêne|Ritratt|Фота|Imagem|तस्बिर|Гэрэл зургийг|Гэрэл зураг|ඡායාරූප|ఫోటో|તસવીર|ഫോട്ടോ|រូបថត|Сүрөт|Fotograf[íi]as?|Fotografie|Fotografi|Fotoğraf(?:lar)?|Fotó|Bild|"
           r"Bildquelle|Bildrechte|Bilder|Quelle|Source|Sources|Courtesy|Cr[ée]dits? photos?|Cr[ée]ditos?|Crédit|"
-          r"Credito|Fuente|Fonte|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
+          r"Credito|Fuente|Fonte|Sursa|Kilde|Källa|Kuva|Kuvat|Zdj[eę]cie|Źródło|Zdroj|Forrás|Kaynak|Ảnh|Nguồn|Sumber|"
           r"Фото|Фотография|Інфографіка|Инфографика|Кадр|Снимка|Слика|Фотографија|Источник|Джерело|Світлина|写真|提供|撮影|摄影|攝影|사진|출처|图片来源|图片|圖片|来源|來源|照片|图|"
           r"Dok|Dokumentasi|Fot|Isithombe|Umthombo|Ifoto|Picha|Ljósmynd|Mynd|Πηγή|Φωτογραφ[ίι]α|Φωτογραφ[ίι]ες|Φωτο|ፎቶ|Φωτ\.|"
           # Northern Sami, Tajik, Cebuano, Tetum, Burmese, Yiddish (with and without its vowel points), Kannada, Odia,
@@ -311,8 +311,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        r"Gambar hiasan|Temsili (?:fotoğraf|Fotoğraf)|கோப்புப் படம்|கோப்பு படம்|"
        # "file photo" or "archive picture" in Korean, Gujarati, Persian and Catalan, "illustration photo" in Hebrew
        r"자료사진|ફાઇલ તસવીર|عکس از آرشیو|Imatge d['’]arxiu|צילום אילוסטרציה|"
-       # "illustrative photo" in Czech and Slovak, "the picture is decorative" in Persian
-       r"Ilustrační (?:foto|snímek)|Ilustračné (?:foto|snímka)|(?:عکس|تصویر) تزئینی است|"
+       # "illustrative photo" in Czech and Slovak, "the picture is decorative" in Persian, "archive photo" in
+       # Hungarian and Persian
+       r"Ilustrační (?:foto|snímek)|Ilustračné (?:foto|snímka)|(?:عکس|تصویر) تزئینی است|Archív fotó|عکس آرشیوی|"
        # the photo word before "archive" in lower case, as Italian, Romanian and Vietnamese papers print it ("Foto
        # archivio", "Foto arhivă", "Ảnh tư liệu"); a lower-case "archivio" alone may close the story's sentence
        r"(?i:foto|ảnh)\s(?:archivio|arhivă|arhiva|tư liệu|minh họa|minh hoạ)))\.?$",
@@ -478,6 +479,8 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # (an abbreviation's dot may stand before a space: "администрацией г.о. Кинешма", of a word of one or two letters)
     _p("foto_ru", r"\s+(?P<credit>Фото\s+(?:[^.!?:]|\.(?=\S)|(?<![^\W\d_]{3})\.\s(?=[^\W\d_])){2,80}?)\.?$",
        "Вирусы под микроскопом. Фото пользователя с ресурса Example"),
+    # an agency after a spaced hyphen closing a caption: "... açılış töreni - DHA"
+    _p("hyphen_agency", r"(?<=[^\W_])\s-\s(?P<credit>(?:" + AGENCIES + r"))$", "Çarşı önünde açılış töreni - DHA"),
     # "(AA)", the Turkish state agency's initials, in brackets closing a caption
     _p("paren_aa", r"\s*\((?P<credit>AA)\)\s*$", "Yeni kovanlar üreticilere dağıtıldı (AA)"),
     # a photographer's name in capitals after a spaced dash closing a caption of lower-case words, as Spanish papers
