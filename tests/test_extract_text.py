@@ -1415,6 +1415,23 @@ def test_a_caption_under_a_markdown_picture_whose_alt_was_cut_inside_a_word_is_a
         "Crianças fantasiadas no bloquinho infantil da tarde de sábado."]
 
 
+def test_a_short_sentence_under_a_markdown_picture_holding_its_alts_words_is_its_caption():
+    """Set 175: the alt is the caption shortened ("![Fahrradbügel am Bahnhof](...)" over "Die neuen Fahrradbügel am
+    Bahnhof Weiden."): a short sentence under the picture holding every word of the alt, in order, is its caption,
+    though a link line and not a heading comes next. An alt of two capitalised words may be a name the story's
+    sentence under it names: that tells nothing."""
+    page = ("# Neue Fahrradbügel in der Innenstadt\n\n"
+            "Die Stadt hat in der Innenstadt 120 neue Fahrradbügel aufgestellt, die meisten am Bahnhof.\n\n"
+            "![Fahrradbügel am Bahnhof](https://news.example.de/media/2026/12/fahrradbuegel.jpg)\n\n"
+            "Die neuen Fahrradbügel am Bahnhof Weiden.\n\n"
+            "**Lesen Sie auch:** [Christkindlmarkt: Verkehrsänderungen](https://news.example.de/weiden/markt/)\n\n"
+            "![Jane Roe](https://news.example.de/media/2026/12/stadtraetin.jpg)\n\n"
+            "Stadträtin Jane Roe sagte, weitere Bügel folgen im Frühjahr.\n\n"
+            "**Lesen Sie auch:** [Neue Buslinie ab Januar](https://news.example.de/weiden/bus/)\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == ["Die neuen Fahrradbügel am Bahnhof Weiden."]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

@@ -156,7 +156,7 @@ def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
         return False  # its banner; "责任编辑：X", the story's editor, under the last picture)
     if alt and _same(alt, text) or title and _same(title, text):
         return True
-    if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt) \
+    if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt) or _holds_alt(text, alt) \
             or (_AGED_NAME.match(text) or _aged_early(text)) and _one_sentence(text):
         return True
     if _emphasised(printed):
@@ -227,6 +227,26 @@ def _opens_with_alt(text: str, alt: str) -> bool:
 
 
 CUT_ALT_MIN_CHARS = 20
+
+
+def _holds_alt(text: str, alt: str) -> bool:
+    """A short sentence under the picture holding every word of its alt, two of three letters or more, in order
+    ("Fahrradbügel am Bahnhof" over "Die neuen Fahrradbügel am Bahnhof Weiden."), the first among its first three
+    words: the caption the alt was shortened from."""
+    # (two capitalised words may be a name the story's sentence names: "Jane Roe" over "Jane Roe said ...")
+    found = _ALT_WORD.findall(alt)
+    words = [w.casefold() for w in found]
+    if sum(len(w) >= 3 for w in words) < 2 or len(words) == 2 and all(w[:1].isupper() for w in found) \
+            or _LINK.search(text) or _words(text) > HELD_ALT_MAX_WORDS or not _one_sentence(text):
+        return False
+    # (the alt's first word among the sentence's first three: a story's sentence that names the picture's subject
+    # further on, "After supper everyone sang the old songs ...", is the story's)
+    pattern = r"^\W*(?:[^\W_]+\W+){0,2}?" + r"\b.*?\b".join(map(re.escape, words)) + r"\b"
+    return re.search(pattern, text.casefold()) is not None
+
+
+_ALT_WORD = re.compile(r"[^\W_]+")
+HELD_ALT_MAX_WORDS = 16
 
 
 def _all_capitals(text: str) -> bool:
