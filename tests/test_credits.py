@@ -149,6 +149,8 @@ def test_every_pattern_splits_its_example(pattern):
     ("Planul etapei a doua, cu parcarea subterană. Sursa: Primăria Municipiului Vaslui",
      "Planul etapei a doua, cu parcarea subterană.", "Sursa: Primăria Municipiului Vaslui"),
     ("Çarşı Hamamı önünde düzenlenen açılış töreni - DHA", "Çarşı Hamamı önünde düzenlenen açılış töreni", "DHA"),
+    # set 182: the Swedish "archive picture" in one word
+    ("Parkeringen som tidigare låg på platsen. Arkivbild", "Parkeringen som tidigare låg på platsen.", "Arkivbild"),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

@@ -1432,6 +1432,22 @@ def test_a_short_sentence_under_a_markdown_picture_holding_its_alts_words_is_its
     assert [f.caption for f in article.figures if f.caption] == ["Die neuen Fahrradbügel am Bahnhof Weiden."]
 
 
+def test_a_sites_footer_under_its_banner_and_an_outlet_and_date_over_a_byline_are_no_captions():
+    """Set 182: the site's "© 2026 Example · [Legal notice](...)" under a subscription banner is its footer, and an
+    outlet's name and a worded date over "Autor: X" is the story's date and byline: neither is a caption."""
+    page = ("# Odnowiony Stary Rynek oddany mieszkańcom\n\n"
+            "- Kurier Example, 16 października 2026\n- Autor: Agnieszka Roe\n\n"
+            "Po roku przebudowy Stary Rynek został w środę oddany mieszkańcom. Wymieniono nawierzchnię.\n\n"
+            "![](https://www.news.example.pl/zdjecia/2026/10/rynek.jpg)\n"
+            "Mieszkańcy na odnowionym Starym Rynku w środę po południu Fot. Piotr Roe\n\n"
+            "Fontanna działa codziennie od 9 do 21.\n\n"
+            "![](https://www.news.example.pl/uploads/2025/11/banner-suscripcion.png?fit=728%2C90)\n\n"
+            "© 2026 Kurier Example · [Aviso legal](https://www.news.example.pl/aviso-legal/)\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures if f.caption] == [
+        ("Mieszkańcy na odnowionym Starym Rynku w środę po południu", "Fot. Piotr Roe")]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

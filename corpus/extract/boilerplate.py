@@ -231,6 +231,8 @@ BYLINE_MAX_WORDS = 8
 DATELINE_RE = re.compile(r"(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
                          r"publicado|actualizado|pubblicato|aggiornato)\b.{0,120}", re.I)
 DATELINE_MAX_WORDS = 20
+# a month's name, short or whole, with the day and the year, either way round: "Sept. 16, 2025", "16. září 2025"
+WORDED_DATE = re.compile(r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}")
 
 
 _BYLINE_WORD = re.compile(r"(?:by|von|par|por|di|door|av|af|od)\s+", re.I)

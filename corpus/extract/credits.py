@@ -300,7 +300,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "... Ritratt ta' arkivju", "... Foto dosye", "... Ifoto y'ububiko"
     _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
        r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
-       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ|"
+       r"Arkivbild|Arkivfoto|ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ|"
        # "file photo" in Hindi and Chhattisgarhi, Nepali, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
        # photo" in Western and Eastern Armenian spelling
        r"फाइल फोटो|फाइल तस्बिर|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"

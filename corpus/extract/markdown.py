@@ -32,7 +32,7 @@ import re
 
 import yaml
 
-from .boilerplate import asks_to_act, is_ad_label, is_service_text, meta_line, opens_with_ad_label
+from .boilerplate import WORDED_DATE, asks_to_act, is_ad_label, is_service_text, meta_line, opens_with_ad_label
 from .credits import split_credit, starts_like_credit
 from .figures import ICON_URL
 
@@ -152,8 +152,9 @@ _WHO_WHERE = re.compile(r"(?i:\bfrom (?:left|right)\b|\b(?:left|right) to (?:rig
 
 def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     """Whether the paragraph under a picture line (as printed, and as text) is the picture's caption."""
-    if not text or asks_to_act(text) or _STAFF_LINE.match(text):  # ("Follow us on Telegram ...": the site's, under
-        return False  # its banner; "责任编辑：X", the story's editor, under the last picture)
+    if not text or asks_to_act(text) or _STAFF_LINE.match(text) or _SITE_NOTICE.match(plain(printed).strip()):
+        return False  # ("Follow us on Telegram ...": the site's, under its banner; "责任编辑：X", the story's editor,
+        # under the last picture; "© 2026 Example · Legal notice", the site's footer under its banner)
     if alt and _same(alt, text) or title and _same(title, text):
         return True
     if split_credit(text)[1] or _WHO_WHERE.search(text) or _opens_with_alt(text, alt) or _holds_alt(text, alt) \
@@ -171,16 +172,16 @@ def _name_and_date(text: str) -> bool:
     """A byline and its date across a bar or a dot, "Jane Roe | 2025-02-18", "By Jane Roe | Sept. 16, 2025": the
     story's, under its lead picture or its author's portrait."""
     parts = _BYLINE_PARTS.split(text.strip())
-    return len(parts) >= 2 and any(_NUMERIC_DATE.fullmatch(part) or _WORDED_DATE.fullmatch(part) for part in parts) \
+    return len(parts) >= 2 and any(_NUMERIC_DATE.fullmatch(part) or WORDED_DATE.fullmatch(part) for part in parts) \
         and all(_words(part) <= BYLINE_PART_MAX_WORDS for part in parts)
 
 
 _BYLINE_PARTS = re.compile(r"\s[|·•]\s")
 _NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-# a month's name, short or whole, with the day and the year, either way round: "Sept. 16, 2025", "16. září 2025"
-_WORDED_DATE = re.compile(r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}")
 BYLINE_PART_MAX_WORDS = 5
 
+
+_SITE_NOTICE = re.compile(r"(?:©|\([cC]\)|Copyright)\s*\d{4}\b")
 
 # the line naming the story's editor, as Chinese and Japanese sites close a story, and its like elsewhere
 _STAFF_LINE = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯|责编|審核|审核|校对|編集|Editor|Edited by|Redakteur(?:in)?|"

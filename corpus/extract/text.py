@@ -34,7 +34,8 @@ from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count, unstopped_script
 from . import NotArticle
-from .boilerplate import MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, boilerplate_kind, heads_link_list, meta_line
+from .boilerplate import (MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, WORDED_DATE, boilerplate_kind, heads_link_list,
+                          meta_line)
 from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, in_own_brackets, is_agency, is_bare_credit,
                       made_by, names_provenance, split_credit, starts_like_credit)
 from .listed import UNPLACED, listed_figures, paragraph_slots
@@ -1097,7 +1098,8 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
                                                   or _dash_set(text, credit) or _PICTURE_WORD_THEN_NAME.match(credit)
                                                   or credit_line and starts_like_credit(credit))) \
         and not caption.isupper() \
-        and not (word_count(caption) <= DATE_LINE_MAX_WORDS and _NUMERIC_DATE.search(caption))
+        and not (word_count(caption) <= DATE_LINE_MAX_WORDS
+                 and (_NUMERIC_DATE.search(caption) or WORDED_DATE.search(caption)))
 
 
 def _caption_over_own_line(text: str, line: str) -> bool:
