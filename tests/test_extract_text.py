@@ -1448,6 +1448,32 @@ def test_a_sites_footer_under_its_banner_and_an_outlet_and_date_over_a_byline_ar
         ("Mieszkańcy na odnowionym Starym Rynku w środę po południu", "Fot. Piotr Roe")]
 
 
+def test_trafilaturas_markdown_with_a_caption_line_and_a_story_line_beside_each_picture_reads_line_by_line():
+    """Set 184: trafilatura's Markdown with images, a blank line only after each picture, so the caption (its credit
+    glued) and the story's next line share a block with the next picture: each line is a paragraph of its own, and
+    the story's line is no part of the credit."""
+    page = ("# Nye plantekasser og pullerter i Låsbygade\n"
+            "Kommunen har sat 16 plantekasser af egetræ og 22 pullerter op for at stoppe parkering på fortovet.\n"
+            "![Plantekasser](https://news.example.dk/images/2026/12/plantekasser.jpg)\n\n"
+            "Kommunens folk sætter de første plantekasser op i Låsbygade. Foto: Mette Roe\n"
+            "Kasserne bliver tilplantet til foråret.\n"
+            "![Pullerter](https://news.example.dk/images/2026/12/pullerter.jpg)\n\n"
+            "De nye pullerter kan tages op, når brandvæsenet skal forbi. Foto: Kolding Kommune\n"
+            "Den røde postkasse ved hjørnet er flyttet en meter ind mod muren.\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Kommunens folk sætter de første plantekasser op i Låsbygade.", "Foto: Mette Roe"),
+        ("De nye pullerter kan tages op, når brandvæsenet skal forbi.", "Foto: Kolding Kommune")]
+    assert "Kasserne bliver tilplantet til foråret." in article.paragraphs
+    # (a hard-wrapped story paragraph under an uncaptioned picture, its first line ending on a name, stays whole)
+    page = ("# Desfile reúne 40 mil pessoas\n\nO desfile durou três horas e reuniu cerca de 40 mil pessoas no Eixo.\n\n"
+            "![Mapa de interdições](https://news.example.br/midias/2026/09/mapa.jpg)\n\n"
+            "As vias do Eixo Monumental foram liberadas ao trânsito às 13h. O Metrô-DF\n"
+            "funcionou em horário especial, com trens a cada quatro minutos.\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures if f.caption] == []
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

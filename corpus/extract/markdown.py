@@ -302,6 +302,15 @@ def _size_links(block: str) -> bool:
     return bool(hrefs) and all(_IMAGE_HREF.search(h) for h in hrefs) and len(words) <= 2 and not _IMAGE.search(block)
 
 
+def _credited_then_story(block: str) -> bool:
+    """A block whose first line closes with a labelled credit ("Foto: X") and whose other lines each end a sentence
+    (a hard-wrapped paragraph's first line may end on words the patterns take for a name: "... 13h. O Metrô-DF")."""
+    lines = block.strip("\n").split("\n")
+    credit = split_credit(plain(lines[0]).strip())[1] if len(lines) >= 2 else None
+    return bool(credit) and starts_like_credit(credit) \
+        and all(SENTENCE_STOP.search(line.rstrip()[-1:]) for line in lines[1:] if line.strip())
+
+
 def _credit_only(block: str) -> bool:
     """A paragraph that is a credit and nothing else ("Photo: Jane Roe"), in brackets too ("(ภาพ : X)") where it
     reads as one without them (an editor's "（责任编辑：X）" does not, nor a file picture's "（资料图）")."""
@@ -695,8 +704,10 @@ def _paragraph_lines(m: re.Match) -> str:
     texts = [line for line in lines if line.strip() and not _IMAGE.search(line)]
     # (a hard-wrapped paragraph's lines break inside its sentences; whole paragraphs and captions end theirs, or
     # close with a credit)
+    # (two lines beside a picture, each ending whole or a heading: trafilatura's caption and the story's next line)
     whole = any(len(line) > _PARAGRAPH_LINE for line in texts) \
-        or len(texts) >= 3 and 2 * sum(_ends_whole(line) for line in texts) > len(texts)
+        or len(texts) >= 3 and 2 * sum(_ends_whole(line) for line in texts) > len(texts) \
+        or len(texts) == 2 and all(_ends_whole(line) or _HEADING.match(line.lstrip()) for line in texts)
     if not any(_IMAGE.search(line) for line in lines) \
             or any(_TABLE_ROW.match(line) or line.lstrip().startswith(">") for line in lines) or not whole:
         return m.group(0)
@@ -934,6 +945,12 @@ class _Reader:
                                                             or _counter(self.blocks[self.i])):
             self.i += 1  # the picture's own size or download links ("Download: S M L"), a slide counter
         nxt = self.blocks[self.i] if self.i < len(self.blocks) else ""
+        if not rest and nxt and not _IMAGE.search(nxt) and _credited_then_story(nxt):
+            # (the caption's line closes with its credit and the story goes on in the lines under it, no blank line
+            # between, as trafilatura writes: the story's lines are a paragraph of their own)
+            first, others = nxt.split("\n", 1)
+            self.blocks[self.i:self.i + 1] = [first, others]
+            nxt = first
         if not rest and nxt and not _IMAGE.search(nxt) and not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
             printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
         after = self.blocks[self.i + taken] if rest and self.i + taken < len(self.blocks) else ""
