@@ -151,6 +151,12 @@ def test_every_pattern_splits_its_example(pattern):
     ("Çarşı Hamamı önünde düzenlenen açılış töreni - DHA", "Çarşı Hamamı önünde düzenlenen açılış töreni", "DHA"),
     # set 182: the Swedish "archive picture" in one word
     ("Parkeringen som tidigare låg på platsen. Arkivbild", "Parkeringen som tidigare låg på platsen.", "Arkivbild"),
+    # set 183: a photographer or a press office in square brackets, no colon
+    ("Pannocchie di mais appese ad asciugare in una corte [foto Marco Roe]",
+     "Pannocchie di mais appese ad asciugare in una corte", "foto Marco Roe"),
+    ("La basilica vista dalla via principale [Ufficio stampa Comune di Gandino]",
+     "La basilica vista dalla via principale", "Ufficio stampa Comune di Gandino"),
+    ("Il sindaco mostra l'album [foto di famiglia]", "Il sindaco mostra l'album [foto di famiglia]", None),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

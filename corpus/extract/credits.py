@@ -146,6 +146,11 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "Farmers queue at the depot in Nakuru [Jane Roe, Example Standard]"),
     _p("bracket_labelled", r"\s*\[(?P<credit>(?:" + _LABEL + r")(?:\s+(?:" + _LABEL + r"))?\s*[:=：][^\[\]]{1,80})\]\s*$",
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
+    # a label and who in square brackets with no colon, "... durante la festa [foto Jane Roe]", or a press office
+    # there, "[Ufficio stampa Comune di X]"
+    _p("bracket_label_name", r"\s*\[(?P<credit>(?:(?i:foto|photo|fotos|photos)\s+[A-ZÀ-Þ]|(?i:ufficio stampa|press office|"
+       r"pressestelle|gabinete de prensa|servicio de prensa|assessoria de imprensa|service de presse)\s)[^\[\]]{1,60})\]\s*$",
+       "La macina del mulino in funzione durante la festa [foto Jane Roe]"),
     # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
     # (or "archive" alone, in the languages of the news: "... lungo il viale (Archivio)")
     _p("paren_provenance", r"\s*\((?P<credit>(?i:courtesy|supplied|handout|submitted|"
@@ -597,7 +602,7 @@ PATTERNS: tuple[CreditPattern, ...] = (
 
 # What each pattern's match must contain (lower-cased); patterns not named here are always tried.
 _HINTS = {
-    "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",),
+    "bracket_initials": ("]",), "bracket_credit": ("]",), "bracket_labelled": ("]",), "bracket_label_name": ("]",),
     "labelled_paren_tail": (":",), "outlet_labelled": (":",), "labelled": (":", "՝", "៖", "፥", "፦", "།", "- "),
     "paren_labelled": (")",), "paren_provenance": (")",), "stock_photo": ("stock ", "library ", " file", " graphic"), "sentence_name_slash": (" / ",),
     "sentence_bar_capitals": (" | ",), "sentence_name_bar": (" | ",), "glued_courtesy": ("courtesy of",), "korean_provided": ("제공", "db", "그래픽"), "cjk_glued_label": ("：", ":"),
