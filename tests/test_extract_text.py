@@ -1474,6 +1474,22 @@ def test_trafilaturas_markdown_with_a_caption_line_and_a_story_line_beside_each_
     assert [f.caption for f in article.figures if f.caption] == []
 
 
+def test_a_credit_paragraph_the_patterns_read_only_after_a_caption_is_the_markdown_captions_credit():
+    """Set 163: Jina's Markdown of a TownNews page: the picture, its caption, then the photographer in capitals and
+    the outlet across a slash on a paragraph of their own ("NOLAN ROE/Example Ledger"), then "Buy Now": the caption
+    and its credit, as "Photo: X" under it already was."""
+    page = ("City swaps last sodium streetlights for LEDs\n====\n\n"
+            "The last of the orange-glow sodium streetlights will be gone by mid-December, six months early.\n\n"
+            "![Image 2: Crews replace a streetlight](https://news.example.com/assets/v3/editorial/4/1a/light.jpg)\n\n"
+            "A city street division crew replaces a sodium fixture with an LED head on Central Avenue on Tuesday.\n\n"
+            "NOLAN ROE/Example Ledger\n\n[Buy Now](https://news.example.com/photos/buy)\n\n"
+            "Public works director Marla Roe told the city commission that crews had replaced 1,900 fixtures.\n")
+    article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("A city street division crew replaces a sodium fixture with an LED head on Central Avenue on Tuesday.",
+         "NOLAN ROE/Example Ledger")]
+
+
 def test_markdown_teaser_cards_and_pull_quotes_are_no_captions():
     """Set 33: a link holding a picture and another story's headline is a teaser card, and a quotation set in a quote
     block under a picture is a pull quote; a picture whose link opens its own file keeps the words as its caption."""

@@ -33,7 +33,7 @@ import re
 import yaml
 
 from .boilerplate import WORDED_DATE, asks_to_act, is_ad_label, is_service_text, meta_line, opens_with_ad_label
-from .credits import split_credit, starts_like_credit
+from .credits import is_bare_credit, split_credit, starts_like_credit
 from .figures import ICON_URL
 
 _TITLE = r"""(?:\s+(?:"(?P<title>[^"]*)"|'(?P<title2>[^']*)'))?"""  # a title's quotes are its own: "St Patrick's Day"
@@ -309,6 +309,14 @@ def _credited_then_story(block: str) -> bool:
     credit = split_credit(plain(lines[0]).strip())[1] if len(lines) >= 2 else None
     return bool(credit) and starts_like_credit(credit) \
         and all(SENTENCE_STOP.search(line.rstrip()[-1:]) for line in lines[1:] if line.strip())
+
+
+def _bare_credit_after(caption: str, block: str) -> bool:
+    """A paragraph under a caption that is a credit the patterns read only after one ("JANE ROE/Example Ledger",
+    "Ledger file photo"), and read so after this caption."""
+    text = " ".join(_lines(plain(block)))
+    return _IMAGE.search(block) is None and is_bare_credit(text) \
+        and split_credit(f"{' '.join(caption.split())} {text}")[1] == text
 
 
 def _credit_only(block: str) -> bool:
@@ -956,8 +964,8 @@ class _Reader:
         after = self.blocks[self.i + taken] if rest and self.i + taken < len(self.blocks) else ""
         # (the credit on a paragraph of its own under the caption; a label over a picture, "Sponsor:", has none,
         # and a caption that closes with its own credit has it: the labelled line below is the story's byline)
-        if after and _credit_only(after) and not rest.rstrip().endswith((":", "：")) \
-                and not split_credit(" ".join(rest.split()))[1]:
+        if after and (_credit_only(after) or _bare_credit_after(rest, after)) \
+                and not rest.rstrip().endswith((":", "：")) and not split_credit(" ".join(rest.split()))[1]:
             rest, taken = f"{rest} {' '.join(_lines(plain(after)))}", taken + 1
         elif taken == 1 and after and _credited_copy(rest, after):
             # the caption printed twice under the picture, the second time with its credit (its alt, then the
