@@ -3264,6 +3264,16 @@ def test_a_credit_paragraph_under_the_caption_under_a_bracketed_alt_is_its_credi
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Des employés des travaux publics plantent un érable rouge rue Saint-Pierre.", "Photo : Jane Roe"),
         ("Un des abribus au toit végétalisé, boulevard Saint-Joseph.", "Photo : Archives")]
+    # (set 187: after an ad's label the credit paragraph may read as the story's; under an alt's caption it is none)
+    page = ("Tosya'da okul önlerine kasis\n\nHaber: Jane Roe\n\n"
+            "Tosya Belediyesi, ilçe merkezindeki üç okulun önüne hız kesici kasis yaptı. Veliler memnun.\n\nREKLAM\n\n"
+            "Çarşı bölgesine 45 yeni çöp kovası konuldu, rögar kapakları da yenilendi.\n\n"
+            "[çöp kovası]\n\nÇarşıya konulan yeni çöp kovaları.\n\nFotoğraf: Mehmet Roe\n\n"
+            "[rögar]\n\nYenilenen rögar kapağı.\n\nFotoğraf: Arşiv\n\n"
+            "Belediye, çalışmaların ocak ayında süreceğini açıkladı.\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("Çarşıya konulan yeni çöp kovaları.", "Fotoğraf: Mehmet Roe"), ("Yenilenen rögar kapağı.", "Fotoğraf: Arşiv")]
 
 
 def test_captions_closed_by_a_name_in_capitals_after_a_dash_or_a_labelled_bracket_under_an_uncaptioned_line():

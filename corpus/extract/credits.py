@@ -45,8 +45,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           # a camera emoji standing for the label ("📸: Jane Roe")
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
-          # (and the Hebrew for a rendering, "הדמיה")
-          r"צילום|צילומים|הדמיה|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
+          # (and the Hebrew for a rendering, "הדמיה", and the Persian for a source, "منبع")
+          r"צילום|צילומים|הדמיה|منبع|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
           # (Hindi papers' "छाया : X" and "छायाकार : X", picture and photographer, as their print pages label them)
           r"छायाचित्र|छायाकार|छाया|स्रोत|फोटो साभार|फ़ोटो साभार|साभार|तस्बिर सौजन्य|तस्वीर सौजन्य|सौजन्य|فوٹو|"
           r"ছবি|படம்|ขอบคุณภาพ|เครดิตภาพ|ภาพจาก|ภาพ|"

@@ -1272,8 +1272,10 @@ def _mark_under_alts(items: list[Item], brackets: list[int]) -> None:
         if nxt is not None and _caption_slot(nxt) and len(SENTENCE_STOP.findall(nxt.text.rstrip())) <= 1:
             nxt.kind = "caption"
             below = items[k + 2] if k + 2 < len(items) else None  # (its credit on a paragraph of its own under it)
-            if below is not None and below.boiler == "credit" and not split_credit(nxt.text)[1]:
+            if below is not None and not split_credit(nxt.text)[1] and (
+                    below.boiler == "credit" or below.kind == "body" and _photo_credit_paragraph(below.text)):
                 nxt.credit = below.text
+                below.kind, below.boiler = "boiler", "credit"
 
 
 def _visible_caption(it: Item) -> bool:
