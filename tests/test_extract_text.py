@@ -3695,3 +3695,32 @@ def test_a_wrapped_dump_whose_link_list_runs_past_the_width_is_still_read_as_wra
     assert [(f.caption, f.credit) for f in article.figures] == [
         ("Vereinsvorsitzender Herbert Roe (links) und Schriftführerin Anja Roewald zeigen die abgesteckten Parzellen "
          "an der Hauptsmoorstraße.", "Foto: Matthias Roe")]
+
+
+def test_a_chinese_caption_printed_once_closing_on_who_shot_or_gave_the_picture_is_a_caption():
+    """Set 187: a browser's copy of a Chinese page prints each caption once, closing on "记者 X 摄" (shot by the
+    reporter) or "X供图" (picture provided by X): credits only a picture's caption carries."""
+    page = ("开封多条背街小巷新增减速带\n\n2026-12-23 08:50  来源：汴梁城事通  记者 韩晓雯\n\n"
+            "近日，开封市城市管理部门在老城区十余条背街小巷安装了橡胶减速带，附近居民出行更安心了。\n\n"
+            "12月21日，工人在书店街附近的小巷安装减速带。 记者 韩晓雯 摄\n\n"
+            "据介绍，此次共安装减速带86条，重点覆盖学校、菜市场周边路段。\n\n"
+            "新安装的黄黑相间减速带。 开封市城市管理局供图\n\n"
+            "同时，老城区更换了120个分类垃圾桶，并对破损、松动的井盖进行了更换。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [(f.caption, f.credit) for f in article.figures] == [
+        ("12月21日，工人在书店街附近的小巷安装减速带。", "记者 韩晓雯 摄"),
+        ("新安装的黄黑相间减速带。", "开封市城市管理局供图")]
+
+
+def test_an_unindented_line_after_the_editors_line_is_the_portals_notice_not_a_caption():
+    """Set 112: a Chinese page indents its story with ideographic spaces, and a short unindented sentence inside it is
+    a caption; the editor's line ("责任编辑：X") closes the story, and the portal's notice under it is no caption."""
+    page = ("常德穿紫河风光带步道改造完工\n\n2026年10月07日 10:26 湘北晨报\n\n"
+            "\u3000\u3000本报讯 10月6日，常德穿紫河风光带北岸步道改造工程完工，市民晚上散步更亮堂。\n\n"
+            "\u3000\u3000据介绍，原步道建成于2013年，部分路段地砖松动、积水严重。\n\n"
+            "改造后的步道铺设了透水砖。\n\n"
+            "\u3000\u3000工程还在沿线增设了6处休息亭和2座公共卫生间。\n\n"
+            "\u3000\u3000家住附近的刘阿姨说：“以前晚上黑乎乎的，现在灯多了，走着放心。”\n\n"
+            "责任编辑：周琳\n\n新浪声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的。\n")
+    article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
+    assert [f.caption for f in article.figures] == ["改造后的步道铺设了透水砖。"]

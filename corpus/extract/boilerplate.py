@@ -231,6 +231,9 @@ BYLINE_MAX_WORDS = 8
 DATELINE_RE = re.compile(r"(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|"
                          r"publicado|actualizado|pubblicato|aggiornato)\b.{0,120}", re.I)
 DATELINE_MAX_WORDS = 20
+# the line naming the story's editor, as Chinese and Japanese sites close a story, and its like elsewhere
+STAFF_LINE = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯|责编|審核|审核|校对|編集|Editor|Edited by|Redakteur(?:in)?|"
+                        r"Redacción|Redação|Rédaction|Редактор)\s?[:：]", re.I)
 # a month's name, short or whole, with the day and the year, either way round: "Sept. 16, 2025", "16. září 2025"
 WORDED_DATE = re.compile(r"[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}")
 

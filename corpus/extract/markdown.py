@@ -32,7 +32,8 @@ import re
 
 import yaml
 
-from .boilerplate import WORDED_DATE, asks_to_act, is_ad_label, is_service_text, meta_line, opens_with_ad_label
+from .boilerplate import (STAFF_LINE, WORDED_DATE, asks_to_act, is_ad_label, is_service_text, meta_line,
+                          opens_with_ad_label)
 from .credits import is_bare_credit, split_credit, starts_like_credit
 from .figures import ICON_URL
 
@@ -152,7 +153,7 @@ _WHO_WHERE = re.compile(r"(?i:\bfrom (?:left|right)\b|\b(?:left|right) to (?:rig
 
 def _is_caption(printed: str, text: str, alt: str, title: str) -> bool:
     """Whether the paragraph under a picture line (as printed, and as text) is the picture's caption."""
-    if not text or asks_to_act(text) or _STAFF_LINE.match(text) or _SITE_NOTICE.match(plain(printed).strip()):
+    if not text or asks_to_act(text) or STAFF_LINE.match(text) or _SITE_NOTICE.match(plain(printed).strip()):
         return False  # ("Follow us on Telegram ...": the site's, under its banner; "责任编辑：X", the story's editor,
         # under the last picture; "© 2026 Example · Legal notice", the site's footer under its banner)
     if alt and _same(alt, text) or title and _same(title, text):
@@ -182,11 +183,6 @@ BYLINE_PART_MAX_WORDS = 5
 
 
 _SITE_NOTICE = re.compile(r"(?:©|\([cC]\)|Copyright)\s*\d{4}\b")
-
-# the line naming the story's editor, as Chinese and Japanese sites close a story, and its like elsewhere
-_STAFF_LINE = re.compile(r"(?:责任编辑|責任編輯|编辑|編輯|责编|審核|审核|校对|編集|Editor|Edited by|Redakteur(?:in)?|"
-                         r"Redacción|Redação|Rédaction|Редактор)\s?[:：]", re.I)
-
 
 # a sentence under a picture that opens with a person and their age, the caption's way of naming who is shown ("Jane
 # Roe, 64, serves ...", "Jane Roe (74) ...", "Анна Роева, 86 лет, ...")
@@ -994,7 +990,7 @@ class _Reader:
                 self.out.append(rest)
         elif glued or _is_caption(printed, flat, alt, title) \
                 or taken == 1 and not self.glued and _one_sentence(flat) and self._story_breaks(self.i + taken) \
-                and not _STAFF_LINE.match(flat):
+                and not STAFF_LINE.match(flat):
             self._caption(image, rest, flat, alt, title)
             self.i += taken
         elif self._caption_above(at, alt, title):

@@ -34,8 +34,8 @@ from ..records import Article, Figure, RawDoc, article_id_for, document_sha256
 from ..rejects import Ledger, Reason
 from ..words import MARKS, count_words, letter_count, unstopped_script
 from . import NotArticle
-from .boilerplate import (MARKER_RE, PICTURE_CONTROL, SITE_RE, TRIM, WORDED_DATE, boilerplate_kind, heads_link_list,
-                          meta_line)
+from .boilerplate import (MARKER_RE, PICTURE_CONTROL, SITE_RE, STAFF_LINE, TRIM, WORDED_DATE, boilerplate_kind,
+                          heads_link_list, meta_line)
 from .credits import (HIDDEN_SOURCE, abbreviated_label, for_outlet, in_own_brackets, is_agency, is_bare_credit,
                       made_by, names_provenance, split_credit, starts_like_credit)
 from .listed import UNPLACED, listed_figures, paragraph_slots
@@ -846,6 +846,9 @@ def _mark_unindented_captions(items: list[Item], indented: set[str]) -> None:
             continue
         if not any(o.kind == "body" and o.text in indented for o in items[:k]):
             continue  # (the standfirst above the story is not indented either)
+        last = max(j for j in range(k) if items[j].kind == "body" and items[j].text in indented)
+        if any(STAFF_LINE.match(o.text) for o in items[last + 1:k]):
+            continue  # (the editor's line closes the story: "责任编辑：X", then the portal's notice)
         it.kind = "caption"
         alt = items[k - 1] if k else None
         if alt is not None and alt.kind == "body" and alt.text not in indented and len(alt.text) <= 10 \
@@ -986,9 +989,19 @@ def _credit_marked(text: str) -> bool:
         or _signed(credit) \
         or _after_slash(text, credit) \
         or _dash_set(text, credit) \
-        or _korean_photo_credit(text, credit)
+        or _korean_photo_credit(text, credit) \
+        or _chinese_photo_credit(text, credit)
 
 
+def _chinese_photo_credit(text: str, credit: str) -> bool:
+    """Who shot the picture or gave it, after the caption's closing stop, as Chinese papers close a caption: "…减速带。
+    记者 X 摄", "…减速带。 X供图" (not the credit line alone, "某报记者 X 摄")."""
+    before = _before_credit(text, credit)
+    return bool(_CHINESE_PHOTO_CREDIT.search(credit)) and before is not None \
+        and before.rstrip().endswith(("。", "！", "？", "）"))
+
+
+_CHINESE_PHOTO_CREDIT = re.compile(r"(?:摄|攝|供图|供圖)$")
 _LABEL_SLASH = re.compile(r"[^\W\d_]+\s/\s[^\W_]")  # "Photo / Jane Roe", "Graphic / Example Mail"
 _SLASH_BEFORE = re.compile(r"[.!?]\s+/\s*$")
 
