@@ -158,7 +158,8 @@ def test_every_pattern_splits_its_example(pattern):
      "La basilica vista dalla via principale", "Ufficio stampa Comune di Gandino"),
     ("Il sindaco mostra l'album [foto di famiglia]", "Il sindaco mostra l'album [foto di famiglia]", None),
     # set 188: the Persian "source:" label
-    ("نقشه مسیر پیاده‌روی کنار رودخانه دز منبع: شهرداری دزفول", "نقشه مسیر پیاده‌روی کنار رودخانه دز", "منبع: شهرداری دزفول"),
+    ("نقشه مسیر پیاده‌روی کنار رودخانه دز منبع: شهرداری دزفول", "نقشه مسیر پیاده‌روی کنار رودخانه دز",
+     "منبع: شهرداری دزفول"),
     # set 96: a freelance photographer's "Name/Special to the Ledger" after the caption's last sentence
     ("The boardwalk trams return on weekends starting May 2. Tom Roe/Special to the Ledger",
      "The boardwalk trams return on weekends starting May 2.", "Tom Roe/Special to the Ledger"),

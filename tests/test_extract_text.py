@@ -1367,7 +1367,7 @@ def test_a_byline_with_a_worded_date_under_an_authors_portrait_is_no_caption():
             "# Council delays vote on parking fees\n"
             "![Jane Roe](https://www.news.example.com/static/authors/jane-roe-96x96.jpg)\n"
             "By [Jane Roe](https://www.news.example.com/authors/jane-roe/) | Sept. 16, 2025\n"
-            "MUNCIE - The city council on Monday put off a vote on new downtown parking fees after an hour of comment.\n"
+            "MUNCIE - The city council on Monday put off a vote on new downtown parking fees after a long hearing.\n"
             "The proposal would add meters on Walnut Street and charge $1 an hour in the two public garages.\n")
     article = extract_text(doc_for(page.encode(), "page.md"), ExtractConfig(), Ledger())
     assert [f.caption for f in article.figures if f.caption] == []
@@ -3605,12 +3605,14 @@ def test_a_caption_printed_once_with_no_full_stop_over_foto_and_a_name_is_a_capt
 
 
 def test_a_caption_printed_once_over_a_dash_a_label_and_a_hyphen_is_a_caption():
-    """Set 166: a Hindi paper's caption printed once, its credit after a spaced dash as a label and a hyphen ("... गड्ढा।
-    - फोटो- X"): a caption, as its file photo's "- फाइल फोटो" already was; a paragraph with no credit stays the story's."""
+    """Set 166: a Hindi paper's caption printed once, its credit after a spaced dash as a label and a hyphen
+    ("... गड्ढा। - फोटो- X"): a caption, as its file photo's "- फाइल फोटो" already was; a paragraph with no credit
+    stays the story's."""
     page = ("शाहजहांपुर: शहर की 36 सड़कों के गड्ढे भरेंगे\n\n"
             "संवाद न्यूज एजेंसी, शाहजहांपुर  Published by: जेन रो  Updated Thu, 03 Dec 2026 07:55 AM IST\n\n"
             "घंटाघर के पास सड़क पर बना गहरा गड्ढा। - फोटो- रोहित रो\n\n"
-            "नगर निगम ने शहर की 36 सड़कों के गड्ढे भरने के लिए 4.2 करोड़ रुपये का टेंडर जारी किया है। काम 15 दिसंबर से शुरू होगा।\n\n"
+            "नगर निगम ने शहर की 36 सड़कों के गड्ढे भरने के लिए 4.2 करोड़ रुपये का टेंडर जारी किया है। "
+            "काम 15 दिसंबर से शुरू होगा।\n\n"
             "नगर आयुक्त ने बताया कि बहादुरगंज, घंटाघर और सदर बाजार की सड़कों को प्राथमिकता दी गई है।\n\n"
             "नगर निगम कर्मचारी सड़क पर पैचवर्क करते हुए। - फोटो- नगर निगम\n\n"
             "इसके साथ ही शहर में पांच नए सार्वजनिक शौचालय भी बनाए जाएंगे।\n")
@@ -3632,7 +3634,8 @@ def test_a_credit_in_brackets_broken_over_two_lines_is_one_line():
             "Kepala Bidang Bina Marga menyebut perbaikan diprioritaskan di jalur menuju Menara Kudus.\n")
     article = extract_text(doc_for(page.encode()), ExtractConfig(), Ledger())
     assert [(f.caption, f.credit) for f in article.figures] == [
-        ("Petugas DPUPR menambal jalan berlubang di Jalan Sunan Muria, Rabu (2/12/2026).", "Foto: Jane Roe/Kabar Example")]
+        ("Petugas DPUPR menambal jalan berlubang di Jalan Sunan Muria, Rabu (2/12/2026).",
+         "Foto: Jane Roe/Kabar Example")]
 
 
 def test_a_line_under_a_caption_of_the_picture_word_and_a_name_is_its_credit():

@@ -46,7 +46,8 @@ _LABEL = (r"(?i:(?:Image|Photo|Picture|Foto|Photograph) (?:credits?|copyright|so
           r"📸|📷|"
           # Hebrew, Arabic, Persian, Hindi and Thai: "צילום: רויטרס", "تصوير: ...", "عکس: ...", "फोटो: ...", "ภาพ: ..."
           # (and the Hebrew for a rendering, "הדמיה", and the Persian for a source, "منبع")
-          r"צילום|צילומים|הדמיה|منبع|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
+          r"הדמיה|منبع|"
+          r"צילום|צילומים|تصوير|صورة|الصورة|المصدر|عدسة|عکاس|عکس از|عکس|تصویر|फोटो सौजन्य|फ़ोटो सौजन्य|फोटो|फ़ोटो|तस्वीर|"
           # (Hindi papers' "छाया : X" and "छायाकार : X", picture and photographer, as their print pages label them)
           r"छायाचित्र|छायाकार|छाया|स्रोत|फोटो साभार|फ़ोटो साभार|साभार|तस्बिर सौजन्य|तस्वीर सौजन्य|सौजन्य|فوٹو|"
           r"ছবি|படம்|ขอบคุณภาพ|เครดิตภาพ|ภาพจาก|ภาพ|"
@@ -148,8 +149,9 @@ PATTERNS: tuple[CreditPattern, ...] = (
        "시민들이 광장에 모여 있다. [사진 출처 = 연합뉴스]"),
     # a label and who in square brackets with no colon, "... durante la festa [foto Jane Roe]", or a press office
     # there, "[Ufficio stampa Comune di X]"
-    _p("bracket_label_name", r"\s*\[(?P<credit>(?:(?i:foto|photo|fotos|photos)\s+[A-ZÀ-Þ]|(?i:ufficio stampa|press office|"
-       r"pressestelle|gabinete de prensa|servicio de prensa|assessoria de imprensa|service de presse)\s)[^\[\]]{1,60})\]\s*$",
+    _p("bracket_label_name", r"\s*\[(?P<credit>(?:(?i:foto|photo|fotos|photos)\s+[A-ZÀ-Þ]|(?i:ufficio stampa|"
+       r"press office|pressestelle|gabinete de prensa|servicio de prensa|assessoria de imprensa|service de presse)\s)"
+       r"[^\[\]]{1,60})\]\s*$",
        "La macina del mulino in funzione durante la festa [foto Jane Roe]"),
     # a provenance word alone in brackets after the caption's last word: "... the mosaic (Courtesy)"
     # (or "archive" alone, in the languages of the news: "... lungo il viale (Archivio)")
@@ -305,10 +307,12 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # "... Ritratt ta' arkivju", "... Foto dosye", "... Ifoto y'ububiko"
     _p("file_photo", r"(?:\s[-–—]\s*|\s)(?P<credit>(?:(?i:foto|photo|ritratt|ifoto|llun|sawir|bild|image)\s(?:ta'\s|y'|de\s|d'|di\s)?)?"
        r"(?:ARTXIBOA|Artxiboa|ARQUIVO|Arquivo|ARCHIVO|Archivo|ARCHIVIO|Archivio|arkivju|dosye|ububiko|أرشيفية|أرشيف|"
-       r"Arkivbild|Arkivfoto|ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ|"
+       r"Arkivbild|Arkivfoto|"
+       r"ARKIV|Arkiv|ARCHIEF|Archief|ARŞİV|Arşiv|АРХІЎ|Архіў|АРХИВ|Архив|Архивдик сүрөт|Акс аз бойгонӣ|"
        # "file photo" in Hindi and Chhattisgarhi, Nepali, Gujarati, Malayalam, Pashto, Urdu, Bengali, Telugu; "archive
        # photo" in Western and Eastern Armenian spelling
-       r"फाइल फोटो|फाइल तस्बिर|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
+       r"फाइल तस्बिर|"
+       r"फाइल फोटो|फ़ाइल फ़ोटो|फाइल फ़ोटो|ફાઇલ ફોટો|ഫയൽ ചിത്രം|ഫയൽ ഫോട്ടോ|فایل انځور|فائل فوٹو|فائل تصویر|ফাইল ছবি|ফাইল ফটো|"
        r"ఫైల్ ఫొటో|ఫైల్ ఫోటో|Արխիւային լուսանկար|Արխիվային լուսանկար|ภาพจากแฟ้ม|ภาพแฟ้ม|"
        # "archive photo" in Greek and Hebrew, "library picture" in Swahili, "file photo" in Turkish
        r"Φωτογραφία αρχείου|Φωτ\. αρχείου|צילום ארכיון|צילום ארכיוני|Picha ya maktaba|Dosya (?:Fotoğraf|fotoğraf)ı?|"
@@ -415,9 +419,10 @@ PATTERNS: tuple[CreditPattern, ...] = (
     # the Italian "photo by kind permission (of X)" after the caption's last sentence
     _p("italian_concessione", r"(?<=[.!?])\s(?P<credit>(?i:foto|immagine) (?:per |su )?gentile concessione(?: d[ie]\S*"
        r" [^.!?]{2,60})?)\.?$", "I camerieri in gara nella corsa con il vassoio. Foto per gentile concessione"),
-    # "photo by X" in Swahili, Tagalog ("photo from X" too), Indonesian and Malay, German, Italian, Spanish and Portuguese, Welsh, English,
-    # after the caption's last word with no full stop: a capitalised name follows
-    _p("photo_by_words", r"\s(?P<credit>(?:Picha na|Kuha ni|Kuha ng|Larawan ni|Larawan mula sa|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|Llun gan|"
+    # "photo by X" in Swahili, Tagalog (and "photo from X"), Indonesian and Malay, German, Italian, Spanish and
+    # Portuguese, Welsh, English, after the caption's last word with no full stop: a capitalised name follows
+    _p("photo_by_words", r"\s(?P<credit>(?:Larawan ni|Larawan mula sa|"
+       r"Picha na|Kuha ni|Kuha ng|Foto oleh|Gambar oleh|Foto von|Foto di|Foto de|Llun gan|"
        r"Photo by|Photos by|Photograph by)\s+[A-ZÀ-Þ][^.!?|:]{2,60})$",
        "Medali alizoshinda kwenye mashindano Picha na Jane Roe"),
     # Getty's photographer for a client, glued to a caption that may be a name alone: "Jane Roe Getty Images for TIFF"
