@@ -949,14 +949,14 @@ class _Reader:
                                                             or _counter(self.blocks[self.i])):
             self.i += 1  # the picture's own size or download links ("Download: S M L"), a slide counter
         nxt = self.blocks[self.i] if self.i < len(self.blocks) else ""
-        if not rest and nxt and not _IMAGE.search(nxt) and _credited_then_story(nxt):
-            # (the caption's line closes with its credit and the story goes on in the lines under it, no blank line
-            # between, as trafilatura writes: the story's lines are a paragraph of their own)
-            first, others = nxt.split("\n", 1)
-            self.blocks[self.i:self.i + 1] = [first, others]
-            nxt = first
-        if not rest and nxt and not _IMAGE.search(nxt) and not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
-            printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
+        if not rest and nxt and not _IMAGE.search(nxt):
+            if _credited_then_story(nxt):
+                # (the caption's line closes with its credit and the story goes on in the lines under it, no blank
+                # line between, as trafilatura writes: the story's lines are a paragraph of their own)
+                nxt, others = nxt.split("\n", 1)
+                self.blocks[self.i:self.i + 1] = [nxt, others]
+            if not _links_only(nxt) and not _HEADING.match(nxt.lstrip()):
+                printed, rest, taken = nxt, "\n".join(_lines(plain(nxt))), 1
         after = self.blocks[self.i + taken] if rest and self.i + taken < len(self.blocks) else ""
         # (the credit on a paragraph of its own under the caption; a label over a picture, "Sponsor:", has none,
         # and a caption that closes with its own credit has it: the labelled line below is the story's byline)

@@ -844,10 +844,10 @@ def _mark_unindented_captions(items: list[Item], indented: set[str]) -> None:
         if it.kind != "body" or it.inserted or it.text in indented or len(it.text) > UNINDENTED_CAPTION_MAX_CHARS \
                 or not _CJK_SENTENCE_END.search(it.text) or len(_CJK_STOPS.findall(it.text)) > 1:
             continue
-        if not any(o.kind == "body" and o.text in indented for o in items[:k]):
+        story = [j for j in range(k) if items[j].kind == "body" and items[j].text in indented]
+        if not story:
             continue  # (the standfirst above the story is not indented either)
-        last = max(j for j in range(k) if items[j].kind == "body" and items[j].text in indented)
-        if any(STAFF_LINE.match(o.text) for o in items[last + 1:k]):
+        if any(STAFF_LINE.match(o.text) for o in items[story[-1] + 1:k]):
             continue  # (the editor's line closes the story: "责任编辑：X", then the portal's notice)
         it.kind = "caption"
         alt = items[k - 1] if k else None
@@ -1118,7 +1118,7 @@ def _caption_over_credit(text: str, credit_line: bool = False) -> bool:
 def _caption_over_own_line(text: str, line: str) -> bool:
     """The text is a caption over the credit line joined to its end, a picture's word and who ("Foto Jane Roe"),
     though the patterns split no credit off it."""
-    caption = text[: -len(line)].rstrip() if text.endswith(line) else ""
+    caption = (_before_credit(text, line) or "").rstrip()
     return bool(caption) and not split_credit(text)[1] and bool(_PICTURE_WORD_NAME_LINE.fullmatch(line)) \
         and _caption_printed_once(caption) and not caption.isupper()
 
